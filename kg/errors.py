@@ -1,0 +1,21 @@
+"""The one small exception hierarchy of kg. The CLI turns any of these into one line of text."""
+
+
+class KgError(Exception):
+    """Base of every error kg raises on purpose; its message says what to do."""
+
+
+class InputError(KgError):
+    """An article cannot be read: empty, binary, undecodable, too large, malformed."""
+
+
+class ModelError(KgError):
+    """The spaCy model is missing or unusable."""
+
+
+class QueryError(KgError):
+    """A SPARQL query or a named query cannot be run."""
+
+
+class OutputError(KgError):
+    """The output cannot be written where asked."""
