@@ -108,3 +108,71 @@ class Extraction:
     relations: tuple[Relation, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateMention, ...] = field(default=())
+
+
+class MentionKind(Enum):
+    NAME = "name"  # a proper name: "Antony J. Blinken", "Mr. Blinken", "Hamas"
+    ROLE = "role"  # a definite description that may name a known entity: "the secretary of state"
+    DEMONYM = "demonym"  # a state through its people or government: "the Israeli government"
+    PRONOUN = "pronoun"  # he, she, they, I, we...
+    NOMINAL = "nominal"  # any other noun phrase: "brief pauses", "humanitarian aid"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One way the text refers to something, before resolution. `text` is the surface form a
+    reader would accept as a name (determiners dropped); `name` is the bare name for NAME
+    mentions (titles dropped); `title` a title or role ("secretary of state", "mr")."""
+
+    id: int
+    span: Span
+    text: str
+    kind: MentionKind
+    type: EntityType | None = None
+    name: str = ""
+    title: str | None = None
+    plural: bool = False
+    quote: int | None = None  # index of the quote the mention sits in
+    key: str = ""  # normalised form used to merge nominal mentions (lemmas)
+    subject: bool = False  # the mention is a clause's subject (preferred antecedent)
+    sentence_start: int = 0  # where its sentence starts in the document text
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    """A relation between mention ids, as the extraction stage finds it."""
+
+    subject: int
+    predicate: str
+    object: int
+    sentence: Span
+    negated: bool = False
+    modality: str | None = None
+    requested: bool = False
+    conditional: bool = False
+    attributed_to: int | None = None
+    date: dt.date | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """One passage between quote marks; `continues` when it goes on from the passage before it
+    in the same paragraph with only an attribution between ("“A,” she said. “B.”")."""
+
+    text: str
+    span: Span
+    sentence: Span
+    speaker: int | None = None
+    continues: bool = False
+
+
+@dataclass(frozen=True)
+class RawExtraction:
+    """What the extraction stage hands to resolution: mentions and what links them."""
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    relations: tuple[RawRelation, ...]
+    quotes: tuple[RawQuote, ...]
+    dates: tuple[DateMention, ...]

@@ -1,0 +1,126 @@
+"""The `kg` command: a thin layer over kg.pipeline, kg.query and kg.views.
+
+Every library error becomes one line on stderr and a non-zero exit; no tracebacks.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg.errors import KgError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _build(args: argparse.Namespace) -> int:
+    from kg.pipeline import build
+
+    def progress(index: int, total: int, document) -> None:
+        if total > 1 and not args.quiet:
+            print(f"[{index}/{total}] {document.source}", file=sys.stderr, flush=True)
+
+    def skipped(path: str, reason: str) -> None:
+        print(f"kg: warning: skipped {path}: {reason}", file=sys.stderr)
+
+    result = build(args.paths, out=args.out, html=not args.no_html, keep_going=args.keep_going, progress=progress, on_skip=skipped)
+    print(result.summary)
+    for path in result.files:
+        print(f"wrote {path}")
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg import query
+
+    if args.list:
+        for name, named in sorted(query.named_queries().items()):
+            print(f"{name:16} {named.title}")
+            for param in named.params:
+                print(f"{'':16}   --param {param.name}=…  {param.description}")
+        return 0
+    if not args.graph or not args.query:
+        raise KgError("give a graph file and a query: kg query GRAPH 'SELECT …' (or a named query, see --list)")
+    params = {}
+    for item in args.param:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise KgError(f"--param takes NAME=VALUE, got {item!r}")
+        params[key] = value
+    store = query.load_graph_files(args.graph)
+    text = args.query
+    named = query.named_queries()
+    if text in named:
+        result = query.run_named(store, text, **params)
+    else:
+        if text.endswith(".rq") and Path(text).is_file():
+            text = Path(text).read_text(encoding="utf-8")
+        result = query.run_query(store, text, bindings=params or None)
+    sys.stdout.write(query.format_result(result, query.OutputFormat[args.format.upper()]))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="kg",
+        description="Build a knowledge graph from news articles, and query it.",
+        epilog="example: kg build examples/ceasefire-talks.txt --out output",
+    )
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser(
+        "build",
+        help="read articles and write graph.ttl and graph.html",
+        description="Read news articles (plain text or HTML; files or folders) and write their knowledge graph "
+        "as OUT/graph.ttl (Turtle) and OUT/graph.html (an interactive view that opens offline).",
+        epilog="example: kg build examples/ceasefire-talks.txt --out output",
+    )
+    b.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    b.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--keep-going", action="store_true", help="skip unreadable articles with a warning instead of stopping")
+    b.add_argument("--quiet", action="store_true", help="no progress lines")
+    b.set_defaults(func=_build)
+
+    q = sub.add_parser(
+        "query",
+        help="run SPARQL or a named query over graph files",
+        description="Run a SPARQL SELECT/ASK query, a .rq file, or a named query over one or more graph files. "
+        "Parameters of named queries are bound as values, never pasted into the query.",
+        epilog="examples:\n  kg query output/graph.ttl who-said-what --param speaker=Blinken\n"
+        "  kg query output/graph.ttl 'SELECT ?s ?o WHERE { ?s rel:urge ?o }' --format csv\n  kg query --list",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    q.add_argument("graph", nargs="*", metavar="GRAPH", help="graph files (.ttl .nt .nq .trig .jsonld .rdf)")
+    q.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, or a named query")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of the query")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    q.set_defaults(func=_query)
+    return top
+
+
+def _split_graph_and_query(args: argparse.Namespace) -> None:
+    """argparse gives every positional to GRAPH; the last one is the query."""
+    if args.command == "query" and args.query is None and len(args.graph) >= 2:
+        args.query = args.graph.pop()
+    elif args.command == "query" and args.query is None and len(args.graph) == 1 and not Path(args.graph[0]).exists():
+        args.query = args.graph.pop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    _split_graph_and_query(args)
+    try:
+        return args.func(args)
+    except KgError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("kg: interrupted; outputs already written are complete, nothing is half-written", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

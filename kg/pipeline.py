@@ -1,0 +1,103 @@
+"""The library entry points that the CLI and the notebooks call: article files in, graph out."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg import extract as extract_stage
+from kg import nlp, rdf, resolve
+from kg.errors import InputError
+from kg.ingest import read_documents
+from kg.model import Document, EntityType, Extraction
+from kg.write import write_atomic
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    documents: int
+    entities: int
+    relations: int
+    quotes: int
+    skipped: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        text = f"{self.documents} documents, {self.entities} entities, {self.relations} relations, {self.quotes} quotes"
+        return text + (f" ({len(self.skipped)} skipped)" if self.skipped else "")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    graph: Graph
+    summary: BuildSummary
+    files: tuple[Path, ...] = ()
+
+
+def extract_document(document: Document, model=None) -> Extraction:
+    """Parse one document and return its resolved entities, relations, quotes and dates."""
+    docs = nlp.parse(document, model or nlp.load_model())
+    return resolve.resolve(extract_stage.extract(document, docs))
+
+
+def build_graph(
+    documents: Iterable[Document], *, progress: Callable[[int, int, Document], None] | None = None
+) -> tuple[Graph, BuildSummary]:
+    """The RDF graph of all `documents`, merged on entity IRIs."""
+    model = nlp.load_model()
+    graph = rdf.new_graph()
+    counts = [0, 0, 0]
+    named = set()
+    documents = list(documents)
+    for index, document in enumerate(documents, start=1):
+        extraction = extract_document(document, model)
+        rdf.extraction_graph(extraction, graph)
+        counts[0] += 1
+        counts[1] += sum(1 for r in extraction.relations if not r.negated)
+        counts[2] += sum(1 for q in extraction.quotes if q.speaker is not None)
+        named.update(rdf.entity_iri(e) for e in extraction.entities)
+        if progress:
+            progress(index, len(documents), document)
+    return graph, BuildSummary(documents=counts[0], entities=len(named), relations=counts[1], quotes=counts[2])
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    out: str | Path | None = None,
+    html: bool = True,
+    keep_going: bool = False,
+    progress: Callable[[int, int, Document], None] | None = None,
+    on_skip: Callable[[str, str], None] | None = None,
+) -> BuildResult:
+    """Read articles (files or folders), build their graph, and write `out/graph.ttl` (and
+    `out/graph.html`) when `out` is given. Nothing is written unless every step succeeded."""
+    skipped: list[str] = []
+
+    def skip(path: str, reason: str) -> None:
+        skipped.append(f"{path}: {reason}")
+        if on_skip:
+            on_skip(path, reason)
+
+    documents = list(read_documents(paths, keep_going=keep_going, on_skip=skip))
+    if not documents:
+        raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
+    graph, summary = build_graph(documents, progress=progress)
+    summary = BuildSummary(summary.documents, summary.entities, summary.relations, summary.quotes, tuple(skipped))
+    files: list[Path] = []
+    if out is not None:
+        out = Path(out)
+        turtle = graph.serialize(format="longturtle")
+        page = _html(graph, documents) if html else None
+        files.append(write_atomic(out / "graph.ttl", turtle))
+        if page is not None:
+            files.append(write_atomic(out / "graph.html", page))
+    return BuildResult(graph=graph, summary=summary, files=tuple(files))
+
+
+def _html(graph: Graph, documents: list[Document]) -> str:
+    from kg import network, views
+
+    title = documents[0].title if len(documents) == 1 and documents[0].title else f"{len(documents)} articles"
+    return views.render_html(network.to_networkx(graph), title=title)

@@ -1,0 +1,54 @@
+"""Finds directly quoted passages in a paragraph by their quote marks. Plain text, no spaCy.
+
+Curly, straight and guillemet double quotes are read; single quotes are left alone (they are
+mostly apostrophes and scare quotes). Unbalanced marks are recovered from, never fatal: a quote
+still open at the end of the paragraph runs to its end (the journalistic convention for a quote
+continuing into the next paragraph), and a new opening mark inside an open quote closes it.
+"""
+from __future__ import annotations
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+MIN_WORDS = 3  # fewer words in marks are scare quotes or titles, not a quotation
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the text between quote marks, marks excluded, in order."""
+    ranges: list[tuple[int, int, bool]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        opening = ch in OPENING or (ch == STRAIGHT and _opens(text, i))
+        closing = ch in CLOSING or (ch == STRAIGHT and not opening)
+        if start is None:
+            if opening:
+                start = i + 1
+        elif opening and ch != STRAIGHT or (ch == STRAIGHT and opening and _opens_strongly(text, i)):
+            ranges.append((start, i, False))
+            start = i + 1
+        elif closing:
+            ranges.append((start, i, True))
+            start = None
+    if start is not None:
+        ranges.append((start, len(text), False))
+    return [(s, e, closed) for s, e, closed in ranges if text[s:e].strip()]
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:") and not after.isspace()
+
+
+def _opens_strongly(text: str, i: int) -> bool:
+    """A straight quote inside an open quote starts a new one only after a sentence end."""
+    return _opens(text, i) and text[:i].rstrip()[-1:] in ".!?"
+
+
+def is_quotation(passage: str, *, at_paragraph_start: bool) -> bool:
+    """Whether quoted words are a quotation (a sentence someone said) rather than scare quotes."""
+    words = passage.split()
+    if len(words) < MIN_WORDS:
+        return False
+    first = passage.lstrip(" .…'‘")[:1]
+    return first.isupper() or first.isdigit() or at_paragraph_start
