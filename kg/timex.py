@@ -39,6 +39,7 @@ DATE_PATTERNS = (
 WEEKDAY_PATTERN = re.compile(r"\b(?:(?P<shift>last|next|this|on|coming)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
 RELATIVE_PATTERN = re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 FUTURE_MONTH_WINDOW = 183  # a month-day with no year more than ~6 months after the article is last year's
+PAST_SLACK_DAYS = 7  # ...and in a past-tense clause, one more than a week after it
 
 
 def resolve_date(expression: str, anchor: dt.date | None, tense: Tense = Tense.PAST) -> dt.date | None:
@@ -46,7 +47,7 @@ def resolve_date(expression: str, anchor: dt.date | None, tense: Tense = Tense.P
     for pattern in DATE_PATTERNS:
         m = pattern.search(expression)
         if m:
-            return _calendar_date(m, anchor)
+            return _calendar_date(m, anchor, tense)
     if anchor is None:
         return None
     m = RELATIVE_PATTERN.search(expression)
@@ -58,7 +59,7 @@ def resolve_date(expression: str, anchor: dt.date | None, tense: Tense = Tense.P
     return None
 
 
-def _calendar_date(m: re.Match, anchor: dt.date | None) -> dt.date | None:
+def _calendar_date(m: re.Match, anchor: dt.date | None, tense: Tense) -> dt.date | None:
     groups = m.groupdict()
     month = int(groups["monthnum"]) if groups.get("monthnum") else MONTHS[groups["month"].lower()]
     day = int(groups["day"])
@@ -68,7 +69,8 @@ def _calendar_date(m: re.Match, anchor: dt.date | None) -> dt.date | None:
             return None
         year = anchor.year
         try:
-            if (dt.date(year, month, day) - anchor).days > FUTURE_MONTH_WINDOW:
+            ahead = (dt.date(year, month, day) - anchor).days
+            if ahead > FUTURE_MONTH_WINDOW or (tense is Tense.PAST and ahead > PAST_SLACK_DAYS):
                 year -= 1
         except ValueError:
             return None

@@ -1,0 +1,28 @@
+import pytest
+
+from kg.quotemarks import is_quotation, quoted_ranges
+
+
+@pytest.mark.parametrize(
+    "text, passages",
+    [
+        ("“We are ready,” she said.", [("We are ready,", True)]),
+        ('"We are ready," she said.', [("We are ready,", True)]),
+        ("« Nous sommes prêts », a-t-il dit.", [(" Nous sommes prêts ", True)]),
+        ("“One. “Two,” he said.", [("One. ", False), ("Two,", True)]),  # a new opening mark closes the open quote
+        ('"One. "Two," he said.', [("One. ", False), ("Two,", True)]),
+        ("“Runs to the end of the paragraph", [("Runs to the end of the paragraph", False)]),
+        ("It ended.” »", []),  # stray closing marks are ignored
+    ],
+)
+def test_quoted_ranges(text, passages):
+    assert [(text[s:e], closed) for s, e, closed in quoted_ranges(text)] == passages
+
+
+@pytest.mark.parametrize(
+    "passage, at_start, expected",
+    [("We will act now", False, True), ("humanitarian pauses", False, False), ("calling for de-escalation and calm", False, False),
+     ("calling for de-escalation and calm", True, True), ("Yes", False, False)],
+)
+def test_is_quotation(passage, at_start, expected):
+    assert is_quotation(passage, at_paragraph_start=at_start) is expected
