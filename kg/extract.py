@@ -78,6 +78,14 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
 }
 CONDITION_MARKERS = {"if", "unless"}
+TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message to the Council"
+    "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
+    "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
+}
+CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a verb has its object
+    "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
+    "amid", "over", "under", "near", "like", "as",
+}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 MAX_CLIMB = 6  # how far up the tree subject inheritance may go
 
@@ -109,6 +117,9 @@ def extract(document: Document, docs: list) -> RawExtraction:
         for token in doc:  # after the quotes: "I" and "we" inside one are its speaker
             if token.tag_ in ("PRP", "PRP$") and token.lower_ in PERSONAL_PRONOUNS:
                 _mention(state, para_index, token)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                _title_role(state, para_index, ent, offset)
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 _verb_relations(state, para_index, token, offset)
@@ -248,7 +259,14 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
         if not (lower in QUANTITY_HEADS and _of_object(token) is not None):
             return None
-    if token.ent_type_ in NER_TYPES and not (token.ent_type_ == "NORP" and token.dep_ == "amod"):
+    if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        # "Tory leader", "Israeli Prime Minister": a people's adjective stands for its state or party
+        char = offset + token.idx
+        return Mention(
+            id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.DEMONYM,
+            type=EntityType.ORGANIZATION, name=token.text, quote=_quote_index(state, char), key=token.lower_,
+        )
+    if token.ent_type_ in NER_TYPES:
         return _name_mention(state, token, offset)
     if token.pos_ not in ("NOUN", "PROPN"):
         if lower in QUANTITY_HEADS and _of_object(token) is not None:
@@ -292,7 +310,7 @@ def _name_mention(state: _State, token, offset: int) -> Mention:
     name = doc[start:end].text
     surface_start = title_tokens[0].i if title_tokens else start
     surface = doc[surface_start:end].text
-    title = " ".join(t.lower_.rstrip(".") for t in title_tokens if t.ent_type_ != "NORP") or None
+    title = " ".join(t.lower_.rstrip(".") for t in title_tokens) or None
     etype = NER_TYPES.get(label)
     if title_tokens and any(t.lower_.rstrip(".") in PERSON_TITLES for t in title_tokens):
         etype = EntityType.PERSON
@@ -319,7 +337,8 @@ def _title_tokens(doc, start: int, head) -> list:
         t = doc[i]
         if t.lower_ in ("the", "a", "an") or t.pos_ in ("PUNCT", "VERB", "AUX", "PRON", "DET", "CCONJ"):
             break
-        if t.is_title or t.is_upper or t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in ("of", "for"):
+        role_noun = t.dep_ == "compound" and t.pos_ == "NOUN"  # "analyst" in "Daiwa analyst Mark Pervan"
+        if t.is_title or t.is_upper or role_noun or t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in ("of", "for"):
             if t.head.i != head.i and not _is_ancestor(head, t):
                 break
             tokens.insert(0, t)
@@ -328,7 +347,7 @@ def _title_tokens(doc, start: int, head) -> list:
         break
     while tokens and tokens[0].lower_ in ("of", "for"):
         tokens.pop(0)
-    if tokens and not any(t.lower_.rstrip(".") in PERSON_TITLES for t in tokens):
+    if tokens and not any(t.lower_.rstrip(".") in PERSON_TITLES or t.pos_ == "NOUN" for t in tokens):
         return []
     return tokens
 
@@ -485,6 +504,8 @@ def _with_conjuncts(tokens) -> list:
 def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
     if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
         return
+    if verb.dep_ in ("amod", "compound"):  # "occupied Palestine": an adjective, not a clause
+        return
     subjects, steps, requested = _subjects(verb)
     if not subjects:
         return
@@ -500,7 +521,7 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
     for obj in _with_conjuncts(objects):
         pairs.append((base, _antecedent(obj), 0.9))
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
-            if prep.dep_ == "prep" and prep.lower_ == "to" and not passive:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and not passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{base} to", _antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
     for holder, wording in [(verb, base)] + [
         (c, f"{base} {c.lower_}") for c in verb.children if c.dep_ == "acomp"
@@ -508,6 +529,8 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
         for prep in holder.children:
             if prep.dep_ != "prep" or (prep.lower_ == "by" and passive):
                 continue
+            if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or verb.lemma_.lower() in SPEECH_VERBS):
+                continue  # "resolve problems in Gaza", "said at the White House": where, not what
             for pobj in _with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
                 if pobj.ent_type_ in ("DATE", "TIME"):
                     continue
@@ -551,6 +574,8 @@ def _control_chain(verb):
 
 
 def _negated(verb) -> bool:
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without stopping Israel"
+        return True
     for node in _control_chain(verb):
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in node.children):
             return True
@@ -623,6 +648,31 @@ def _appositive_role(state: _State, para_index: int, appos, offset: int) -> None
         RawRelation(
             subject=subject, predicate=wording, object=obj,
             sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.85,
+        )
+    )
+
+
+def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
+    """"WMC chairman Tommie Bergman" -> Bergman -chairman of-> WMC: an organisation, party or
+    country named in the title before the role noun."""
+    head = ent.root
+    title = _title_tokens(ent.doc, ent.start, head)
+    org = next((t for t in title if t.ent_type_ in ("ORG", "NORP", "GPE") and not t.is_lower), None)
+    if org is None:
+        return
+    role = [t for t in title if t.i > org.i and not t.ent_type_ and t.lower_ not in ("of", "for")]
+    if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
+        return
+    organisation = next(e for e in ent.doc.ents if e.start <= org.i < e.end)
+    subject = _mention(state, para_index, head)
+    obj = _mention(state, para_index, organisation.root)
+    if subject is None or obj is None or subject == obj:
+        return
+    sentence = head.sent
+    state.relations.append(
+        RawRelation(
+            subject=subject, predicate=" ".join([t.lower_ for t in role] + ["of"]), object=obj,
+            sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.8,
         )
     )
 

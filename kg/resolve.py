@@ -42,6 +42,7 @@ class _Entity:
     last_seen: int = -1
     spans: list = field(default_factory=list)
     type_votes: dict = field(default_factory=dict)
+    named: bool = False  # some mention names it with a proper name
 
     @property
     def surname(self) -> str:
@@ -94,7 +95,8 @@ def resolve(raw: RawExtraction) -> Extraction:
     used = {r.subject for r in relations} | {r.object for r in relations} | {q.speaker for q in quotes} | {
         r.attributed_to for r in relations
     }
-    entities = tuple(resolver.entity(key) for key in resolver.order if key in used or resolver.entities[key].type is not EntityType.CONCEPT)
+    # Named things are kept even when no fact mentions them; descriptions only when used.
+    entities = tuple(resolver.entity(key) for key in resolver.order if key in used or resolver.entities[key].named)
     return Extraction(document=raw.document, entities=entities, relations=tuple(relations), quotes=quotes, dates=raw.dates)
 
 
@@ -163,6 +165,7 @@ class _Resolver:
                 ent.gender = "f"
         if ent.type is EntityType.CONCEPT and m.type is not None:
             ent.type = m.type
+        ent.named = True
         self._bind(m, ent, name=" ".join(words), surface=m.text)
 
     def _person_match(self, words: list[str], m: Mention) -> _Entity | None:
@@ -243,12 +246,14 @@ class _Resolver:
         """he/she -> a person of compatible gender; they -> a plural group or an organisation.
 
         Candidates are tried in tiers: subjects earlier in the pronoun's own sentence ("Blinken
-        will raise it with Netanyahu when he arrives"), then earlier mentions from the latest
-        back; people introduced by a full name or a title before bare single names, which the
+        will raise it with Netanyahu when he arrives"), subjects of the sentence before, then
+        earlier mentions from the latest back; people introduced by a full name or a title before bare single names, which the
         tagger often gives to parties and companies ("Labour")."""
         earlier = sorted((r for r in self.recent if r[0] < m.span.start), key=lambda r: r[0])[-PRONOUN_WINDOW * 4 :]
         same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
-        ordered = list(reversed(same_sentence_subjects)) + list(reversed(earlier))
+        previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
+        previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
+        ordered = [*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier)]
         tiers = (True, False) if not m.plural else (False,)
         for strong_only in tiers:
             for _pos, key, cand in ordered:

@@ -26,7 +26,7 @@ from kg.errors import OutputError
 
 PHYSICS_NODE_LIMIT = 300  # above this many nodes, positions are computed here, physics is off
 CANVAS_HEIGHT = "760px"
-LABEL_CHARS = 60  # longer labels are clipped on the canvas; the tooltip has the whole label
+LABEL_CHARS = 60  # longer node and edge labels are clipped on the canvas; tooltips have all
 
 # Node type -> (colour, vis-network shape, legend glyph); the first listed type a node has wins.
 TYPE_STYLES: dict[str, tuple[str, str, str]] = {
@@ -59,6 +59,7 @@ _REMOTE_SCRIPT_TAG = re.compile(
     r"""<script\b[^>]*\bsrc\s*=\s*["']?\s*(?:https?:)?//[^>]*>\s*</script\s*>""", re.IGNORECASE
 )
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
+_DEAD_COMMENT = re.compile(r"<!--(?:(?!-->).)*node_modules(?:(?!-->).)*-->", re.DOTALL)  # old tags
 
 # Inside a JSON string these become \u escapes, so data can neither end the <script> element
 # (<, /), start an entity or markup (&, <, >), break out of a quoted attribute ('), nor be read
@@ -110,7 +111,7 @@ def render_html(g: nx.MultiDiGraph, *, title: str) -> str:
         style = {"dashes": True, "color": NEGATED_COLOUR, "font": {"color": NEGATED_COLOUR}} if negated else {}
         net.add_edge(
             page_id[u], page_id[v], id=f"e{i}",
-            label=(NEGATED_PREFIX if negated else "") + predicate,
+            label=(NEGATED_PREFIX if negated else "") + _clip(predicate, LABEL_CHARS),
             tip=_edge_tip(g, u, v, attrs), **style,
         )
 
@@ -198,7 +199,7 @@ def _finish_page(page: str, *, title: str, node_count: int, edge_count: int,
                  type_counts: dict[str, int]) -> str:
     """pyvis's page without remote tags, with kg's heading, legend, controls and script."""
     page = _REMOTE_SCRIPT_TAG.sub("", _REMOTE_LINK_TAG.sub("", page))
-    page = _EMPTY_HEADING.sub("", page)
+    page = _DEAD_COMMENT.sub("", _EMPTY_HEADING.sub("", page))
     for anchor in ("<html>", "<head>", "<body>", "</body>"):
         if page.count(anchor) != 1:
             raise OutputError(
@@ -314,29 +315,34 @@ def _spring(n: int, edges: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     about 1 s for 5,000 nodes.
     """
     src, dst = edges[:, 0], edges[:, 1]
-    x, y = rng.random(n), rng.random(n)
-    k = np.sqrt(1.0 / n)  # ideal edge length in the unit square
+    # float32 halves the time; the layout only has to be good to a pixel.
+    x, y = rng.random(n, dtype=np.float32), rng.random(n, dtype=np.float32)
+    k = np.float32(np.sqrt(1.0 / n))  # ideal edge length in the unit square
     temperature = 0.1
     cooling = temperature / (LAYOUT_ITERATIONS + 1)
     sample = min(n, REPULSION_SAMPLE)
     for _ in range(LAYOUT_ITERATIONS):
         chosen = rng.choice(n, sample, replace=False) if sample < n else np.arange(n)
-        push = k * k * n / sample
-        dx = np.zeros(n)
-        dy = np.zeros(n)
+        cx, cy = x[chosen], y[chosen]
+        push = np.float32(k * k * n / sample)
+        dx = np.zeros(n, dtype=np.float32)
+        dy = np.zeros(n, dtype=np.float32)
         for start in range(0, n, LAYOUT_BLOCK):
             block = slice(start, start + LAYOUT_BLOCK)
-            bx = x[block, None] - x[None, chosen]
-            by = y[block, None] - y[None, chosen]
-            force = push / np.maximum(bx * bx + by * by, 1e-9)
-            dx[block] += (bx * force).sum(axis=1)
-            dy[block] += (by * force).sum(axis=1)
+            bx = x[block, None] - cx[None, :]
+            by = y[block, None] - cy[None, :]
+            force = bx * bx
+            force += by * by
+            np.maximum(force, np.float32(1e-9), out=force)
+            np.divide(push, force, out=force)
+            dx[block] += np.einsum("ij,ij->i", bx, force)
+            dy[block] += np.einsum("ij,ij->i", by, force)
         ex, ey = x[src] - x[dst], y[src] - y[dst]
         pull = np.sqrt(ex * ex + ey * ey) / k
-        dx += np.bincount(dst, ex * pull, n) - np.bincount(src, ex * pull, n)
-        dy += np.bincount(dst, ey * pull, n) - np.bincount(src, ey * pull, n)
-        length = np.maximum(np.sqrt(dx * dx + dy * dy), 1e-12)
-        step = np.minimum(length, temperature) / length
+        dx += (np.bincount(dst, ex * pull, n) - np.bincount(src, ex * pull, n)).astype(np.float32)
+        dy += (np.bincount(dst, ey * pull, n) - np.bincount(src, ey * pull, n)).astype(np.float32)
+        length = np.maximum(np.sqrt(dx * dx + dy * dy), np.float32(1e-12))
+        step = np.minimum(length, np.float32(temperature)) / length
         x += dx * step
         y += dy * step
         temperature -= cooling
@@ -419,5 +425,12 @@ _PAGE_SCRIPT = """
     find();
   }
   boxes.forEach(function (box) { box.addEventListener("change", applyFilter); });
+
+  // page.html#find=biden opens with that search done: a link can point at an entity.
+  var link = /^#find=(.*)$/.exec(window.location.hash);
+  if (link) {
+    try { search.value = decodeURIComponent(link[1]); } catch (err) { search.value = ""; }
+    find();
+  }
 })();
 """.replace("SEARCH_FIT_LIMIT", str(SEARCH_FIT_LIMIT))
