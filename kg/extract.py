@@ -78,6 +78,11 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
 }
 CONDITION_MARKERS = {"if", "unless"}
+NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
+INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
+    "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
+    "pledge", "drive", "campaign", "order", "demand", "request",
+}
 TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message to the Council"
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
@@ -120,6 +125,9 @@ def extract(document: Document, docs: list) -> RawExtraction:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 _title_role(state, para_index, ent, offset)
+        for token in doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_TITLES:
+                _description_role(state, para_index, token, offset)
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 _verb_relations(state, para_index, token, offset)
@@ -359,7 +367,11 @@ def _is_ancestor(node, token) -> bool:
 def _nominal_mention(state: _State, token, offset: int) -> Mention:
     doc = token.doc
     head_lemma = token.lemma_.lower()
-    named_part = head_lemma not in ORGANIZATION_HEADS  # "Gaza residents" are residents; "the Biden administration" is a name
+    det = next((c for c in token.lefts if c.dep_ == "det"), None)
+    definite = det is not None and det.lower_ in ("the", "this", "that")
+    person_role = definite and head_lemma in PERSON_TITLES  # "the Liberal Democrat leader"
+    # "Gaza residents" are residents; "the Biden administration" is a name
+    named_part = head_lemma not in ORGANIZATION_HEADS and not person_role
     left = [
         c for c in token.lefts
         if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
@@ -389,23 +401,21 @@ def _nominal_mention(state: _State, token, offset: int) -> Mention:
         return Mention(kind=kind, type=EntityType.PLACE, name=modifier.text, title=head_lemma, **common)
     if head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
-    det = next((c for c in token.lefts if c.dep_ == "det"), None)
-    if det is not None and det.lower_ in ("the", "this", "that") and not named and not demonym:
+    if definite and (person_role or (not named and not demonym)):
         return Mention(kind=MentionKind.ROLE, type=None, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
     etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
 
 
 def _bare_of_phrase(token):
-    """The object of a following "of" when it is a bare common noun ("of fear", not "of military operations")."""
-    if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ != "of":
+    """The object of a following "of"/"without" when it is a bare common noun ("politics of fear",
+    "detention without trial"; not "cessations of military operations")."""
+    if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ not in NAMING_PREPS:
         return None
     pobj = token.doc[token.i + 2]
     if pobj.head.i != token.i + 1 or pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or pobj.ent_type_:
         return None
-    if any(c.dep_ not in ("cc", "conj", "punct") for c in pobj.children):
-        return None
-    return pobj
+    return pobj  # token.i + 2 is the pobj itself, so it has no left modifiers
 
 
 def _of_tail(token) -> str:
@@ -520,6 +530,7 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
         objects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or ([verb.head] if verb.dep_ == "acl" else [])
     for obj in _with_conjuncts(objects):
         pairs.append((base, _antecedent(obj), 0.9))
+        pairs.extend((base, inner, 0.7) for inner in _intended_objects(obj))
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{base} to", _antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
@@ -562,6 +573,16 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
                     attributed_to=attributed, date=date, confidence=round(weight * confidence_base, 2),
                 )
             )
+
+
+def _intended_objects(noun) -> list:
+    """"attempts to bring in trial without jury" -> [trial]: the object of the intended act."""
+    if noun.lemma_.lower() not in INTENT_NOUNS:
+        return []
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+            return _with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])
+    return []
 
 
 def _control_chain(verb):
@@ -673,6 +694,28 @@ def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
         RawRelation(
             subject=subject, predicate=" ".join([t.lower_ for t in role] + ["of"]), object=obj,
             sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.8,
+        )
+    )
+
+
+def _description_role(state: _State, para_index: int, token, offset: int) -> None:
+    """"the Liberal Democrat leader" -> (whoever that is) -leader of-> Liberal Democrats."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+        return
+    org = next((c for c in token.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")), None)
+    if org is None:
+        return
+    role = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [token]
+    organisation = next(e for e in token.doc.ents if e.start <= org.i < e.end)
+    subject = _mention(state, para_index, token)
+    obj = _mention(state, para_index, organisation.root)
+    if subject is None or obj is None or subject == obj:
+        return
+    sentence = token.sent
+    state.relations.append(
+        RawRelation(
+            subject=subject, predicate=" ".join([t.lemma_.lower() for t in role] + ["of"]), object=obj,
+            sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.7,
         )
     )
 

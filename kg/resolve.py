@@ -28,7 +28,11 @@ FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
 GROUP_ROLES = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity", "party"}
 PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
-PRONOUN_WINDOW = 12  # how many earlier resolved mentions a pronoun looks back over
+PRONOUN_WINDOW = 12
+PERSON_ROLE_HEADS = {  # role nouns a definite description uses for a person already in the story
+    "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
+    "spokeswoman", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador", "envoy",
+}  # how many earlier resolved mentions a pronoun looks back over
 
 
 @dataclass
@@ -228,10 +232,25 @@ class _Resolver:
             orgs = [(p, k) for p, k, mm in self.recent if p < m.span.start and self.entities[k].type is EntityType.ORGANIZATION and mm.kind is MentionKind.NAME]
             if orgs:
                 best = self.entities[max(orgs)[1]]
+        if best is None and m.subject and title.split()[-1:] and title.split()[-1] in PERSON_ROLE_HEADS:
+            # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
+            # a person role nobody holds yet is the person in focus, as "he" would be.
+            best = self._focus_person(m)
+            if best is not None:
+                best.titles.add(title)
         if best is not None:
             self._bind(m, best, surface=m.text)
             return
         self.nominal(m)
+
+    def _focus_person(self, m: Mention) -> _Entity | None:
+        """The latest subject that is an introduced person, within the last few mentions."""
+        earlier = sorted((r for r in self.recent if r[0] < m.span.start), key=lambda r: r[0])[-PRONOUN_WINDOW:]
+        for _pos, key, cand in reversed(earlier):
+            ent = self.entities[key]
+            if cand.subject and _votes_person(ent) and _introduced_person(ent):
+                return ent
+        return None
 
     def nominal(self, m: Mention) -> None:
         key = "nominal:" + m.key
