@@ -322,6 +322,8 @@ def _name_mention(state: _State, token, offset: int) -> Mention:
     etype = NER_TYPES.get(label)
     if title_tokens and any(t.lower_.rstrip(".") in PERSON_TITLES for t in title_tokens):
         etype = EntityType.PERSON
+    elif title_tokens and title_tokens[-1].lemma_.lower() in ORGANIZATION_HEADS:  # "investment firm Grant Samuel"
+        etype = EntityType.ORGANIZATION
     char = offset + doc[surface_start].idx
     return Mention(
         id=len(state.mentions),
@@ -678,15 +680,15 @@ def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
     country named in the title before the role noun."""
     head = ent.root
     title = _title_tokens(ent.doc, ent.start, head)
-    org = next((t for t in title if t.ent_type_ in ("ORG", "NORP", "GPE") and not t.is_lower), None)
+    org = next((t for t in title if _names_organisation(t)), None)
     if org is None:
         return
-    role = [t for t in title if t.i > org.i and not t.ent_type_ and t.lower_ not in ("of", "for")]
+    role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")]
     if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return
-    organisation = next(e for e in ent.doc.ents if e.start <= org.i < e.end)
+    organisation = next((e.root for e in ent.doc.ents if e.start <= org.i < e.end), org)
     subject = _mention(state, para_index, head)
-    obj = _mention(state, para_index, organisation.root)
+    obj = _mention(state, para_index, organisation)
     if subject is None or obj is None or subject == obj:
         return
     sentence = head.sent
@@ -696,6 +698,13 @@ def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
             sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.8,
         )
     )
+
+
+def _names_organisation(token) -> bool:
+    """A title word that names an organisation, party or country ("WMC", "Tory", "Daiwa")."""
+    if token.ent_type_ in ("ORG", "NORP", "GPE"):
+        return not token.is_lower
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.lower_.rstrip(".") not in PERSON_TITLES and (token.is_upper or token.is_title)
 
 
 def _description_role(state: _State, para_index: int, token, offset: int) -> None:

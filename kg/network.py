@@ -46,7 +46,6 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         if s not in ids or o not in ids:
             continue  # a statement about something that is not an entity has no place here
         p = graph.value(st, RDF.predicate)
-        negated = graph.value(st, KG.negated)
         document = graph.value(st, PROV.wasDerivedFrom)
         date = graph.value(st, KG.date)
         g.add_edge(
@@ -55,7 +54,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             key=str(st),
             statement=str(st),
             predicate=_predicate_label(graph, p),
-            negated=bool(negated.toPython()) if isinstance(negated, Literal) else False,
+            negated=(st, KG.negated, Literal(True)) in graph,
             sentence=_evidence_text(graph, st),
             document=str(document) if document is not None else None,
             document_title=_document_title(graph, document),

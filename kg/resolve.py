@@ -28,6 +28,10 @@ FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
 GROUP_ROLES = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity", "party"}
 PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
+CORPORATE_SUFFIXES = {
+    "inc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "holdings", "resources", "securities",
+    "sa", "ag", "gmbh", "llc", "limited", "international", "bank", "airlines", "motors", "industries",
+}
 PRONOUN_WINDOW = 12
 PERSON_ROLE_HEADS = {  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
@@ -154,7 +158,7 @@ class _Resolver:
         elif is_person or len(words) == 1:
             ent = self._person_match(words, m)
         if ent is None:
-            ent = self._acronym_match(norm) or self._place_match(words)
+            ent = self._acronym_match(norm) or self._place_match(words) or self._company_match(words)
         if ent is None:
             ent = self._new(m.type or EntityType.CONCEPT)
         self.by_text.setdefault(norm, ent.key)
@@ -202,6 +206,23 @@ class _Resolver:
         if len(words) > 1 and words[-1].lower() in PLACE_HEADS:
             key = self.by_text.get(" ".join(words[:-1]).lower())
             if key and self.entities[key].type is EntityType.PLACE:
+                return self.entities[key]
+        return None
+
+    def _company_match(self, words: list[str]) -> _Entity | None:
+        """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities": a name and the same name
+        with a corporate suffix are one organisation."""
+        bare = list(words)
+        while len(bare) > 1 and bare[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
+            bare.pop()
+        bare_text = " ".join(bare).lower()
+        for text, key in self.by_text.items():
+            if text.startswith("nominal:") or self.entities[key].type is EntityType.PERSON:
+                continue
+            other = text.split()
+            while len(other) > 1 and other[-1].rstrip(".") in CORPORATE_SUFFIXES:
+                other.pop()
+            if " ".join(other) == bare_text and (len(other) < len(text.split()) or len(bare) < len(words)):
                 return self.entities[key]
         return None
 

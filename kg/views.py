@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import networkx as nx
@@ -23,6 +21,7 @@ import numpy as np
 from pyvis.network import Network
 
 from kg.errors import OutputError
+from kg.write import write_atomic
 
 PHYSICS_NODE_LIMIT = 300  # above this many nodes, positions are computed here, physics is off
 CANVAS_HEIGHT = "760px"
@@ -76,8 +75,7 @@ def write_html(g: nx.MultiDiGraph, path: Path, *, title: str) -> Path:
     `types`; edges are labelled by `predicate`, dashed red with "NOT " when `negated`, and show
     `sentence`, `document_title` and `date` on hover. Returns `path`.
     """
-    _write_atomically(Path(path), render_html(g, title=title))
-    return Path(path)
+    return write_atomic(Path(path), render_html(g, title=title))
 
 
 def render_html(g: nx.MultiDiGraph, *, title: str) -> str:
@@ -347,23 +345,6 @@ def _spring(n: int, edges: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         y += dy * step
         temperature -= cooling
     return np.column_stack([x, y])
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file next to `path`, then rename it over `path`."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as err:
-        raise OutputError(f"Cannot write {path}: {err.strerror}. Choose a folder you can write to.") from err
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.chmod(temp, 0o644)  # mkstemp makes the file private; a page is meant to be shared
-        os.replace(temp, path)
-    except OSError as err:
-        Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"Cannot write {path}: {err.strerror}. Choose a folder you can write to.") from err
 
 
 _PAGE_CSS = """

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import os
 import re
 import shutil
 import struct
@@ -210,13 +211,19 @@ def test_write_replaces_the_file_atomically(tmp_path):
     write_html(_graph(), target, title="two")
     assert "<title>two</title>" in target.read_text(encoding="utf-8")
     assert sorted(p.name for p in target.parent.iterdir()) == ["page.html"]  # no temp file left
-    assert target.stat().st_mode & 0o777 == 0o644
+    assert target.stat().st_mode & 0o044 == 0o044 & ~_umask()  # readable like any other file
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def test_unwritable_path_is_an_output_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(OutputError, match="Cannot write"):
+    with pytest.raises(OutputError, match="cannot write"):
         write_html(_graph(), blocker / "page.html", title="T")
 
 
