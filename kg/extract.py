@@ -704,7 +704,8 @@ def _names_organisation(token) -> bool:
     """A title word that names an organisation, party or country ("WMC", "Tory", "Daiwa")."""
     if token.ent_type_ in ("ORG", "NORP", "GPE"):
         return not token.is_lower
-    return token.pos_ == "PROPN" and not token.ent_type_ and token.lower_.rstrip(".") not in PERSON_TITLES and (token.is_upper or token.is_title)
+    # outside a named entity only an acronym counts: "Foreign" in "Foreign Minister" names nothing
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_upper and len(token) > 1 and token.lower_.rstrip(".") not in PERSON_TITLES
 
 
 def _description_role(state: _State, para_index: int, token, offset: int) -> None:

@@ -249,6 +249,13 @@ class _Resolver:
                 if title and seen and any(t == title or t.endswith(" " + title) for t in ent.titles):
                     if best is None or max(seen) > best_seen:
                         best, best_seen = ent, max(seen)
+        if best is None and len(title.split()) == 1:
+            # "the alliance" after "the Northern Alliance": the head word of a name just seen
+            named = [(max(sp.start for sp in e.spans if sp.start < m.span.start), e) for e in self.entities.values()
+                     if e.named and e.type is not EntityType.PERSON and e.names and any(sp.start < m.span.start for sp in e.spans)
+                     and any(len(n.split()) > 1 and n.split()[-1].lower() == title for n in e.names)]
+            if named:
+                best = max(named, key=lambda item: item[0])[1]
         if best is None and title in GROUP_ROLES:
             orgs = [(p, k) for p, k, mm in self.recent if p < m.span.start and self.entities[k].type is EntityType.ORGANIZATION and mm.kind is MentionKind.NAME]
             if orgs:
