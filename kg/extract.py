@@ -51,7 +51,9 @@ SPEECH_VERBS = {
     "say", "tell", "add", "respond", "reply", "ask", "explain", "state", "write", "note", "insist",
     "warn", "argue", "declare", "announce", "claim", "continue", "conclude", "recall", "tweet", "acknowledge",
 }
-REQUEST_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "encourage", "demand", "request", "tell", "order", "invite", "convince", "persuade"}
+# verbs whose object is asked to act: the act is requested, not done ("convince" and "persuade"
+# are left out: they imply the act happened)
+REQUEST_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "encourage", "demand", "request", "tell", "order", "invite", "beg", "implore"}
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
@@ -269,10 +271,11 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
             return None
     if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
         # "Tory leader", "Israeli Prime Minister": a people's adjective stands for its state or party
-        char = offset + token.idx
+        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        char = offset + ent.start_char
         return Mention(
-            id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.DEMONYM,
-            type=EntityType.ORGANIZATION, name=token.text, quote=_quote_index(state, char), key=token.lower_,
+            id=len(state.mentions), span=Span(char, offset + ent.end_char), text=ent.text, kind=MentionKind.DEMONYM,
+            type=EntityType.ORGANIZATION, name=ent.text, quote=_quote_index(state, char), key=ent.text.lower(),
         )
     if token.ent_type_ in NER_TYPES:
         return _name_mention(state, token, offset)
@@ -451,11 +454,21 @@ def _subjects(verb, depth: int = 0) -> tuple[list, int, bool]:
         if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             return _with_conjuncts(agents), 0, False
+        if verb.dep_ == "acl" and verb.tag_ == "VB":
+            # "using this climate of fear to strip away liberties": an infinitive after a noun is
+            # done by the subject of the clause around it; after "plans to", by nobody we know
+            governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if head.lemma_.lower() in INTENT_NOUNS or governor is None:
+                return [], 0, False
+            found, steps, requested = _subjects(governor, depth + 1)
+            return found, steps + 1, requested
         return [_antecedent(head)], 1, False
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objects:  # object control: "urge Israel to consider", "asked him to call"
             return _with_conjuncts(objects), 1, head.lemma_.lower() in REQUEST_VERBS
+    if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
+        return [], 0, False  # "nickel, copper, coking coal": a verb-looking word in a noun list
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return [], 0, False  # "because he left": its own clause, subject missing

@@ -1,14 +1,15 @@
 """Extraction -> rdflib Graph, following the publishing contract (shared/eval/README.md).
 
 Each fact appears twice: as a plain triple (for simple SPARQL) and as a kg:Statement carrying
-its evidence, polarity and modality. A negated fact has only the statement. No blank nodes:
+its evidence, polarity and modality. A negated or a requested fact ("urged Israel to consider
+pauses": consider is asked for, not done) has only the statement. No blank nodes:
 every node gets an IRI minted from content, so reruns serialise byte-identically.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import Document, Entity, EntityType, Extraction, Span
@@ -26,11 +27,37 @@ CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
 
 def new_graph() -> Graph:
     g = Graph()
+    _bind(g)
+    return g
+
+
+def new_dataset() -> Dataset:
+    """An empty Dataset for one named graph per document (`dataset.graph(document_iri(d))`).
+
+    Its default graph is the union of the named graphs, so looking a node up in the dataset
+    sees what every document said about it.
+    """
+    dataset = Dataset(default_union=True)
+    _bind(dataset)
+    return dataset
+
+
+def union_graph(graph: Graph) -> Graph:
+    """All triples of a Dataset (every named graph and the default graph) as one plain Graph,
+    with the kg prefixes bound. A plain Graph is returned as it is."""
+    if not isinstance(graph, Dataset):
+        return graph
+    union = new_graph()
+    for s, p, o, _ in graph.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def _bind(g: Graph) -> None:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     for prefix, ns in (("skos", SKOS), ("owl", OWL), ("xsd", XSD)):
         g.bind(prefix, ns)
-    return g
 
 
 def entity_iri(entity: Entity) -> URIRef:
@@ -41,9 +68,15 @@ def document_iri(document: Document) -> URIRef:
     return DOC[document.id]
 
 
-def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
-    """Add one document's extraction to `graph` (a new graph when None) and return it."""
+def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labels: Graph | None = None) -> Graph:
+    """Add one document's extraction to `graph` (a new graph when None) and return it.
+
+    An entity that already has an rdfs:label in `labels` (default: `graph`) keeps it, and this
+    document's name for it becomes a skos:altLabel. Pass the Dataset as `labels` when `graph` is
+    one of its named graphs, so that an entity has one label across all documents.
+    """
     g = graph if graph is not None else new_graph()
+    known = labels if labels is not None else g
     document = extraction.document
     doc = document_iri(document)
     _add_document(g, document, extraction)
@@ -53,10 +86,12 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Grap
         node = iris[entity.key]
         g.add((node, RDF.type, ENTITY_CLASS[entity.type]))
         # One rdfs:label per entity even when several documents name it differently.
-        if g.value(node, RDFS.label) is None:
-            g.add((node, RDFS.label, Literal(entity.label)))
-        for alias in entity.aliases:
-            if Literal(alias) not in g.objects(node, RDFS.label):
+        label = known.value(node, RDFS.label)
+        if label is None:
+            label = Literal(entity.label)
+        g.add((node, RDFS.label, label))
+        for alias in (entity.label, *entity.aliases):
+            if Literal(alias) != label:
                 g.add((node, SKOS.altLabel, Literal(alias)))
         g.add((node, KG.mentionedIn, doc))
 
@@ -66,7 +101,7 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Grap
         g.add((p, RDF.type, OWL.ObjectProperty))
         g.add((p, RDFS.label, Literal(rel.predicate)))
         g.add((p, RDFS.subPropertyOf, KG.relatedTo))
-        if not rel.negated:
+        if not rel.negated and not rel.requested:  # what the text denies or only asks for is no fact
             g.add((s, p, o))
         st = DOC[f"{document.id}/statement/{index}"]
         g.add((st, RDF.type, KG.Statement))

@@ -237,6 +237,11 @@ class _Resolver:
                     if ent.type is EntityType.PLACE and text.startswith(root) and len(text) - len(root) <= 3:
                         self._bind(m, ent, surface=m.text)
                         return
+        # "Liberal Democrat leader" -> the Liberal Democrats: a party named by its members
+        for text, key in self.by_text.items():
+            if not text.startswith("nominal:") and text != stem and text.startswith(stem) and len(text) - len(stem) <= 1:
+                self._bind(m, self.entities[key], surface=m.text)
+                return
         self.nominal(m)
 
     # -- descriptions

@@ -104,3 +104,17 @@ def test_altlabels_are_written():
     g = extraction_graph(sample())
     blinken = next(g.subjects(RDFS.label, Literal("Antony J. Blinken")))
     assert set(g.objects(blinken, SKOS.altLabel)) == {Literal("Blinken")}
+
+
+def test_requested_fact_is_only_a_statement():
+    ex = sample()
+    ex = Extraction(
+        document=ex.document, entities=ex.entities,
+        relations=(Relation("e1", "consider", "e0", Span(0, 28), requested=True),), quotes=(),
+    )
+    g = extraction_graph(ex)
+    blinken = next(g.subjects(RDFS.label, Literal("Antony J. Blinken")))
+    israel = next(g.subjects(RDFS.label, Literal("Israel")))
+    assert list(g.predicates(israel, blinken)) == []
+    (st,) = list(g.subjects(KG.requested, Literal(True)))
+    assert g.value(st, RDF.subject) == israel
