@@ -26,7 +26,7 @@ from kg.timex import Tense, resolve_date
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
-OBJECT_DEPS = {"dobj", "dative", "oprd"}  # direct objects
+OBJECT_DEPS = {"dobj", "dative"}  # direct objects ("call it X": X is an oprd, a name given, not an object)
 INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"}  # clauses that share their governor's subject
 NER_TYPES = {  # spaCy entity label -> our type; other labels (DATE, CARDINAL...) are not entities
     "PERSON": EntityType.PERSON,
