@@ -19,3 +19,7 @@ class QueryError(KgError):
 
 class OutputError(KgError):
     """The output cannot be written where asked."""
+
+
+class GraphError(KgError):
+    """An RDF file cannot be read, or a graph cannot be written in the syntax asked."""

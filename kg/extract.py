@@ -74,9 +74,11 @@ PERSONAL_PRONOUNS = {
     "they": ("3", "", True), "them": ("3", "", True), "their": ("3", "", True), "themselves": ("3", "", True),
     "i": ("1", "", False), "me": ("1", "", False), "my": ("1", "", False), "myself": ("1", "", False),
     "we": ("1", "", True), "us": ("1", "", True), "our": ("1", "", True), "ourselves": ("1", "", True),
+    "it": ("3", "n", False), "its": ("3", "n", False), "itself": ("3", "n", False),
 }
+COPULAS = {"be", "seem", "appear", "remain", "become"}  # "it is important that...": "it" stands for nothing
 SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
-    "it", "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
+    "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
 }
 CONDITION_MARKERS = {"if", "unless"}
@@ -258,7 +260,7 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
     offset = token.doc.user_data["offset"]
     lower = token.lower_
     if token.tag_ in ("PRP", "PRP$") or lower in PERSONAL_PRONOUNS:
-        if lower not in PERSONAL_PRONOUNS:
+        if lower not in PERSONAL_PRONOUNS or _expletive(token):
             return None
         person, gender, plural = PERSONAL_PRONOUNS[lower]
         char = offset + token.idx
@@ -288,6 +290,17 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
     if token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # a lower-case "PROPN" is a tagging slip
         return _name_mention(state, token, offset)
     return _nominal_mention(state, token, offset)
+
+
+def _expletive(token) -> bool:
+    """"It" that stands for nothing: "it is important that...", "it emerged that..."."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
+    return head.lemma_.lower() in COPULAS and clause or (token.dep_ == "nsubj" and clause and head.tag_ == "VBN")
 
 
 def _of_object(token):
@@ -407,7 +420,8 @@ def _nominal_mention(state: _State, token, offset: int) -> Mention:
     if head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
     if definite and (person_role or (not named and not demonym)):
-        return Mention(kind=MentionKind.ROLE, type=None, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
+        role_type = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else None
+        return Mention(kind=MentionKind.ROLE, type=role_type, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
     etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
 

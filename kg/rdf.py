@@ -45,7 +45,7 @@ def new_dataset() -> Dataset:
 def union_graph(graph: Graph) -> Graph:
     """All triples of a Dataset (every named graph and the default graph) as one plain Graph,
     with the kg prefixes bound. A plain Graph is returned as it is."""
-    if not isinstance(graph, Dataset):
+    if not graph.context_aware:
         return graph
     union = new_graph()
     for s, p, o, _ in graph.quads((None, None, None, None)):

@@ -276,6 +276,16 @@ class _Resolver:
             return
         self.nominal(m)
 
+    def _neuter(self, m: Mention, ordered: list, previous_start: int) -> None:
+        """"it" -> an organisation or place that is a subject in this sentence or the one before
+        ("the government was using fear ... It was already using detention")."""
+        for _pos, key, cand in ordered:
+            ent = self.entities[key]
+            near = cand.sentence_start >= min(previous_start, m.sentence_start)
+            if near and cand.quote == m.quote and _neuter_candidate(ent, cand):  # a quote's "it" is the quote's own
+                self._bind(m, ent)
+                return
+
     def _focus_person(self, m: Mention) -> _Entity | None:
         """The latest subject that is an introduced person, within the last few mentions."""
         earlier = sorted((r for r in self.recent if r[0] < m.span.start), key=lambda r: r[0])[-PRONOUN_WINDOW:]
@@ -306,6 +316,9 @@ class _Resolver:
         previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
         previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
         ordered = [*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier)]
+        if m.title == "n":
+            self._neuter(m, ordered, previous_start)
+            return
         tiers = (True, False) if not m.plural else (False,)
         for strong_only in tiers:
             for _pos, key, cand in ordered:
@@ -341,6 +354,16 @@ def _join_split_quotes(raw: RawExtraction, of: dict[int, str]) -> tuple[Quote, .
         else:
             quotes.append(Quote(text=q.text, span=q.span, sentence=q.sentence, speaker=speaker))
     return tuple(quotes)
+
+
+def _neuter_candidate(ent: _Entity, cand: Mention) -> bool:
+    return (
+        cand.subject
+        and not cand.plural
+        and cand.kind is not MentionKind.PRONOUN
+        and not _votes_person(ent)
+        and (ent.type is EntityType.ORGANIZATION or ent.type is EntityType.PLACE and cand.kind is MentionKind.NAME)
+    )
 
 
 def _introduced_person(ent: _Entity) -> bool:

@@ -144,3 +144,20 @@ def test_every_relation_carries_its_sentence(nlp):
         sentence = rel.sentence.of(ex.document.text)
         assert sentence in ("Maria Lopez praised the budget.", "The council rejected it.")
         assert 0 < rel.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # "it" as the organisation that is the subject just before
+        ("The ministry announced new rules on Monday. It also banned night flights.", ("ministry", "ban", "night flights", False), None),
+        # expletive "it" names nothing
+        ("The council met. It is important that the mayor resigns.", None, "important"),
+    ],
+)
+def test_it(nlp, text, expected, absent):
+    ex, found = facts(text, nlp)
+    if expected:
+        assert expected in found
+    if absent:
+        assert not any(absent in e.label for e in ex.entities)

@@ -20,7 +20,7 @@ FLOORS = {
         "dates.found": 6, "negation.flagged": 1, "provenance.share": 1.0,
     },
     "bbc-business-366": {"relations.recall": 0.24, "quotes.found": 4, "provenance.share": 1.0},
-    "bbc-politics-036": {"relations.recall": 0.36, "quotes.found": 3, "provenance.share": 1.0},
+    "bbc-politics-036": {"relations.recall": 0.45, "quotes.found": 3, "provenance.share": 1.0},
     "bbc-politics-364": {"relations.recall": 0.50, "quotes.found": 4, "provenance.share": 1.0},
 }
 CEILINGS = {

@@ -1,0 +1,255 @@
+"""RDF syntaxes: write a graph or a dataset deterministically, and read graph files by extension.
+
+A Dataset from kg.pipeline holds one named graph per document, named by the document IRI. TriG
+and N-Quads keep those graphs; Turtle, N-Triples, JSON-LD and RDF/XML hold triples only, so they
+get the union of all graphs. The same triples always give the same text, whatever order rdflib's
+store hands them out in (it keeps named graphs in a set, whose order changes from one process to
+the next). That holds for graphs without blank nodes, which is what kg writes.
+
+Files are read with pyoxigraph, a strict parser that never fetches anything from the network,
+and the quads are handed over as an rdflib Dataset.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import RDF, XSD
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.term import Node
+
+from kg.errors import GraphError
+from kg.rdf import new_dataset, union_graph
+
+
+class RdfFormat(Enum):
+    """An RDF syntax: its name on the command line, the extension kg writes, its media type and
+    whether it keeps named graphs."""
+
+    TURTLE = ("turtle", "ttl", "text/turtle", False)
+    TRIG = ("trig", "trig", "application/trig", True)
+    NQUADS = ("nquads", "nq", "application/n-quads", True)
+    NTRIPLES = ("ntriples", "nt", "application/n-triples", False)
+    JSONLD = ("jsonld", "jsonld", "application/ld+json", False)
+    RDFXML = ("rdfxml", "rdf", "application/rdf+xml", False)
+
+    def __init__(self, label: str, extension: str, media_type: str, named_graphs: bool) -> None:
+        self.label = label
+        self.extension = extension
+        self.media_type = media_type
+        self.named_graphs = named_graphs
+
+    @classmethod
+    def from_label(cls, label: str) -> RdfFormat:
+        """The format named `label` ("turtle", "trig", ...), case-insensitively."""
+        for fmt in cls:
+            if fmt.label == label.strip().lower():
+                return fmt
+        known = ", ".join(f.label for f in cls)
+        raise GraphError(f"unknown RDF format {label!r}; choose from {known}")
+
+    @classmethod
+    def for_path(cls, path: str | Path) -> RdfFormat:
+        """The format of a file, from its extension (.ttl .trig .nq .nt .jsonld .rdf .xml)."""
+        suffix = Path(path).suffix.lower()
+        fmt = READ_EXTENSIONS.get(suffix)
+        if fmt is None:
+            known = " ".join(READ_EXTENSIONS)
+            raise GraphError(f"{path}: unknown RDF file extension {suffix!r}; use one of {known}")
+        return fmt
+
+    @property
+    def oxigraph(self) -> pyoxigraph.RdfFormat:
+        return pyoxigraph.RdfFormat.from_media_type(self.media_type)
+
+
+READ_EXTENSIONS = {f".{fmt.extension}": fmt for fmt in RdfFormat} | {".xml": RdfFormat.RDFXML}
+# Characters XML 1.0 cannot carry at all, even escaped; RDF/XML refuses a literal holding one.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# JSON numbers and booleans that read back as exactly the same literal.
+_NATIVE_JSON = {XSD.boolean: re.compile(r"true|false"), XSD.integer: re.compile(r"-?(?:0|[1-9][0-9]{0,14})")}
+
+
+def json_ld_context() -> dict[str, str]:
+    """The JSON-LD context shipped as ontology/context.jsonld: prefix -> namespace IRI."""
+    text = resources.files("kg.ontology").joinpath("context.jsonld").read_text(encoding="utf-8")
+    return json.loads(text)["@context"]
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def serialize(graph: Graph, fmt: RdfFormat) -> str:
+    """`graph` (a Graph or a Dataset) as text in `fmt`. A plain Graph written as TriG or
+    N-Quads goes to the default graph; a Dataset written in a triple format is merged."""
+    if fmt.named_graphs:
+        dataset = graph if graph.context_aware else _in_default_graph(graph)
+        if fmt is RdfFormat.TRIG:
+            return _trig(dataset)
+        return _sorted_lines(dataset.serialize(format="nquads"))
+    union = union_graph(graph)
+    if fmt is RdfFormat.TURTLE:
+        return union.serialize(format="longturtle")
+    if fmt is RdfFormat.NTRIPLES:
+        return _sorted_lines(union.serialize(format="nt"))
+    if fmt is RdfFormat.JSONLD:
+        return _json_ld(union)
+    return _rdf_xml(union)
+
+
+def _in_default_graph(graph: Graph) -> Dataset:
+    dataset = new_dataset()
+    for triple in graph:
+        dataset.add(triple)
+    return dataset
+
+
+def _sorted_lines(text: str) -> str:
+    # split on "\n" only: str.splitlines would also cut at U+2028 or \x0c inside a literal
+    lines = sorted({line for line in text.split("\n") if line.strip()})
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _trig(dataset: Dataset) -> str:
+    serializer = TrigSerializer(dataset)
+    # rdflib lists graphs in set order; sort them (default graph first) for stable output
+    serializer.contexts.sort(key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
+    stream = io.BytesIO()
+    serializer.serialize(stream, encoding="utf-8")
+    return stream.getvalue().decode("utf-8")
+
+
+def _ordered_copy(graph: Graph) -> Graph:
+    """A copy whose store hands out triples in sorted order (SimpleMemory keeps insertion order)."""
+    copy = Graph(store="SimpleMemory")
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace, override=True, replace=True)
+    for triple in sorted(graph, key=_triple_key):
+        copy.add(triple)
+    return copy
+
+
+def _triple_key(triple: tuple[Node, Node, Node]) -> tuple[str, ...]:
+    return tuple(term.n3() for term in triple)
+
+
+def _rdf_xml(graph: Graph) -> str:
+    for s, _, o in graph:
+        if isinstance(o, Literal) and (bad := _NOT_XML.search(str(o))):
+            raise GraphError(
+                f"RDF/XML cannot hold the character U+{ord(bad.group()):04X} in a literal of {s}; "
+                "write Turtle, TriG, N-Triples, N-Quads or JSON-LD instead"
+            )
+    try:
+        text = _ordered_copy(graph).serialize(format="pretty-xml")
+    except ValueError as exc:  # a predicate IRI that cannot be split into namespace + XML name
+        raise GraphError(f"RDF/XML cannot write this graph: {exc}; use another format") from None
+    # An XML parser turns a raw carriage return into a line feed; a character reference keeps it.
+    return text.replace("\r", "&#13;")
+
+
+def _json_ld(graph: Graph) -> str:
+    """Flattened JSON-LD compacted with the shipped context: one node object per subject in
+    sorted order, keys and values sorted, single values unwrapped."""
+    context = json_ld_context()
+    namespaces = sorted(((iri, prefix) for prefix, iri in context.items()), key=lambda item: -len(item[0]))
+
+    def compact(iri: URIRef) -> str:
+        for namespace, prefix in namespaces:
+            rest = iri[len(namespace):]
+            # a suffix starting with "//" would make "prefix://..." read as an absolute IRI
+            if iri.startswith(namespace) and rest and not rest.startswith("//"):
+                return f"{prefix}:{rest}"
+        return str(iri)
+
+    def node_id(term: Node) -> str:
+        return f"_:{term}" if isinstance(term, BNode) else compact(term)
+
+    def value(term: Node) -> object:
+        if not isinstance(term, Literal):
+            return {"@id": node_id(term)}
+        if term.language:
+            return {"@value": str(term), "@language": term.language}
+        if term.datatype is None:
+            return str(term)
+        pattern = _NATIVE_JSON.get(term.datatype)
+        if pattern is not None and pattern.fullmatch(str(term)):
+            return json.loads(str(term))
+        return {"@value": str(term), "@type": compact(term.datatype)}
+
+    nodes: dict[Node, dict[str, list]] = {}
+    for s, p, o in graph:
+        properties = nodes.setdefault(s, {})
+        if p == RDF.type and not isinstance(o, Literal):
+            properties.setdefault("@type", []).append(node_id(o))
+        else:
+            properties.setdefault(compact(p), []).append(value(o))
+    flat = []
+    for subject in sorted(nodes, key=lambda term: (isinstance(term, BNode), str(term))):
+        node: dict[str, object] = {"@id": node_id(subject)}
+        for key, values in sorted(nodes[subject].items()):
+            values.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            node[key] = values[0] if len(values) == 1 else values
+        flat.append(node)
+    document = {"@context": context, "@graph": flat}
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def parse(data: str | bytes, fmt: RdfFormat, *, base_iri: str | None = None, source: str = "data") -> Dataset:
+    """Parse RDF text into a Dataset: quads keep their graph, triples go to the default graph.
+    `source` names the input in error messages."""
+    return _read(source, fmt, lambda: pyoxigraph.parse(data, format=fmt.oxigraph, base_iri=base_iri))
+
+
+def read_files(paths: Iterable[str | Path]) -> Dataset:
+    """One Dataset holding every file of `paths`, each parsed by its extension."""
+    dataset = new_dataset()
+    for path in map(Path, paths):
+        fmt = RdfFormat.for_path(path)
+        if not path.is_file():
+            raise GraphError(f"{path}: no such file")
+        base = path.resolve().as_uri()
+        _read(str(path), fmt, lambda: pyoxigraph.parse(path=path, format=fmt.oxigraph, base_iri=base), dataset)
+    return dataset
+
+
+def _read(source: str, fmt: RdfFormat, quads, dataset: Dataset | None = None) -> Dataset:
+    dataset = dataset if dataset is not None else new_dataset()
+    graphs: dict[object, Graph] = {}
+    try:
+        for quad in quads():
+            name = quad.graph_name
+            if isinstance(name, pyoxigraph.DefaultGraph):
+                target = dataset.default_graph
+            else:
+                if name not in graphs:
+                    graphs[name] = dataset.graph(_term(name))
+                target = graphs[name]
+            target.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise GraphError(f"{source}: cannot read it as {fmt.label}: {exc}") from None
+    return dataset
+
+
+def _term(term: object) -> Node:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+    raise ValueError(f"RDF-star triples are not supported: {term}")
