@@ -76,6 +76,7 @@ PERSONAL_PRONOUNS = {
     "we": ("1", "", True), "us": ("1", "", True), "our": ("1", "", True), "ourselves": ("1", "", True),
     "it": ("3", "n", False), "its": ("3", "n", False), "itself": ("3", "n", False),
 }
+NICKNAME_NOUNS = {"nickname", "nicknamed", "dubbed", "moniker"}  # words that introduce another name for someone
 COPULAS = {"be", "seem", "appear", "remain", "become"}  # "it is important that...": "it" stands for nothing
 SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
     "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
@@ -110,6 +111,7 @@ class _State:
     relations: list[RawRelation] = field(default_factory=list)
     quotes: list[RawQuote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    nicknames: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract(document: Document, docs: list) -> RawExtraction:
@@ -138,12 +140,14 @@ def extract(document: Document, docs: list) -> RawExtraction:
             if token.dep_ == "appos":
                 _appositive_role(state, para_index, token, offset)
         _dates(state, doc, offset)
+        _nickname_cues(state, para_index, doc, offset)
     return RawExtraction(
         document=document,
         mentions=tuple(state.mentions),
         relations=tuple(state.relations),
         quotes=tuple(state.quotes),
         dates=tuple(state.dates),
+        nicknames=tuple(state.nicknames),
     )
 
 
@@ -755,6 +759,17 @@ def _description_role(state: _State, para_index: int, token, offset: int) -> Non
             sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.7,
         )
     )
+
+
+def _nickname_cues(state: _State, para_index: int, doc, offset: int) -> None:
+    """"using a common nickname to refer to Mr Netanyahu": the next unknown first name may be it."""
+    for token in doc:
+        if token.lemma_.lower() in NICKNAME_NOUNS:
+            people = [e for e in token.sent.ents if e.label_ == "PERSON"]
+            if people:
+                person = _mention(state, para_index, people[-1].root)
+                if person is not None:
+                    state.nicknames.append((offset + token.idx, person))
 
 
 # ---- dates -----------------------------------------------------------------------------------

@@ -176,3 +176,4 @@ class RawExtraction:
     relations: tuple[RawRelation, ...]
     quotes: tuple[RawQuote, ...]
     dates: tuple[DateMention, ...]
+    nicknames: tuple[tuple[int, int], ...] = ()  # (char offset of the cue, person mention id): "a nickname for Mr X"

@@ -33,6 +33,7 @@ CORPORATE_SUFFIXES = {
     "sa", "ag", "gmbh", "llc", "limited", "international", "bank", "airlines", "motors", "industries",
 }
 PRONOUN_WINDOW = 12
+NICKNAME_REACH = 400  # characters after "a nickname for X" in which a new first name may be that nickname
 PERSON_ROLE_HEADS = {  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
     "spokeswoman", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador", "envoy",
@@ -66,6 +67,7 @@ def resolve(raw: RawExtraction) -> Extraction:
     """Entities for the mentions of one document, and relations/quotes restated over them."""
     resolver = _Resolver()
     mentions = sorted(raw.mentions, key=lambda m: (m.span.start, -m.span.end))
+    resolver.nickname_cues = sorted(raw.nicknames)
     for m in mentions:
         if m.kind is MentionKind.NAME:
             resolver.name(m)
@@ -115,6 +117,7 @@ class _Resolver:
         self.of: dict[int, str] = {}  # mention id -> entity key
         self.by_text: dict[str, str] = {}
         self.recent: list[tuple[int, str, Mention]] = []  # (position, entity key, mention)
+        self.nickname_cues: list[tuple[int, int]] = []
 
     # -- bookkeeping
     def _new(self, etype: EntityType) -> _Entity:
@@ -159,6 +162,8 @@ class _Resolver:
             ent = self._person_match(words, m)
         if ent is None:
             ent = self._acronym_match(norm) or self._place_match(words) or self._company_match(words)
+        if ent is None and is_person and len(words) == 1:
+            ent = self._nickname_match(m)
         if ent is None:
             ent = self._new(m.type or EntityType.CONCEPT)
         self.by_text.setdefault(norm, ent.key)
@@ -207,6 +212,13 @@ class _Resolver:
             key = self.by_text.get(" ".join(words[:-1]).lower())
             if key and self.entities[key].type is EntityType.PLACE:
                 return self.entities[key]
+        return None
+
+    def _nickname_match(self, m: Mention) -> _Entity | None:
+        """A lone new first name shortly after "a nickname for X" is X's nickname."""
+        for cue_at, person_mention in reversed(self.nickname_cues):
+            if cue_at < m.span.start <= cue_at + NICKNAME_REACH and person_mention in self.of:
+                return self.entities[self.of[person_mention]]
         return None
 
     def _company_match(self, words: list[str]) -> _Entity | None:

@@ -161,3 +161,13 @@ def test_it(nlp, text, expected, absent):
         assert expected in found
     if absent:
         assert not any(absent in e.label for e in ex.entities)
+
+
+def test_nickname_introduced_by_the_text(nlp):
+    text = (
+        "President Anna Berg spoke about Prime Minister Oskar Lindqvist, using his nickname.\n\n"
+        "“I told Ossi that we must act,” Ms. Berg said."
+    )
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    oskar = next(e for e in ex.entities if e.label == "Oskar Lindqvist")
+    assert "Ossi" in oskar.aliases
