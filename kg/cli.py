@@ -12,9 +12,11 @@ from kg.errors import KgError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INVALID = 1  # `kg validate`: the graph breaks a shape
 
 
 def _build(args: argparse.Namespace) -> int:
+    from kg.formats import RdfFormat
     from kg.pipeline import build
 
     def progress(index: int, total: int, document) -> None:
@@ -24,7 +26,11 @@ def _build(args: argparse.Namespace) -> int:
     def skipped(path: str, reason: str) -> None:
         print(f"kg: warning: skipped {path}: {reason}", file=sys.stderr)
 
-    result = build(args.paths, out=args.out, html=not args.no_html, keep_going=args.keep_going, progress=progress, on_skip=skipped)
+    formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
+    result = build(
+        args.paths, out=args.out, html=not args.no_html, keep_going=args.keep_going, progress=progress,
+        on_skip=skipped, formats=formats,
+    )
     print(result.summary)
     for path in result.files:
         print(f"wrote {path}")
@@ -61,7 +67,37 @@ def _query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate_files
+
+    report = validate_files(args.graph)
+    sys.stdout.write(report.text())
+    return 0 if report.conforms else EXIT_INVALID
+
+
+def _openie(args: argparse.Namespace) -> int:
+    from kg import openie
+
+    lines = sys.stdin.read().splitlines() if args.sentences == "-" else openie.read_sentences(Path(args.sentences))
+    for line in openie.format_lines(openie.extract_lines(lines), openie.OutputFormat(args.format)):
+        print(line)
+    return 0
+
+
+def _rdf_formats(text: str) -> list:
+    """--format value: one format name or several, comma-separated."""
+    from kg.formats import RdfFormat
+
+    try:
+        return [RdfFormat.from_label(name) for name in text.split(",") if name.strip()]
+    except KgError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def parser() -> argparse.ArgumentParser:
+    from kg.formats import RdfFormat
+
+    format_names = "|".join(fmt.label for fmt in RdfFormat)
     top = argparse.ArgumentParser(
         prog="kg",
         description="Build a knowledge graph from news articles, and query it.",
@@ -73,14 +109,22 @@ def parser() -> argparse.ArgumentParser:
         "build",
         help="read articles and write graph.ttl and graph.html",
         description="Read news articles (plain text or HTML; files or folders) and write their knowledge graph "
-        "as OUT/graph.ttl (Turtle) and OUT/graph.html (an interactive view that opens offline).",
-        epilog="example: kg build examples/ceasefire-talks.txt --out output",
+        "as OUT/graph.ttl (Turtle; other formats with --format) and OUT/graph.html (an interactive view that "
+        "opens offline).",
+        epilog="examples:\n  kg build examples/ceasefire-talks.txt --out output\n"
+        "  kg build examples/ceasefire-talks.txt --format turtle,trig --format jsonld",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     b.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     b.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--keep-going", action="store_true", help="skip unreadable articles with a warning instead of stopping")
     b.add_argument("--quiet", action="store_true", help="no progress lines")
+    b.add_argument(
+        "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
+        help=f"write OUT/graph.<ext> in each format ({format_names}; repeatable; default: turtle). "
+        "trig and nquads keep one named graph per document",
+    )
     b.set_defaults(func=_build)
 
     q = sub.add_parser(
@@ -98,6 +142,33 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     q.set_defaults(func=_query)
+
+    v = sub.add_parser(
+        "validate",
+        help="check graph files against the SHACL shapes",
+        description="Check graph files against the SHACL shapes of ontology/shapes.ttl: one line per violation "
+        "(focus node, property, message), then the number of violations or 'conforms'. "
+        "Exit status 0 when the graph conforms, 1 otherwise. Several files are checked as one graph.",
+        epilog="examples:\n  kg validate output/graph.ttl\n  kg validate output/graph.trig more.nq",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    v.add_argument("graph", nargs="+", metavar="GRAPH", help="graph files (.ttl .trig .nq .nt .jsonld .rdf .xml)")
+    v.set_defaults(func=_validate)
+
+    o = sub.add_parser(
+        "openie",
+        help="open information extraction from pre-tokenised sentences (CaRB format)",
+        description="Read one pre-tokenised sentence a line (tokens split by spaces, PTB escapes such as -LRB- "
+        "allowed) and write every extraction the relation rules of `kg build` find: with --format carb, "
+        "sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2..., arguments in the sentence's own tokens; "
+        "with --format json, one JSON object a sentence with token offsets.",
+        epilog="examples:\n  kg openie ../shared/bench/carb/dev.txt --format carb > output/carb_dev.tsv\n"
+        "  echo 'The council closed the bridge .' | kg openie - --format json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    o.add_argument("sentences", metavar="SENTENCES", help="text file, one pre-tokenised sentence a line ('-': stdin)")
+    o.add_argument("--format", choices=("carb", "json"), default="carb", help="output format (default: carb)")
+    o.set_defaults(func=_openie)
     return top
 
 

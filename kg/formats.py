@@ -14,10 +14,11 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from importlib import resources
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pyoxigraph
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -49,9 +50,11 @@ class RdfFormat(Enum):
 
     @classmethod
     def from_label(cls, label: str) -> RdfFormat:
-        """The format named `label` ("turtle", "trig", ...), case-insensitively."""
+        """The format named `label` ("turtle", "trig", ...) or by its extension ("ttl", "nq"),
+        case-insensitively."""
+        wanted = label.strip().lower().removeprefix(".")
         for fmt in cls:
-            if fmt.label == label.strip().lower():
+            if wanted in (fmt.label, fmt.extension):
                 return fmt
         known = ", ".join(f.label for f in cls)
         raise GraphError(f"unknown RDF format {label!r}; choose from {known}")
@@ -74,6 +77,7 @@ class RdfFormat(Enum):
 READ_EXTENSIONS = {f".{fmt.extension}": fmt for fmt in RdfFormat} | {".xml": RdfFormat.RDFXML}
 # Characters XML 1.0 cannot carry at all, even escaped; RDF/XML refuses a literal holding one.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CDATA = re.compile(r"(<!\[CDATA\[.*?\]\]>)", re.DOTALL)
 # JSON numbers and booleans that read back as exactly the same literal.
 _NATIVE_JSON = {XSD.boolean: re.compile(r"true|false"), XSD.integer: re.compile(r"-?(?:0|[1-9][0-9]{0,14})")}
 
@@ -107,8 +111,9 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
 
 def _in_default_graph(graph: Graph) -> Dataset:
     dataset = new_dataset()
+    default = dataset.graph(DATASET_DEFAULT_GRAPH_ID)
     for triple in graph:
-        dataset.add(triple)
+        default.add(triple)
     return dataset
 
 
@@ -152,8 +157,30 @@ def _rdf_xml(graph: Graph) -> str:
         text = _ordered_copy(graph).serialize(format="pretty-xml")
     except ValueError as exc:  # a predicate IRI that cannot be split into namespace + XML name
         raise GraphError(f"RDF/XML cannot write this graph: {exc}; use another format") from None
-    # An XML parser turns a raw carriage return into a line feed; a character reference keeps it.
-    return text.replace("\r", "&#13;")
+    return _sorted_namespaces(_keep_carriage_returns(text))
+
+
+def _keep_carriage_returns(xml: str) -> str:
+    """An XML parser reads a raw carriage return as a line feed; only a character reference keeps
+    it, and a reference is not read inside CDATA. So the CDATA sections rdflib writes for literals
+    holding < and > become escaped text (which every parser reads, unlike CDATA mixed with
+    references), and each carriage return becomes &#13;. Outside CDATA, < is always escaped, so
+    the split finds exactly the CDATA sections."""
+    parts = _CDATA.split(xml)
+    for index in range(1, len(parts), 2):
+        parts[index] = escape(parts[index][len("<![CDATA[") : -len("]]>")])
+    return "".join(parts).replace("\r", "&#13;")
+
+
+def _sorted_namespaces(xml: str) -> str:
+    """rdflib writes the xmlns attributes of rdf:RDF, one per line, in set order; sort them."""
+    head, end, body = xml.partition("\n>\n")
+    lines = head.split("\n")
+    if "<rdf:RDF" not in lines:
+        raise GraphError("rdflib wrote RDF/XML in an unexpected layout; kg cannot make it deterministic")
+    first = lines.index("<rdf:RDF") + 1
+    lines[first:] = sorted(lines[first:])
+    return "\n".join(lines) + end + body
 
 
 def _json_ld(graph: Graph) -> str:
@@ -224,19 +251,19 @@ def read_files(paths: Iterable[str | Path]) -> Dataset:
     return dataset
 
 
-def _read(source: str, fmt: RdfFormat, quads, dataset: Dataset | None = None) -> Dataset:
+def _read(
+    source: str, fmt: RdfFormat, open_quads: Callable[[], Iterator[pyoxigraph.Quad]], dataset: Dataset | None = None
+) -> Dataset:
+    """Add the quads of `open_quads()` to `dataset` (a new one when None); parse errors, which
+    pyoxigraph raises while iterating, become one GraphError naming `source`."""
     dataset = dataset if dataset is not None else new_dataset()
-    graphs: dict[object, Graph] = {}
+    graphs: dict[object, Graph] = {pyoxigraph.DefaultGraph(): dataset.graph(DATASET_DEFAULT_GRAPH_ID)}
     try:
-        for quad in quads():
+        for quad in open_quads():
             name = quad.graph_name
-            if isinstance(name, pyoxigraph.DefaultGraph):
-                target = dataset.default_graph
-            else:
-                if name not in graphs:
-                    graphs[name] = dataset.graph(_term(name))
-                target = graphs[name]
-            target.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+            if name not in graphs:
+                graphs[name] = dataset.graph(_term(name))
+            graphs[name].add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{source}: cannot read it as {fmt.label}: {exc}") from None
     return dataset

@@ -5,11 +5,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg import extract as extract_stage
 from kg import nlp, rdf, resolve
-from kg.errors import InputError
+from kg.errors import InputError, OutputError
+from kg.formats import RdfFormat, serialize
 from kg.ingest import read_documents
 from kg.model import Document, EntityType, Extraction
 from kg.write import write_atomic
@@ -30,9 +31,13 @@ class BuildSummary:
 
 @dataclass(frozen=True)
 class BuildResult:
+    """`graph` holds every triple (the union); `dataset` the same triples in one named graph
+    per document, named by the document IRI."""
+
     graph: Graph
     summary: BuildSummary
     files: tuple[Path, ...] = ()
+    dataset: Dataset | None = None
 
 
 def extract_document(document: Document, model=None) -> Extraction:
@@ -45,21 +50,31 @@ def build_graph(
     documents: Iterable[Document], *, progress: Callable[[int, int, Document], None] | None = None
 ) -> tuple[Graph, BuildSummary]:
     """The RDF graph of all `documents`, merged on entity IRIs."""
+    dataset, summary = build_dataset(documents, progress=progress)
+    return rdf.union_graph(dataset), summary
+
+
+def build_dataset(
+    documents: Iterable[Document], *, progress: Callable[[int, int, Document], None] | None = None
+) -> tuple[Dataset, BuildSummary]:
+    """The RDF dataset of all `documents`: one named graph per document (its IRI), holding its
+    document node, statements, evidence, quotes, and the entities and facts it states. An entity
+    named by several documents appears in each of their graphs, with one rdfs:label overall."""
     model = nlp.load_model()
-    graph = rdf.new_graph()
+    dataset = rdf.new_dataset()
     counts = [0, 0, 0]
     named = set()
     documents = list(documents)
     for index, document in enumerate(documents, start=1):
         extraction = extract_document(document, model)
-        rdf.extraction_graph(extraction, graph)
+        rdf.extraction_graph(extraction, dataset.graph(rdf.document_iri(document)), labels=dataset)
         counts[0] += 1
         counts[1] += sum(1 for r in extraction.relations if not r.negated)
         counts[2] += sum(1 for q in extraction.quotes if q.speaker is not None)
         named.update(rdf.entity_iri(e) for e in extraction.entities)
         if progress:
             progress(index, len(documents), document)
-    return graph, BuildSummary(documents=counts[0], entities=len(named), relations=counts[1], quotes=counts[2])
+    return dataset, BuildSummary(documents=counts[0], entities=len(named), relations=counts[1], quotes=counts[2])
 
 
 def build(
@@ -70,9 +85,14 @@ def build(
     keep_going: bool = False,
     progress: Callable[[int, int, Document], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
+    formats: Iterable[RdfFormat] = (RdfFormat.TURTLE,),
 ) -> BuildResult:
-    """Read articles (files or folders), build their graph, and write `out/graph.ttl` (and
-    `out/graph.html`) when `out` is given. Nothing is written unless every step succeeded."""
+    """Read articles (files or folders), build their graph, and write `out/graph.<ext>` for
+    each of `formats` (default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
+    N-Quads keep one named graph per document. Nothing is written unless every step succeeded."""
+    formats = tuple(dict.fromkeys(formats))
+    if not formats:
+        raise OutputError("give at least one output format")
     skipped: list[str] = []
 
     def skip(path: str, reason: str) -> None:
@@ -83,17 +103,19 @@ def build(
     documents = list(read_documents(paths, keep_going=keep_going, on_skip=skip))
     if not documents:
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
-    graph, summary = build_graph(documents, progress=progress)
+    dataset, summary = build_dataset(documents, progress=progress)
+    graph = rdf.union_graph(dataset)
     summary = BuildSummary(summary.documents, summary.entities, summary.relations, summary.quotes, tuple(skipped))
     files: list[Path] = []
     if out is not None:
         out = Path(out)
-        turtle = graph.serialize(format="longturtle")
+        texts = [(out / f"graph.{fmt.extension}", serialize(dataset, fmt)) for fmt in formats]
         page = _html(graph, documents) if html else None
-        files.append(write_atomic(out / "graph.ttl", turtle))
+        for path, text in texts:
+            files.append(write_atomic(path, text))
         if page is not None:
             files.append(write_atomic(out / "graph.html", page))
-    return BuildResult(graph=graph, summary=summary, files=tuple(files))
+    return BuildResult(graph=graph, summary=summary, files=tuple(files), dataset=dataset)
 
 
 def _html(graph: Graph, documents: list[Document]) -> str:

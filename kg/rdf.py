@@ -86,7 +86,7 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labe
         node = iris[entity.key]
         g.add((node, RDF.type, ENTITY_CLASS[entity.type]))
         # One rdfs:label per entity even when several documents name it differently.
-        label = known.value(node, RDFS.label)
+        label = _label(known, node)
         if label is None:
             label = Literal(entity.label)
         g.add((node, RDFS.label, label))
@@ -133,6 +133,14 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labe
         g.add((q, PROV.wasDerivedFrom, doc))
         g.add((q, KG.evidence, _evidence(g, document, quote.sentence)))
     return g
+
+
+def _label(graph: Graph, node: URIRef) -> Literal | None:
+    """The rdfs:label of `node` in `graph`, or in any graph of a Dataset (whose `value()` goes
+    through an API rdflib deprecates)."""
+    if graph.context_aware:
+        return next((label for _, _, label, _ in graph.quads((node, RDFS.label, None, None))), None)
+    return graph.value(node, RDFS.label)
 
 
 def _add_document(g: Graph, document: Document, extraction: Extraction) -> None:
