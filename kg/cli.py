@@ -29,7 +29,7 @@ def _build(args: argparse.Namespace) -> int:
     formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
     result = build(
         args.paths, out=args.out, html=not args.no_html, keep_going=args.keep_going, progress=progress,
-        on_skip=skipped, formats=formats,
+        on_skip=skipped, formats=formats, workers=args.workers,
     )
     print(result.summary)
     for path in result.files:
@@ -94,6 +94,41 @@ def _rdf_formats(text: str) -> list:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _view(args: argparse.Namespace) -> int:
+    from kg import network, rdf, views
+    from kg.formats import read_files
+
+    graph = rdf.union_graph(read_files(args.graph))
+    if args.quotes:
+        net, what = network.quote_network(graph), "quotes"
+    else:
+        net, what = network.to_networkx(graph), "graph"
+    if args.entity:
+        net, what = network.neighbourhood(net, args.entity, args.depth), f"around {args.entity!r}"
+    title = args.title or f"{what} of {', '.join(Path(p).name for p in args.graph)}"
+    path = views.write_html(net, args.out, title=title)
+    print(f"wrote {path} ({net.number_of_nodes()} nodes, {net.number_of_edges()} edges)")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from kg import network, rdf
+    from kg.formats import read_files
+
+    graph = rdf.union_graph(read_files(args.graph))
+    for key, value in network.graph_counts(graph).items():
+        print(f"{key:>14}: {value}")
+    print(f"\nmost central entities (PageRank, degree):")
+    for label, rank, degree in network.central_entities(network.to_networkx(graph), args.top):
+        print(f"  {rank:7.4f} {degree:4d}  {_printable(label)}")
+    return 0
+
+
+def _printable(text: str) -> str:
+    """Text from an article, safe to print on a terminal (no control sequences)."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+
+
 def parser() -> argparse.ArgumentParser:
     from kg.formats import RdfFormat
 
@@ -120,6 +155,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--keep-going", action="store_true", help="skip unreadable articles with a warning instead of stopping")
     b.add_argument("--quiet", action="store_true", help="no progress lines")
+    b.add_argument("--workers", type=int, default=1, metavar="N", help="extract on N processes (default: 1)")
     b.add_argument(
         "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
         help=f"write OUT/graph.<ext> in each format ({format_names}; repeatable; default: turtle). "
@@ -169,6 +205,33 @@ def parser() -> argparse.ArgumentParser:
     o.add_argument("sentences", metavar="SENTENCES", help="text file, one pre-tokenised sentence a line ('-': stdin)")
     o.add_argument("--format", choices=("carb", "json"), default="carb", help="output format (default: carb)")
     o.set_defaults(func=_openie)
+    v = sub.add_parser(
+        "view",
+        help="write an interactive HTML view of graph files",
+        description="Write an HTML view (opens offline in any browser) of the whole graph, of one entity's "
+        "neighbourhood, or of who said what.",
+        epilog="examples:\n  kg view output/graph.ttl --entity Blinken --depth 2 --out output/blinken.html\n"
+        "  kg view output/graph.ttl --quotes --out output/quotes.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    v.add_argument("graph", nargs="+", metavar="GRAPH", help="graph files (.ttl .trig .nq .nt .jsonld .rdf)")
+    v.add_argument("--entity", help="only the entities around the one whose name contains this text")
+    v.add_argument("--depth", type=int, default=2, help="hops around --entity (default: 2)")
+    v.add_argument("--quotes", action="store_true", help="speakers and their quotes instead of facts")
+    v.add_argument("--title", help="page title")
+    v.add_argument("--out", type=Path, default=Path("output") / "view.html", help="HTML file (default: output/view.html)")
+    v.set_defaults(func=_view)
+
+    st = sub.add_parser(
+        "stats",
+        help="counts and the most central entities of graph files",
+        description="Print counts (documents, entities by type, statements, quotes) and the most central "
+        "entities by PageRank.",
+        epilog="example: kg stats output/graph.ttl --top 15",
+    )
+    st.add_argument("graph", nargs="+", metavar="GRAPH", help="graph files")
+    st.add_argument("--top", type=int, default=10, help="how many central entities (default: 10)")
+    st.set_defaults(func=_stats)
     return top
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from kg import extract as extract_stage
-from kg import nlp, rdf, resolve
+from kg import rdf
 from kg.errors import InputError, OutputError
 from kg.formats import RdfFormat, serialize
 from kg.ingest import read_documents
+from kg.parallel import extract_document, extractions  # noqa: F401  (extract_document is public API)
 from kg.model import Document, EntityType, Extraction
 from kg.write import write_atomic
 
@@ -40,10 +40,6 @@ class BuildResult:
     dataset: Dataset | None = None
 
 
-def extract_document(document: Document, model=None) -> Extraction:
-    """Parse one document and return its resolved entities, relations, quotes and dates."""
-    docs = nlp.parse(document, model or nlp.load_model())
-    return resolve.resolve(extract_stage.extract(document, docs))
 
 
 def build_graph(
@@ -55,18 +51,17 @@ def build_graph(
 
 
 def build_dataset(
-    documents: Iterable[Document], *, progress: Callable[[int, int, Document], None] | None = None
+    documents: Iterable[Document], *, progress: Callable[[int, int, Document], None] | None = None, workers: int = 1
 ) -> tuple[Dataset, BuildSummary]:
     """The RDF dataset of all `documents`: one named graph per document (its IRI), holding its
     document node, statements, evidence, quotes, and the entities and facts it states. An entity
     named by several documents appears in each of their graphs, with one rdfs:label overall."""
-    model = nlp.load_model()
     dataset = rdf.new_dataset()
     counts = [0, 0, 0]
     named = set()
     documents = list(documents)
-    for index, document in enumerate(documents, start=1):
-        extraction = extract_document(document, model)
+    for index, extraction in enumerate(extractions(documents, workers=workers), start=1):
+        document = extraction.document
         rdf.extraction_graph(extraction, dataset.graph(rdf.document_iri(document)), labels=dataset)
         counts[0] += 1
         counts[1] += sum(1 for r in extraction.relations if not r.negated)
@@ -86,6 +81,7 @@ def build(
     progress: Callable[[int, int, Document], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
     formats: Iterable[RdfFormat] = (RdfFormat.TURTLE,),
+    workers: int = 1,
 ) -> BuildResult:
     """Read articles (files or folders), build their graph, and write `out/graph.<ext>` for
     each of `formats` (default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
@@ -103,7 +99,7 @@ def build(
     documents = list(read_documents(paths, keep_going=keep_going, on_skip=skip))
     if not documents:
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
-    dataset, summary = build_dataset(documents, progress=progress)
+    dataset, summary = build_dataset(documents, progress=progress, workers=workers)
     graph = rdf.union_graph(dataset)
     summary = BuildSummary(summary.documents, summary.entities, summary.relations, summary.quotes, tuple(skipped))
     files: list[Path] = []

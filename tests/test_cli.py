@@ -104,7 +104,7 @@ def test_bad_query_is_one_line(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("command", ["build", "query"])
+@pytest.mark.parametrize("command", ["build", "query", "view", "stats"])
 def test_every_command_has_help_with_an_example(command, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main([command, "--help"])
@@ -115,3 +115,31 @@ def test_every_command_has_help_with_an_example(command, capsys):
 def test_top_level_help_lists_commands():
     text = parser().format_help()
     assert "build" in text and "query" in text
+
+
+@pytest.mark.model
+def test_two_workers_give_the_same_graph(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["build", str(SAMPLE), str(REPO / "examples"), "--out", str(one), "--no-html", "--quiet"]) == 0
+    assert main(["build", str(SAMPLE), str(REPO / "examples"), "--out", str(two), "--no-html", "--quiet", "--workers", "2"]) == 0
+    assert (one / "graph.ttl").read_bytes() == (two / "graph.ttl").read_bytes()
+
+
+@pytest.mark.model
+def test_view_of_an_entity_and_stats(built, tmp_path):
+    page = tmp_path / "varga.html"
+    proc = run("view", str(built / "graph.ttl"), "--entity", "Varga", "--depth", "1", "--out", str(page))
+    assert proc.returncode == 0, proc.stderr
+    nodes = int(re.search(r"\((\d+) nodes", proc.stdout).group(1))
+    assert 2 <= nodes < 29 and "Elena Varga" in page.read_text(encoding="utf-8")
+    proc = run("stats", str(built / "graph.ttl"), "--top", "3")
+    assert proc.returncode == 0, proc.stderr
+    central = [line for line in proc.stdout.splitlines() if re.match(r"\s+\d\.\d{4}\s+\d+\s", line)]
+    assert len(central) == 3 and "Elena Varga" in central[0]
+
+
+def test_view_with_unknown_entity_is_one_error_line(tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    proc = run("view", str(graph), "--entity", "Nobody", "--out", str(tmp_path / "x.html"))
+    assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1
