@@ -95,31 +95,22 @@ def _rdf_formats(text: str) -> list:
 
 
 def _view(args: argparse.Namespace) -> int:
-    from kg import network, rdf, views
-    from kg.formats import read_files
+    from kg import api
 
-    graph = rdf.union_graph(read_files(args.graph))
-    if args.quotes:
-        net, what = network.quote_network(graph), "quotes"
-    else:
-        net, what = network.to_networkx(graph), "graph"
-    if args.entity:
-        net, what = network.neighbourhood(net, args.entity, args.depth), f"around {args.entity!r}"
-    title = args.title or f"{what} of {', '.join(Path(p).name for p in args.graph)}"
-    path = views.write_html(net, args.out, title=title)
-    print(f"wrote {path} ({net.number_of_nodes()} nodes, {net.number_of_edges()} edges)")
+    title = args.title or f"{'quotes' if args.quotes else 'graph'} of {', '.join(Path(p).name for p in args.graph)}"
+    path = api.view(args.graph, args.out, entity=args.entity, depth=args.depth, quotes=args.quotes, title=title)
+    print(f"wrote {path}")
     return 0
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from kg import network, rdf
-    from kg.formats import read_files
+    from kg import api
 
-    graph = rdf.union_graph(read_files(args.graph))
-    for key, value in network.graph_counts(graph).items():
+    graph = api.as_graph(args.graph)
+    for key, value in api.counts(graph).items():
         print(f"{key:>14}: {value}")
-    print(f"\nmost central entities (PageRank, degree):")
-    for label, rank, degree in network.central_entities(network.to_networkx(graph), args.top):
+    print("\nmost central entities (PageRank, degree):")
+    for label, rank, degree in api.central_entities(graph, args.top):
         print(f"  {rank:7.4f} {degree:4d}  {_printable(label)}")
     return 0
 

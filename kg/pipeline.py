@@ -39,6 +39,12 @@ class BuildResult:
     files: tuple[Path, ...] = ()
     dataset: Dataset | None = None
 
+    def query(self, text: str, /, **params: object):
+        """SPARQL text, or a named query with its parameters, over this graph (see kg.api.query)."""
+        from kg.api import query
+
+        return query(self, text, **params)
+
 
 
 
