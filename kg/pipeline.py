@@ -1,7 +1,7 @@
 """The library entry points that the CLI and the notebooks call: article files in, graph out."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from kg import rdf
 from kg.errors import InputError, OutputError
 from kg.formats import RdfFormat, serialize
 from kg.ingest import read_documents
+from kg.language import not_english_reason
 from kg.parallel import extract_document, extractions  # noqa: F401  (extract_document is public API)
 from kg.model import Document, EntityType, Extraction
 from kg.write import write_atomic
@@ -102,7 +103,7 @@ def build(
         if on_skip:
             on_skip(path, reason)
 
-    documents = list(read_documents(paths, keep_going=keep_going, on_skip=skip))
+    documents = list(_english_only(read_documents(paths, keep_going=keep_going, on_skip=skip), keep_going, skip))
     if not documents:
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
     dataset, summary = build_dataset(documents, progress=progress, workers=workers)
@@ -118,6 +119,18 @@ def build(
         if page is not None:
             files.append(write_atomic(out / "graph.html", page))
     return BuildResult(graph=graph, summary=summary, files=tuple(files), dataset=dataset)
+
+
+def _english_only(documents: Iterable[Document], keep_going: bool, skip: Callable[[str, str], None]) -> Iterator[Document]:
+    """The documents in English; another language is an InputError (or skipped with keep_going)."""
+    for document in documents:
+        reason = not_english_reason(document.text)
+        if reason is None:
+            yield document
+        elif keep_going:
+            skip(document.source, reason)
+        else:
+            raise InputError(f"{document.source}: {reason}")
 
 
 def _html(graph: Graph, documents: list[Document]) -> str:
