@@ -142,6 +142,8 @@ def _article_files(path: Path) -> list[Path]:
 
 def _read_document(path: Path) -> Document:
     try:
+        if path.exists() and not path.is_file():  # a FIFO or device would block or never end
+            raise _Unreadable("is not a regular file (a pipe, socket or device); give article files")
         if path.stat().st_size > MAX_BYTES:
             raise _Unreadable(f"is larger than the {MAX_BYTES:,}-byte limit (MAX_BYTES); "
                               "split it into one file per article")

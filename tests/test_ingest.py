@@ -361,3 +361,18 @@ def test_shared_article():
     assert texts[-1].startswith("“We’ve already been able to work with him")
     assert not any("Leave a Reply" in p or "email address" in p for p in texts)
     assert document.text == path.read_text(encoding="utf-8")
+
+
+def test_folder_with_unreadable_entries_skips_them_with_keep_going(tmp_path):
+    import os
+
+    good = tmp_path / "good.txt"
+    good.write_text("Headline here\n\nThe council approved the budget on Monday after a long debate.", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block forever
+    skipped = []
+    docs = list(read_documents([tmp_path], keep_going=True, on_skip=lambda p, why: skipped.append((Path(p).name, why))))
+    assert [Path(d.source).name for d in docs] == ["good.txt"]
+    assert sorted(name for name, _ in skipped) == ["broken.txt", "pipe.txt"]
+    with pytest.raises(InputError, match="pipe.txt: is not a regular file"):
+        list(read_documents([tmp_path / "pipe.txt"]))
