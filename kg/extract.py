@@ -2,8 +2,10 @@
 
 spaCy objects stay inside this module; what leaves it is a `RawExtraction` of plain values
 (mentions and the relations, quotes and dates that link them), which `kg.resolve` turns into
-entities. The rules are English rules over dependency labels (ClearNLP scheme, as in
-en_core_web_sm), named as constants below.
+entities. Who does what to whom in each clause comes from `kg.clauses`, which `kg.openie` shares;
+this module adds what a graph needs (mentions, names for descriptions, attribution, dates). The
+rules are English rules over dependency labels (ClearNLP scheme, as in en_core_web_sm), named as
+constants below.
 """
 from __future__ import annotations
 
@@ -11,6 +13,18 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from kg import quotemarks
+from kg.clauses import (
+    INTENT_NOUNS,
+    MAX_CLIMB,
+    PASSIVE_SUBJECT_DEPS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    clause_frame,
+    control_chain,
+    is_clause_head,
+    relative_antecedent,
+    with_conjuncts,
+)
 from kg.model import (
     DateMention,
     Document,
@@ -24,10 +38,6 @@ from kg.model import (
 )
 from kg.timex import Tense, resolve_date
 
-SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
-OBJECT_DEPS = {"dobj", "dative"}  # direct objects ("call it X": X is an oprd, a name given, not an object)
-INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"}  # clauses that share their governor's subject
 NER_TYPES = {  # spaCy entity label -> our type; other labels (DATE, CARDINAL...) are not entities
     "PERSON": EntityType.PERSON,
     "ORG": EntityType.ORGANIZATION,
@@ -47,13 +57,6 @@ PERSON_TITLES = {  # title words that make the name after them a person
     "general", "gen", "colonel", "col", "captain", "capt", "ambassador", "spokesman", "spokeswoman",
     "chairman", "chairwoman", "director", "commissioner", "envoy", "leader", "chief", "speaker",
 } | HONORIFICS
-SPEECH_VERBS = {
-    "say", "tell", "add", "respond", "reply", "ask", "explain", "state", "write", "note", "insist",
-    "warn", "argue", "declare", "announce", "claim", "continue", "conclude", "recall", "tweet", "acknowledge",
-}
-# verbs whose object is asked to act: the act is requested, not done ("convince" and "persuade"
-# are left out: they imply the act happened)
-REQUEST_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "encourage", "demand", "request", "tell", "order", "invite", "beg", "implore"}
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
@@ -67,7 +70,6 @@ ORGANIZATION_HEADS = {  # common nouns that name organised bodies
 }
 GROUP_ROLE_HEADS = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
-RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PERSONAL_PRONOUNS = {
     "he": ("3", "m", False), "him": ("3", "m", False), "his": ("3", "m", False), "himself": ("3", "m", False),
     "she": ("3", "f", False), "her": ("3", "f", False), "hers": ("3", "f", False), "herself": ("3", "f", False),
@@ -84,10 +86,6 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
 }
 CONDITION_MARKERS = {"if", "unless"}
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
-INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
-    "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
-    "pledge", "drive", "campaign", "order", "demand", "request",
-}
 TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message to the Council"
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
@@ -97,7 +95,6 @@ CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a 
     "amid", "over", "under", "near", "like", "as",
 }
 NEGATION_WORDS = {"not", "n't", "never", "no"}
-MAX_CLIMB = 6  # how far up the tree subject inheritance may go
 
 
 @dataclass
@@ -135,7 +132,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
             if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_TITLES:
                 _description_role(state, para_index, token, offset)
         for token in doc:
-            if token.pos_ in ("VERB", "AUX"):
+            if is_clause_head(token):
                 _verb_relations(state, para_index, token, offset)
             if token.dep_ == "appos":
                 _appositive_role(state, para_index, token, offset)
@@ -183,7 +180,7 @@ def _attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
         sentence = _sentence_around(doc, start, end)
         ranked = sorted(speech, key=lambda t: (not (sentence[0] <= t.idx < sentence[1]), _distance(t.idx, start, end)))
         for verb in ranked:
-            subjects = [s for s in _subjects(verb)[0] if not inside(s)]
+            subjects = [s for s in _referents(clause_frame(verb).subjects) if not inside(s)]
             if subjects:
                 speaker = _mention(state, para_index, subjects[0])
                 if speaker is not None:
@@ -454,63 +451,9 @@ def _of_tail(token) -> str:
 # ---- relations -------------------------------------------------------------------------------
 
 
-def _subjects(verb, depth: int = 0) -> tuple[list, int, bool]:
-    """(subject tokens, inference steps taken, requested) for a verb, inheriting through control
-    ("agreed to suspend"), object control ("urge Israel to consider"), participles and
-    relative clauses."""
-    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if direct:
-        return _with_conjuncts([_source(_antecedent(t)) for t in direct]), 0 if direct[0].lower_ not in RELATIVE_PRONOUNS else 1, False
-    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if passive:
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        return _with_conjuncts(agents), 0, False
-    if depth >= MAX_CLIMB:
-        return [], 0, False
-    head = verb.head
-    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-        if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
-            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            return _with_conjuncts(agents), 0, False
-        if verb.dep_ == "acl" and verb.tag_ == "VB":
-            # "using this climate of fear to strip away liberties": an infinitive after a noun is
-            # done by the subject of the clause around it; after "plans to", by nobody we know
-            governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if head.lemma_.lower() in INTENT_NOUNS or governor is None:
-                return [], 0, False
-            found, steps, requested = _subjects(governor, depth + 1)
-            return found, steps + 1, requested
-        return [_antecedent(head)], 1, False
-    if verb.dep_ == "xcomp":
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        if objects:  # object control: "urge Israel to consider", "asked him to call"
-            return _with_conjuncts(objects), 1, head.lemma_.lower() in REQUEST_VERBS
-    if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
-        return [], 0, False  # "nickel, copper, coking coal": a verb-looking word in a noun list
-    if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
-            return [], 0, False  # "because he left": its own clause, subject missing
-        found, steps, requested = _subjects(head, depth + 1)
-        return found, steps + 1, requested
-    return [], 0, False
-
-
 def _antecedent(token):
     """The noun a relative pronoun stands for; a common-noun apposition's named head."""
-    if token.lower_ in RELATIVE_PRONOUNS:
-        node = token.head
-        for _ in range(MAX_CLIMB):
-            if node.dep_ == "relcl":
-                noun = node.head
-                if noun.lower_ == "one" and noun.dep_ == "attr":  # "I was the one who ..."
-                    subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
-                    if subjects:
-                        return subjects[0]
-                return _antecedent(noun)
-            if node.head.i == node.i:
-                break
-            node = node.head
-        return token
+    token = relative_antecedent(token)
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
         return token.head
     if token.pos_ == "NOUN":  # "the mayor, Tom Reed, said": the name stands for the description
@@ -536,59 +479,43 @@ def _source(token):
     return token
 
 
-def _with_conjuncts(tokens) -> list:
-    out = []
-    for t in tokens:
-        out.append(t)
-        out.extend(c for c in t.conjuncts if c.i > t.i)
-    return out
-
-
 def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
+    """Relations between mentions from the clause of `verb` (see `kg.clauses.clause_frame`)."""
     if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
         return
     if verb.dep_ in ("amod", "compound"):  # "occupied Palestine": an adjective, not a clause
         return
-    subjects, steps, requested = _subjects(verb)
+    frame = clause_frame(verb)
+    subjects = _referents(frame.subjects)
     if not subjects:
         return
-    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     base = verb.lemma_.lower()
-    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
-    if particle:
-        base = f"{base} {particle}"
+    if frame.particle:
+        base = f"{base} {frame.particle}"
     pairs: list[tuple[str, object, float]] = []
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    if passive:
-        objects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or ([verb.head] if verb.dep_ == "acl" else [])
-    for obj in _with_conjuncts(objects):
+    for obj in frame.objects:
         pairs.append((base, _antecedent(obj), 0.9))
         pairs.extend((base, inner, 0.7) for inner in _intended_objects(obj))
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
-            if prep.dep_ == "prep" and prep.lower_ == "to" and not passive and verb.lemma_.lower() in TRANSFER_VERBS:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{base} to", _antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
-    for holder, wording in [(verb, base)] + [
-        (c, f"{base} {c.lower_}") for c in verb.children if c.dep_ == "acomp"
-    ]:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or (prep.lower_ == "by" and passive):
-                continue
-            if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or verb.lemma_.lower() in SPEECH_VERBS):
-                continue  # "resolve problems in Gaza", "said at the White House": where, not what
-            for pobj in _with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
-                if pobj.ent_type_ in ("DATE", "TIME"):
-                    continue
-                pairs.append((f"{wording} {prep.lower_}", _antecedent(pobj), 0.8))
+    for holder, prep, pobj in frame.prep_objects:
+        if prep.lower_ == "by" and frame.passive:
+            continue
+        if prep.lower_ in CIRCUMSTANCE_PREPS and (frame.objects or verb.lemma_.lower() in SPEECH_VERBS):
+            continue  # "resolve problems in Gaza", "said at the White House": where, not what
+        if pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
+            continue  # a clause ("in opposing ...") or a date is not an entity
+        wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
+        pairs.append((f"{wording} {prep.lower_}", _antecedent(pobj), 0.8))
     if not pairs:
         return
     sentence = verb.sent
     sent_span = Span(offset + sentence.start_char, offset + sentence.end_char)
-    negated = _negated(verb)
-    modality = _modality(verb)
     conditional = _conditional(verb)
     attributed = _attribution(state, para_index, verb)
     date = _clause_date(state, verb)
-    confidence_base = 0.85 ** steps
+    confidence_base = 0.85 ** frame.steps
     for subject_token in subjects:
         subject = _mention(state, para_index, subject_token)
         if subject is None:
@@ -602,10 +529,21 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
             state.relations.append(
                 RawRelation(
                     subject=subject, predicate=predicate, object=obj, sentence=sent_span,
-                    negated=negated, modality=modality, requested=requested, conditional=conditional,
+                    negated=frame.negated, modality=frame.modality, requested=frame.requested, conditional=conditional,
                     attributed_to=attributed, date=date, confidence=round(weight * confidence_base, 2),
                 )
             )
+
+
+def _referents(tokens) -> list:
+    """What the subjects of a clause name for the graph: an apposition's name, a statement's
+    source, and what is coordinated with those ("managers Walker and Jeffries")."""
+    out = {}
+    for token in tokens:
+        named = _source(_antecedent(token))
+        for t in [named] if named.i == token.i else with_conjuncts([named]):
+            out.setdefault(t.i, t)
+    return list(out.values())
 
 
 def _intended_objects(noun) -> list:
@@ -614,38 +552,12 @@ def _intended_objects(noun) -> list:
         return []
     for clause in noun.children:
         if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
-            return _with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])
+            return with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])
     return []
 
 
-def _control_chain(verb):
-    """The verb and the governors whose subject it shares (xcomp chain)."""
-    node = verb
-    yield node
-    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
-        node = node.head
-        yield node
-
-
-def _negated(verb) -> bool:
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without stopping Israel"
-        return True
-    for node in _control_chain(verb):
-        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in node.children):
-            return True
-    return False
-
-
-def _modality(verb) -> str | None:
-    for node in _control_chain(verb):
-        modal = next((c.lower_ for c in node.children if c.tag_ == "MD"), None)
-        if modal:
-            return {"'ll": "will", "wo": "will", "ca": "can", "'d": "would"}.get(modal, modal)
-    return None
-
-
 def _conditional(verb) -> bool:
-    for node in _control_chain(verb):
+    for node in control_chain(verb):
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
             return True
         for child in node.children:
@@ -661,7 +573,7 @@ def _attribution(state: _State, para_index: int, verb) -> int | None:
         if node.head.i == node.i:
             return None
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
-            subjects, _, _ = _subjects(node.head)
+            subjects = _referents(clause_frame(node.head).subjects)
             return _mention(state, para_index, subjects[0]) if subjects else None
         node = node.head
     return None
@@ -778,7 +690,7 @@ def _nickname_cues(state: _State, para_index: int, doc, offset: int) -> None:
 def _tense(verb) -> Tense:
     if verb is None:
         return Tense.PAST
-    for node in _control_chain(verb):
+    for node in control_chain(verb):
         if any(c.lower_ in ("will", "'ll", "shall") for c in node.children if c.dep_ == "aux"):
             return Tense.FUTURE
     if verb.tag_ in ("VBZ", "VBP"):

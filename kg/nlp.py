@@ -42,6 +42,18 @@ def paragraph_texts(document: Document) -> list[tuple[int, str]]:
     return pieces
 
 
+def parse_words(words: list[str], nlp=None):
+    """One spaCy Doc over words already split into tokens (a pre-tokenised sentence): the
+    pipeline's components run on `Doc(vocab, words=words)`, so token i is words[i]."""
+    from spacy.tokens import Doc
+
+    nlp = nlp or load_model()
+    doc = Doc(nlp.vocab, words=list(words))
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
 def parse(document: Document, nlp=None) -> list:
     """One spaCy Doc per paragraph piece, with `doc.user_data["offset"]` = its start in the text."""
     nlp = nlp or load_model()

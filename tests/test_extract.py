@@ -46,6 +46,15 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The opposition remained opposed to the tax.", ("opposition", "remain opposed to", "tax", False)),
         # appositive role
         ("Catherine Doyle, the executive director of Oxfam, criticised the plan.", ("Catherine Doyle", "executive director of", "Oxfam", False)),
+        # clause frames shared with `kg openie` (kg.clauses): raising out of a passive governor
+        ("The ministry is expected to approve the pipeline.", ("ministry", "approve", "pipeline", False)),
+        # a relative clause without a pronoun: the noun is its object
+        ("The deal the ministry signed worried the farmers.", ("ministry", "sign", "deal", False)),
+        # a relative clause or participle on a predicate noun is said of the subject
+        ("Vantor is a company that builds satellites.", ("Vantor", "build", "satellites", False)),
+        ("Vantor is a firm founded by Anna Berg.", ("Anna Berg", "found", "Vantor", False)),
+        # a participle coordinated with a passive: its own agent, the shared patient
+        ("The prisoners were freed by Hamas and flown to Cairo by the army.", ("army", "fly", "prisoners", False)),
     ],
 )
 def test_relation_rules(nlp, text, expected):
