@@ -485,6 +485,8 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
         return
     if verb.dep_ in ("amod", "compound"):  # "occupied Palestine": an adjective, not a clause
         return
+    if _according_to(verb) is not None:  # "according to the Red Cross": a source, not a fact
+        return
     frame = clause_frame(verb)
     subjects = _referents(frame.subjects)
     if not subjects:
@@ -566,8 +568,23 @@ def _conditional(verb) -> bool:
     return False
 
 
+def _according_to(verb):
+    """The source named by "according to X" when `verb` is that "according", else None."""
+    if verb.lower_ != "according":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _attribution(state: _State, para_index: int, verb) -> int | None:
-    """Who the sentence says stated this clause ("officials said [Blinken will urge ...]")."""
+    """Who the sentence says stated this clause ("officials said [Blinken will urge ...]",
+    "..., according to the Red Cross")."""
+    for node in (verb, *verb.ancestors):
+        source = next((_according_to(c) for c in node.children if _according_to(c) is not None), None)
+        if source is not None:
+            return _mention(state, para_index, source)
     node = verb
     for _ in range(MAX_CLIMB):
         if node.head.i == node.i:

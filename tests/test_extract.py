@@ -180,3 +180,12 @@ def test_nickname_introduced_by_the_text(nlp):
     ex = extract_document(document_from_text(text, source="t.txt"), nlp)
     oskar = next(e for e in ex.entities if e.label == "Oskar Lindqvist")
     assert "Ossi" in oskar.aliases
+
+
+def test_according_to_is_a_source_not_a_fact(nlp):
+    ex, found = facts("The rebels released twelve prisoners on Monday, according to the Red Cross.", nlp)
+    assert ("rebels", "release", "twelve prisoners", False) in found
+    assert not any(p.startswith("accord") for _, p, _, _ in found)
+    label = {e.key: e.label for e in ex.entities}
+    (release,) = [r for r in ex.relations if r.predicate == "release"]
+    assert label[release.attributed_to] == "Red Cross"
