@@ -19,9 +19,11 @@ from kg.clauses import (
     PASSIVE_SUBJECT_DEPS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
+    agents,
     clause_frame,
     control_chain,
     is_clause_head,
+    patients,
     relative_antecedent,
     with_conjuncts,
 )
@@ -46,6 +48,13 @@ NER_TYPES = {  # spaCy entity label -> our type; other labels (DATE, CARDINAL...
     "FAC": EntityType.PLACE,
     "NORP": EntityType.ORGANIZATION,
     "EVENT": EntityType.EVENT,
+}
+STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what a passive state is about
+    "in", "on", "at", "as", "under", "near", "of", "to", "with", "for", "from", "into", "about", "against",
+}
+FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Dam mine", "the Rafah crossing"
+    "mine", "airport", "port", "bridge", "prison", "hospital", "station", "stadium", "camp", "crossing", "gate",
+    "plant", "refinery", "base", "dam", "square", "street", "road", "river", "lake", "valley", "border", "field",
 }
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
 NON_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -136,6 +145,10 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 _verb_relations(state, para_index, token, offset)
             if token.dep_ == "appos":
                 _appositive_role(state, para_index, token, offset)
+            elif token.dep_ == "attr" and token.head.lemma_ == "be":
+                _copular_role(state, para_index, token, offset)
+            elif token.lower_ == "based" and token.dep_ == "amod":
+                _based_in(state, para_index, token, offset)
         _dates(state, doc, offset)
         _nickname_cues(state, para_index, doc, offset)
     return RawExtraction(
@@ -390,7 +403,7 @@ def _nominal_mention(state: _State, token, offset: int) -> Mention:
     definite = det is not None and det.lower_ in ("the", "this", "that")
     person_role = definite and head_lemma in PERSON_TITLES  # "the Liberal Democrat leader"
     # "Gaza residents" are residents; "the Biden administration" is a name
-    named_part = head_lemma not in ORGANIZATION_HEADS and not person_role
+    named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS and not person_role
     left = [
         c for c in token.lefts
         if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
@@ -420,6 +433,8 @@ def _nominal_mention(state: _State, token, offset: int) -> Mention:
         return Mention(kind=kind, type=EntityType.PLACE, name=modifier.text, title=head_lemma, **common)
     if head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
+    if head_lemma in FACILITY_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
+        return Mention(kind=MentionKind.NAME, type=EntityType.PLACE, name=text, **common)  # "the Olympic Dam mine"
     if definite and (person_role or (not named and not demonym)):
         role_type = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else None
         return Mention(kind=MentionKind.ROLE, type=role_type, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
@@ -489,6 +504,9 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
         return
     frame = clause_frame(verb)
     subjects = _referents(frame.subjects)
+    if not subjects and frame.passive and not agents(verb):
+        _stative_relations(state, para_index, verb, frame, offset)
+        return
     if not subjects:
         return
     base = verb.lemma_.lower()
@@ -533,6 +551,35 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
                     subject=subject, predicate=predicate, object=obj, sentence=sent_span,
                     negated=frame.negated, modality=frame.modality, requested=frame.requested, conditional=conditional,
                     attributed_to=attributed, date=date, confidence=round(weight * confidence_base, 2),
+                )
+            )
+
+
+def _stative_relations(state: _State, para_index: int, verb, frame, offset: int) -> None:
+    """A passive with no agent says something of its patient through its prepositions: "the
+    valuation was based on lower prices", "the mine, located in South Australia", "he was
+    accused of fraud" -> patient -be based on / be located in / be accused of-> object."""
+    patients_found = _referents([_antecedent(p) for p in patients(verb)])
+    if not patients_found:
+        return
+    sentence = verb.sent
+    for holder, prep, pobj in frame.prep_objects:
+        if holder.i != verb.i or prep.lower_ == "by" or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
+            continue
+        if prep.lower_ not in STATIVE_PREPS:
+            continue
+        for patient in patients_found:
+            subject = _mention(state, para_index, patient)
+            obj = _mention(state, para_index, _antecedent(pobj))
+            if subject is None or obj is None or subject == obj:
+                continue
+            state.relations.append(
+                RawRelation(
+                    subject=subject, predicate=f"be {verb.lower_} {prep.lower_}", object=obj,
+                    sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
+                    negated=frame.negated, modality=frame.modality, conditional=_conditional(verb),
+                    attributed_to=_attribution(state, para_index, verb), date=_clause_date(state, verb),
+                    confidence=round(0.7 * 0.85 ** frame.steps, 2),
                 )
             )
 
@@ -633,6 +680,50 @@ def _appositive_role(state: _State, para_index: int, appos, offset: int) -> None
             sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.85,
         )
     )
+
+
+def _copular_role(state: _State, para_index: int, attr, offset: int) -> None:
+    """"WMC Resources is the third-largest producer of nickel" -> WMC -largest producer of-> nickel;
+    "Kirby is a spokesman for the council" -> Kirby -spokesman for-> council."""
+    subjects = [c for c in attr.head.children if c.dep_ in ("nsubj",)]
+    if not subjects or attr.pos_ != "NOUN" or any(c.dep_ == "neg" for c in attr.head.children):
+        return
+    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she", "i", "we"):
+        return  # "it was a temporary cessation of operations": "it" is no agent
+    for role in with_conjuncts([attr]):
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to"):
+                continue
+            modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
+            wording = " ".join(modifiers + [role.lemma_.lower(), prep.lower_])
+            subject = _mention(state, para_index, _antecedent(subjects[0]))
+            for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
+                obj = _mention(state, para_index, _antecedent(pobj))
+                if subject is None or obj is None or subject == obj:
+                    continue
+                sentence = attr.sent
+                state.relations.append(
+                    RawRelation(
+                        subject=subject, predicate=wording, object=obj,
+                        sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.75,
+                    )
+                )
+
+
+def _based_in(state: _State, para_index: int, based, offset: int) -> None:
+    """"Swiss-based Xstrata", "a London-based bank" -> Xstrata / bank -be based in-> Swiss / London."""
+    subject = _mention(state, para_index, based.head)
+    for place in with_conjuncts([c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"]):
+        obj = _mention(state, para_index, place)
+        if subject is None or obj is None or subject == obj:
+            continue
+        sentence = based.sent
+        state.relations.append(
+            RawRelation(
+                subject=subject, predicate="be based in", object=obj,
+                sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.8,
+            )
+        )
 
 
 def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
