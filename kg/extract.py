@@ -53,8 +53,9 @@ STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what 
     "in", "on", "at", "as", "under", "near", "of", "to", "with", "for", "from", "into", "about", "against",
 }
 FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Dam mine", "the Rafah crossing"
+    # (not "border": "the Gaza-Egypt border" is described by the places it divides, not named)
     "mine", "airport", "port", "bridge", "prison", "hospital", "station", "stadium", "camp", "crossing", "gate",
-    "plant", "refinery", "base", "dam", "square", "street", "road", "river", "lake", "valley", "border", "field",
+    "plant", "refinery", "base", "dam", "square", "street", "road", "river", "lake", "valley", "field",
 }
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
 NON_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
