@@ -514,7 +514,11 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
     if frame.particle:
         base = f"{base} {frame.particle}"
     pairs: list[tuple[str, object, float]] = []
+    direct = any(o.dep_ == "dobj" for o in frame.objects)
     for obj in frame.objects:
+        if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
+            pairs.append((f"{base} to", _antecedent(obj), 0.7))
+            continue
         pairs.append((base, _antecedent(obj), 0.9))
         pairs.extend((base, inner, 0.7) for inner in _intended_objects(obj))
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
