@@ -1,38 +1,58 @@
-"""Throughput of kg against spaCy's own parse, on the same articles in the same run.
+"""Throughput and scaling of `kg build`, against spaCy's own parse, on the same articles in one run.
 
-    .venv/bin/python bench/run.py [--articles 200] [--corpus ../shared/corpus/bbc/articles.jsonl]
+    .venv/bin/python bench/run.py [--articles 200] [--scaling 10,100,1000] [--workers-articles 1000]
+                                  [--corpus ../shared/corpus/bbc/articles.jsonl]
 
-Prints words per second for (a) spaCy's parse alone (nlp.pipe over the same paragraphs kg
-parses), (b) kg's whole build (ingest, parse, extraction, resolution, RDF), and their ratio,
-then the time and peak memory of building 10, 100 and 1,000 articles (or as many as asked).
-Uses the BBC articles beside the checkout when present, else articles it writes itself.
+Prints, on the first --articles articles:
+  spaCy parse alone    words/s of nlp.parse over the paragraphs kg parses
+  kg build, no file    words/s of build_dataset: parse, extraction, resolution, identity, RDF dataset
+  kg build, Turtle     words/s of build(): read the JSON Lines file, all of the above, graph.ttl written
+and their ratios (best of --repeat runs each); then, each in a fresh child process:
+  scaling              seconds, ms/article and peak RSS of `build()` on 10, 100, 1,000 articles
+  workers              articles/s with 1 and 2 worker processes on --workers-articles articles
+  Dask                 the same on a LocalCluster (2 worker processes, 1 thread each), cluster running
+  store                kg.store bulk load and query times, when kg.store is there (else skipped)
+The articles come from the BBC corpus beside the checkout when present, else are generated. Every
+process runs with one BLAS thread, as `kg build` does (kg.parallel.ONE_BLAS_THREAD).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib.util
 import json
+import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+from itertools import islice
 from pathlib import Path
+
+from kg.parallel import ONE_BLAS_THREAD  # a light import: numpy is not loaded yet
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "bbc" / "articles.jsonl"
+CHILD_TIMEOUT = 3600  # seconds; a child that takes longer is stuck
 
 
-def load_articles(corpus: Path, n: int) -> list[tuple[str, str]]:
-    """(id, text) of the first n articles; generated ones when the corpus is absent."""
+def write_corpus(corpus: Path, n: int, folder: Path) -> Path:
+    """The first n articles as a JSON Lines file in `folder`: copied lines of the corpus, or
+    generated articles when the corpus is absent or shorter."""
+    path = folder / f"articles-{n}.jsonl"
+    lines = []
     if corpus.is_file():
-        out = []
         with corpus.open(encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                out.append((record["id"], f"{record.get('title', '')}\n\n{record['text']}"))
-                if len(out) == n:
-                    break
-        if len(out) == n:
-            return out
+            lines = list(islice(handle, n))
+    if len(lines) < n:
+        lines = [json.dumps({"id": f"gen-{i}", "title": title, "text": text}) + "\n"
+                 for i, (title, text) in enumerate(generated_articles(n))]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def generated_articles(n: int) -> list[tuple[str, str]]:
     sentences = [
         "Minister {a} met {b} in {c} on Tuesday to discuss the new trade agreement.",
         "“We will not accept these terms,” {b} told reporters after the meeting.",
@@ -40,90 +60,172 @@ def load_articles(corpus: Path, n: int) -> list[tuple[str, str]]:
     ]
     names = ["Anna Berg", "Luis Ortega", "Mark Ellis", "Sara Holt", "Tom Reed"]
     places = ["Lisbon", "Oslo", "Vienna", "Madrid"]
-    return [
-        (f"gen-{i}", "\n\n".join(s.format(a=names[i % 5], b=names[(i + 2) % 5], c=places[i % 4]) for s in sentences * 5))
-        for i in range(n)
-    ]
+    return [(f"Trade talks in {places[i % 4]} ({i})",
+             "\n\n".join(s.format(a=names[i % 5], b=names[(i + 2) % 5], c=places[i % 4]) for s in sentences * 5))
+            for i in range(n)]
 
 
-def documents(articles):
-    from kg.ingest import document_from_text
+def best_of(repeat: int, run) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
 
-    return [document_from_text(text, source=aid) for aid, text in articles]
 
-
-def parse_only(docs) -> float:
+def throughput(jsonl: Path, repeat: int) -> None:
     from kg import nlp
+    from kg.ingest import read_documents
+    from kg.pipeline import build, build_dataset
 
+    docs = list(read_documents([jsonl]))
+    words = sum(len(d.text.split()) for d in docs)
     model = nlp.load_model()
-    start = time.perf_counter()
-    for doc in docs:
+    for doc in docs[:5]:  # warm up
         nlp.parse(doc, model)
-    return time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as out:
+        parse_s = best_of(repeat, lambda: [nlp.parse(doc, model) for doc in docs])
+        dataset_s = best_of(repeat, lambda: build_dataset(docs))
+        build_s = best_of(repeat, lambda: build([jsonl], out=out, html=False))
+    print(f"{len(docs)} articles, {words} words; best of {repeat} runs each")
+    print(f"spaCy parse alone    : {words / parse_s:8.0f} words/s ({parse_s:6.1f} s)")
+    print(f"kg build, no file    : {words / dataset_s:8.0f} words/s ({dataset_s:6.1f} s)   "
+          f"ratio kg/spaCy {parse_s / dataset_s:.2f}")
+    print(f"kg build, Turtle     : {words / build_s:8.0f} words/s ({build_s:6.1f} s)   "
+          f"ratio kg/spaCy {parse_s / build_s:.2f}   (1.0 = kg costs nothing on top of the parse)")
 
 
-def full_build(docs) -> float:
-    from kg import nlp, rdf
-    from kg.pipeline import extract_document
-
-    model = nlp.load_model()
-    graph = rdf.new_graph()
-    start = time.perf_counter()
-    for doc in docs:
-        rdf.extraction_graph(extract_document(doc, model), graph)
-    graph.serialize(format="longturtle")
-    return time.perf_counter() - start
-
-
-def scaling_child(corpus: str, n: int) -> None:
-    """Run in a fresh process: build n articles, print seconds and peak RSS (MB) as JSON."""
-    docs = documents(load_articles(Path(corpus), n))
+def child_build(jsonl: str, workers: int, dask: bool) -> None:
+    """In a fresh process: build() the file with Turtle output; print seconds, peak RSS, a hash.
+    In-process builds load the model first and report that time apart ("load"); worker
+    processes load their own, within "seconds"."""
     from kg import nlp
+    from kg.pipeline import build
 
-    nlp.load_model()
-    seconds = full_build(docs)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"n": n, "seconds": seconds, "peak_mb": peak}))
+    result = {"load": 0.0}
+    if workers == 1 and not dask:
+        start = time.perf_counter()
+        nlp.load_model()
+        result["load"] = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as out:
+        if dask:
+            from distributed import Client, LocalCluster
+
+            start = time.perf_counter()
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                              dashboard_address=None) as cluster, Client(cluster) as client:
+                result["cluster_start"] = time.perf_counter() - start
+                start = time.perf_counter()
+                summary = build([jsonl], out=out, html=False, client=client).summary
+                result["seconds"] = time.perf_counter() - start
+        else:
+            start = time.perf_counter()
+            summary = build([jsonl], out=out, html=False, workers=workers).summary
+            result["seconds"] = time.perf_counter() - start
+        result["sha"] = hashlib.sha256(Path(out, "graph.ttl").read_bytes()).hexdigest()[:12]
+    result["n"] = summary.documents
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def child_store(jsonl: str) -> None:
+    """In a fresh process: extract the articles (on 2 processes, not timed), then time loading
+    them into a new kg store and a few queries."""
+    from kg.ingest import read_documents
+    from kg.parallel import extractions
+    from kg.store import open_store
+
+    extracted = list(extractions(read_documents([jsonl]), workers=2))
+    result = {"n": len(extracted)}
+    with tempfile.TemporaryDirectory() as folder:
+        with open_store(Path(folder) / "store") as store:
+            start = time.perf_counter()
+            store.add(extracted)
+            result["load"] = time.perf_counter() - start
+            result["quads"] = len(store)
+            for name, run in (
+                ("count", lambda: store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")),
+                ("who-said-what", lambda: store.run_named("who-said-what")),
+            ):
+                start = time.perf_counter()
+                rows = run()
+                result[f"query {name}"] = time.perf_counter() - start
+                result[f"rows {name}"] = len(rows.rows)
+    print(json.dumps(result))
+
+
+def run_child(*args: str) -> dict:
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, timeout=CHILD_TIMEOUT)
+    if proc.returncode != 0:
+        raise RuntimeError(f"child {' '.join(args)} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=200)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--articles", type=int, default=200, help="articles for the words/s comparison")
+    ap.add_argument("--repeat", type=int, default=2, help="runs of each words/s measurement; the best counts")
     ap.add_argument("--scaling", default="10,100,1000", help="article counts for the scaling runs ('' to skip)")
-    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--workers-articles", type=int, default=1000, help="articles for 1 vs 2 workers, Dask, store")
+    ap.add_argument("--no-dask", action="store_true", help="skip the Dask row")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--child", choices=("build", "store"), help=argparse.SUPPRESS)
+    ap.add_argument("--file", help=argparse.SUPPRESS)
+    ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--dask", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.child:
-        scaling_child(str(args.corpus), args.child)
-        return
-    articles = load_articles(args.corpus, args.articles)
-    docs = documents(articles)
-    words = sum(len(d.text.split()) for d in docs)
-    from kg import nlp
+    if args.child == "build":
+        return child_build(args.file, args.workers, args.dask)
+    if args.child == "store":
+        return child_store(args.file)
 
-    nlp.load_model()
-    parse_only(docs[:5])  # warm up
-    parse_s = parse_only(docs)
-    build_s = full_build(docs)
-    print(f"corpus: {args.corpus if args.corpus.is_file() else 'generated'}; {len(docs)} articles, {words} words")
-    print(f"spaCy parse alone : {words / parse_s:10.0f} words/s ({parse_s:.1f} s)")
-    print(f"kg build          : {words / build_s:10.0f} words/s ({build_s:.1f} s)")
-    print(f"ratio kg/spaCy    : {parse_s / build_s:10.2f}  (1.0 = kg costs nothing on top of the parse)")
-    counts = [int(c) for c in args.scaling.split(",") if c.strip()]
-    rows = []
-    for n in counts:
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", str(n), "--corpus", str(args.corpus)],
-            capture_output=True, text=True, check=True,
-        )
-        rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    for row in rows:
-        print(f"scaling: {row['n']:5d} articles {row['seconds']:8.1f} s  {row['seconds'] / row['n'] * 1000:7.1f} ms/article  peak RSS {row['peak_mb']:7.0f} MB")
-    if len(rows) >= 2:
-        a, b = rows[-2], rows[-1]
-        print(f"per-article time ratio {b['n']} vs {a['n']}: {(b['seconds'] / b['n']) / (a['seconds'] / a['n']):.2f}; "
-              f"peak RSS ratio: {b['peak_mb'] / a['peak_mb']:.2f}")
+    source = args.corpus if args.corpus.is_file() else "generated articles"
+    print(f"corpus: {source}; one BLAS thread per process; {os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        throughput(write_corpus(args.corpus, args.articles, folder), args.repeat)
+
+        many = args.workers_articles
+        counts = [int(c) for c in args.scaling.split(",") if c.strip()]
+        rows = {n: run_child("--child", "build", "--file", str(write_corpus(args.corpus, n, folder))) for n in counts}
+        for n, row in rows.items():
+            print(f"scaling: {n:5d} articles {row['seconds']:7.1f} s {row['seconds'] / n * 1000:7.1f} ms/article  "
+                  f"peak RSS {row['peak_mb']:6.0f} MB")
+        if len(rows) >= 2:
+            (n1, a), (n2, b) = list(rows.items())[-2:]
+            print(f"scaling: per-article time {n2} vs {n1}: {(b['seconds'] / n2) / (a['seconds'] / n1):.2f}x; "
+                  f"peak RSS {b['peak_mb'] / a['peak_mb']:.2f}x")
+
+        jsonl = str(write_corpus(args.corpus, many, folder))
+        one = rows.get(many) or run_child("--child", "build", "--file", jsonl)
+        two = run_child("--child", "build", "--file", jsonl, "--workers", "2")
+        one_s = one["seconds"] + one["load"]  # worker processes load the model within their time
+        print(f"workers: 1 process   {many / one_s:6.2f} articles/s ({one_s:6.1f} s, model load included)")
+        print(f"workers: 2 processes {many / two['seconds']:6.2f} articles/s ({two['seconds']:6.1f} s)  "
+              f"speed-up {one_s / two['seconds']:.2f}x; same Turtle: {one['sha'] == two['sha']}")
+        if args.no_dask or importlib.util.find_spec("distributed") is None:
+            print("dask: skipped (pip install 'kg-news[dask]')")
+        else:
+            dask = run_child("--child", "build", "--file", jsonl, "--workers", "2", "--dask")
+            print(f"dask: LocalCluster, 2 workers {many / dask['seconds']:6.2f} articles/s ({dask['seconds']:6.1f} s; "
+                  f"cluster start {dask['cluster_start']:.1f} s before): {two['seconds'] / dask['seconds']:.2f}x the "
+                  f"pool of 2; same Turtle: {dask['sha'] == one['sha']}")
+        if importlib.util.find_spec("kg.store") is None:
+            print("store: skipped (kg.store is not there yet)")
+        else:
+            try:
+                store = run_child("--child", "store", "--file", jsonl)
+            except RuntimeError as exc:
+                print(f"store: skipped ({str(exc).strip().splitlines()[-1]})")
+            else:
+                queries = ", ".join(f"{key[6:]} {value * 1000:.0f} ms ({store['rows ' + key[6:]]} rows)"
+                                    for key, value in store.items() if key.startswith("query "))
+                print(f"store: {store['n']} articles bulk-loaded in {store['load']:.1f} s "
+                      f"({store['quads']} quads, {store['n'] / store['load']:.1f} articles/s); queries: {queries}")
 
 
 if __name__ == "__main__":
+    for name, value in ONE_BLAS_THREAD.items():  # before numpy loads, here and in the children
+        os.environ.setdefault(name, value)
     main()

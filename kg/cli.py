@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from kg.errors import KgError
@@ -13,27 +14,149 @@ from kg.errors import KgError
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INVALID = 1  # `kg validate`: the graph breaks a shape
+DASK_CONNECT_SECONDS = 30  # a scheduler that does not answer by then is reported as unreachable
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.formats import RdfFormat
-    from kg.pipeline import build
+    from kg.parallel import one_blas_thread  # first: numpy reads it when it loads
+    from kg.progress import Progress
 
-    def progress(index: int, total: int, document) -> None:
-        if total > 1 and not args.quiet:
-            print(f"[{index}/{total}] {document.source}", file=sys.stderr, flush=True)
+    progress = None if args.quiet else Progress(sys.stderr)
 
     def skipped(path: str, reason: str) -> None:
-        print(f"kg: warning: skipped {path}: {reason}", file=sys.stderr)
+        message = f"kg: warning: skipped {path}: {reason}"
+        if progress is not None:
+            progress.note(message)
+        else:
+            print(message, file=sys.stderr)
 
-    formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
-    result = build(
-        args.paths, out=args.out, html=not args.no_html, keep_going=args.keep_going, progress=progress,
-        on_skip=skipped, formats=formats, workers=args.workers,
-    )
+    if args.dask and args.workers > 1:
+        raise KgError("give --workers or --dask, not both: with --dask the cluster's workers extract")
+    with one_blas_thread(), progress or nullcontext():
+        if args.store is not None:
+            if args.dask:
+                raise KgError("--dask builds graph files; leave out --store, or use --workers")
+            return _build_into_store(args, progress, skipped)
+        with _dask_client(args.dask) if args.dask else nullcontext() as client:
+            result = _build_files(args, progress, skipped, client)
     print(result.summary)
     for path in result.files:
         print(f"wrote {path}")
+    return 0
+
+
+def _build_files(args: argparse.Namespace, progress, skipped, client):
+    from kg.formats import RdfFormat
+    from kg.pipeline import build
+
+    formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
+    return build(
+        args.paths, out=args.out or Path("output"), html=not args.no_html, keep_going=args.keep_going, progress=progress,
+        on_skip=skipped, formats=formats, workers=args.workers, client=client,
+    )
+
+
+def _dask_client(address: str):
+    """A dask.distributed Client connected to the scheduler at `address`."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KgError("--dask needs Dask installed: pip install 'kg-news[dask]'") from None
+    try:
+        return Client(address, timeout=DASK_CONNECT_SECONDS)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise KgError(
+            f"cannot reach a Dask scheduler at {address} ({exc}); start one with `dask scheduler` and give "
+            "the address it prints (tcp://HOST:8786)"
+        ) from None
+
+
+def _build_into_store(args: argparse.Namespace, progress, skipped) -> int:
+    from kg.pipeline import build_store
+    from kg.store import open_store
+
+    given = [flag for flag, value in (("--out", args.out), ("--format", args.format), ("--no-html", args.no_html)) if value]
+    if given:
+        raise KgError(f"--store writes to the store only; leave out {', '.join(given)}")
+    with open_store(args.store) as store:
+        result = build_store(
+            args.paths, store, keep_going=args.keep_going, progress=progress, on_skip=skipped,
+            on_report=print, workers=args.workers,
+        )
+    print(result)
+    return 0
+
+
+def _query_params(items: list[str]) -> dict[str, str]:
+    params = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise KgError(f"--param takes NAME=VALUE, got {item!r}")
+        params[key] = value
+    return params
+
+
+def _query_elsewhere(args: argparse.Namespace) -> int:
+    """kg query --store DIR or --endpoint URL."""
+    from kg import query
+
+    if args.graph:
+        raise KgError("give graph files or --store or --endpoint, not several")
+    if not args.query:
+        raise KgError("give a query: kg query --store DIR 'SELECT …' (or a named query, see --list)")
+    params = _query_params(args.param)
+    text = args.query
+    if text not in query.named_queries() and text.endswith(".rq") and Path(text).is_file():
+        text = Path(text).read_text(encoding="utf-8")
+    if args.endpoint:
+        from kg import remote
+
+        endpoint = remote.Endpoint(args.endpoint)
+        if text in query.named_queries():
+            result = remote.run_named(endpoint, text, **params)
+        else:
+            result = remote.run_query(endpoint, text, bindings=params or None)
+    else:
+        from kg.store import open_store
+
+        with open_store(args.store, create=False) as store:
+            if text in query.named_queries():
+                result = store.run_named(text, **params)
+            else:
+                result = store.query(text, bindings=params or None)
+    sys.stdout.write(query.format_result(result, query.OutputFormat[args.format.upper()]))
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from kg.store import open_store
+
+    with open_store(args.store, create=False) as store:
+        print(store.remove(*args.documents))
+        print(f"the store holds {len(store)} triples")
+    return 0
+
+
+def _push(args: argparse.Namespace) -> int:
+    from kg import remote
+
+    if (args.store is None) == (not args.graph):
+        raise KgError("push either a store (--store DIR) or graph files (.trig, .nq), not both or neither")
+    endpoint = remote.Endpoint(args.endpoint, store_url=args.store_url)
+
+    def progress(index: int, total: int, graph: str) -> None:
+        if not args.quiet:
+            print(f"[{index}/{total}] {graph}", file=sys.stderr, flush=True)
+
+    if args.store is not None:
+        from kg.store import open_store
+
+        with open_store(args.store, create=False) as store:
+            report = remote.push_store(store, endpoint, prune=args.prune, progress=progress)
+    else:
+        report = remote.push_files(args.graph, endpoint, prune=args.prune, progress=progress)
+    print(report)
     return 0
 
 
@@ -46,14 +169,11 @@ def _query(args: argparse.Namespace) -> int:
             for param in named.params:
                 print(f"{'':16}   --param {param.name}=…  {param.description}")
         return 0
+    if args.store is not None or args.endpoint:
+        return _query_elsewhere(args)
     if not args.graph or not args.query:
         raise KgError("give a graph file and a query: kg query GRAPH 'SELECT …' (or a named query, see --list)")
-    params = {}
-    for item in args.param:
-        key, sep, value = item.partition("=")
-        if not sep:
-            raise KgError(f"--param takes NAME=VALUE, got {item!r}")
-        params[key] = value
+    params = _query_params(args.param)
     store = query.load_graph_files(args.graph)
     text = args.query
     named = query.named_queries()
@@ -78,7 +198,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _openie(args: argparse.Namespace) -> int:
     from kg import openie
 
-    lines = sys.stdin.read().splitlines() if args.sentences == "-" else openie.read_sentences(Path(args.sentences))
+    lines = openie.read_sentences(Path(args.sentences))
     for line in openie.format_lines(openie.extract_lines(lines), openie.OutputFormat(args.format)):
         print(line)
     return 0
@@ -138,15 +258,26 @@ def parser() -> argparse.ArgumentParser:
         "as OUT/graph.ttl (Turtle; other formats with --format) and OUT/graph.html (an interactive view that "
         "opens offline).",
         epilog="examples:\n  kg build examples/ceasefire-talks.txt --out output\n"
+        "  kg build --store output/store examples/   # grow a persistent store, article by article\n"
         "  kg build examples/ceasefire-talks.txt --format turtle,trig --format jsonld",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     b.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    b.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    b.add_argument("--out", type=Path, help="output folder (default: output)")
+    b.add_argument(
+        "--store", type=Path, metavar="DIR",
+        help="add the articles to the kg store in DIR (created when missing) instead of writing files: "
+        "unchanged articles are skipped, edited ones replace their old version",
+    )
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--keep-going", action="store_true", help="skip unreadable articles with a warning instead of stopping")
-    b.add_argument("--quiet", action="store_true", help="no progress lines")
+    b.add_argument("--quiet", action="store_true", help="no progress line (documents done, rate, time left)")
     b.add_argument("--workers", type=int, default=1, metavar="N", help="extract on N processes (default: 1)")
+    b.add_argument(
+        "--dask", metavar="ADDRESS",
+        help="extract on the workers of a Dask cluster, whose scheduler is at ADDRESS (tcp://HOST:8786); "
+        "needs pip install 'kg-news[dask]' here and kg on the workers",
+    )
     b.add_argument(
         "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
         help=f"write OUT/graph.<ext> in each format ({format_names}; repeatable; default: turtle). "
@@ -156,11 +287,14 @@ def parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser(
         "query",
-        help="run SPARQL or a named query over graph files",
-        description="Run a SPARQL SELECT/ASK query, a .rq file, or a named query over one or more graph files. "
+        help="run SPARQL or a named query over graph files, a store or a SPARQL endpoint",
+        description="Run a SPARQL SELECT/ASK query, a .rq file, or a named query over one or more graph files, "
+        "a kg store (--store) or a SPARQL endpoint (--endpoint). The default graph is the union of all graphs. "
         "Parameters of named queries are bound as values, never pasted into the query.",
         epilog="examples:\n  kg query output/graph.ttl who-said-what --param speaker=Blinken\n"
-        "  kg query output/graph.ttl 'SELECT ?s ?o WHERE { ?s rel:urge ?o }' --format csv\n  kg query --list",
+        "  kg query output/graph.ttl 'SELECT ?s ?o WHERE { ?s rel:urge ?o }' --format csv\n"
+        "  kg query --store output/store multi-source\n"
+        "  kg query --endpoint http://localhost:7878/query about-entity --param name=Blinken\n  kg query --list",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     q.add_argument("graph", nargs="*", metavar="GRAPH", help="graph files (.ttl .nt .nq .trig .jsonld .rdf)")
@@ -168,7 +302,48 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of the query")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    q.add_argument("--store", type=Path, metavar="DIR", help="query the kg store in DIR instead of graph files")
+    q.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint (its query URL) instead of graph files")
     q.set_defaults(func=_query)
+
+    r = sub.add_parser(
+        "remove",
+        help="retract articles from a kg store",
+        description="Remove articles from a kg store, with everything that came from them: their document "
+        "graphs. Entities another article still names stay. DOC is the path the article was built from, its "
+        "document id (16 hex digits) or its IRI.",
+        epilog="examples:\n  kg remove --store output/store articles/monday.txt\n"
+        "  kg remove --store output/store d5e45ec96618222a",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    r.add_argument("documents", nargs="+", metavar="DOC", help="article path, document id or document IRI")
+    r.add_argument("--store", type=Path, metavar="DIR", required=True, help="the kg store")
+    r.set_defaults(func=_remove)
+
+    pu = sub.add_parser(
+        "push",
+        help="send a store or graph files to a SPARQL server (Graph Store Protocol)",
+        description="PUT each document graph of a kg store, or of TriG/N-Quads files, to a SPARQL 1.1 server with "
+        "the Graph Store Protocol (STORE_URL?graph=<document IRI>): pushing again replaces each document's graph. "
+        "--endpoint is the server's query URL; --store-url its Graph Store URL, by default the Oxigraph one "
+        "(.../query -> .../store). Fuseki: --endpoint http://HOST:3030/DS/query --store-url "
+        "http://HOST:3030/DS/data. GraphDB: --endpoint http://HOST:7200/repositories/ID --store-url "
+        "http://HOST:7200/repositories/ID/rdf-graphs/service.",
+        epilog="examples:\n  kg push --store output/store --endpoint http://localhost:7878/query\n"
+        "  kg push output/graph.trig --endpoint http://localhost:3030/news/query "
+        "--store-url http://localhost:3030/news/data",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    pu.add_argument("graph", nargs="*", metavar="GRAPH", help="TriG or N-Quads files (instead of --store)")
+    pu.add_argument("--store", type=Path, metavar="DIR", help="push the kg store in DIR")
+    pu.add_argument("--endpoint", metavar="URL", required=True, help="the server's SPARQL query URL")
+    pu.add_argument("--store-url", metavar="URL", help="the server's Graph Store Protocol URL (default: Oxigraph's)")
+    pu.add_argument(
+        "--prune", action="store_true",
+        help="also delete the server's document graphs that the source does not hold (articles removed since)",
+    )
+    pu.add_argument("--quiet", action="store_true", help="no progress lines")
+    pu.set_defaults(func=_push)
 
     v = sub.add_parser(
         "validate",
@@ -196,6 +371,7 @@ def parser() -> argparse.ArgumentParser:
     o.add_argument("sentences", metavar="SENTENCES", help="text file, one pre-tokenised sentence a line ('-': stdin)")
     o.add_argument("--format", choices=("carb", "json"), default="carb", help="output format (default: carb)")
     o.set_defaults(func=_openie)
+
     v = sub.add_parser(
         "view",
         help="write an interactive HTML view of graph files",
@@ -228,7 +404,10 @@ def parser() -> argparse.ArgumentParser:
 
 def _split_graph_and_query(args: argparse.Namespace) -> None:
     """argparse gives every positional to GRAPH; the last one is the query."""
-    if args.command == "query" and args.query is None and len(args.graph) >= 2:
+    elsewhere = args.command == "query" and (args.store is not None or args.endpoint)
+    if elsewhere and args.query is None and args.graph:
+        args.query = args.graph.pop()  # with --store or --endpoint, a positional is the query
+    elif args.command == "query" and args.query is None and len(args.graph) >= 2:
         args.query = args.graph.pop()
     elif args.command == "query" and args.query is None and len(args.graph) == 1 and not Path(args.graph[0]).exists():
         args.query = args.graph.pop()

@@ -23,3 +23,11 @@ class OutputError(KgError):
 
 class GraphError(KgError):
     """An RDF file cannot be read, or a graph cannot be written in the syntax asked."""
+
+
+class StoreError(KgError):
+    """A kg store cannot be opened, read or changed: not a kg store, in use, unknown document."""
+
+
+class RemoteError(KgError):
+    """A SPARQL endpoint or Graph Store cannot be reached, or answered with an error."""

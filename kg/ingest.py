@@ -1,16 +1,21 @@
-"""Files and folders -> `Document`s: decode, convert HTML, find paragraphs, title and dateline.
+"""Files, folders and JSON Lines -> `Document`s: decode, convert HTML, find paragraphs, title and
+dateline.
 
-Offsets in a Document refer to its `text`: the decoded file with newlines normalised to "\\n"
-and NFC applied, nothing else changed. The dateline and page furniture stay in `text` but are
-left out of `paragraphs`.
+Offsets in a Document refer to its `text`: the decoded file (or the "text" field of a JSON Lines
+record) with newlines normalised to "\\n" and NFC applied, nothing else changed. The dateline and
+page furniture stay in `text` but are left out of `paragraphs`. Documents are read one at a time,
+so a corpus of any size passes through in constant memory.
 """
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import gzip
+import json
 import os
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,7 +24,13 @@ from kg.errors import InputError
 from kg.model import Document, Span
 
 MAX_BYTES = 50_000_000  # larger files are not one article; refuse them before reading
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")  # what a folder is searched for
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")  # one article a file
+JSONL_SUFFIXES = (".jsonl", ".ndjson")  # one article a line: {"text": ..., "title", "date", "url", "id"}
+GZIP_SUFFIX = ".gz"  # any of the above, gzip-compressed
+# What a folder is searched for.
+FOLDER_SUFFIXES = tuple(s + z for s in ARTICLE_SUFFIXES + JSONL_SUFFIXES for z in ("", GZIP_SUFFIX))
+JSONL_STRING_FIELDS = ("title", "url", "id")  # optional record fields besides "text" and "date"
+COUNT_CHUNK = 1 << 20  # bytes read at a time when counting records or skipping an over-long line
 HTML_SUFFIXES = (".html", ".htm")
 SNIFF_BYTES = 8192  # how much of a file the binary test and the charset search look at
 CONTROL_SHARE_LIMIT = 0.05  # text has almost no C0 controls; random bytes have about 12%
@@ -93,15 +104,50 @@ _EMPTY = "is empty; add the article text or remove the file"
 
 
 class _Unreadable(Exception):
-    """Why a file cannot be a Document; `read_documents` adds the file name."""
+    """Why a file (or a JSON Lines record) cannot be a Document; `read_documents` adds where."""
 
 
 def read_documents(paths: Iterable[str | Path], *, keep_going: bool = False,
                    on_skip: Callable[[str, str], None] | None = None) -> Iterator[Document]:
-    """Yield one Document per article file. A path may be a file (read whatever its name) or a
-    folder (searched recursively for ARTICLE_SUFFIXES, hidden entries skipped, sorted). A bad
-    file raises InputError("<path>: <reason>"); with `keep_going` it is passed to
-    `on_skip(path, reason)` instead and reading goes on. A single path is accepted too."""
+    """Yield one Document per article, lazily. A path may be a file or a folder (searched
+    recursively for FOLDER_SUFFIXES, hidden entries skipped, sorted). A .jsonl (or .ndjson) file
+    holds one article a line (see `document_from_record`); a name ending in .gz is decompressed
+    as it is read; any other file is one article, whatever its name. A bad file raises
+    InputError("<path>: <reason>"), a bad JSON Lines record InputError("<path>:<line>: <reason>");
+    with `keep_going` the same two strings go to `on_skip(where, reason)` instead and reading
+    goes on. A single path is accepted too."""
+    for path in _input_files(paths, keep_going, on_skip):
+        if _is_jsonl(path):
+            yield from _jsonl_documents(path, keep_going, on_skip)
+            continue
+        try:
+            document = _read_document(path)
+        except _Unreadable as exc:
+            _skip_or_raise(str(path), str(exc), keep_going, on_skip)
+            continue
+        yield document
+
+
+def count_documents(paths: Iterable[str | Path]) -> int:
+    """How many articles `read_documents(paths)` will read at most: one a file, one a non-blank
+    line of a JSON Lines file. Reads the JSON Lines files once more (a byte scan in constant
+    memory, decompressing .gz); unreadable paths count as nothing here and fail when read."""
+    total = 0
+    for path in _input_files(paths, keep_going=True, on_skip=None):
+        if not _is_jsonl(path):
+            total += 1
+            continue
+        try:
+            _check_regular(path)
+            with _open_binary(path) as handle:
+                total += _count_records(handle)
+        except (_Unreadable, OSError, EOFError, zlib.error):
+            continue
+    return total
+
+
+def _input_files(paths: Iterable[str | Path], keep_going: bool,
+                 on_skip: Callable[[str, str], None] | None) -> Iterator[Path]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for given in paths:
@@ -110,11 +156,7 @@ def read_documents(paths: Iterable[str | Path], *, keep_going: bool = False,
         except _Unreadable as exc:
             _skip_or_raise(str(given), str(exc), keep_going, on_skip)
             continue
-        for path in files:
-            try:
-                yield _read_document(path)
-            except _Unreadable as exc:
-                _skip_or_raise(str(path), str(exc), keep_going, on_skip)
+        yield from files
 
 
 def _skip_or_raise(path: str, reason: str, keep_going: bool,
@@ -133,27 +175,52 @@ def _article_files(path: Path) -> list[Path]:
     for folder, dirs, files in os.walk(path):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [Path(folder, f) for f in files
-                  if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)]
+                  if not f.startswith(".") and f.lower().endswith(FOLDER_SUFFIXES)]
     if not found:
-        raise _Unreadable(f"contains no {', '.join(ARTICLE_SUFFIXES)} files; "
-                          "point at a folder of articles")
+        raise _Unreadable(f"contains no {', '.join(ARTICLE_SUFFIXES + JSONL_SUFFIXES)} files "
+                          f"(nor {GZIP_SUFFIX} of them); point at a folder of articles")
     return sorted(found, key=lambda p: p.relative_to(path).parts)
 
 
+def _is_gzip(path: Path) -> bool:
+    return path.name.lower().endswith(GZIP_SUFFIX)
+
+
+def _inner_suffix(path: Path) -> str:
+    """The suffix that says what the file holds: ".jsonl" for "a.jsonl.gz"."""
+    return (path.with_suffix("") if _is_gzip(path) else path).suffix.lower()
+
+
+def _is_jsonl(path: Path) -> bool:
+    return _inner_suffix(path) in JSONL_SUFFIXES
+
+
+def _check_regular(path: Path) -> None:
+    if path.exists() and not path.is_file():  # a FIFO or device would block or never end
+        raise _Unreadable("is not a regular file (a pipe, socket or device); give article files")
+
+
+def _open_binary(path: Path):
+    """The file opened for reading bytes, decompressing a .gz (its errors show while reading)."""
+    return gzip.open(path, "rb") if _is_gzip(path) else path.open("rb")
+
+
 def _read_document(path: Path) -> Document:
+    too_large = _Unreadable(f"is larger than the {MAX_BYTES:,}-byte limit (MAX_BYTES); "
+                            "split it into one file per article")
     try:
-        if path.exists() and not path.is_file():  # a FIFO or device would block or never end
-            raise _Unreadable("is not a regular file (a pipe, socket or device); give article files")
+        _check_regular(path)
         if path.stat().st_size > MAX_BYTES:
-            raise _Unreadable(f"is larger than the {MAX_BYTES:,}-byte limit (MAX_BYTES); "
-                              "split it into one file per article")
-        data = path.read_bytes()
+            raise too_large
+        with _open_binary(path) as handle:
+            data = handle.read(MAX_BYTES + 1)  # a small .gz may inflate to anything
     except FileNotFoundError:
         raise _Unreadable("does not exist; check the path") from None
-    except OSError as exc:
-        raise _Unreadable(f"cannot be read ({exc.strerror}); check that it is a readable "
-                          "file") from None
-    is_html = path.suffix.lower() in HTML_SUFFIXES or bool(
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _unreadable_file(exc) from None
+    if len(data) > MAX_BYTES:
+        raise too_large
+    is_html = _inner_suffix(path) in HTML_SUFFIXES or bool(
         _HTML_START.match(data.removeprefix(codecs.BOM_UTF8)))
     text = _decode(data, is_html=is_html)
     title = None
@@ -163,6 +230,124 @@ def _read_document(path: Path) -> Document:
             raise _Unreadable("has no visible text outside scripts, navigation and forms; "
                               "check that it is an article page")
     return _build_document(text, source=str(path), title=title, date=None, url=None)
+
+
+def _unreadable_file(exc: OSError | EOFError | zlib.error) -> _Unreadable:
+    if isinstance(exc, gzip.BadGzipFile):
+        return _Unreadable(f"is not gzip-compressed ({exc}); rename it without .gz if it is plain text")
+    if isinstance(exc, (EOFError, zlib.error)):
+        return _Unreadable(f"is a damaged or cut-short gzip file ({exc}); compress the original again")
+    return _Unreadable(f"cannot be read ({exc.strerror or exc}); check that it is a readable file")
+
+
+def _jsonl_documents(path: Path, keep_going: bool,
+                     on_skip: Callable[[str, str], None] | None) -> Iterator[Document]:
+    """The Documents of a JSON Lines file, read line by line; blank lines are passed over."""
+    line_number = 0
+    try:
+        _check_regular(path)
+        with _open_binary(path) as handle:
+            while line := handle.readline(MAX_BYTES + 1):
+                line_number += 1
+                where = f"{path}:{line_number}"
+                if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+                    _skip_line(handle)
+                    _skip_or_raise(where, f"is longer than the {MAX_BYTES:,}-byte limit (MAX_BYTES); "
+                                   "split the article", keep_going, on_skip)
+                    continue
+                if not line.strip():
+                    continue
+                try:
+                    document = _record_document(_json_record(line), where)
+                except _Unreadable as exc:
+                    _skip_or_raise(where, str(exc), keep_going, on_skip)
+                    continue
+                yield document
+    except _Unreadable as exc:
+        _skip_or_raise(str(path), str(exc), keep_going, on_skip)
+    except FileNotFoundError:
+        _skip_or_raise(str(path), "does not exist; check the path", keep_going, on_skip)
+    except (OSError, EOFError, zlib.error) as exc:  # while reading line line_number + 1
+        where = f"{path}:{line_number + 1}" if line_number else str(path)
+        _skip_or_raise(where, str(_unreadable_file(exc)), keep_going, on_skip)
+
+
+def _skip_line(handle) -> None:
+    """Read past the rest of an over-long line without holding it."""
+    while (piece := handle.readline(COUNT_CHUNK)) and not piece.endswith(b"\n"):
+        pass
+
+
+def _count_records(handle) -> int:
+    count = 0
+    filled = False  # the line read so far holds more than whitespace
+    while piece := handle.readline(COUNT_CHUNK):
+        filled = filled or bool(piece.strip())
+        if piece.endswith(b"\n"):
+            count += filled
+            filled = False
+    return count + filled
+
+
+def _json_record(line: bytes) -> dict:
+    try:
+        record = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise _Unreadable(f"is not valid UTF-8 (first bad byte at column {exc.start + 1}); "
+                          "JSON Lines must be UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise _Unreadable(f"is not valid JSON ({exc.msg} at column {exc.colno}); "
+                          "write one JSON object a line") from None
+    if not isinstance(record, dict):
+        raise _Unreadable(f"holds a JSON {type(record).__name__}, not an object; "
+                          'write one {"text": ...} object a line')
+    return record
+
+
+def document_from_record(record: dict, *, source: str) -> Document:
+    """A Document from one JSON Lines record: "text" (required), and optionally "title",
+    "date" (ISO 8601, a date or a timestamp), "url" and "id"; other fields are ignored. The
+    Document's source is `source`, with "#<id>" added when the record has an id. InputError
+    names `source` when a field is missing or of the wrong type, or the text holds no prose."""
+    try:
+        return _record_document(record, source)
+    except _Unreadable as exc:
+        raise InputError(f"{source}: {exc}") from None
+
+
+def _record_document(record: dict, source: str) -> Document:
+    text = record.get("text")
+    if not isinstance(text, str):
+        problem = "has no" if text is None else f"has a {type(text).__name__} as its"
+        raise _Unreadable(f'{problem} "text" field; each line needs {{"text": "<the article>"}}')
+    if not text.strip():
+        raise _Unreadable('has an empty "text"; add the article text or remove the line')
+    fields = {}
+    for name in JSONL_STRING_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise _Unreadable(f'has a {type(value).__name__} as its "{name}"; give a string or leave it out')
+        fields[name] = value or None
+    if fields["id"]:
+        source = f"{source}#{fields['id']}"
+    return _build_document(text, source=source, title=fields["title"], url=fields["url"],
+                           date=_iso_date(record.get("date")))
+
+
+def _iso_date(value: object) -> dt.date | None:
+    """The day of an ISO 8601 date or timestamp ("2023-11-03", "2023-11-03T10:15:00Z")."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+        try:  # Python 3.10 reads no "Z" suffix
+            return dt.datetime.fromisoformat(value.removesuffix("Z").removesuffix("z")).date()
+        except ValueError:
+            pass
+    raise _Unreadable(f'has {json.dumps(value)[:40]} as its "date"; give an ISO date such as "2023-11-03"')
 
 
 def _decode(data: bytes, *, is_html: bool) -> str:

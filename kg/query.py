@@ -164,17 +164,29 @@ def run_query(
             use_default_graph_as_union=True,
             substitutions=substitutions or None,
         )
-        if isinstance(answer, QueryBoolean):
-            return QueryResult((ASK_COLUMN,), ((_plain(Literal(bool(answer))),),))
-        if not isinstance(answer, QuerySolutions):
-            raise QueryError("only SELECT and ASK queries can be run here; this one builds triples")
-        columns = tuple(v.value for v in answer.variables)
-        rows = tuple(tuple(_plain(solution[name]) for name in columns) for solution in answer)
+        return query_result(answer)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from exc
     except (RuntimeError, ValueError, OSError) as exc:
         raise QueryError(f"the query failed: {exc}") from exc
+
+
+def query_result(answer: object) -> QueryResult:
+    """A pyoxigraph answer (from a store or parsed from a SPARQL endpoint's results) as a
+    QueryResult; the solutions are read here."""
+    if isinstance(answer, QueryBoolean):
+        return QueryResult((ASK_COLUMN,), ((_plain(Literal(bool(answer))),),))
+    if not isinstance(answer, QuerySolutions):
+        raise QueryError("only SELECT and ASK queries can be run here; this one builds triples")
+    columns = tuple(v.value for v in answer.variables)
+    rows = tuple(tuple(_plain(solution[name]) for name in columns) for solution in answer)
     return QueryResult(columns, rows)
+
+
+def binding_term(name: str, value: BindingValue) -> NamedNode | BlankNode | Literal:
+    """The RDF term a binding value stands for (see run_query); str() of it is its N-Triples
+    form, which is also its SPARQL form."""
+    return _term(name, value)
 
 
 def _variable(name: str) -> Variable:
@@ -266,6 +278,13 @@ def run_named(store: Store, query_name: str, /, **params: object) -> QueryResult
     """Run the named query `query_name` with its params as keywords. A trailing underscore is
     dropped, so a param named like a Python keyword can be passed (`from_="2024-01-01"`).
     A param given as None counts as left out."""
+    query, bindings = named_bindings(query_name, params)
+    return without_params(query, run_query(store, query.sparql, bindings=bindings))
+
+
+def named_bindings(query_name: str, params: Mapping[str, object]) -> tuple[NamedQuery, dict[str, BindingValue]]:
+    """The named query and its params as bindings of its SPARQL variables, checked against the
+    params it declares (see run_named)."""
     queries = named_queries()
     query = queries.get(query_name)
     if query is None:
@@ -285,7 +304,11 @@ def run_named(store: Store, query_name: str, /, **params: object) -> QueryResult
     bindings = {
         declared[n].variable: _param_value(query_name, declared[n], v) for n, v in given.items()
     }
-    result = run_query(store, query.sparql, bindings=bindings)
+    return query, bindings
+
+
+def without_params(query: NamedQuery, result: QueryResult) -> QueryResult:
+    """`result` without the columns of the query's param variables."""
     inputs = {p.variable for p in query.params}
     keep = [i for i, column in enumerate(result.columns) if column not in inputs]
     return QueryResult(
