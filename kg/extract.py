@@ -848,4 +848,6 @@ def _clause_date(state: _State, verb) -> dt.date | None:
                     value = resolve_date(ent.text, anchor, _tense(verb))
                     if value is not None:
                         return value
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return _clause_date(state, verb.head)  # "visited the crossing on Friday and met Brandt there"
     return None

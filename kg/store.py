@@ -171,6 +171,14 @@ class KgStore:
         """The number of quads."""
         return len(self.oxigraph)
 
+    def export(self, fmt: "RdfFormat") -> str:
+        """The whole store as RDF text in `fmt` (TriG and N-Quads keep one graph per document),
+        written deterministically like `kg build` output."""
+        from kg.formats import RdfFormat, parse, serialize
+
+        data = self.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
+        return serialize(parse(data, RdfFormat.NQUADS, source=str(self.path)), fmt)
+
     # -- reading
 
     def documents(self) -> list[StoredDocument]:
