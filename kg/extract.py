@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Span as SpacySpan
+
 from kg import quotemarks
 from kg.clauses import (
     INTENT_NOUNS,
@@ -288,7 +290,7 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
             return None
     if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
         # "Tory leader", "Israeli Prime Minister": a people's adjective stands for its state or party
-        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        ent = _entity_of(token)
         char = offset + ent.start_char
         return Mention(
             id=len(state.mentions), span=Span(char, offset + ent.end_char), text=ent.text, kind=MentionKind.DEMONYM,
@@ -318,6 +320,21 @@ def _expletive(token) -> bool:
     return head.lemma_.lower() in COPULAS and clause or (token.dep_ == "nsubj" and clause and head.tag_ == "VBN")
 
 
+def _entity_of(token):
+    """The named-entity span holding `token` (None outside one), found from the token's IOB tags:
+    scanning `doc.ents` for it would cost the whole paragraph at every call."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=token.ent_type_)
+
+
 def _of_object(token):
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -331,7 +348,7 @@ def _name_mention(state: _State, token, offset: int) -> Mention:
     """A proper-name mention: the entity span (widened over the name's compounds) plus any title."""
     doc = token.doc
     if token.ent_iob_ != "O" and token.ent_type_:
-        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        ent = _entity_of(token)
         start, end, label = ent.start, ent.end, ent.label_
     else:
         start, end, label = token.i, token.i + 1, ""
@@ -742,7 +759,7 @@ def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
     role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")]
     if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return
-    organisation = next((e.root for e in ent.doc.ents if e.start <= org.i < e.end), org)
+    organisation = _entity_of(org).root if org.ent_type_ else org
     subject = _mention(state, para_index, head)
     obj = _mention(state, para_index, organisation)
     if subject is None or obj is None or subject == obj:
@@ -772,7 +789,7 @@ def _description_role(state: _State, para_index: int, token, offset: int) -> Non
     if org is None:
         return
     role = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [token]
-    organisation = next(e for e in token.doc.ents if e.start <= org.i < e.end)
+    organisation = _entity_of(org)
     subject = _mention(state, para_index, token)
     obj = _mention(state, para_index, organisation.root)
     if subject is None or obj is None or subject == obj:
@@ -843,7 +860,7 @@ def _clause_date(state: _State, verb) -> dt.date | None:
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         for cand in candidates:
             if cand.ent_type_ == "DATE":
-                ent = next((e for e in cand.doc.ents if e.start <= cand.i < e.end), None)
+                ent = _entity_of(cand)
                 if ent is not None:
                     value = resolve_date(ent.text, anchor, _tense(verb))
                     if value is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 
 
@@ -31,7 +32,7 @@ class Document:
     date: dt.date | None = None
     url: str | None = None
 
-    @property
+    @cached_property  # the text never changes; a long article's hash is asked for at every IRI
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 

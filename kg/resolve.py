@@ -7,6 +7,7 @@ recent compatible antecedent; first-person pronouns inside a quote to its speake
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ CORPORATE_SUFFIXES = {
     "sa", "ag", "gmbh", "llc", "limited", "international", "bank", "airlines", "motors", "industries",
 }
 PRONOUN_WINDOW = 12
+GROUP_WINDOW = 200  # mentions "the group" looks back over for the organisation it means
 NICKNAME_REACH = 400  # characters after "a nickname for X" in which a new first name may be that nickname
 PERSON_ROLE_HEADS = {  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
@@ -52,6 +54,12 @@ class _Entity:
     spans: list = field(default_factory=list)
     type_votes: dict = field(default_factory=dict)
     named: bool = False  # some mention names it with a proper name
+    positions: list = field(default_factory=list)  # mention starts, sorted
+
+    def seen_before(self, position: int) -> int | None:
+        """The start of its latest mention before `position`, or None."""
+        i = bisect.bisect_left(self.positions, position)
+        return self.positions[i - 1] if i else None
 
     @property
     def surname(self) -> str:
@@ -116,7 +124,8 @@ class _Resolver:
         self.order: list[str] = []
         self.of: dict[int, str] = {}  # mention id -> entity key
         self.by_text: dict[str, str] = {}
-        self.recent: list[tuple[int, str, Mention]] = []  # (position, entity key, mention)
+        self.recent: list[tuple[int, str, Mention]] = []  # (position, entity key, mention), by position
+        self._recent_positions: list[int] = []
         self.nickname_cues: list[tuple[int, int]] = []
 
     # -- bookkeeping
@@ -137,7 +146,10 @@ class _Resolver:
             ent.type_votes[m.type] = ent.type_votes.get(m.type, 0) + (3 if m.kind is MentionKind.NAME and m.title else 1)
         ent.last_seen = max(ent.last_seen, m.span.start)
         ent.spans.append(m.span)
-        self.recent.append((m.span.start, ent.key, m))
+        bisect.insort(ent.positions, m.span.start)
+        i = bisect.bisect_right(self._recent_positions, m.span.start)
+        self._recent_positions.insert(i, m.span.start)
+        self.recent.insert(i, (m.span.start, ent.key, m))
 
     def entity(self, key: str) -> Entity:
         ent = self.entities[key]
@@ -261,20 +273,21 @@ class _Resolver:
         title = re.sub(r"^(the|this|that)\s+", "", m.title or "")
         best, best_seen = None, -1
         for ent in self.entities.values():
-            if _votes_person(ent):
-                seen = [sp.start for sp in ent.spans if sp.start < m.span.start]
-                if title and seen and any(t == title or t.endswith(" " + title) for t in ent.titles):
-                    if best is None or max(seen) > best_seen:
-                        best, best_seen = ent, max(seen)
+            if title and ent.titles and any(t == title or t.endswith(" " + title) for t in ent.titles) and _votes_person(ent):
+                seen = ent.seen_before(m.span.start)
+                if seen is not None and seen > best_seen:
+                    best, best_seen = ent, seen
         if best is None and len(title.split()) == 1:
             # "the alliance" after "the Northern Alliance": the head word of a name just seen
-            named = [(max(sp.start for sp in e.spans if sp.start < m.span.start), e) for e in self.entities.values()
-                     if e.named and e.type is not EntityType.PERSON and e.names and any(sp.start < m.span.start for sp in e.spans)
-                     and any(len(n.split()) > 1 and n.split()[-1].lower() == title for n in e.names)]
+            named = [(e.seen_before(m.span.start), e) for e in self.entities.values()
+                     if e.named and e.type is not EntityType.PERSON
+                     and any(len(n.split()) > 1 and n.split()[-1].lower() == title for n in set(e.names))]
+            named = [(seen, e) for seen, e in named if seen is not None]
             if named:
                 best = max(named, key=lambda item: item[0])[1]
         if best is None and title in GROUP_ROLES:
-            orgs = [(p, k) for p, k, mm in self.recent if p < m.span.start and self.entities[k].type is EntityType.ORGANIZATION and mm.kind is MentionKind.NAME]
+            orgs = [(p, k) for p, k, mm in self._before(m.span.start, GROUP_WINDOW)
+                    if self.entities[k].type is EntityType.ORGANIZATION and mm.kind is MentionKind.NAME]
             if orgs:
                 best = self.entities[max(orgs)[1]]
         if best is None and m.subject and title.split()[-1:] and title.split()[-1] in PERSON_ROLE_HEADS:
@@ -288,6 +301,11 @@ class _Resolver:
             return
         self.nominal(m)
 
+    def _before(self, position: int, n: int) -> list[tuple[int, str, Mention]]:
+        """The last n resolved mentions before `position`, in text order."""
+        i = bisect.bisect_left(self._recent_positions, position)
+        return self.recent[max(0, i - n) : i]
+
     def _neuter(self, m: Mention, ordered: list, previous_start: int) -> None:
         """"it" -> an organisation or place that is a subject in this sentence or the one before
         ("the government was using fear ... It was already using detention")."""
@@ -300,7 +318,7 @@ class _Resolver:
 
     def _focus_person(self, m: Mention) -> _Entity | None:
         """The latest subject that is an introduced person, within the last few mentions."""
-        earlier = sorted((r for r in self.recent if r[0] < m.span.start), key=lambda r: r[0])[-PRONOUN_WINDOW:]
+        earlier = self._before(m.span.start, PRONOUN_WINDOW)
         for _pos, key, cand in reversed(earlier):
             ent = self.entities[key]
             if cand.subject and _votes_person(ent) and _introduced_person(ent):
@@ -323,7 +341,7 @@ class _Resolver:
         will raise it with Netanyahu when he arrives"), subjects of the sentence before, then
         earlier mentions from the latest back; people introduced by a full name or a title before bare single names, which the
         tagger often gives to parties and companies ("Labour")."""
-        earlier = sorted((r for r in self.recent if r[0] < m.span.start), key=lambda r: r[0])[-PRONOUN_WINDOW * 4 :]
+        earlier = self._before(m.span.start, PRONOUN_WINDOW * 4)
         same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
         previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
         previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
