@@ -102,6 +102,7 @@ TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message t
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
 }
+TIME_PREPS = {"during", "since", "until", "throughout", "following", "amid", "despite", "after", "before"}  # when, not what
 CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a verb has its object
     "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
     "amid", "over", "under", "near", "like", "as",
@@ -546,6 +547,8 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
             continue
         if prep.lower_ in CIRCUMSTANCE_PREPS and (frame.objects or verb.lemma_.lower() in SPEECH_VERBS):
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
+        if prep.lower_ in TIME_PREPS:
+            continue  # "sued during the crisis", "filed following allegations": when, never what
         if pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
             continue  # a clause ("in opposing ...") or a date is not an entity
         wording = base if holder.i == verb.i else f"{base} {holder.lower_}"

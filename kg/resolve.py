@@ -199,8 +199,14 @@ class _Resolver:
         candidates = []
         for ent in self.entities.values():
             if not _votes_person(ent):
-                continue
+                # A bare surname the tagger typed otherwise ("Conte" as an organisation) is the
+                # person once a full name with that surname comes ("Victor Conte").
+                bare = {n.lower() for n in ent.names} == {surname}
+                if not (first and bare and ent.type is not EntityType.PLACE):
+                    continue
             if ent.surname != surname:
+                if not first and _votes_person(ent) and _introduced_person(ent) and surname in ent.first_names:
+                    candidates.append(ent)  # "Marion" after "Marion Jones"
                 continue
             firsts = ent.first_names
             if first and firsts and not any(f == first or f[0] == first[0] and (len(f) == 1 or len(first) == 1) for f in firsts):

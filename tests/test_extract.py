@@ -208,3 +208,16 @@ def test_according_to_is_a_source_not_a_fact(nlp):
 def test_states_roles_and_places(nlp, text, expected):
     _, found = facts(text, nlp)
     assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+def test_surname_typed_otherwise_and_first_name_alone_join_the_person(nlp):
+    text = (
+        "Conte denied the claims on Monday.\n\n"
+        "Victor Conte, who runs the laboratory, said he would sue. Ms. Marion Jones won three gold medals in Sydney. "
+        "Marion said she was pleased."
+    )
+    ex, _ = facts(text, nlp)
+    people = {e.label: e for e in ex.entities if e.type.value == "Person"}
+    assert "Victor Conte" in people and "Conte" in people["Victor Conte"].aliases
+    assert "Marion" in people["Marion Jones"].aliases
+    assert not any(e.label == "Conte" for e in ex.entities)
