@@ -668,6 +668,23 @@ def _attribution(state: _State, para_index: int, verb) -> int | None:
     return None
 
 
+def _relate(state: _State, para_index: int, subject_token, predicate: str, object_token, *, confidence: float) -> None:
+    """Add the relation subject -predicate-> object found by a noun-phrase rule, evidenced by the
+    sentence of `subject_token`, unless either side names nothing or both name the same."""
+    subject = _mention(state, para_index, subject_token)
+    obj = _mention(state, para_index, object_token)
+    if subject is None or obj is None or subject == obj:
+        return
+    offset = subject_token.doc.user_data["offset"]
+    sentence = subject_token.sent
+    state.relations.append(
+        RawRelation(
+            subject=subject, predicate=predicate, object=obj,
+            sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=confidence,
+        )
+    )
+
+
 def _appositive_role(state: _State, para_index: int, appos, offset: int) -> None:
     """"Catherine Russell, the executive director of UNICEF" -> Russell -executive director of-> UNICEF;
     "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu;
@@ -693,18 +710,7 @@ def _appositive_role(state: _State, para_index: int, appos, offset: int) -> None
     if organisation is None:
         return
     modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
-    wording = " ".join(modifiers + [role.lemma_.lower(), "of"])
-    subject = _mention(state, para_index, person)
-    obj = _mention(state, para_index, organisation)
-    if subject is None or obj is None or subject == obj:
-        return
-    sentence = appos.sent
-    state.relations.append(
-        RawRelation(
-            subject=subject, predicate=wording, object=obj,
-            sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.85,
-        )
-    )
+    _relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]), organisation, confidence=0.85)
 
 
 def _copular_role(state: _State, para_index: int, attr, offset: int) -> None:
@@ -721,34 +727,15 @@ def _copular_role(state: _State, para_index: int, attr, offset: int) -> None:
                 continue
             modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
             wording = " ".join(modifiers + [role.lemma_.lower(), prep.lower_])
-            subject = _mention(state, para_index, _antecedent(subjects[0]))
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
-                obj = _mention(state, para_index, _antecedent(pobj))
-                if subject is None or obj is None or subject == obj:
-                    continue
-                sentence = attr.sent
-                state.relations.append(
-                    RawRelation(
-                        subject=subject, predicate=wording, object=obj,
-                        sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.75,
-                    )
-                )
+                _relate(state, para_index, _antecedent(subjects[0]), wording, _antecedent(pobj), confidence=0.75)
 
 
 def _based_in(state: _State, para_index: int, based, offset: int) -> None:
     """"Swiss-based Xstrata", "a London-based bank" -> Xstrata / bank -be based in-> Swiss / London."""
-    subject = _mention(state, para_index, based.head)
-    for place in with_conjuncts([c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"]):
-        obj = _mention(state, para_index, place)
-        if subject is None or obj is None or subject == obj:
-            continue
-        sentence = based.sent
-        state.relations.append(
-            RawRelation(
-                subject=subject, predicate="be based in", object=obj,
-                sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.8,
-            )
-        )
+    places = [c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"]
+    for place in with_conjuncts(places):
+        _relate(state, para_index, based.head, "be based in", place, confidence=0.8)
 
 
 def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
@@ -763,17 +750,7 @@ def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
     if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return
     organisation = _entity_of(org).root if org.ent_type_ else org
-    subject = _mention(state, para_index, head)
-    obj = _mention(state, para_index, organisation)
-    if subject is None or obj is None or subject == obj:
-        return
-    sentence = head.sent
-    state.relations.append(
-        RawRelation(
-            subject=subject, predicate=" ".join([t.lower_ for t in role] + ["of"]), object=obj,
-            sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.8,
-        )
-    )
+    _relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
 
 
 def _names_organisation(token) -> bool:
@@ -792,18 +769,7 @@ def _description_role(state: _State, para_index: int, token, offset: int) -> Non
     if org is None:
         return
     role = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [token]
-    organisation = _entity_of(org)
-    subject = _mention(state, para_index, token)
-    obj = _mention(state, para_index, organisation.root)
-    if subject is None or obj is None or subject == obj:
-        return
-    sentence = token.sent
-    state.relations.append(
-        RawRelation(
-            subject=subject, predicate=" ".join([t.lemma_.lower() for t in role] + ["of"]), object=obj,
-            sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=0.7,
-        )
-    )
+    _relate(state, para_index, token, " ".join([t.lemma_.lower() for t in role] + ["of"]), _entity_of(org).root, confidence=0.7)
 
 
 def _nickname_cues(state: _State, para_index: int, doc, offset: int) -> None:
