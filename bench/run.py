@@ -8,12 +8,13 @@ Prints, on the first --articles articles:
   kg build, no file    words/s of build_dataset: parse, extraction, resolution, identity, RDF dataset
   kg build, Turtle     words/s of build(): read the JSON Lines file, all of the above, graph.ttl written
 and their ratios (best of --repeat runs each); then, each in a fresh child process:
-  scaling              seconds, ms/article and peak RSS of `build()` on 10, 100, 1,000 articles
+  scaling              seconds, ms/article and peak RSS of `build()` on 10, 100, 1,000 articles,
+                       and of extraction alone (the articles stream through, no graph is kept)
   workers              articles/s with 1 and 2 worker processes on --workers-articles articles
   Dask                 the same on a LocalCluster (2 worker processes, 1 thread each), cluster running
   store                kg.store bulk load and query times, when kg.store is there (else skipped)
 The articles come from the BBC corpus beside the checkout when present, else are generated. Every
-process runs with one BLAS thread, as `kg build` does (kg.parallel.ONE_BLAS_THREAD).
+process runs with one BLAS thread, as `kg build` does (kg.blas.ONE_BLAS_THREAD).
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ import time
 from itertools import islice
 from pathlib import Path
 
-from kg.parallel import ONE_BLAS_THREAD  # a light import: numpy is not loaded yet
+from kg.blas import ONE_BLAS_THREAD  # numpy is not loaded yet
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "bbc" / "articles.jsonl"
@@ -65,13 +66,28 @@ def generated_articles(n: int) -> list[tuple[str, str]]:
             for i in range(n)]
 
 
-def best_of(repeat: int, run) -> float:
-    times = []
+def best_times(repeat: int, runs: dict) -> dict[str, float]:
+    """The best time of each run over `repeat` rounds, the runs taking turns within a round so
+    that a busy moment of the machine does not fall on one of them only."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    return {name: min(found) for name, found in times.items()}
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process (VmHWM). getrusage's ru_maxrss would not do in a
+    child: Linux carries the parent's peak, from before the exec, over into it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def throughput(jsonl: Path, repeat: int) -> None:
@@ -85,10 +101,13 @@ def throughput(jsonl: Path, repeat: int) -> None:
     for doc in docs[:5]:  # warm up
         nlp.parse(doc, model)
     with tempfile.TemporaryDirectory() as out:
-        parse_s = best_of(repeat, lambda: [nlp.parse(doc, model) for doc in docs])
-        dataset_s = best_of(repeat, lambda: build_dataset(docs))
-        build_s = best_of(repeat, lambda: build([jsonl], out=out, html=False))
-    print(f"{len(docs)} articles, {words} words; best of {repeat} runs each")
+        best = best_times(repeat, {
+            "parse": lambda: [nlp.parse(doc, model) for doc in docs],
+            "dataset": lambda: build_dataset(docs),
+            "build": lambda: build([jsonl], out=out, html=False),
+        })
+    parse_s, dataset_s, build_s = best["parse"], best["dataset"], best["build"]
+    print(f"{len(docs)} articles, {words} words; best of {repeat} runs each, taking turns")
     print(f"spaCy parse alone    : {words / parse_s:8.0f} words/s ({parse_s:6.1f} s)")
     print(f"kg build, no file    : {words / dataset_s:8.0f} words/s ({dataset_s:6.1f} s)   "
           f"ratio kg/spaCy {parse_s / dataset_s:.2f}")
@@ -125,8 +144,23 @@ def child_build(jsonl: str, workers: int, dask: bool) -> None:
             result["seconds"] = time.perf_counter() - start
         result["sha"] = hashlib.sha256(Path(out, "graph.ttl").read_bytes()).hexdigest()[:12]
     result["n"] = summary.documents
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_mb"] = peak_rss_mb()  # of this process; worker processes have their own
     print(json.dumps(result))
+
+
+def child_stream(jsonl: str) -> None:
+    """In a fresh process: extract every article of the file and keep nothing (no graph); print
+    seconds and peak RSS. What stays flat when only the graph is left out."""
+    from kg import nlp
+    from kg.ingest import read_documents
+    from kg.parallel import extractions
+
+    nlp.load_model()
+    start = time.perf_counter()
+    count = sum(1 for _ in extractions(read_documents([jsonl])))
+    seconds = time.perf_counter() - start
+    print(json.dumps({"n": count, "seconds": seconds,
+                      "peak_mb": peak_rss_mb()}))
 
 
 def child_store(jsonl: str) -> None:
@@ -165,18 +199,21 @@ def run_child(*args: str) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=200, help="articles for the words/s comparison")
-    ap.add_argument("--repeat", type=int, default=2, help="runs of each words/s measurement; the best counts")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each words/s measurement; the best counts")
     ap.add_argument("--scaling", default="10,100,1000", help="article counts for the scaling runs ('' to skip)")
     ap.add_argument("--workers-articles", type=int, default=1000, help="articles for 1 vs 2 workers, Dask, store")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask row")
+    ap.add_argument("--no-store", action="store_true", help="skip the store row")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--child", choices=("build", "store"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=("build", "stream", "store"), help=argparse.SUPPRESS)
     ap.add_argument("--file", help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--dask", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child == "build":
         return child_build(args.file, args.workers, args.dask)
+    if args.child == "stream":
+        return child_stream(args.file)
     if args.child == "store":
         return child_store(args.file)
 
@@ -188,30 +225,39 @@ def main() -> None:
 
         many = args.workers_articles
         counts = [int(c) for c in args.scaling.split(",") if c.strip()]
-        rows = {n: run_child("--child", "build", "--file", str(write_corpus(args.corpus, n, folder))) for n in counts}
-        for n, row in rows.items():
-            print(f"scaling: {n:5d} articles {row['seconds']:7.1f} s {row['seconds'] / n * 1000:7.1f} ms/article  "
-                  f"peak RSS {row['peak_mb']:6.0f} MB")
-        if len(rows) >= 2:
-            (n1, a), (n2, b) = list(rows.items())[-2:]
-            print(f"scaling: per-article time {n2} vs {n1}: {(b['seconds'] / n2) / (a['seconds'] / n1):.2f}x; "
-                  f"peak RSS {b['peak_mb'] / a['peak_mb']:.2f}x")
+        files = {n: str(write_corpus(args.corpus, n, folder)) for n in counts}
+        rows = {n: run_child("--child", "build", "--file", files[n]) for n in counts}
+        streamed = {n: run_child("--child", "stream", "--file", files[n]) for n in counts}
+        for what, table in (("kg build, Turtle", rows), ("extraction only, no graph kept", streamed)):
+            print(f"scaling, {what} (model load not counted):")
+            for n, row in table.items():
+                print(f"  {n:5d} articles {row['seconds']:7.1f} s {row['seconds'] / n * 1000:7.1f} ms/article  "
+                      f"peak RSS {row['peak_mb']:6.0f} MB")
+            if len(table) >= 2:
+                (n1, a), (n2, b) = list(table.items())[-2:]
+                print(f"  per-article time {n2} vs {n1}: {(b['seconds'] / n2) / (a['seconds'] / n1):.2f}x; "
+                      f"peak RSS {b['peak_mb'] / a['peak_mb']:.2f}x")
 
         jsonl = str(write_corpus(args.corpus, many, folder))
         one = rows.get(many) or run_child("--child", "build", "--file", jsonl)
+        print(f"(load average before the 2-worker runs: {os.getloadavg()[0]:.1f}; other processes take cores too)")
         two = run_child("--child", "build", "--file", jsonl, "--workers", "2")
         one_s = one["seconds"] + one["load"]  # worker processes load the model within their time
         print(f"workers: 1 process   {many / one_s:6.2f} articles/s ({one_s:6.1f} s, model load included)")
         print(f"workers: 2 processes {many / two['seconds']:6.2f} articles/s ({two['seconds']:6.1f} s)  "
               f"speed-up {one_s / two['seconds']:.2f}x; same Turtle: {one['sha'] == two['sha']}")
-        if args.no_dask or importlib.util.find_spec("distributed") is None:
+        if args.no_dask:
+            print("dask: skipped (--no-dask)")
+        elif importlib.util.find_spec("distributed") is None:
             print("dask: skipped (pip install 'kg-news[dask]')")
         else:
             dask = run_child("--child", "build", "--file", jsonl, "--workers", "2", "--dask")
             print(f"dask: LocalCluster, 2 workers {many / dask['seconds']:6.2f} articles/s ({dask['seconds']:6.1f} s; "
                   f"cluster start {dask['cluster_start']:.1f} s before): {two['seconds'] / dask['seconds']:.2f}x the "
                   f"pool of 2; same Turtle: {dask['sha'] == one['sha']}")
-        if importlib.util.find_spec("kg.store") is None:
+        if args.no_store:
+            print("store: skipped (--no-store)")
+        elif importlib.util.find_spec("kg.store") is None:
             print("store: skipped (kg.store is not there yet)")
         else:
             try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 
 # Loaded on first use, so that `import kg.cli` stays light: `kg build` sets up the environment
-# numpy reads when it loads (see kg.parallel.one_blas_thread) before anything imports numpy.
+# numpy reads when it loads (see kg.blas) before anything imports numpy.
 _PUBLIC = {
     "BuildResult": "kg.pipeline",
     "build": "kg.pipeline",

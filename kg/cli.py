@@ -5,6 +5,7 @@ Every library error becomes one line on stderr and a non-zero exit; no traceback
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -18,7 +19,7 @@ DASK_CONNECT_SECONDS = 30  # a scheduler that does not answer by then is reporte
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.parallel import one_blas_thread  # first: numpy reads it when it loads
+    from kg.blas import one_blas_thread  # before anything loads numpy, which reads it then
     from kg.progress import Progress
 
     progress = None if args.quiet else Progress(sys.stderr)
@@ -259,10 +260,13 @@ def parser() -> argparse.ArgumentParser:
         "opens offline).",
         epilog="examples:\n  kg build examples/ceasefire-talks.txt --out output\n"
         "  kg build --store output/store examples/   # grow a persistent store, article by article\n"
-        "  kg build examples/ceasefire-talks.txt --format turtle,trig --format jsonld",
+        "  kg build examples/ceasefire-talks.txt --format turtle,trig --format jsonld\n"
+        "  kg build corpus.jsonl.gz --workers 4 --no-html     # one article a line, on 4 processes\n"
+        "  kg build corpus.jsonl.gz --dask tcp://scheduler:8786 --no-html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    b.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    b.add_argument("paths", nargs="+", metavar="PATH",
+                   help="article files, folders, or .jsonl files of one article a line (any of them .gz)")
     b.add_argument("--out", type=Path, help="output folder (default: output)")
     b.add_argument(
         "--store", type=Path, metavar="DIR",
@@ -424,6 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted; outputs already written are complete, nothing is half-written", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # "kg ... | head": the reader left; stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

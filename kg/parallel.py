@@ -6,16 +6,16 @@ in input order as plain `Extraction` values: the output does not depend on where
 from __future__ import annotations
 
 import multiprocessing
-import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
 from kg import extract as extract_stage
 from kg import nlp, resolve
+from kg.blas import one_blas_thread
+from kg.errors import KgError
 from kg.model import Document, Extraction
 
 if TYPE_CHECKING:
@@ -23,9 +23,6 @@ if TYPE_CHECKING:
 
 BATCH_SIZE = 4  # documents per task: small enough to balance uneven articles, large enough to amortise pickling
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker, so none idles while the driver takes a result
-# BLAS libraries start a thread per core. spaCy's small model multiplies small matrices, where
-# those threads only cost (parsing measured 12% slower with them) and compete with worker processes.
-ONE_BLAS_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 # A Dask worker may run tasks on several threads, and spaCy does not promise that one pipeline
 # parses on two threads at once: a worker process extracts one batch at a time.
@@ -65,28 +62,10 @@ def extractions(
             yield extract_document(document, model)
 
 
-@contextmanager
-def one_blas_thread() -> Iterator[None]:
-    """Within the block, processes started from this one use one BLAS thread each (ONE_BLAS_THREAD;
-    a variable the user has set is kept). A process reads these variables when it loads numpy,
-    so set them before that: `kg build` does it first thing."""
-    saved = {name: os.environ.get(name) for name in ONE_BLAS_THREAD}
-    for name, value in ONE_BLAS_THREAD.items():
-        os.environ.setdefault(name, value)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
 def _on_pool(documents: Iterable[Document], workers: int) -> Iterator[Extraction]:
     context = multiprocessing.get_context("spawn")  # fork would copy a half-initialised parent
-    with one_blas_thread():
-        pool = context.Pool(workers, initializer=nlp.load_model)  # the workers start here
+    with one_blas_thread():  # the workers start here, with one BLAS thread each
+        pool = context.Pool(workers, initializer=nlp.load_model)
     with pool:
         yield from _in_order(
             _batches(documents, BATCH_SIZE),
@@ -103,10 +82,18 @@ def _on_dask(documents: Iterable[Document], client: Client) -> Iterator[Extracti
     yield from _in_order(
         _batches(documents, BATCH_SIZE),
         submit=lambda batch: client.submit(extract_batch, batch, pure=False),
-        wait=lambda future: future.result(),
+        wait=_dask_result,
         window=max(2, threads * IN_FLIGHT_PER_WORKER),
         cancel=client.cancel,
     )
+
+
+def _dask_result(future) -> list[Extraction]:
+    try:
+        return future.result()
+    except ModuleNotFoundError as exc:  # raised where the task was unpickled: on the worker
+        raise KgError(f"a Dask worker cannot import {exc.name}: install kg-news, the same version as here, "
+                      "where the workers run") from None
 
 
 def _in_order(

@@ -34,6 +34,7 @@ class Progress:
         self.done = 0
         self.total: int | None = None
         self._last_shown: float | None = None
+        self._shown_text = ""
         self._width = 0  # of the line drawn in place, to blank out what a shorter one leaves
 
     def __call__(self, done: int, total: int | None, document: Document | None = None) -> None:
@@ -45,8 +46,9 @@ class Progress:
         if now >= due:
             self._show(now)
 
-    def line(self, now: float | None = None) -> str:
-        """The progress text: "120/2,225 documents (5%), 4.1 documents/s, 4m 29s left"."""
+    def line(self, now: float | None = None, *, final: bool = False) -> str:
+        """The progress text: "120/2,225 documents (5%), 4.1 documents/s, 4m 29s left"; when
+        `final` or all are done, the time taken instead of the time left."""
         now = self.clock() if now is None else now
         elapsed = max(now - self.started, 1e-9)
         rate = self.done / elapsed
@@ -56,10 +58,10 @@ class Progress:
             share = self.done / self.total if self.total else 1.0
             text = f"{self.done:,}/{self.total:,} documents ({share:.0%})"
         text += f", {rate:.1f} documents/s"
-        if self.total is not None and 0 < self.done < self.total and rate > 0:
-            text += f", {format_duration((self.total - self.done) / rate)} left"
-        elif self.total is None or self.done >= self.total:
+        if final or self.total is None or self.done >= self.total:
             text += f", {format_duration(elapsed)} in all"
+        elif self.done > 0:
+            text += f", {format_duration((self.total - self.done) / rate)} left"
         return PREFIX + text
 
     def note(self, message: str) -> None:
@@ -74,10 +76,12 @@ class Progress:
         self.stream.flush()
 
     def close(self) -> None:
-        """Finish: show the final count if anything was shown, and end the line."""
+        """Finish: show the final line (fewer than `total` if some were skipped) if anything was
+        shown, and end the line."""
         if self._last_shown is None:
             return
-        self._show(self.clock())
+        if self.line(final=True) != self._shown_text:
+            self._show(self.clock(), final=True)
         if self.in_place:
             self.stream.write("\n")
             self.stream.flush()
@@ -89,15 +93,15 @@ class Progress:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _show(self, now: float) -> None:
-        text = self.line(now)
+    def _show(self, now: float, *, final: bool = False) -> None:
+        text = self.line(now, final=final)
         if self.in_place:
             self.stream.write("\r" + text.ljust(self._width))
             self._width = len(text)
         else:
             self.stream.write(text + "\n")
         self.stream.flush()
-        self._last_shown = now
+        self._last_shown, self._shown_text = now, text
 
 
 def format_duration(seconds: float) -> str:
