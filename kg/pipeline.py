@@ -17,7 +17,7 @@ from kg.identity import EntityRegistry
 from kg.ingest import count_documents, read_documents
 from kg.language import not_english_reason
 from kg.parallel import extract_document, extractions  # noqa: F401  (extract_document is public API)
-from kg.model import Document, EntityType, Extraction
+from kg.model import Document, Extraction
 from kg.store import IngestReport, IngestStatus, KgStore
 from kg.write import write_atomic
 

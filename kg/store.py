@@ -39,6 +39,7 @@ import rdflib
 
 from kg import rdf
 from kg.errors import StoreError
+from kg.formats import RdfFormat, parse, serialize
 from kg.identity import EntityRegistry, KnownEntity
 from kg.model import Document, Extraction
 from kg.namespace import DOC
@@ -171,11 +172,9 @@ class KgStore:
         """The number of quads."""
         return len(self.oxigraph)
 
-    def export(self, fmt: "RdfFormat") -> str:
+    def export(self, fmt: RdfFormat) -> str:
         """The whole store as RDF text in `fmt` (TriG and N-Quads keep one graph per document),
         written deterministically like `kg build` output."""
-        from kg.formats import RdfFormat, parse, serialize
-
         data = self.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
         return serialize(parse(data, RdfFormat.NQUADS, source=str(self.path)), fmt)
 
