@@ -376,3 +376,16 @@ def test_folder_with_unreadable_entries_skips_them_with_keep_going(tmp_path):
     assert sorted(name for name, _ in skipped) == ["broken.txt", "pipe.txt"]
     with pytest.raises(InputError, match="pipe.txt: is not a regular file"):
         list(read_documents([tmp_path / "pipe.txt"]))
+
+
+def test_a_one_million_character_line_is_read_and_parsed_in_pieces(tmp_path):
+    from kg.nlp import MAX_PARAGRAPH_CHARS, paragraph_texts
+
+    line = ("The minister met the envoy in Oslo on Tuesday and they discussed the deal. " * 13400)[:1_000_000]
+    article = tmp_path / "long.txt"
+    article.write_text("One very long line\n\n" + line, encoding="utf-8")
+    (document,) = list(read_documents([article]))
+    pieces = paragraph_texts(document)
+    assert all(len(text) <= MAX_PARAGRAPH_CHARS for _, text in pieces)
+    assert "".join(text for _, text in pieces[1:]) == line  # cut at spaces, nothing lost or repeated
+    assert all(document.text[start : start + len(text)] == text for start, text in pieces)
