@@ -132,7 +132,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
         offset = doc.user_data["offset"]
         quote_spans = _find_quotes(state, doc, offset)
         for ent in doc.ents:
-            if ent.label_ in NER_TYPES:
+            if ent.label_ in NER_TYPES and not _part_of_title(ent):
                 _mention(state, para_index, ent.root)
         last_speaker = _attribute_quotes(state, para_index, doc, offset, quote_spans, last_speaker)
         for token in doc:  # after the quotes: "I" and "we" inside one are its speaker
@@ -321,6 +321,31 @@ def _expletive(token) -> bool:
     return head.lemma_.lower() in COPULAS and clause or (token.dep_ == "nsubj" and clause and head.tag_ == "VBN")
 
 
+def _name_start(doc, start: int, end: int) -> int:
+    """Where a name really starts: widened over proper-noun compounds the NER left out ("Antony"
+    in "Antony J. Blinken"), stopping at a title word."""
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i < end:
+        if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES:
+            break
+        start -= 1
+    return start
+
+
+def _part_of_title(ent) -> bool:
+    """"State" in "Secretary of State Antony Blinken": a name inside a person's title is part of
+    the title, not a thing the article talks about."""
+    root = ent.root
+    if ent.text.islower():  # "the secretary of state": a lower-case span is no proper name
+        return True
+    title = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
+    return (
+        title is not None
+        and title.lower_.rstrip(".") in PERSON_TITLES
+        and title.dep_ in ("compound", "nmod")
+        and title.head.ent_type_ == "PERSON"
+    )
+
+
 def _entity_of(token):
     """The named-entity span holding `token` (None outside one), found from the token's IOB tags:
     scanning `doc.ents` for it would cost the whole paragraph at every call."""
@@ -354,11 +379,7 @@ def _name_mention(state: _State, token, offset: int) -> Mention:
     else:
         start, end, label = token.i, token.i + 1, ""
     head = doc[end - 1] if doc[end - 1].dep_ != "case" else doc[end - 2]
-    # Widen over proper-noun compounds the NER missed ("Antony" in "Antony J. Blinken").
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i < end:
-        if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES:
-            break
-        start -= 1
+    start = _name_start(doc, start, end)
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
@@ -467,7 +488,7 @@ def _bare_of_phrase(token):
     if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ not in NAMING_PREPS:
         return None
     pobj = token.doc[token.i + 2]
-    if pobj.head.i != token.i + 1 or pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or pobj.ent_type_:
+    if pobj.head.i != token.i + 1 or pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or (pobj.ent_type_ and not pobj.is_lower):
         return None
     return pobj  # token.i + 2 is the pobj itself, so it has no left modifiers
 
@@ -742,7 +763,7 @@ def _title_role(state: _State, para_index: int, ent, offset: int) -> None:
     """"WMC chairman Tommie Bergman" -> Bergman -chairman of-> WMC: an organisation, party or
     country named in the title before the role noun."""
     head = ent.root
-    title = _title_tokens(ent.doc, ent.start, head)
+    title = _title_tokens(ent.doc, _name_start(ent.doc, ent.start, ent.end), head)
     org = next((t for t in title if _names_organisation(t)), None)
     if org is None:
         return

@@ -37,6 +37,9 @@ TYPE_STYLES: dict[str, tuple[str, str, str]] = {
     "Quote": ("#76b7b2", "box", "\u25ad"),
 }
 OTHER_TYPE = "Other"  # nodes with none of the types above
+UNEMPHASISED_TYPES = {"Concept", "Quote", OTHER_TYPE}  # drawn at the default size; the rest are names
+NAMED_NODE_SIZE = 22  # node size of people, organisations, places and events (default 14)
+NAMED_FONT_SIZE = 26  # their label size: still above vis-network's hiding threshold when a graph is fitted
 OTHER_STYLE = ("#bab0ac", "dot", "\u25cf")
 EDGE_COLOUR = "#9a9a9a"
 NEGATED_COLOUR = "#d62728"
@@ -99,9 +102,12 @@ def render_html(g: nx.MultiDiGraph, *, title: str) -> str:
         type_counts[kind] = type_counts.get(kind, 0) + 1
         colour, shape, _ = TYPE_STYLES.get(kind, OTHER_STYLE)
         extra = {"x": positions[i][0], "y": positions[i][1]} if positions is not None else {}
+        # Named things are drawn larger, so their names stay readable when a big graph is seen
+        # whole; concepts' labels show as one zooms in.
+        emphasis = {} if kind in UNEMPHASISED_TYPES else {"size": NAMED_NODE_SIZE, "font": {"size": NAMED_FONT_SIZE}}
         net.add_node(
             page_id[node], label=_clip(str(attrs.get("label", "")), LABEL_CHARS) or " ",
-            shape=shape, color=colour, kgType=kind, tip=_node_tip(attrs), **extra,
+            shape=shape, color=colour, kgType=kind, tip=_node_tip(attrs), **emphasis, **extra,
         )
     for i, (u, v, attrs) in enumerate(g.edges(data=True)):
         negated = bool(attrs.get("negated", False))
