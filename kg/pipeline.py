@@ -34,8 +34,18 @@ class BuildSummary:
     skipped: tuple[str, ...] = ()
 
     def __str__(self) -> str:
-        text = f"{self.documents} documents, {self.entities} entities, {self.relations} relations, {self.quotes} quotes"
+        text = ", ".join(
+            _count(n, word) for n, word in
+            ((self.documents, "document"), (self.entities, "entity"), (self.relations, "relation"), (self.quotes, "quote"))
+        )
         return text + (f" ({len(self.skipped)} skipped)" if self.skipped else "")
+
+
+def _count(n: int, word: str) -> str:
+    """"1 document", "2 documents", "3 entities"."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
 
 
 @dataclass(frozen=True)
@@ -161,7 +171,7 @@ class StoreBuildResult:
     def __str__(self) -> str:
         counts = Counter(r.status for r in self.reports)
         done = ", ".join(f"{counts[s]} {s.value}" for s in IngestStatus if counts[s])
-        text = f"{len(self.reports)} documents: {done}; the store holds {self.quads} triples"
+        text = f"{_count(len(self.reports), 'document')}: {done}; the store holds {self.quads} triples"
         return text + (f" ({len(self.skipped)} skipped)" if self.skipped else "")
 
 

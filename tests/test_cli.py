@@ -25,7 +25,7 @@ def built(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("out")
     proc = run("build", str(SAMPLE), "--out", str(out))
     assert proc.returncode == 0, proc.stderr
-    assert re.search(r"1 documents, \d+ entities, \d+ relations, \d+ quotes", proc.stdout)
+    assert re.search(r"1 document, \d+ entities, \d+ relations, \d+ quotes", proc.stdout)
     return out
 
 
