@@ -29,6 +29,7 @@ from kg.clauses import (
     relative_antecedent,
     with_conjuncts,
 )
+from kg.lexicon import HONORIFICS
 from kg.model import (
     DateMention,
     Document,
@@ -61,8 +62,6 @@ FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Da
 }
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
 NON_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
-FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 PERSON_TITLES = {  # title words that make the name after them a person
     "president", "secretary", "minister", "senator", "sen", "rep", "representative", "governor", "gov",
     "mayor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "judge", "justice",
@@ -80,7 +79,6 @@ ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "company", "firm", "group", "union", "court", "parliament", "army", "police", "commission", "bank",
     "board", "organisation", "organization", "coalition", "team", "club", "league", "office", "cabinet",
 }
-GROUP_ROLE_HEADS = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
 PERSONAL_PRONOUNS = {
     "he": ("3", "m", False), "him": ("3", "m", False), "his": ("3", "m", False), "himself": ("3", "m", False),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from kg.model import Entity, EntityType, Extraction, Relation
 from kg.namespace import slug
 from kg.rdf import document_iri, entity_iri
-from kg.resolve import CORPORATE_SUFFIXES, HONORIFIC_WORDS, PERSON_ROLE_HEADS
+from kg.lexicon import HONORIFICS, PERSON_ROLE_HEADS, without_corporate_suffix
 
 # Types that may name the same thing: the tagger calls a country a place or an organisation.
 FAMILY = {
@@ -43,7 +43,7 @@ NAME_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "del", "la",
 # Words left out of an acronym's initials ("United Nations" -> "un", "Bank of England" -> "be").
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&"})
 # Words that open a title, not a first name ("President Biden" names no first name).
-TITLE_WORDS = HONORIFIC_WORDS | PERSON_ROLE_HEADS | frozenset({
+TITLE_WORDS = HONORIFICS | PERSON_ROLE_HEADS | frozenset({
     "prime", "foreign", "defence", "defense", "deputy", "vice", "general", "gen", "col", "capt", "sen", "rep",
     "king", "queen", "prince", "princess", "pope", "judge", "justice", "rabbi", "sheikh", "chief", "former",
 })
@@ -269,7 +269,7 @@ def _merge_same_iri(extraction: Extraction) -> Extraction:
 def _words(name: str) -> list[str]:
     """The words of a name without leading honorifics or a trailing possessive."""
     words = name.split()
-    while words and words[0].lower().rstrip(".") in HONORIFIC_WORDS:
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)
     if words:
         words[-1] = POSSESSIVE.sub("", words[-1])
@@ -342,10 +342,7 @@ def _acronym_lookups(name: str) -> list[str]:
 
 
 def _without_suffix(name: str) -> str:
-    words = _bare(name).split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
-        words.pop()
-    return " ".join(words)
+    return " ".join(without_corporate_suffix(_bare(name).split()))
 
 
 def _company_lookups(name: str) -> list[str]:

@@ -67,14 +67,6 @@ class BuildResult:
 
 
 
-def build_graph(
-    documents: Iterable[Document], *, progress: Callable[[int, int, Document], None] | None = None
-) -> tuple[Graph, BuildSummary]:
-    """The RDF graph of all `documents`, merged on entity IRIs."""
-    dataset, summary = build_dataset(documents, progress=progress)
-    return rdf.union_graph(dataset), summary
-
-
 def build_dataset(
     documents: Iterable[Document], *, progress: Callable[[int, int | None, Document], None] | None = None,
     workers: int = 1, client: Client | None = None,

@@ -37,25 +37,15 @@ from pyoxigraph import (
     NamedNode,
     QueryBoolean,
     QuerySolutions,
-    RdfFormat,
     Store,
     Variable,
 )
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.errors import QueryError
+from kg.formats import READ_EXTENSIONS
 from kg.namespace import PREFIXES
 
-# Formats by file extension. Triples go to the default graph; quads keep their graph names.
-FORMATS = {
-    ".ttl": RdfFormat.TURTLE,
-    ".nt": RdfFormat.N_TRIPLES,
-    ".nq": RdfFormat.N_QUADS,
-    ".trig": RdfFormat.TRIG,
-    ".jsonld": RdfFormat.JSON_LD,
-    ".rdf": RdfFormat.RDF_XML,
-    ".xml": RdfFormat.RDF_XML,
-}
 QUERY_PREFIXES = {
     **{prefix: str(ns) for prefix, ns in PREFIXES.items()},
     "rdf": str(RDF),
@@ -132,10 +122,11 @@ def load_graph_files(paths: Iterable[str | Path]) -> Store:
     """An in-memory Store holding every file of `paths`, each parsed by its extension."""
     store = Store()
     for path in map(Path, paths):
-        rdf_format = FORMATS.get(path.suffix.lower())
-        if rdf_format is None:
-            known = ", ".join(FORMATS)
+        fmt = READ_EXTENSIONS.get(path.suffix.lower())  # triples go to the default graph; quads keep theirs
+        if fmt is None:
+            known = ", ".join(READ_EXTENSIONS)
             raise QueryError(f"{path}: unknown RDF file extension {path.suffix!r}; use {known}")
+        rdf_format = fmt.oxigraph
         if not path.is_file():
             raise QueryError(f"{path}: no such file")
         try:

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.lexicon import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSON_ROLE_HEADS, without_corporate_suffix
 from kg.model import (
     Entity,
     EntityType,
@@ -23,23 +24,12 @@ from kg.model import (
     Span,
 )
 
-HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
-MALE_HONORIFICS = {"mr", "sir", "lord"}
-FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
 GROUP_ROLES = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity", "party"}
 PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
-CORPORATE_SUFFIXES = {
-    "inc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "holdings", "resources", "securities",
-    "sa", "ag", "gmbh", "llc", "limited", "international", "bank", "airlines", "motors", "industries",
-}
-PRONOUN_WINDOW = 12
+PRONOUN_WINDOW = 12  # how many earlier resolved mentions a pronoun looks back over
 GROUP_WINDOW = 200  # mentions "the group" looks back over for the organisation it means
 NICKNAME_REACH = 400  # characters after "a nickname for X" in which a new first name may be that nickname
-PERSON_ROLE_HEADS = {  # role nouns a definite description uses for a person already in the story
-    "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
-    "spokeswoman", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador", "envoy",
-}  # how many earlier resolved mentions a pronoun looks back over
 
 
 @dataclass
@@ -167,7 +157,7 @@ class _Resolver:
             return
         norm = " ".join(words).lower()
         ent = None
-        is_person = m.type is EntityType.PERSON or bool(m.title and set(m.title.split()) & HONORIFIC_WORDS)
+        is_person = m.type is EntityType.PERSON or bool(m.title and set(m.title.split()) & HONORIFICS)
         if norm in self.by_text:
             ent = self.entities[self.by_text[norm]]
         elif is_person or len(words) == 1:
@@ -181,7 +171,7 @@ class _Resolver:
         self.by_text.setdefault(norm, ent.key)
         if m.title:
             title_words = m.title.split()
-            role = " ".join(w for w in title_words if w not in HONORIFIC_WORDS)
+            role = " ".join(w for w in title_words if w not in HONORIFICS)
             if role:
                 ent.titles.add(role)
             if set(title_words) & MALE_HONORIFICS:
@@ -242,16 +232,12 @@ class _Resolver:
     def _company_match(self, words: list[str]) -> _Entity | None:
         """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities": a name and the same name
         with a corporate suffix are one organisation."""
-        bare = list(words)
-        while len(bare) > 1 and bare[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
-            bare.pop()
+        bare = without_corporate_suffix(words)
         bare_text = " ".join(bare).lower()
         for text, key in self.by_text.items():
             if text.startswith("nominal:") or self.entities[key].type is EntityType.PERSON:
                 continue
-            other = text.split()
-            while len(other) > 1 and other[-1].rstrip(".") in CORPORATE_SUFFIXES:
-                other.pop()
+            other = without_corporate_suffix(text.split())
             if " ".join(other) == bare_text and (len(other) < len(text.split()) or len(bare) < len(words)):
                 return self.entities[key]
         return None
@@ -428,7 +414,7 @@ def _initials(text: str) -> str | None:
 
 def _name_words(name: str) -> list[str]:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
-    while words and words[0].lower().rstrip(".") in HONORIFIC_WORDS | {"the"}:
+    while words and words[0].lower().rstrip(".") in HONORIFICS | {"the"}:
         words.pop(0)
     while words and words[-1] in ("'s", "’s", "'", "’"):
         words.pop()

@@ -1,0 +1,22 @@
+"""Closed word lists that several stages need: one place, so extraction, within-article
+resolution and cross-article identity agree on what a title or a company suffix is."""
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady"})
+CORPORATE_SUFFIXES = frozenset({  # "WMC Resources" is "WMC"
+    "inc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "holdings", "resources", "securities",
+    "sa", "ag", "gmbh", "llc", "limited", "international", "bank", "airlines", "motors", "industries",
+})
+PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
+    "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
+    "spokeswoman", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador", "envoy",
+})
+
+
+def without_corporate_suffix(words: list[str]) -> list[str]:
+    """The name's words without trailing company suffixes ("WMC Resources" -> ["WMC"]); one word stays."""
+    words = list(words)
+    while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
+        words.pop()
+    return words
