@@ -513,11 +513,6 @@ def _antecedent(token):
         named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
         if named:
             return named[0]
-    if token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.i > 0:
-        # "Hamas. group that controls Gaza": a fragment naming the entity just before it
-        prev = token.doc[token.i - 1]
-        if prev.is_punct and token.i > 1 and token.doc[token.i - 2].ent_type_ in ("ORG", "GPE", "PERSON"):
-            return token.doc[token.i - 2]
     return token
 
 
