@@ -36,12 +36,18 @@ def as_graph(source: GraphSource) -> Graph:
 
 def as_store(source: GraphSource) -> pyoxigraph.Store:
     """An in-memory pyoxigraph store holding the graph, for SPARQL."""
-    if isinstance(source, (str, Path)) or (not isinstance(source, (BuildResult, Graph)) and source is not None):
-        paths = [source] if isinstance(source, (str, Path)) else list(source)
-        return query_stage.load_graph_files(paths)
+    if isinstance(source, BuildResult):
+        return source.sparql_store  # made once per result, however many questions are asked
+    if isinstance(source, Graph):
+        return graph_store(source)
+    paths = [source] if isinstance(source, (str, Path)) else list(source)
+    return query_stage.load_graph_files(paths)
+
+
+def graph_store(graph: Graph) -> pyoxigraph.Store:
+    """An in-memory pyoxigraph store holding the triples of an rdflib graph (the union of a Dataset)."""
     store = pyoxigraph.Store()
-    data = as_graph(source).serialize(format="nt", encoding="utf-8")
-    store.load(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    store.load(as_graph(graph).serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
     return store
 
 

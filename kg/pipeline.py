@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,13 @@ class BuildResult:
     summary: BuildSummary
     files: tuple[Path, ...] = ()
     dataset: Dataset | None = None
+
+    @cached_property
+    def sparql_store(self):
+        """The graph in an in-memory pyoxigraph store, built on first use and kept for later queries."""
+        from kg.api import graph_store
+
+        return graph_store(self.graph)
 
     def query(self, text: str, /, **params: object):
         """SPARQL text, or a named query with its parameters, over this graph (see kg.api.query)."""
