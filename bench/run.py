@@ -257,8 +257,6 @@ def main() -> None:
                   f"pool of 2; same Turtle: {dask['sha'] == one['sha']}")
         if args.no_store:
             print("store: skipped (--no-store)")
-        elif importlib.util.find_spec("kg.store") is None:
-            print("store: skipped (kg.store is not there yet)")
         else:
             try:
                 store = run_child("--child", "store", "--file", jsonl)
