@@ -11,7 +11,6 @@ and the quads are handed over as an rdflib Dataset.
 """
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -24,12 +23,11 @@ import pyoxigraph
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, XSD
-from rdflib.plugins.serializers.longturtle import LongTurtleSerializer
-from rdflib.plugins.serializers.trig import TrigSerializer
 from rdflib.term import Node
 
 from kg.errors import GraphError
 from kg.rdf import new_dataset, union_graph
+from kg.writers import INDENT, TurtleTerms, nt_term
 
 
 class RdfFormat(Enum):
@@ -96,65 +94,40 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
     """`graph` (a Graph or a Dataset) as text in `fmt`. A plain Graph written as TriG or
     N-Quads goes to the default graph; a Dataset written in a triple format is merged."""
     if fmt.named_graphs:
-        dataset = graph if graph.context_aware else _in_default_graph(graph)
+        quads = _quads(graph)
         if fmt is RdfFormat.TRIG:
-            return _trig(dataset)
-        return _sorted_lines(dataset.serialize(format="nquads"))
+            return _trig(quads)
+        return "".join(sorted({
+            f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{'' if g is None else ' ' + nt_term(g)} .\n" for s, p, o, g in quads
+        }))
     union = union_graph(graph)
     if fmt is RdfFormat.TURTLE:
-        return _long_turtle(union)
+        terms = TurtleTerms()
+        return terms.header() + terms.block(union)
     if fmt is RdfFormat.NTRIPLES:
-        return _sorted_lines(union.serialize(format="nt"))
+        return "".join(sorted({f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in union}))
     if fmt is RdfFormat.JSONLD:
         return _json_ld(union)
     return _rdf_xml(union)
 
 
-class _LongTurtle(LongTurtleSerializer):
-    """rdflib's longturtle writing the same text, but working out each IRI's prefixed name once
-    rather than at every occurrence (that took half the time of writing a news graph)."""
-
-    def reset(self) -> None:
-        super().reset()
-        self._pnames: dict[tuple[Node, bool], str] = {}
-
-    def get_pname(self, uri: Node, gen_prefix: bool = True) -> str | None:
-        key = (uri, gen_prefix)
-        pname = self._pnames.get(key)
-        if pname is None:
-            pname = super().get_pname(uri, gen_prefix)
-            if pname is not None:  # None may change once a prefix is generated; ask again then
-                self._pnames[key] = pname
-        return pname
+def _quads(graph: Graph) -> list[tuple[Node, Node, Node, Node | None]]:
+    """The quads of a Dataset, or the triples of a Graph; None names the default graph."""
+    if not graph.context_aware:
+        return [(s, p, o, None) for s, p, o in graph]
+    return [(s, p, o, None if g == DATASET_DEFAULT_GRAPH_ID else g) for s, p, o, g in graph.quads((None, None, None, None))]
 
 
-def _long_turtle(graph: Graph) -> str:
-    stream = io.BytesIO()
-    _LongTurtle(graph).serialize(stream, encoding="utf-8")
-    return stream.getvalue().decode("utf-8")
-
-
-def _in_default_graph(graph: Graph) -> Dataset:
-    dataset = new_dataset()
-    default = dataset.graph(DATASET_DEFAULT_GRAPH_ID)
-    for triple in graph:
-        default.add(triple)
-    return dataset
-
-
-def _sorted_lines(text: str) -> str:
-    # split on "\n" only: str.splitlines would also cut at U+2028 or \x0c inside a literal
-    lines = sorted({line for line in text.split("\n") if line.strip()})
-    return "".join(f"{line}\n" for line in lines)
-
-
-def _trig(dataset: Dataset) -> str:
-    serializer = TrigSerializer(dataset)
-    # rdflib lists graphs in set order; sort them (default graph first) for stable output
-    serializer.contexts.sort(key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
-    stream = io.BytesIO()
-    serializer.serialize(stream, encoding="utf-8")
-    return stream.getvalue().decode("utf-8")
+def _trig(quads: list[tuple[Node, Node, Node, Node | None]]) -> str:
+    """TriG: the default graph's triples first, then each named graph in IRI order."""
+    graphs: dict[Node | None, list[tuple[Node, Node, Node]]] = {}
+    for s, p, o, g in quads:
+        graphs.setdefault(g, []).append((s, p, o))
+    terms = TurtleTerms()
+    parts = [terms.header(), terms.block(graphs.pop(None, ()))]
+    for name in sorted(graphs, key=str):
+        parts.append(f"{terms.term(name)} {{\n{terms.block(graphs[name], INDENT).rstrip()}\n}}\n\n")
+    return "".join(parts)
 
 
 def _ordered_copy(graph: Graph) -> Graph:

@@ -67,6 +67,19 @@ PREFIXES = {
 }
 
 
+class CachedTerms:
+    """A namespace whose terms are looked up once. rdflib makes a DefinedNamespace or Namespace
+    term anew at every `NS.term`; writing a graph uses a few dozen terms a million times."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
 def ontology_text() -> str:
     """The Turtle source of the kg ontology, as shipped with the package."""
     return resources.files("kg.ontology").joinpath("kg.ttl").read_text(encoding="utf-8")

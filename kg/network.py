@@ -23,6 +23,12 @@ QUOTE_TYPE = "Quote"  # the `types` of a quote node in quote_network
 QUOTE_PREDICATE = "said"  # the edge label from a speaker to its quote
 QUOTE_LABEL_CHARS = 60  # a quote node shows this much of the quote; `title` holds all of it
 CLOSE_LABELS_SHOWN = 5  # suggestions in the error of a neighbourhood query that matches nothing
+# The predicates the networks below read; a graph holding only these draws the same.
+DRAWN_PREDICATES = frozenset({
+    RDF.type, RDF.subject, RDF.predicate, RDF.object, RDFS.label, SKOS.altLabel, KG.negated, KG.date,
+    KG.evidence, KG.speaker, KG.text, OA.hasSelector, OA.exact, PROV.wasDerivedFrom, SCHEMA.headline,
+    SCHEMA.datePublished,
+})
 PAGERANK_DAMPING = 0.85
 PAGERANK_TOLERANCE = 1e-10
 PAGERANK_MAX_ITERATIONS = 200

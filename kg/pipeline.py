@@ -3,27 +3,32 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sized
-from dataclasses import dataclass
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from kg import rdf
 from kg.errors import InputError, OutputError
-from kg.formats import RdfFormat, serialize
+from kg.formats import READ_EXTENSIONS, RdfFormat, read_files, serialize
 from kg.identity import EntityRegistry
 from kg.ingest import count_documents, read_documents
 from kg.language import not_english_reason
 from kg.parallel import extract_document, extractions  # noqa: F401  (extract_document is public API)
 from kg.model import Document, Extraction
 from kg.store import IngestReport, IngestStatus, KgStore
-from kg.write import write_atomic
+from kg.write import AtomicFile, write_atomic
+from kg.writers import StreamWriter
 
 if TYPE_CHECKING:
     from distributed import Client
+
+# Formats written a document at a time; the others need the whole graph in memory.
+STREAMED = (RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.TRIG, RdfFormat.NQUADS)
 
 
 @dataclass(frozen=True)
@@ -51,13 +56,32 @@ def _count(n: int, word: str) -> str:
 
 @dataclass(frozen=True)
 class BuildResult:
-    """`graph` holds every triple (the union); `dataset` the same triples in one named graph
-    per document, named by the document IRI."""
+    """What `build` made: the summary, the files written, and the graph.
 
-    graph: Graph
+    `graph` holds every triple (the union); `dataset` the same triples in one named graph per
+    document, named by the document IRI. A build that wrote files streamed the graph into them
+    without keeping it, and reads it back from them on first use of `graph` or `dataset`;
+    `dataset` is None when no file keeps the named graphs (only TriG and N-Quads do)."""
+
     summary: BuildSummary
     files: tuple[Path, ...] = ()
-    dataset: Dataset | None = None
+    kept: Dataset | None = field(default=None, repr=False)  # the graph, when it was kept in memory
+
+    @cached_property
+    def dataset(self) -> Dataset | None:
+        if self.kept is not None:
+            return self.kept
+        named = [path for path in self.files if _format_of(path) in (RdfFormat.TRIG, RdfFormat.NQUADS)]
+        return read_files(named[:1]) if named else None
+
+    @cached_property
+    def graph(self) -> Graph:
+        if self.kept is not None:
+            return rdf.union_graph(self.kept)
+        written = [path for path in self.files if _format_of(path) is not None]
+        if not written:
+            raise OutputError("this build kept no graph and wrote no graph file")
+        return rdf.union_graph(read_files(written[:1]))
 
     @cached_property
     def sparql_store(self):
@@ -73,6 +97,48 @@ class BuildResult:
         return query(self, text, **params)
 
 
+def _format_of(path: Path) -> RdfFormat | None:
+    return READ_EXTENSIONS.get(path.suffix.lower()) if path.name.startswith("graph.") else None
+
+
+class _Tally:
+    """Counts for the BuildSummary, document by document."""
+
+    def __init__(self) -> None:
+        self.documents = self.relations = self.quotes = 0
+        self.entities: set[str] = set()
+
+    def add(self, extraction: Extraction) -> None:
+        self.documents += 1
+        self.relations += sum(1 for r in extraction.relations if not r.negated)
+        self.quotes += sum(1 for q in extraction.quotes if q.speaker is not None)
+        self.entities.update(rdf.entity_iri(e) for e in extraction.entities)
+
+    def summary(self, skipped: Iterable[str] = ()) -> BuildSummary:
+        return BuildSummary(self.documents, len(self.entities), self.relations, self.quotes, tuple(skipped))
+
+
+def document_graphs(
+    documents: Iterable[Document], tally: _Tally, *,
+    progress: Callable[[int, int | None, Document], None] | None = None, workers: int = 1, client: Client | None = None,
+) -> Iterator[tuple[URIRef, list[rdf.Triple]]]:
+    """Each document's IRI and triples, in input order, as extraction goes: entities matched
+    across documents (kg.identity), one rdfs:label per entity. Only what identity needs of
+    earlier documents is kept."""
+    total = len(documents) if isinstance(documents, Sized) else None
+    registry = EntityRegistry()  # one node per person, organisation or place across documents
+    labels: dict = {}
+    if client is None:
+        extracted = extractions(documents, workers=workers)
+    else:
+        extracted = extractions(documents, client=client)
+    for index, extraction in enumerate(extracted, start=1):
+        extraction = registry.resolve(extraction)
+        registry.add_extraction(extraction)
+        tally.add(extraction)
+        yield rdf.document_iri(extraction.document), rdf.extraction_triples(extraction, labels)
+        if progress:
+            progress(index, total, extraction.document)
 
 
 def build_dataset(
@@ -87,26 +153,11 @@ def build_dataset(
     corpus. `progress(done, total, document)` follows each document; `total` is len(documents)
     when it has one, else None. `workers` and `client`: where to extract, see kg.parallel."""
     dataset = rdf.new_dataset()
-    counts = [0, 0, 0]
-    named = set()
-    total = len(documents) if isinstance(documents, Sized) else None
-    registry = EntityRegistry()  # one node per person, organisation or place across documents
-    if client is None:
-        extracted = extractions(documents, workers=workers)
-    else:
-        extracted = extractions(documents, client=client)
-    for index, extraction in enumerate(extracted, start=1):
-        document = extraction.document
-        extraction = registry.resolve(extraction)
-        registry.add_extraction(extraction)
-        rdf.extraction_graph(extraction, dataset.graph(rdf.document_iri(document)), labels=dataset)
-        counts[0] += 1
-        counts[1] += sum(1 for r in extraction.relations if not r.negated)
-        counts[2] += sum(1 for q in extraction.quotes if q.speaker is not None)
-        named.update(rdf.entity_iri(e) for e in extraction.entities)
-        if progress:
-            progress(index, total, document)
-    return dataset, BuildSummary(documents=counts[0], entities=len(named), relations=counts[1], quotes=counts[2])
+    tally = _Tally()
+    for iri, triples in document_graphs(documents, tally, progress=progress, workers=workers, client=client):
+        graph = dataset.graph(iri)
+        dataset.addN((s, p, o, graph) for s, p, o in triples)
+    return dataset, tally.summary()
 
 
 def build(
@@ -124,9 +175,13 @@ def build(
     """Read articles (files, folders, JSON Lines), build their graph, and write `out/graph.<ext>`
     for each of `formats` (default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
     N-Quads keep one named graph per document. Nothing is written unless every step succeeded.
-    Articles stream from the files through extraction into the graph; with `progress`, the
-    articles are counted first so that `total` is known. `workers` > 1 extracts on that many
-    processes, `client` (a dask.distributed.Client) on a Dask cluster."""
+
+    Articles stream from the files through extraction into the output: Turtle, N-Triples, TriG
+    and N-Quads are written a document at a time (to temporary files, renamed at the end), so
+    memory does not grow with the corpus; JSON-LD and RDF/XML, and a build without `out`, keep
+    the graph in memory; the HTML view keeps what it draws. With `progress`, the articles are
+    counted first so that `total` is known. `workers` > 1 extracts on that many processes,
+    `client` (a dask.distributed.Client) on a Dask cluster."""
     formats = tuple(dict.fromkeys(formats))
     if not formats:
         raise OutputError("give at least one output format")
@@ -143,21 +198,38 @@ def build(
     if first is None:
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
     counted = _with_total(progress, count_documents(paths)) if progress else None
-    dataset, summary = build_dataset(chain([first], documents), progress=counted, workers=workers, client=client)
-    graph = rdf.union_graph(dataset)
-    summary = BuildSummary(summary.documents, summary.entities, summary.relations, summary.quotes, tuple(skipped))
-    files: list[Path] = []
+    streamed = [fmt for fmt in formats if fmt in STREAMED] if out is not None else []
+    kept = rdf.new_dataset() if out is None or len(streamed) < len(formats) else None
+    view = rdf.new_graph() if out is not None and html else None
+    if view is not None:
+        from kg.network import DRAWN_PREDICATES
+    tally = _Tally()
+    with ExitStack() as stack:
+        files = {fmt: stack.enter_context(AtomicFile(Path(out) / f"graph.{fmt.extension}")) for fmt in streamed}
+        writers = [StreamWriter(file, fmt.label) for fmt, file in files.items()]
+        for iri, triples in document_graphs(chain([first], documents), tally, progress=counted,
+                                            workers=workers, client=client):
+            for writer in writers:
+                writer.add(triples, iri)
+            if kept is not None:
+                graph = kept.graph(iri)
+                kept.addN((s, p, o, graph) for s, p, o in triples)
+            if view is not None:
+                view.addN((s, p, o, view) for s, p, o in triples if p in DRAWN_PREDICATES)
+        written = [file.commit() for file in files.values()]  # every streamed file is complete: rename them
+    result = BuildResult(tally.summary(skipped), kept=kept)
     if out is not None:
         out = Path(out)
-        # triple formats are written from the union graph, made once above
-        texts = [(out / f"graph.{fmt.extension}", serialize(dataset if fmt.named_graphs else graph, fmt))
-                 for fmt in formats]
-        page = _html(graph, first, summary.documents) if html else None
-        for path, text in texts:
-            files.append(write_atomic(path, text))
+        unstreamed = [(out / f"graph.{fmt.extension}", serialize(kept if fmt.named_graphs else result.graph, fmt))
+                      for fmt in formats if fmt not in STREAMED]
+        page = _html(view, first, tally.documents) if view is not None else None
+        written += [write_atomic(path, text) for path, text in unstreamed]
         if page is not None:
-            files.append(write_atomic(out / "graph.html", page))
-    return BuildResult(graph=graph, summary=summary, files=tuple(files), dataset=dataset)
+            written.append(write_atomic(out / "graph.html", page))
+        order = {fmt.extension: index for index, fmt in enumerate(formats)}
+        written.sort(key=lambda path: order.get(path.suffix[1:], len(order)))
+        result = BuildResult(result.summary, tuple(written), kept=kept)
+    return result
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+from rdflib import namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import Document, Entity, EntityType, Extraction, Span
-from kg.namespace import DOC, ENT, KG, OA, PREFIXES, SCHEMA, predicate_iri, slug
+from kg.namespace import DOC, ENT, KG, OA, PREFIXES, SCHEMA, CachedTerms, predicate_iri, slug
+
+# The vocabularies written for every fact, their terms looked up once (see CachedTerms).
+KG, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD = (
+    CachedTerms(ns) for ns in (KG, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD)
+)
 
 ENTITY_CLASS = {
     EntityType.PERSON: KG.Person,
@@ -23,6 +30,7 @@ ENTITY_CLASS = {
     EntityType.CONCEPT: KG.Concept,
 }
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
+Triple = tuple[URIRef, URIRef, Node]
 
 
 def new_graph() -> Graph:
@@ -56,7 +64,7 @@ def union_graph(graph: Graph) -> Graph:
 def _bind(g: Graph) -> None:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    for prefix, ns in (("skos", SKOS), ("owl", OWL), ("xsd", XSD)):
+    for prefix, ns in (("skos", namespace.SKOS), ("owl", namespace.OWL), ("xsd", namespace.XSD)):
         g.bind(prefix, ns)
 
 
@@ -77,62 +85,79 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labe
     """
     g = graph if graph is not None else new_graph()
     known = labels if labels is not None else g
+    chosen = {}
+    for entity in extraction.entities:
+        node = entity_iri(entity)
+        if (label := _label(known, node)) is not None:
+            chosen[node] = label
+    for triple in extraction_triples(extraction, chosen):
+        g.add(triple)
+    return g
+
+
+def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal]) -> list[Triple]:
+    """The triples of one document's extraction, each once, in a fixed order.
+
+    `labels` maps entity IRIs to the rdfs:label they already have (from earlier documents); an
+    entity not in it gets its own name, which is added to `labels`, so that passing one dict
+    along a corpus gives every entity one label. Other names become skos:altLabels.
+    """
+    out: dict[Triple, None] = {}  # insertion-ordered set
+    add = out.setdefault
     document = extraction.document
     doc = document_iri(document)
-    _add_document(g, document, extraction)
+    for triple in _document_triples(document, extraction):
+        add(triple)
 
     iris = {e.key: entity_iri(e) for e in extraction.entities}
     for entity in extraction.entities:
         node = iris[entity.key]
-        g.add((node, RDF.type, ENTITY_CLASS[entity.type]))
-        # One rdfs:label per entity even when several documents name it differently.
-        label = _label(known, node)
-        if label is None:
-            label = Literal(entity.label)
-        g.add((node, RDFS.label, label))
+        add((node, RDF.type, ENTITY_CLASS[entity.type]))
+        label = labels.setdefault(node, Literal(entity.label))  # one label however many documents
+        add((node, RDFS.label, label))
         for alias in (entity.label, *entity.aliases):
             if Literal(alias) != label:
-                g.add((node, SKOS.altLabel, Literal(alias)))
-        g.add((node, KG.mentionedIn, doc))
+                add((node, SKOS.altLabel, Literal(alias)))
+        add((node, KG.mentionedIn, doc))
 
     for index, rel in enumerate(extraction.relations, start=1):
         s, o = iris[rel.subject], iris[rel.object]
         p = predicate_iri(rel.predicate)
-        g.add((p, RDF.type, OWL.ObjectProperty))
-        g.add((p, RDFS.label, Literal(rel.predicate)))
-        g.add((p, RDFS.subPropertyOf, KG.relatedTo))
+        add((p, RDF.type, OWL.ObjectProperty))
+        add((p, RDFS.label, Literal(rel.predicate)))
+        add((p, RDFS.subPropertyOf, KG.relatedTo))
         if not rel.negated and not rel.requested:  # what the text denies or only asks for is no fact
-            g.add((s, p, o))
+            add((s, p, o))
         st = DOC[f"{document.id}/statement/{index}"]
-        g.add((st, RDF.type, KG.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, p))
-        g.add((st, RDF.object, o))
-        g.add((st, KG.negated, Literal(rel.negated)))
-        g.add((st, KG.confidence, Literal(Decimal(f"{rel.confidence:.2f}"))))
+        add((st, RDF.type, KG.Statement))
+        add((st, RDF.subject, s))
+        add((st, RDF.predicate, p))
+        add((st, RDF.object, o))
+        add((st, KG.negated, Literal(rel.negated)))
+        add((st, KG.confidence, Literal(Decimal(f"{rel.confidence:.2f}"))))
         if rel.modality:
-            g.add((st, KG.modality, Literal(rel.modality)))
+            add((st, KG.modality, Literal(rel.modality)))
         if rel.requested:
-            g.add((st, KG.requested, Literal(True)))
+            add((st, KG.requested, Literal(True)))
         if rel.conditional:
-            g.add((st, KG.conditional, Literal(True)))
+            add((st, KG.conditional, Literal(True)))
         if rel.attributed_to:
-            g.add((st, KG.attributedTo, iris[rel.attributed_to]))
+            add((st, KG.attributedTo, iris[rel.attributed_to]))
         if rel.date:
-            g.add((st, KG.date, Literal(rel.date, datatype=XSD.date)))
-        g.add((st, PROV.wasDerivedFrom, doc))
-        g.add((st, KG.evidence, _evidence(g, document, rel.sentence)))
+            add((st, KG.date, Literal(rel.date, datatype=XSD.date)))
+        add((st, PROV.wasDerivedFrom, doc))
+        add((st, KG.evidence, _evidence(out, document, rel.sentence)))
 
     for index, quote in enumerate(extraction.quotes, start=1):
         if quote.speaker is None:
             continue  # a quote without a speaker is not publishable (see ontology/shapes)
         q = DOC[f"{document.id}/quote/{index}"]
-        g.add((q, RDF.type, KG.Quote))
-        g.add((q, KG.speaker, iris[quote.speaker]))
-        g.add((q, KG.text, Literal(quote.text)))
-        g.add((q, PROV.wasDerivedFrom, doc))
-        g.add((q, KG.evidence, _evidence(g, document, quote.sentence)))
-    return g
+        add((q, RDF.type, KG.Quote))
+        add((q, KG.speaker, iris[quote.speaker]))
+        add((q, KG.text, Literal(quote.text)))
+        add((q, PROV.wasDerivedFrom, doc))
+        add((q, KG.evidence, _evidence(out, document, quote.sentence)))
+    return list(out)
 
 
 def _label(graph: Graph, node: URIRef) -> Literal | None:
@@ -143,42 +168,45 @@ def _label(graph: Graph, node: URIRef) -> Literal | None:
     return graph.value(node, RDFS.label)
 
 
-def _add_document(g: Graph, document: Document, extraction: Extraction) -> None:
+def _document_triples(document: Document, extraction: Extraction) -> list[Triple]:
     doc = document_iri(document)
-    g.add((doc, RDF.type, KG.Document))
-    g.add((doc, RDF.type, SCHEMA.NewsArticle))
+    triples = [(doc, RDF.type, KG.Document), (doc, RDF.type, SCHEMA.NewsArticle)]
     if document.title:
-        g.add((doc, SCHEMA.headline, Literal(document.title)))
+        triples.append((doc, SCHEMA.headline, Literal(document.title)))
     if document.date:
-        g.add((doc, SCHEMA.datePublished, Literal(document.date, datatype=XSD.date)))
+        triples.append((doc, SCHEMA.datePublished, Literal(document.date, datatype=XSD.date)))
     if document.url:
-        g.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
-    g.add((doc, KG.contentHash, Literal(document.content_hash)))
-    g.add((doc, KG.sourcePath, Literal(document.source)))
-    g.add((doc, SCHEMA.text, Literal(document.text)))
-    for mention in extraction.dates:
-        g.add((doc, KG.mentionsDate, Literal(mention.value, datatype=XSD.date)))
+        triples.append((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+    triples.append((doc, KG.contentHash, Literal(document.content_hash)))
+    triples.append((doc, KG.sourcePath, Literal(document.source)))
+    triples.append((doc, SCHEMA.text, Literal(document.text)))
+    triples.extend((doc, KG.mentionsDate, Literal(m.value, datatype=XSD.date)) for m in extraction.dates)
+    return triples
 
 
-def _evidence(g: Graph, document: Document, span: Span) -> URIRef:
-    """The W3C Web Annotation node for one passage; passages shared by facts share the node."""
+def _evidence(out: dict[Triple, None], document: Document, span: Span) -> URIRef:
+    """The W3C Web Annotation node for one passage, its triples added to `out` the first time;
+    passages shared by facts share the node."""
     doc = document_iri(document)
     ev = DOC[f"{document.id}/passage/{span.start}-{span.end}"]
-    if (ev, RDF.type, KG.Evidence) in g:
+    if (ev, RDF.type, KG.Evidence) in out:
         return ev
     text = document.text
     quote_sel = URIRef(f"{ev}/quote")
     position_sel = URIRef(f"{ev}/position")
-    g.add((ev, RDF.type, KG.Evidence))
-    g.add((ev, RDF.type, OA.SpecificResource))
-    g.add((ev, OA.hasSource, doc))
-    g.add((ev, OA.hasSelector, quote_sel))
-    g.add((ev, OA.hasSelector, position_sel))
-    g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-    g.add((quote_sel, OA.exact, Literal(span.of(text))))
-    g.add((quote_sel, OA.prefix, Literal(text[max(0, span.start - CONTEXT_CHARS) : span.start])))
-    g.add((quote_sel, OA.suffix, Literal(text[span.end : span.end + CONTEXT_CHARS])))
-    g.add((position_sel, RDF.type, OA.TextPositionSelector))
-    g.add((position_sel, OA.start, Literal(span.start)))
-    g.add((position_sel, OA.end, Literal(span.end)))
+    for triple in (
+        (ev, RDF.type, KG.Evidence),
+        (ev, RDF.type, OA.SpecificResource),
+        (ev, OA.hasSource, doc),
+        (ev, OA.hasSelector, quote_sel),
+        (ev, OA.hasSelector, position_sel),
+        (quote_sel, RDF.type, OA.TextQuoteSelector),
+        (quote_sel, OA.exact, Literal(span.of(text))),
+        (quote_sel, OA.prefix, Literal(text[max(0, span.start - CONTEXT_CHARS) : span.start])),
+        (quote_sel, OA.suffix, Literal(text[span.end : span.end + CONTEXT_CHARS])),
+        (position_sel, RDF.type, OA.TextPositionSelector),
+        (position_sel, OA.start, Literal(span.start)),
+        (position_sel, OA.end, Literal(span.end)),
+    ):
+        out.setdefault(triple)
     return ev

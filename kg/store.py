@@ -47,6 +47,7 @@ from kg.query import QUERY_PREFIXES, BindingValue, QueryResult, run_named, run_q
 
 MARKER = "kg-store.json"  # the file that makes a folder a kg store
 STORE_FORMAT = 1  # bumped when the layout of the graphs changes incompatibly
+FLUSH_QUADS = 25_000  # quads written between flushes to disk: memory stays flat in long builds
 _DOCUMENT_ID = re.compile(r"[0-9a-f]{16}")
 _CLASS_TYPE = {str(cls): etype for etype, cls in rdf.ENTITY_CLASS.items()}
 
@@ -219,9 +220,14 @@ class KgStore:
         stored = {d.iri: d for d in self.documents()}
         registry = self._registry()
         reports = []
+        unflushed = 0
         for extraction in extractions:
             report = self._add_one(extraction, stored, registry)
             reports.append(report)
+            unflushed += report.added
+            if unflushed >= FLUSH_QUADS:  # else RocksDB's write buffers grow by hundreds of MB
+                self.oxigraph.flush()
+                unflushed = 0
             if on_report:
                 on_report(report)
         return reports

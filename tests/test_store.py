@@ -149,6 +149,20 @@ def test_a_store_keeps_its_content_when_reopened(tmp_path):
         assert [r.status for r in store.add(articles())] == [IngestStatus.UNCHANGED] * 3
 
 
+
+def test_flushing_to_disk_between_articles_keeps_every_article(tmp_path, monkeypatch):
+    """A long build flushes Oxigraph's write buffers every FLUSH_QUADS quads (to keep memory
+    flat); the store holds the same, and reopens with it."""
+    with open_store(tmp_path / "whole") as store:
+        store.add(articles())
+        whole = store.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
+    monkeypatch.setattr("kg.store.FLUSH_QUADS", 1)  # a flush after every article
+    with open_store(tmp_path / "flushed") as store:
+        store.add(articles())
+    with open_store(tmp_path / "flushed", create=False) as store:
+        flushed = store.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
+    assert sorted(flushed.split(b"\n")) == sorted(whole.split(b"\n"))
+
 def test_the_store_is_the_same_graph_as_a_build_of_the_same_articles(store, monkeypatch):
     """build_dataset (no store) and the store match entities with the one kg.identity."""
     extractions = articles()
