@@ -5,11 +5,14 @@
 
 Prints, on the first --articles articles:
   spaCy parse alone    words/s of nlp.parse over the paragraphs kg parses
-  kg build, no file    words/s of build_dataset: parse, extraction, resolution, identity, RDF dataset
-  kg build, Turtle     words/s of build(): read the JSON Lines file, all of the above, graph.ttl written
+  in memory            words/s of build_dataset: parse, extraction, resolution, identity, and an
+                       rdflib Dataset kept in memory (what the Python API does without `out`)
+  kg build, Turtle     words/s of build(): read the JSON Lines file, all of the above but the graph
+                       streamed into graph.ttl instead of kept (`kg build --no-html`)
 and their ratios (best of --repeat runs each); then, each in a fresh child process:
-  scaling              seconds, ms/article and peak RSS of `build()` on 10, 100, 1,000 articles,
-                       and of extraction alone (the articles stream through, no graph is kept)
+  scaling              seconds, ms/article and peak RSS of `build()` (Turtle) and of `build_store()`
+                       (a new store) on 10, 100, 1,000 articles, and of extraction alone (the
+                       articles stream through, nothing is written)
   workers              articles/s with 1 and 2 worker processes on --workers-articles articles
   Dask                 the same on a LocalCluster (2 worker processes, 1 thread each), cluster running
   store                kg.store bulk load and query times, when kg.store is there (else skipped)
@@ -109,7 +112,7 @@ def throughput(jsonl: Path, repeat: int) -> None:
     parse_s, dataset_s, build_s = best["parse"], best["dataset"], best["build"]
     print(f"{len(docs)} articles, {words} words; best of {repeat} runs each, taking turns")
     print(f"spaCy parse alone    : {words / parse_s:8.0f} words/s ({parse_s:6.1f} s)")
-    print(f"kg build, no file    : {words / dataset_s:8.0f} words/s ({dataset_s:6.1f} s)   "
+    print(f"in memory (Dataset)  : {words / dataset_s:8.0f} words/s ({dataset_s:6.1f} s)   "
           f"ratio kg/spaCy {parse_s / dataset_s:.2f}")
     print(f"kg build, Turtle     : {words / build_s:8.0f} words/s ({build_s:6.1f} s)   "
           f"ratio kg/spaCy {parse_s / build_s:.2f}   (1.0 = kg costs nothing on top of the parse)")
@@ -146,6 +149,21 @@ def child_build(jsonl: str, workers: int, dask: bool) -> None:
     result["n"] = summary.documents
     result["peak_mb"] = peak_rss_mb()  # of this process; worker processes have their own
     print(json.dumps(result))
+
+
+def child_store_build(jsonl: str) -> None:
+    """In a fresh process: `kg build --store` of the file into a new store (one process);
+    print seconds and peak RSS."""
+    from kg import nlp
+    from kg.pipeline import build_store
+    from kg.store import open_store
+
+    nlp.load_model()
+    with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "store") as store:
+        start = time.perf_counter()
+        result = build_store([jsonl], store)
+        seconds = time.perf_counter() - start
+    print(json.dumps({"n": len(result.reports), "seconds": seconds, "peak_mb": peak_rss_mb()}))
 
 
 def child_stream(jsonl: str) -> None:
@@ -205,7 +223,7 @@ def main() -> None:
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask row")
     ap.add_argument("--no-store", action="store_true", help="skip the store row")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--child", choices=("build", "stream", "store"), help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=("build", "stream", "store", "store-build"), help=argparse.SUPPRESS)
     ap.add_argument("--file", help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--dask", action="store_true", help=argparse.SUPPRESS)
@@ -216,6 +234,8 @@ def main() -> None:
         return child_stream(args.file)
     if args.child == "store":
         return child_store(args.file)
+    if args.child == "store-build":
+        return child_store_build(args.file)
 
     source = args.corpus if args.corpus.is_file() else "generated articles"
     print(f"corpus: {source}; one BLAS thread per process; {os.cpu_count()} CPUs")
@@ -228,7 +248,11 @@ def main() -> None:
         files = {n: str(write_corpus(args.corpus, n, folder)) for n in counts}
         rows = {n: run_child("--child", "build", "--file", files[n]) for n in counts}
         streamed = {n: run_child("--child", "stream", "--file", files[n]) for n in counts}
-        for what, table in (("kg build, Turtle", rows), ("extraction only, no graph kept", streamed)):
+        stored = {} if args.no_store else {n: run_child("--child", "store-build", "--file", files[n]) for n in counts}
+        for what, table in (("kg build, Turtle", rows), ("kg build --store", stored),
+                            ("extraction only, no graph kept", streamed)):
+            if not table:
+                continue
             print(f"scaling, {what} (model load not counted):")
             for n, row in table.items():
                 print(f"  {n:5d} articles {row['seconds']:7.1f} s {row['seconds'] / n * 1000:7.1f} ms/article  "

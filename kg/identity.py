@@ -81,7 +81,10 @@ class EntityRegistry:
     """The entities known so far, by document. Feed it documents (`add`, `add_extraction`),
     forget documents (`remove`), and map a new extraction onto it (`resolve`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, removable: bool = True) -> None:
+        """`removable=False` keeps no record of which document named what (a build that only
+        adds documents needs none): memory then grows with the entities, not the documents."""
+        self._removable = removable
         self._documents: dict[str, dict[str, KnownEntity]] = {}
         self._nodes: dict[str, _Node] = {}
         self._index: dict[str, set[str]] = defaultdict(set)
@@ -108,7 +111,8 @@ class EntityRegistry:
             if str(entity_iri(Entity("", entity.label, entity.type))) != entity.iri:
                 continue  # not minted by kg from this label: cannot be written under it
             kept[entity.iri] = entity
-        self._documents[document] = kept
+        if self._removable:
+            self._documents[document] = kept
         for entity in kept.values():
             node = self._nodes.get(entity.iri)
             if node is None:
@@ -116,7 +120,8 @@ class EntityRegistry:
             else:
                 self._unindex(node)
             node.names |= {entity.label, *entity.aliases}
-            node.documents.append(document)
+            if self._removable:
+                node.documents.append(document)
             self._reindex(node)
 
     def add_extraction(self, extraction: Extraction) -> None:
@@ -126,6 +131,8 @@ class EntityRegistry:
 
     def remove(self, document: str) -> None:
         """Forget one document: entities only it named disappear, the others lose its names."""
+        if not self._removable:
+            raise ValueError("this registry keeps no record of documents to remove")
         entities = self._documents.pop(document, {})
         for iri in entities:
             node = self._nodes[iri]

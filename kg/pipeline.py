@@ -105,17 +105,17 @@ class _Tally:
     """Counts for the BuildSummary, document by document."""
 
     def __init__(self) -> None:
-        self.documents = self.relations = self.quotes = 0
-        self.entities: set[str] = set()
+        self.documents = self.entities = self.relations = self.quotes = 0
 
-    def add(self, extraction: Extraction) -> None:
+    def add(self, extraction: Extraction, entities: int) -> None:
+        """Count one (resolved) extraction; `entities` is the number known after it."""
         self.documents += 1
+        self.entities = entities
         self.relations += sum(1 for r in extraction.relations if not r.negated)
         self.quotes += sum(1 for q in extraction.quotes if q.speaker is not None)
-        self.entities.update(rdf.entity_iri(e) for e in extraction.entities)
 
     def summary(self, skipped: Iterable[str] = ()) -> BuildSummary:
-        return BuildSummary(self.documents, len(self.entities), self.relations, self.quotes, tuple(skipped))
+        return BuildSummary(self.documents, self.entities, self.relations, self.quotes, tuple(skipped))
 
 
 def document_graphs(
@@ -126,7 +126,7 @@ def document_graphs(
     across documents (kg.identity), one rdfs:label per entity. Only what identity needs of
     earlier documents is kept."""
     total = len(documents) if isinstance(documents, Sized) else None
-    registry = EntityRegistry()  # one node per person, organisation or place across documents
+    registry = EntityRegistry(removable=False)  # one node per person, organisation or place across documents
     labels: dict = {}
     if client is None:
         extracted = extractions(documents, workers=workers)
@@ -135,7 +135,7 @@ def document_graphs(
     for index, extraction in enumerate(extracted, start=1):
         extraction = registry.resolve(extraction)
         registry.add_extraction(extraction)
-        tally.add(extraction)
+        tally.add(extraction, len(registry))
         yield rdf.document_iri(extraction.document), rdf.extraction_triples(extraction, labels)
         if progress:
             progress(index, total, extraction.document)

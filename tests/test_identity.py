@@ -75,6 +75,20 @@ def test_match(label, etype, aliases, expected):
     assert (registry.label(iri) if iri else None) == expected
 
 
+def test_a_registry_that_cannot_remove_matches_the_same():
+    """`kg build` keeps no per-document record (memory grows with entities, not documents)."""
+    lean = EntityRegistry(removable=False)
+    lean.add("urn:doc:a", KNOWN[:5])
+    lean.add("urn:doc:b", KNOWN[5:])
+    full = registry_of(*KNOWN)
+    for label, etype in (("Mr. Blinken", PERSON), ("US", ORG), ("WMC", ORG), ("Raanan", PERSON), ("Gaza", PLACE)):
+        entity = Entity("e0", label, etype, aliases=(label,))
+        assert lean.match(entity) == full.match(entity), label
+    assert len(lean) == len(full)
+    with pytest.raises(ValueError, match="no record"):
+        lean.remove("urn:doc:a")
+
+
 def test_resolve_renames_to_the_known_node_and_keeps_the_names_as_aliases():
     registry = registry_of(*KNOWN)
     new = Entity("e0", "Antony Blinken", PERSON, aliases=("Blinken",), mentions=(Span(0, 14),))
