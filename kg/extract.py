@@ -73,6 +73,10 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
     "thousands", "millions", "rest", "half", "kind", "type", "set", "range", "wave", "string",
 }
+# Modifiers that make a common noun name no particular thing: "other officials", "a similar
+# message" point away from what the text names, so they are no node of the graph. ("such
+# pauses" points back at pauses the text named: it stays.)
+NON_SPECIFIC_MODIFIERS = {"other", "another", "similar"}
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
 ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "administration", "government", "ministry", "committee", "council", "agency", "department", "party",
@@ -305,6 +309,8 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
         return _build_mention(state, para_index, _of_object(token))
     if token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # a lower-case "PROPN" is a tagging slip
         return _name_mention(state, token, offset)
+    if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts):
+        return None
     return _nominal_mention(state, token, offset)
 
 

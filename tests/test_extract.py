@@ -222,3 +222,24 @@ def test_surname_typed_otherwise_and_first_name_alone_join_the_person(nlp):
     assert "Victor Conte" in people and "Conte" in people["Victor Conte"].aliases
     assert "Marion" in people["Marion Jones"].aliases
     assert not any(e.label == "Conte" for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # "other officials" names nobody in particular: no node, no fact about it
+        ("Minister Ana Ruiz met other officials in Porto.", None, "other officials"),
+        ("The envoy delivered a similar message to the council.", None, "similar message"),
+        ("Another ship reached the port of Split.", None, "Another ship"),
+        # "such" points back at what the text named: kept
+        ("The charity called for pauses. Aid groups also called for such pauses.",
+         ("Aid groups", "call for", "such pauses", False), None),
+    ],
+)
+def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
+    ex, found = facts(text, nlp)
+    if kept:
+        assert kept in found, f"{kept} not in {sorted(found)}"
+    if dropped:
+        assert not any(dropped.lower() in e.label.lower() for e in ex.entities)
+        assert not any(dropped.lower() in (s + " " + o).lower() for s, _, o, _ in found)
