@@ -104,6 +104,13 @@ TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message t
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
 }
+# Nouns that take a to-phrase of their own: in "avoid harm to civilians" the to-phrase belongs to
+# "harm", wherever the parser hangs it, and "avoid to civilians" is no fact.
+TO_COMPLEMENT_NOUNS = {
+    "harm", "damage", "threat", "risk", "danger", "injury", "access", "visit", "trip", "response", "reply",
+    "answer", "solution", "commitment", "contribution", "exposure", "resistance", "objection", "obstacle",
+    "challenge", "alternative", "approach", "key", "loyalty", "attention", "reference", "transition", "return",
+}
 TIME_PREPS = {"during", "since", "until", "throughout", "following", "amid", "despite", "after", "before"}  # when, not what
 CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a verb has its object
     "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
@@ -120,6 +127,7 @@ class _State:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[tuple[int, int], int | None] = field(default_factory=dict)
     quote_of_char: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, quote index)
+    marked: list[tuple[int, int]] = field(default_factory=list)  # every passage between quote marks, quotation or not
     relations: list[RawRelation] = field(default_factory=list)
     quotes: list[RawQuote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -175,6 +183,7 @@ def _find_quotes(state: _State, doc, offset: int) -> list[tuple[int, int]]:
     text = doc.text
     spans = []
     for start, end, _closed in quotemarks.quoted_ranges(text):
+        state.marked.append((offset + start, offset + end))
         passage = text[start:end]
         at_start = not text[: start - 1].strip()
         if quotemarks.is_quotation(passage, at_paragraph_start=at_start):
@@ -288,6 +297,8 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
             id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.PRONOUN,
             name=lower, title=gender or None, plural=plural, quote=_quote_index(state, char), key=person,
         )
+    if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
+        return None
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
         if not (lower in QUANTITY_HEADS and _of_object(token) is not None):
             return None
@@ -541,6 +552,10 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
         return
     if _according_to(verb) is not None:  # "according to the Red Cross": a source, not a fact
         return
+    if verb.dep_ == "conj" and _conjunct_across_quote(state, verb) and not any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
+    ):
+        return  # 'introduced a resolution "for peace in Israel and occupied Palestine"': no shared subject
     frame = clause_frame(verb)
     subjects = _referents(frame.subjects)
     if not subjects and frame.passive and not agents(verb):
@@ -552,8 +567,10 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
     if frame.particle:
         base = f"{base} {frame.particle}"
     pairs: list[tuple[str, object, float]] = []
-    direct = any(o.dep_ == "dobj" for o in frame.objects)
-    for obj in frame.objects:
+    objects = [o for o in frame.objects if not _conjunct_across_quote(state, o)]
+    direct = any(o.dep_ == "dobj" for o in objects)
+    to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
+    for obj in objects:
         if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
             pairs.append((f"{base} to", _antecedent(obj), 0.7))
             continue
@@ -571,6 +588,8 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
             continue  # "sued during the crisis", "filed following allegations": when, never what
         if pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
             continue  # a clause ("in opposing ...") or a date is not an entity
+        if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
+            continue  # "avoid harm to civilians": the to-phrase is the object's
         wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", _antecedent(pobj), 0.8))
     if not pairs:
@@ -638,6 +657,23 @@ def _referents(tokens) -> list:
         for t in [named] if named.i == token.i else with_conjuncts([named]):
             out.setdefault(t.i, t)
     return list(out.values())
+
+
+def _conjunct_across_quote(state: _State, token) -> bool:
+    """Whether `token` is coordinated with a word on the other side of a quotation mark: in
+    'introduced a resolution "calling for a cease-fire"' the parser may join resolution and
+    cease-fire, but coordination does not cross into or out of a quotation."""
+    if token.dep_ != "conj":
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    offset = token.doc.user_data["offset"]
+
+    def marks(char: int) -> int | None:
+        return next((i for i, (start, end) in enumerate(state.marked) if start <= char < end), None)
+
+    return marks(offset + token.idx) != marks(offset + first.idx)
 
 
 def _intended_objects(noun) -> list:

@@ -243,3 +243,35 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
     if dropped:
         assert not any(dropped.lower() in e.label.lower() for e in ex.entities)
         assert not any(dropped.lower() in (s + " " + o).lower() for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # a to-phrase after a noun that takes one belongs to the noun, wherever the parser hangs it
+        ("The army must take every precaution to avoid harm to civilians.", ("army", "avoid", "harm", False),
+         ("army", "avoid to", "civilians", False)),
+        ("The regulator blocked access to the archive.", ("regulator", "block", "access", False),
+         ("regulator", "block to", "archive", False)),
+        # other verbs keep their to-phrase: "move troops to the border"
+        ("The army moved troops to the border.", ("army", "move to", "border", False), None),
+        # coordination does not cross a quotation mark: the quoted cease-fire is not introduced
+        ("Lawmakers in the House introduced a resolution “calling for calm and a cease-fire in Israel.”",
+         ("Lawmakers", "introduce", "resolution", False), ("Lawmakers", "introduce", "cease-fire", False)),
+        # nor does a verb inside the marks share the subject of one outside them
+        ("Senators filed a motion “for peace in Israel and occupied Palestine.”",
+         ("Senators", "file", "motion", False), ("Senators", "occupy", "Palestine", False)),
+        # without quote marks, coordination still gives two facts
+        ("The mayor thanked the firefighters and the nurses.", ("mayor", "thank", "nurses", False), None),
+    ],
+)
+def test_attachment_repairs(nlp, text, kept, dropped):
+    _, found = facts(text, nlp)
+    assert kept in found, f"{kept} not in {sorted(found)}"
+    if dropped:
+        assert dropped not in found
+
+
+def test_punctuation_is_never_an_entity(nlp):
+    ex, _ = facts("The resolution called for immediate de-escalation and a cease-fire.", nlp)
+    assert all(any(ch.isalnum() for ch in e.label) for e in ex.entities)
