@@ -245,11 +245,20 @@ def predicated(noun):
 
 
 def with_conjuncts(tokens) -> list:
-    """The tokens, each followed by the later tokens coordinated with it."""
+    """The tokens, each followed by the later tokens coordinated with it. A list of names whose
+    second item the parser made an apposition ("Australia, South Africa, Spain and the UK":
+    South Africa appos of Australia, the rest its conjuncts) counts as one coordination: an
+    apposition heads no list of its own."""
     out = []
     for t in tokens:
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i)
+        for appos in t.children:
+            if appos.dep_ == "appos" and t.ent_type_ and appos.ent_type_ == t.ent_type_ and any(
+                c.dep_ == "conj" for c in appos.children
+            ):
+                out.append(appos)
+                out.extend(c for c in appos.conjuncts if c.i > appos.i)
     return out
 
 

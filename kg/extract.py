@@ -104,6 +104,7 @@ TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message t
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
 }
+VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "mis", "un", "cross", "double", "counter"}
 # Nouns that take a to-phrase of their own: in "avoid harm to civilians" the to-phrase belongs to
 # "harm", wherever the parser hangs it, and "avoid to civilians" is no fact.
 TO_COMPLEMENT_NOUNS = {
@@ -163,6 +164,8 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 _copular_role(state, para_index, token, offset)
             elif token.lower_ == "based" and token.dep_ == "amod":
                 _based_in(state, para_index, token, offset)
+            elif token.lower_ == "with" and token.dep_ == "prep":
+                _with_relations(state, para_index, token, offset)
         _dates(state, doc, offset)
         _nickname_cues(state, para_index, doc, offset)
     return RawExtraction(
@@ -563,7 +566,7 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
         return
     if not subjects:
         return
-    base = verb.lemma_.lower()
+    base = _verb_lemma(verb)
     if frame.particle:
         base = f"{base} {frame.particle}"
     pairs: list[tuple[str, object, float]] = []
@@ -657,6 +660,15 @@ def _referents(tokens) -> list:
         for t in [named] if named.i == token.i else with_conjuncts([named]):
             out.setdefault(t.i, t)
     return list(out.values())
+
+
+def _verb_lemma(verb) -> str:
+    """The verb's lemma with a prefix the tokenizer split off: "re-working" -> "re-work"."""
+    doc, i = verb.doc, verb.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].lower_ in VERB_PREFIXES:
+        return f"{doc[i - 2].lower_}-{verb.lemma_.lower()}"
+    return verb.lemma_.lower()
 
 
 def _conjunct_across_quote(state: _State, token) -> bool:
@@ -788,10 +800,38 @@ def _copular_role(state: _State, para_index: int, attr, offset: int) -> None:
 
 
 def _based_in(state: _State, para_index: int, based, offset: int) -> None:
-    """"Swiss-based Xstrata", "a London-based bank" -> Xstrata / bank -be based in-> Swiss / London."""
-    places = [c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"]
-    for place in with_conjuncts(places):
+    """"Swiss-based Xstrata", "a London-based bank" -> Xstrata / bank -be based in-> Swiss / London;
+    "Zurich and London-based Xstrata" -> both, however the parser hangs "Zurich"."""
+    doc = based.doc
+    places = with_conjuncts([c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"])
+    if places:
+        first = min(places, key=lambda t: t.i).left_edge.i
+        while first >= 2 and doc[first - 1].lower_ in ("and", "or", ",") and doc[first - 2].ent_type_ in ("GPE", "LOC"):
+            place = _entity_of(doc[first - 2])
+            places.append(place.root)
+            first = place.start
+    for place in places:
         _relate(state, para_index, based.head, "be based in", place, confidence=0.8)
+
+
+def _with_relations(state: _State, para_index: int, with_, offset: int) -> None:
+    """"Xstrata is a mining giant with operations in Spain", "Xstrata, a miner with offices in
+    Zug" -> Xstrata -operations in-> Spain, -offices in-> Zug: what the subject has, and where."""
+    head = with_.head
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        owners = [c for c in head.head.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "appos":
+        owners = [head.head]
+    else:
+        return
+    if not owners or any(c.dep_ == "neg" for c in head.head.children):
+        return
+    owner = _antecedent(owners[0])
+    for noun in with_conjuncts([c for c in with_.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "at"):
+                for place in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
+                    _relate(state, para_index, owner, f"{noun.lower_} {prep.lower_}", _antecedent(place), confidence=0.7)
 
 
 def _title_role(state: _State, para_index: int, ent, offset: int) -> None:

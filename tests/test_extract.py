@@ -275,3 +275,31 @@ def test_attachment_repairs(nlp, text, kept, dropped):
 def test_punctuation_is_never_an_entity(nlp):
     ex, _ = facts("The resolution called for immediate de-escalation and a cease-fire.", nlp)
     assert all(any(ch.isalnum() for ch in e.label) for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a company has, and where: "with operations in", after a copula or an apposition
+        ("Korvex is a mining group with operations in Chile, Peru and Ghana.", ("Korvex", "operations in", "Peru", False)),
+        # a verb prefix the tokenizer splits off stays on the predicate
+        ("While the unions are re-working their offer, the council waits.", ("unions", "re-work", "offer", False)),
+        ("Velta, a Finnish bank with branches in Oslo and Riga, was sold.", ("Velta", "branches in", "Riga", False)),
+        # a list of places whose second item the parser takes for an apposition is still a list
+        ("Korvex is a mining group with operations in Australia, South Africa, Spain, Germany and the UK.",
+         ("Korvex", "operations in", "Germany", False)),
+        # "A and B-based X": both places
+        ("The regulator approved the purchase of Velta by Zurich and London-based Korvex.",
+         ("Korvex", "be based in", "Zurich", False)),
+        ("The regulator approved the purchase of Velta by Zurich and London-based Korvex.",
+         ("Korvex", "be based in", "London", False)),
+    ],
+)
+def test_what_a_company_has_and_where(nlp, text, expected):
+    _, found = facts(text, nlp)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+def test_a_negated_copula_has_no_with_relation(nlp):
+    _, found = facts("Korvex is not a group with operations in Chile.", nlp)
+    assert not any(p == "operations in" for _, p, _, _ in found)
