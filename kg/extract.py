@@ -577,6 +577,8 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
         if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
             pairs.append((f"{base} to", _antecedent(obj), 0.7))
             continue
+        if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
+            continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
         pairs.append((base, _antecedent(obj), 0.9))
         pairs.extend((base, inner, 0.7) for inner in _intended_objects(obj))
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's

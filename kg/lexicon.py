@@ -7,6 +7,7 @@ FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 CORPORATE_SUFFIXES = frozenset({  # "WMC Resources" is "WMC"
     "inc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "holdings", "resources", "securities",
     "sa", "ag", "gmbh", "llc", "limited", "international", "bank", "airlines", "motors", "industries",
+    "party",  # "the Labour party" is Labour
 })
 PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",

@@ -164,6 +164,8 @@ class _Resolver:
             ent = self._person_match(words, m)
         if ent is None:
             ent = self._acronym_match(norm) or self._place_match(words) or self._company_match(words)
+        if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None):
+            ent = self._number_match(norm)
         if ent is None and is_person and len(words) == 1:
             ent = self._nickname_match(m)
         if ent is None:
@@ -242,6 +244,19 @@ class _Resolver:
                 return self.entities[key]
         return None
 
+    def _number_match(self, norm: str) -> _Entity | None:
+        """"Tory" and "Tories", "Green Party" and "Greens": an organisation named in the singular
+        and the plural (its members) is one."""
+        bare = " ".join(without_corporate_suffix(norm.split()))
+        for text, key in self.by_text.items():
+            ent = self.entities[key]
+            if text.startswith("nominal:") or ent.type is not EntityType.ORGANIZATION:
+                continue
+            other = " ".join(without_corporate_suffix(text.split()))
+            if other == _plural(bare) or bare == _plural(other):
+                return ent
+        return None
+
     def demonym(self, m: Mention) -> None:
         """"the Israeli government" -> Israel, when the text names Israel."""
         stem = m.name.lower()
@@ -255,7 +270,9 @@ class _Resolver:
                         return
         # "Liberal Democrat leader" -> the Liberal Democrats: a party named by its members
         for text, key in self.by_text.items():
-            if not text.startswith("nominal:") and text != stem and text.startswith(stem) and len(text) - len(stem) <= 1:
+            if not text.startswith("nominal:") and text != stem and (
+                text.startswith(stem) and len(text) - len(stem) <= 1 or text == _plural(stem)
+            ):
                 self._bind(m, self.entities[key], surface=m.text)
                 return
         self.nominal(m)
@@ -399,6 +416,13 @@ def _votes_person(ent: _Entity) -> bool:
         return ent.type is EntityType.PERSON
     person = ent.type_votes.get(EntityType.PERSON, 0)
     return person > 0 and person >= max(ent.type_votes.values())
+
+
+def _plural(name: str) -> str:
+    """The English plural of a name's last word: "Tory" -> "Tories", "Democrat" -> "Democrats"."""
+    if name.endswith("y") and len(name) > 2 and name[-2] not in "aeiou":
+        return name[:-1] + "ies"
+    return name + "s"
 
 
 def _compact(text: str) -> str | None:
