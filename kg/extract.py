@@ -29,7 +29,7 @@ from kg.clauses import (
     relative_antecedent,
     with_conjuncts,
 )
-from kg.lexicon import HONORIFICS
+from kg.lexicon import HONORIFICS, PERSON_ROLE_HEADS
 from kg.model import (
     DateMention,
     Document,
@@ -325,7 +325,12 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
         return _name_mention(state, token, offset)
     if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts):
         return None
-    return _nominal_mention(state, token, offset)
+    mention = _nominal_mention(state, token, offset)
+    if mention.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is not None:  # "his party": the party of whoever "his" is (see kg.resolve)
+            mention = replace(mention, possessor=state.by_token.get((para_index, owner.i)))
+    return mention
 
 
 def _expletive(token) -> bool:
@@ -760,8 +765,14 @@ def _appositive_role(state: _State, para_index: int, appos, offset: int) -> None
     "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu;
     "John F. Kirby, a National Security Council spokesman" -> Kirby -spokesman of-> NSC."""
     person = appos.head
-    if person.ent_type_ != "PERSON" or appos.pos_ not in ("NOUN", "NUM", "PRON"):
+    if appos.pos_ not in ("NOUN", "NUM", "PRON"):
         return
+    if person.ent_type_ != "PERSON" and not (person.pos_ == "PROPN" and appos.lemma_.lower() in PERSON_ROLE_HEADS):
+        return
+    if person.ent_type_ != "PERSON":  # a role noun makes a name a person's, whatever the tagger said
+        named = _mention(state, para_index, person)
+        if named is not None:
+            state.mentions[named] = replace(state.mentions[named], type=EntityType.PERSON)
     role = appos
     if role.lower_ in QUANTITY_HEADS and _of_object(role) is not None:
         role = _of_object(role)

@@ -137,6 +137,7 @@ class Mention:
     key: str = ""  # normalised form used to merge nominal mentions (lemmas)
     subject: bool = False  # the mention is a clause's subject (preferred antecedent)
     sentence_start: int = 0  # where its sentence starts in the document text
+    possessor: int | None = None  # the mention id of "his" in "his party"
 
 
 @dataclass(frozen=True)

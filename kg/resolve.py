@@ -20,10 +20,12 @@ from kg.model import (
     MentionKind,
     Quote,
     RawExtraction,
+    RawRelation,
     Relation,
     Span,
 )
 
+MEMBER_WORDS = frozenset({"member", "head", "founder", "candidate", "mp"})  # "member of": who belongs to it
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
 GROUP_ROLES = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity", "party"}
 PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
@@ -75,7 +77,7 @@ def resolve(raw: RawExtraction) -> Extraction:
     for m in mentions:
         if m.kind is MentionKind.ROLE:
             resolver.role(m)
-        elif m.kind is MentionKind.NOMINAL:
+        elif m.kind is MentionKind.NOMINAL and not (m.possessor is not None and resolver.possessed(m, raw.relations)):
             resolver.nominal(m)
         elif m.kind is MentionKind.PRONOUN and m.key == "3":
             resolver.pronoun(m)
@@ -342,6 +344,28 @@ class _Resolver:
             ent = self._new(m.type if m.type is not None else EntityType.CONCEPT)
             self.by_text[key] = ent.key
         self._bind(m, ent, name=m.text, surface=m.text)
+
+    def possessed(self, m: Mention, relations: tuple[RawRelation, ...]) -> bool:
+        """"his party", "her company": the organisation the possessor was said to lead or
+        belong to earlier ("the Liberal Democrat leader" -> leader of the Liberal Democrats).
+        Binds `m` and returns True when there is one."""
+        owner = self.of.get(m.possessor)
+        if owner is None:
+            return False
+        found = None
+        for r in relations:
+            words = r.predicate.split()
+            if r.sentence.start > m.span.start or len(words) < 2 or words[-1] != "of":
+                continue
+            if words[-2] not in PERSON_ROLE_HEADS | MEMBER_WORDS or self.of.get(r.subject) != owner:
+                continue
+            org = self.of.get(r.object)
+            if org is not None and self.entities[org].type in (EntityType.ORGANIZATION, EntityType.PLACE):  # the tagger calls firms places
+                found = self.entities[org]
+        if found is None:
+            return False
+        self._bind(m, found, surface=m.text)
+        return True
 
     def pronoun(self, m: Mention) -> None:
         """he/she -> a person of compatible gender; they -> a plural group or an organisation.

@@ -324,3 +324,30 @@ def test_one_organisation_however_its_name_is_inflected(nlp, text, names):
     ex, _ = facts(text, nlp)
     holding = [e for e in ex.entities if names & {e.label, *e.aliases}]
     assert len(holding) == 1 and names <= {holding[0].label, *holding[0].aliases}, [(e.label, e.aliases) for e in ex.entities]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "his party" is the party its possessor was said to lead or belong to
+        ("Tom Reed, a member of the Green Party, said his party would oppose the plan.",
+         ("Green Party", "oppose", "plan", False)),
+        ("Sara Holt, the leader of the Reform Alliance, said her party was ready for the election.",
+         ("Reform Alliance", "be ready for", "election", False)),
+    ],
+)
+def test_his_party_is_the_party_he_leads(nlp, text, expected):
+    _, found = facts(text, nlp)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+def test_his_party_without_a_known_party_stays_a_description(nlp):
+    ex, found = facts("Tom Reed said his party would oppose the plan.", nlp)
+    assert ("party", "oppose", "plan", False) in found
+
+
+def test_a_role_in_apposition_makes_a_name_a_person(nlp):
+    # the small model tags "Sara Holt" as an organisation here; "the leader of" says otherwise
+    ex, found = facts("Sara Holt, the leader of the Reform Alliance, said her party was ready for the election.", nlp)
+    assert ("Sara Holt", "leader of", "Reform Alliance", False) in found
+    assert next(e for e in ex.entities if e.label == "Sara Holt").type.value == "Person"
