@@ -819,10 +819,12 @@ def _based_in(state: _State, para_index: int, based, offset: int) -> None:
     places = with_conjuncts([c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"])
     if places:
         first = min(places, key=lambda t: t.i).left_edge.i
-        while first >= 2 and doc[first - 1].lower_ in ("and", "or", ",") and doc[first - 2].ent_type_ in ("GPE", "LOC"):
+        joiners = ("and", "or")  # "Zurich and London-based", then "Paris, Zurich and ..."; not "In Paris, London-based"
+        while first >= 2 and doc[first - 1].lower_ in joiners and doc[first - 2].ent_type_ in ("GPE", "LOC"):
             place = _entity_of(doc[first - 2])
             places.append(place.root)
             first = place.start
+            joiners = (",",)
     for place in places:
         _relate(state, para_index, based.head, "be based in", place, confidence=0.8)
 

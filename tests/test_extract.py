@@ -279,6 +279,9 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
         # nor does a verb inside the marks share the subject of one outside them
         ("Senators filed a motion “for peace in Israel and occupied Palestine.”",
          ("Senators", "file", "motion", False), ("Senators", "occupy", "Palestine", False)),
+        # a place before a comma is no second base: "In Paris, London-based Korvex"
+        ("In Paris, London-based Korvex bought Velta.", ("Korvex", "be based in", "London", False),
+         ("Korvex", "be based in", "Paris", False)),
         # without quote marks, coordination still gives two facts
         ("The mayor thanked the firefighters and the nurses.", ("mayor", "thank", "nurses", False), None),
     ],
