@@ -62,6 +62,7 @@ FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Da
 }
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
 NON_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+AMOUNT_UNITS = {"m", "bn", "mn", "tn", "k", "million", "billion", "trillion", "thousand"}  # "£300m", "$2 billion"
 PERSON_TITLES = {  # title words that make the name after them a person
     "president", "secretary", "minister", "senator", "sen", "rep", "representative", "governor", "gov",
     "mayor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "judge", "justice",
@@ -325,6 +326,8 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
         return _name_mention(state, token, offset)
     if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts):
         return None
+    if lower in AMOUNT_UNITS and any(c.ent_type_ in NON_ENTITY_LABELS for c in token.lefts):
+        return None  # "£300m", "$2bn": an amount, not a thing
     mention = _nominal_mention(state, token, offset)
     if mention.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)

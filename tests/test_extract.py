@@ -293,9 +293,12 @@ def test_attachment_repairs(nlp, text, kept, dropped):
         assert dropped not in found
 
 
-def test_punctuation_is_never_an_entity(nlp):
+def test_punctuation_and_amount_units_are_no_entities(nlp):
     ex, _ = facts("The resolution called for immediate de-escalation and a cease-fire.", nlp)
     assert all(any(ch.isalnum() for ch in e.label) for e in ex.entities)
+    ex, _ = facts("Underlying pre-tax profits rose to £300m, while Korvex bought Velta in turn.", nlp)
+    assert not any("300" in e.label or e.label in ("m", "£") for e in ex.entities)  # an amount is no node
+    assert {"Korvex", "Velta"} <= {e.label for e in ex.entities}
 
 
 
