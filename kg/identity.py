@@ -312,7 +312,21 @@ def _bare(name: str) -> str:
 
 
 def _name_slug(name: str) -> str:
-    return slug(_bare(name))
+    """The name as an index key; the last word in the singular, so that "Tories" finds "Tory"
+    and "Liberal Democrats" "Liberal Democrat"."""
+    words = _bare(name).split()
+    if words:
+        words[-1] = _singular(words[-1])
+    return slug(" ".join(words))
+
+
+def _singular(word: str) -> str:
+    lower = word.lower()
+    if len(word) > 4 and lower.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _is_proper_name(name: str) -> bool:

@@ -36,6 +36,8 @@ KNOWN = (
     known("WMC Resources", ORG),
     known("Daiwa", ORG),
     known("humanitarian pauses", CONCEPT),
+    known("Tories", ORG),
+    known("Liberal Democrat", ORG),
 )
 
 
@@ -62,6 +64,9 @@ KNOWN = (
         ("WMC", ORG, (), "WMC Resources"),
         ("Daiwa Securities", ORG, (), "Daiwa"),
         ("Gaza International", ORG, (), None),  # a corporate suffix joins companies only
+        ("Tory", ORG, (), "Tories"),  # a party named in the singular and the plural
+        ("Liberal Democrats", ORG, (), "Liberal Democrat"),
+        ("Liberal Democrat Party", ORG, (), "Liberal Democrat"),
         ("Upper Silesia", PLACE, (), None),  # initials "us" alone are no acronym of anything
         ("Israel", PERSON, (), None),  # another family
         # concepts: only the same name
