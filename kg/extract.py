@@ -280,6 +280,8 @@ def _mention(state: _State, para_index: int, token) -> int | None:
     if mention is not None:
         mention = replace(
             mention,
+            text=quotemarks.without_stray_quotes(mention.text),
+            name=quotemarks.without_stray_quotes(mention.name),
             subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
         )

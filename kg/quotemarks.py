@@ -7,6 +7,8 @@ continuing into the next paragraph), and a new opening mark inside an open quote
 """
 from __future__ import annotations
 
+import re
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -52,3 +54,28 @@ def is_quotation(passage: str, *, at_paragraph_start: bool) -> bool:
         return False
     first = passage.lstrip(" .…'‘")[:1]
     return first.isupper() or first.isdigit() or at_paragraph_start
+
+
+_DOUBLE_QUOTES = '"“”„'
+# an opening single quote at the start of a word with no closing one after it: "economic 'miracle"
+_OPENING = re.compile(r"(?:(?<=\s)|^)['‘`](?=\w)")
+_CLOSING = re.compile(r"(?<=\w\w)(?<!s)['’](?=\s|$)")  # at a word's end, not a plural's possessive ("Oasis'")
+_UNPAIRED_OPENING = re.compile(r"(?:(?<=\s)|^)['‘`](?=\w)(?![^'’]*['’](?:\s|$))")
+
+
+def without_stray_quotes(text: str) -> str:
+    """A name without the quote marks that belong to the sentence, not to it: double quotes left
+    unpaired ('Dubious" assumptions', '"Alternative Budget'), a pair around the whole name, and
+    an opening single quote never closed. Paired ones stay ('David "Fathead" Newman', "'pay
+    later' Budget"), and so do apostrophes (O'Brien's, Oasis')."""
+    text = text.strip()
+    if sum(text.count(q) for q in _DOUBLE_QUOTES) % 2:
+        text = " ".join("".join(ch for ch in text if ch not in _DOUBLE_QUOTES).split())
+    elif len(text) > 2 and text[0] in _DOUBLE_QUOTES and text[-1] in _DOUBLE_QUOTES \
+            and not any(q in text[1:-1] for q in _DOUBLE_QUOTES):
+        text = text[1:-1].strip()
+    text = _UNPAIRED_OPENING.sub("", text)
+    closing = _CLOSING.search(text)
+    if closing and not _OPENING.search(text, 0, closing.start()):
+        text = text[: closing.start()] + text[closing.end():]  # "later' Budget": its opening mark was cut off
+    return text

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.quotemarks import is_quotation, quoted_ranges
+from kg.quotemarks import is_quotation, quoted_ranges, without_stray_quotes
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,22 @@ def test_quoted_ranges(text, passages):
 )
 def test_is_quotation(passage, at_start, expected):
     assert is_quotation(passage, at_paragraph_start=at_start) is expected
+
+
+@pytest.mark.parametrize(
+    "name, clean",
+    [
+        ('Dubious" assumptions', "Dubious assumptions"),  # an unpaired double quote belongs to the sentence
+        ('"Alternative Budget', "Alternative Budget"),
+        ('"Baghdad Blogger"', "Baghdad Blogger"),  # a pair around the whole name
+        ("economic 'miracle", "economic miracle"),  # an opening single quote never closed
+        ("later' Budget", "later Budget"),  # a closing one whose opening was cut off
+        ('David "Fathead" Newman', 'David "Fathead" Newman'),  # paired quotes inside a name stay
+        ("'pay later' Budget", "'pay later' Budget"),
+        ("O'Brien's firm", "O'Brien's firm"),  # apostrophes stay
+        ("Oasis' Definitely Maybe", "Oasis' Definitely Maybe"),
+        ("rock n' roll", "rock n' roll"),
+    ],
+)
+def test_names_lose_the_quote_marks_of_the_sentence(name, clean):
+    assert without_stray_quotes(name) == clean
