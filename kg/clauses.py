@@ -152,6 +152,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
         rule = SubjectRule.RELATIVE if relative else SubjectRule.DIRECT
         return with_conjuncts([relative_antecedent(t) for t in direct]), rule, int(relative), False
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive and depth > 0:  # "Labour was united in relying on fear": Labour relies
+        return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0, False
     if passive or (shares_passive(verb) and agents(verb)):
         return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0, False
     if depth >= MAX_CLIMB:

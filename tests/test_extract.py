@@ -55,6 +55,8 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("Vantor is a firm founded by Anna Berg.", ("Anna Berg", "found", "Vantor", False)),
         # a participle coordinated with a passive: its own agent, the shared patient
         ("The prisoners were freed by Hamas and flown to Cairo by the army.", ("army", "fly", "prisoners", False)),
+        # a gerund after a passive verb's preposition is done by the passive subject
+        ("Labour and the Greens were united in relying on fear.", ("Greens", "rely on", "fear", False)),
         # what a company has, and where: "with operations in", after a copula or an apposition
         ("Korvex is a mining group with operations in Chile, Peru and Ghana.", ("Korvex", "operations in", "Peru", False)),
         # a verb prefix the tokenizer splits off stays on the predicate
