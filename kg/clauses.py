@@ -23,6 +23,15 @@ SPEECH_VERBS = {
 # verbs whose object is asked to act: the act is requested, not done ("convince" and "persuade"
 # are left out: they imply the act happened)
 REQUEST_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "encourage", "demand", "request", "tell", "order", "invite", "beg", "implore"}
+# Nouns for people and bodies: the object that does what a purpose clause says ("sent troops
+# to protect civilians"); an object that cannot act leaves it to the subject ("took steps to avoid harm").
+ACTOR_NOUNS = {
+    "people", "person", "citizen", "resident", "civilian", "worker", "voter", "family", "child", "parent",
+    "teacher", "student", "official", "troop", "soldier", "police", "officer", "doctor", "nurse", "shareholder",
+    "investor", "customer", "consumer", "member", "staff", "employee", "farmer", "refugee", "volunteer",
+    "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner", "firm", "company", "team", "agency",
+}
+QUANTITY_NOUNS = {"million", "thousand", "hundred", "dozen", "number", "lot", "majority", "group", "some", "many"}
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
@@ -178,6 +187,11 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if raised:  # "the ceiling is scheduled to fall": the ceiling falls
             return with_conjuncts(raised), SubjectRule.INHERITED, 1, False
+    if verb.dep_ == "advcl" and _infinitive(verb):
+        actors = [_quantified(c) for c in head.children if c.dep_ == "dobj"]
+        actors = [a for a in actors if _can_act(a)]
+        if actors:  # "dragged people in to pay the tax", "sent troops to protect civilians": the object acts
+            return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1, False
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
         return [], SubjectRule.NONE, 0, False  # "nickel, copper, coking coal": a verb-looking word in a noun list
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
@@ -186,6 +200,30 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
         found, _, steps, requested = _subjects(head, depth + 1)
         return found, SubjectRule.INHERITED, steps + 1, requested
     return [], SubjectRule.NONE, 0, False
+
+
+def _infinitive(verb) -> bool:
+    """"to pay": a bare infinitive with "to" and no subordinating word of its own."""
+    children = list(verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("mark", "nsubj") for c in children
+    )
+
+
+def _quantified(noun):
+    """"millions of people" -> people: the of-object of a number word."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return noun
+
+
+def _can_act(noun) -> bool:
+    """People or bodies that can do what a purpose clause says (not "precautions", "steps")."""
+    return noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lemma_.lower() in ACTOR_NOUNS
 
 
 def _passive(verb) -> bool:

@@ -57,6 +57,11 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The prisoners were freed by Hamas and flown to Cairo by the army.", ("army", "fly", "prisoners", False)),
         # a gerund after a passive verb's preposition is done by the passive subject
         ("Labour and the Greens were united in relying on fear.", ("Greens", "rely on", "fear", False)),
+        # a purpose clause is done by the object when the object can act, else by the subject
+        ("The president sent troops to protect civilians.", ("troops", "protect", "civilians", False)),
+        ("The board hired a firm to audit the accounts.", ("firm", "audit", "accounts", False)),
+        ("The council dragged millions of residents into the scheme to pay the levy.", ("residents", "pay", "levy", False)),
+        ("The army must take every precaution to avoid harm to civilians.", ("army", "avoid", "harm", False)),
         # what a company has, and where: "with operations in", after a copula or an apposition
         ("Korvex is a mining group with operations in Chile, Peru and Ghana.", ("Korvex", "operations in", "Peru", False)),
         # a verb prefix the tokenizer splits off stays on the predicate
