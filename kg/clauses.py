@@ -31,7 +31,11 @@ ACTOR_NOUNS = {
     "investor", "customer", "consumer", "member", "staff", "employee", "farmer", "refugee", "volunteer",
     "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner", "firm", "company", "team", "agency",
 }
-QUANTITY_NOUNS = {"million", "thousand", "hundred", "dozen", "number", "lot", "majority", "group", "some", "many"}
+QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
+    "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
+    "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
+    "thousands", "millions", "rest", "half", "kind", "type", "set", "range", "wave", "string",
+}
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
@@ -212,13 +216,19 @@ def _infinitive(verb) -> bool:
 
 def _quantified(noun):
     """"millions of people" -> people: the of-object of a number word."""
-    if noun.lemma_.lower() in QUANTITY_NOUNS:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+    if noun.lower_ in QUANTITY_HEADS and (inner := of_object(noun)) is not None:
+        return inner
     return noun
+
+
+def of_object(token):
+    """The object of the token's of-phrase ("some [of the citizens]"), or None."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
 
 
 def _can_act(noun) -> bool:

@@ -19,12 +19,14 @@ from kg.clauses import (
     INTENT_NOUNS,
     MAX_CLIMB,
     PASSIVE_SUBJECT_DEPS,
+    QUANTITY_HEADS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     agents,
     clause_frame,
     control_chain,
     is_clause_head,
+    of_object,
     patients,
     relative_antecedent,
     with_conjuncts,
@@ -69,11 +71,6 @@ PERSON_TITLES = {  # title words that make the name after them a person
     "general", "gen", "colonel", "col", "captain", "capt", "ambassador", "spokesman", "spokeswoman",
     "chairman", "chairwoman", "director", "commissioner", "envoy", "leader", "chief", "speaker",
 } | HONORIFICS
-QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
-    "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
-    "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
-    "thousands", "millions", "rest", "half", "kind", "type", "set", "range", "wave", "string",
-}
 # Modifiers that make a common noun name no particular thing: "other officials", "a similar
 # message" point away from what the text names, so they are no node of the graph. ("such
 # pauses" points back at pauses the text named: it stays.)
@@ -306,7 +303,7 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
     if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
         return None
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
-        if not (lower in QUANTITY_HEADS and _of_object(token) is not None):
+        if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return None
     if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
         # "Tory leader", "Israeli Prime Minister": a people's adjective stands for its state or party
@@ -319,11 +316,11 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
     if token.ent_type_ in NER_TYPES:
         return _name_mention(state, token, offset)
     if token.pos_ not in ("NOUN", "PROPN"):
-        if lower in QUANTITY_HEADS and _of_object(token) is not None:
-            return _build_mention(state, para_index, _of_object(token))
+        if lower in QUANTITY_HEADS and of_object(token) is not None:
+            return _build_mention(state, para_index, of_object(token))
         return None
-    if lower in QUANTITY_HEADS and _of_object(token) is not None:
-        return _build_mention(state, para_index, _of_object(token))
+    if lower in QUANTITY_HEADS and of_object(token) is not None:
+        return _build_mention(state, para_index, of_object(token))
     if token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # a lower-case "PROPN" is a tagging slip
         return _name_mention(state, token, offset)
     if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts):
@@ -387,15 +384,6 @@ def _entity_of(token):
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return SpacySpan(doc, start, end, label=token.ent_type_)
-
-
-def _of_object(token):
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
 
 
 def _name_mention(state: _State, token, offset: int) -> Mention:
@@ -779,8 +767,8 @@ def _appositive_role(state: _State, para_index: int, appos, offset: int) -> None
         if named is not None:
             state.mentions[named] = replace(state.mentions[named], type=EntityType.PERSON)
     role = appos
-    if role.lower_ in QUANTITY_HEADS and _of_object(role) is not None:
-        role = _of_object(role)
+    if role.lower_ in QUANTITY_HEADS and of_object(role) is not None:
+        role = of_object(role)
     if role.pos_ != "NOUN":
         return
     organisation = None
