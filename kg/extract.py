@@ -22,6 +22,7 @@ from kg.clauses import (
     QUANTITY_HEADS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
+    SubjectRule,
     agents,
     clause_frame,
     control_chain,
@@ -299,6 +300,7 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
         return Mention(
             id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.PRONOUN,
             name=lower, title=gender or None, plural=plural, quote=_quote_index(state, char), key=person,
+            controller=_controller(state, para_index, token) if person == "3" else None,
         )
     if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
         return None
@@ -333,6 +335,19 @@ def _build_mention(state: _State, para_index: int, token) -> Mention | None:
         if owner is not None:  # "his party": the party of whoever "his" is (see kg.resolve)
             mention = replace(mention, possessor=state.by_token.get((para_index, owner.i)))
     return mention
+
+
+def _controller(state: _State, para_index: int, pronoun) -> int | None:
+    """The mention a subject pronoun most likely stands for by the syntax around it: in "He urged
+    the chancellor to admit he had erred", the second "he" is the one urged to admit, the
+    chancellor (object control makes the chancellor the subject of "admit")."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
+        return None
+    frame = clause_frame(clause.head)
+    if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
+        return None
+    return _mention(state, para_index, frame.subjects[0])
 
 
 def _expletive(token) -> bool:

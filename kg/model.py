@@ -138,6 +138,7 @@ class Mention:
     subject: bool = False  # the mention is a clause's subject (preferred antecedent)
     sentence_start: int = 0  # where its sentence starts in the document text
     possessor: int | None = None  # the mention id of "his" in "his party"
+    controller: int | None = None  # of a pronoun: the mention its clause makes the likely antecedent
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.lexicon import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSON_ROLE_HEADS, without_corporate_suffix
 from kg.model import (
@@ -310,6 +310,8 @@ class _Resolver:
         if best is not None:
             self._bind(m, best, surface=m.text)
             return
+        if title.split()[-1:] and title.split()[-1] in PERSON_ROLE_HEADS and m.type is None:
+            m = replace(m, type=EntityType.PERSON)  # "the chancellor", still unnamed, is somebody
         self.nominal(m)
 
     def _before(self, position: int, n: int) -> list[tuple[int, str, Mention]]:
@@ -374,6 +376,11 @@ class _Resolver:
         will raise it with Netanyahu when he arrives"), subjects of the sentence before, then
         earlier mentions from the latest back; people introduced by a full name or a title before bare single names, which the
         tagger often gives to parties and companies ("Labour")."""
+        controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
+        if controller is not None and not m.plural and _votes_person(controller) \
+                and (not controller.gender or not m.title or controller.gender == m.title):
+            self._bind(m, controller)  # "urged the chancellor to admit he ...": the chancellor
+            return
         earlier = self._before(m.span.start, PRONOUN_WINDOW * 4)
         same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
         previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)

@@ -120,6 +120,15 @@ def test_pronoun_prefers_subject_of_its_sentence(nlp):
     assert ("Ortega", "arrive in", "Lisbon", False) not in found
 
 
+def test_a_pronoun_in_a_clause_under_object_control_is_the_object(nlp):
+    # "urged the mayor to admit he ...": the one who admits is the mayor, though Berg is the subject
+    text = "Mr. Berg spoke in Lisbon. He urged the mayor to admit he had blocked the new tram line."
+    ex, found = facts(text, nlp)
+    assert ("mayor", "block", "new tram line", False) in found
+    assert ("Berg", "block", "new tram line", False) not in found
+    assert next(e for e in ex.entities if e.label == "mayor").type.value == "Person"  # a role noun is somebody
+
+
 def test_role_description_refers_to_titled_person(nlp):
     text = (
         "Secretary of State Mark Ellis visited Oslo.\n\n"
