@@ -27,6 +27,9 @@ from kg.writers import StreamWriter
 if TYPE_CHECKING:
     from distributed import Client
 
+# graph.html draws the first this many articles: about 5,000 entities of news, as many as a
+# browser draws readably; the view's memory then stops growing with the corpus.
+VIEW_DOCUMENTS = 250
 # Formats written a document at a time; the others need the whole graph in memory.
 STREAMED = (RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.TRIG, RdfFormat.NQUADS)
 
@@ -179,7 +182,8 @@ def build(
     Articles stream from the files through extraction into the output: Turtle, N-Triples, TriG
     and N-Quads are written a document at a time (to temporary files, renamed at the end), so
     memory does not grow with the corpus; JSON-LD and RDF/XML, and a build without `out`, keep
-    the graph in memory; the HTML view keeps what it draws. With `progress`, the articles are
+    the graph in memory; the HTML view keeps what it draws, the first VIEW_DOCUMENTS articles
+    (a bigger picture cannot be read; `kg view` draws any part of the files). With `progress`, the articles are
     counted first so that `total` is known. `workers` > 1 extracts on that many processes,
     `client` (a dask.distributed.Client) on a Dask cluster."""
     formats = tuple(dict.fromkeys(formats))
@@ -214,7 +218,7 @@ def build(
             if kept is not None:
                 graph = kept.graph(iri)
                 kept.addN((s, p, o, graph) for s, p, o in triples)
-            if view is not None:
+            if view is not None and tally.documents <= VIEW_DOCUMENTS:
                 view.addN((s, p, o, view) for s, p, o in triples if p in DRAWN_PREDICATES)
         written = [file.commit() for file in files.values()]  # every streamed file is complete: rename them
     result = BuildResult(tally.summary(skipped), kept=kept)
@@ -322,5 +326,10 @@ def _with_total(
 def _html(graph: Graph, first: Document, count: int) -> str:
     from kg import network, views
 
-    title = first.title if count == 1 and first.title else f"{count} articles"
+    if count == 1 and first.title:
+        title = first.title
+    elif count > VIEW_DOCUMENTS:
+        title = f"the first {VIEW_DOCUMENTS:,} of {count:,} articles (kg view draws any part of graph.ttl)"
+    else:
+        title = f"{count} articles"
     return views.render_html(network.to_networkx(graph), title=title)

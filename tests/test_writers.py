@@ -3,6 +3,7 @@ state shared triples once, and a build that fails leaves the earlier files as th
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from rdflib import Literal, URIRef
@@ -179,3 +180,20 @@ def test_streamed_turtle_and_whole_turtle_share_one_layout():
     whole = serialize(written_whole(), RdfFormat.TURTLE)
     stream = streamed(RdfFormat.TURTLE)
     assert whole.split("\n\n", 1)[0] == stream.split("\n\n", 1)[0]  # the same prefix header
+
+
+@pytest.mark.model
+def test_the_view_of_a_big_corpus_draws_its_first_articles(tmp_path, monkeypatch):
+    """graph.html keeps (in memory) and draws only the first VIEW_DOCUMENTS articles; the files
+    hold them all."""
+    from kg import pipeline
+
+    monkeypatch.setattr(pipeline, "VIEW_DOCUMENTS", 1)
+    result = pipeline.build(EXAMPLES, out=tmp_path / "all")
+    page = (tmp_path / "all" / "graph.html").read_text(encoding="utf-8")
+    assert "the first 1 of 3 articles" in page
+    first = pipeline.build(EXAMPLES[:1], out=tmp_path / "first")
+    drawn = (tmp_path / "first" / "graph.html").read_text(encoding="utf-8")
+    count = re.compile(r'<meta name="kg-node-count" content="(\d+)">')
+    assert count.search(page).group(1) == count.search(drawn).group(1)
+    assert result.summary.entities > int(count.search(page).group(1))
