@@ -587,6 +587,10 @@ def _verb_relations(state: _State, para_index: int, verb, offset: int) -> None:
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
     for obj in objects:
+        if obj.dep_ == "dative" and obj.pos_ == "ADP":  # "delivered a message [to the Council]"
+            pairs.extend((f"{base} {obj.lower_}", _antecedent(p), 0.8)
+                         for p in with_conjuncts([c for c in obj.children if c.dep_ == "pobj"]))
+            continue
         if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
             pairs.append((f"{base} to", _antecedent(obj), 0.7))
             continue

@@ -62,6 +62,8 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The board hired a firm to audit the accounts.", ("firm", "audit", "accounts", False)),
         ("The council dragged millions of residents into the scheme to pay the levy.", ("residents", "pay", "levy", False)),
         ("The army must take every precaution to avoid harm to civilians.", ("army", "avoid", "harm", False)),
+        # a to-phrase the parser marks as a dative: who the thing went to
+        ("The envoy delivered a stern message to the Northern Council on Monday.", ("envoy", "deliver to", "Northern Council", False)),
         # what a company has, and where: "with operations in", after a copula or an apposition
         ("Korvex is a mining group with operations in Chile, Peru and Ghana.", ("Korvex", "operations in", "Peru", False)),
         # a verb prefix the tokenizer splits off stays on the predicate
