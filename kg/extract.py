@@ -104,6 +104,11 @@ TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message t
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
 }
 VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "mis", "un", "cross", "double", "counter"}
+COMPANY_DESCRIPTORS = {  # what a company is called before its name: "US bank Citigroup", "German carmaker BMW"
+    "firm", "company", "bank", "group", "carmaker", "automaker", "miner", "retailer", "insurer", "airline",
+    "broadcaster", "giant", "maker", "producer", "manufacturer", "lender", "brewer", "chain", "supermarket",
+    "operator", "conglomerate", "publisher", "developer", "distributor", "exporter", "importer",
+}
 # Nouns that take a to-phrase of their own: in "avoid harm to civilians" the to-phrase belongs to
 # "harm", wherever the parser hangs it, and "avoid to civilians" is no fact.
 TO_COMPLEMENT_NOUNS = {
@@ -165,6 +170,8 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 _based_in(state, para_index, token, offset)
             elif token.lower_ == "with" and token.dep_ == "prep":
                 _with_relations(state, para_index, token, offset)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_DESCRIPTORS:
+                _nationality(state, para_index, token, offset)
         _dates(state, doc, offset)
         _nickname_cues(state, para_index, doc, offset)
     return RawExtraction(
@@ -839,6 +846,23 @@ def _based_in(state: _State, para_index: int, based, offset: int) -> None:
             joiners = (",",)
     for place in places:
         _relate(state, para_index, based.head, "be based in", place, confidence=0.8)
+
+
+def _nationality(state: _State, para_index: int, descriptor, offset: int) -> None:
+    """"Australian mining firm WMC Resources", "US bank Citigroup", "German carmaker BMW" ->
+    WMC Resources / Citigroup / BMW -be based in-> Australia / US / Germany: the country in the
+    description of a named company."""
+    if descriptor.dep_ == "compound" and descriptor.head.ent_type_ == "ORG":
+        company = descriptor.head
+    else:
+        company = next((c for c in descriptor.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    if company is None:
+        return
+    for modifier in descriptor.children:
+        if modifier.i < descriptor.i and (
+            modifier.dep_ == "amod" and modifier.ent_type_ == "NORP" or modifier.dep_ == "compound" and modifier.ent_type_ == "GPE"
+        ):
+            _relate(state, para_index, company, "be based in", modifier, confidence=0.7)
 
 
 def _with_relations(state: _State, para_index: int, with_, offset: int) -> None:

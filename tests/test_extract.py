@@ -64,6 +64,9 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The army must take every precaution to avoid harm to civilians.", ("army", "avoid", "harm", False)),
         # a to-phrase the parser marks as a dative: who the thing went to
         ("The envoy delivered a stern message to the Northern Council on Monday.", ("envoy", "deliver to", "Northern Council", False)),
+        # the country in a named company's description
+        ("Australian mining firm Korvex Resources said Australia would gain.", ("Korvex Resources", "be based in", "Australia", False)),
+        ("German carmaker BMW sold more cars.", ("BMW", "be based in", "German", False)),
         # what a company has, and where: "with operations in", after a copula or an apposition
         ("Korvex is a mining group with operations in Chile, Peru and Ghana.", ("Korvex", "operations in", "Peru", False)),
         # a verb prefix the tokenizer splits off stays on the predicate
