@@ -171,7 +171,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
             elif token.lower_ == "with" and token.dep_ == "prep":
                 _with_relations(state, para_index, token, offset)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_DESCRIPTORS:
-                _nationality(state, para_index, token, offset)
+                _company_description(state, para_index, token, offset)
         _dates(state, doc, offset)
         _nickname_cues(state, para_index, doc, offset)
     return RawExtraction(
@@ -848,21 +848,33 @@ def _based_in(state: _State, para_index: int, based, offset: int) -> None:
         _relate(state, para_index, based.head, "be based in", place, confidence=0.8)
 
 
-def _nationality(state: _State, para_index: int, descriptor, offset: int) -> None:
-    """"Australian mining firm WMC Resources", "US bank Citigroup", "German carmaker BMW" ->
-    WMC Resources / Citigroup / BMW -be based in-> Australia / US / Germany: the country in the
-    description of a named company."""
-    if descriptor.dep_ == "compound" and descriptor.head.ent_type_ == "ORG":
+def _company_description(state: _State, para_index: int, descriptor, offset: int) -> None:
+    """What the description before a company's name says: its country ("Australian mining firm
+    WMC Resources", "German carmaker BMW" -> be based in Australia / German) and whose it is
+    ("Britain's biggest retailer, Tesco", "Australia's largest copper miner - MIM Holdings" ->
+    biggest retailer of Britain / largest copper miner of Australia)."""
+    if descriptor.dep_ == "compound" and descriptor.head.pos_ == "PROPN":
         company = descriptor.head
+        holders = [descriptor, company]
     else:
-        company = next((c for c in descriptor.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
-    if company is None:
+        company = next((c for c in descriptor.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        holders = [descriptor]
+    if company is None or company.ent_type_ not in ("ORG", ""):
         return
     for modifier in descriptor.children:
         if modifier.i < descriptor.i and (
             modifier.dep_ == "amod" and modifier.ent_type_ == "NORP" or modifier.dep_ == "compound" and modifier.ent_type_ == "GPE"
         ):
             _relate(state, para_index, company, "be based in", modifier, confidence=0.7)
+    owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+    if owner is not None:
+        words = sorted(
+            (c for h in holders for c in h.children
+             if c.dep_ in ("amod", "compound") and c.i < descriptor.i and not c.ent_type_ and c.pos_ != "PROPN"),
+            key=lambda c: c.i,
+        )
+        wording = " ".join([w.lower_ for w in words] + [descriptor.lemma_.lower(), "of"])
+        _relate(state, para_index, company, wording, owner, confidence=0.7)
 
 
 def _with_relations(state: _State, para_index: int, with_, offset: int) -> None:

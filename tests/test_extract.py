@@ -67,6 +67,10 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         # the country in a named company's description
         ("Australian mining firm Korvex Resources said Australia would gain.", ("Korvex Resources", "be based in", "Australia", False)),
         ("German carmaker BMW sold more cars.", ("BMW", "be based in", "German", False)),
+        # and whose it is
+        ("Britain's biggest retailer, Tesco, posted record profits.", ("Tesco", "biggest retailer of", "Britain", False)),
+        ("In 2003 Korvex acquired Chile's largest copper miner - Velta Holdings.",
+         ("Velta Holdings", "largest copper miner of", "Chile", False)),
         # what a company has, and where: "with operations in", after a copula or an apposition
         ("Korvex is a mining group with operations in Chile, Peru and Ghana.", ("Korvex", "operations in", "Peru", False)),
         # a verb prefix the tokenizer splits off stays on the predicate

@@ -19,7 +19,7 @@ FLOORS = {
         "relations.recall": 0.80, "relations.precision": 0.80, "quotes.found": 10, "quotes.precision": 0.9,
         "dates.found": 6, "negation.flagged": 1, "provenance.share": 1.0,
     },
-    "bbc-business-366": {"relations.recall": 0.60, "relations.precision": 0.85, "quotes.found": 4, "provenance.share": 1.0},
+    "bbc-business-366": {"relations.recall": 0.65, "relations.precision": 0.85, "quotes.found": 4, "provenance.share": 1.0},
     "bbc-politics-036": {"relations.recall": 0.60, "relations.precision": 0.85, "quotes.found": 3, "provenance.share": 1.0},
     "bbc-politics-364": {"relations.recall": 0.50, "relations.precision": 0.70, "quotes.found": 4, "provenance.share": 1.0},
 }
