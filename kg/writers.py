@@ -93,6 +93,10 @@ class TurtleTerms:
     def __init__(self, prefixes: Mapping[str, str] = TURTLE_PREFIXES) -> None:
         # longest namespace first, so that "…/kg/ontology#" wins over "…/kg/"
         self._namespaces = sorted(((ns, prefix) for prefix, ns in prefixes.items()), key=lambda item: -len(item[0]))
+        # A plain local name holds no "/" or "#", so a namespace ending in one of them can only
+        # be the IRI up to its last "/" or "#": one lookup instead of a scan.
+        self._by_namespace = {ns: prefix for ns, prefix in self._namespaces if ns.endswith(("/", "#"))}
+        self._scan = [(ns, prefix) for ns, prefix in self._namespaces if not ns.endswith(("/", "#"))]
         self._cache: dict[str, str] = {}
 
     def header(self) -> str:
@@ -117,12 +121,18 @@ class TurtleTerms:
         raise GraphError(f"cannot write {term!r} as RDF")
 
     def iri(self, iri: str) -> str:
+        iri = str(iri)  # rdflib's URIRef hashes and compares slowly; a plain str is fast
         text = self._cache.get(iri)
         if text is not None:
             return text
-        for namespace, prefix in self._namespaces:
+        end = max(iri.rfind("/"), iri.rfind("#")) + 1
+        prefix = self._by_namespace.get(iri[:end])
+        if prefix is not None and _PLAIN_LOCAL.fullmatch(iri, end):
+            text = self._cache[iri] = f"{prefix}:{iri[end:]}"  # vocabulary terms recur
+            return text
+        for namespace, prefix in self._scan:
             if iri.startswith(namespace) and _PLAIN_LOCAL.fullmatch(iri, len(namespace)):
-                text = self._cache[iri] = f"{prefix}:{iri[len(namespace):]}"  # vocabulary terms recur
+                text = self._cache[iri] = f"{prefix}:{iri[len(namespace):]}"
                 return text
         return _iri(iri)
 
