@@ -172,6 +172,9 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
     if depth >= MAX_CLIMB:
         return [], SubjectRule.NONE, 0, False
     head = verb.head
+    described = _described_object(verb)
+    if described is not None:  # "publishing a Budget based on dodgy numbers": the Budget is based on them
+        return [described], SubjectRule.MODIFIED_NOUN, 1, False
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
             return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0, False
@@ -204,6 +207,20 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
         found, _, steps, requested = _subjects(head, depth + 1)
         return found, SubjectRule.INHERITED, steps + 1, requested
     return [], SubjectRule.NONE, 0, False
+
+
+def _described_object(verb):
+    """The object a past participle right after it describes, when the parser hung the
+    participle on the verb instead ("publishing a Budget [based on numbers]"); None otherwise,
+    and when the participle has an agent of its own ("a report written by experts")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("prep", "advcl") or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if objects and objects[0].right_edge.i == verb.i - 1:
+        return objects[0]
+    return None
 
 
 def _infinitive(verb) -> bool:

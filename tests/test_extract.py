@@ -71,6 +71,8 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("Britain's biggest retailer, Tesco, posted record profits.", ("Tesco", "biggest retailer of", "Britain", False)),
         ("In 2003 Korvex acquired Chile's largest copper miner - Velta Holdings.",
          ("Velta Holdings", "largest copper miner of", "Chile", False)),
+        # a participle right after the object describes the object, wherever the parser hangs it
+        ("The firm is now selling a cheap phone based on old parts.", ("cheap phone", "base on", "old parts", False)),
         # what a company has, and where: "with operations in", after a copula or an apposition
         ("Korvex is a mining group with operations in Chile, Peru and Ghana.", ("Korvex", "operations in", "Peru", False)),
         # a verb prefix the tokenizer splits off stays on the predicate
@@ -364,3 +366,9 @@ def test_a_role_in_apposition_makes_a_name_a_person(nlp):
     ex, found = facts("Sara Holt, the leader of the Reform Alliance, said her party was ready for the election.", nlp)
     assert ("Sara Holt", "leader of", "Reform Alliance", False) in found
     assert next(e for e in ex.entities if e.label == "Sara Holt").type.value == "Person"
+
+
+def test_a_participle_after_the_object_is_not_said_of_the_subject(nlp):
+    _, found = facts("The agency is now issuing a dodgy forecast based on dodgy figures.", nlp)
+    assert ("dodgy forecast", "base on", "dodgy figures", False) in found
+    assert not any(s == "agency" and p == "base on" for s, p, _, _ in found)

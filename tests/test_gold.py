@@ -21,7 +21,7 @@ FLOORS = {
     },
     "bbc-business-366": {"relations.recall": 0.65, "relations.precision": 0.85, "quotes.found": 4, "provenance.share": 1.0},
     "bbc-politics-036": {"relations.recall": 0.60, "relations.precision": 0.85, "quotes.found": 3, "provenance.share": 1.0},
-    "bbc-politics-364": {"relations.recall": 0.50, "relations.precision": 0.70, "quotes.found": 4, "provenance.share": 1.0},
+    "bbc-politics-364": {"relations.recall": 0.60, "relations.precision": 0.75, "quotes.found": 4, "provenance.share": 1.0},
 }
 CEILINGS = {
     "pauses-2023-11-03": {"entities.split_named_entities": 0, "negation.asserted_wrongly": 0},
