@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from kg.errors import GraphError
 from kg.rdf import new_dataset, union_graph
-from kg.writers import INDENT, TurtleTerms, nt_term
+from kg.writers import TurtleTerms, nt_line
 
 
 class RdfFormat(Enum):
@@ -97,15 +97,13 @@ def serialize(graph: Graph, fmt: RdfFormat) -> str:
         quads = _quads(graph)
         if fmt is RdfFormat.TRIG:
             return _trig(quads)
-        return "".join(sorted({
-            f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{'' if g is None else ' ' + nt_term(g)} .\n" for s, p, o, g in quads
-        }))
+        return "".join(sorted({nt_line(*quad) for quad in quads}))
     union = union_graph(graph)
     if fmt is RdfFormat.TURTLE:
         terms = TurtleTerms()
         return terms.header() + terms.block(union)
     if fmt is RdfFormat.NTRIPLES:
-        return "".join(sorted({f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in union}))
+        return "".join(sorted({nt_line(*triple) for triple in union}))
     if fmt is RdfFormat.JSONLD:
         return _json_ld(union)
     return _rdf_xml(union)
@@ -125,8 +123,7 @@ def _trig(quads: list[tuple[Node, Node, Node, Node | None]]) -> str:
         graphs.setdefault(g, []).append((s, p, o))
     terms = TurtleTerms()
     parts = [terms.header(), terms.block(graphs.pop(None, ()))]
-    for name in sorted(graphs, key=str):
-        parts.append(f"{terms.term(name)} {{\n{terms.block(graphs[name], INDENT).rstrip()}\n}}\n\n")
+    parts.extend(terms.named_graph(name, graphs[name]) for name in sorted(graphs, key=str))
     return "".join(parts)
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from kg.model import Entity, EntityType, Extraction, Relation
 from kg.namespace import slug
 from kg.rdf import document_iri, entity_iri
-from kg.lexicon import HONORIFICS, PERSON_ROLE_HEADS, without_corporate_suffix
+from kg.lexicon import HONORIFICS, PERSON_ROLE_HEADS, singular, without_corporate_suffix
 
 # Types that may name the same thing: the tagger calls a country a place or an organisation.
 FAMILY = {
@@ -314,19 +314,7 @@ def _bare(name: str) -> str:
 def _name_slug(name: str) -> str:
     """The name as an index key; the last word in the singular, so that "Tories" finds "Tory"
     and "Liberal Democrats" "Liberal Democrat"."""
-    words = _bare(name).split()
-    if words:
-        words[-1] = _singular(words[-1])
-    return slug(" ".join(words))
-
-
-def _singular(word: str) -> str:
-    lower = word.lower()
-    if len(word) > 4 and lower.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    return slug(singular(_bare(name)))
 
 
 def _is_proper_name(name: str) -> bool:

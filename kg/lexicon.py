@@ -21,3 +21,15 @@ def without_corporate_suffix(words: list[str]) -> list[str]:
     while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
         words.pop()
     return words
+
+
+def singular(name: str) -> str:
+    """The name with its last word in the singular: "Tories" -> "Tory", "Liberal Democrats" ->
+    "Liberal Democrat"; words ending in -ss, -us, -is stay ("Swiss", "Rebus")."""
+    head, _, last = name.rpartition(" ")
+    lower = last.lower()
+    if len(last) > 4 and lower.endswith("ies"):
+        last = last[:-3] + "y"
+    elif len(last) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return f"{head} {last}" if head else last

@@ -100,6 +100,11 @@ class BuildResult:
         return query(self, text, **params)
 
 
+def _add_named_graph(dataset: Dataset, iri: URIRef, triples: Iterable[rdf.Triple]) -> None:
+    graph = dataset.graph(iri)
+    dataset.addN((s, p, o, graph) for s, p, o in triples)
+
+
 def _format_of(path: Path) -> RdfFormat | None:
     return READ_EXTENSIONS.get(path.suffix.lower()) if path.name.startswith("graph.") else None
 
@@ -158,8 +163,7 @@ def build_dataset(
     dataset = rdf.new_dataset()
     tally = _Tally()
     for iri, triples in document_graphs(documents, tally, progress=progress, workers=workers, client=client):
-        graph = dataset.graph(iri)
-        dataset.addN((s, p, o, graph) for s, p, o in triples)
+        _add_named_graph(dataset, iri, triples)
     return dataset, tally.summary()
 
 
@@ -216,8 +220,7 @@ def build(
             for writer in writers:
                 writer.add(triples, iri)
             if kept is not None:
-                graph = kept.graph(iri)
-                kept.addN((s, p, o, graph) for s, p, o in triples)
+                _add_named_graph(kept, iri, triples)
             if view is not None and tally.documents <= VIEW_DOCUMENTS:
                 view.addN((s, p, o, view) for s, p, o in triples if p in DRAWN_PREDICATES)
         written = [file.commit() for file in files.values()]  # every streamed file is complete: rename them

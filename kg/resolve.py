@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.lexicon import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSON_ROLE_HEADS, without_corporate_suffix
+from kg.lexicon import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PERSON_ROLE_HEADS, singular, without_corporate_suffix
 from kg.model import (
     Entity,
     EntityType,
@@ -255,7 +255,7 @@ class _Resolver:
             if text.startswith("nominal:") or ent.type is not EntityType.ORGANIZATION:
                 continue
             other = " ".join(without_corporate_suffix(text.split()))
-            if other == _plural(bare) or bare == _plural(other):
+            if other != bare and singular(other) == singular(bare):
                 return ent
         return None
 
@@ -273,7 +273,7 @@ class _Resolver:
         # "Liberal Democrat leader" -> the Liberal Democrats: a party named by its members
         for text, key in self.by_text.items():
             if not text.startswith("nominal:") and text != stem and (
-                text.startswith(stem) and len(text) - len(stem) <= 1 or text == _plural(stem)
+                text.startswith(stem) and len(text) - len(stem) <= 1 or singular(text) == stem
             ):
                 self._bind(m, self.entities[key], surface=m.text)
                 return
@@ -447,13 +447,6 @@ def _votes_person(ent: _Entity) -> bool:
         return ent.type is EntityType.PERSON
     person = ent.type_votes.get(EntityType.PERSON, 0)
     return person > 0 and person >= max(ent.type_votes.values())
-
-
-def _plural(name: str) -> str:
-    """The English plural of a name's last word: "Tory" -> "Tories", "Democrat" -> "Democrats"."""
-    if name.endswith("y") and len(name) > 2 and name[-2] not in "aeiou":
-        return name[:-1] + "ies"
-    return name + "s"
 
 
 def _compact(text: str) -> str | None:

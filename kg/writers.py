@@ -87,6 +87,12 @@ def nt_term(term: Node) -> str:
     raise GraphError(f"cannot write {term!r} as RDF")
 
 
+def nt_line(s: Node, p: Node, o: Node, graph: Node | None = None) -> str:
+    """One N-Triples line, or an N-Quads line when `graph` names a graph."""
+    name = "" if graph is None else " " + nt_term(graph)
+    return f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{name} .\n"
+
+
 class TurtleTerms:
     """Terms as Turtle writes them, prefixed with `prefixes` where that is safe."""
 
@@ -152,9 +158,13 @@ class TurtleTerms:
             parts.append(f"{indent}{subject}\n" + " ;\n".join(lines) + " .\n\n")
         return "".join(parts)
 
+    def named_graph(self, name: Node, triples: Iterable[Triple]) -> str:
+        """A TriG graph block: `name { ... }` holding `triples`."""
+        return f"{self.term(name)} {{\n{self.block(triples, INDENT).rstrip()}\n}}\n\n"
+
 
 class StreamWriter:
-    """Writes one RDF syntax to `out`, a document's triples at a time (`add`), then `close`.
+    """Writes one RDF syntax to `out`, a document's triples at a time (`add`).
 
     Triple formats (Turtle, N-Triples) write the union: a triple already written is left out.
     Quad formats (TriG, N-Quads) write each call as the named graph `graph`."""
@@ -195,11 +205,10 @@ class StreamWriter:
         if self._syntax == "turtle":
             self._out.write(self._terms.block(fresh))
         else:
-            self._out.write("".join(sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in fresh)))
+            self._out.write("".join(sorted(nt_line(*triple) for triple in fresh)))
 
     def _write_graph(self, triples: Iterable[Triple], graph: URIRef) -> None:
         if self._syntax == "trig":
-            self._out.write(f"{self._terms.iri(graph)} {{\n{self._terms.block(triples, INDENT).rstrip()}\n}}\n\n")
+            self._out.write(self._terms.named_graph(graph, triples))
         else:
-            name = nt_term(graph)
-            self._out.write("".join(sorted({f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {name} .\n" for s, p, o in triples})))
+            self._out.write("".join(sorted({nt_line(*triple, graph) for triple in triples})))
