@@ -290,9 +290,6 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("regulator", "block to", "archive", False)),
         # other verbs keep their to-phrase: "move troops to the border"
         ("The army moved troops to the border.", ("army", "move to", "border", False), None),
-        # coordination does not cross a quotation mark: the quoted cease-fire is not introduced
-        ("Lawmakers in the House introduced a resolution “calling for calm and a cease-fire in Israel.”",
-         ("Lawmakers", "introduce", "resolution", False), ("Lawmakers", "introduce", "cease-fire", False)),
         # nor does a verb inside the marks share the subject of one outside them
         ("Senators filed a motion “for peace in Israel and occupied Palestine.”",
          ("Senators", "file", "motion", False), ("Senators", "occupy", "Palestine", False)),
@@ -362,3 +359,31 @@ def test_a_participle_after_the_object_is_not_said_of_the_subject(nlp):
     _, found = facts("The agency is now issuing a dodgy forecast based on dodgy figures.", nlp)
     assert ("dodgy forecast", "base on", "dodgy figures", False) in found
     assert not any(s == "agency" and p == "base on" for s, p, _, _ in found)
+
+
+def test_coordination_does_not_cross_a_quotation_mark(nlp):
+    """The parse the small model gives the NYT's "introduced a resolution “calling for ... and a
+    cease-fire”", fixed here so that the test does not depend on the model: the quoted noun is
+    joined to the object outside the marks, and is still not what was introduced."""
+    from spacy.tokens import Doc
+
+    from kg import extract, resolve
+
+    text = "Lawmakers introduced a resolution “calling for calm and a truce.”"
+    words = ["Lawmakers", "introduced", "a", "resolution", "“", "calling", "for", "calm", "and", "a", "truce", ".", "”"]
+    spaces = [True, True, True, True, False, True, True, True, True, True, False, False, False]
+    heads = [1, 1, 3, 1, 5, 3, 5, 6, 3, 10, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "prep", "pobj", "cc", "det", "conj", "punct", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "NN", "``", "VBG", "IN", "NN", "CC", "DT", "NN", ".", "''"]
+    lemmas = ["lawmaker", "introduce", "a", "resolution", "“", "call", "for", "calm", "and", "a", "truce", ".", "”"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc.user_data["offset"] = 0
+    document = document_from_text(text, source="t.txt")
+    assert document.text == doc.text
+    ex = resolve.resolve(extract.extract(document, [doc]))
+    label = {e.key: e.label for e in ex.entities}
+    found = {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
+    assert ("Lawmakers", "introduce", "resolution") in found
+    assert ("Lawmakers", "introduce", "truce") not in found
+
