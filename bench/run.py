@@ -15,9 +15,9 @@ and their ratios (best of --repeat runs each); then, each in a fresh child proce
                        articles stream through, nothing is written)
   workers              articles/s with 1 and 2 worker processes on --workers-articles articles
   Dask                 the same on a LocalCluster (2 worker processes, 1 thread each), cluster running
-  store                kg.store bulk load and query times, when kg.store is there (else skipped)
+  store                kg.store.embedded bulk load and query times, when kg.store.embedded is there (else skipped)
 The articles come from the BBC corpus beside the checkout when present, else are generated. Every
-process runs with one BLAS thread, as `kg build` does (kg.blas.ONE_BLAS_THREAD).
+process runs with one BLAS thread, as `kg build` does (kg.pipeline.blas.ONE_BLAS_THREAD).
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ import time
 from itertools import islice
 from pathlib import Path
 
-from kg.blas import ONE_BLAS_THREAD  # numpy is not loaded yet
+from kg.pipeline.blas import ONE_BLAS_THREAD  # numpy is not loaded yet
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "bbc" / "articles.jsonl"
@@ -94,9 +94,9 @@ def peak_rss_mb() -> float:
 
 
 def throughput(jsonl: Path, repeat: int) -> None:
-    from kg import nlp
-    from kg.ingest import read_documents
-    from kg.pipeline import build, build_dataset
+    from kg.extract import parse as nlp
+    from kg.read.files import read_documents
+    from kg.pipeline.builder import build, build_dataset
 
     docs = list(read_documents([jsonl]))
     words = sum(len(d.text.split()) for d in docs)
@@ -122,8 +122,8 @@ def child_build(jsonl: str, workers: int, dask: bool) -> None:
     """In a fresh process: build() the file with Turtle output; print seconds, peak RSS, a hash.
     In-process builds load the model first and report that time apart ("load"); worker
     processes load their own, within "seconds"."""
-    from kg import nlp
-    from kg.pipeline import build
+    from kg.extract import parse as nlp
+    from kg.pipeline.builder import build
 
     result = {"load": 0.0}
     if workers == 1 and not dask:
@@ -154,9 +154,9 @@ def child_build(jsonl: str, workers: int, dask: bool) -> None:
 def child_store_build(jsonl: str) -> None:
     """In a fresh process: `kg build --store` of the file into a new store (one process);
     print seconds and peak RSS."""
-    from kg import nlp
-    from kg.pipeline import build_store
-    from kg.store import open_store
+    from kg.extract import parse as nlp
+    from kg.pipeline.builder import build_store
+    from kg.store.embedded import open_store
 
     nlp.load_model()
     with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "store") as store:
@@ -169,9 +169,9 @@ def child_store_build(jsonl: str) -> None:
 def child_stream(jsonl: str) -> None:
     """In a fresh process: extract every article of the file and keep nothing (no graph); print
     seconds and peak RSS. What stays flat when only the graph is left out."""
-    from kg import nlp
-    from kg.ingest import read_documents
-    from kg.parallel import extractions
+    from kg.extract import parse as nlp
+    from kg.read.files import read_documents
+    from kg.pipeline.workers import extractions
 
     nlp.load_model()
     start = time.perf_counter()
@@ -184,9 +184,9 @@ def child_stream(jsonl: str) -> None:
 def child_store(jsonl: str) -> None:
     """In a fresh process: extract the articles (on 2 processes, not timed), then time loading
     them into a new kg store and a few queries."""
-    from kg.ingest import read_documents
-    from kg.parallel import extractions
-    from kg.store import open_store
+    from kg.read.files import read_documents
+    from kg.pipeline.workers import extractions
+    from kg.store.embedded import open_store
 
     extracted = list(extractions(read_documents([jsonl]), workers=2))
     result = {"n": len(extracted)}

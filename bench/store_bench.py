@@ -1,5 +1,5 @@
 """Load and query times of synthetic kg-shaped triples: the embedded Oxigraph store (on disk, one
-named graph per document, queries over their union, as kg.store) against rdflib's in-memory
+named graph per document, queries over their union, as kg.store.embedded) against rdflib's in-memory
 Graph, on the same machine in the same run.
 
     .venv/bin/python bench/store_bench.py [--triples 1000000] [--repeat 3]
@@ -26,8 +26,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from kg.namespace import DOC, ENT, KG, OA, PROV, REL, SCHEMA
-from kg.query import QUERY_PREFIXES
+from kg.graph.namespace import DOC, ENT, KG, OA, PROV, REL, SCHEMA
+from kg.store.sparql import QUERY_PREFIXES
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -196,7 +196,7 @@ def main() -> None:
 
 
 def ingest_per_document(folder: Path, nq: Path) -> tuple[float, int]:
-    """Load the N-Quads again into a fresh store as kg.store does: one INSERT DATA per document."""
+    """Load the N-Quads again into a fresh store as kg.store.embedded does: one INSERT DATA per document."""
     by_document: dict[str, list[str]] = {}
     with nq.open(encoding="utf-8") as quads:
         for line in quads:

@@ -1,4 +1,4 @@
-"""Time kg.views.write_html on a random 5,000-node / 10,000-edge graph, and a headless
+"""Time kg.views.html.write_html on a random 5,000-node / 10,000-edge graph, and a headless
 Chromium render of the page when `chromium` is installed.
 
     .venv/bin/python bench/views_bench.py [--nodes 5000] [--edges 10000]
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.views import TYPE_STYLES, write_html
+from kg.views.html import TYPE_STYLES, write_html
 
 TYPES = list(TYPE_STYLES)[:5]  # the entity types
 

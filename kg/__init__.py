@@ -8,10 +8,10 @@ from __future__ import annotations
 import importlib
 
 # Loaded on first use, so that `import kg.cli` stays light: `kg build` sets up the environment
-# numpy reads when it loads (see kg.blas) before anything imports numpy.
+# numpy reads when it loads (see kg.pipeline.blas) before anything imports numpy.
 _PUBLIC = {
-    "BuildResult": "kg.pipeline",
-    "build": "kg.pipeline",
+    "BuildResult": "kg.pipeline.builder",
+    "build": "kg.pipeline.builder",
     "as_graph": "kg.api",
     "central_entities": "kg.api",
     "counts": "kg.api",

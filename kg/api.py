@@ -15,9 +15,11 @@ from pathlib import Path
 import pyoxigraph
 from rdflib import Dataset, Graph
 
-from kg import network, query as query_stage, rdf, views
-from kg.formats import read_files
-from kg.pipeline import BuildResult
+from kg.graph import rdf
+from kg.store import sparql as query_stage
+from kg.views import html as views, network
+from kg.graph.formats import read_files
+from kg.pipeline.builder import BuildResult
 
 GraphSource = BuildResult | Graph | str | Path | Iterable[str | Path]
 
@@ -39,26 +41,16 @@ def as_store(source: GraphSource) -> pyoxigraph.Store:
     if isinstance(source, BuildResult):
         return source.sparql_store  # made once per result, however many questions are asked
     if isinstance(source, Graph):
-        return graph_store(source)
+        return query_stage.graph_store(source)
     paths = [source] if isinstance(source, (str, Path)) else list(source)
     return query_stage.load_graph_files(paths)
-
-
-def graph_store(graph: Graph) -> pyoxigraph.Store:
-    """An in-memory pyoxigraph store holding the triples of an rdflib graph (the union of a Dataset)."""
-    store = pyoxigraph.Store()
-    store.load(as_graph(graph).serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
-    return store
 
 
 def query(source: GraphSource, text: str, /, **params: object) -> query_stage.QueryResult:
     """Run SPARQL text, or the named query `text` with `params`, over the graph. SPARQL text
     may bind variables too, which must be in the SELECT list (an oxigraph rule):
     `query(g, "SELECT ?x ?name WHERE { ?x rdfs:label ?name }", name="Israel")`."""
-    store = as_store(source)
-    if text in query_stage.named_queries():
-        return query_stage.run_named(store, text, **params)
-    return query_stage.run_query(store, text, bindings={k: v for k, v in params.items()} or None)
+    return query_stage.ask(as_store(source), text, **params)
 
 
 def view(

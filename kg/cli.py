@@ -1,4 +1,4 @@
-"""The `kg` command: a thin layer over kg.pipeline, kg.query and kg.views.
+"""The `kg` command: a thin layer over kg.pipeline.builder, kg.store.sparql and kg.views.html.
 
 Every library error becomes one line on stderr and a non-zero exit; no tracebacks.
 """
@@ -19,8 +19,8 @@ DASK_CONNECT_SECONDS = 30  # a scheduler that does not answer by then is reporte
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.blas import one_blas_thread  # before anything loads numpy, which reads it then
-    from kg.progress import Progress
+    from kg.pipeline.blas import one_blas_thread  # before anything loads numpy, which reads it then
+    from kg.pipeline.progress import Progress
 
     progress = None if args.quiet else Progress(sys.stderr)
 
@@ -47,8 +47,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _build_files(args: argparse.Namespace, progress, skipped, client):
-    from kg.formats import RdfFormat
-    from kg.pipeline import build
+    from kg.graph.formats import RdfFormat
+    from kg.pipeline.builder import build
 
     formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
     return build(
@@ -73,8 +73,8 @@ def _dask_client(address: str):
 
 
 def _build_into_store(args: argparse.Namespace, progress, skipped) -> int:
-    from kg.pipeline import build_store
-    from kg.store import open_store
+    from kg.pipeline.builder import build_store
+    from kg.store.embedded import open_store
 
     given = [flag for flag, value in (("--out", args.out), ("--format", args.format), ("--no-html", args.no_html)) if value]
     if given:
@@ -100,7 +100,7 @@ def _query_params(items: list[str]) -> dict[str, str]:
 
 def _query_elsewhere(args: argparse.Namespace) -> int:
     """kg query --store DIR or --endpoint URL."""
-    from kg import query
+    from kg.store import sparql as query
 
     if args.graph:
         raise KgError("give graph files or --store or --endpoint, not several")
@@ -111,7 +111,7 @@ def _query_elsewhere(args: argparse.Namespace) -> int:
     if text not in query.named_queries() and text.endswith(".rq") and Path(text).is_file():
         text = Path(text).read_text(encoding="utf-8")
     if args.endpoint:
-        from kg import remote
+        from kg.store import remote
 
         endpoint = remote.Endpoint(args.endpoint)
         if text in query.named_queries():
@@ -119,7 +119,7 @@ def _query_elsewhere(args: argparse.Namespace) -> int:
         else:
             result = remote.run_query(endpoint, text, bindings=params or None)
     else:
-        from kg.store import open_store
+        from kg.store.embedded import open_store
 
         with open_store(args.store, create=False) as store:
             if text in query.named_queries():
@@ -131,7 +131,7 @@ def _query_elsewhere(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    from kg.store import open_store
+    from kg.store.embedded import open_store
 
     with open_store(args.store, create=False) as store:
         print(store.remove(*args.documents))
@@ -140,7 +140,7 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _push(args: argparse.Namespace) -> int:
-    from kg import remote
+    from kg.store import remote
 
     if (args.store is None) == (not args.graph):
         raise KgError("push either a store (--store DIR) or graph files (.trig, .nq), not both or neither")
@@ -151,7 +151,7 @@ def _push(args: argparse.Namespace) -> int:
             print(f"[{index}/{total}] {graph}", file=sys.stderr, flush=True)
 
     if args.store is not None:
-        from kg.store import open_store
+        from kg.store.embedded import open_store
 
         with open_store(args.store, create=False) as store:
             report = remote.push_store(store, endpoint, prune=args.prune, progress=progress)
@@ -162,7 +162,7 @@ def _push(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kg import query
+    from kg.store import sparql as query
 
     if args.list:
         for name, named in sorted(query.named_queries().items()):
@@ -189,7 +189,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate_files
+    from kg.graph.validate import validate_files
 
     report = validate_files(args.graph)
     sys.stdout.write(report.text())
@@ -197,7 +197,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _openie(args: argparse.Namespace) -> int:
-    from kg import openie
+    from kg.extract import openie
 
     lines = openie.read_sentences(Path(args.sentences))
     for line in openie.format_lines(openie.extract_lines(lines), openie.OutputFormat(args.format)):
@@ -207,7 +207,7 @@ def _openie(args: argparse.Namespace) -> int:
 
 def _rdf_formats(text: str) -> list:
     """--format value: one format name or several, comma-separated."""
-    from kg.formats import RdfFormat
+    from kg.graph.formats import RdfFormat
 
     try:
         return [RdfFormat.from_label(name) for name in text.split(",") if name.strip()]
@@ -242,7 +242,7 @@ def _printable(text: str) -> str:
 
 
 def parser() -> argparse.ArgumentParser:
-    from kg.formats import RdfFormat
+    from kg.graph.formats import RdfFormat
 
     format_names = "|".join(fmt.label for fmt in RdfFormat)
     top = argparse.ArgumentParser(

@@ -12,7 +12,7 @@ MODEL_VERSION = "3.8.0"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import load_model
+    from kg.extract.parse import load_model
 
     model = load_model()
     assert model.meta["version"] == MODEL_VERSION, "rules are tested against en_core_web_sm 3.8.0"

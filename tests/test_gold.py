@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from kg.pipeline import build
+from kg.pipeline.builder import build
 
 pytestmark = pytest.mark.model
 

@@ -9,10 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg import network, rdf, views
 from kg.errors import InputError
-from kg.ingest import document_from_text
-from kg.pipeline import extract_document
+from kg.graph import rdf
+from kg.pipeline.builder import extract_document
+from kg.read.text import document_from_text
+from kg.views import html as views
+from kg.views import network
 
 pytestmark = pytest.mark.model
 

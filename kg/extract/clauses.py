@@ -1,0 +1,357 @@
+"""Clause analysis over the spaCy parse: who does what to whom, per verb.
+
+One implementation, two outputs: `kg.extract.rules` turns a `ClauseFrame` into relations between
+mentions (the knowledge graph) and `kg.extract.openie` into token-span extractions (CaRB). A frame
+keeps spaCy tokens, so it never leaves the extraction stage; both callers turn it into plain
+values. The rules are English rules over dependency labels (ClearNLP scheme, as in
+en_core_web_sm), named as constants below.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
+OBJECT_DEPS = {"dobj", "dative"}  # direct objects ("call it X": X is an oprd, a name given, not an object)
+INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"}  # clauses that share their governor's subject
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+SPEECH_VERBS = {
+    "say", "tell", "add", "respond", "reply", "ask", "explain", "state", "write", "note", "insist",
+    "warn", "argue", "declare", "announce", "claim", "continue", "conclude", "recall", "tweet", "acknowledge",
+}
+# verbs whose object is asked to act: the act is requested, not done ("convince" and "persuade"
+# are left out: they imply the act happened)
+REQUEST_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "encourage", "demand", "request", "tell", "order", "invite", "beg", "implore"}
+# Nouns for people and bodies: the object that does what a purpose clause says ("sent troops
+# to protect civilians"); an object that cannot act leaves it to the subject ("took steps to avoid harm").
+ACTOR_NOUNS = {
+    "people", "person", "citizen", "resident", "civilian", "worker", "voter", "family", "child", "parent",
+    "teacher", "student", "official", "troop", "soldier", "police", "officer", "doctor", "nurse", "shareholder",
+    "investor", "customer", "consumer", "member", "staff", "employee", "farmer", "refugee", "volunteer",
+    "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner", "firm", "company", "team", "agency",
+}
+QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
+    "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
+    "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
+    "thousands", "millions", "rest", "half", "kind", "type", "set", "range", "wave", "string",
+}
+INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
+    "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
+    "pledge", "drive", "campaign", "order", "demand", "request",
+}
+COMPLEMENT_DEPS = {"attr", "acomp", "oprd"}  # what a linking verb says of its subject
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # relative and interrogative words
+CIRCUMSTANTIAL_NOUNS = {"time", "day", "year", "way", "reason", "moment", "place", "week", "month", "night", "morning"}
+LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
+MODAL_SPELLINGS = {"'ll": "will", "wo": "will", "ca": "can", "'d": "would"}  # clitic -> the modal it stands for
+MAX_CLIMB = 6  # how far up the tree subject inheritance may go
+
+
+class SubjectRule(Enum):
+    """How a clause got its subject; later steps of a chain are counted in `ClauseFrame.steps`."""
+
+    DIRECT = "direct"  # the verb's own nsubj/csubj
+    RELATIVE = "relative"  # a relative pronoun, standing for its antecedent ("the road that links")
+    AGENT = "agent"  # a passive verb's by-phrase ("was closed by the council")
+    MODIFIED_NOUN = "modified noun"  # a clause on a noun: the noun ("officials waiting", "hostages freed by")
+    OBJECT_CONTROL = "object control"  # "urged the regulator to review": the governor's object
+    INHERITED = "inherited"  # control, coordination, adverbial clauses: the governor's subject
+    NONE = "none"  # no subject found
+
+
+@dataclass(frozen=True)
+class ClauseFrame:
+    """What one verb says. `subjects` and `objects` are logical roles (a passive's agent is its
+    subject, its patient an object); a relative pronoun is replaced by its antecedent, and
+    coordinated arguments are listed each. Tokens are spaCy `Token`s of the verb's `Doc`."""
+
+    verb: object
+    subjects: tuple
+    objects: tuple
+    complements: tuple  # what a linking verb says of the subject: "is [a lawyer]", "is [responsible]"
+    clausal_objects: tuple  # "said [that prices rose]"
+    prep_objects: tuple  # (holder, preposition, object): the holder is the verb or one of its acomps;
+    # the object is a noun (pobj) or a clause ("involved in [opposing]", pcomp)
+    particle: str  # "up" in "picked up", "" when none
+    passive: bool
+    negated: bool
+    modality: str | None  # will, would, can, may... (of the verb or a governor it is controlled by)
+    requested: bool  # the subject is asked to act ("urged Israel to consider")
+    rule: SubjectRule
+    steps: int  # inference steps behind the subject (0: stated in the verb's own clause)
+
+
+def is_clause_head(token) -> bool:
+    """A verb heading a clause (not an auxiliary), or a word the tagger took for an adjective
+    where it is a passive participle ("Staff were informed[JJ] of the decision")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ not in ("aux", "auxpass")
+    children = {c.dep_ for c in token.children}
+    return token.pos_ == "ADJ" and bool(children & PASSIVE_SUBJECT_DEPS) and "auxpass" in children
+
+
+def clause_frame(verb) -> ClauseFrame:
+    """The frame of the clause `verb` heads (see `is_clause_head`)."""
+    subjects, rule, steps, requested = _subjects(verb)
+    passive = _passive(verb)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if passive:
+        objects = patients(verb)
+    elif not objects:
+        objects = _gap_object(verb) or _shared_object(verb)
+    prep_objects = []
+    for holder in [verb] + [c for c in verb.children if c.dep_ == "acomp"]:
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
+                prep_objects.append((holder, prep, relative_antecedent(pobj)))
+    return ClauseFrame(
+        verb=verb,
+        subjects=tuple(subjects),
+        objects=tuple(relative_antecedent(o) for o in with_conjuncts(objects)),
+        complements=tuple(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS),
+        clausal_objects=tuple(c for c in verb.children if c.dep_ == "ccomp"),
+        prep_objects=tuple(prep_objects),
+        particle=" ".join(c.lower_ for c in verb.children if c.dep_ == "prt"),
+        passive=passive,
+        negated=negated(verb),
+        modality=modality(verb),
+        requested=requested,
+        rule=rule,
+        steps=steps,
+    )
+
+
+def _gap_object(verb) -> list:
+    """The noun a relative clause without a pronoun is about, when the clause has a subject of
+    its own and no object: "a post [he held]" -> post ("the day [he arrived]" is not an object)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if verb.lemma_.lower() in LINKING_VERBS or any(t.tag_ in WH_TAGS or t.lower_ in RELATIVE_PRONOUNS for t in verb.subtree if t.i < verb.i):
+        return []  # "over which he presided", "the man he is": not an object gap
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return []
+    if any(c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children) for c in verb.children):
+        return []  # "the city he lived in": the noun is the preposition's object
+    noun = verb.head
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in CIRCUMSTANTIAL_NOUNS:
+        return []
+    return [noun]
+
+
+def _shared_object(verb) -> list:
+    """"will sell or merge [hundreds of thrifts]": a verb with nothing after it but "or" and
+    another verb shares that verb's object."""
+    right = [c for c in verb.children if c.i > verb.i]
+    conj = [c for c in right if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if not conj or any(c.dep_ not in ("cc", "conj", "punct") for c in right):
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in right):
+        return []  # "compete and run races": with "and" the first verb often stands alone
+    if conj[0].i - verb.i > 3 or any(c.dep_ in SUBJECT_DEPS for c in conj[0].children):
+        return []
+    return [c for c in conj[0].children if c.dep_ in OBJECT_DEPS]
+
+
+def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
+    """(subject tokens, rule, inference steps, requested) for a verb, inheriting through control
+    ("agreed to suspend"), object control ("urge Israel to consider"), participles and
+    relative clauses."""
+    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if direct:
+        relative = direct[0].lower_ in RELATIVE_PRONOUNS
+        rule = SubjectRule.RELATIVE if relative else SubjectRule.DIRECT
+        return with_conjuncts([relative_antecedent(t) for t in direct]), rule, int(relative), False
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive and depth > 0:  # "Labour was united in relying on fear": Labour relies
+        return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0, False
+    if passive or (shares_passive(verb) and agents(verb)):
+        return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0, False
+    if depth >= MAX_CLIMB:
+        return [], SubjectRule.NONE, 0, False
+    head = verb.head
+    described = _described_object(verb)
+    if described is not None:  # "publishing a Budget based on dodgy numbers": the Budget is based on them
+        return [described], SubjectRule.MODIFIED_NOUN, 1, False
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
+            return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0, False
+        if verb.dep_ == "acl" and verb.tag_ == "VB":
+            # "using this climate of fear to strip away liberties": an infinitive after a noun is
+            # done by the subject of the clause around it; after "plans to", by nobody we know
+            governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if head.lemma_.lower() in INTENT_NOUNS or governor is None:
+                return [], SubjectRule.NONE, 0, False
+            found, _, steps, requested = _subjects(governor, depth + 1)
+            return found, SubjectRule.INHERITED, steps + 1, requested
+        return [predicated(head)], SubjectRule.MODIFIED_NOUN, 1, False
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objects:  # object control: "urge Israel to consider", "asked him to call"
+            return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1, head.lemma_.lower() in REQUEST_VERBS
+        raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if raised:  # "the ceiling is scheduled to fall": the ceiling falls
+            return with_conjuncts(raised), SubjectRule.INHERITED, 1, False
+    if verb.dep_ == "advcl" and _infinitive(verb):
+        actors = [_quantified(c) for c in head.children if c.dep_ == "dobj"]
+        actors = [a for a in actors if _can_act(a)]
+        if actors:  # "dragged people in to pay the tax", "sent troops to protect civilians": the object acts
+            return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1, False
+    if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
+        return [], SubjectRule.NONE, 0, False  # "nickel, copper, coking coal": a verb-looking word in a noun list
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return [], SubjectRule.NONE, 0, False  # "because he left": its own clause, subject missing
+        found, _, steps, requested = _subjects(head, depth + 1)
+        return found, SubjectRule.INHERITED, steps + 1, requested
+    return [], SubjectRule.NONE, 0, False
+
+
+def _described_object(verb):
+    """The object a past participle right after it describes, when the parser hung the
+    participle on the verb instead ("publishing a Budget [based on numbers]"); None otherwise,
+    and when the participle has an agent of its own ("a report written by experts")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("prep", "advcl") or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if objects and objects[0].right_edge.i == verb.i - 1:
+        return objects[0]
+    return None
+
+
+def _infinitive(verb) -> bool:
+    """"to pay": a bare infinitive with "to" and no subordinating word of its own."""
+    children = list(verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("mark", "nsubj") for c in children
+    )
+
+
+def _quantified(noun):
+    """"millions of people" -> people: the of-object of a number word."""
+    if noun.lower_ in QUANTITY_HEADS and (inner := of_object(noun)) is not None:
+        return inner
+    return noun
+
+
+def of_object(token):
+    """The object of the token's of-phrase ("some [of the citizens]"), or None."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _can_act(noun) -> bool:
+    """People or bodies that can do what a purpose clause says (not "precautions", "steps")."""
+    return noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lemma_.lower() in ACTOR_NOUNS
+
+
+def _passive(verb) -> bool:
+    """A passive clause: "was closed", "hostages freed by", "was loved by God and [exalted]"."""
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    return shares_passive(verb)
+
+
+def shares_passive(verb) -> bool:
+    """A participle coordinated with a passive verb, with no subject or auxiliary of its own."""
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and _passive(verb.head)
+    )
+
+
+def patients(verb) -> list:
+    """What a passive verb's clause is about: its nsubjpass, the noun a participle modifies, or
+    the patient of the passive verb it is coordinated with."""
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if own:
+        return own
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [predicated(verb.head)]
+    if shares_passive(verb):
+        return patients(verb.head)
+    return []
+
+
+def agents(verb) -> list:
+    """The nouns of a passive verb's by-phrase."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def relative_antecedent(token):
+    """The noun a relative pronoun stands for ("the road that links": road); other tokens as they are."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    node = token.head
+    for _ in range(MAX_CLIMB):
+        if node.dep_ == "relcl":
+            return predicated(node.head)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return token
+
+
+def predicated(noun):
+    """The subject a predicate noun is said of ("Celeski is a footballer [who plays]": Celeski;
+    "I was the one [who]": I); other nouns as they are."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING_VERBS:
+        subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
+            return subjects[0]
+    return noun
+
+
+def with_conjuncts(tokens) -> list:
+    """The tokens, each followed by the later tokens coordinated with it. A list of names whose
+    second item the parser made an apposition ("Australia, South Africa, Spain and the UK":
+    South Africa appos of Australia, the rest its conjuncts) counts as one coordination: an
+    apposition heads no list of its own."""
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+        for appos in t.children:
+            if appos.dep_ == "appos" and t.ent_type_ and appos.ent_type_ == t.ent_type_ and any(
+                c.dep_ == "conj" for c in appos.children
+            ):
+                out.append(appos)
+                out.extend(c for c in appos.conjuncts if c.i > appos.i)
+    return out
+
+
+def control_chain(verb):
+    """The verb and the governors whose subject it shares (xcomp chain)."""
+    node = verb
+    yield node
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+        node = node.head
+        yield node
+
+
+def negated(verb) -> bool:
+    """Whether the verb, or a governor it is controlled by, is negated ("did not", "never", "without")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without stopping Israel"
+        return True
+    for node in control_chain(verb):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in node.children):
+            return True
+    return False
+
+
+def modality(verb) -> str | None:
+    """The modal verb of the clause or of a governor it is controlled by, normalised ("wo" -> "will")."""
+    for node in control_chain(verb):
+        modal = next((c.lower_ for c in node.children if c.tag_ == "MD"), None)
+        if modal:
+            return MODAL_SPELLINGS.get(modal, modal)
+    return None

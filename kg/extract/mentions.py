@@ -1,0 +1,368 @@
+"""Mentions: which noun phrase, name or pronoun an argument is, and what the graph calls it
+(a proper name with its title, a role, a demonym, a common-noun phrase)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract import quotemarks
+from kg.extract.clauses import (
+    PASSIVE_SUBJECT_DEPS,
+    QUANTITY_HEADS,
+    SUBJECT_DEPS,
+    SubjectRule,
+    clause_frame,
+    is_clause_head,
+    of_object,
+    relative_antecedent,
+    with_conjuncts,
+)
+from kg.extract.lexicon import (
+    NER_TYPES,
+    NON_ENTITY_LABELS,
+    ORGANIZATION_HEADS,
+    PERSON_TITLES,
+)
+from kg.extract.state import State
+from kg.model import (
+    EntityType,
+    Mention,
+    MentionKind,
+    Span,
+)
+
+FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Dam mine", "the Rafah crossing"
+    # (not "border": "the Gaza-Egypt border" is described by the places it divides, not named)
+    "mine", "airport", "port", "bridge", "prison", "hospital", "station", "stadium", "camp", "crossing", "gate",
+    "plant", "refinery", "base", "dam", "square", "street", "road", "river", "lake", "valley", "field",
+}
+NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
+AMOUNT_UNITS = {"m", "bn", "mn", "tn", "k", "million", "billion", "trillion", "thousand"}  # "£300m", "$2 billion"
+# Modifiers that make a common noun name no particular thing: "other officials", "a similar
+# message" point away from what the text names, so they are no node of the graph. ("such
+# pauses" points back at pauses the text named: it stays.)
+NON_SPECIFIC_MODIFIERS = {"other", "another", "similar"}
+METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
+SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
+PERSONAL_PRONOUNS = {
+    "he": ("3", "m", False), "him": ("3", "m", False), "his": ("3", "m", False), "himself": ("3", "m", False),
+    "she": ("3", "f", False), "her": ("3", "f", False), "hers": ("3", "f", False), "herself": ("3", "f", False),
+    "they": ("3", "", True), "them": ("3", "", True), "their": ("3", "", True), "themselves": ("3", "", True),
+    "i": ("1", "", False), "me": ("1", "", False), "my": ("1", "", False), "myself": ("1", "", False),
+    "we": ("1", "", True), "us": ("1", "", True), "our": ("1", "", True), "ourselves": ("1", "", True),
+    "it": ("3", "n", False), "its": ("3", "n", False), "itself": ("3", "n", False),
+}
+COPULAS = {"be", "seem", "appear", "remain", "become"}  # "it is important that...": "it" stands for nothing
+SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
+    "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
+    "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
+}
+NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
+
+
+def _quote_index(state: State, char: int) -> int | None:
+    for start, end, index in state.quote_of_char:
+        if start <= char < end:
+            return index
+    return None
+
+
+def mention(state: State, para_index: int, token) -> int | None:
+    """The mention id for the argument headed by `token`, creating it; None if it names nothing."""
+    key = (para_index, token.i)
+    if key in state.by_token:
+        return state.by_token[key]
+    state.by_token[key] = None  # guards against cycles while the mention is built
+    mention = _build_mention(state, para_index, token)
+    if mention is not None:
+        mention = replace(
+            mention,
+            text=quotemarks.without_stray_quotes(mention.text),
+            name=quotemarks.without_stray_quotes(mention.name),
+            subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
+            sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
+        )
+        state.mentions.append(mention)
+        state.by_token[key] = mention.id
+        return mention.id
+    return None
+
+
+def _build_mention(state: State, para_index: int, token) -> Mention | None:
+    offset = token.doc.user_data["offset"]
+    lower = token.lower_
+    if token.tag_ in ("PRP", "PRP$") or lower in PERSONAL_PRONOUNS:
+        if lower not in PERSONAL_PRONOUNS or _expletive(token):
+            return None
+        person, gender, plural = PERSONAL_PRONOUNS[lower]
+        char = offset + token.idx
+        return Mention(
+            id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.PRONOUN,
+            name=lower, title=gender or None, plural=plural, quote=_quote_index(state, char), key=person,
+            controller=_controller(state, para_index, token) if person == "3" else None,
+        )
+    if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
+        return None
+    if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
+        if not (lower in QUANTITY_HEADS and of_object(token) is not None):
+            return None
+    if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        # "Tory leader", "Israeli Prime Minister": a people's adjective stands for its state or party
+        ent = entity_of(token)
+        char = offset + ent.start_char
+        return Mention(
+            id=len(state.mentions), span=Span(char, offset + ent.end_char), text=ent.text, kind=MentionKind.DEMONYM,
+            type=EntityType.ORGANIZATION, name=ent.text, quote=_quote_index(state, char), key=ent.text.lower(),
+        )
+    if token.ent_type_ in NER_TYPES:
+        return _name_mention(state, token, offset)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        if lower in QUANTITY_HEADS and of_object(token) is not None:
+            return _build_mention(state, para_index, of_object(token))
+        return None
+    if lower in QUANTITY_HEADS and of_object(token) is not None:
+        return _build_mention(state, para_index, of_object(token))
+    if token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # a lower-case "PROPN" is a tagging slip
+        return _name_mention(state, token, offset)
+    if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts):
+        return None
+    if lower in AMOUNT_UNITS and any(c.ent_type_ in NON_ENTITY_LABELS for c in token.lefts):
+        return None  # "£300m", "$2bn": an amount, not a thing
+    mention = _nominal_mention(state, token, offset)
+    if mention.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is not None:  # "his party": the party of whoever "his" is (see kg.extract.resolve)
+            mention = replace(mention, possessor=state.by_token.get((para_index, owner.i)))
+    return mention
+
+
+def _controller(state: State, para_index: int, pronoun) -> int | None:
+    """The mention a subject pronoun most likely stands for by the syntax around it: in "He urged
+    the chancellor to admit he had erred", the second "he" is the one urged to admit, the
+    chancellor (object control makes the chancellor the subject of "admit")."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
+        return None
+    frame = clause_frame(clause.head)
+    if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
+        return None
+    return mention(state, para_index, frame.subjects[0])
+
+
+def _expletive(token) -> bool:
+    """"It" that stands for nothing: "it is important that...", "it emerged that..."."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
+    return head.lemma_.lower() in COPULAS and clause or (token.dep_ == "nsubj" and clause and head.tag_ == "VBN")
+
+
+def name_start(doc, start: int, end: int) -> int:
+    """Where a name really starts: widened over proper-noun compounds the NER left out ("Antony"
+    in "Antony J. Blinken"), stopping at a title word."""
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i < end:
+        if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES:
+            break
+        start -= 1
+    return start
+
+
+def part_of_title(ent) -> bool:
+    """"State" in "Secretary of State Antony Blinken": a name inside a person's title is part of
+    the title, not a thing the article talks about."""
+    root = ent.root
+    if ent.text.islower():  # "the secretary of state": a lower-case span is no proper name
+        return True
+    title = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
+    return (
+        title is not None
+        and title.lower_.rstrip(".") in PERSON_TITLES
+        and title.dep_ in ("compound", "nmod")
+        and title.head.ent_type_ == "PERSON"
+    )
+
+
+def entity_of(token):
+    """The named-entity span holding `token` (None outside one), found from the token's IOB tags:
+    scanning `doc.ents` for it would cost the whole paragraph at every call."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=token.ent_type_)
+
+
+def _name_mention(state: State, token, offset: int) -> Mention:
+    """A proper-name mention: the entity span (widened over the name's compounds) plus any title."""
+    doc = token.doc
+    if token.ent_iob_ != "O" and token.ent_type_:
+        ent = entity_of(token)
+        start, end, label = ent.start, ent.end, ent.label_
+    else:
+        start, end, label = token.i, token.i + 1, ""
+    head = doc[end - 1] if doc[end - 1].dep_ != "case" else doc[end - 2]
+    start = name_start(doc, start, end)
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    titles = title_tokens(doc, start, head)
+    name = doc[start:end].text
+    surface_start = titles[0].i if titles else start
+    surface = doc[surface_start:end].text
+    title = " ".join(t.lower_.rstrip(".") for t in titles) or None
+    etype = NER_TYPES.get(label)
+    if titles and any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles):
+        etype = EntityType.PERSON
+    elif titles and titles[-1].lemma_.lower() in ORGANIZATION_HEADS:  # "investment firm Grant Samuel"
+        etype = EntityType.ORGANIZATION
+    char = offset + doc[surface_start].idx
+    return Mention(
+        id=len(state.mentions),
+        span=Span(char, offset + doc[end - 1].idx + len(doc[end - 1])),
+        text=surface,
+        kind=MentionKind.NAME,
+        type=etype,
+        name=name,
+        title=title,
+        plural=head.tag_ in ("NNS", "NNPS"),
+        quote=_quote_index(state, char),
+        key=" ".join(t.lower_ for t in doc[start:end]),
+    )
+
+
+def title_tokens(doc, start: int, head) -> list:
+    """Tokens before a name that title it: "Mr.", "President", "Secretary of State", "Israeli Prime Minister"."""
+    i = start - 1
+    tokens = []
+    while i >= 0:
+        t = doc[i]
+        if t.lower_ in ("the", "a", "an") or t.pos_ in ("PUNCT", "VERB", "AUX", "PRON", "DET", "CCONJ"):
+            break
+        role_noun = t.dep_ == "compound" and t.pos_ == "NOUN"  # "analyst" in "Daiwa analyst Mark Pervan"
+        if t.is_title or t.is_upper or role_noun or t.lower_.rstrip(".") in PERSON_TITLES or t.lower_ in ("of", "for"):
+            if t.head.i != head.i and not _is_ancestor(head, t):
+                break
+            tokens.insert(0, t)
+            i -= 1
+            continue
+        break
+    while tokens and tokens[0].lower_ in ("of", "for"):
+        tokens.pop(0)
+    if tokens and not any(t.lower_.rstrip(".") in PERSON_TITLES or t.pos_ == "NOUN" for t in tokens):
+        return []
+    return tokens
+
+
+def _is_ancestor(node, token) -> bool:
+    return any(a.i == node.i for a in token.ancestors)
+
+
+def _nominal_mention(state: State, token, offset: int) -> Mention:
+    doc = token.doc
+    head_lemma = token.lemma_.lower()
+    det = next((c for c in token.lefts if c.dep_ == "det"), None)
+    definite = det is not None and det.lower_ in ("the", "this", "that")
+    person_role = definite and head_lemma in PERSON_TITLES  # "the Liberal Democrat leader"
+    # "Gaza residents" are residents; "the Biden administration" is a name
+    named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS and not person_role
+    left = [
+        c for c in token.lefts
+        if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
+        and c.ent_type_ not in ("DATE", "TIME")
+        and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod"))
+    ]
+    start = min([token.i] + [c.left_edge.i for c in left])
+    while start < token.i and (doc[start].dep_ in ("det", "predet", "poss", "case", "punct") or doc[start].is_punct):
+        start += 1
+    end = token.i + 1
+    of_phrase = _bare_of_phrase(token)
+    if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it
+        end = of_phrase.i + 1
+    span = doc[start:end]
+    text = span.text
+    lemmas = " ".join(t.lemma_.lower() for t in span if not t.is_punct)
+    demonym = next((c for c in token.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")), None)
+    named = next((c for c in token.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG")), None)
+    char = offset + doc[start].idx
+    common = dict(
+        id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text,
+        plural=token.tag_ == "NNS", quote=_quote_index(state, char), key=lemmas,
+    )
+    if token.lower_ in METONYM_HEADS and (demonym is not None or named is not None):
+        modifier = demonym if demonym is not None else named
+        kind = MentionKind.DEMONYM if demonym is not None else MentionKind.NAME
+        return Mention(kind=kind, type=EntityType.PLACE, name=modifier.text, title=head_lemma, **common)
+    if head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
+        return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
+    if head_lemma in FACILITY_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
+        return Mention(kind=MentionKind.NAME, type=EntityType.PLACE, name=text, **common)  # "the Olympic Dam mine"
+    if definite and (person_role or (not named and not demonym)):
+        role_type = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else None
+        return Mention(kind=MentionKind.ROLE, type=role_type, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
+    etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT
+    return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
+
+
+def _bare_of_phrase(token):
+    """The object of a following "of"/"without" when it is a bare common noun ("politics of fear",
+    "detention without trial"; not "cessations of military operations")."""
+    if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ not in NAMING_PREPS:
+        return None
+    pobj = token.doc[token.i + 2]
+    if pobj.head.i != token.i + 1 or pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or (pobj.ent_type_ and not pobj.is_lower):
+        return None
+    return pobj  # token.i + 2 is the pobj itself, so it has no left modifiers
+
+
+def _of_tail(token) -> str:
+    """" of state" for "the secretary of state": a title may carry an of-phrase."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("PROPN", "NOUN") and objects[0].lower_ == objects[0].lemma_.lower():
+                return " of " + " ".join(t.lower_ for t in objects[0].subtree)
+    return ""
+
+
+def antecedent(token):
+    """The noun a relative pronoun stands for; a common-noun apposition's named head."""
+    token = relative_antecedent(token)
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+        return token.head
+    if token.pos_ == "NOUN":  # "the mayor, Tom Reed, said": the name stands for the description
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+        if named:
+            return named[0]
+    return token
+
+
+def _source(token):
+    """"The latest statement from the committee called for ...": the committee did."""
+    if token.lemma_.lower() in SPEECH_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                named = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
+                if named:
+                    return named[0]
+    return token
+
+
+def referents(tokens) -> list:
+    """What the subjects of a clause name for the graph: an apposition's name, a statement's
+    source, and what is coordinated with those ("managers Walker and Jeffries")."""
+    out = {}
+    for token in tokens:
+        named = _source(antecedent(token))
+        for t in [named] if named.i == token.i else with_conjuncts([named]):
+            out.setdefault(t.i, t)
+    return list(out.values())

@@ -1,0 +1,247 @@
+"""Relations from clauses: who does what to whom in the clause of a verb (from
+`kg.extract.clauses.clause_frame`), with its attribution, condition and date."""
+from __future__ import annotations
+
+from kg.extract.clauses import (
+    INTENT_NOUNS,
+    MAX_CLIMB,
+    PASSIVE_SUBJECT_DEPS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    agents,
+    clause_frame,
+    control_chain,
+    patients,
+    with_conjuncts,
+)
+from kg.extract.dates import clause_date
+from kg.extract.mentions import antecedent, mention, referents
+from kg.extract.state import State
+from kg.model import (
+    RawRelation,
+    Span,
+)
+
+STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what a passive state is about
+    "in", "on", "at", "as", "under", "near", "of", "to", "with", "for", "from", "into", "about", "against",
+}
+CONDITION_MARKERS = {"if", "unless"}
+TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message to the Council"
+    "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
+    "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
+}
+VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "mis", "un", "cross", "double", "counter"}
+# Nouns that take a to-phrase of their own: in "avoid harm to civilians" the to-phrase belongs to
+# "harm", wherever the parser hangs it, and "avoid to civilians" is no fact.
+TO_COMPLEMENT_NOUNS = {
+    "harm", "damage", "threat", "risk", "danger", "injury", "access", "visit", "trip", "response", "reply",
+    "answer", "solution", "commitment", "contribution", "exposure", "resistance", "objection", "obstacle",
+    "challenge", "alternative", "approach", "key", "loyalty", "attention", "reference", "transition", "return",
+}
+TIME_PREPS = {"during", "since", "until", "throughout", "following", "amid", "despite", "after", "before"}  # when, not what
+CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a verb has its object
+    "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
+    "amid", "over", "under", "near", "like", "as",
+}
+NEGATION_WORDS = {"not", "n't", "never", "no"}
+
+
+def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
+    """Relations between mentions from the clause of `verb` (see `kg.extract.clauses.clause_frame`)."""
+    if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
+        return
+    if verb.dep_ in ("amod", "compound"):  # "occupied Palestine": an adjective, not a clause
+        return
+    if _according_to(verb) is not None:  # "according to the Red Cross": a source, not a fact
+        return
+    if verb.dep_ == "conj" and _conjunct_across_quote(state, verb) and not any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
+    ):
+        return  # 'introduced a resolution "for peace in Israel and occupied Palestine"': no shared subject
+    frame = clause_frame(verb)
+    subjects = referents(frame.subjects)
+    if not subjects and frame.passive and not agents(verb):
+        _stative_relations(state, para_index, verb, frame, offset)
+        return
+    if not subjects:
+        return
+    base = _verb_lemma(verb)
+    if frame.particle:
+        base = f"{base} {frame.particle}"
+    pairs: list[tuple[str, object, float]] = []
+    objects = [o for o in frame.objects if not _conjunct_across_quote(state, o)]
+    direct = any(o.dep_ == "dobj" for o in objects)
+    to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
+    for obj in objects:
+        if obj.dep_ == "dative" and obj.pos_ == "ADP":  # "delivered a message [to the Council]"
+            pairs.extend((f"{base} {obj.lower_}", antecedent(p), 0.8)
+                         for p in with_conjuncts([c for c in obj.children if c.dep_ == "pobj"]))
+            continue
+        if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
+            pairs.append((f"{base} to", antecedent(obj), 0.7))
+            continue
+        if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
+            continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
+        pairs.append((base, antecedent(obj), 0.9))
+        pairs.extend((base, inner, 0.7) for inner in _intended_objects(obj))
+        for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
+            if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
+                pairs.extend((f"{base} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
+    for holder, prep, pobj in frame.prep_objects:
+        if prep.lower_ == "by" and frame.passive:
+            continue
+        if prep.lower_ in CIRCUMSTANCE_PREPS and (frame.objects or verb.lemma_.lower() in SPEECH_VERBS):
+            continue  # "resolve problems in Gaza", "said at the White House": where, not what
+        if prep.lower_ in TIME_PREPS:
+            continue  # "sued during the crisis", "filed following allegations": when, never what
+        if pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
+            continue  # a clause ("in opposing ...") or a date is not an entity
+        if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
+            continue  # "avoid harm to civilians": the to-phrase is the object's
+        wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
+        pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
+    if not pairs:
+        return
+    sentence = verb.sent
+    sent_span = Span(offset + sentence.start_char, offset + sentence.end_char)
+    conditional = _conditional(verb)
+    attributed = _attribution(state, para_index, verb)
+    date = clause_date(state, verb)
+    confidence_base = 0.85 ** frame.steps
+    for subject_token in subjects:
+        subject = mention(state, para_index, subject_token)
+        if subject is None:
+            continue
+        for predicate, obj_token, weight in pairs:
+            if obj_token.i == subject_token.i:
+                continue
+            obj = mention(state, para_index, obj_token)
+            if obj is None or obj == subject:
+                continue
+            state.relations.append(
+                RawRelation(
+                    subject=subject, predicate=predicate, object=obj, sentence=sent_span,
+                    negated=frame.negated, modality=frame.modality, requested=frame.requested, conditional=conditional,
+                    attributed_to=attributed, date=date, confidence=round(weight * confidence_base, 2),
+                )
+            )
+
+
+def _stative_relations(state: State, para_index: int, verb, frame, offset: int) -> None:
+    """A passive with no agent says something of its patient through its prepositions: "the
+    valuation was based on lower prices", "the mine, located in South Australia", "he was
+    accused of fraud" -> patient -be based on / be located in / be accused of-> object."""
+    patients_found = referents([antecedent(p) for p in patients(verb)])
+    if not patients_found:
+        return
+    sentence = verb.sent
+    for holder, prep, pobj in frame.prep_objects:
+        if holder.i != verb.i or prep.lower_ == "by" or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
+            continue
+        if prep.lower_ not in STATIVE_PREPS:
+            continue
+        for patient in patients_found:
+            subject = mention(state, para_index, patient)
+            obj = mention(state, para_index, antecedent(pobj))
+            if subject is None or obj is None or subject == obj:
+                continue
+            state.relations.append(
+                RawRelation(
+                    subject=subject, predicate=f"be {verb.lower_} {prep.lower_}", object=obj,
+                    sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
+                    negated=frame.negated, modality=frame.modality, conditional=_conditional(verb),
+                    attributed_to=_attribution(state, para_index, verb), date=clause_date(state, verb),
+                    confidence=round(0.7 * 0.85 ** frame.steps, 2),
+                )
+            )
+
+
+def _verb_lemma(verb) -> str:
+    """The verb's lemma with a prefix the tokenizer split off: "re-working" -> "re-work"."""
+    doc, i = verb.doc, verb.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].lower_ in VERB_PREFIXES:
+        return f"{doc[i - 2].lower_}-{verb.lemma_.lower()}"
+    return verb.lemma_.lower()
+
+
+def _conjunct_across_quote(state: State, token) -> bool:
+    """Whether `token` is coordinated with a word on the other side of a quotation mark: in
+    'introduced a resolution "calling for a cease-fire"' the parser may join resolution and
+    cease-fire, but coordination does not cross into or out of a quotation."""
+    if token.dep_ != "conj":
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    offset = token.doc.user_data["offset"]
+
+    def marks(char: int) -> int | None:
+        return next((i for i, (start, end) in enumerate(state.marked) if start <= char < end), None)
+
+    return marks(offset + token.idx) != marks(offset + first.idx)
+
+
+def _intended_objects(noun) -> list:
+    """"attempts to bring in trial without jury" -> [trial]: the object of the intended act."""
+    if noun.lemma_.lower() not in INTENT_NOUNS:
+        return []
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+            return with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])
+    return []
+
+
+def _conditional(verb) -> bool:
+    for node in control_chain(verb):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
+            return True
+        for child in node.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in child.children):
+                return True
+    return False
+
+
+def _according_to(verb):
+    """The source named by "according to X" when `verb` is that "according", else None."""
+    if verb.lower_ != "according":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _attribution(state: State, para_index: int, verb) -> int | None:
+    """Who the sentence says stated this clause ("officials said [Blinken will urge ...]",
+    "..., according to the Red Cross")."""
+    for node in (verb, *verb.ancestors):
+        source = next((_according_to(c) for c in node.children if _according_to(c) is not None), None)
+        if source is not None:
+            return mention(state, para_index, source)
+    node = verb
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
+            subjects = referents(clause_frame(node.head).subjects)
+            return mention(state, para_index, subjects[0]) if subjects else None
+        node = node.head
+    return None
+
+
+def relate(state: State, para_index: int, subject_token, predicate: str, object_token, *, confidence: float) -> None:
+    """Add the relation subject -predicate-> object found by a noun-phrase rule, evidenced by the
+    sentence of `subject_token`, unless either side names nothing or both name the same."""
+    subject = mention(state, para_index, subject_token)
+    obj = mention(state, para_index, object_token)
+    if subject is None or obj is None or subject == obj:
+        return
+    offset = subject_token.doc.user_data["offset"]
+    sentence = subject_token.sent
+    state.relations.append(
+        RawRelation(
+            subject=subject, predicate=predicate, object=obj,
+            sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=confidence,
+        )
+    )

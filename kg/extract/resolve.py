@@ -1,0 +1,485 @@
+"""Mentions -> entities: one node per real-world thing however the text names it.
+
+Names merge by surname or normalised text (and acronyms); titles and role descriptions ("the
+secretary of state", "the president") go to the person last given that title; demonyms with a
+government noun ("the Israeli government") to the country; third-person pronouns to the most
+recent compatible antecedent; first-person pronouns inside a quote to its speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.extract.lexicon import (
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    PERSON_ROLE_HEADS,
+    singular,
+    without_corporate_suffix,
+)
+from kg.model import (
+    Entity,
+    EntityType,
+    Extraction,
+    Mention,
+    MentionKind,
+    Quote,
+    RawExtraction,
+    RawRelation,
+    Relation,
+    Span,
+)
+
+MEMBER_WORDS = frozenset({"member", "head", "founder", "candidate", "mp"})  # "member of": who belongs to it
+DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
+GROUP_ROLES = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity", "party"}
+PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
+PRONOUN_WINDOW = 12  # how many earlier resolved mentions a pronoun looks back over
+GROUP_WINDOW = 200  # mentions "the group" looks back over for the organisation it means
+NICKNAME_REACH = 400  # characters after "a nickname for X" in which a new first name may be that nickname
+
+
+@dataclass
+class _Entity:
+    key: str
+    type: EntityType
+    names: list[str] = field(default_factory=list)  # bare names, for the label
+    surfaces: list[str] = field(default_factory=list)  # every surface form, for aliases
+    titles: set[str] = field(default_factory=set)
+    gender: str = ""
+    last_seen: int = -1
+    spans: list = field(default_factory=list)
+    type_votes: dict = field(default_factory=dict)
+    named: bool = False  # some mention names it with a proper name
+    positions: list = field(default_factory=list)  # mention starts, sorted
+
+    def seen_before(self, position: int) -> int | None:
+        """The start of its latest mention before `position`, or None."""
+        i = bisect.bisect_left(self.positions, position)
+        return self.positions[i - 1] if i else None
+
+    @property
+    def surname(self) -> str:
+        longest = max(self.names, key=lambda n: len(n.split()), default="")
+        return longest.split()[-1].lower() if longest else ""
+
+    @property
+    def first_names(self) -> set[str]:
+        return {n.split()[0].lower().rstrip(".") for n in self.names if len(n.split()) > 1}
+
+
+def resolve(raw: RawExtraction) -> Extraction:
+    """Entities for the mentions of one document, and relations/quotes restated over them."""
+    resolver = _Resolver()
+    mentions = sorted(raw.mentions, key=lambda m: (m.span.start, -m.span.end))
+    resolver.nickname_cues = sorted(raw.nicknames)
+    for m in mentions:
+        if m.kind is MentionKind.NAME:
+            resolver.name(m)
+    for m in mentions:
+        if m.kind is MentionKind.DEMONYM:
+            resolver.demonym(m)
+    for m in mentions:
+        if m.kind is MentionKind.ROLE:
+            resolver.role(m)
+        elif m.kind is MentionKind.NOMINAL and not (m.possessor is not None and resolver.possessed(m, raw.relations)):
+            resolver.nominal(m)
+        elif m.kind is MentionKind.PRONOUN and m.key == "3":
+            resolver.pronoun(m)
+    speakers = {i: resolver.of.get(q.speaker) for i, q in enumerate(raw.quotes) if q.speaker is not None}
+    for m in mentions:
+        if m.kind is MentionKind.PRONOUN and m.key == "1" and m.quote is not None and speakers.get(m.quote):
+            resolver.of[m.id] = speakers[m.quote]
+
+    relations = []
+    seen = set()
+    for r in raw.relations:
+        s, o = resolver.of.get(r.subject), resolver.of.get(r.object)
+        if s is None or o is None or s == o:
+            continue
+        attributed = resolver.of.get(r.attributed_to) if r.attributed_to is not None else None
+        rel = Relation(
+            subject=s, predicate=r.predicate, object=o, sentence=r.sentence, negated=r.negated,
+            modality=r.modality, requested=r.requested, conditional=r.conditional,
+            attributed_to=attributed if attributed not in (s, None) else None, date=r.date, confidence=r.confidence,
+        )
+        if rel not in seen:
+            seen.add(rel)
+            relations.append(rel)
+    quotes = _join_split_quotes(raw, resolver.of)
+    used = {r.subject for r in relations} | {r.object for r in relations} | {q.speaker for q in quotes} | {
+        r.attributed_to for r in relations
+    }
+    # Named things are kept even when no fact mentions them; descriptions only when used.
+    entities = tuple(resolver.entity(key) for key in resolver.order if key in used or resolver.entities[key].named)
+    return Extraction(document=raw.document, entities=entities, relations=tuple(relations), quotes=quotes, dates=raw.dates)
+
+
+class _Resolver:
+    def __init__(self) -> None:
+        self.entities: dict[str, _Entity] = {}
+        self.order: list[str] = []
+        self.of: dict[int, str] = {}  # mention id -> entity key
+        self.by_text: dict[str, str] = {}
+        self.recent: list[tuple[int, str, Mention]] = []  # (position, entity key, mention), by position
+        self._recent_positions: list[int] = []
+        self.nickname_cues: list[tuple[int, int]] = []
+
+    # -- bookkeeping
+    def _new(self, etype: EntityType) -> _Entity:
+        key = f"e{len(self.order)}"
+        ent = _Entity(key=key, type=etype)
+        self.entities[key] = ent
+        self.order.append(key)
+        return ent
+
+    def _bind(self, m: Mention, ent: _Entity, *, name: str | None = None, surface: str | None = None) -> None:
+        self.of[m.id] = ent.key
+        if name:
+            ent.names.append(name)
+        if surface and surface not in ent.surfaces:
+            ent.surfaces.append(surface)
+        if m.type is not None:
+            ent.type_votes[m.type] = ent.type_votes.get(m.type, 0) + (3 if m.kind is MentionKind.NAME and m.title else 1)
+        ent.last_seen = max(ent.last_seen, m.span.start)
+        ent.spans.append(m.span)
+        bisect.insort(ent.positions, m.span.start)
+        i = bisect.bisect_right(self._recent_positions, m.span.start)
+        self._recent_positions.insert(i, m.span.start)
+        self.recent.insert(i, (m.span.start, ent.key, m))
+
+    def entity(self, key: str) -> Entity:
+        ent = self.entities[key]
+        etype = ent.type
+        if ent.type_votes and etype is not EntityType.CONCEPT:
+            etype = max(ent.type_votes.items(), key=lambda kv: (kv[1], kv[0] is EntityType.PERSON))[0]
+        label = _label(ent)
+        aliases = tuple(sorted({s for s in ent.surfaces + ent.names if s != label and s.strip()}))
+        return Entity(key=key, label=label, type=etype, aliases=aliases, mentions=tuple(sorted(set(ent.spans), key=lambda s: s.start)))
+
+    # -- names
+    def name(self, m: Mention) -> None:
+        words = _name_words(m.name)
+        if not words:
+            return
+        norm = " ".join(words).lower()
+        ent = None
+        is_person = m.type is EntityType.PERSON or bool(m.title and set(m.title.split()) & HONORIFICS)
+        if norm in self.by_text:
+            ent = self.entities[self.by_text[norm]]
+        elif is_person or len(words) == 1:
+            ent = self._person_match(words, m)
+        if ent is None:
+            ent = self._acronym_match(norm) or self._place_match(words) or self._company_match(words)
+        if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None):
+            ent = self._number_match(norm)
+        if ent is None and is_person and len(words) == 1:
+            ent = self._nickname_match(m)
+        if ent is None:
+            ent = self._new(m.type or EntityType.CONCEPT)
+        self.by_text.setdefault(norm, ent.key)
+        if m.title:
+            title_words = m.title.split()
+            role = " ".join(w for w in title_words if w not in HONORIFICS)
+            if role:
+                ent.titles.add(role)
+            if set(title_words) & MALE_HONORIFICS:
+                ent.gender = "m"
+            elif set(title_words) & FEMALE_HONORIFICS:
+                ent.gender = "f"
+        if ent.type is EntityType.CONCEPT and m.type is not None:
+            ent.type = m.type
+        ent.named = True
+        self._bind(m, ent, name=" ".join(words), surface=m.text)
+
+    def _person_match(self, words: list[str], m: Mention) -> _Entity | None:
+        surname = words[-1].lower()
+        first = words[0].lower().rstrip(".") if len(words) > 1 else ""
+        candidates = []
+        for ent in self.entities.values():
+            if not _votes_person(ent):
+                # A bare surname the tagger typed otherwise ("Conte" as an organisation) is the
+                # person once a full name with that surname comes ("Victor Conte").
+                bare = {n.lower() for n in ent.names} == {surname}
+                if not (first and bare and ent.type is not EntityType.PLACE):
+                    continue
+            if ent.surname != surname:
+                if not first and _votes_person(ent) and _introduced_person(ent) and surname in ent.first_names:
+                    candidates.append(ent)  # "Marion" after "Marion Jones"
+                continue
+            firsts = ent.first_names
+            if first and firsts and not any(f == first or f[0] == first[0] and (len(f) == 1 or len(first) == 1) for f in firsts):
+                continue  # Judith Raanan and Natalie Raanan stay apart
+            candidates.append(ent)
+        return max(candidates, key=lambda e: e.last_seen) if candidates else None
+
+    def _acronym_match(self, norm: str) -> _Entity | None:
+        """"U.S." and "United States" are one, whichever comes first."""
+        for text, key in self.by_text.items():
+            if text.startswith("nominal:"):
+                continue
+            pairs = ((_initials(text), _compact(norm)), (_initials(norm), _compact(text)))
+            if any(a is not None and a == b for a, b in pairs):
+                return self.entities[key]
+        return None
+
+    def _place_match(self, words: list[str]) -> _Entity | None:
+        """"the Gaza Strip" is Gaza: a known place name followed by a geographic head word."""
+        if len(words) > 1 and words[-1].lower() in PLACE_HEADS:
+            key = self.by_text.get(" ".join(words[:-1]).lower())
+            if key and self.entities[key].type is EntityType.PLACE:
+                return self.entities[key]
+        return None
+
+    def _nickname_match(self, m: Mention) -> _Entity | None:
+        """A lone new first name shortly after "a nickname for X" is X's nickname."""
+        for cue_at, person_mention in reversed(self.nickname_cues):
+            if cue_at < m.span.start <= cue_at + NICKNAME_REACH and person_mention in self.of:
+                return self.entities[self.of[person_mention]]
+        return None
+
+    def _company_match(self, words: list[str]) -> _Entity | None:
+        """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities": a name and the same name
+        with a corporate suffix are one organisation."""
+        bare = without_corporate_suffix(words)
+        bare_text = " ".join(bare).lower()
+        for text, key in self.by_text.items():
+            if text.startswith("nominal:") or self.entities[key].type is EntityType.PERSON:
+                continue
+            other = without_corporate_suffix(text.split())
+            if " ".join(other) == bare_text and (len(other) < len(text.split()) or len(bare) < len(words)):
+                return self.entities[key]
+        return None
+
+    def _number_match(self, norm: str) -> _Entity | None:
+        """"Tory" and "Tories", "Green Party" and "Greens": an organisation named in the singular
+        and the plural (its members) is one."""
+        bare = " ".join(without_corporate_suffix(norm.split()))
+        for text, key in self.by_text.items():
+            ent = self.entities[key]
+            if text.startswith("nominal:") or ent.type is not EntityType.ORGANIZATION:
+                continue
+            other = " ".join(without_corporate_suffix(text.split()))
+            if other != bare and singular(other) == singular(bare):
+                return ent
+        return None
+
+    def demonym(self, m: Mention) -> None:
+        """"the Israeli government" -> Israel, when the text names Israel."""
+        stem = m.name.lower()
+        for suffix in DEMONYM_SUFFIXES:
+            if suffix and stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+                root = stem[: -len(suffix)]
+                for text, key in self.by_text.items():
+                    ent = self.entities[key]
+                    if ent.type is EntityType.PLACE and text.startswith(root) and len(text) - len(root) <= 3:
+                        self._bind(m, ent, surface=m.text)
+                        return
+        # "Liberal Democrat leader" -> the Liberal Democrats: a party named by its members
+        for text, key in self.by_text.items():
+            if not text.startswith("nominal:") and text != stem and (
+                text.startswith(stem) and len(text) - len(stem) <= 1 or singular(text) == stem
+            ):
+                self._bind(m, self.entities[key], surface=m.text)
+                return
+        self.nominal(m)
+
+    # -- descriptions
+    def role(self, m: Mention) -> None:
+        title = re.sub(r"^(the|this|that)\s+", "", m.title or "")
+        best, best_seen = None, -1
+        for ent in self.entities.values():
+            if title and ent.titles and any(t == title or t.endswith(" " + title) for t in ent.titles) and _votes_person(ent):
+                seen = ent.seen_before(m.span.start)
+                if seen is not None and seen > best_seen:
+                    best, best_seen = ent, seen
+        if best is None and len(title.split()) == 1:
+            # "the alliance" after "the Northern Alliance": the head word of a name just seen
+            named = [(e.seen_before(m.span.start), e) for e in self.entities.values()
+                     if e.named and e.type is not EntityType.PERSON
+                     and any(len(n.split()) > 1 and n.split()[-1].lower() == title for n in set(e.names))]
+            named = [(seen, e) for seen, e in named if seen is not None]
+            if named:
+                best = max(named, key=lambda item: item[0])[1]
+        if best is None and title in GROUP_ROLES:
+            orgs = [(p, k) for p, k, mm in self._before(m.span.start, GROUP_WINDOW)
+                    if self.entities[k].type is EntityType.ORGANIZATION and mm.kind is MentionKind.NAME]
+            if orgs:
+                best = self.entities[max(orgs)[1]]
+        if best is None and m.subject and title.split()[-1:] and title.split()[-1] in PERSON_ROLE_HEADS:
+            # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
+            # a person role nobody holds yet is the person in focus, as "he" would be.
+            best = self._focus_person(m)
+            if best is not None:
+                best.titles.add(title)
+        if best is not None:
+            self._bind(m, best, surface=m.text)
+            return
+        if title.split()[-1:] and title.split()[-1] in PERSON_ROLE_HEADS and m.type is None:
+            m = replace(m, type=EntityType.PERSON)  # "the chancellor", still unnamed, is somebody
+        self.nominal(m)
+
+    def _before(self, position: int, n: int) -> list[tuple[int, str, Mention]]:
+        """The last n resolved mentions before `position`, in text order."""
+        i = bisect.bisect_left(self._recent_positions, position)
+        return self.recent[max(0, i - n) : i]
+
+    def _neuter(self, m: Mention, ordered: list, previous_start: int) -> None:
+        """"it" -> an organisation or place that is a subject in this sentence or the one before
+        ("the government was using fear ... It was already using detention")."""
+        for _pos, key, cand in ordered:
+            ent = self.entities[key]
+            near = cand.sentence_start >= min(previous_start, m.sentence_start)
+            if near and cand.quote == m.quote and _neuter_candidate(ent, cand):  # a quote's "it" is the quote's own
+                self._bind(m, ent)
+                return
+
+    def _focus_person(self, m: Mention) -> _Entity | None:
+        """The latest subject that is an introduced person, within the last few mentions."""
+        earlier = self._before(m.span.start, PRONOUN_WINDOW)
+        for _pos, key, cand in reversed(earlier):
+            ent = self.entities[key]
+            if cand.subject and _votes_person(ent) and _introduced_person(ent):
+                return ent
+        return None
+
+    def nominal(self, m: Mention) -> None:
+        key = "nominal:" + m.key
+        if key in self.by_text:
+            ent = self.entities[self.by_text[key]]
+        else:
+            ent = self._new(m.type if m.type is not None else EntityType.CONCEPT)
+            self.by_text[key] = ent.key
+        self._bind(m, ent, name=m.text, surface=m.text)
+
+    def possessed(self, m: Mention, relations: tuple[RawRelation, ...]) -> bool:
+        """"his party", "her company": the organisation the possessor was said to lead or
+        belong to earlier ("the Liberal Democrat leader" -> leader of the Liberal Democrats).
+        Binds `m` and returns True when there is one."""
+        owner = self.of.get(m.possessor)
+        if owner is None:
+            return False
+        found = None
+        for r in relations:
+            words = r.predicate.split()
+            if r.sentence.start > m.span.start or len(words) < 2 or words[-1] != "of":
+                continue
+            if words[-2] not in PERSON_ROLE_HEADS | MEMBER_WORDS or self.of.get(r.subject) != owner:
+                continue
+            org = self.of.get(r.object)
+            if org is not None and self.entities[org].type in (EntityType.ORGANIZATION, EntityType.PLACE):  # the tagger calls firms places
+                found = self.entities[org]
+        if found is None:
+            return False
+        self._bind(m, found, surface=m.text)
+        return True
+
+    def pronoun(self, m: Mention) -> None:
+        """he/she -> a person of compatible gender; they -> a plural group or an organisation.
+
+        Candidates are tried in tiers: subjects earlier in the pronoun's own sentence ("Blinken
+        will raise it with Netanyahu when he arrives"), subjects of the sentence before, then
+        earlier mentions from the latest back; people introduced by a full name or a title before bare single names, which the
+        tagger often gives to parties and companies ("Labour")."""
+        controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
+        if controller is not None and not m.plural and _votes_person(controller) \
+                and (not controller.gender or not m.title or controller.gender == m.title):
+            self._bind(m, controller)  # "urged the chancellor to admit he ...": the chancellor
+            return
+        earlier = self._before(m.span.start, PRONOUN_WINDOW * 4)
+        same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
+        previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
+        previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
+        ordered = [*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier)]
+        if m.title == "n":
+            self._neuter(m, ordered, previous_start)
+            return
+        tiers = (True, False) if not m.plural else (False,)
+        for strong_only in tiers:
+            for _pos, key, cand in ordered:
+                ent = self.entities[key]
+                if cand.kind is MentionKind.PRONOUN and cand.key == "1":
+                    continue
+                if m.plural:
+                    if cand.plural and cand.kind is not MentionKind.PRONOUN or ent.type is EntityType.ORGANIZATION and cand.kind is MentionKind.NAME:
+                        self._bind(m, ent)
+                        return
+                    continue
+                if not _votes_person(ent) or cand.plural or (strong_only and not _introduced_person(ent)):
+                    continue
+                if not ent.gender or not m.title or ent.gender == m.title:
+                    ent.gender = ent.gender or (m.title or "")
+                    self._bind(m, ent)
+                    return
+
+
+def _join_split_quotes(raw: RawExtraction, of: dict[int, str]) -> tuple[Quote, ...]:
+    """A passage that continues the one before it, with the same speaker, joins it (a split quote)."""
+    quotes: list[Quote] = []
+    for q in raw.quotes:
+        speaker = of.get(q.speaker) if q.speaker is not None else None
+        if quotes and q.continues and quotes[-1].speaker == speaker:
+            prev = quotes[-1]
+            quotes[-1] = Quote(
+                text=f"{prev.text} {q.text}",
+                span=Span(prev.span.start, q.span.end),
+                sentence=Span(min(prev.sentence.start, q.sentence.start), max(prev.sentence.end, q.sentence.end)),
+                speaker=speaker,
+            )
+        else:
+            quotes.append(Quote(text=q.text, span=q.span, sentence=q.sentence, speaker=speaker))
+    return tuple(quotes)
+
+
+def _neuter_candidate(ent: _Entity, cand: Mention) -> bool:
+    return (
+        cand.subject
+        and not cand.plural
+        and cand.kind is not MentionKind.PRONOUN
+        and not _votes_person(ent)
+        and (ent.type is EntityType.ORGANIZATION or ent.type is EntityType.PLACE and cand.kind is MentionKind.NAME)
+    )
+
+
+def _introduced_person(ent: _Entity) -> bool:
+    """A person the text introduced as one: by a full name, a title or an honorific."""
+    return bool(ent.titles or ent.gender or any(len(n.split()) > 1 for n in ent.names))
+
+
+def _votes_person(ent: _Entity) -> bool:
+    """Whether most typed mentions of the entity call it a person."""
+    if not ent.type_votes:
+        return ent.type is EntityType.PERSON
+    person = ent.type_votes.get(EntityType.PERSON, 0)
+    return person > 0 and person >= max(ent.type_votes.values())
+
+
+def _compact(text: str) -> str | None:
+    """An acronym's letters ("u.s." -> "us"), or None when the text is not one."""
+    compact = text.replace(".", "").replace(" ", "")
+    return compact if 2 <= len(compact) <= 6 and compact.isalpha() and len(text.split()) == 1 else None
+
+
+def _initials(text: str) -> str | None:
+    words = [w for w in text.split() if w not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words) if len(words) > 1 else None
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    while words and words[0].lower().rstrip(".") in HONORIFICS | {"the"}:
+        words.pop(0)
+    while words and words[-1] in ("'s", "’s", "'", "’"):
+        words.pop()
+    return words
+
+
+def _label(ent: _Entity) -> str:
+    """The canonical name: the fullest bare name (most words, then the first seen)."""
+    candidates = ent.names or ent.surfaces
+    if not candidates:
+        return ent.key
+    best = max(candidates, key=lambda n: (len(n.split()), -candidates.index(n)))
+    return best

@@ -1,0 +1,188 @@
+"""Relations from noun phrases: roles from appositions, titles and descriptions ("WMC chairman
+Tommie Bergman"), where a company is based, what it has and where, nicknames."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.clauses import (
+    QUANTITY_HEADS,
+    of_object,
+    with_conjuncts,
+)
+from kg.extract.lexicon import NER_TYPES, PERSON_ROLE_HEADS, PERSON_TITLES
+from kg.extract.mentions import antecedent, entity_of, mention, name_start, title_tokens
+from kg.extract.relations import relate
+from kg.extract.state import State
+from kg.model import (
+    EntityType,
+)
+
+NICKNAME_NOUNS = {"nickname", "nicknamed", "dubbed", "moniker"}  # words that introduce another name for someone
+COMPANY_DESCRIPTORS = {  # what a company is called before its name: "US bank Citigroup", "German carmaker BMW"
+    "firm", "company", "bank", "group", "carmaker", "automaker", "miner", "retailer", "insurer", "airline",
+    "broadcaster", "giant", "maker", "producer", "manufacturer", "lender", "brewer", "chain", "supermarket",
+    "operator", "conglomerate", "publisher", "developer", "distributor", "exporter", "importer",
+}
+
+
+def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
+    """"Catherine Russell, the executive director of UNICEF" -> Russell -executive director of-> UNICEF;
+    "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu;
+    "John F. Kirby, a National Security Council spokesman" -> Kirby -spokesman of-> NSC."""
+    person = appos.head
+    if appos.pos_ not in ("NOUN", "NUM", "PRON"):
+        return
+    if person.ent_type_ != "PERSON" and not (person.pos_ == "PROPN" and appos.lemma_.lower() in PERSON_ROLE_HEADS):
+        return
+    if person.ent_type_ != "PERSON":  # a role noun makes a name a person's, whatever the tagger said
+        named = mention(state, para_index, person)
+        if named is not None:
+            state.mentions[named] = replace(state.mentions[named], type=EntityType.PERSON)
+    role = appos
+    if role.lower_ in QUANTITY_HEADS and of_object(role) is not None:
+        role = of_object(role)
+    if role.pos_ != "NOUN":
+        return
+    organisation = None
+    for child in role.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
+            if objects:
+                organisation = objects[0]
+        elif child.dep_ == "poss" and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"):
+            organisation = child
+        elif child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP"):
+            organisation = child
+    if organisation is None:
+        return
+    modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
+    relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]), organisation, confidence=0.85)
+
+
+def copular_role(state: State, para_index: int, attr, offset: int) -> None:
+    """"WMC Resources is the third-largest producer of nickel" -> WMC -largest producer of-> nickel;
+    "Kirby is a spokesman for the council" -> Kirby -spokesman for-> council."""
+    subjects = [c for c in attr.head.children if c.dep_ in ("nsubj",)]
+    if not subjects or attr.pos_ != "NOUN" or any(c.dep_ == "neg" for c in attr.head.children):
+        return
+    if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she", "i", "we"):
+        return  # "it was a temporary cessation of operations": "it" is no agent
+    for role in with_conjuncts([attr]):
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to"):
+                continue
+            modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
+            wording = " ".join(modifiers + [role.lemma_.lower(), prep.lower_])
+            for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
+                relate(state, para_index, antecedent(subjects[0]), wording, antecedent(pobj), confidence=0.75)
+
+
+def based_in(state: State, para_index: int, based, offset: int) -> None:
+    """"Swiss-based Xstrata", "a London-based bank" -> Xstrata / bank -be based in-> Swiss / London;
+    "Zurich and London-based Xstrata" -> both, however the parser hangs "Zurich"."""
+    doc = based.doc
+    places = with_conjuncts([c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"])
+    if places:
+        first = min(places, key=lambda t: t.i).left_edge.i
+        joiners = ("and", "or")  # "Zurich and London-based", then "Paris, Zurich and ..."; not "In Paris, London-based"
+        while first >= 2 and doc[first - 1].lower_ in joiners and doc[first - 2].ent_type_ in ("GPE", "LOC"):
+            place = entity_of(doc[first - 2])
+            places.append(place.root)
+            first = place.start
+            joiners = (",",)
+    for place in places:
+        relate(state, para_index, based.head, "be based in", place, confidence=0.8)
+
+
+def company_description(state: State, para_index: int, descriptor, offset: int) -> None:
+    """What the description before a company's name says: its country ("Australian mining firm
+    WMC Resources", "German carmaker BMW" -> be based in Australia / German) and whose it is
+    ("Britain's biggest retailer, Tesco", "Australia's largest copper miner - MIM Holdings" ->
+    biggest retailer of Britain / largest copper miner of Australia)."""
+    if descriptor.dep_ == "compound" and descriptor.head.pos_ == "PROPN":
+        company = descriptor.head
+        holders = [descriptor, company]
+    else:
+        company = next((c for c in descriptor.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        holders = [descriptor]
+    if company is None or company.ent_type_ not in ("ORG", ""):
+        return
+    for modifier in descriptor.children:
+        if modifier.i < descriptor.i and (
+            modifier.dep_ == "amod" and modifier.ent_type_ == "NORP" or modifier.dep_ == "compound" and modifier.ent_type_ == "GPE"
+        ):
+            relate(state, para_index, company, "be based in", modifier, confidence=0.7)
+    owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+    if owner is not None:
+        words = sorted(
+            (c for h in holders for c in h.children
+             if c.dep_ in ("amod", "compound") and c.i < descriptor.i and not c.ent_type_ and c.pos_ != "PROPN"),
+            key=lambda c: c.i,
+        )
+        wording = " ".join([w.lower_ for w in words] + [descriptor.lemma_.lower(), "of"])
+        relate(state, para_index, company, wording, owner, confidence=0.7)
+
+
+def with_relations(state: State, para_index: int, with_, offset: int) -> None:
+    """"Xstrata is a mining giant with operations in Spain", "Xstrata, a miner with offices in
+    Zug" -> Xstrata -operations in-> Spain, -offices in-> Zug: what the subject has, and where."""
+    head = with_.head
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        owners = [c for c in head.head.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "appos":
+        owners = [head.head]
+    else:
+        return
+    if not owners or any(c.dep_ == "neg" for c in head.head.children):
+        return
+    owner = antecedent(owners[0])
+    for noun in with_conjuncts([c for c in with_.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "at"):
+                for place in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
+                    relate(state, para_index, owner, f"{noun.lower_} {prep.lower_}", antecedent(place), confidence=0.7)
+
+
+def title_role(state: State, para_index: int, ent, offset: int) -> None:
+    """"WMC chairman Tommie Bergman" -> Bergman -chairman of-> WMC: an organisation, party or
+    country named in the title before the role noun."""
+    head = ent.root
+    title = title_tokens(ent.doc, name_start(ent.doc, ent.start, ent.end), head)
+    org = next((t for t in title if _names_organisation(t)), None)
+    if org is None:
+        return
+    role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")]
+    if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
+        return
+    organisation = entity_of(org).root if org.ent_type_ else org
+    relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
+
+
+def _names_organisation(token) -> bool:
+    """A title word that names an organisation, party or country ("WMC", "Tory", "Daiwa")."""
+    if token.ent_type_ in ("ORG", "NORP", "GPE"):
+        return not token.is_lower
+    # outside a named entity only an acronym counts: "Foreign" in "Foreign Minister" names nothing
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_upper and len(token) > 1 and token.lower_.rstrip(".") not in PERSON_TITLES
+
+
+def description_role(state: State, para_index: int, token, offset: int) -> None:
+    """"the Liberal Democrat leader" -> (whoever that is) -leader of-> Liberal Democrats."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+        return
+    org = next((c for c in token.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")), None)
+    if org is None:
+        return
+    role = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [token]
+    relate(state, para_index, token, " ".join([t.lemma_.lower() for t in role] + ["of"]), entity_of(org).root, confidence=0.7)
+
+
+def nickname_cues(state: State, para_index: int, doc, offset: int) -> None:
+    """"using a common nickname to refer to Mr Netanyahu": the next unknown first name may be it."""
+    for token in doc:
+        if token.lemma_.lower() in NICKNAME_NOUNS:
+            people = [e for e in token.sent.ents if e.label_ == "PERSON"]
+            if people:
+                person = mention(state, para_index, people[-1].root)
+                if person is not None:
+                    state.nicknames.append((offset + token.idx, person))

@@ -1,0 +1,80 @@
+"""Rules over the spaCy parse: mentions, relations, quotes and dates of one document.
+
+spaCy objects stay inside kg.extract; what leaves it is a `RawExtraction` of plain values
+(mentions and the relations, quotes and dates that link them), which `kg.extract.resolve` turns into
+entities. Who does what to whom in each clause comes from `kg.extract.clauses`, which `kg.extract.openie` shares;
+the modules beside this one add what a graph needs (mentions, names for descriptions, roles,
+attribution, dates). The rules are English rules over dependency labels (ClearNLP scheme, as in
+en_core_web_sm), named as constants in each module and in kg.extract.lexicon.
+"""
+from __future__ import annotations
+
+from kg.extract.clauses import (
+    is_clause_head,
+)
+from kg.extract.dates import dates
+from kg.extract.lexicon import NER_TYPES, PERSON_TITLES
+from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title
+from kg.extract.quotes import attribute_quotes, find_quotes
+from kg.extract.relations import verb_relations
+from kg.extract.roles import (
+    COMPANY_DESCRIPTORS,
+    appositive_role,
+    based_in,
+    company_description,
+    copular_role,
+    description_role,
+    nickname_cues,
+    title_role,
+    with_relations,
+)
+from kg.extract.state import State
+from kg.model import (
+    Document,
+    RawExtraction,
+)
+
+
+def extract(document: Document, docs: list) -> RawExtraction:
+    """Read mentions, relations, quotes and dates from the parsed paragraphs of `document`."""
+    state = State(document)
+    last_speaker: int | None = None
+    for para_index, doc in enumerate(docs):
+        offset = doc.user_data["offset"]
+        quote_spans = find_quotes(state, doc, offset)
+        for ent in doc.ents:
+            if ent.label_ in NER_TYPES and not part_of_title(ent):
+                mention(state, para_index, ent.root)
+        last_speaker = attribute_quotes(state, para_index, doc, offset, quote_spans, last_speaker)
+        for token in doc:  # after the quotes: "I" and "we" inside one are its speaker
+            if token.tag_ in ("PRP", "PRP$") and token.lower_ in PERSONAL_PRONOUNS:
+                mention(state, para_index, token)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                title_role(state, para_index, ent, offset)
+        for token in doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_TITLES:
+                description_role(state, para_index, token, offset)
+        for token in doc:
+            if is_clause_head(token):
+                verb_relations(state, para_index, token, offset)
+            if token.dep_ == "appos":
+                appositive_role(state, para_index, token, offset)
+            elif token.dep_ == "attr" and token.head.lemma_ == "be":
+                copular_role(state, para_index, token, offset)
+            elif token.lower_ == "based" and token.dep_ == "amod":
+                based_in(state, para_index, token, offset)
+            elif token.lower_ == "with" and token.dep_ == "prep":
+                with_relations(state, para_index, token, offset)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_DESCRIPTORS:
+                company_description(state, para_index, token, offset)
+        dates(state, doc, offset)
+        nickname_cues(state, para_index, doc, offset)
+    return RawExtraction(
+        document=document,
+        mentions=tuple(state.mentions),
+        relations=tuple(state.relations),
+        quotes=tuple(state.quotes),
+        dates=tuple(state.dates),
+        nicknames=tuple(state.nicknames),
+    )

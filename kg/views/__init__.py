@@ -1,0 +1,1 @@
+"""Views: RDF -> networkx graph -> one self-contained HTML page. No spaCy."""

@@ -1,0 +1,390 @@
+"""Extraction rules: short articles written for the tests -> the facts a reader would write down."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.pipeline.builder import extract_document
+from kg.read.text import document_from_text
+
+pytestmark = pytest.mark.model
+
+
+def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
+    """(subject label, predicate, object label, negated) of each relation."""
+    ex = extract_document(document_from_text(text, source="t.txt", date=date), nlp)
+    label = {e.key: e.label for e in ex.entities}
+    return ex, {(label[r.subject], r.predicate, label[r.object], r.negated) for r in ex.relations}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # active voice, subject-verb-object
+        ("Maria Lopez praised the new budget.", ("Maria Lopez", "praise", "new budget", False)),
+        # passive with agent: the agent is the subject
+        ("The bridge was closed by the city council.", ("city council", "close", "bridge", False)),
+        # participle with agent ("hostages freed by Hamas")
+        ("Officials welcomed the sailors released by the navy.", ("navy", "release", "sailors", False)),
+        # prepositional object
+        ("Chancellor Olaf Weber arrived in Vienna.", ("Olaf Weber", "arrive in", "Vienna", False)),
+        # phrasal verb
+        ("The rescuers picked up the stranded hikers.", ("rescuers", "pick up", "stranded hikers", False)),
+        # object control: urge X to do Y gives urge(S, X) and do(X, Y)
+        ("Senator Jane Holt urged the regulator to review the merger.", ("Jane Holt", "urge", "regulator", False)),
+        ("Senator Jane Holt urged the regulator to review the merger.", ("regulator", "review", "merger", False)),
+        # subject control
+        ("The union agreed to suspend the strike.", ("union", "suspend", "strike", False)),
+        # negation is kept as a negated statement
+        ("The ministry did not approve the pipeline.", ("ministry", "approve", "pipeline", True)),
+        # relative clause: the antecedent is the subject
+        ("Farmers blocked the road that links Arlon to the border.", ("road", "link", "Arlon", False)),
+        # coordination of objects gives two facts
+        ("The mayor thanked the firefighters and the nurses.", ("mayor", "thank", "nurses", False)),
+        # adjectival predicate
+        ("The opposition remained opposed to the tax.", ("opposition", "remain opposed to", "tax", False)),
+        # appositive role
+        ("Catherine Doyle, the executive director of Oxfam, criticised the plan.", ("Catherine Doyle", "executive director of", "Oxfam", False)),
+        # clause frames shared with `kg openie` (kg.extract.clauses): raising out of a passive governor
+        ("The ministry is expected to approve the pipeline.", ("ministry", "approve", "pipeline", False)),
+        # a relative clause without a pronoun: the noun is its object
+        ("The deal the ministry signed worried the farmers.", ("ministry", "sign", "deal", False)),
+        # a relative clause or participle on a predicate noun is said of the subject
+        ("Vantor is a company that builds satellites.", ("Vantor", "build", "satellites", False)),
+        ("Vantor is a firm founded by Anna Berg.", ("Anna Berg", "found", "Vantor", False)),
+        # a participle coordinated with a passive: its own agent, the shared patient
+        ("The prisoners were freed by Hamas and flown to Cairo by the army.", ("army", "fly", "prisoners", False)),
+        # a gerund after a passive verb's preposition is done by the passive subject
+        ("Labour and the Greens were united in relying on fear.", ("Greens", "rely on", "fear", False)),
+        # a purpose clause is done by the object when the object can act, else by the subject
+        ("The president sent troops to protect civilians.", ("troops", "protect", "civilians", False)),
+        ("The board hired a firm to audit the accounts.", ("firm", "audit", "accounts", False)),
+        ("The council dragged millions of residents into the scheme to pay the levy.", ("residents", "pay", "levy", False)),
+        ("The army must take every precaution to avoid harm to civilians.", ("army", "avoid", "harm", False)),
+        # a to-phrase the parser marks as a dative: who the thing went to
+        ("The envoy delivered a stern message to the Northern Council on Monday.", ("envoy", "deliver to", "Northern Council", False)),
+        # the country in a named company's description
+        ("Australian mining firm Korvex Resources said Australia would gain.", ("Korvex Resources", "be based in", "Australia", False)),
+        ("German carmaker BMW sold more cars.", ("BMW", "be based in", "German", False)),
+        # and whose it is
+        ("Britain's biggest retailer, Tesco, posted record profits.", ("Tesco", "biggest retailer of", "Britain", False)),
+        ("In 2003 Korvex acquired Chile's largest copper miner - Velta Holdings.",
+         ("Velta Holdings", "largest copper miner of", "Chile", False)),
+        # a participle right after the object describes the object, wherever the parser hangs it
+        ("The firm is now selling a cheap phone based on old parts.", ("cheap phone", "base on", "old parts", False)),
+        # a passive with no agent: what the state is about
+        ("The valuation was based on lower copper prices.", ("valuation", "be based on", "lower copper prices", False)),
+        ("The former minister was accused of fraud.", ("former minister", "be accused of", "fraud", False)),
+        # "X-based"
+        ("Shares in London-based Barrow Bank fell.", ("Barrow Bank", "be based in", "London", False)),
+        # a copula with a role noun
+        ("Halden Mining is the largest producer of zinc.", ("Halden Mining", "largest producer of", "zinc", False)),
+        # a facility name keeps its head noun
+        ("Halden Mining owns the Karsk Valley mine.", ("Halden Mining", "own", "Karsk Valley mine", False)),
+        # what a company has, and where: "with operations in", after a copula or an apposition
+        ("Korvex is a mining group with operations in Chile, Peru and Ghana.", ("Korvex", "operations in", "Peru", False)),
+        # a verb prefix the tokenizer splits off stays on the predicate
+        ("While the unions are re-working their offer, the council waits.", ("unions", "re-work", "offer", False)),
+        ("Velta, a Finnish bank with branches in Oslo and Riga, was sold.", ("Velta", "branches in", "Riga", False)),
+        # a list of places whose second item the parser takes for an apposition is still a list
+        ("Korvex is a mining group with operations in Australia, South Africa, Spain, Germany and the UK.",
+         ("Korvex", "operations in", "Germany", False)),
+        # "A and B-based X": both places
+        ("The regulator approved the purchase of Velta by Zurich and London-based Korvex.",
+         ("Korvex", "be based in", "Zurich", False)),
+        ("The regulator approved the purchase of Velta by Zurich and London-based Korvex.",
+         ("Korvex", "be based in", "London", False)),
+        # "his party" is the party its possessor was said to lead or belong to
+        ("Tom Reed, a member of the Green Party, said his party would oppose the plan.",
+         ("Green Party", "oppose", "plan", False)),
+        ("Sara Holt, the leader of the Reform Alliance, said her party was ready for the election.",
+         ("Reform Alliance", "be ready for", "election", False)),
+    ],
+)
+def test_relation_rules(nlp, text, expected):
+    _, found = facts(text, nlp)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+def test_negated_fact_is_not_positive(nlp):
+    _, found = facts("The ministry did not approve the pipeline.", nlp)
+    assert ("ministry", "approve", "pipeline", False) not in found
+
+
+def test_names_titles_and_surnames_merge(nlp):
+    text = (
+        "Prime Minister Anna Berg met President Luis Ortega in Madrid.\n\n"
+        "Ms. Berg said the talks were useful. Mr. Ortega thanked Berg for the visit."
+    )
+    ex, found = facts(text, nlp)
+    people = [e for e in ex.entities if e.type.value == "Person"]
+    assert sorted(e.label for e in people) == ["Anna Berg", "Luis Ortega"]
+    berg = next(e for e in people if e.label == "Anna Berg")
+    assert {"Ms. Berg", "Prime Minister Anna Berg"} <= set(berg.aliases)
+    assert ("Luis Ortega", "thank", "Anna Berg", False) in found
+
+
+def test_same_surname_different_first_names_stay_apart(nlp):
+    text = "Judith Marsh and her daughter, Natalie Marsh, were freed on Monday."
+    ex, _ = facts(text, nlp)
+    labels = {e.label for e in ex.entities if e.type.value == "Person"}
+    assert {"Judith Marsh", "Natalie Marsh"} <= labels
+
+
+def test_pronoun_prefers_subject_of_its_sentence(nlp):
+    # Both are men, so only the subject preference decides: Berg, though Ortega is nearer.
+    text = "Mr. Berg will discuss the plan with Mr. Ortega when he arrives in Lisbon."
+    _, found = facts(text, nlp)
+    assert ("Berg", "arrive in", "Lisbon", False) in found
+    assert ("Ortega", "arrive in", "Lisbon", False) not in found
+
+
+def test_a_pronoun_in_a_clause_under_object_control_is_the_object(nlp):
+    # "urged the mayor to admit he ...": the one who admits is the mayor, though Berg is the subject
+    text = "Mr. Berg spoke in Lisbon. He urged the mayor to admit he had blocked the new tram line."
+    ex, found = facts(text, nlp)
+    assert ("mayor", "block", "new tram line", False) in found
+    assert ("Berg", "block", "new tram line", False) not in found
+    assert next(e for e in ex.entities if e.label == "mayor").type.value == "Person"  # a role noun is somebody
+
+
+def test_role_description_refers_to_titled_person(nlp):
+    text = (
+        "Secretary of State Mark Ellis visited Oslo.\n\n"
+        "“We are making progress,” the secretary of state said."
+    )
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    label = {e.key: e.label for e in ex.entities}
+    assert [(label[q.speaker], q.text[:9]) for q in ex.quotes] == [("Mark Ellis", "We are ma")]
+
+
+def test_first_person_in_quote_is_the_speaker(nlp):
+    text = "“We do not support a boycott,” Mr. Olsen said."
+    _, found = facts(text, nlp)
+    assert ("Olsen", "support", "boycott", True) in found
+
+
+@pytest.mark.parametrize(
+    "text, speaker, starts",
+    [
+        ("“The road is open again,” the mayor, Tom Reed, said.", "Tom Reed", "The road"),
+        ("Tom Reed said: “The road is open again.”", "Tom Reed", "The road"),
+        ('"The road is open again," said Tom Reed.', "Tom Reed", "The road"),
+        # split quote, speaker in the middle: one quote
+        ("“The road is open,” Tom Reed said. “Drivers should still take care.”", "Tom Reed", "The road"),
+        # unbalanced: the closing mark is missing
+        ("“The road is open and drivers can use it again, Tom Reed said.", None, "The road"),
+    ],
+)
+def test_quotes(nlp, text, speaker, starts):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    label = {e.key: e.label for e in ex.entities}
+    assert len(ex.quotes) == 1
+    quote = ex.quotes[0]
+    assert quote.text.startswith(starts)
+    if speaker is not None:
+        assert label[quote.speaker] == speaker
+
+
+def test_scare_quotes_are_not_quotations(nlp):
+    ex = extract_document(document_from_text("Officials called for “humanitarian pauses” in the fighting.", source="t.txt"), nlp)
+    assert ex.quotes == ()
+
+
+def test_dates_resolve_against_the_article_date(nlp):
+    # 15 March 2024 is a Friday
+    text = "The envoy said Thursday that she will arrive in Oslo on Monday. The deal was signed on March 2."
+    ex = extract_document(document_from_text(text, source="t.txt", date=dt.date(2024, 3, 15)), nlp)
+    assert {(d.text, d.value.isoformat()) for d in ex.dates} >= {
+        ("Thursday", "2024-03-14"), ("Monday", "2024-03-18"), ("March 2", "2024-03-02"),
+    }
+
+
+def test_every_relation_carries_its_sentence(nlp):
+    text = "Maria Lopez praised the budget. The council rejected it."
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    for rel in ex.relations:
+        sentence = rel.sentence.of(ex.document.text)
+        assert sentence in ("Maria Lopez praised the budget.", "The council rejected it.")
+        assert 0 < rel.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # "it" as the organisation that is the subject just before
+        ("The ministry announced new rules on Monday. It also banned night flights.", ("ministry", "ban", "night flights", False), None),
+        # expletive "it" names nothing
+        ("The council met. It is important that the mayor resigns.", None, "important"),
+    ],
+)
+def test_it(nlp, text, expected, absent):
+    ex, found = facts(text, nlp)
+    if expected:
+        assert expected in found
+    if absent:
+        assert not any(absent in e.label for e in ex.entities)
+
+
+def test_nickname_introduced_by_the_text(nlp):
+    text = (
+        "President Anna Berg spoke about Prime Minister Oskar Lindqvist, using his nickname.\n\n"
+        "“I told Ossi that we must act,” Ms. Berg said."
+    )
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    oskar = next(e for e in ex.entities if e.label == "Oskar Lindqvist")
+    assert "Ossi" in oskar.aliases
+
+
+def test_according_to_is_a_source_not_a_fact(nlp):
+    ex, found = facts("The rebels released twelve prisoners on Monday, according to the Red Cross.", nlp)
+    assert ("rebels", "release", "twelve prisoners", False) in found
+    assert not any(p.startswith("accord") for _, p, _, _ in found)
+    label = {e.key: e.label for e in ex.entities}
+    (release,) = [r for r in ex.relations if r.predicate == "release"]
+    assert label[release.attributed_to] == "Red Cross"
+
+
+def test_surname_typed_otherwise_and_first_name_alone_join_the_person(nlp):
+    text = (
+        "Conte denied the claims on Monday.\n\n"
+        "Victor Conte, who runs the laboratory, said he would sue. Ms. Marion Jones won three gold medals in Sydney. "
+        "Marion said she was pleased."
+    )
+    ex, _ = facts(text, nlp)
+    people = {e.label: e for e in ex.entities if e.type.value == "Person"}
+    assert "Victor Conte" in people and "Conte" in people["Victor Conte"].aliases
+    assert "Marion" in people["Marion Jones"].aliases
+    assert not any(e.label == "Conte" for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # "other officials" names nobody in particular: no node, no fact about it
+        ("Minister Ana Ruiz met other officials in Porto.", None, "other officials"),
+        ("The envoy delivered a similar message to the council.", None, "similar message"),
+        ("Another ship reached the port of Split.", None, "Another ship"),
+        # "such" points back at what the text named: kept
+        ("The charity called for pauses. Aid groups also called for such pauses.",
+         ("Aid groups", "call for", "such pauses", False), None),
+    ],
+)
+def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
+    ex, found = facts(text, nlp)
+    if kept:
+        assert kept in found, f"{kept} not in {sorted(found)}"
+    if dropped:
+        assert not any(dropped.lower() in e.label.lower() for e in ex.entities)
+        assert not any(dropped.lower() in (s + " " + o).lower() for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # a to-phrase after a noun that takes one belongs to the noun, wherever the parser hangs it
+        ("The army must take every precaution to avoid harm to civilians.", ("army", "avoid", "harm", False),
+         ("army", "avoid to", "civilians", False)),
+        ("The regulator blocked access to the archive.", ("regulator", "block", "access", False),
+         ("regulator", "block to", "archive", False)),
+        # other verbs keep their to-phrase: "move troops to the border"
+        ("The army moved troops to the border.", ("army", "move to", "border", False), None),
+        # nor does a verb inside the marks share the subject of one outside them
+        ("Senators filed a motion “for peace in Israel and occupied Palestine.”",
+         ("Senators", "file", "motion", False), ("Senators", "occupy", "Palestine", False)),
+        # a place before a comma is no second base: "In Paris, London-based Korvex"
+        ("In Paris, London-based Korvex bought Velta.", ("Korvex", "be based in", "London", False),
+         ("Korvex", "be based in", "Paris", False)),
+        # without quote marks, coordination still gives two facts
+        ("The mayor thanked the firefighters and the nurses.", ("mayor", "thank", "nurses", False), None),
+    ],
+)
+def test_attachment_repairs(nlp, text, kept, dropped):
+    _, found = facts(text, nlp)
+    assert kept in found, f"{kept} not in {sorted(found)}"
+    if dropped:
+        assert dropped not in found
+
+
+def test_punctuation_and_amount_units_are_no_entities(nlp):
+    ex, _ = facts("The resolution called for immediate de-escalation and a cease-fire.", nlp)
+    assert all(any(ch.isalnum() for ch in e.label) for e in ex.entities)
+    ex, _ = facts("Underlying pre-tax profits rose to £300m, while Korvex bought Velta in turn.", nlp)
+    assert not any("300" in e.label or e.label in ("m", "£") for e in ex.entities)  # an amount is no node
+    assert {"Korvex", "Velta"} <= {e.label for e in ex.entities}
+
+
+
+def test_a_negated_copula_has_no_with_relation(nlp):
+    _, found = facts("Korvex is not a group with operations in Chile.", nlp)
+    assert not any(p == "operations in" for _, p, _, _ in found)
+
+
+def test_a_recipient_without_the_thing_given_is_no_patient(nlp):
+    # the small model sometimes loses "the report" to another clause; "us" alone is not what was brought
+    _, found = facts("The ministry that brought us this report is now publishing a second one.", nlp)
+    assert not any(p == "bring" and o in ("us", "we") for _, p, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a party named with "Party" and by its members, or in the singular and the plural, is one
+        ("The Green Party won two seats. The Greens said they would cut fares.", {"Green Party", "Greens"}),
+        # and named by its members in the singular and the plural
+        ("The Tories gained seats. Tory leaders met in Bath.", {"Tories", "Tory"}),
+    ],
+)
+def test_one_organisation_however_its_name_is_inflected(nlp, text, names):
+    ex, _ = facts(text, nlp)
+    holding = [e for e in ex.entities if names & {e.label, *e.aliases}]
+    assert len(holding) == 1 and names <= {holding[0].label, *holding[0].aliases}, [(e.label, e.aliases) for e in ex.entities]
+
+
+
+def test_his_party_without_a_known_party_stays_a_description(nlp):
+    ex, found = facts("Tom Reed said his party would oppose the plan.", nlp)
+    assert ("party", "oppose", "plan", False) in found
+
+
+def test_a_role_in_apposition_makes_a_name_a_person(nlp):
+    # the small model tags "Sara Holt" as an organisation here; "the leader of" says otherwise
+    ex, found = facts("Sara Holt, the leader of the Reform Alliance, said her party was ready for the election.", nlp)
+    assert ("Sara Holt", "leader of", "Reform Alliance", False) in found
+    assert next(e for e in ex.entities if e.label == "Sara Holt").type.value == "Person"
+
+
+def test_a_participle_after_the_object_is_not_said_of_the_subject(nlp):
+    _, found = facts("The agency is now issuing a dodgy forecast based on dodgy figures.", nlp)
+    assert ("dodgy forecast", "base on", "dodgy figures", False) in found
+    assert not any(s == "agency" and p == "base on" for s, p, _, _ in found)
+
+
+def test_coordination_does_not_cross_a_quotation_mark(nlp):
+    """The parse the small model gives the NYT's "introduced a resolution “calling for ... and a
+    cease-fire”", fixed here so that the test does not depend on the model: the quoted noun is
+    joined to the object outside the marks, and is still not what was introduced."""
+    from spacy.tokens import Doc
+
+    from kg.extract import resolve
+    from kg.extract import rules as extract
+
+    text = "Lawmakers introduced a resolution “calling for calm and a truce.”"
+    words = ["Lawmakers", "introduced", "a", "resolution", "“", "calling", "for", "calm", "and", "a", "truce", ".", "”"]
+    spaces = [True, True, True, True, False, True, True, True, True, True, False, False, False]
+    heads = [1, 1, 3, 1, 5, 3, 5, 6, 3, 10, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "prep", "pobj", "cc", "det", "conj", "punct", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "NN", "``", "VBG", "IN", "NN", "CC", "DT", "NN", ".", "''"]
+    lemmas = ["lawmaker", "introduce", "a", "resolution", "“", "call", "for", "calm", "and", "a", "truce", ".", "”"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc.user_data["offset"] = 0
+    document = document_from_text(text, source="t.txt")
+    assert document.text == doc.text
+    ex = resolve.resolve(extract.extract(document, [doc]))
+    label = {e.key: e.label for e in ex.entities}
+    found = {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
+    assert ("Lawmakers", "introduce", "resolution") in found
+    assert ("Lawmakers", "introduce", "truce") not in found
+
