@@ -16,10 +16,11 @@ import pyoxigraph
 from rdflib import Dataset, Graph
 
 from kg.graph import rdf
-from kg.store import sparql as query_stage
-from kg.views import html as views, network
 from kg.graph.formats import read_files
 from kg.pipeline.builder import BuildResult
+from kg.store import sparql as query_stage
+from kg.views import html as views
+from kg.views import network
 
 GraphSource = BuildResult | Graph | str | Path | Iterable[str | Path]
 

@@ -19,7 +19,9 @@ DASK_CONNECT_SECONDS = 30  # a scheduler that does not answer by then is reporte
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.pipeline.blas import one_blas_thread  # before anything loads numpy, which reads it then
+    from kg.pipeline.blas import (
+        one_blas_thread,  # before anything loads numpy, which reads it then
+    )
     from kg.pipeline.progress import Progress
 
     progress = None if args.quiet else Progress(sys.stderr)

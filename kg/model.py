@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import Enum
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,27 @@ class Document:
         return self.content_hash[:16]
 
 
+class Factuality(Enum):
+    """How the article puts a fact (one value per statement; the ontology's kg:Factuality scheme).
+    Only asserted and scheduled facts become plain triples: the others stay statements that say
+    why they are not facts."""
+
+    ASSERTED = "asserted"  # happened or holds, as the article (or a source it reports) states it
+    SCHEDULED = "scheduled"  # announced or planned to happen: "will urge", "is due to", "plans to"
+    NEGATED = "negated"  # stated not to hold: "did not", "never", "refused to", "nobody"
+    POSSIBLE = "possible"  # speculated: "could", "may", "is expected to", "is tipped to"
+    CONDITIONAL = "conditional"  # holds only if something else does: "if talks succeed, ..."
+    REQUESTED = "requested"  # asked, urged or required of someone: "urged Israel to consider"
+    DESIRED = "desired"  # wanted or hoped for: "wants to stay", "is keen to"
+    ATTEMPTED = "attempted"  # tried, with no outcome stated: "tried to leave"
+    QUESTION = "question"  # asked, not stated: "Why did nobody claim a penalty?"
+
+    @property
+    def asserted(self) -> bool:
+        """Whether a fact of this kind is one a reader takes as true (a plain triple)."""
+        return self in (Factuality.ASSERTED, Factuality.SCHEDULED)
+
+
 class EntityType(Enum):
     PERSON = "Person"
     ORGANIZATION = "Organization"
@@ -71,13 +92,15 @@ class Relation:
     predicate: str
     object: str
     sentence: Span
-    negated: bool = False
+    factuality: Factuality = Factuality.ASSERTED
     modality: str | None = None
-    requested: bool = False
-    conditional: bool = False
     attributed_to: str | None = None
     date: dt.date | None = None
     confidence: float = 0.5
+
+    @property
+    def negated(self) -> bool:
+        return self.factuality is Factuality.NEGATED
 
 
 @dataclass(frozen=True)
@@ -149,10 +172,8 @@ class RawRelation:
     predicate: str
     object: int
     sentence: Span
-    negated: bool = False
+    factuality: Factuality = Factuality.ASSERTED
     modality: str | None = None
-    requested: bool = False
-    conditional: bool = False
     attributed_to: int | None = None
     date: dt.date | None = None
     confidence: float = 0.5

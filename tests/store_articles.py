@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.model import Document, Entity, EntityType, Extraction, Quote, Relation, Span
+from kg.model import (
+    Document,
+    Entity,
+    EntityType,
+    Extraction,
+    Factuality,
+    Quote,
+    Relation,
+    Span,
+)
 
 PERSON, PLACE, CONCEPT = EntityType.PERSON, EntityType.PLACE, EntityType.CONCEPT
 
@@ -44,7 +53,7 @@ def article_a(source: str = "a.txt", text: str = TEXT_A) -> Extraction:
         ),
         relations=(
             Relation("blinken", "urge", "israel", span(text, "Antony J. Blinken urged Israel"), date=dt.date(2024, 1, 8)),
-            Relation("israel", "allow", "aid", span(text, "Antony J. Blinken urged Israel"), requested=True),
+            Relation("israel", "allow", "aid", span(text, "Antony J. Blinken urged Israel"), factuality=Factuality.REQUESTED),
         ),
         quotes=(Quote("We need a pause,", span(text, "We need a pause,"), span(text, "“We need a pause,” Blinken said."), "blinken"),),
     )

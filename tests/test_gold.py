@@ -1,7 +1,9 @@
-"""The shared hand-annotated articles, scored by the shared scorer: floors that must not drop.
+"""The shared hand-annotated articles (all 16 of ../shared/gold), scored by the shared scorer:
+floors that must not drop and ceilings that must not rise.
 
-The floors are the publishing targets of the issue tracker (pauses article) and the figures
-reached so far (the BBC articles), so a rule that helps one article and hurts another fails."""
+The figures were measured when the gold files gained 12 BBC articles and hedged facts (the
+floors were reset then, from measured figures, and are only ever raised since), so a rule that
+helps one article and hurts another fails. The macro targets of the issues are in the README."""
 from __future__ import annotations
 
 import json
@@ -14,17 +16,41 @@ from kg.pipeline.builder import build
 
 pytestmark = pytest.mark.model
 
-FLOORS = {
-    "pauses-2023-11-03": {
-        "relations.recall": 0.80, "relations.precision": 0.80, "quotes.found": 10, "quotes.precision": 0.9,
-        "dates.found": 6, "negation.flagged": 1, "provenance.share": 1.0,
-    },
-    "bbc-business-366": {"relations.recall": 0.65, "relations.precision": 0.85, "quotes.found": 4, "provenance.share": 1.0},
-    "bbc-politics-036": {"relations.recall": 0.60, "relations.precision": 0.85, "quotes.found": 3, "provenance.share": 1.0},
-    "bbc-politics-364": {"relations.recall": 0.60, "relations.precision": 0.75, "quotes.found": 4, "provenance.share": 1.0},
+FLOORS = {  # figures that must not drop
+    'bbc-business-127': {'relations.recall': 0.364, 'relations.strict_precision': 0.576, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-business-366': {'relations.recall': 0.714, 'relations.strict_precision': 0.703, 'quotes.found': 4, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-business-381': {'relations.recall': 0.409, 'relations.strict_precision': 0.786, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-entertainment-103': {'relations.recall': 0.182, 'relations.strict_precision': 0.4, 'quotes.found': 0, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-entertainment-134': {'relations.recall': 0.25, 'relations.strict_precision': 0.429, 'quotes.found': 1, 'negation.flagged': 1, 'provenance.share': 1.0},
+    'bbc-entertainment-369': {'relations.recall': 0.194, 'relations.strict_precision': 0.41, 'quotes.found': 4, 'negation.flagged': 2, 'provenance.share': 1.0},
+    'bbc-politics-036': {'relations.recall': 0.619, 'relations.strict_precision': 0.571, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-politics-191': {'relations.recall': 0.4, 'relations.strict_precision': 0.5, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-politics-364': {'relations.recall': 0.692, 'relations.strict_precision': 0.542, 'quotes.found': 4, 'negation.flagged': 1, 'provenance.share': 1.0},
+    'bbc-sport-147': {'relations.recall': 0.444, 'relations.strict_precision': 0.474, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-sport-236': {'relations.recall': 0.3, 'relations.strict_precision': 0.444, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-sport-250': {'relations.recall': 0.286, 'relations.strict_precision': 0.421, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-tech-050': {'relations.recall': 0.619, 'relations.strict_precision': 0.577, 'quotes.found': 1, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-tech-076': {'relations.recall': 0.393, 'relations.strict_precision': 0.571, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
+    'bbc-tech-146': {'relations.recall': 0.269, 'relations.strict_precision': 0.667, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'pauses-2023-11-03': {'relations.recall': 0.789, 'relations.strict_precision': 0.444, 'quotes.found': 10, 'negation.flagged': 1, 'provenance.share': 1.0},
 }
-CEILINGS = {
-    "pauses-2023-11-03": {"entities.split_named_entities": 0, "negation.asserted_wrongly": 0},
+CEILINGS = {  # errors that must not grow
+    'bbc-business-127': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 3},
+    'bbc-business-366': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'bbc-business-381': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'bbc-entertainment-103': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
+    'bbc-entertainment-134': {'hedged.asserted_wrongly': 1, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 2},
+    'bbc-entertainment-369': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'bbc-politics-036': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'bbc-politics-191': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'bbc-politics-364': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 2},
+    'bbc-sport-147': {'hedged.asserted_wrongly': 1, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 3},
+    'bbc-sport-236': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'bbc-sport-250': {'hedged.asserted_wrongly': 2, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 4},
+    'bbc-tech-050': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'bbc-tech-076': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
+    'bbc-tech-146': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'pauses-2023-11-03': {'hedged.asserted_wrongly': 2, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
 }
 
 
@@ -36,6 +62,10 @@ def figures(result: dict, prefix: str = "") -> dict:
         elif isinstance(value, (int, float)):
             out[f"{prefix}{key}"] = value
     return out
+
+
+def test_every_gold_article_has_floors(shared):
+    assert sorted(p.stem for p in (shared / "gold").glob("*.json")) == sorted(FLOORS) == sorted(CEILINGS)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -51,5 +81,5 @@ def test_gold_article_scores(shared, tmp_path, name):
     report = json.loads(proc.stdout[: proc.stdout.rindex("}") + 1])
     got = figures(report)
     low = {k: (got[k], v) for k, v in FLOORS[name].items() if got[k] < v}
-    high = {k: (got[k], v) for k, v in CEILINGS.get(name, {}).items() if got[k] > v}
+    high = {k: (got[k], v) for k, v in CEILINGS[name].items() if got[k] > v}
     assert not low and not high, f"{name}: below floor {low}, above ceiling {high}; missed {report['missed_relations']}"

@@ -35,11 +35,15 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
     "thousands", "millions", "rest", "half", "kind", "type", "set", "range", "wave", "string",
+    "nobody", "neither",
 }
+NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}  # "nobody from the bench": the bench, negated
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
 }
+INTENT_VERBS = {"make", "launch", "mount", "lead", "begin", "start", "step", "renew", "redouble"}  # "made an attempt to"
+PURPOSE_MARKS = {"so", "as", "order"}  # "so as to attract", "in order to win": a purpose, sharing the subject
 COMPLEMENT_DEPS = {"attr", "acomp", "oprd"}  # what a linking verb says of its subject
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # relative and interrogative words
 CIRCUMSTANTIAL_NOUNS = {"time", "day", "year", "way", "reason", "moment", "place", "week", "month", "night", "morning"}
@@ -167,7 +171,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive and depth > 0:  # "Labour was united in relying on fear": Labour relies
         return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0, False
-    if passive or (shares_passive(verb) and agents(verb)):
+    if passive or (_passive(verb) and agents(verb)):
         return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0, False
     if depth >= MAX_CLIMB:
         return [], SubjectRule.NONE, 0, False
@@ -182,7 +186,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
             # "using this climate of fear to strip away liberties": an infinitive after a noun is
             # done by the subject of the clause around it; after "plans to", by nobody we know
             governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if head.lemma_.lower() in INTENT_NOUNS or governor is None:
+            if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor):
                 return [], SubjectRule.NONE, 0, False
             found, _, steps, requested = _subjects(governor, depth + 1)
             return found, SubjectRule.INHERITED, steps + 1, requested
@@ -202,11 +206,20 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
         return [], SubjectRule.NONE, 0, False  # "nickel, copper, coking coal": a verb-looking word in a noun list
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.dep_ == "advcl" and marks and not marks <= PURPOSE_MARKS:
             return [], SubjectRule.NONE, 0, False  # "because he left": its own clause, subject missing
         found, _, steps, requested = _subjects(head, depth + 1)
         return found, SubjectRule.INHERITED, steps + 1, requested
     return [], SubjectRule.NONE, 0, False
+
+
+def _own_intent(noun, governor) -> bool:
+    """"spoke in a bid to convince", "made an attempt to seize": the intent is the governor's
+    subject's own (not so in "criticised attempts to bring in", "plans to lower")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") and noun.head.head.i == governor.i:
+        return True
+    return noun.dep_ == "dobj" and noun.head.i == governor.i and governor.lemma_.lower() in INTENT_VERBS
 
 
 def _described_object(verb):
@@ -239,9 +252,10 @@ def _quantified(noun):
 
 
 def of_object(token):
-    """The object of the token's of-phrase ("some [of the citizens]"), or None."""
+    """The object of the token's of-phrase ("some [of the citizens]", "nobody [from the bench]"), or None."""
+    preps = ("of", "from") if token.lower_ in NEGATIVE_QUANTIFIERS else ("of",)
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -254,8 +268,11 @@ def _can_act(noun) -> bool:
 
 
 def _passive(verb) -> bool:
-    """A passive clause: "was closed", "hostages freed by", "was loved by God and [exalted]"."""
+    """A passive clause: "was closed", "hostages freed by", "was loved by God and [exalted]",
+    "has yet to be appointed"."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return shares_passive(verb)
 
@@ -275,6 +292,9 @@ def patients(verb) -> list:
     own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if own:
         return own
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "a coach has yet to be appointed", "the ceiling is due to be lowered": the governor's subject
+        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [predicated(verb.head)]
     if shares_passive(verb):

@@ -10,11 +10,11 @@ from kg.extract.clauses import (
     SUBJECT_DEPS,
     agents,
     clause_frame,
-    control_chain,
     patients,
     with_conjuncts,
 )
 from kg.extract.dates import clause_date
+from kg.extract.factuality import factuality, object_factuality
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.state import State
 from kg.model import (
@@ -25,7 +25,6 @@ from kg.model import (
 STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what a passive state is about
     "in", "on", "at", "as", "under", "near", "of", "to", "with", "for", "from", "into", "about", "against",
 }
-CONDITION_MARKERS = {"if", "unless"}
 TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message to the Council"
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
@@ -43,7 +42,6 @@ CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a 
     "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
     "amid", "over", "under", "near", "like", "as",
 }
-NEGATION_WORDS = {"not", "n't", "never", "no"}
 
 
 def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
@@ -104,7 +102,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     sentence = verb.sent
     sent_span = Span(offset + sentence.start_char, offset + sentence.end_char)
-    conditional = _conditional(verb)
+    fact = factuality(verb)
     attributed = _attribution(state, para_index, verb)
     date = clause_date(state, verb)
     confidence_base = 0.85 ** frame.steps
@@ -121,8 +119,9 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             state.relations.append(
                 RawRelation(
                     subject=subject, predicate=predicate, object=obj, sentence=sent_span,
-                    negated=frame.negated, modality=frame.modality, requested=frame.requested, conditional=conditional,
-                    attributed_to=attributed, date=date, confidence=round(weight * confidence_base, 2),
+                    factuality=fact if not fact.asserted else object_factuality(obj_token) or fact,
+                    modality=frame.modality, attributed_to=attributed, date=date,
+                    confidence=round(weight * confidence_base, 2),
                 )
             )
 
@@ -149,7 +148,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                 RawRelation(
                     subject=subject, predicate=f"be {verb.lower_} {prep.lower_}", object=obj,
                     sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
-                    negated=frame.negated, modality=frame.modality, conditional=_conditional(verb),
+                    factuality=factuality(verb), modality=frame.modality,
                     attributed_to=_attribution(state, para_index, verb), date=clause_date(state, verb),
                     confidence=round(0.7 * 0.85 ** frame.steps, 2),
                 )
@@ -190,16 +189,6 @@ def _intended_objects(noun) -> list:
         if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
             return with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])
     return []
-
-
-def _conditional(verb) -> bool:
-    for node in control_chain(verb):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
-            return True
-        for child in node.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in child.children):
-                return True
-    return False
 
 
 def _according_to(verb):

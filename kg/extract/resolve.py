@@ -101,8 +101,8 @@ def resolve(raw: RawExtraction) -> Extraction:
             continue
         attributed = resolver.of.get(r.attributed_to) if r.attributed_to is not None else None
         rel = Relation(
-            subject=s, predicate=r.predicate, object=o, sentence=r.sentence, negated=r.negated,
-            modality=r.modality, requested=r.requested, conditional=r.conditional,
+            subject=s, predicate=r.predicate, object=o, sentence=r.sentence, factuality=r.factuality,
+            modality=r.modality,
             attributed_to=attributed if attributed not in (s, None) else None, date=r.date, confidence=r.confidence,
         )
         if rel not in seen:

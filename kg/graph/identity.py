@@ -25,10 +25,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.model import Entity, EntityType, Extraction, Relation
+from kg.extract.lexicon import (
+    HONORIFICS,
+    PERSON_ROLE_HEADS,
+    singular,
+    without_corporate_suffix,
+)
 from kg.graph.namespace import slug
 from kg.graph.rdf import document_iri, entity_iri
-from kg.extract.lexicon import HONORIFICS, PERSON_ROLE_HEADS, singular, without_corporate_suffix
+from kg.model import Entity, EntityType, Extraction, Relation
 
 # Types that may name the same thing: the tagger calls a country a place or an organisation.
 FAMILY = {

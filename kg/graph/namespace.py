@@ -40,13 +40,22 @@ class KG(DefinedNamespace):
     text: URIRef
     negated: URIRef
     modality: URIRef
-    requested: URIRef
-    conditional: URIRef
+    factuality: URIRef
     confidence: URIRef
     date: URIRef
     mentionsDate: URIRef
     contentHash: URIRef
     sourcePath: URIRef
+    Factuality: URIRef
+    Asserted: URIRef
+    Scheduled: URIRef
+    Negated: URIRef
+    Possible: URIRef
+    Conditional: URIRef
+    Requested: URIRef
+    Desired: URIRef
+    Attempted: URIRef
+    Question: URIRef
 
 
 ENT = Namespace(BASE + "entity/")  # entities, minted from type and canonical name

@@ -1,21 +1,31 @@
 """Extraction -> rdflib Graph, following the publishing contract (shared/eval/README.md).
 
 Each fact appears twice: as a plain triple (for simple SPARQL) and as a kg:Statement carrying
-its evidence, polarity and modality. A negated or a requested fact ("urged Israel to consider
-pauses": consider is asked for, not done) has only the statement. No blank nodes:
+its evidence, factuality and modality. A fact the article does not assert (negated, possible,
+conditional, requested, desired, attempted or asked: "urged Israel to consider pauses": consider
+is asked for, not done) has only the statement, whose kg:factuality says why. No blank nodes:
 every node gets an IRI minted from content, so reruns serialise byte-identically.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
-from rdflib import namespace
+from rdflib import Dataset, Graph, Literal, URIRef, namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
-from kg.model import Document, Entity, EntityType, Extraction, Span
-from kg.graph.namespace import DOC, ENT, KG, OA, PREFIXES, SCHEMA, CachedTerms, predicate_iri, slug
+from kg.graph.namespace import (
+    DOC,
+    ENT,
+    KG,
+    OA,
+    PREFIXES,
+    SCHEMA,
+    CachedTerms,
+    predicate_iri,
+    slug,
+)
+from kg.model import Document, Entity, EntityType, Extraction, Factuality, Span
 
 # The vocabularies written for every fact, their terms looked up once (see CachedTerms).
 KG, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD = (
@@ -29,6 +39,7 @@ ENTITY_CLASS = {
     EntityType.EVENT: KG.Event,
     EntityType.CONCEPT: KG.Concept,
 }
+FACTUALITY = {value: getattr(KG, value.name.title()) for value in Factuality}  # kg:Asserted, kg:Negated...
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
 Triple = tuple[URIRef, URIRef, Node]
 
@@ -126,21 +137,18 @@ def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal]) ->
         add((p, RDF.type, OWL.ObjectProperty))
         add((p, RDFS.label, Literal(rel.predicate)))
         add((p, RDFS.subPropertyOf, KG.relatedTo))
-        if not rel.negated and not rel.requested:  # what the text denies or only asks for is no fact
+        if rel.factuality.asserted:  # what the text denies, asks for or only thinks possible is no fact
             add((s, p, o))
         st = DOC[f"{document.id}/statement/{index}"]
         add((st, RDF.type, KG.Statement))
         add((st, RDF.subject, s))
         add((st, RDF.predicate, p))
         add((st, RDF.object, o))
+        add((st, KG.factuality, FACTUALITY[rel.factuality]))
         add((st, KG.negated, Literal(rel.negated)))
         add((st, KG.confidence, Literal(Decimal(f"{rel.confidence:.2f}"))))
         if rel.modality:
             add((st, KG.modality, Literal(rel.modality)))
-        if rel.requested:
-            add((st, KG.requested, Literal(True)))
-        if rel.conditional:
-            add((st, KG.conditional, Literal(True)))
         if rel.attributed_to:
             add((st, KG.attributedTo, iris[rel.attributed_to]))
         if rel.date:

@@ -12,18 +12,18 @@ from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg.graph import rdf
 from kg.errors import InputError, OutputError
+from kg.graph import rdf
+from kg.graph.atomic import AtomicFile, write_atomic
 from kg.graph.formats import READ_EXTENSIONS, RdfFormat, read_files, serialize
 from kg.graph.identity import EntityRegistry
+from kg.graph.writers import StreamWriter
+from kg.model import Document, Extraction
+from kg.pipeline.workers import extract_document, extractions  # noqa: F401  (extract_document is public API)
 from kg.read.files import count_documents, read_documents
 from kg.read.language import not_english_reason
-from kg.pipeline.workers import extract_document, extractions  # noqa: F401  (extract_document is public API)
-from kg.model import Document, Extraction
 from kg.store import sparql
 from kg.store.embedded import IngestReport, IngestStatus, KgStore
-from kg.graph.atomic import AtomicFile, write_atomic
-from kg.graph.writers import StreamWriter
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -116,7 +116,7 @@ class _Tally:
         """Count one (resolved) extraction; `entities` is the number known after it."""
         self.documents += 1
         self.entities = entities
-        self.relations += sum(1 for r in extraction.relations if not r.negated)
+        self.relations += sum(1 for r in extraction.relations if r.factuality.asserted)
         self.quotes += sum(1 for q in extraction.quotes if q.speaker is not None)
 
     def summary(self, skipped: Iterable[str] = ()) -> BuildSummary:
@@ -324,7 +324,8 @@ def _with_total(
 
 
 def _html(graph: Graph, first: Document, count: int) -> str:
-    from kg.views import html as views, network
+    from kg.views import html as views
+    from kg.views import network
 
     if count == 1 and first.title:
         title = first.title

@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
-from kg.extract import parse as nlp, resolve, rules as extract_stage
-from kg.pipeline.blas import one_blas_thread
 from kg.errors import KgError
+from kg.extract import parse as nlp
+from kg.extract import resolve
+from kg.extract import rules as extract_stage
 from kg.model import Document, Extraction
+from kg.pipeline.blas import one_blas_thread
 
 if TYPE_CHECKING:
     from distributed import Client

@@ -37,13 +37,19 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from kg.graph import rdf
 from kg.errors import StoreError
+from kg.graph import rdf
 from kg.graph.formats import RdfFormat, parse, serialize
 from kg.graph.identity import EntityRegistry, KnownEntity
-from kg.model import Document, Extraction
 from kg.graph.namespace import DOC
-from kg.store.sparql import QUERY_PREFIXES, BindingValue, QueryResult, run_named, run_query
+from kg.model import Document, Extraction
+from kg.store.sparql import (
+    QUERY_PREFIXES,
+    BindingValue,
+    QueryResult,
+    run_named,
+    run_query,
+)
 
 MARKER = "kg-store.json"  # the file that makes a folder a kg store
 STORE_FORMAT = 1  # bumped when the layout of the graphs changes incompatibly

@@ -35,6 +35,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import GraphError, QueryError, RemoteError
+from kg.store.embedded import KgStore
 from kg.store.sparql import (
     QUERY_PREFIXES,
     BindingValue,
@@ -45,7 +46,6 @@ from kg.store.sparql import (
     query_result,
     without_params,
 )
-from kg.store.embedded import KgStore
 
 DEFAULT_TIMEOUT = 60.0  # seconds to wait for one HTTP answer
 MAX_MESSAGE = 200  # characters of a server's error message in a RemoteError

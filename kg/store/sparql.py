@@ -37,9 +37,11 @@ from pyoxigraph import (
     NamedNode,
     QueryBoolean,
     QuerySolutions,
-    RdfFormat as OxigraphFormat,
     Store,
     Variable,
+)
+from pyoxigraph import (
+    RdfFormat as OxigraphFormat,
 )
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 

@@ -29,7 +29,16 @@ from kg.graph.formats import (
 )
 from kg.graph.namespace import ENT, PREFIXES
 from kg.graph.rdf import document_iri, extraction_graph, new_dataset, union_graph
-from kg.model import Document, Entity, EntityType, Extraction, Quote, Relation, Span
+from kg.model import (
+    Document,
+    Entity,
+    EntityType,
+    Extraction,
+    Factuality,
+    Quote,
+    Relation,
+    Span,
+)
 from kg.store import sparql as query
 
 # Names that break a naive writer of each syntax: quotes, markup, Turtle and TriG punctuation,
@@ -70,7 +79,7 @@ def article(index: int, name: str, hamas: str = "Hamas") -> Extraction:
         ),
         relations=(
             Relation("e0", "urge", "e1", Span(0, start), modality="will", date=dt.date(2023, 11, 2), confidence=0.9),
-            Relation("e2", "agree to", "e0", Span(start + 1, quote_start - 1), negated=True),
+            Relation("e2", "agree to", "e0", Span(start + 1, quote_start - 1), factuality=Factuality.NEGATED),
         ),
         quotes=(Quote("We will act,", Span(quote_start + 1, quote_start + 13), Span(quote_start, len(text)), "e0"),),
     )

@@ -10,7 +10,7 @@ from kg.graph.namespace import KG, ontology_text
 
 SHARED_VOCABULARIES = (
     "https://schema.org/", "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/ns/oa#",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/ns/oa#", "http://purl.org/dc/terms/",
 )
 ONTOLOGY = Graph().parse(data=ontology_text(), format="turtle")
 TERMS = sorted({s for s in ONTOLOGY.subjects() if isinstance(s, URIRef) and s.startswith(str(KG._NS))})
@@ -54,6 +54,7 @@ def test_every_term_has_one_label_and_one_comment(term):
         (KG.Statement, {"http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"}),
         (KG.speaker, {"http://www.w3.org/ns/prov#wasAttributedTo", "https://schema.org/spokenByCharacter"}),
         (KG.mentionedIn, {"https://schema.org/mentions"}),
+        (KG.factuality, {"http://purl.org/dc/terms/type"}),
     ],
 )
 def test_classes_and_properties_are_aligned(term, expected):

@@ -12,7 +12,16 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.graph.namespace import KG, OA, ontology_text
 from kg.graph.rdf import extraction_graph
-from kg.model import Document, Entity, EntityType, Extraction, Quote, Relation, Span
+from kg.model import (
+    Document,
+    Entity,
+    EntityType,
+    Extraction,
+    Factuality,
+    Quote,
+    Relation,
+    Span,
+)
 
 HOSTILE = ['Tom "Bomb" <script>alert(1)</script>', "Ann\\ > } # ;. @prefix x: <y> .", "Zoë\nO’Brien", "خالد", "  "]
 
@@ -26,7 +35,7 @@ def sample(names=("Antony J. Blinken", "Israel")) -> Extraction:
         entities=(Entity("e0", a, EntityType.PERSON, ("Blinken",)), Entity("e1", b, EntityType.PLACE)),
         relations=(
             Relation("e0", "urge", "e1", Span(0, 28), modality="will", date=dt.date(2023, 11, 2), confidence=0.9),
-            Relation("e1", "agree to", "e0", Span(29, 50), negated=True),
+            Relation("e1", "agree to", "e0", Span(29, 50), factuality=Factuality.NEGATED),
         ),
         quotes=(Quote("We will act,", Span(52, 64), Span(51, 80), "e0"),),
     )
@@ -110,11 +119,11 @@ def test_requested_fact_is_only_a_statement():
     ex = sample()
     ex = Extraction(
         document=ex.document, entities=ex.entities,
-        relations=(Relation("e1", "consider", "e0", Span(0, 28), requested=True),), quotes=(),
+        relations=(Relation("e1", "consider", "e0", Span(0, 28), factuality=Factuality.REQUESTED),), quotes=(),
     )
     g = extraction_graph(ex)
     blinken = next(g.subjects(RDFS.label, Literal("Antony J. Blinken")))
     israel = next(g.subjects(RDFS.label, Literal("Israel")))
     assert list(g.predicates(israel, blinken)) == []
-    (st,) = list(g.subjects(KG.requested, Literal(True)))
+    (st,) = list(g.subjects(KG.factuality, KG.Requested))
     assert g.value(st, RDF.subject) == israel

@@ -22,6 +22,7 @@ from kg.model import (
     Entity,
     EntityType,
     Extraction,
+    Factuality,
     Quote,
     Relation,
     Span,
@@ -44,7 +45,7 @@ def sample() -> Extraction:
         ),
         relations=(
             Relation("e0", "urge", "e1", Span(0, 40), modality="will", date=dt.date(2023, 11, 2), confidence=0.9),
-            Relation("e2", "agree to", "e0", Span(41, 61), negated=True),
+            Relation("e2", "agree to", "e0", Span(41, 61), factuality=Factuality.NEGATED),
         ),
         quotes=(Quote("We will act,", Span(quote_start + 1, quote_start + 13), Span(quote_start, len(TEXT)), "e0"),),
         dates=(DateMention("Thursday", dt.date(2023, 11, 2), Span(31, 39)),),

@@ -11,7 +11,16 @@ import pytest
 from kg.errors import QueryError
 from kg.graph.namespace import ENT
 from kg.graph.rdf import extraction_graph
-from kg.model import Document, Entity, EntityType, Extraction, Quote, Relation, Span
+from kg.model import (
+    Document,
+    Entity,
+    EntityType,
+    Extraction,
+    Factuality,
+    Quote,
+    Relation,
+    Span,
+)
 from kg.store.sparql import (
     OutputFormat,
     QueryResult,
@@ -65,7 +74,7 @@ EXTRACTION_A = Extraction(
     entities=(blinken("Blinken"), ISRAEL, NETANYAHU),
     relations=(
         Relation("blinken", "urge", "israel", span(TEXT_A, URGE_A), date=MONDAY, confidence=0.9),
-        Relation("netanyahu", "meet", "blinken", span(TEXT_A, MEET_A), negated=True, date=TUESDAY),
+        Relation("netanyahu", "meet", "blinken", span(TEXT_A, MEET_A), factuality=Factuality.NEGATED, date=TUESDAY),
     ),
     quotes=(
         Quote(QUOTE_BLINKEN, span(TEXT_A, QUOTE_BLINKEN), span(TEXT_A, SAID_BLINKEN), "blinken"),
@@ -271,6 +280,16 @@ def test_about_entity_matches_object_and_alias(store):
     assert len(run_named(store, "about-entity", name="israel").rows) == 2
 
 
+def test_not_asserted_lists_what_is_only_denied_with_its_kind(store):
+    result = run_named(store, "not-asserted")
+    assert result.columns == ("factuality", "subject", "predicate", "object", "source", "sentence", "headline")
+    assert result.rows == (
+        ("negated", "Benjamin Netanyahu", "meet", "Antony J. Blinken", None, MEET_A, "Blinken visits Israel"),
+    )
+    assert run_named(store, "not-asserted", factuality="negated").rows == result.rows
+    assert run_named(store, "not-asserted", factuality="requested").rows == ()
+
+
 def test_who_did_what_range_is_inclusive(store):
     result = run_named(store, "who-did-what", **{"from": "2024-01-09", "to": "2024-01-09"})
     assert result.columns == ("date", "subject", "predicate", "object", "negated", "sentence")
@@ -304,6 +323,7 @@ def test_quotes_by(store):
         ("who-said-what", {"speaker": INJECTION}),
         ("about-entity", {"name": INJECTION}),
         ("quotes-by", {"name": INJECTION}),
+        ("not-asserted", {"factuality": INJECTION}),
     ],
 )
 def test_parameter_values_are_data(store, query, params):

@@ -11,7 +11,16 @@ from rdflib.namespace import RDF
 from kg.errors import QueryError
 from kg.graph.namespace import DOC, KG
 from kg.graph.rdf import extraction_graph
-from kg.model import Document, Entity, EntityType, Extraction, Quote, Relation, Span
+from kg.model import (
+    Document,
+    Entity,
+    EntityType,
+    Extraction,
+    Factuality,
+    Quote,
+    Relation,
+    Span,
+)
 from kg.views.network import (
     central_entities,
     graph_counts,
@@ -53,9 +62,9 @@ def extraction() -> Extraction:
             Entity("hostages", "hostages", EntityType.CONCEPT),
         ),
         relations=(
-            Relation("biden", "urge", "hamas", URGE, requested=True),
-            Relation("hamas", "release", "hostages", URGE, requested=True),
-            Relation("hamas", "accept", "ceasefire", REFUSE, negated=True, date=dt.date(2024, 3, 4)),
+            Relation("biden", "urge", "hamas", URGE, factuality=Factuality.REQUESTED),
+            Relation("hamas", "release", "hostages", URGE, factuality=Factuality.REQUESTED),
+            Relation("hamas", "accept", "ceasefire", REFUSE, factuality=Factuality.NEGATED, date=dt.date(2024, 3, 4)),
         ),
         quotes=(
             Quote("We will keep working,", Span(1, 22), SAID, speaker="biden"),

@@ -18,7 +18,15 @@ import pytest
 
 from kg.errors import OutputError
 from kg.graph.rdf import extraction_graph
-from kg.model import Document, Entity, EntityType, Extraction, Relation, Span
+from kg.model import (
+    Document,
+    Entity,
+    EntityType,
+    Extraction,
+    Factuality,
+    Relation,
+    Span,
+)
 from kg.views.html import NEGATED_COLOUR, PHYSICS_NODE_LIMIT, TYPE_STYLES, write_html
 from kg.views.network import graph_counts, to_networkx
 
@@ -234,7 +242,7 @@ def test_page_from_rdf_draws_every_entity(tmp_path):
     extraction = Extraction(
         document=doc,
         entities=(Entity("h", "Hamas", EntityType.ORGANIZATION), Entity("c", "ceasefire", EntityType.CONCEPT)),
-        relations=(Relation("h", "accept", "c", Span(0, len(text)), negated=True),),
+        relations=(Relation("h", "accept", "c", Span(0, len(text)), factuality=Factuality.NEGATED),),
     )
     rdf = extraction_graph(extraction)
     page = _page(tmp_path, to_networkx(rdf))

@@ -1,0 +1,231 @@
+"""Factuality: how the article puts the act of a clause, from how the clause is embedded.
+
+`factuality(verb)` reads the cues on the clause itself (negation, a negative subject, a modal, an
+if-clause, a question mark), then climbs to the words that govern it ("tried to [leave]",
+"is expected to [win]", "urged Israel to [consider]", "a bid to [convince]", "keen to [make]") and
+reads what each of those says of its complement, from the word lists below. The first cue that
+makes the act no fact decides; "will", "plans to", "is due to" make it scheduled, which is still
+a fact. Reported speech is no cue: "officials said X did Y" states X did Y (its attribution is
+kept apart), and climbing stops at the speech verb.
+"""
+from __future__ import annotations
+
+from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS
+from kg.model import Factuality
+
+F = Factuality
+
+# ---- the clause's own cues --------------------------------------------------------------------
+NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely"}
+NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
+CONDITION_MARKERS = {"if", "unless"}
+QUESTION_MARKERS = {"whether"}  # "asked whether X had left"
+PURPOSE_MARKERS = {"so", "order"}  # "so as to attract", "in order to win": what is wanted, not done
+MODALS = {  # a modal verb of the clause -> what it makes of the act
+    "will": F.SCHEDULED, "shall": F.SCHEDULED,
+    "would": F.POSSIBLE,  # conditional with an if-clause; the future of reported speech in a report
+    "could": F.POSSIBLE, "may": F.POSSIBLE, "might": F.POSSIBLE, "can": F.POSSIBLE,
+    "should": F.REQUESTED, "must": F.REQUESTED, "ought": F.REQUESTED, "need": F.REQUESTED,
+}
+
+# ---- what a governing word says of the clause it takes ----------------------------------------
+# Verbs, with an infinitive ("tried to leave"), a that-clause ("expects that prices will rise") or
+# a gerund after a preposition ("thinking of upgrading"). Passives count alike ("is tipped to win").
+GOVERNING_VERBS = {
+    **dict.fromkeys((
+        "expect", "predict", "forecast", "tip", "anticipate", "project", "speculate", "suspect",
+        "rumour", "rumor", "think", "consider", "contemplate", "mull", "weigh", "threaten", "seem",
+        "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk",
+    ), F.POSSIBLE),
+    **dict.fromkeys((
+        "plan", "schedule", "set", "prepare", "intend", "promise", "pledge", "vow", "agree", "decide",
+        "arrange", "announce", "confirm", "go",  # "is going to leave"
+    ), F.SCHEDULED),
+    **dict.fromkeys((
+        "want", "hope", "wish", "like", "love", "prefer", "dream", "long", "yearn", "aspire",
+    ), F.DESIRED),
+    **dict.fromkeys((
+        "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "bid", "look",
+        "battle", "fight", "work", "race", "scramble", "push", "campaign", "lobby",
+    ), F.ATTEMPTED),
+    **dict.fromkeys((
+        "urge", "ask", "call", "press", "pressure", "encourage", "demand", "request", "tell", "order",
+        "invite", "beg", "implore", "advise", "appeal", "recommend", "instruct", "suggest", "propose",
+        "require", "need", "oblige", "insist", "challenge", "dare", "warn",
+    ), F.REQUESTED),
+    **dict.fromkeys((
+        "fail", "refuse", "decline", "deny", "neglect", "forget", "avoid", "prevent", "stop", "ban",
+        "bar", "block", "forbid", "prohibit", "reject", "resist", "cease", "quit", "omit",
+    ), F.NEGATED),
+}
+# A that-clause after these is reported, not governed: "said X did Y" states it.
+REPORTING_ONLY = SPEECH_VERBS - {"ask", "warn", "insist", "tell"}
+# With a that-clause these verbs report, not request or speculate ("confirmed that X left").
+THAT_CLAUSE_REPORTS = {"confirm", "announce", "agree", "decide", "warn", "insist", "tell", "believe", "think"}
+GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
+    **dict.fromkeys(("likely", "unlikely", "possible", "probable", "certain", "sure", "bound", "ready",
+                     "prepared", "willing", "liable", "poised", "open"), F.POSSIBLE),
+    **dict.fromkeys(("due", "set", "scheduled", "about"), F.SCHEDULED),
+    **dict.fromkeys(("keen", "eager", "anxious", "desperate", "determined", "hopeful", "happy", "glad",
+                     "impatient", "ambitious"), F.DESIRED),
+    **dict.fromkeys(("unable", "reluctant", "unwilling", "loath", "loth", "powerless", "hesitant"), F.NEGATED),
+    **dict.fromkeys(("necessary", "essential", "vital", "important", "crucial", "imperative", "right"), F.REQUESTED),
+}
+GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win", "calls for"
+    **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
+                     "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
+                     "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way"), F.POSSIBLE),
+    **dict.fromkeys(("plan", "proposal", "promise", "pledge", "decision", "commitment", "intention",
+                     "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
+    **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target",
+                     "eagerness", "willingness", "appetite", "need"), F.DESIRED),
+    **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
+                     "fight", "battle", "quest", "race", "action", "step", "measure", "initiative",
+                     "mission", "strategy", "tactic", "endeavour", "endeavor"), F.ATTEMPTED),
+    **dict.fromkeys(("call", "demand", "request", "appeal", "order", "plea", "pressure", "instruction",
+                     "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),
+    **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
+}
+WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
+NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
+GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in"}  # "think of", "stop from", "insist on", "aim at"
+EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
+
+
+def factuality(verb) -> Factuality:
+    """How the article puts the act of the clause `verb` heads (see the module docstring)."""
+    if _question(verb):
+        return F.QUESTION
+    found = F.ASSERTED
+    node, reported = verb, False
+    for _ in range(MAX_CLIMB):
+        governor, cue, stop, reported_here = _governor(node)
+        reported = reported or reported_here
+        own = _own_cue(node, reported=reported, coordinated=False)
+        if own is not None and not own.asserted:
+            return own
+        if cue is not None and not cue.asserted:
+            return cue
+        if F.SCHEDULED in (own, cue):
+            found = F.SCHEDULED
+        if reported_here and _conditioned(governor):
+            return F.CONDITIONAL  # "if talks succeed, officials said, they would ..."
+        if governor is None or stop:
+            break
+        if node.dep_ == "conj":
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+                break  # "could see X, but these hid Y": a clause of its own
+            # "will sell or merge": the second verb shares the first's modal, not its negation
+            shared = _own_cue(governor, reported=reported, coordinated=True)
+            if shared is not None and not shared.asserted:
+                return shared
+        node = governor
+    return found
+
+
+def object_factuality(obj) -> Factuality | None:
+    """Negation carried by one argument: "no date has been set", "there were no funds"; None when
+    the argument is plain."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) or obj.lower_ in NEGATIVE_NOUNS:
+        return F.NEGATED
+    if obj.dep_ == "conj" and any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't") for c in obj.children):
+        return F.NEGATED  # "on signature, not ratification"
+    return None
+
+
+def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
+    """What the clause of `node` says of itself: negation, a negative subject, a modal, a condition.
+    A coordinated governor lends its modal and condition, never its negation or subject."""
+    children = list(node.children)
+    if not coordinated:
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIVE_ADVERBS) for c in children):
+            return F.NEGATED
+        if node.dep_ == "pcomp" and node.head.lower_ == "without":  # "left without paying"
+            return F.NEGATED
+        for subject in (c for c in children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
+                return F.NEGATED
+    if _conditioned(node):
+        return F.CONDITIONAL
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children):
+        return F.QUESTION
+    modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None:
+        return None
+    modal = MODAL_SPELLINGS.get(modal, modal)
+    if modal == "would" and reported:
+        return F.SCHEDULED  # "said it would appeal": the future of the time of saying
+    return MODALS.get(modal)
+
+
+def _conditioned(node) -> bool:
+    """The clause is a condition ("if Labour wins") or has one ("would benefit Hamas if ...")."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        for c in node.children
+    )
+
+
+def _governor(node):
+    """(governor, what it says of `node`'s act, whether to stop climbing, whether `node` is reported
+    speech). The governor is the word whose complement `node` is: a verb, an adjective or a noun."""
+    dep = node.dep_
+    if dep not in EMBEDDING_DEPS or node.head.i == node.i:
+        return None, None, True, False
+    governor = node.head
+    if dep == "pcomp" and governor.pos_ == "ADP":
+        if governor.lower_ not in GOVERNED_PREPOSITIONS or governor.head.i == governor.i:
+            return governor, None, True, False  # "before leaving", "after winning": a clause of its own
+        governor = governor.head  # "thinking [of] upgrading", "prevented them [from] leaving"
+    lemma = governor.lemma_.lower()
+    if governor.pos_ in ("NOUN", "PROPN", "PRON"):
+        # a clause on a noun: "a bid to convince", "nothing that would put"; no further climb
+        if lemma in NEGATIVE_NOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
+            return governor, F.NEGATED, True, False
+        cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") else None
+        return governor, cue, True, False
+    if dep in ("relcl", "acl"):
+        return governor, None, True, False
+    if dep == "advcl":
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if marks & PURPOSE_MARKERS or _in_order_to(node):
+            return governor, F.DESIRED, True, False
+        if marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return governor, None, True, False  # "because he left", "when she arrives": a clause of its own
+        return governor, None, False, False  # a purpose infinitive shares its governor's modality
+    if governor.pos_ == "ADJ":
+        return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
+    if dep == "ccomp":
+        if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
+            return governor, None, True, True  # reported speech: stated, with its attribution
+        if lemma in ("deny",):
+            return governor, F.NEGATED, True, False
+        return governor, GOVERNING_VERBS.get(lemma), False, False
+    if dep in ("xcomp", "pcomp", "oprd"):
+        if lemma in WOULD_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in governor.children):
+            return governor, None, False, False  # "liked to rattle off": a habit, done
+        if lemma == "be" and dep == "xcomp":
+            return governor, F.SCHEDULED, False, False  # "the minister is to visit"
+        if lemma in ("have", "be") and any(c.lower_ == "yet" for c in governor.children):
+            return governor, F.NEGATED, True, False  # "has yet to be named"
+        return governor, GOVERNING_VERBS.get(lemma), False, False
+    return governor, None, False, False  # conj, acomp: climb on
+
+
+def _in_order_to(node) -> bool:
+    """"in order to win": the infinitive's own "in order" words."""
+    return any(c.lower_ == "order" for c in node.children if c.dep_ in ("mark", "advmod", "prep"))
+
+
+def _question(verb) -> bool:
+    """The clause stands before a question mark of its sentence, with no full stop between."""
+    for token in verb.sent:
+        if token.i <= verb.i:
+            continue
+        if token.text == "?":
+            return verb.lemma_.lower() not in SPEECH_VERBS
+        if token.text in (".", "!"):
+            return False
+    return False

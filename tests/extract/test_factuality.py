@@ -1,0 +1,145 @@
+"""Factuality: each cue class of kg.extract.factuality, on sentences written for these tests.
+
+A row is (sentence, predicate, expected factuality of the relation with that predicate)."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF
+
+from kg.graph.namespace import KG
+from kg.graph.rdf import extraction_graph
+from kg.model import Factuality
+from kg.pipeline.builder import extract_document
+from kg.read.text import document_from_text
+
+pytestmark = pytest.mark.model
+
+F = Factuality
+
+
+def factualities(text: str, nlp) -> dict[str, set[Factuality]]:
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    out: dict[str, set[Factuality]] = {}
+    for r in ex.relations:
+        out.setdefault(r.predicate, set()).add(r.factuality)
+    return out
+
+
+def check(text, predicate, expected, nlp):
+    found = factualities(text, nlp)
+    assert found.get(predicate) == {expected}, found
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("The council approved the new bridge.", "approve", F.ASSERTED),
+    ("Officials said the army had closed the border.", "close", F.ASSERTED),  # reported: still stated
+    ("The minister said she rejected the offer.", "reject", F.ASSERTED),
+    ("The mayor liked to praise the volunteers.", "praise", F.ASSERTED),  # a habit, done
+])
+def test_asserted(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("The ministry did not approve the pipeline.", "approve", F.NEGATED),
+    ("The union never signed the agreement.", "sign", F.NEGATED),
+    ("The board refused to sell the stadium.", "sell", F.NEGATED),
+    ("The club failed to sign the striker.", "sign", F.NEGATED),
+    ("The company declined to name the buyer.", "name", F.NEGATED),
+    ("Nobody from the committee opposed the plan.", "oppose", F.NEGATED),
+    ("A new coach has yet to be appointed by the club.", "appoint", F.NEGATED),
+    ("The mother was unable to find a babysitter.", "find", F.NEGATED),
+    ("No date has been set for the launch.", "be set for", F.NEGATED),
+    ("The regulator said the bank would not block the merger.", "block", F.NEGATED),
+    ("The firm left the market without paying its suppliers.", "pay", F.NEGATED),
+])
+def test_negated(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
+    ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
+    ("Helen Marsh is tipped to win the best actress prize.", "win", F.POSSIBLE),
+    ("The bank is expected to raise interest rates.", "raise", F.POSSIBLE),
+    ("The striker is likely to join the club.", "join", F.POSSIBLE),
+    ("Few owners were thinking of upgrading to the new phones.", "upgrade to", F.POSSIBLE),
+    ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
+])
+def test_possible(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("The minister will visit the flooded towns.", "visit", F.SCHEDULED),
+    ("The airline plans to open a new route.", "open", F.SCHEDULED),
+    ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
+    ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
+])
+def test_scheduled_is_still_a_fact(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("The senator urged the regulator to review the merger.", "review", F.REQUESTED),
+    ("The union asked the company to raise wages.", "raise", F.REQUESTED),
+    ("The government must protect the refugees.", "protect", F.REQUESTED),
+    ("Websites will need to update their content.", "update", F.REQUESTED),
+    ("MPs have urged the broadcaster to give the watchdog more freedom.", "give", F.REQUESTED),
+])
+def test_requested(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("The defender wants to stay at the club.", "stay at", F.DESIRED),
+    ("The firm is keen to expand its factories.", "expand", F.DESIRED),
+    ("The broadcaster would like to index all the programmes.", "index", F.DESIRED),
+    ("The city cut its taxes so as to attract investors.", "attract", F.DESIRED),
+])
+def test_desired(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("The families tried to leave the city.", "leave", F.ATTEMPTED),
+    ("The company is seeking to recover its losses.", "recover", F.ATTEMPTED),
+    ("Maria Lopez spoke in a bid to convince the voters.", "convince", F.ATTEMPTED),
+])
+def test_attempted(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("If the talks succeed, the army will release the prisoners.", "release", F.CONDITIONAL),
+    ("The tax rises are certain if the party wins the election.", "win", F.CONDITIONAL),
+    ("Unless the bank lends the money, the firm will close the plant.", "lend", F.CONDITIONAL),
+])
+def test_conditional(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("Why did the referee award the penalty?", "award", F.QUESTION),
+    ("The coach asked whether the club had sold the striker.", "sell", F.QUESTION),
+])
+def test_question(text, predicate, expected, nlp):
+    check(text, predicate, expected, nlp)
+
+
+def test_only_asserted_and_scheduled_facts_are_plain_triples(nlp):
+    text = ("The minister will visit the camp. The army did not close the border. "
+            "The bank could raise rates. The senator urged the regulator to review the merger.")
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    graph = extraction_graph(ex)
+    by_value = {}
+    for st in graph.subjects(KG.factuality, None):
+        by_value.setdefault(graph.value(st, KG.factuality), []).append(st)
+    assert {KG.Scheduled, KG.Negated, KG.Possible, KG.Requested} <= set(by_value)
+    for value, statements in by_value.items():
+        for st in statements:
+            plain = (graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object))
+            assert (plain in graph) is (value in (KG.Asserted, KG.Scheduled)), (value, plain)
+            assert (st, KG.negated, Literal(value == KG.Negated)) in graph
+
