@@ -162,6 +162,7 @@ class Mention:
     sentence_start: int = 0  # where its sentence starts in the document text
     possessor: int | None = None  # the mention id of "his" in "his party"
     controller: int | None = None  # of a pronoun: the mention its clause makes the likely antecedent
+    speech_subject: bool = False  # the subject of a speech verb ("He added:"): likely the last speaker
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ CORPORATE_SUFFIXES = frozenset({  # "WMC Resources" is "WMC"
 })
 PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
-    "spokeswoman", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador", "envoy",
+    "spokeswoman", "spokesperson", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador",
+    "envoy",
 })
 
 

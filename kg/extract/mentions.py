@@ -10,6 +10,7 @@ from kg.extract import quotemarks
 from kg.extract.clauses import (
     PASSIVE_SUBJECT_DEPS,
     QUANTITY_HEADS,
+    SPEECH_VERBS,
     SUBJECT_DEPS,
     SubjectRule,
     clause_frame,
@@ -22,6 +23,7 @@ from kg.extract.lexicon import (
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
+    PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
 from kg.extract.state import State
@@ -81,6 +83,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             text=quotemarks.without_stray_quotes(mention.text),
             name=quotemarks.without_stray_quotes(mention.name),
             subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
+            speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
         )
         state.mentions.append(mention)
@@ -310,6 +313,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         role_type = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else None
         return Mention(kind=MentionKind.ROLE, type=role_type, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
     etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT
+    if head_lemma in PERSON_ROLE_HEADS and not token.tag_.endswith("S"):
+        etype = EntityType.PERSON  # "a spokesman for the BPI", "an executive at Xstrata": somebody
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
 
 
@@ -347,13 +352,16 @@ def antecedent(token):
 
 
 def _source(token):
-    """"The latest statement from the committee called for ...": the committee did."""
+    """"The latest statement from the committee called for ...", "said an SFA statement": the
+    committee, the SFA did."""
     if token.lemma_.lower() in SPEECH_NOUNS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 named = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
                 if named:
                     return named[0]
+            elif child.dep_ in ("compound", "poss") and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+                return child
     return token
 
 

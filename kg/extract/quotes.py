@@ -1,6 +1,8 @@
 """Quotes: passages between quote marks that are quotations, and who said each."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from kg.extract import quotemarks
 from kg.extract.clauses import (
     SPEECH_VERBS,
@@ -9,6 +11,7 @@ from kg.extract.clauses import (
 from kg.extract.mentions import mention, referents
 from kg.extract.state import State
 from kg.model import (
+    Quote,
     RawQuote,
     Span,
 )
@@ -29,35 +32,39 @@ def find_quotes(state: State, doc, offset: int) -> list[tuple[int, int]]:
 
 def attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
     """Give each quotation of the paragraph its speaker: the subject of the nearest speech verb
-    outside the marks; with none in the paragraph, the previous paragraph's speaker. (Split
-    quotes are joined in kg.extract.resolve, once speakers are entities.)"""
+    outside the marks in the quote's own sentence. A quote whose sentence has none continues the
+    words of the last speaker of the article ('Benitez said: "It was a great night. "The players
+    ran hard..."'), not whoever the quote or its paragraph names; only before any speaker is known
+    does the nearest speech verb of the paragraph decide. Returns the last speaker. (Split quotes
+    are joined in kg.extract.resolve, once speakers are entities.)"""
     if not spans:
-        return None
+        return last_speaker
 
     def inside(token) -> bool:
         return any(s <= token.idx < e for s, e in spans)
 
     speech = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and not inside(t)]
-    parts: list[tuple[int, int, int | None, tuple[int, int]]] = []
+    parts: list[tuple[int, int, int | None, tuple[int, int], bool]] = []
     for start, end in spans:
-        speaker = None
         sentence = _sentence_around(doc, start, end)
-        ranked = sorted(speech, key=lambda t: (not (sentence[0] <= t.idx < sentence[1]), _distance(t.idx, start, end)))
-        for verb in ranked:
-            subjects = [s for s in referents(clause_frame(verb).subjects) if not inside(s)]
-            if subjects:
-                speaker = mention(state, para_index, subjects[0])
-                if speaker is not None:
-                    sentence = (min(sentence[0], verb.sent.start_char), max(sentence[1], verb.sent.end_char))
-                    break
+        own = [t for t in speech if sentence[0] <= t.idx < sentence[1]]
+        others = [t for t in speech if not sentence[0] <= t.idx < sentence[1]]
+        speaker, sentence = _speaker(state, para_index, own, start, end, sentence, inside)
+        if speaker is None and own:
+            speaker = _nearby_name(state, para_index, min(own, key=lambda t: _distance(t.idx, start, end)), inside)
         if speaker is None:
-            speaker = _nearby_name(state, para_index, ranked[0], inside) if ranked else last_speaker
-        parts.append((start, end, speaker, sentence))
+            speaker = last_speaker
+        if speaker is None:
+            speaker, sentence = _speaker(state, para_index, others, start, end, sentence, inside)
+        last_speaker = speaker if speaker is not None else last_speaker
+        parts.append((start, end, speaker, sentence, bool(own)))
     previous_end = None
-    for start, end, speaker, sentence in parts:
+    for start, end, speaker, sentence, attributed in parts:
         # A passage continues the previous one when no sentence starts between them outside
-        # the marks: "“A,” she said. “B.”" is one quote, "“A,” he said. He left. “B.”" two.
-        continues = previous_end is not None and not any(previous_end < s.start_char < start - 1 for s in doc.sents)
+        # the marks and it has no speech verb of its own: "“A,” she said. “B.”" is one quote;
+        # "“A,” he said. He left. “B.”" and "“A,” he said. “B,” he added." are two.
+        continues = previous_end is not None and not attributed and not any(
+            previous_end < s.start_char < start - 1 for s in doc.sents)
         previous_end = end
         state.quote_of_char.append((offset + start, offset + end, len(state.quotes)))
         state.quotes.append(
@@ -69,12 +76,26 @@ def attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
                 continues=continues,
             )
         )
-    return parts[-1][2]
+    return last_speaker
+
+
+def _speaker(state, para_index, verbs, start, end, sentence, inside):
+    """(speaker, evidence sentence range) from the nearest of `verbs` with a subject outside the marks."""
+    for verb in sorted(verbs, key=lambda t: _distance(t.idx, start, end)):
+        subjects = [s for s in referents(clause_frame(verb).subjects) if not inside(s)]
+        speaker = mention(state, para_index, subjects[0]) if subjects else None
+        if speaker is not None:
+            return speaker, (min(sentence[0], verb.sent.start_char), max(sentence[1], verb.sent.end_char))
+    return None, sentence
 
 
 def _nearby_name(state, para_index, verb, inside):
-    """A speech verb the parser left without a subject ("..., from Gaza, John Kirby, a
-    spokesman, said"): the closest person or organisation named before it in its sentence."""
+    """A speech verb the parser left without a subject: the name right after it ('..., added
+    Welch') or else the closest person or organisation named before it in its sentence ("...,
+    from Gaza, John Kirby, a spokesman, said")."""
+    after = [e for e in verb.sent.ents if e.label_ in ("PERSON", "ORG") and verb.i < e.start <= verb.i + 2]
+    if after and not inside(after[0].root):
+        return mention(state, para_index, after[0].root)
     names = [e for e in verb.sent.ents if e.label_ in ("PERSON", "ORG") and e.end <= verb.i and not inside(e.root)]
     names.sort(key=lambda e: (e.label_ == "PERSON", e.start))
     return mention(state, para_index, names[-1].root) if names else None
@@ -90,3 +111,21 @@ def _sentence_around(doc, start: int, end: int) -> tuple[int, int]:
 
 def _distance(pos: int, start: int, end: int) -> int:
     return start - pos if pos < start else max(0, pos - end)
+
+
+def join_split_quotes(raw_quotes: Iterable[RawQuote], of: dict[int, str]) -> tuple[Quote, ...]:
+    """A passage that continues the one before it, with the same speaker, joins it (a split quote)."""
+    quotes: list[Quote] = []
+    for q in raw_quotes:
+        speaker = of.get(q.speaker) if q.speaker is not None else None
+        if quotes and q.continues and quotes[-1].speaker == speaker:
+            prev = quotes[-1]
+            quotes[-1] = Quote(
+                text=f"{prev.text} {q.text}",
+                span=Span(prev.span.start, q.span.end),
+                sentence=Span(min(prev.sentence.start, q.sentence.start), max(prev.sentence.end, q.sentence.end)),
+                speaker=speaker,
+            )
+        else:
+            quotes.append(Quote(text=q.text, span=q.span, sentence=q.sentence, speaker=speaker))
+    return tuple(quotes)

@@ -19,17 +19,16 @@ from kg.extract.lexicon import (
     singular,
     without_corporate_suffix,
 )
+from kg.extract.quotes import join_split_quotes
 from kg.model import (
     Entity,
     EntityType,
     Extraction,
     Mention,
     MentionKind,
-    Quote,
     RawExtraction,
     RawRelation,
     Relation,
-    Span,
 )
 
 MEMBER_WORDS = frozenset({"member", "head", "founder", "candidate", "mp"})  # "member of": who belongs to it
@@ -75,6 +74,7 @@ def resolve(raw: RawExtraction) -> Extraction:
     resolver = _Resolver()
     mentions = sorted(raw.mentions, key=lambda m: (m.span.start, -m.span.end))
     resolver.nickname_cues = sorted(raw.nicknames)
+    resolver.quote_speakers = sorted((q.span.start, q.span.end, q.speaker) for q in raw.quotes if q.speaker is not None)
     for m in mentions:
         if m.kind is MentionKind.NAME:
             resolver.name(m)
@@ -108,7 +108,7 @@ def resolve(raw: RawExtraction) -> Extraction:
         if rel not in seen:
             seen.add(rel)
             relations.append(rel)
-    quotes = _join_split_quotes(raw, resolver.of)
+    quotes = join_split_quotes(raw.quotes, resolver.of)
     used = {r.subject for r in relations} | {r.object for r in relations} | {q.speaker for q in quotes} | {
         r.attributed_to for r in relations
     }
@@ -126,6 +126,7 @@ class _Resolver:
         self.recent: list[tuple[int, str, Mention]] = []  # (position, entity key, mention), by position
         self._recent_positions: list[int] = []
         self.nickname_cues: list[tuple[int, int]] = []
+        self.quote_speakers: list[tuple[int, int, int]] = []  # (quote start, end, speaker mention id), by position
 
     # -- bookkeeping
     def _new(self, etype: EntityType) -> _Entity:
@@ -336,6 +337,26 @@ class _Resolver:
                 self._bind(m, ent)
                 return
 
+    def _last_speaker(self, m: Mention) -> _Entity | None:
+        """The person who spoke the last quote before `m`, when the pronoun fits them."""
+        i = bisect.bisect_left(self.quote_speakers, (m.span.start, -1, -1))
+        if i == 0:
+            return None
+        _start, end, speaker = self.quote_speakers[i - 1]
+        key = self.of.get(speaker)
+        ent = self.entities.get(key) if key is not None else None
+        if ent is None or not _votes_person(ent) or (ent.gender and m.title and ent.gender != m.title):
+            return None
+        since = self._between(end, m.span.start)
+        if any(cand.subject and key != ent.key and _votes_person(self.entities[key]) and _introduced_person(self.entities[key])
+               for _pos, key, cand in since):
+            return None  # "Gerrard admitted ... He said:": someone else was spoken of since
+        return ent
+
+    def _between(self, start: int, end: int) -> list[tuple[int, str, Mention]]:
+        """The resolved mentions from `start` to `end`, in text order."""
+        return self.recent[bisect.bisect_left(self._recent_positions, start) : bisect.bisect_left(self._recent_positions, end)]
+
     def _focus_person(self, m: Mention) -> _Entity | None:
         """The latest subject that is an introduced person, within the last few mentions."""
         earlier = self._before(m.span.start, PRONOUN_WINDOW)
@@ -388,17 +409,24 @@ class _Resolver:
                 and (not controller.gender or not m.title or controller.gender == m.title):
             self._bind(m, controller)  # "urged the chancellor to admit he ...": the chancellor
             return
+        if m.speech_subject and not m.plural:
+            speaker = self._last_speaker(m)
+            if speaker is not None:  # "He added: ..." goes on with the last quote's speaker
+                self._bind(m, speaker)
+                return
         earlier = self._before(m.span.start, PRONOUN_WINDOW * 4)
         same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
         previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
         previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
         ordered = [*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier)]
+        recent_subjects = {id(r) for r in (*same_sentence_subjects, *previous_subjects)}
         if m.title == "n":
             self._neuter(m, ordered, previous_start)
             return
         tiers = (True, False) if not m.plural else (False,)
         for strong_only in tiers:
-            for _pos, key, cand in ordered:
+            for entry in ordered:
+                _pos, key, cand = entry
                 ent = self.entities[key]
                 if cand.kind is MentionKind.PRONOUN and cand.key == "1":
                     continue
@@ -407,30 +435,14 @@ class _Resolver:
                         self._bind(m, ent)
                         return
                     continue
-                if not _votes_person(ent) or cand.plural or (strong_only and not _introduced_person(ent)):
+                if not _votes_person(ent) or cand.plural:
                     continue
+                if strong_only and not (_introduced_person(ent) or id(entry) in recent_subjects and cand.kind is not MentionKind.NAME):
+                    continue  # a bare name further back may be a party or a firm ("Labour")
                 if not ent.gender or not m.title or ent.gender == m.title:
                     ent.gender = ent.gender or (m.title or "")
                     self._bind(m, ent)
                     return
-
-
-def _join_split_quotes(raw: RawExtraction, of: dict[int, str]) -> tuple[Quote, ...]:
-    """A passage that continues the one before it, with the same speaker, joins it (a split quote)."""
-    quotes: list[Quote] = []
-    for q in raw.quotes:
-        speaker = of.get(q.speaker) if q.speaker is not None else None
-        if quotes and q.continues and quotes[-1].speaker == speaker:
-            prev = quotes[-1]
-            quotes[-1] = Quote(
-                text=f"{prev.text} {q.text}",
-                span=Span(prev.span.start, q.span.end),
-                sentence=Span(min(prev.sentence.start, q.sentence.start), max(prev.sentence.end, q.sentence.end)),
-                speaker=speaker,
-            )
-        else:
-            quotes.append(Quote(text=q.text, span=q.span, sentence=q.sentence, speaker=speaker))
-    return tuple(quotes)
 
 
 def _neuter_candidate(ent: _Entity, cand: Mention) -> bool:

@@ -9,12 +9,10 @@ en_core_web_sm), named as constants in each module and in kg.extract.lexicon.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import (
-    is_clause_head,
-)
+from kg.extract.clauses import SPEECH_VERBS, clause_frame, is_clause_head
 from kg.extract.dates import dates
 from kg.extract.lexicon import NER_TYPES, PERSON_TITLES
-from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title
+from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
 from kg.extract.quotes import attribute_quotes, find_quotes
 from kg.extract.relations import verb_relations
 from kg.extract.roles import (
@@ -49,6 +47,9 @@ def extract(document: Document, docs: list) -> RawExtraction:
         for token in doc:  # after the quotes: "I" and "we" inside one are its speaker
             if token.tag_ in ("PRP", "PRP$") and token.lower_ in PERSONAL_PRONOUNS:
                 mention(state, para_index, token)
+            elif token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+                for subject in referents(clause_frame(token).subjects):  # "a spokesman said": a later "he" may be him
+                    mention(state, para_index, subject)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 title_role(state, para_index, ent, offset)
