@@ -143,7 +143,7 @@ class KgStore:
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
-                    f"another kg process is using the store {path}; wait for it or use another store"
+                    f"another process (kg, or oxigraph serve) is using the store {path}; wait for it to end or use another store"
                 ) from None
             raise StoreError(f"cannot open the store {path}: {exc}") from None
 

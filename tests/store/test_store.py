@@ -235,7 +235,7 @@ def test_a_store_in_use_by_another_process_is_a_clear_error(tmp_path):
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreError) as caught:
             open_store(path)
-        assert str(caught.value) == f"another kg process is using the store {path}; wait for it or use another store"
+        assert str(caught.value) == f"another process (kg, or oxigraph serve) is using the store {path}; wait for it to end or use another store"
     finally:
         holder.communicate("\n", timeout=30)
     open_store(path).close()  # free again once the other process is done
