@@ -210,7 +210,7 @@ def _rdf_formats(text: str) -> list:
     from kg.graph.formats import RdfFormat
 
     try:
-        return [RdfFormat.from_label(name) for name in text.split(",") if name.strip()]
+        return RdfFormat.coerce(text)
     except KgError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

@@ -34,29 +34,42 @@ class RdfFormat(Enum):
     """An RDF syntax: its name on the command line, the extension kg writes, its media type and
     whether it keeps named graphs."""
 
-    TURTLE = ("turtle", "ttl", "text/turtle", False)
-    TRIG = ("trig", "trig", "application/trig", True)
-    NQUADS = ("nquads", "nq", "application/n-quads", True)
-    NTRIPLES = ("ntriples", "nt", "application/n-triples", False)
-    JSONLD = ("jsonld", "jsonld", "application/ld+json", False)
-    RDFXML = ("rdfxml", "rdf", "application/rdf+xml", False)
+    # label, extension, media type, named graphs, other names (as rdflib and Apache Jena spell them)
+    TURTLE = ("turtle", "ttl", "text/turtle", False, ())
+    TRIG = ("trig", "trig", "application/trig", True, ())
+    NQUADS = ("nquads", "nq", "application/n-quads", True, ("n-quads",))
+    NTRIPLES = ("ntriples", "nt", "application/n-triples", False, ("n-triples", "nt11"))
+    JSONLD = ("jsonld", "jsonld", "application/ld+json", False, ("json-ld",))
+    RDFXML = ("rdfxml", "rdf", "application/rdf+xml", False, ("xml", "rdf/xml", "pretty-xml"))
 
-    def __init__(self, label: str, extension: str, media_type: str, named_graphs: bool) -> None:
+    def __init__(self, label: str, extension: str, media_type: str, named_graphs: bool, aliases: tuple[str, ...]) -> None:
         self.label = label
         self.extension = extension
         self.media_type = media_type
         self.named_graphs = named_graphs
+        self.names = (label, extension, *aliases)  # every name it answers to, lower case
 
     @classmethod
     def from_label(cls, label: str) -> RdfFormat:
-        """The format named `label` ("turtle", "trig", ...) or by its extension ("ttl", "nq"),
-        case-insensitively."""
+        """The format named `label`: kg's name ("turtle", "nquads", "jsonld", "rdfxml"), its
+        extension ("ttl", "nq", "rdf") or the name rdflib or Jena gives it ("n-quads", "json-ld",
+        "xml"), case-insensitively."""
         wanted = label.strip().lower().removeprefix(".")
         for fmt in cls:
-            if wanted in (fmt.label, fmt.extension):
+            if wanted in fmt.names:
                 return fmt
         known = ", ".join(f.label for f in cls)
-        raise GraphError(f"unknown RDF format {label!r}; choose from {known}")
+        raise GraphError(f"unknown RDF format {label!r}; choose from {known} (or ttl, nt, n-triples, nq, "
+                         "n-quads, json-ld, xml, rdf)")
+
+    @classmethod
+    def coerce(cls, value: RdfFormat | str) -> list[RdfFormat]:
+        """The formats `value` names: an RdfFormat, one name, or names separated by commas."""
+        if isinstance(value, cls):
+            return [value]
+        if not isinstance(value, str):
+            raise GraphError(f"an RDF format is a name such as 'turtle' or an RdfFormat, not {value!r}")
+        return [cls.from_label(name) for name in value.split(",") if name.strip()]
 
     @classmethod
     def for_path(cls, path: str | Path) -> RdfFormat:

@@ -172,12 +172,13 @@ def build(
     keep_going: bool = False,
     progress: Callable[[int, int | None, Document], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
-    formats: Iterable[RdfFormat] = (RdfFormat.TURTLE,),
+    formats: Iterable[RdfFormat | str] | str = (RdfFormat.TURTLE,),
     workers: int = 1,
     client: Client | None = None,
 ) -> BuildResult:
     """Read articles (files, folders, JSON Lines), build their graph, and write `out/graph.<ext>`
-    for each of `formats` (default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
+    for each of `formats` (RdfFormats or names as `kg build --format` takes them: "trig",
+    "ttl", "json-ld"...; default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
     N-Quads keep one named graph per document. Nothing is written unless every step succeeded.
 
     Articles stream from the files through extraction into the output: Turtle, N-Triples, TriG
@@ -187,7 +188,7 @@ def build(
     (a bigger picture cannot be read; `kg view` draws any part of the files). With `progress`, the articles are
     counted first so that `total` is known. `workers` > 1 extracts on that many processes,
     `client` (a dask.distributed.Client) on a Dask cluster."""
-    formats = tuple(dict.fromkeys(formats))
+    formats = tuple(dict.fromkeys(_formats(formats)))
     if not formats:
         raise OutputError("give at least one output format")
     skipped: list[str] = []
@@ -298,6 +299,12 @@ def build_store(
 
     reports = store.add(stream(), on_report=on_report)
     return StoreBuildResult(tuple(reports), len(store), tuple(skipped))
+
+
+def _formats(formats: Iterable[RdfFormat | str] | str) -> Iterator[RdfFormat]:
+    """RdfFormats from what `build` is given: RdfFormats or the names the command line takes."""
+    for value in [formats] if isinstance(formats, (str, RdfFormat)) else formats:
+        yield from RdfFormat.coerce(value)
 
 
 def _english_only(documents: Iterable[Document], keep_going: bool, skip: Callable[[str, str], None]) -> Iterator[Document]:
