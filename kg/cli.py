@@ -250,6 +250,7 @@ def parser() -> argparse.ArgumentParser:
         description="Build a knowledge graph from news articles, and query it.",
         epilog="example: kg build examples/ceasefire-talks.txt --out output",
     )
+    top.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser(
@@ -267,7 +268,7 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("paths", nargs="+", metavar="PATH",
                    help="article files, folders, or .jsonl files of one article a line (any of them .gz)")
-    b.add_argument("--out", type=Path, help="output folder (default: output)")
+    b.add_argument("-o", "--out", type=Path, help="output folder (default: output)")
     b.add_argument(
         "--store", type=Path, metavar="DIR",
         help="add the articles to the kg store in DIR (created when missing) instead of writing files: "
@@ -275,15 +276,15 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--keep-going", action="store_true", help="skip unreadable articles with a warning instead of stopping")
-    b.add_argument("--quiet", action="store_true", help="no progress line (documents done, rate, time left)")
-    b.add_argument("--workers", type=int, default=1, metavar="N", help="extract on N processes (default: 1)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress line (documents done, rate, time left)")
+    b.add_argument("-w", "--workers", type=int, default=1, metavar="N", help="extract on N processes (default: 1)")
     b.add_argument(
         "--dask", metavar="ADDRESS",
         help="extract on the workers of a Dask cluster, whose scheduler is at ADDRESS (tcp://HOST:8786); "
         "needs pip install 'kg-news[dask]' here and kg on the workers",
     )
     b.add_argument(
-        "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
+        "-f", "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
         help=f"write OUT/graph.<ext> in each format ({format_names}; repeatable; default: turtle). "
         "trig and nquads keep one named graph per document",
     )
@@ -304,7 +305,10 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("graph", nargs="*", metavar="GRAPH", help="graph files (.ttl .nt .nq .trig .jsonld .rdf)")
     q.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, or a named query")
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of the query")
-    q.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    q.add_argument(
+        "-f", "--format", choices=("table", "csv", "json"), default="table",
+        help="output format (default: table); json: one object a row, booleans and numbers typed",
+    )
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     q.add_argument("--store", type=Path, metavar="DIR", help="query the kg store in DIR instead of graph files")
     q.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint (its query URL) instead of graph files")
@@ -346,7 +350,7 @@ def parser() -> argparse.ArgumentParser:
         "--prune", action="store_true",
         help="also delete the server's document graphs that the source does not hold (articles removed since)",
     )
-    pu.add_argument("--quiet", action="store_true", help="no progress lines")
+    pu.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     pu.set_defaults(func=_push)
 
     v = sub.add_parser(
@@ -404,6 +408,15 @@ def parser() -> argparse.ArgumentParser:
     st.add_argument("--top", type=int, default=10, help="how many central entities (default: 10)")
     st.set_defaults(func=_stats)
     return top
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kg-news")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _split_graph_and_query(args: argparse.Namespace) -> None:

@@ -1,6 +1,7 @@
 """The `kg` command through its entry point: build, query, errors, help."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -144,3 +145,30 @@ def test_view_with_unknown_entity_is_one_error_line(tmp_path):
     graph.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
     proc = run("view", str(graph), "--entity", "Nobody", "--out", str(tmp_path / "x.html"))
     assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_version_is_the_installed_one():
+    from importlib.metadata import version
+
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.strip() == f"kg {version('kg-news')}"
+
+
+@pytest.mark.model
+def test_short_options_are_the_long_ones(tmp_path):
+    out = tmp_path / "out"
+    proc = run("build", str(SAMPLE), "-o", str(out), "-q", "-f", "nt,json-ld", "-w", "1", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["graph.jsonld", "graph.nt"] and proc.stderr == ""
+    count = run("query", str(out / "graph.nt"), "SELECT (COUNT(*) AS ?n) (false AS ?no) WHERE { ?s ?p ?o }", "-f", "json")
+    assert count.returncode == 0, count.stderr
+    [row] = json.loads(count.stdout)
+    assert isinstance(row["n"], int) and row["n"] > 100 and row["no"] is False
+
+
+def test_a_mistyped_named_query_is_one_line_naming_it(tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    proc = run("query", str(graph), "who-said")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == ["kg: error: no named query 'who-said' (did you mean who-said-what or who-did-what?)"]

@@ -36,6 +36,7 @@ import pyoxigraph as ox
 
 from kg.errors import GraphError, QueryError, RemoteError
 from kg.store.sparql import (
+    not_a_named_query,
     QUERY_PREFIXES,
     BindingValue,
     QueryResult,
@@ -101,6 +102,7 @@ class PushReport:
 
 def run_query(endpoint: Endpoint, sparql: str, *, bindings: Mapping[str, BindingValue] | None = None) -> QueryResult:
     """Run a SELECT or ASK query on the endpoint; `bindings` as for kg.store.sparql.run_query."""
+    not_a_named_query(sparql)
     text = _with_values(sparql, bindings or {})
     result = _select(endpoint, text)
     if not result.rows or result.rows == (("false",),) and result.columns == ("boolean",):
