@@ -319,12 +319,12 @@ def parser() -> argparse.ArgumentParser:
         help="retract articles from a kg store",
         description="Remove articles from a kg store, with everything that came from them: their document "
         "graphs. Entities another article still names stay. DOC is the path the article was built from, its "
-        "document id (16 hex digits) or its IRI.",
+        "document id (16 hex digits) or its IRI (doc:ID, as output files write it, or in full).",
         epilog="examples:\n  kg remove --store output/store articles/monday.txt\n"
-        "  kg remove --store output/store d5e45ec96618222a",
+        "  kg remove --store output/store doc:d5e45ec96618222a",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    r.add_argument("documents", nargs="+", metavar="DOC", help="article path, document id or document IRI")
+    r.add_argument("documents", nargs="+", metavar="DOC", help="article path, document id or document IRI (doc:ID)")
     r.add_argument("--store", type=Path, metavar="DIR", required=True, help="the kg store")
     r.set_defaults(func=_remove)
 

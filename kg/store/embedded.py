@@ -237,19 +237,29 @@ class KgStore:
         (16 hex digits) or its IRI. Nothing is removed when one of them is not in the store."""
         stored = self.documents()
         matches: dict[str, StoredDocument] = {}
-        for document in documents:
+        for given in documents:
+            document = self._full_iri(given)
             key = source_key(document)
             found = [d for d in stored if document in (d.iri, d.id, d.source) or d.source == key]
             if not found:
                 raise StoreError(
-                    f"no document {document!r} in the store {self.path}; give the path it was built from, its id "
-                    f"or its IRI (kg query --store {self.path} 'SELECT ?doc ?path WHERE {{ ?doc kg:sourcePath ?path }}' "
+                    f"no document {given!r} in the store {self.path}; give the path it was built from, its id "
+                    f"or its IRI (doc:ID or the full IRI) (kg query --store {self.path} 'SELECT ?doc ?path WHERE {{ ?doc kg:sourcePath ?path }}' "
                     "lists them)"
                 )
             matches.update((d.iri, d) for d in found)
         removed = sum(self._count(iri) for iri in matches)
         self._update(" ;\n".join(f"DROP SILENT GRAPH <{iri}>" for iri in matches))
         return RemoveReport(tuple(matches.values()), removed)
+
+    def _full_iri(self, document: str) -> str:
+        """`doc:ID`, as every kg output file writes a document, or `<IRI>` as the full IRI; anything
+        else as it is."""
+        if document.startswith("doc:"):
+            return str(DOC) + document.removeprefix("doc:")
+        if document.startswith("<") and document.endswith(">"):
+            return document[1:-1]
+        return document
 
     def _add_one(self, extraction: Extraction, stored: dict[str, StoredDocument], registry: EntityRegistry) -> IngestReport:
         document = extraction.document

@@ -108,6 +108,15 @@ def test_removing_an_article_removes_only_what_came_from_it(store):
     assert store.query(LABELS_PER_ENTITY).rows == ()
 
 
+@pytest.mark.parametrize("form", ["doc:{id}", "<{iri}>", "{iri}", "{id}"])
+def test_remove_takes_the_document_as_output_files_write_it(store, form):
+    store.add(articles())
+    a = rdf.document_iri(article_a().document)
+    report = store.remove(form.format(id=a.removeprefix(str(rdf.DOC)), iri=a))
+    assert [d.iri for d in report.documents] == [str(a)]
+    assert str(a) not in {d.iri for d in store.documents()}
+
+
 def test_removing_every_article_leaves_an_empty_store(store):
     store.add(articles())
     for source in ("c.txt", "a.txt", "b.txt"):
