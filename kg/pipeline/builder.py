@@ -42,13 +42,17 @@ class BuildSummary:
     relations: int
     quotes: int
     skipped: tuple[str, ...] = ()
+    duplicates: int = 0  # articles whose text an earlier one had: one document, built once
 
     def __str__(self) -> str:
         text = ", ".join(
             _count(n, word) for n, word in
             ((self.documents, "document"), (self.entities, "entity"), (self.relations, "relation"), (self.quotes, "quote"))
         )
-        return text + (f" ({len(self.skipped)} skipped)" if self.skipped else "")
+        notes = [f"{len(self.skipped)} skipped"] if self.skipped else []
+        if self.duplicates:
+            notes.append(f"{_count(self.duplicates, 'duplicate')} skipped")
+        return text + (f" ({', '.join(notes)})" if notes else "")
 
 
 def _count(n: int, word: str) -> str:
@@ -110,7 +114,7 @@ class _Tally:
     """Counts for the BuildSummary, document by document."""
 
     def __init__(self) -> None:
-        self.documents = self.entities = self.relations = self.quotes = 0
+        self.documents = self.entities = self.relations = self.quotes = self.duplicates = 0
 
     def add(self, extraction: Extraction, entities: int) -> None:
         """Count one (resolved) extraction; `entities` is the number known after it."""
@@ -120,7 +124,18 @@ class _Tally:
         self.quotes += sum(1 for q in extraction.quotes if q.speaker is not None)
 
     def summary(self, skipped: Iterable[str] = ()) -> BuildSummary:
-        return BuildSummary(self.documents, self.entities, self.relations, self.quotes, tuple(skipped))
+        return BuildSummary(self.documents, self.entities, self.relations, self.quotes, tuple(skipped), self.duplicates)
+
+    def distinct(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """`documents` but those whose text came before (same content hash: the same document
+        IRI), counted as duplicates."""
+        seen: set[str] = set()
+        for document in documents:
+            if document.content_hash in seen:
+                self.duplicates += 1
+                continue
+            seen.add(document.content_hash)
+            yield document
 
 
 def document_graphs(
@@ -128,11 +143,13 @@ def document_graphs(
     progress: Callable[[int, int | None, Document], None] | None = None, workers: int = 1, client: Client | None = None,
 ) -> Iterator[tuple[URIRef, list[rdf.Triple]]]:
     """Each document's IRI and triples, in input order, as extraction goes: entities matched
-    across documents (kg.graph.identity), one rdfs:label per entity. Only what identity needs of
+    across documents (kg.graph.identity), one rdfs:label per entity; a text met before is
+    skipped and counted in `tally`. Only what identity needs of
     earlier documents is kept."""
     total = len(documents) if isinstance(documents, Sized) else None
     registry = EntityRegistry(removable=False)  # one node per person, organisation or place across documents
     labels: dict = {}
+    documents = tally.distinct(documents)
     if client is None:
         extracted = extractions(documents, workers=workers)
     else:
