@@ -43,6 +43,8 @@ def _build(args: argparse.Namespace) -> int:
     print(result.summary)
     for path in result.files:
         print(f"wrote {path}")
+    for path in result.removed:
+        print(f"removed {path} (an earlier build's; this build did not write it)")
     return 0
 
 

@@ -159,7 +159,7 @@ def test_short_options_are_the_long_ones(tmp_path):
     out = tmp_path / "out"
     proc = run("build", str(SAMPLE), "-o", str(out), "-q", "-f", "nt,json-ld", "-w", "1", "--no-html")
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["graph.jsonld", "graph.nt"] and proc.stderr == ""
+    assert sorted(p.name for p in out.iterdir()) == ["graph.jsonld", "graph.nt", "kg-build.json"] and proc.stderr == ""
     count = run("query", str(out / "graph.nt"), "SELECT (COUNT(*) AS ?n) (false AS ?no) WHERE { ?s ?p ?o }", "-f", "json")
     assert count.returncode == 0, count.stderr
     [row] = json.loads(count.stdout)

@@ -18,6 +18,7 @@ from kg.graph.formats import READ_EXTENSIONS, RdfFormat, read_files, serialize
 from kg.graph.identity import EntityRegistry
 from kg.read.files import count_documents, read_documents
 from kg.read.language import not_english_reason
+from kg.pipeline.outputs import remove_stale, write_manifest
 from kg.pipeline.workers import extract_document, extractions  # noqa: F401  (extract_document is public API)
 from kg.model import Document, Extraction
 from kg.store import sparql
@@ -74,6 +75,7 @@ class BuildResult:
     summary: BuildSummary
     files: tuple[Path, ...] = ()
     kept: Dataset | None = field(default=None, repr=False)  # the graph, when it was kept in memory
+    removed: tuple[Path, ...] = ()  # an earlier build's files in `out` that this one did not write again
 
     @cached_property
     def dataset(self) -> Dataset | None:
@@ -197,6 +199,8 @@ def build(
     for each of `formats` (RdfFormats or names as `kg build --format` takes them: "trig",
     "ttl", "json-ld"...; default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
     N-Quads keep one named graph per document. Nothing is written unless every step succeeded.
+    The files kg wrote are listed in `out/kg-build.json`; an earlier build's graph files that
+    this build did not write again are removed (see kg.pipeline.outputs) and listed in `removed`.
 
     Articles stream from the files through extraction into the output: Turtle, N-Triples, TriG
     and N-Quads are written a document at a time (to temporary files, renamed at the end), so
@@ -250,7 +254,9 @@ def build(
             written.append(write_atomic(out / "graph.html", page))
         order = {fmt.extension: index for index, fmt in enumerate(formats)}
         written.sort(key=lambda path: order.get(path.suffix[1:], len(order)))
-        result = BuildResult(result.summary, tuple(written), kept=kept)
+        removed = remove_stale(out, written)  # before the manifest that forgets them
+        write_manifest(out, written)
+        result = BuildResult(result.summary, tuple(written), kept=kept, removed=tuple(removed))
     return result
 
 

@@ -330,7 +330,7 @@ def test_cli_build_writes_the_formats_asked(tmp_path):
     example = Path(__file__).resolve().parents[2] / "examples" / "ceasefire-talks.txt"
     code = main(["build", str(example), "--out", str(tmp_path), "--no-html", "--quiet", "--format", "trig,nquads", "--format", "jsonld"])
     assert code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.jsonld", "graph.nq", "graph.trig"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.jsonld", "graph.nq", "graph.trig", "kg-build.json"]
 
 
 def test_cli_build_rejects_an_unknown_format(capsys):
