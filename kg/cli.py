@@ -24,12 +24,17 @@ def _build(args: argparse.Namespace) -> int:
 
     progress = None if args.quiet else Progress(sys.stderr)
 
-    def skipped(path: str, reason: str) -> None:
-        message = f"kg: warning: skipped {path}: {reason}"
+    def warn(message: str) -> None:
         if progress is not None:
             progress.note(message)
         else:
             print(message, file=sys.stderr)
+
+    def skipped(path: str, reason: str) -> None:
+        warn(f"kg: warning: skipped {path}: {reason}")
+
+    def guessed(path: str, message: str) -> None:
+        warn(f"kg: warning: {path}: {message}")
 
     if args.dask and args.workers > 1:
         raise KgError("give --workers or --dask, not both: with --dask the cluster's workers extract")
@@ -37,9 +42,9 @@ def _build(args: argparse.Namespace) -> int:
         if args.store is not None:
             if args.dask:
                 raise KgError("--dask builds graph files; leave out --store, or use --workers")
-            return _build_into_store(args, progress, skipped)
+            return _build_into_store(args, progress, skipped, guessed)
         with _dask_client(args.dask) if args.dask else nullcontext() as client:
-            result = _build_files(args, progress, skipped, client)
+            result = _build_files(args, progress, skipped, guessed, client)
     print(result.summary)
     for path in result.files:
         print(f"wrote {path}")
@@ -48,14 +53,14 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _build_files(args: argparse.Namespace, progress, skipped, client):
+def _build_files(args: argparse.Namespace, progress, skipped, guessed, client):
     from kg.graph.formats import RdfFormat
     from kg.pipeline.builder import build
 
     formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
     return build(
         args.paths, out=args.out or Path("output"), html=not args.no_html, keep_going=args.keep_going, progress=progress,
-        on_skip=skipped, formats=formats, workers=args.workers, client=client,
+        on_skip=skipped, on_warning=guessed, formats=formats, workers=args.workers, client=client,
     )
 
 
@@ -74,7 +79,7 @@ def _dask_client(address: str):
         ) from None
 
 
-def _build_into_store(args: argparse.Namespace, progress, skipped) -> int:
+def _build_into_store(args: argparse.Namespace, progress, skipped, guessed) -> int:
     from kg.pipeline.builder import build_store
     from kg.store.embedded import open_store
 
@@ -84,7 +89,7 @@ def _build_into_store(args: argparse.Namespace, progress, skipped) -> int:
     with open_store(args.store) as store:
         result = build_store(
             args.paths, store, keep_going=args.keep_going, progress=progress, on_skip=skipped,
-            on_report=print, workers=args.workers,
+            on_warning=guessed, on_report=print, workers=args.workers,
         )
     print(result)
     return 0

@@ -172,3 +172,14 @@ def test_a_mistyped_named_query_is_one_line_naming_it(tmp_path):
     proc = run("query", str(graph), "who-said")
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines() == ["kg: error: no named query 'who-said' (did you mean who-said-what or who-did-what?)"]
+
+
+@pytest.mark.model
+def test_a_latin_1_article_is_built_with_one_warning_line_naming_the_encoding(tmp_path):
+    article = tmp_path / "latin.txt"
+    article.write_bytes("Café owners in Zürich protest rent rise\n\nThe owners of the café said rents rose.".encode("latin-1"))
+    proc = run("build", str(article), "-o", str(tmp_path / "out"), "--no-html", "-q")
+    assert proc.returncode == 0, proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith(f"kg: warning: {article}: is not UTF-8 and declares no encoding; read as cp1252")
+    assert "Café owners in Zürich" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")

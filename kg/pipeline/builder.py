@@ -191,6 +191,7 @@ def build(
     keep_going: bool = False,
     progress: Callable[[int, int | None, Document], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
     formats: Iterable[RdfFormat | str] | str = (RdfFormat.TURTLE,),
     workers: int = 1,
     client: Client | None = None,
@@ -208,7 +209,9 @@ def build(
     the graph in memory; the HTML view keeps what it draws, the first VIEW_DOCUMENTS articles
     (a bigger picture cannot be read; `kg view` draws any part of the files). With `progress`, the articles are
     counted first so that `total` is known. `workers` > 1 extracts on that many processes,
-    `client` (a dask.distributed.Client) on a Dask cluster."""
+    `client` (a dask.distributed.Client) on a Dask cluster. `on_skip(path, reason)` hears of each
+    article skipped (with `keep_going`), `on_warning(path, message)` of each read by a guess (an
+    encoding; see kg.read.files.read_documents)."""
     formats = tuple(dict.fromkeys(_formats(formats)))
     if not formats:
         raise OutputError("give at least one output format")
@@ -220,7 +223,8 @@ def build(
             on_skip(path, reason)
 
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    documents = _english_only(read_documents(paths, keep_going=keep_going, on_skip=skip), keep_going, skip)
+    read = read_documents(paths, keep_going=keep_going, on_skip=skip, on_warning=on_warning)
+    documents = _english_only(read, keep_going, skip)
     first = next(documents, None)
     if first is None:
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
@@ -282,6 +286,7 @@ def build_store(
     keep_going: bool = False,
     progress: Callable[[int, int, Document], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
     on_report: Callable[[IngestReport], None] | None = None,
     workers: int = 1,
 ) -> StoreBuildResult:
@@ -296,7 +301,8 @@ def build_store(
         if on_skip:
             on_skip(path, reason)
 
-    documents = list(_english_only(read_documents(paths, keep_going=keep_going, on_skip=skip), keep_going, skip))
+    read = read_documents(paths, keep_going=keep_going, on_skip=skip, on_warning=on_warning)
+    documents = list(_english_only(read, keep_going, skip))
     if not documents:
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
     known = {d.content_hash for d in store.documents()}

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import InputError
+from kg.errors import InputError, InputWarning
 from kg.read import files as ingest
 from kg.read.files import html_to_text, read_documents
 from kg.read.text import document_from_text
@@ -286,9 +286,19 @@ def test_html_meta_http_equiv_iso_8859_1_is_read_as_cp1252(tmp_path):
 def test_cp1252_plain_text_with_curly_quotes(tmp_path):
     path = write(tmp_path / "cp.txt", "Storm \x93closes\x94 bridge\n\nIt\x92s shut.".encode(
         "latin-1"))
-    [document] = read_documents([path])
+    with pytest.warns(InputWarning, match=r"cp\.txt: is not UTF-8 and declares no encoding; read as cp1252"):
+        [document] = read_documents([path])
     assert document.title == "Storm “closes” bridge"
     assert paragraphs(document)[1] == "It’s shut."
+
+
+def test_a_guessed_encoding_goes_to_on_warning_and_a_declared_one_is_no_guess(tmp_path):
+    latin = write(tmp_path / "latin.txt", "Caf\xe9 owners in Z\xfcrich protest\n\nRents rose.".encode("latin-1"))
+    declared = write(tmp_path / "page.html", '<meta charset="iso-8859-1"><p>Caf\xe9 owners.</p>'.encode("latin-1"))
+    heard = []
+    documents = list(read_documents([latin, declared], on_warning=lambda path, message: heard.append((path, message))))
+    assert documents[0].title == "Café owners in Zürich protest" and paragraphs(documents[1]) == ["Café owners."]
+    assert [(path, message.split(";")[1]) for path, message in heard] == [(str(latin), " read as cp1252 (Windows Western European, which Latin-1 text also reads as)")]
 
 
 def test_utf8_bom_is_stripped(tmp_path):
