@@ -60,7 +60,7 @@ def _build_files(args: argparse.Namespace, progress, skipped, guessed, client):
     formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
     return build(
         args.paths, out=args.out or Path("output"), html=not args.no_html, keep_going=args.keep_going, progress=progress,
-        on_skip=skipped, on_warning=guessed, formats=formats, workers=args.workers, client=client,
+        on_skip=skipped, on_warning=guessed, formats=formats, workers=args.workers, client=client, base=args.base,
     )
 
 
@@ -86,7 +86,7 @@ def _build_into_store(args: argparse.Namespace, progress, skipped, guessed) -> i
     given = [flag for flag, value in (("--out", args.out), ("--format", args.format), ("--no-html", args.no_html)) if value]
     if given:
         raise KgError(f"--store writes to the store only; leave out {', '.join(given)}")
-    with open_store(args.store) as store:
+    with open_store(args.store, base=args.base) as store:
         result = build_store(
             args.paths, store, keep_going=args.keep_going, progress=progress, on_skip=skipped,
             on_warning=guessed, on_report=print, workers=args.workers,
@@ -280,6 +280,11 @@ def parser() -> argparse.ArgumentParser:
         "--store", type=Path, metavar="DIR",
         help="add the articles to the kg store in DIR (created when missing) instead of writing files: "
         "unchanged articles are skipped, edited ones replace their old version",
+    )
+    b.add_argument(
+        "--base", metavar="IRI",
+        help="mint the IRIs of entities, documents and predicates under IRI (default: https://example.org/kg/); "
+        "a store records its base and refuses another",
     )
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--keep-going", action="store_true", help="skip unreadable articles with a warning instead of stopping")

@@ -183,3 +183,30 @@ def test_a_latin_1_article_is_built_with_one_warning_line_naming_the_encoding(tm
     [line] = proc.stderr.strip().splitlines()
     assert line.startswith(f"kg: warning: {article}: is not UTF-8 and declares no encoding; read as cp1252")
     assert "Café owners in Zürich" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+@pytest.mark.model
+def test_base_mints_every_iri_under_it_and_both_parsers_read_them(tmp_path, built):
+    base = "https://news.example.com/kg/"
+    proc = run("build", str(SAMPLE), "--format", "json-ld", "--base", base, "-o", str(tmp_path), "--no-html", "-q")
+    assert proc.returncode == 0, proc.stderr
+    path = tmp_path / "graph.jsonld"
+    text = path.read_text(encoding="utf-8")
+    assert "example.org/kg/entity" not in text and "example.org/kg/doc" not in text
+    g = rdflib.Graph().parse(path, format="json-ld")
+    store = pyoxigraph.Store()
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.JSON_LD)
+    default = rdflib.Graph().parse(built / "graph.ttl", format="turtle")
+    assert len(g) == len(store) == len(default)
+    minted = {str(t) for triple in g for t in triple if isinstance(t, rdflib.URIRef) and "/kg/" in str(t)}
+    kg_own = {iri for iri in minted if not iri.startswith(base)}
+    assert kg_own and all(iri.startswith("https://example.org/kg/ontology#") for iri in kg_own)  # the ontology stays kg's
+    assert any(iri.startswith(base + "entity/person/") for iri in minted)
+    assert any(iri.startswith(base + "doc/") for iri in minted) and any(iri.startswith(base + "relation/") for iri in minted)
+
+
+def test_a_base_that_is_no_iri_is_one_line(tmp_path):
+    proc = run("build", str(SAMPLE), "--base", "news kg", "-o", str(tmp_path), "-q")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        "kg: error: the base 'news kg' is not an absolute IRI; give one such as https://example.com/kg/"]

@@ -16,6 +16,7 @@ from kg.graph import rdf
 from kg.errors import InputError, OutputError
 from kg.graph.formats import READ_EXTENSIONS, RdfFormat, read_files, serialize
 from kg.graph.identity import EntityRegistry
+from kg.graph.namespace import DEFAULT_IRIS, Iris
 from kg.read.files import count_documents, read_documents
 from kg.read.language import not_english_reason
 from kg.pipeline.outputs import remove_stale, write_manifest
@@ -76,6 +77,7 @@ class BuildResult:
     files: tuple[Path, ...] = ()
     kept: Dataset | None = field(default=None, repr=False)  # the graph, when it was kept in memory
     removed: tuple[Path, ...] = ()  # an earlier build's files in `out` that this one did not write again
+    iris: Iris = DEFAULT_IRIS  # where the graph's IRIs were minted
 
     @cached_property
     def dataset(self) -> Dataset | None:
@@ -87,11 +89,11 @@ class BuildResult:
     @cached_property
     def graph(self) -> Graph:
         if self.kept is not None:
-            return rdf.union_graph(self.kept)
+            return rdf.union_graph(self.kept, self.iris)
         written = [path for path in self.files if _format_of(path) is not None]
         if not written:
             raise OutputError("this build kept no graph and wrote no graph file")
-        return rdf.union_graph(read_files(written[:1]))
+        return rdf.union_graph(read_files(written[:1]), self.iris)
 
     @cached_property
     def sparql_store(self):
@@ -143,13 +145,14 @@ class _Tally:
 def document_graphs(
     documents: Iterable[Document], tally: _Tally, *,
     progress: Callable[[int, int | None, Document], None] | None = None, workers: int = 1, client: Client | None = None,
+    iris: Iris = DEFAULT_IRIS,
 ) -> Iterator[tuple[URIRef, list[rdf.Triple]]]:
     """Each document's IRI and triples, in input order, as extraction goes: entities matched
     across documents (kg.graph.identity), one rdfs:label per entity; a text met before is
     skipped and counted in `tally`. Only what identity needs of
     earlier documents is kept."""
     total = len(documents) if isinstance(documents, Sized) else None
-    registry = EntityRegistry(removable=False)  # one node per person, organisation or place across documents
+    registry = EntityRegistry(removable=False, iris=iris)  # one node per person, organisation or place across documents
     labels: dict = {}
     documents = tally.distinct(documents)
     if client is None:
@@ -160,14 +163,14 @@ def document_graphs(
         extraction = registry.resolve(extraction)
         registry.add_extraction(extraction)
         tally.add(extraction, len(registry))
-        yield rdf.document_iri(extraction.document), rdf.extraction_triples(extraction, labels)
+        yield rdf.document_iri(extraction.document, iris), rdf.extraction_triples(extraction, labels, iris)
         if progress:
             progress(index, total, extraction.document)
 
 
 def build_dataset(
     documents: Iterable[Document], *, progress: Callable[[int, int | None, Document], None] | None = None,
-    workers: int = 1, client: Client | None = None,
+    workers: int = 1, client: Client | None = None, base: str | None = None,
 ) -> tuple[Dataset, BuildSummary]:
     """The RDF dataset of all `documents`: one named graph per document (its IRI), holding its
     document node, statements, evidence, quotes, and the entities and facts it states. An entity
@@ -175,10 +178,12 @@ def build_dataset(
 
     `documents` is read as extraction goes: from a generator, only the dataset grows with the
     corpus. `progress(done, total, document)` follows each document; `total` is len(documents)
-    when it has one, else None. `workers` and `client`: where to extract, see kg.pipeline.workers."""
-    dataset = rdf.new_dataset()
+    when it has one, else None. `workers` and `client`: where to extract, see kg.pipeline.workers;
+    `base`: where IRIs are minted, as for `build`."""
+    iris = Iris.of(base)
+    dataset = rdf.new_dataset(iris)
     tally = _Tally()
-    for iri, triples in document_graphs(documents, tally, progress=progress, workers=workers, client=client):
+    for iri, triples in document_graphs(documents, tally, progress=progress, workers=workers, client=client, iris=iris):
         _add_named_graph(dataset, iri, triples)
     return dataset, tally.summary()
 
@@ -195,6 +200,7 @@ def build(
     formats: Iterable[RdfFormat | str] | str = (RdfFormat.TURTLE,),
     workers: int = 1,
     client: Client | None = None,
+    base: str | None = None,
 ) -> BuildResult:
     """Read articles (files, folders, JSON Lines), build their graph, and write `out/graph.<ext>`
     for each of `formats` (RdfFormats or names as `kg build --format` takes them: "trig",
@@ -209,10 +215,13 @@ def build(
     the graph in memory; the HTML view keeps what it draws, the first VIEW_DOCUMENTS articles
     (a bigger picture cannot be read; `kg view` draws any part of the files). With `progress`, the articles are
     counted first so that `total` is known. `workers` > 1 extracts on that many processes,
-    `client` (a dask.distributed.Client) on a Dask cluster. `on_skip(path, reason)` hears of each
+    `client` (a dask.distributed.Client) on a Dask cluster. `base`: the IRI under which the
+    entities, documents and predicates are minted (default: kg's own, https://example.org/kg/).
+    `on_skip(path, reason)` hears of each
     article skipped (with `keep_going`), `on_warning(path, message)` of each read by a guess (an
     encoding; see kg.read.files.read_documents)."""
     formats = tuple(dict.fromkeys(_formats(formats)))
+    iris = Iris.of(base)
     if not formats:
         raise OutputError("give at least one output format")
     skipped: list[str] = []
@@ -230,16 +239,16 @@ def build(
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
     counted = _with_total(progress, count_documents(paths)) if progress else None
     streamed = [fmt for fmt in formats if fmt in STREAMED] if out is not None else []
-    kept = rdf.new_dataset() if out is None or len(streamed) < len(formats) else None
-    view = rdf.new_graph() if out is not None and html else None
+    kept = rdf.new_dataset(iris) if out is None or len(streamed) < len(formats) else None
+    view = rdf.new_graph(iris) if out is not None and html else None
     if view is not None:
         from kg.views.network import DRAWN_PREDICATES
     tally = _Tally()
     with ExitStack() as stack:
         files = {fmt: stack.enter_context(AtomicFile(Path(out) / f"graph.{fmt.extension}")) for fmt in streamed}
-        writers = [StreamWriter(file, fmt.label) for fmt, file in files.items()]
+        writers = [StreamWriter(file, fmt.label, iris=iris) for fmt, file in files.items()]
         for iri, triples in document_graphs(chain([first], documents), tally, progress=counted,
-                                            workers=workers, client=client):
+                                            workers=workers, client=client, iris=iris):
             for writer in writers:
                 writer.add(triples, iri)
             if kept is not None:
@@ -247,10 +256,10 @@ def build(
             if view is not None and tally.documents <= VIEW_DOCUMENTS:
                 view.addN((s, p, o, view) for s, p, o in triples if p in DRAWN_PREDICATES)
         written = [file.commit() for file in files.values()]  # every streamed file is complete: rename them
-    result = BuildResult(tally.summary(skipped), kept=kept)
+    result = BuildResult(tally.summary(skipped), kept=kept, iris=iris)
     if out is not None:
         out = Path(out)
-        unstreamed = [(out / f"graph.{fmt.extension}", serialize(kept if fmt.named_graphs else result.graph, fmt))
+        unstreamed = [(out / f"graph.{fmt.extension}", serialize(kept if fmt.named_graphs else result.graph, fmt, iris=iris))
                       for fmt in formats if fmt not in STREAMED]
         page = _html(view, first, tally.documents) if view is not None else None
         written += [write_atomic(path, text) for path, text in unstreamed]
@@ -260,7 +269,7 @@ def build(
         written.sort(key=lambda path: order.get(path.suffix[1:], len(order)))
         removed = remove_stale(out, written)  # before the manifest that forgets them
         write_manifest(out, written)
-        result = BuildResult(result.summary, tuple(written), kept=kept, removed=tuple(removed))
+        result = BuildResult(result.summary, tuple(written), kept=kept, removed=tuple(removed), iris=iris)
     return result
 
 

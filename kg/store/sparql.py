@@ -46,17 +46,22 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.errors import QueryError
 from kg.graph.formats import READ_EXTENSIONS
-from kg.graph.namespace import PREFIXES
+from kg.graph.namespace import DEFAULT_IRIS, Iris
 from kg.graph.rdf import union_graph
 
-QUERY_PREFIXES = {
-    **{prefix: str(ns) for prefix, ns in PREFIXES.items()},
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "skos": str(SKOS),
-    "owl": str(OWL),
-    "xsd": str(XSD),
-}
+def query_prefixes(iris: Iris = DEFAULT_IRIS) -> dict[str, str]:
+    """The prefixes every query may use, ent:, doc: and rel: those of a graph minted under `iris`."""
+    return {
+        **{prefix: str(ns) for prefix, ns in iris.prefixes.items()},
+        "rdf": str(RDF),
+        "rdfs": str(RDFS),
+        "skos": str(SKOS),
+        "owl": str(OWL),
+        "xsd": str(XSD),
+    }
+
+
+QUERY_PREFIXES = query_prefixes()
 ASK_COLUMN = "boolean"  # the one column of an ASK answer, named as in SPARQL JSON results
 MAX_CELL = 80  # characters of a table cell before it is cut with "…"
 # C0/C1 controls except \t and \n (terminal escapes start here) and the bidi overrides and
@@ -155,7 +160,8 @@ def load_graph_files(paths: Iterable[str | Path]) -> Store:
 
 
 def run_query(
-    store: Store, sparql: str, *, bindings: Mapping[str, BindingValue] | None = None
+    store: Store, sparql: str, *, bindings: Mapping[str, BindingValue] | None = None,
+    prefixes: Mapping[str, str] = QUERY_PREFIXES,
 ) -> QueryResult:
     """Run a SELECT or ASK query. `bindings` maps variable names (with or without "?") to
     values: str -> plain literal, bool/int/float -> typed literal, date -> xsd:date, datetime ->
@@ -167,7 +173,7 @@ def run_query(
     try:
         answer = store.query(
             sparql,
-            prefixes=QUERY_PREFIXES,
+            prefixes=dict(prefixes),
             use_default_graph_as_union=True,
             substitutions=substitutions or None,
         )
