@@ -320,7 +320,7 @@ def main() -> None:
         if args.no_dask:
             print("dask: skipped (--no-dask)")
         elif importlib.util.find_spec("distributed") is None:
-            print("dask: skipped (pip install 'kg-news[dask]')")
+            print("dask: skipped (pip install 'dask[distributed]')")
         else:
             dask = run_child("--child", "build", "--file", jsonl, "--workers", "2", "--dask")
             print(f"dask: LocalCluster, 2 workers {many / dask['seconds']:6.2f} articles/s ({dask['seconds']:6.1f} s; "

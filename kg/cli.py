@@ -69,7 +69,7 @@ def _dask_client(address: str):
     try:
         from distributed import Client
     except ImportError:
-        raise KgError("--dask needs Dask installed: pip install 'kg-news[dask]'") from None
+        raise KgError("--dask needs Dask installed: pip install 'dask[distributed]' (or install kg with its dask extra)") from None
     try:
         return Client(address, timeout=DASK_CONNECT_SECONDS)
     except (OSError, TimeoutError, ValueError) as exc:
@@ -293,7 +293,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--dask", metavar="ADDRESS",
         help="extract on the workers of a Dask cluster, whose scheduler is at ADDRESS (tcp://HOST:8786); "
-        "needs pip install 'kg-news[dask]' here and kg on the workers",
+        "needs kg installed with its dask extra here and on the workers (pip install '/path/to/kg[dask]')",
     )
     b.add_argument(
         "-f", "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
