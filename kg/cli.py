@@ -269,6 +269,7 @@ def parser() -> argparse.ArgumentParser:
         epilog="examples:\n  kg build examples/ceasefire-talks.txt --out output\n"
         "  kg build --store output/store examples/   # grow a persistent store, article by article\n"
         "  kg build examples/ceasefire-talks.txt --format turtle,trig --format jsonld\n"
+        "  kg build examples/ceasefire-talks.txt -f json-ld --base https://news.example.com/kg/\n"
         "  kg build corpus.jsonl.gz --workers 4 --no-html     # one article a line, on 4 processes\n"
         "  kg build corpus.jsonl.gz --dask tcp://scheduler:8786 --no-html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -297,7 +298,8 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument(
         "-f", "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
-        help=f"write OUT/graph.<ext> in each format ({format_names}; repeatable; default: turtle). "
+        help=f"write OUT/graph.<ext> in each format ({format_names}, or as rdflib and Jena name them: ttl, nt, "
+        "n-triples, nq, n-quads, json-ld, xml, rdf; repeatable; default: turtle). "
         "trig and nquads keep one named graph per document",
     )
     b.set_defaults(func=_build)
