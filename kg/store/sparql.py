@@ -186,8 +186,11 @@ def run_query(
 
 def not_a_named_query(text: str) -> None:
     """Raise a QueryError naming the closest named queries when `text` is one word (a named
-    query mistyped), which no SPARQL query is."""
+    query mistyped), or saying there is no such file when it names a .rq file: no SPARQL query
+    is either."""
     word = text.strip()
+    if word.endswith(".rq") and len(word.split()) == 1:
+        raise QueryError(f"{word}: no such query file")
     if not _ONE_WORD.fullmatch(word) or word in named_queries():
         return
     close = difflib.get_close_matches(word, named_queries(), n=3, cutoff=0.5)
