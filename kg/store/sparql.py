@@ -190,6 +190,8 @@ def not_a_named_query(text: str) -> None:
     is either."""
     word = text.strip()
     if word.endswith(".rq") and len(word.split()) == 1:
+        if Path(word).is_file():  # the command line reads it; from Python, the text is given
+            raise QueryError(f"{word} is a query file; pass its text, Path({word!r}).read_text()")
         raise QueryError(f"{word}: no such query file")
     if not _ONE_WORD.fullmatch(word) or word in named_queries():
         return
