@@ -2,6 +2,9 @@
 
     .venv/bin/python bench/run.py [--articles 200] [--scaling 10,100,1000] [--workers-articles 1000]
                                   [--corpus ../shared/corpus/bbc/articles.jsonl]
+    .venv/bin/python bench/run.py --quick     # every row on few articles: a minute or two, not half an hour
+
+The defaults take about half an hour on a 2-CPU machine; the expected duration is printed first.
 
 Prints, on the first --articles articles:
   spaCy parse alone    words/s of nlp.parse over the paragraphs kg parses
@@ -39,6 +42,14 @@ from kg.pipeline.blas import ONE_BLAS_THREAD  # numpy is not loaded yet
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "bbc" / "articles.jsonl"
 CHILD_TIMEOUT = 3600  # seconds; a child that takes longer is stuck
+# For the expected duration printed at the start: one article through `kg build` on 2 idle CPUs
+# (README, November 2026: 57-60 ms) and on 2 CPUs busy with other work (load average 5: 180 ms;
+# --quick took 140 s), loading the model, starting a LocalCluster.
+SECONDS_PER_ARTICLE = 0.065
+BUSY_SECONDS_PER_ARTICLE = 0.19
+MODEL_LOAD_SECONDS = 4.0
+CLUSTER_START_SECONDS = 10.0
+QUICK = {"articles": 20, "repeat": 1, "scaling": "10,50", "workers_articles": 50}  # what --quick sets
 
 
 def write_corpus(corpus: Path, n: int, folder: Path) -> Path:
@@ -207,6 +218,25 @@ def child_store(jsonl: str) -> None:
     print(json.dumps(result))
 
 
+def expected_seconds(args: argparse.Namespace, per_article: float = SECONDS_PER_ARTICLE) -> float:
+    """About how long main() takes with `args`, counted in articles built, `per_article` seconds each."""
+    counts = [int(c) for c in args.scaling.split(",") if c.strip()]
+    many = args.workers_articles
+    runs_per_count = 2 if args.no_store else 3  # build, extraction alone, store build
+    articles = 3 * args.repeat * args.articles  # spaCy alone, in memory, kg build
+    articles += (runs_per_count + 0.5) * sum(counts)  # a store build costs about 1.5 file builds
+    articles += (0 if many in counts else many) + many * 0.55  # 1 process (unless scaled already), 2 processes
+    articles += 0 if args.no_dask else many * 0.75
+    articles += 0 if args.no_store else many * 0.65  # extracted on 2 processes, then loaded
+    loads = 1 + runs_per_count * len(counts) + 2 + (0 if args.no_dask else 2) + (0 if args.no_store else 2)
+    cluster = 0 if args.no_dask else CLUSTER_START_SECONDS
+    return articles * per_article + loads * MODEL_LOAD_SECONDS + cluster
+
+
+def format_minutes(seconds: float) -> str:
+    return f"{seconds / 60:.0f} minutes" if seconds >= 90 else f"{seconds:.0f} seconds"
+
+
 def run_child(*args: str) -> dict:
     proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, timeout=CHILD_TIMEOUT)
     if proc.returncode != 0:
@@ -214,7 +244,7 @@ def run_child(*args: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def main() -> None:
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=200, help="articles for the words/s comparison")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each words/s measurement; the best counts")
@@ -223,11 +253,24 @@ def main() -> None:
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask row")
     ap.add_argument("--no-store", action="store_true", help="skip the store row")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--quick", action="store_true",
+                    help="every row, on few articles (--articles 20 --repeat 1 --scaling 10,50 --workers-articles 50)")
     ap.add_argument("--child", choices=("build", "stream", "store", "store-build"), help=argparse.SUPPRESS)
     ap.add_argument("--file", help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--dask", action="store_true", help=argparse.SUPPRESS)
-    args = ap.parse_args()
+    return ap
+
+
+def apply_quick(args: argparse.Namespace) -> None:
+    """With --quick, the few-article settings of QUICK replace the sizes given."""
+    if args.quick:
+        for name, value in QUICK.items():
+            setattr(args, name, value)
+
+
+def main() -> None:
+    args = parser().parse_args()
     if args.child == "build":
         return child_build(args.file, args.workers, args.dask)
     if args.child == "stream":
@@ -237,8 +280,12 @@ def main() -> None:
     if args.child == "store-build":
         return child_store_build(args.file)
 
+    apply_quick(args)
     source = args.corpus if args.corpus.is_file() else "generated articles"
     print(f"corpus: {source}; one BLAS thread per process; {os.cpu_count()} CPUs")
+    idle, busy = expected_seconds(args), expected_seconds(args, BUSY_SECONDS_PER_ARTICLE)
+    print(f"expected duration: {format_minutes(idle)} on 2 idle CPUs, up to {format_minutes(busy)} when other work "
+          "shares them" + ("" if args.quick else "; --quick runs every row on few articles in a few minutes"), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         throughput(write_corpus(args.corpus, args.articles, folder), args.repeat)
@@ -273,7 +320,7 @@ def main() -> None:
         if args.no_dask:
             print("dask: skipped (--no-dask)")
         elif importlib.util.find_spec("distributed") is None:
-            print("dask: skipped (pip install 'kg-news[dask]')")
+            print("dask: skipped (pip install 'dask[distributed]')")
         else:
             dask = run_child("--child", "build", "--file", jsonl, "--workers", "2", "--dask")
             print(f"dask: LocalCluster, 2 workers {many / dask['seconds']:6.2f} articles/s ({dask['seconds']:6.1f} s; "

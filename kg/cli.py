@@ -26,12 +26,17 @@ def _build(args: argparse.Namespace) -> int:
 
     progress = None if args.quiet else Progress(sys.stderr)
 
-    def skipped(path: str, reason: str) -> None:
-        message = f"kg: warning: skipped {path}: {reason}"
+    def warn(message: str) -> None:
         if progress is not None:
             progress.note(message)
         else:
             print(message, file=sys.stderr)
+
+    def skipped(path: str, reason: str) -> None:
+        warn(f"kg: warning: skipped {path}: {reason}")
+
+    def guessed(path: str, message: str) -> None:
+        warn(f"kg: warning: {path}: {message}")
 
     if args.dask and args.workers > 1:
         raise KgError("give --workers or --dask, not both: with --dask the cluster's workers extract")
@@ -39,23 +44,25 @@ def _build(args: argparse.Namespace) -> int:
         if args.store is not None:
             if args.dask:
                 raise KgError("--dask builds graph files; leave out --store, or use --workers")
-            return _build_into_store(args, progress, skipped)
+            return _build_into_store(args, progress, skipped, guessed)
         with _dask_client(args.dask) if args.dask else nullcontext() as client:
-            result = _build_files(args, progress, skipped, client)
+            result = _build_files(args, progress, skipped, guessed, client)
     print(result.summary)
     for path in result.files:
         print(f"wrote {path}")
+    for path in result.removed:
+        print(f"removed {path} (an earlier build's; this build did not write it)")
     return 0
 
 
-def _build_files(args: argparse.Namespace, progress, skipped, client):
+def _build_files(args: argparse.Namespace, progress, skipped, guessed, client):
     from kg.graph.formats import RdfFormat
     from kg.pipeline.builder import build
 
     formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
     return build(
         args.paths, out=args.out or Path("output"), html=not args.no_html, keep_going=args.keep_going, progress=progress,
-        on_skip=skipped, formats=formats, workers=args.workers, client=client,
+        on_skip=skipped, on_warning=guessed, formats=formats, workers=args.workers, client=client, base=args.base,
     )
 
 
@@ -64,7 +71,7 @@ def _dask_client(address: str):
     try:
         from distributed import Client
     except ImportError:
-        raise KgError("--dask needs Dask installed: pip install 'kg-news[dask]'") from None
+        raise KgError("--dask needs Dask installed: pip install 'dask[distributed]' (or install kg with its dask extra)") from None
     try:
         return Client(address, timeout=DASK_CONNECT_SECONDS)
     except (OSError, TimeoutError, ValueError) as exc:
@@ -74,17 +81,17 @@ def _dask_client(address: str):
         ) from None
 
 
-def _build_into_store(args: argparse.Namespace, progress, skipped) -> int:
+def _build_into_store(args: argparse.Namespace, progress, skipped, guessed) -> int:
     from kg.pipeline.builder import build_store
     from kg.store.embedded import open_store
 
     given = [flag for flag, value in (("--out", args.out), ("--format", args.format), ("--no-html", args.no_html)) if value]
     if given:
         raise KgError(f"--store writes to the store only; leave out {', '.join(given)}")
-    with open_store(args.store) as store:
+    with open_store(args.store, base=args.base) as store:
         result = build_store(
             args.paths, store, keep_going=args.keep_going, progress=progress, on_skip=skipped,
-            on_report=print, workers=args.workers,
+            on_warning=guessed, on_report=print, workers=args.workers,
         )
     print(result)
     return 0
@@ -212,7 +219,7 @@ def _rdf_formats(text: str) -> list:
     from kg.graph.formats import RdfFormat
 
     try:
-        return [RdfFormat.from_label(name) for name in text.split(",") if name.strip()]
+        return RdfFormat.coerce(text)
     except KgError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -252,6 +259,7 @@ def parser() -> argparse.ArgumentParser:
         description="Build a knowledge graph from news articles, and query it.",
         epilog="example: kg build examples/ceasefire-talks.txt --out output",
     )
+    top.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser(
@@ -263,30 +271,37 @@ def parser() -> argparse.ArgumentParser:
         epilog="examples:\n  kg build examples/ceasefire-talks.txt --out output\n"
         "  kg build --store output/store examples/   # grow a persistent store, article by article\n"
         "  kg build examples/ceasefire-talks.txt --format turtle,trig --format jsonld\n"
+        "  kg build examples/ceasefire-talks.txt -f json-ld --base https://news.example.com/kg/\n"
         "  kg build corpus.jsonl.gz --workers 4 --no-html     # one article a line, on 4 processes\n"
         "  kg build corpus.jsonl.gz --dask tcp://scheduler:8786 --no-html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     b.add_argument("paths", nargs="+", metavar="PATH",
                    help="article files, folders, or .jsonl files of one article a line (any of them .gz)")
-    b.add_argument("--out", type=Path, help="output folder (default: output)")
+    b.add_argument("-o", "--out", type=Path, help="output folder (default: output)")
     b.add_argument(
         "--store", type=Path, metavar="DIR",
         help="add the articles to the kg store in DIR (created when missing) instead of writing files: "
         "unchanged articles are skipped, edited ones replace their old version",
     )
+    b.add_argument(
+        "--base", metavar="IRI",
+        help="mint the IRIs of entities, documents and predicates under IRI (default: https://example.org/kg/); "
+        "a store records its base and refuses another",
+    )
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--keep-going", action="store_true", help="skip unreadable articles with a warning instead of stopping")
-    b.add_argument("--quiet", action="store_true", help="no progress line (documents done, rate, time left)")
-    b.add_argument("--workers", type=int, default=1, metavar="N", help="extract on N processes (default: 1)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress line (documents done, rate, time left)")
+    b.add_argument("-w", "--workers", type=int, default=1, metavar="N", help="extract on N processes (default: 1)")
     b.add_argument(
         "--dask", metavar="ADDRESS",
         help="extract on the workers of a Dask cluster, whose scheduler is at ADDRESS (tcp://HOST:8786); "
-        "needs pip install 'kg-news[dask]' here and kg on the workers",
+        "needs kg installed with its dask extra here and on the workers (pip install '/path/to/kg[dask]')",
     )
     b.add_argument(
-        "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
-        help=f"write OUT/graph.<ext> in each format ({format_names}; repeatable; default: turtle). "
+        "-f", "--format", action="append", type=_rdf_formats, metavar="FORMAT[,FORMAT...]",
+        help=f"write OUT/graph.<ext> in each format ({format_names}, or as rdflib and Jena name them: ttl, nt, "
+        "n-triples, nq, n-quads, json-ld, xml, rdf; repeatable; default: turtle). "
         "trig and nquads keep one named graph per document",
     )
     b.set_defaults(func=_build)
@@ -306,7 +321,10 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("graph", nargs="*", metavar="GRAPH", help="graph files (.ttl .nt .nq .trig .jsonld .rdf)")
     q.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, or a named query")
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter of the query")
-    q.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    q.add_argument(
+        "-f", "--format", choices=("table", "csv", "json"), default="table",
+        help="output format (default: table); json: one object a row, booleans and numbers typed",
+    )
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     q.add_argument("--store", type=Path, metavar="DIR", help="query the kg store in DIR instead of graph files")
     q.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint (its query URL) instead of graph files")
@@ -317,12 +335,12 @@ def parser() -> argparse.ArgumentParser:
         help="retract articles from a kg store",
         description="Remove articles from a kg store, with everything that came from them: their document "
         "graphs. Entities another article still names stay. DOC is the path the article was built from, its "
-        "document id (16 hex digits) or its IRI.",
+        "document id (16 hex digits) or its IRI (doc:ID, as output files write it, or in full).",
         epilog="examples:\n  kg remove --store output/store articles/monday.txt\n"
-        "  kg remove --store output/store d5e45ec96618222a",
+        "  kg remove --store output/store doc:d5e45ec96618222a",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    r.add_argument("documents", nargs="+", metavar="DOC", help="article path, document id or document IRI")
+    r.add_argument("documents", nargs="+", metavar="DOC", help="article path, document id or document IRI (doc:ID)")
     r.add_argument("--store", type=Path, metavar="DIR", required=True, help="the kg store")
     r.set_defaults(func=_remove)
 
@@ -348,7 +366,7 @@ def parser() -> argparse.ArgumentParser:
         "--prune", action="store_true",
         help="also delete the server's document graphs that the source does not hold (articles removed since)",
     )
-    pu.add_argument("--quiet", action="store_true", help="no progress lines")
+    pu.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     pu.set_defaults(func=_push)
 
     v = sub.add_parser(
@@ -406,6 +424,15 @@ def parser() -> argparse.ArgumentParser:
     st.add_argument("--top", type=int, default=10, help="how many central entities (default: 10)")
     st.set_defaults(func=_stats)
     return top
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kg-news")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _split_graph_and_query(args: argparse.Namespace) -> None:

@@ -31,3 +31,8 @@ class StoreError(KgError):
 
 class RemoteError(KgError):
     """A SPARQL endpoint or Graph Store cannot be reached, or answered with an error."""
+
+
+class InputWarning(UserWarning):
+    """An article was read, but not as it says: its text was guessed (an encoding, say). The
+    CLI prints it as one line; from Python it is a warning unless `on_warning` is given."""

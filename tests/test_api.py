@@ -37,3 +37,9 @@ def test_view_neighbourhood_and_counts(result, tmp_path):
     counts = kg.counts(result)
     assert counts["documents"] == 1 and counts["Person"] >= 3 and counts["quotes"] == 2
     assert kg.central_entities(result, 1)[0][0] == "Elena Varga"
+
+
+def test_build_takes_format_names_as_the_command_line_does(tmp_path):
+    out = kg.build([SAMPLE], out=tmp_path, html=False, formats=["trig", "ttl", "json-ld"])
+    assert [path.name for path in out.files] == ["graph.trig", "graph.ttl", "graph.jsonld"]
+    assert out.dataset is not None and len(out.graph) > 100

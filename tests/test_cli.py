@@ -1,6 +1,7 @@
 """The `kg` command through its entry point: build, query, errors, help."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -144,3 +145,68 @@ def test_view_with_unknown_entity_is_one_error_line(tmp_path):
     graph.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
     proc = run("view", str(graph), "--entity", "Nobody", "--out", str(tmp_path / "x.html"))
     assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_version_is_the_installed_one():
+    from importlib.metadata import version
+
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.strip() == f"kg {version('kg-news')}"
+
+
+@pytest.mark.model
+def test_short_options_are_the_long_ones(tmp_path):
+    out = tmp_path / "out"
+    proc = run("build", str(SAMPLE), "-o", str(out), "-q", "-f", "nt,json-ld", "-w", "1", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["graph.jsonld", "graph.nt", "kg-build.json"] and proc.stderr == ""
+    count = run("query", str(out / "graph.nt"), "SELECT (COUNT(*) AS ?n) (false AS ?no) WHERE { ?s ?p ?o }", "-f", "json")
+    assert count.returncode == 0, count.stderr
+    [row] = json.loads(count.stdout)
+    assert isinstance(row["n"], int) and row["n"] > 100 and row["no"] is False
+
+
+def test_a_mistyped_named_query_is_one_line_naming_it(tmp_path):
+    graph = tmp_path / "g.ttl"
+    graph.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    proc = run("query", str(graph), "who-said")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == ["kg: error: no named query 'who-said' (did you mean who-said-what or who-did-what?)"]
+
+
+@pytest.mark.model
+def test_a_latin_1_article_is_built_with_one_warning_line_naming_the_encoding(tmp_path):
+    article = tmp_path / "latin.txt"
+    article.write_bytes("Café owners in Zürich protest rent rise\n\nThe owners of the café said rents rose.".encode("latin-1"))
+    proc = run("build", str(article), "-o", str(tmp_path / "out"), "--no-html", "-q")
+    assert proc.returncode == 0, proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith(f"kg: warning: {article}: is not UTF-8 and declares no encoding; read as cp1252")
+    assert "Café owners in Zürich" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+@pytest.mark.model
+def test_base_mints_every_iri_under_it_and_both_parsers_read_them(tmp_path, built):
+    base = "https://news.example.com/kg/"
+    proc = run("build", str(SAMPLE), "--format", "json-ld", "--base", base, "-o", str(tmp_path), "--no-html", "-q")
+    assert proc.returncode == 0, proc.stderr
+    path = tmp_path / "graph.jsonld"
+    text = path.read_text(encoding="utf-8")
+    assert "example.org/kg/entity" not in text and "example.org/kg/doc" not in text
+    g = rdflib.Graph().parse(path, format="json-ld")
+    store = pyoxigraph.Store()
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.JSON_LD)
+    default = rdflib.Graph().parse(built / "graph.ttl", format="turtle")
+    assert len(g) == len(store) == len(default)
+    minted = {str(t) for triple in g for t in triple if isinstance(t, rdflib.URIRef) and "/kg/" in str(t)}
+    kg_own = {iri for iri in minted if not iri.startswith(base)}
+    assert kg_own and all(iri.startswith("https://example.org/kg/ontology#") for iri in kg_own)  # the ontology stays kg's
+    assert any(iri.startswith(base + "entity/person/") for iri in minted)
+    assert any(iri.startswith(base + "doc/") for iri in minted) and any(iri.startswith(base + "relation/") for iri in minted)
+
+
+def test_a_base_that_is_no_iri_is_one_line(tmp_path):
+    proc = run("build", str(SAMPLE), "--base", "news kg", "-o", str(tmp_path), "-q")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        "kg: error: the base 'news kg' is not an absolute IRI; give one such as https://example.com/kg/"]

@@ -26,37 +26,51 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg.errors import GraphError
+from kg.graph.namespace import DEFAULT_IRIS, Iris
 from kg.graph.rdf import new_dataset, union_graph
-from kg.graph.writers import TurtleTerms, nt_line
+from kg.graph.writers import TurtleTerms, nt_line, turtle_prefixes
 
 
 class RdfFormat(Enum):
     """An RDF syntax: its name on the command line, the extension kg writes, its media type and
     whether it keeps named graphs."""
 
-    TURTLE = ("turtle", "ttl", "text/turtle", False)
-    TRIG = ("trig", "trig", "application/trig", True)
-    NQUADS = ("nquads", "nq", "application/n-quads", True)
-    NTRIPLES = ("ntriples", "nt", "application/n-triples", False)
-    JSONLD = ("jsonld", "jsonld", "application/ld+json", False)
-    RDFXML = ("rdfxml", "rdf", "application/rdf+xml", False)
+    # label, extension, media type, named graphs, other names (as rdflib and Apache Jena spell them)
+    TURTLE = ("turtle", "ttl", "text/turtle", False, ())
+    TRIG = ("trig", "trig", "application/trig", True, ())
+    NQUADS = ("nquads", "nq", "application/n-quads", True, ("n-quads",))
+    NTRIPLES = ("ntriples", "nt", "application/n-triples", False, ("n-triples", "nt11"))
+    JSONLD = ("jsonld", "jsonld", "application/ld+json", False, ("json-ld",))
+    RDFXML = ("rdfxml", "rdf", "application/rdf+xml", False, ("xml", "rdf/xml", "pretty-xml"))
 
-    def __init__(self, label: str, extension: str, media_type: str, named_graphs: bool) -> None:
+    def __init__(self, label: str, extension: str, media_type: str, named_graphs: bool, aliases: tuple[str, ...]) -> None:
         self.label = label
         self.extension = extension
         self.media_type = media_type
         self.named_graphs = named_graphs
+        self.names = (label, extension, *aliases)  # every name it answers to, lower case
 
     @classmethod
     def from_label(cls, label: str) -> RdfFormat:
-        """The format named `label` ("turtle", "trig", ...) or by its extension ("ttl", "nq"),
-        case-insensitively."""
+        """The format named `label`: kg's name ("turtle", "nquads", "jsonld", "rdfxml"), its
+        extension ("ttl", "nq", "rdf") or the name rdflib or Jena gives it ("n-quads", "json-ld",
+        "xml"), case-insensitively."""
         wanted = label.strip().lower().removeprefix(".")
         for fmt in cls:
-            if wanted in (fmt.label, fmt.extension):
+            if wanted in fmt.names:
                 return fmt
         known = ", ".join(f.label for f in cls)
-        raise GraphError(f"unknown RDF format {label!r}; choose from {known}")
+        raise GraphError(f"unknown RDF format {label!r}; choose from {known} (or ttl, nt, n-triples, nq, "
+                         "n-quads, json-ld, xml, rdf)")
+
+    @classmethod
+    def coerce(cls, value: RdfFormat | str) -> list[RdfFormat]:
+        """The formats `value` names: an RdfFormat, one name, or names separated by commas."""
+        if isinstance(value, cls):
+            return [value]
+        if not isinstance(value, str):
+            raise GraphError(f"an RDF format is a name such as 'turtle' or an RdfFormat, not {value!r}")
+        return [cls.from_label(name) for name in value.split(",") if name.strip()]
 
     @classmethod
     def for_path(cls, path: str | Path) -> RdfFormat:
@@ -90,22 +104,23 @@ def json_ld_context() -> dict[str, str]:
 # --- writing -------------------------------------------------------------------------------
 
 
-def serialize(graph: Graph, fmt: RdfFormat) -> str:
+def serialize(graph: Graph, fmt: RdfFormat, *, iris: Iris = DEFAULT_IRIS) -> str:
     """`graph` (a Graph or a Dataset) as text in `fmt`. A plain Graph written as TriG or
-    N-Quads goes to the default graph; a Dataset written in a triple format is merged."""
+    N-Quads goes to the default graph; a Dataset written in a triple format is merged. The
+    ent:, doc: and rel: prefixes are those of `iris`, the base the graph was minted under."""
     if fmt.named_graphs:
         quads = _quads(graph)
         if fmt is RdfFormat.TRIG:
-            return _trig(quads)
+            return _trig(quads, iris)
         return "".join(sorted({nt_line(*quad) for quad in quads}))
-    union = union_graph(graph)
+    union = union_graph(graph, iris)
     if fmt is RdfFormat.TURTLE:
-        terms = TurtleTerms()
+        terms = TurtleTerms(turtle_prefixes(iris))
         return terms.header() + terms.block(union)
     if fmt is RdfFormat.NTRIPLES:
         return "".join(sorted({nt_line(*triple) for triple in union}))
     if fmt is RdfFormat.JSONLD:
-        return _json_ld(union)
+        return _json_ld(union, iris)
     return _rdf_xml(union)
 
 
@@ -116,12 +131,12 @@ def _quads(graph: Graph) -> list[tuple[Node, Node, Node, Node | None]]:
     return [(s, p, o, None if g == DATASET_DEFAULT_GRAPH_ID else g) for s, p, o, g in graph.quads((None, None, None, None))]
 
 
-def _trig(quads: list[tuple[Node, Node, Node, Node | None]]) -> str:
+def _trig(quads: list[tuple[Node, Node, Node, Node | None]], iris: Iris) -> str:
     """TriG: the default graph's triples first, then each named graph in IRI order."""
     graphs: dict[Node | None, list[tuple[Node, Node, Node]]] = {}
     for s, p, o, g in quads:
         graphs.setdefault(g, []).append((s, p, o))
-    terms = TurtleTerms()
+    terms = TurtleTerms(turtle_prefixes(iris))
     parts = [terms.header(), terms.block(graphs.pop(None, ()))]
     parts.extend(terms.named_graph(name, graphs[name]) for name in sorted(graphs, key=str))
     return "".join(parts)
@@ -178,10 +193,13 @@ def _sorted_namespaces(xml: str) -> str:
     return "\n".join(lines) + end + body
 
 
-def _json_ld(graph: Graph) -> str:
-    """Flattened JSON-LD compacted with the shipped context: one node object per subject in
-    sorted order, keys and values sorted, single values unwrapped."""
+def _json_ld(graph: Graph, iris: Iris) -> str:
+    """Flattened JSON-LD compacted with the shipped context (its ent, doc and rel those of
+    `iris`): one node object per subject in sorted order, keys and values sorted, single values
+    unwrapped."""
     context = json_ld_context()
+    if iris != DEFAULT_IRIS:
+        context |= {"ent": str(iris.ent), "doc": str(iris.doc), "rel": str(iris.rel)}
     namespaces = sorted(((iri, prefix) for prefix, iri in context.items()), key=lambda item: -len(item[0]))
 
     def compact(iri: URIRef) -> str:

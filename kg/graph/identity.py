@@ -31,7 +31,7 @@ from kg.extract.lexicon import (
     singular,
     without_corporate_suffix,
 )
-from kg.graph.namespace import slug
+from kg.graph.namespace import DEFAULT_IRIS, Iris, slug
 from kg.graph.rdf import document_iri, entity_iri
 from kg.model import Entity, EntityType, Extraction, Relation
 
@@ -86,10 +86,12 @@ class EntityRegistry:
     """The entities known so far, by document. Feed it documents (`add`, `add_extraction`),
     forget documents (`remove`), and map a new extraction onto it (`resolve`)."""
 
-    def __init__(self, *, removable: bool = True) -> None:
+    def __init__(self, *, removable: bool = True, iris: Iris = DEFAULT_IRIS) -> None:
         """`removable=False` keeps no record of which document named what (a build that only
-        adds documents needs none): memory then grows with the entities, not the documents."""
+        adds documents needs none): memory then grows with the entities, not the documents.
+        `iris`: where the graph mints its IRIs (the known entities' and the new ones')."""
         self._removable = removable
+        self._iris = iris
         self._documents: dict[str, dict[str, KnownEntity]] = {}
         self._nodes: dict[str, _Node] = {}
         self._index: dict[str, set[str]] = defaultdict(set)
@@ -113,7 +115,7 @@ class EntityRegistry:
             self.remove(document)
         kept = {}
         for entity in entities:
-            if str(entity_iri(Entity("", entity.label, entity.type))) != entity.iri:
+            if str(entity_iri(Entity("", entity.label, entity.type), self._iris)) != entity.iri:
                 continue  # not minted by kg from this label: cannot be written under it
             kept[entity.iri] = entity
         if self._removable:
@@ -131,8 +133,9 @@ class EntityRegistry:
 
     def add_extraction(self, extraction: Extraction) -> None:
         """Record a (resolved) extraction's entities under its document IRI."""
-        known = [KnownEntity(str(entity_iri(e)), e.type, e.label, frozenset(e.aliases)) for e in extraction.entities]
-        self.add(str(document_iri(extraction.document)), known)
+        known = [KnownEntity(str(entity_iri(e, self._iris)), e.type, e.label, frozenset(e.aliases))
+                 for e in extraction.entities]
+        self.add(str(document_iri(extraction.document, self._iris)), known)
 
     def remove(self, document: str) -> None:
         """Forget one document: entities only it named disappear, the others lose its names."""
@@ -155,7 +158,7 @@ class EntityRegistry:
 
     def match(self, entity: Entity) -> str | None:
         """The IRI of the known entity that `entity` names, or None."""
-        minted = str(entity_iri(entity))
+        minted = str(entity_iri(entity, self._iris))
         if minted in self._nodes:
             return minted
         if entity.type is EntityType.PERSON:

@@ -7,13 +7,19 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-BASE = "https://example.org/kg/"
+from kg.errors import GraphError
+
+BASE = "https://example.org/kg/"  # kg's own: the ontology's namespace, and the default base of minted IRIs
 ONTOLOGY_IRI = BASE + "ontology"
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 class KG(DefinedNamespace):
@@ -58,22 +64,53 @@ class KG(DefinedNamespace):
     Question: URIRef
 
 
-ENT = Namespace(BASE + "entity/")  # entities, minted from type and canonical name
-DOC = Namespace(BASE + "doc/")  # documents and what hangs off them (statements, quotes, evidence)
-REL = Namespace(BASE + "relation/")  # predicates minted from verb phrases
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 
-PREFIXES = {
-    "kg": KG._NS,
-    "ent": ENT,
-    "doc": DOC,
-    "rel": REL,
-    "oa": OA,
-    "schema": SCHEMA,
-    "prov": PROV,
-}
+
+@dataclass(frozen=True)
+class Iris:
+    """Where a graph's minted IRIs live: entities under `base`entity/, documents (and their
+    statements, quotes, evidence) under `base`doc/, predicates under `base`relation/. The
+    ontology's terms (kg:) stay kg's own whatever the base. Passed down the stages as a value;
+    DEFAULT_IRIS is kg's own base."""
+
+    base: str = BASE
+
+    def __post_init__(self) -> None:
+        if not _SCHEME.match(self.base) or _NOT_IN_IRI.search(self.base) or self.base.endswith(":"):
+            raise GraphError(f"the base {self.base!r} is not an absolute IRI; give one such as https://example.com/kg/")
+        if not self.base.endswith(("/", "#")):
+            object.__setattr__(self, "base", self.base + "/")  # "…/kg" means "…/kg/"
+
+    @classmethod
+    def of(cls, base: str | None) -> Iris:
+        """The Iris of `base`, or DEFAULT_IRIS for None."""
+        return DEFAULT_IRIS if base is None or base == BASE else cls(base)
+
+    @cached_property
+    def ent(self) -> Namespace:  # entities, minted from type and canonical name
+        return Namespace(self.base + "entity/")
+
+    @cached_property
+    def doc(self) -> Namespace:  # documents and what hangs off them (statements, quotes, evidence)
+        return Namespace(self.base + "doc/")
+
+    @cached_property
+    def rel(self) -> Namespace:  # predicates minted from verb phrases
+        return Namespace(self.base + "relation/")
+
+    @cached_property
+    def prefixes(self) -> dict[str, Namespace]:
+        """The prefixes kg binds in a graph, in this order."""
+        return {"kg": KG._NS, "ent": self.ent, "doc": self.doc, "rel": self.rel, "oa": OA, "schema": SCHEMA,
+                "prov": PROV}
+
+
+DEFAULT_IRIS = Iris()
+ENT, DOC, REL = DEFAULT_IRIS.ent, DEFAULT_IRIS.doc, DEFAULT_IRIS.rel
+PREFIXES = DEFAULT_IRIS.prefixes
 
 
 class CachedTerms:
@@ -108,6 +145,6 @@ def slug(text: str, *, max_len: int = 60) -> str:
     return out
 
 
-def predicate_iri(wording: str) -> URIRef:
+def predicate_iri(wording: str, iris: Iris = DEFAULT_IRIS) -> URIRef:
     """The IRI of a predicate minted from a verb phrase ("agree to" -> rel:agree-to)."""
-    return REL[slug(wording)]
+    return iris.rel[slug(wording)]

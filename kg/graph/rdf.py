@@ -15,13 +15,12 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.graph.namespace import (
-    DOC,
-    ENT,
+    DEFAULT_IRIS,
     KG,
     OA,
-    PREFIXES,
     SCHEMA,
     CachedTerms,
+    Iris,
     predicate_iri,
     slug,
 )
@@ -44,85 +43,88 @@ CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
 Triple = tuple[URIRef, URIRef, Node]
 
 
-def new_graph() -> Graph:
+def new_graph(iris: Iris = DEFAULT_IRIS) -> Graph:
     g = Graph()
-    _bind(g)
+    _bind(g, iris)
     return g
 
 
-def new_dataset() -> Dataset:
+def new_dataset(iris: Iris = DEFAULT_IRIS) -> Dataset:
     """An empty Dataset for one named graph per document (`dataset.graph(document_iri(d))`).
 
     Its default graph is the union of the named graphs, so looking a node up in the dataset
     sees what every document said about it.
     """
     dataset = Dataset(default_union=True)
-    _bind(dataset)
+    _bind(dataset, iris)
     return dataset
 
 
-def union_graph(graph: Graph) -> Graph:
+def union_graph(graph: Graph, iris: Iris = DEFAULT_IRIS) -> Graph:
     """All triples of a Dataset (every named graph and the default graph) as one plain Graph,
     with the kg prefixes bound. A plain Graph is returned as it is."""
     if not graph.context_aware:
         return graph
-    union = new_graph()
+    union = new_graph(iris)
     for s, p, o, _ in graph.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
 
 
-def _bind(g: Graph) -> None:
-    for prefix, ns in PREFIXES.items():
+def _bind(g: Graph, iris: Iris) -> None:
+    for prefix, ns in iris.prefixes.items():
         g.bind(prefix, ns)
     for prefix, ns in (("skos", namespace.SKOS), ("owl", namespace.OWL), ("xsd", namespace.XSD)):
         g.bind(prefix, ns)
 
 
-def entity_iri(entity: Entity) -> URIRef:
-    return ENT[f"{entity.type.value.lower()}/{slug(entity.label)}"]
+def entity_iri(entity: Entity, iris: Iris = DEFAULT_IRIS) -> URIRef:
+    return iris.ent[f"{entity.type.value.lower()}/{slug(entity.label)}"]
 
 
-def document_iri(document: Document) -> URIRef:
-    return DOC[document.id]
+def document_iri(document: Document, iris: Iris = DEFAULT_IRIS) -> URIRef:
+    return iris.doc[document.id]
 
 
-def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labels: Graph | None = None) -> Graph:
+def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labels: Graph | None = None,
+                     iris: Iris = DEFAULT_IRIS) -> Graph:
     """Add one document's extraction to `graph` (a new graph when None) and return it.
 
     An entity that already has an rdfs:label in `labels` (default: `graph`) keeps it, and this
     document's name for it becomes a skos:altLabel. Pass the Dataset as `labels` when `graph` is
-    one of its named graphs, so that an entity has one label across all documents.
+    one of its named graphs, so that an entity has one label across all documents. IRIs are
+    minted under `iris`.
     """
-    g = graph if graph is not None else new_graph()
+    g = graph if graph is not None else new_graph(iris)
     known = labels if labels is not None else g
     chosen = {}
     for entity in extraction.entities:
-        node = entity_iri(entity)
+        node = entity_iri(entity, iris)
         if (label := _label(known, node)) is not None:
             chosen[node] = label
-    for triple in extraction_triples(extraction, chosen):
+    for triple in extraction_triples(extraction, chosen, iris):
         g.add(triple)
     return g
 
 
-def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal]) -> list[Triple]:
+def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal], iris: Iris = DEFAULT_IRIS) -> list[Triple]:
     """The triples of one document's extraction, each once, in a fixed order.
 
     `labels` maps entity IRIs to the rdfs:label they already have (from earlier documents); an
     entity not in it gets its own name, which is added to `labels`, so that passing one dict
-    along a corpus gives every entity one label. Other names become skos:altLabels.
+    along a corpus gives every entity one label. Other names become skos:altLabels. IRIs are
+    minted under `iris`.
     """
     out: dict[Triple, None] = {}  # insertion-ordered set
     add = out.setdefault
     document = extraction.document
-    doc = document_iri(document)
-    for triple in _document_triples(document, extraction):
+    doc = document_iri(document, iris)
+    for triple in _document_triples(doc, document, extraction):
         add(triple)
 
-    iris = {e.key: entity_iri(e) for e in extraction.entities}
+    nodes = {e.key: entity_iri(e, iris) for e in extraction.entities}
     for entity in extraction.entities:
-        node = iris[entity.key]
+        node = nodes[entity.key]
         add((node, RDF.type, ENTITY_CLASS[entity.type]))
         label = labels.setdefault(node, Literal(entity.label))  # one label however many documents
         add((node, RDFS.label, label))
@@ -132,14 +134,14 @@ def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal]) ->
         add((node, KG.mentionedIn, doc))
 
     for index, rel in enumerate(extraction.relations, start=1):
-        s, o = iris[rel.subject], iris[rel.object]
-        p = predicate_iri(rel.predicate)
+        s, o = nodes[rel.subject], nodes[rel.object]
+        p = predicate_iri(rel.predicate, iris)
         add((p, RDF.type, OWL.ObjectProperty))
         add((p, RDFS.label, Literal(rel.predicate)))
         add((p, RDFS.subPropertyOf, KG.relatedTo))
         if rel.factuality.asserted:  # what the text denies, asks for or only thinks possible is no fact
             add((s, p, o))
-        st = DOC[f"{document.id}/statement/{index}"]
+        st = URIRef(f"{doc}/statement/{index}")
         add((st, RDF.type, KG.Statement))
         add((st, RDF.subject, s))
         add((st, RDF.predicate, p))
@@ -150,21 +152,21 @@ def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal]) ->
         if rel.modality:
             add((st, KG.modality, Literal(rel.modality)))
         if rel.attributed_to:
-            add((st, KG.attributedTo, iris[rel.attributed_to]))
+            add((st, KG.attributedTo, nodes[rel.attributed_to]))
         if rel.date:
             add((st, KG.date, Literal(rel.date, datatype=XSD.date)))
         add((st, PROV.wasDerivedFrom, doc))
-        add((st, KG.evidence, _evidence(out, document, rel.sentence)))
+        add((st, KG.evidence, _evidence(out, doc, document, rel.sentence)))
 
     for index, quote in enumerate(extraction.quotes, start=1):
         if quote.speaker is None:
             continue  # a quote without a speaker is not publishable (see ontology/shapes)
-        q = DOC[f"{document.id}/quote/{index}"]
+        q = URIRef(f"{doc}/quote/{index}")
         add((q, RDF.type, KG.Quote))
-        add((q, KG.speaker, iris[quote.speaker]))
+        add((q, KG.speaker, nodes[quote.speaker]))
         add((q, KG.text, Literal(quote.text)))
         add((q, PROV.wasDerivedFrom, doc))
-        add((q, KG.evidence, _evidence(out, document, quote.sentence)))
+        add((q, KG.evidence, _evidence(out, doc, document, quote.sentence)))
     return list(out)
 
 
@@ -176,8 +178,7 @@ def _label(graph: Graph, node: URIRef) -> Literal | None:
     return graph.value(node, RDFS.label)
 
 
-def _document_triples(document: Document, extraction: Extraction) -> list[Triple]:
-    doc = document_iri(document)
+def _document_triples(doc: URIRef, document: Document, extraction: Extraction) -> list[Triple]:
     triples = [(doc, RDF.type, KG.Document), (doc, RDF.type, SCHEMA.NewsArticle)]
     if document.title:
         triples.append((doc, SCHEMA.headline, Literal(document.title)))
@@ -192,11 +193,10 @@ def _document_triples(document: Document, extraction: Extraction) -> list[Triple
     return triples
 
 
-def _evidence(out: dict[Triple, None], document: Document, span: Span) -> URIRef:
-    """The W3C Web Annotation node for one passage, its triples added to `out` the first time;
-    passages shared by facts share the node."""
-    doc = document_iri(document)
-    ev = DOC[f"{document.id}/passage/{span.start}-{span.end}"]
+def _evidence(out: dict[Triple, None], doc: URIRef, document: Document, span: Span) -> URIRef:
+    """The W3C Web Annotation node for one passage of the document `doc`, its triples added to
+    `out` the first time; passages shared by facts share the node."""
+    ev = URIRef(f"{doc}/passage/{span.start}-{span.end}")
     if (ev, RDF.type, KG.Evidence) in out:
         return ev
     text = document.text

@@ -24,15 +24,20 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.errors import GraphError
-from kg.graph.namespace import PREFIXES
+from kg.graph.namespace import DEFAULT_IRIS, Iris
 
 Triple = tuple[Node, Node, Node]
 
-# Every prefix kg writes, in the order of the header.
-TURTLE_PREFIXES: dict[str, str] = {
-    **{prefix: str(ns) for prefix, ns in PREFIXES.items()},
-    "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD),
-}
+
+def turtle_prefixes(iris: Iris = DEFAULT_IRIS) -> dict[str, str]:
+    """Every prefix kg writes, for a graph minted under `iris`."""
+    return {
+        **{prefix: str(ns) for prefix, ns in iris.prefixes.items()},
+        "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD),
+    }
+
+
+TURTLE_PREFIXES = turtle_prefixes()
 INDENT = "    "
 _RDF_TYPE = RDF.type  # looked up once: rdflib makes a namespace's term anew at every use
 _XSD_STRING = XSD.string
@@ -169,14 +174,14 @@ class StreamWriter:
     Triple formats (Turtle, N-Triples) write the union: a triple already written is left out.
     Quad formats (TriG, N-Quads) write each call as the named graph `graph`."""
 
-    def __init__(self, out: TextIO, syntax: str) -> None:
+    def __init__(self, out: TextIO, syntax: str, *, iris: Iris = DEFAULT_IRIS) -> None:
         if syntax not in ("turtle", "ntriples", "trig", "nquads"):
             raise ValueError(f"no streaming writer for {syntax}")
         self._out = out
         self._syntax = syntax
         self._written: set[Triple] = set()  # by triple formats: those several documents may state
         self._graphs: set[Node] = set()
-        self._terms = TurtleTerms()
+        self._terms = TurtleTerms(turtle_prefixes(iris))
         if syntax in ("turtle", "trig"):
             out.write(self._terms.header())
 

@@ -17,8 +17,10 @@ from kg.graph import rdf
 from kg.graph.atomic import AtomicFile, write_atomic
 from kg.graph.formats import READ_EXTENSIONS, RdfFormat, read_files, serialize
 from kg.graph.identity import EntityRegistry
+from kg.graph.namespace import DEFAULT_IRIS, Iris
 from kg.graph.writers import StreamWriter
 from kg.model import Document, Extraction
+from kg.pipeline.outputs import remove_stale, write_manifest
 from kg.pipeline.workers import extract_document, extractions  # noqa: F401  (extract_document is public API)
 from kg.read.files import count_documents, read_documents
 from kg.read.language import not_english_reason
@@ -42,13 +44,17 @@ class BuildSummary:
     relations: int
     quotes: int
     skipped: tuple[str, ...] = ()
+    duplicates: int = 0  # articles whose text an earlier one had: one document, built once
 
     def __str__(self) -> str:
         text = ", ".join(
             _count(n, word) for n, word in
             ((self.documents, "document"), (self.entities, "entity"), (self.relations, "relation"), (self.quotes, "quote"))
         )
-        return text + (f" ({len(self.skipped)} skipped)" if self.skipped else "")
+        notes = [f"{len(self.skipped)} skipped"] if self.skipped else []
+        if self.duplicates:
+            notes.append(f"{_count(self.duplicates, 'duplicate')} skipped")
+        return text + (f" ({', '.join(notes)})" if notes else "")
 
 
 def _count(n: int, word: str) -> str:
@@ -70,6 +76,8 @@ class BuildResult:
     summary: BuildSummary
     files: tuple[Path, ...] = ()
     kept: Dataset | None = field(default=None, repr=False)  # the graph, when it was kept in memory
+    removed: tuple[Path, ...] = ()  # an earlier build's files in `out` that this one did not write again
+    iris: Iris = DEFAULT_IRIS  # where the graph's IRIs were minted
 
     @cached_property
     def dataset(self) -> Dataset | None:
@@ -81,11 +89,11 @@ class BuildResult:
     @cached_property
     def graph(self) -> Graph:
         if self.kept is not None:
-            return rdf.union_graph(self.kept)
+            return rdf.union_graph(self.kept, self.iris)
         written = [path for path in self.files if _format_of(path) is not None]
         if not written:
             raise OutputError("this build kept no graph and wrote no graph file")
-        return rdf.union_graph(read_files(written[:1]))
+        return rdf.union_graph(read_files(written[:1]), self.iris)
 
     @cached_property
     def sparql_store(self):
@@ -110,7 +118,7 @@ class _Tally:
     """Counts for the BuildSummary, document by document."""
 
     def __init__(self) -> None:
-        self.documents = self.entities = self.relations = self.quotes = 0
+        self.documents = self.entities = self.relations = self.quotes = self.duplicates = 0
 
     def add(self, extraction: Extraction, entities: int) -> None:
         """Count one (resolved) extraction; `entities` is the number known after it."""
@@ -120,19 +128,33 @@ class _Tally:
         self.quotes += sum(1 for q in extraction.quotes if q.speaker is not None)
 
     def summary(self, skipped: Iterable[str] = ()) -> BuildSummary:
-        return BuildSummary(self.documents, self.entities, self.relations, self.quotes, tuple(skipped))
+        return BuildSummary(self.documents, self.entities, self.relations, self.quotes, tuple(skipped), self.duplicates)
+
+    def distinct(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """`documents` but those whose text came before (same content hash: the same document
+        IRI), counted as duplicates."""
+        seen: set[str] = set()
+        for document in documents:
+            if document.content_hash in seen:
+                self.duplicates += 1
+                continue
+            seen.add(document.content_hash)
+            yield document
 
 
 def document_graphs(
     documents: Iterable[Document], tally: _Tally, *,
     progress: Callable[[int, int | None, Document], None] | None = None, workers: int = 1, client: Client | None = None,
+    iris: Iris = DEFAULT_IRIS,
 ) -> Iterator[tuple[URIRef, list[rdf.Triple]]]:
     """Each document's IRI and triples, in input order, as extraction goes: entities matched
-    across documents (kg.graph.identity), one rdfs:label per entity. Only what identity needs of
+    across documents (kg.graph.identity), one rdfs:label per entity; a text met before is
+    skipped and counted in `tally`. Only what identity needs of
     earlier documents is kept."""
     total = len(documents) if isinstance(documents, Sized) else None
-    registry = EntityRegistry(removable=False)  # one node per person, organisation or place across documents
+    registry = EntityRegistry(removable=False, iris=iris)  # one node per person, organisation or place across documents
     labels: dict = {}
+    documents = tally.distinct(documents)
     if client is None:
         extracted = extractions(documents, workers=workers)
     else:
@@ -141,14 +163,14 @@ def document_graphs(
         extraction = registry.resolve(extraction)
         registry.add_extraction(extraction)
         tally.add(extraction, len(registry))
-        yield rdf.document_iri(extraction.document), rdf.extraction_triples(extraction, labels)
+        yield rdf.document_iri(extraction.document, iris), rdf.extraction_triples(extraction, labels, iris)
         if progress:
             progress(index, total, extraction.document)
 
 
 def build_dataset(
     documents: Iterable[Document], *, progress: Callable[[int, int | None, Document], None] | None = None,
-    workers: int = 1, client: Client | None = None,
+    workers: int = 1, client: Client | None = None, base: str | None = None,
 ) -> tuple[Dataset, BuildSummary]:
     """The RDF dataset of all `documents`: one named graph per document (its IRI), holding its
     document node, statements, evidence, quotes, and the entities and facts it states. An entity
@@ -156,10 +178,12 @@ def build_dataset(
 
     `documents` is read as extraction goes: from a generator, only the dataset grows with the
     corpus. `progress(done, total, document)` follows each document; `total` is len(documents)
-    when it has one, else None. `workers` and `client`: where to extract, see kg.pipeline.workers."""
-    dataset = rdf.new_dataset()
+    when it has one, else None. `workers` and `client`: where to extract, see kg.pipeline.workers;
+    `base`: where IRIs are minted, as for `build`."""
+    iris = Iris.of(base)
+    dataset = rdf.new_dataset(iris)
     tally = _Tally()
-    for iri, triples in document_graphs(documents, tally, progress=progress, workers=workers, client=client):
+    for iri, triples in document_graphs(documents, tally, progress=progress, workers=workers, client=client, iris=iris):
         _add_named_graph(dataset, iri, triples)
     return dataset, tally.summary()
 
@@ -172,13 +196,18 @@ def build(
     keep_going: bool = False,
     progress: Callable[[int, int | None, Document], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
-    formats: Iterable[RdfFormat] = (RdfFormat.TURTLE,),
+    on_warning: Callable[[str, str], None] | None = None,
+    formats: Iterable[RdfFormat | str] | str = (RdfFormat.TURTLE,),
     workers: int = 1,
     client: Client | None = None,
+    base: str | None = None,
 ) -> BuildResult:
     """Read articles (files, folders, JSON Lines), build their graph, and write `out/graph.<ext>`
-    for each of `formats` (default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
+    for each of `formats` (RdfFormats or names as `kg build --format` takes them: "trig",
+    "ttl", "json-ld"...; default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
     N-Quads keep one named graph per document. Nothing is written unless every step succeeded.
+    The files kg wrote are listed in `out/kg-build.json`; an earlier build's graph files that
+    this build did not write again are removed (see kg.pipeline.outputs) and listed in `removed`.
 
     Articles stream from the files through extraction into the output: Turtle, N-Triples, TriG
     and N-Quads are written a document at a time (to temporary files, renamed at the end), so
@@ -186,8 +215,13 @@ def build(
     the graph in memory; the HTML view keeps what it draws, the first VIEW_DOCUMENTS articles
     (a bigger picture cannot be read; `kg view` draws any part of the files). With `progress`, the articles are
     counted first so that `total` is known. `workers` > 1 extracts on that many processes,
-    `client` (a dask.distributed.Client) on a Dask cluster."""
-    formats = tuple(dict.fromkeys(formats))
+    `client` (a dask.distributed.Client) on a Dask cluster. `base`: the IRI under which the
+    entities, documents and predicates are minted (default: kg's own, https://example.org/kg/).
+    `on_skip(path, reason)` hears of each
+    article skipped (with `keep_going`), `on_warning(path, message)` of each read by a guess (an
+    encoding; see kg.read.files.read_documents)."""
+    formats = tuple(dict.fromkeys(_formats(formats)))
+    iris = Iris.of(base)
     if not formats:
         raise OutputError("give at least one output format")
     skipped: list[str] = []
@@ -198,22 +232,23 @@ def build(
             on_skip(path, reason)
 
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    documents = _english_only(read_documents(paths, keep_going=keep_going, on_skip=skip), keep_going, skip)
+    read = read_documents(paths, keep_going=keep_going, on_skip=skip, on_warning=on_warning)
+    documents = _english_only(read, keep_going, skip)
     first = next(documents, None)
     if first is None:
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
     counted = _with_total(progress, count_documents(paths)) if progress else None
     streamed = [fmt for fmt in formats if fmt in STREAMED] if out is not None else []
-    kept = rdf.new_dataset() if out is None or len(streamed) < len(formats) else None
-    view = rdf.new_graph() if out is not None and html else None
+    kept = rdf.new_dataset(iris) if out is None or len(streamed) < len(formats) else None
+    view = rdf.new_graph(iris) if out is not None and html else None
     if view is not None:
         from kg.views.network import DRAWN_PREDICATES
     tally = _Tally()
     with ExitStack() as stack:
         files = {fmt: stack.enter_context(AtomicFile(Path(out) / f"graph.{fmt.extension}")) for fmt in streamed}
-        writers = [StreamWriter(file, fmt.label) for fmt, file in files.items()]
+        writers = [StreamWriter(file, fmt.label, iris=iris) for fmt, file in files.items()]
         for iri, triples in document_graphs(chain([first], documents), tally, progress=counted,
-                                            workers=workers, client=client):
+                                            workers=workers, client=client, iris=iris):
             for writer in writers:
                 writer.add(triples, iri)
             if kept is not None:
@@ -221,10 +256,10 @@ def build(
             if view is not None and tally.documents <= VIEW_DOCUMENTS:
                 view.addN((s, p, o, view) for s, p, o in triples if p in DRAWN_PREDICATES)
         written = [file.commit() for file in files.values()]  # every streamed file is complete: rename them
-    result = BuildResult(tally.summary(skipped), kept=kept)
+    result = BuildResult(tally.summary(skipped), kept=kept, iris=iris)
     if out is not None:
         out = Path(out)
-        unstreamed = [(out / f"graph.{fmt.extension}", serialize(kept if fmt.named_graphs else result.graph, fmt))
+        unstreamed = [(out / f"graph.{fmt.extension}", serialize(kept if fmt.named_graphs else result.graph, fmt, iris=iris))
                       for fmt in formats if fmt not in STREAMED]
         page = _html(view, first, tally.documents) if view is not None else None
         written += [write_atomic(path, text) for path, text in unstreamed]
@@ -232,7 +267,9 @@ def build(
             written.append(write_atomic(out / "graph.html", page))
         order = {fmt.extension: index for index, fmt in enumerate(formats)}
         written.sort(key=lambda path: order.get(path.suffix[1:], len(order)))
-        result = BuildResult(result.summary, tuple(written), kept=kept)
+        removed = remove_stale(out, written)  # before the manifest that forgets them
+        write_manifest(out, written)
+        result = BuildResult(result.summary, tuple(written), kept=kept, removed=tuple(removed), iris=iris)
     return result
 
 
@@ -258,6 +295,7 @@ def build_store(
     keep_going: bool = False,
     progress: Callable[[int, int, Document], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
     on_report: Callable[[IngestReport], None] | None = None,
     workers: int = 1,
 ) -> StoreBuildResult:
@@ -272,7 +310,8 @@ def build_store(
         if on_skip:
             on_skip(path, reason)
 
-    documents = list(_english_only(read_documents(paths, keep_going=keep_going, on_skip=skip), keep_going, skip))
+    read = read_documents(paths, keep_going=keep_going, on_skip=skip, on_warning=on_warning)
+    documents = list(_english_only(read, keep_going, skip))
     if not documents:
         raise InputError("no article could be read" + (f": {skipped[0]}" if skipped else ""))
     known = {d.content_hash for d in store.documents()}
@@ -298,6 +337,12 @@ def build_store(
 
     reports = store.add(stream(), on_report=on_report)
     return StoreBuildResult(tuple(reports), len(store), tuple(skipped))
+
+
+def _formats(formats: Iterable[RdfFormat | str] | str) -> Iterator[RdfFormat]:
+    """RdfFormats from what `build` is given: RdfFormats or the names the command line takes."""
+    for value in [formats] if isinstance(formats, (str, RdfFormat)) else formats:
+        yield from RdfFormat.coerce(value)
 
 
 def _english_only(documents: Iterable[Document], keep_going: bool, skip: Callable[[str, str], None]) -> Iterator[Document]:

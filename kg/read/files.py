@@ -11,10 +11,12 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from kg.errors import InputWarning
 from kg.model import Document
 from kg.read.html import html_to_text
 from kg.read.jsonl import count_records, jsonl_documents
@@ -48,23 +50,33 @@ _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13} | {127}
 
 
 def read_documents(paths: Iterable[str | Path], *, keep_going: bool = False,
-                   on_skip: Callable[[str, str], None] | None = None) -> Iterator[Document]:
+                   on_skip: Callable[[str, str], None] | None = None,
+                   on_warning: Callable[[str, str], None] | None = None) -> Iterator[Document]:
     """Yield one Document per article, lazily. A path may be a file or a folder (searched
     recursively for FOLDER_SUFFIXES, hidden entries skipped, sorted). A .jsonl (or .ndjson) file
     holds one article a line (see `document_from_record`); a name ending in .gz is decompressed
     as it is read; any other file is one article, whatever its name. A bad file raises
     InputError("<path>: <reason>"), a bad JSON Lines record InputError("<path>:<line>: <reason>");
     with `keep_going` the same two strings go to `on_skip(where, reason)` instead and reading
-    goes on. A single path is accepted too."""
+    goes on. An article read by a guess (a file that is not UTF-8 and declares no encoding,
+    read as cp1252) goes to `on_warning(path, message)`, or is an InputWarning when that is None.
+    A single path is accepted too."""
     for path in _input_files(paths, keep_going, on_skip):
         if _is_jsonl(path):
             yield from jsonl_documents(path, keep_going, on_skip)
             continue
         try:
-            document = _read_document(path)
+            document, guessed = _read_document(path)
         except Unreadable as exc:
             skip_or_raise(str(path), str(exc), keep_going, on_skip)
             continue
+        if guessed is not None:
+            message = (f"is not UTF-8 and declares no encoding; read as {guessed} (Windows Western European, "
+                       "which Latin-1 text also reads as); convert it to UTF-8 if that is wrong")
+            if on_warning is not None:
+                on_warning(str(path), message)
+            else:
+                warnings.warn(f"{path}: {message}", InputWarning, stacklevel=2)
         yield document
 
 
@@ -123,7 +135,8 @@ def _is_jsonl(path: Path) -> bool:
     return _inner_suffix(path) in JSONL_SUFFIXES
 
 
-def _read_document(path: Path) -> Document:
+def _read_document(path: Path) -> tuple[Document, str | None]:
+    """The article in `path`, and the encoding it was read in when that was a guess (else None)."""
     too_large = Unreadable(f"is larger than the {MAX_BYTES:,}-byte limit (MAX_BYTES); "
                             "split it into one file per article")
     try:
@@ -140,42 +153,43 @@ def _read_document(path: Path) -> Document:
         raise too_large
     is_html = _inner_suffix(path) in HTML_SUFFIXES or bool(
         _HTML_START.match(data.removeprefix(codecs.BOM_UTF8)))
-    text = _decode(data, is_html=is_html)
+    text, guessed = _decode(data, is_html=is_html)
     title = None
     if is_html:
         text, title = html_to_text(text)
         if not text.strip():
             raise Unreadable("has no visible text outside scripts, navigation and forms; "
                               "check that it is an article page")
-    return build_document(text, source=str(path), title=title, date=None, url=None)
+    return build_document(text, source=str(path), title=title, date=None, url=None), guessed
 
 
-def _decode(data: bytes, *, is_html: bool) -> str:
-    """UTF-8, else the charset an HTML page declares, else clean cp1252; else Unreadable."""
+def _decode(data: bytes, *, is_html: bool) -> tuple[str, str | None]:
+    """UTF-8, else the charset an HTML page declares, else clean cp1252 (a guess: its name comes
+    back as the second value, else None); else Unreadable."""
     if not data.strip():
         raise Unreadable(EMPTY)
     sample = data[:SNIFF_BYTES]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:  # Windows "Unicode" text: full of NULs, yet text
-            return data.decode("utf-16")
+            return data.decode("utf-16"), None
         except UnicodeDecodeError:
             pass  # not UTF-16 after all; the binary test below reports it
     controls = sum(b in _CONTROL_BYTES for b in sample)
     if b"\0" in sample or controls > CONTROL_SHARE_LIMIT * len(sample):
         raise Unreadable("looks binary, not text; pass plain-text, Markdown or HTML articles")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         # decode("utf-8-sig") counts offsets after a BOM; report the offset in the file
         bad_offset = exc.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
-    fallbacks = _declared_encodings(sample) if is_html else []
-    if not any(bytes([b]) in data for b in CP1252_UNDEFINED):
-        fallbacks.append("cp1252")
-    for encoding in fallbacks:
+    declared = _declared_encodings(sample) if is_html else []
+    for encoding in declared:
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), None
         except UnicodeDecodeError:
             continue
+    if not any(bytes([b]) in data for b in CP1252_UNDEFINED):
+        return data.decode("cp1252"), "cp1252"
     raise Unreadable(f"is not valid UTF-8 (first bad byte at offset {bad_offset}); "
                       "convert it to UTF-8")
 

@@ -101,7 +101,7 @@ def document_from_record(record: dict, *, source: str) -> Document:
 def _record_document(record: dict, source: str) -> Document:
     text = record.get("text")
     if not isinstance(text, str):
-        problem = "has no" if text is None else f"has a {type(text).__name__} as its"
+        problem = "has no" if text is None else f"has {_a_type(text)} as its"
         raise Unreadable(f'{problem} "text" field; each line needs {{"text": "<the article>"}}')
     if not text.strip():
         raise Unreadable('has an empty "text"; add the article text or remove the line')
@@ -109,7 +109,7 @@ def _record_document(record: dict, source: str) -> Document:
     for name in JSONL_STRING_FIELDS:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
-            raise Unreadable(f'has a {type(value).__name__} as its "{name}"; give a string or leave it out')
+            raise Unreadable(f'has {_a_type(value)} as its "{name}"; give a string or leave it out')
         fields[name] = value or None
     if fields["id"]:
         source = f"{source}#{fields['id']}"
@@ -131,3 +131,9 @@ def _iso_date(value: object) -> dt.date | None:
         except ValueError:
             pass
     raise Unreadable(f'has {json.dumps(value)[:40]} as its "date"; give an ISO date such as "2023-11-03"')
+
+
+def _a_type(value: object) -> str:
+    """"an int", "a list": the Python type of a JSON value, with its article."""
+    name = type(value).__name__
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"

@@ -37,16 +37,17 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from kg.errors import StoreError
+from kg.errors import GraphError, StoreError
 from kg.graph import rdf
 from kg.graph.formats import RdfFormat, parse, serialize
 from kg.graph.identity import EntityRegistry, KnownEntity
-from kg.graph.namespace import DOC
+from kg.graph.namespace import DEFAULT_IRIS, Iris
 from kg.model import Document, Extraction
 from kg.store.sparql import (
     QUERY_PREFIXES,
     BindingValue,
     QueryResult,
+    query_prefixes,
     run_named,
     run_query,
 )
@@ -86,7 +87,7 @@ class StoredDocument:
 
     @property
     def id(self) -> str:
-        return self.iri.removeprefix(str(DOC))
+        return self.iri.rsplit("/", 1)[-1]  # a document IRI is BASE/doc/ID, whatever the base
 
 
 @dataclass(frozen=True)
@@ -130,26 +131,28 @@ def source_key(source: str) -> str:
         return source
 
 
-def open_store(path: str | Path, *, create: bool = True) -> KgStore:
+def open_store(path: str | Path, *, create: bool = True, base: str | None = None) -> KgStore:
     """Open the kg store in folder `path`, creating it (and the folder) when `create` and the
-    folder is missing or empty. Raises StoreError when the folder holds something else or
-    another process has the store open."""
-    return KgStore(Path(path), create=create)
+    folder is missing or empty. `base` is where its IRIs are minted: recorded in the store's
+    kg-store.json when it is made (default: kg's own), and checked when it is opened (None: the
+    recorded one). Raises StoreError when the folder holds something else, another process has
+    the store open, or `base` is not the store's."""
+    return KgStore(Path(path), create=create, base=base)
 
 
 class KgStore:
     """A kg store (see the module docstring). Use it as a context manager, or call close(),
     to let another process open it."""
 
-    def __init__(self, path: Path, *, create: bool = True) -> None:
+    def __init__(self, path: Path, *, create: bool = True, base: str | None = None) -> None:
         self.path = path
-        _check_folder(path, create=create)
+        self.iris = _check_folder(path, create=create, base=base)
         try:
             self._store: ox.Store | None = ox.Store(str(path))
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
-                    f"another kg process is using the store {path}; wait for it or use another store"
+                    f"another process (kg, or oxigraph serve) is using the store {path}; wait for it to end or use another store"
                 ) from None
             raise StoreError(f"cannot open the store {path}: {exc}") from None
 
@@ -183,7 +186,7 @@ class KgStore:
         """The whole store as RDF text in `fmt` (TriG and N-Quads keep one graph per document),
         written deterministically like `kg build` output."""
         data = self.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
-        return serialize(parse(data, RdfFormat.NQUADS, source=str(self.path)), fmt)
+        return serialize(parse(data, RdfFormat.NQUADS, source=str(self.path)), fmt, iris=self.iris)
 
     # -- reading
 
@@ -208,7 +211,7 @@ class KgStore:
 
     def query(self, sparql: str, *, bindings: Mapping[str, BindingValue] | None = None) -> QueryResult:
         """A SELECT or ASK query over the union of the document graphs (see kg.store.sparql.run_query)."""
-        return run_query(self.oxigraph, sparql, bindings=bindings)
+        return run_query(self.oxigraph, sparql, bindings=bindings, prefixes=query_prefixes(self.iris))
 
     def run_named(self, query_name: str, /, **params: object) -> QueryResult:
         """A named query of kg/queries (see kg.store.sparql.run_named)."""
@@ -243,13 +246,14 @@ class KgStore:
         (16 hex digits) or its IRI. Nothing is removed when one of them is not in the store."""
         stored = self.documents()
         matches: dict[str, StoredDocument] = {}
-        for document in documents:
+        for given in documents:
+            document = self._full_iri(given)
             key = source_key(document)
             found = [d for d in stored if document in (d.iri, d.id, d.source) or d.source == key]
             if not found:
                 raise StoreError(
-                    f"no document {document!r} in the store {self.path}; give the path it was built from, its id "
-                    f"or its IRI (kg query --store {self.path} 'SELECT ?doc ?path WHERE {{ ?doc kg:sourcePath ?path }}' "
+                    f"no document {given!r} in the store {self.path}; give the path it was built from, its id "
+                    f"or its IRI (doc:ID or the full IRI) (kg query --store {self.path} 'SELECT ?doc ?path WHERE {{ ?doc kg:sourcePath ?path }}' "
                     "lists them)"
                 )
             matches.update((d.iri, d) for d in found)
@@ -257,10 +261,19 @@ class KgStore:
         self._update(" ;\n".join(f"DROP SILENT GRAPH <{iri}>" for iri in matches))
         return RemoveReport(tuple(matches.values()), removed)
 
+    def _full_iri(self, document: str) -> str:
+        """`doc:ID`, as every kg output file writes a document, or `<IRI>` as the full IRI; anything
+        else as it is."""
+        if document.startswith("doc:"):
+            return str(self.iris.doc) + document.removeprefix("doc:")
+        if document.startswith("<") and document.endswith(">"):
+            return document[1:-1]
+        return document
+
     def _add_one(self, extraction: Extraction, stored: dict[str, StoredDocument], registry: EntityRegistry) -> IngestReport:
         document = extraction.document
         key = source_key(document.source)
-        iri = str(rdf.document_iri(document))
+        iri = str(rdf.document_iri(document, self.iris))
         old = [d for d in stored.values() if d.source == key and d.iri != iri]
         same = stored.get(iri)
         if same is not None and not old:
@@ -276,7 +289,7 @@ class KgStore:
         for d in old:
             registry.remove(d.iri)  # an edited article is matched as if its old version were gone
         resolved = registry.resolve(replace(extraction, document=replace(document, source=key)))
-        graph = rdf.extraction_graph(resolved)
+        graph = rdf.extraction_graph(resolved, iris=self.iris)
         quads = sorted({_quad(triple, iri) for triple in graph}, key=str)
         self._update(" ;\n".join([*drops, _insert_data(quads)]))  # one transaction
         for d in old:
@@ -300,7 +313,7 @@ class KgStore:
         by_document: dict[str, list[KnownEntity]] = defaultdict(list)
         for (doc, entity), (cls, label) in sorted(labels.items()):
             by_document[doc].append(KnownEntity(entity, _CLASS_TYPE[cls], label, frozenset(aliases[(doc, entity)])))
-        registry = EntityRegistry()
+        registry = EntityRegistry(iris=self.iris)
         for doc, entities in by_document.items():
             registry.add(doc, entities)
         return registry
@@ -318,28 +331,37 @@ class KgStore:
             raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
 
 
-def _check_folder(path: Path, *, create: bool) -> None:
-    """Make sure `path` is a kg store, or an empty or missing folder that may become one."""
+def _check_folder(path: Path, *, create: bool, base: str | None) -> Iris:
+    """Make sure `path` is a kg store, or an empty or missing folder that may become one (with
+    `base`); return where the store mints its IRIs."""
     marker = path / MARKER
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a kg store; give a folder")
+    asked = Iris.of(base)
     if marker.is_file():
         try:
-            version = json.loads(marker.read_text(encoding="utf-8")).get("kg_store")
-        except (OSError, ValueError, AttributeError) as exc:
+            recorded = json.loads(marker.read_text(encoding="utf-8"))
+            version = recorded.get("kg_store")
+            stored = Iris.of(recorded.get("base"))
+        except (OSError, ValueError, AttributeError, TypeError, GraphError) as exc:
             raise StoreError(f"{path} has an unreadable {MARKER} ({exc}); is it a kg store?") from None
         if version != STORE_FORMAT:
             raise StoreError(f"{path} is a kg store of format {version!r}; this kg reads format {STORE_FORMAT}")
-        return
+        if base is not None and asked != stored:
+            raise StoreError(f"the store {path} mints its IRIs under {stored.base}, not {asked.base}; leave out "
+                             "--base or give that one, or build into another store")
+        return stored
     if path.is_dir() and any(path.iterdir()):
         raise StoreError(f"{path} is not a kg store (it has no {MARKER}); give an empty or new folder")
     if not create:
         raise StoreError(f"there is no kg store at {path}; make one with: kg build --store {path} ARTICLE...")
     try:
         path.mkdir(parents=True, exist_ok=True)
-        marker.write_text(json.dumps({"kg_store": STORE_FORMAT}) + "\n", encoding="utf-8")
+        fields = {"kg_store": STORE_FORMAT} | ({} if asked == DEFAULT_IRIS else {"base": asked.base})
+        marker.write_text(json.dumps(fields) + "\n", encoding="utf-8")
     except OSError as exc:
         raise StoreError(f"cannot create a store at {path}: {exc}") from None
+    return asked
 
 
 def _quad(triple: tuple[rdflib.term.Node, ...], graph: str) -> ox.Quad:

@@ -43,6 +43,7 @@ from kg.store.sparql import (
     binding_term,
     load_graph_files,
     named_bindings,
+    not_a_named_query,
     query_result,
     without_params,
 )
@@ -92,8 +93,8 @@ class PushReport:
     deleted: tuple[str, ...] = ()  # document graphs removed from the server (prune)
 
     def __str__(self) -> str:
-        text = f"pushed {len(self.graphs)} document graphs ({self.triples} triples)"
-        return text + (f", deleted {len(self.deleted)} graphs not in the source" if self.deleted else "")
+        text = f"pushed {_count(len(self.graphs), 'document graph')} ({_count(self.triples, 'triple')})"
+        return text + (f", deleted {_count(len(self.deleted), 'graph')} not in the source" if self.deleted else "")
 
 
 # --- querying ------------------------------------------------------------------------------
@@ -101,6 +102,7 @@ class PushReport:
 
 def run_query(endpoint: Endpoint, sparql: str, *, bindings: Mapping[str, BindingValue] | None = None) -> QueryResult:
     """Run a SELECT or ASK query on the endpoint; `bindings` as for kg.store.sparql.run_query."""
+    not_a_named_query(sparql)
     text = _with_values(sparql, bindings or {})
     result = _select(endpoint, text)
     if not result.rows or result.rows == (("false",),) and result.columns == ("boolean",):
@@ -265,3 +267,8 @@ def _short(url: str) -> str:
     graph = urllib.parse.parse_qs(parts.query).get("graph")
     base = urllib.parse.urlunsplit(parts._replace(query="", fragment=""))
     return f"{base}?graph={graph[0]}" if graph else base
+
+
+def _count(n: int, word: str) -> str:
+    """"1 document graph", "2 document graphs"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import io
 import json
 import keyword
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -47,23 +48,38 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.errors import QueryError
 from kg.graph.formats import READ_EXTENSIONS
-from kg.graph.namespace import PREFIXES
+from kg.graph.namespace import DEFAULT_IRIS, Iris
 from kg.graph.rdf import union_graph
 
-QUERY_PREFIXES = {
-    **{prefix: str(ns) for prefix, ns in PREFIXES.items()},
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "skos": str(SKOS),
-    "owl": str(OWL),
-    "xsd": str(XSD),
-}
+
+def query_prefixes(iris: Iris = DEFAULT_IRIS) -> dict[str, str]:
+    """The prefixes every query may use, ent:, doc: and rel: those of a graph minted under `iris`."""
+    return {
+        **{prefix: str(ns) for prefix, ns in iris.prefixes.items()},
+        "rdf": str(RDF),
+        "rdfs": str(RDFS),
+        "skos": str(SKOS),
+        "owl": str(OWL),
+        "xsd": str(XSD),
+    }
+
+
+QUERY_PREFIXES = query_prefixes()
 ASK_COLUMN = "boolean"  # the one column of an ASK answer, named as in SPARQL JSON results
 MAX_CELL = 80  # characters of a table cell before it is cut with "…"
 # C0/C1 controls except \t and \n (terminal escapes start here) and the bidi overrides and
 # isolates, which can make printed text read differently from the data.
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _PARAM_SEPARATOR = "—"
+_ONE_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")  # a named query's name; never a SPARQL query
+# Datatypes whose values `--format json` writes as JSON booleans and numbers.
+_XSD_BOOLEAN = str(XSD.boolean)
+_XSD_INTEGERS = frozenset(str(XSD[name]) for name in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+    "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"))
+_XSD_REALS = frozenset(str(XSD[name]) for name in ("decimal", "double", "float"))
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_REAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")  # no INF or NaN: not JSON
 
 BindingValue = Union[
     str, bool, int, float, dt.date, NamedNode, BlankNode, Literal, rdflib.URIRef, rdflib.Literal
@@ -77,6 +93,9 @@ class QueryResult:
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str | None, ...], ...]
+    # the datatype IRI of each cell that is a literal, else None (row by row, as `rows`); empty
+    # when unknown. Only `--format json` reads it, so it takes no part in comparing results.
+    datatypes: tuple[tuple[str | None, ...], ...] = field(default=(), compare=False, repr=False)
 
 
 class ParamKind(Enum):
@@ -144,26 +163,68 @@ def load_graph_files(paths: Iterable[str | Path]) -> Store:
 
 
 def run_query(
-    store: Store, sparql: str, *, bindings: Mapping[str, BindingValue] | None = None
+    store: Store, sparql: str, *, bindings: Mapping[str, BindingValue] | None = None,
+    prefixes: Mapping[str, str] = QUERY_PREFIXES,
 ) -> QueryResult:
     """Run a SELECT or ASK query. `bindings` maps variable names (with or without "?") to
     values: str -> plain literal, bool/int/float -> typed literal, date -> xsd:date, datetime ->
     xsd:dateTime, NamedNode/URIRef -> IRI. A bound variable must be listed in the SELECT clause."""
+    not_a_named_query(sparql)
     substitutions = {
         _variable(name): _term(name, value) for name, value in (bindings or {}).items()
     }
     try:
         answer = store.query(
             sparql,
-            prefixes=QUERY_PREFIXES,
+            prefixes=dict(prefixes),
             use_default_graph_as_union=True,
             substitutions=substitutions or None,
         )
         return query_result(answer)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        raise QueryError(syntax_error(sparql, str(exc))) from None
     except (RuntimeError, ValueError, OSError) as exc:
         raise QueryError(f"the query failed: {exc}") from exc
+
+
+def not_a_named_query(text: str) -> None:
+    """Raise a QueryError naming the closest named queries when `text` is one word (a named
+    query mistyped), or saying there is no such file when it names a .rq file: no SPARQL query
+    is either."""
+    word = text.strip()
+    if word.endswith(".rq") and len(word.split()) == 1:
+        if Path(word).is_file():  # the command line reads it; from Python, the text is given
+            raise QueryError(f"{word} is a query file; pass its text, Path({word!r}).read_text()")
+        raise QueryError(f"{word}: no such query file")
+    if not _ONE_WORD.fullmatch(word) or word in named_queries():
+        return
+    close = difflib.get_close_matches(word, named_queries(), n=3, cutoff=0.5)
+    hint = f"did you mean {' or '.join(close)}?" if close else "kg query --list lists them"
+    raise QueryError(f"no named query {word!r} ({hint})")
+
+
+def syntax_error(sparql: str, message: str) -> str:
+    """pyoxigraph's "error at LINE:COLUMN: expected one of …" as one line: where, the text
+    there, and what was expected when that is short (not a list of Unicode ranges)."""
+    where = re.match(r"error at (\d+):(\d+): ?(.*)", message, re.DOTALL)
+    if where is None:
+        return f"SPARQL syntax error: {' '.join(message.split())}"
+    line, column = int(where.group(1)), int(where.group(2))
+    expected = re.sub(r",? \[_\]", "", " ".join(where.group(3).split()))  # [_]: the parser's "anything else"
+    lines = sparql.splitlines() or [""]
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    before = text[: column - 1].split()
+    after = text[column - 1 :].split()
+    token = before[-1] if before and (column > len(text) or text[column - 2 : column - 1].strip()) else ""
+    token = token or (after[0] if after else "")
+    near = f", near {token[:40]!r}" if token else ", at the end of the query"
+    if "Prefix not found" in expected:
+        reason = f"unknown prefix {token.split(':')[0] + ':'!r}" if ":" in token else "unknown prefix"
+    elif len(expected) <= 100 and "\\u{" not in expected:
+        reason = expected
+    else:
+        reason = "unexpected text"
+    return f"SPARQL syntax error at line {line}, column {column}{near}: {reason}"
 
 
 def graph_store(graph: rdflib.Graph) -> Store:
@@ -187,12 +248,14 @@ def query_result(answer: object) -> QueryResult:
     """A pyoxigraph answer (from a store or parsed from a SPARQL endpoint's results) as a
     QueryResult; the solutions are read here."""
     if isinstance(answer, QueryBoolean):
-        return QueryResult((ASK_COLUMN,), ((_plain(Literal(bool(answer))),),))
+        return QueryResult((ASK_COLUMN,), ((_plain(Literal(bool(answer))),),), ((str(XSD.boolean),),))
     if not isinstance(answer, QuerySolutions):
         raise QueryError("only SELECT and ASK queries can be run here; this one builds triples")
     columns = tuple(v.value for v in answer.variables)
-    rows = tuple(tuple(_plain(solution[name]) for name in columns) for solution in answer)
-    return QueryResult(columns, rows)
+    solutions = [tuple(solution[name] for name in columns) for solution in answer]
+    rows = tuple(tuple(_plain(term) for term in terms) for terms in solutions)
+    datatypes = tuple(tuple(_datatype(term) for term in terms) for terms in solutions)
+    return QueryResult(columns, rows, datatypes)
 
 
 def binding_term(name: str, value: BindingValue) -> NamedNode | BlankNode | Literal:
@@ -227,6 +290,10 @@ def _term(name: str, value: BindingValue) -> NamedNode | BlankNode | Literal:
     if isinstance(value, dt.date):
         return Literal(value.isoformat(), datatype=NamedNode(str(XSD.date)))
     raise QueryError(f"cannot bind ?{name} to a {type(value).__name__}; give a str, number or date")
+
+
+def _datatype(term: object) -> str | None:
+    return term.datatype.value if isinstance(term, Literal) else None
 
 
 def _plain(term: object) -> str | None:
@@ -326,6 +393,7 @@ def without_params(query: NamedQuery, result: QueryResult) -> QueryResult:
     return QueryResult(
         tuple(result.columns[i] for i in keep),
         tuple(tuple(row[i] for i in keep) for row in result.rows),
+        tuple(tuple(row[i] for i in keep) for row in result.datatypes),
     )
 
 
@@ -360,12 +428,27 @@ def format_result(result: QueryResult, fmt: OutputFormat) -> str:
         writer.writerows([["" if v is None else _safe(v) for v in row] for row in result.rows])
         return buffer.getvalue()
     if fmt is OutputFormat.JSON:
+        types = result.datatypes or [()] * len(result.rows)
         records = [
-            {c: None if v is None else _safe(v) for c, v in zip(result.columns, row)}
-            for row in result.rows
+            {c: _json_value(v, t) for c, v, t in zip(result.columns, row, kinds or [None] * len(row))}
+            for row, kinds in zip(result.rows, types)
         ]
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     raise QueryError(f"unknown output format {fmt!r}")
+
+
+def _json_value(value: str | None, datatype: str | None) -> object:
+    """A cell as a JSON value: an xsd:boolean as true/false, an integer or a decimal, float or
+    double as a number (when its lexical form is a valid one), anything else as a string."""
+    if value is None:
+        return None
+    if datatype == _XSD_BOOLEAN and value in ("true", "false", "1", "0"):
+        return value in ("true", "1")
+    if datatype in _XSD_INTEGERS and _INTEGER.fullmatch(value):
+        return int(value)
+    if datatype in _XSD_REALS and _REAL.fullmatch(value):
+        return float(value)
+    return _safe(value)
 
 
 def _safe(text: str) -> str:

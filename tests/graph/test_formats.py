@@ -258,9 +258,29 @@ def test_unreadable_files_name_the_file_and_the_reason(tmp_path, name, content, 
     assert str(path) in str(info.value)
 
 
-@pytest.mark.parametrize("label, fmt", [("turtle", RdfFormat.TURTLE), ("TriG", RdfFormat.TRIG), ("nq", RdfFormat.NQUADS), (".jsonld", RdfFormat.JSONLD)])
-def test_formats_are_named_by_label_or_extension(label, fmt):
+@pytest.mark.parametrize("label, fmt", [
+    ("turtle", RdfFormat.TURTLE), ("TriG", RdfFormat.TRIG), ("nq", RdfFormat.NQUADS), (".jsonld", RdfFormat.JSONLD),
+    # as rdflib and Apache Jena name them
+    ("ttl", RdfFormat.TURTLE), ("TTL", RdfFormat.TURTLE), ("nt", RdfFormat.NTRIPLES), ("N-Triples", RdfFormat.NTRIPLES),
+    ("n-quads", RdfFormat.NQUADS), ("json-ld", RdfFormat.JSONLD), ("JSON-LD", RdfFormat.JSONLD),
+    ("xml", RdfFormat.RDFXML), ("rdf", RdfFormat.RDFXML), ("RDF/XML", RdfFormat.RDFXML),
+])
+def test_formats_are_named_by_label_extension_or_the_usual_names(label, fmt):
     assert RdfFormat.from_label(label) is fmt
+
+
+@pytest.mark.parametrize("value, formats", [
+    (RdfFormat.TRIG, [RdfFormat.TRIG]),
+    ("trig", [RdfFormat.TRIG]),
+    ("ttl,n-quads", [RdfFormat.TURTLE, RdfFormat.NQUADS]),
+])
+def test_coerce_takes_formats_and_names(value, formats):
+    assert RdfFormat.coerce(value) == formats
+
+
+def test_coerce_refuses_what_is_no_format():
+    with pytest.raises(GraphError, match="not 3"):
+        RdfFormat.coerce(3)
 
 
 def test_unknown_format_lists_the_choices():
@@ -319,7 +339,7 @@ def test_cli_build_writes_the_formats_asked(tmp_path):
     example = Path(__file__).resolve().parents[2] / "examples" / "ceasefire-talks.txt"
     code = main(["build", str(example), "--out", str(tmp_path), "--no-html", "--quiet", "--format", "trig,nquads", "--format", "jsonld"])
     assert code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.jsonld", "graph.nq", "graph.trig"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.jsonld", "graph.nq", "graph.trig", "kg-build.json"]
 
 
 def test_cli_build_rejects_an_unknown_format(capsys):

@@ -59,9 +59,9 @@ def test_without_id_the_source_is_file_and_line(tmp_path):
     ('{"text": "unterminated', "is not valid JSON"),
     ("[1, 2]", "holds a JSON list, not an object"),
     ('{"title": "No text here"}', 'has no "text" field'),
-    ('{"text": 42}', 'has a int as its "text" field'),
+    ('{"text": 42}', 'has an int as its "text" field'),
     ('{"text": "   "}', 'has an empty "text"'),
-    ('{"text": "Body.", "title": 7}', 'has a int as its "title"'),
+    ('{"text": "Body.", "title": 7}', 'has an int as its "title"'),
     ('{"text": "Body.", "date": "3 November"}', 'has "3 November" as its "date"; give an ISO date'),
 ])
 def test_bad_line_is_an_error_naming_file_and_line(tmp_path, line, reason):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import InputError
+from kg.errors import InputError, InputWarning
 from kg.read import files as ingest
 from kg.read.files import html_to_text, read_documents
 from kg.read.text import document_from_text
@@ -206,7 +206,7 @@ def test_html_to_text_drops_script_style_nav_and_unescapes():
     <footer>© 2023 Harbour Times</footer><script>document.write("SCRIPT2")</script>
     </body></html>"""
     text, title = html_to_text(html)
-    assert title == "Bridge & ferry"
+    assert title == "Storm closes bridge"  # the article's <h1>, not the page's <title>
     assert text == ("Storm closes bridge\n\n"
                     "The bridge was closed – \"for now\", officials said.\n\n"
                     "Engineers arrive today.\n\n"
@@ -222,6 +222,32 @@ def test_html_to_text_drops_script_style_nav_and_unescapes():
 ])
 def test_html_to_text_edge_cases(html, expected):
     assert html_to_text(html) == expected
+
+
+@pytest.mark.parametrize("html, title", [
+    # og:title first, then the article's <h1>, then the page's first <h1>, then <title>
+    ('<head><title>Harbour Times | Storm</title><meta property="og:title" content="Storm  closes bridge" />'
+     '<meta name="twitter:title" content="Twitter headline"></head><body><h1>Page h1</h1><p>Body.</p>',
+     "Storm closes bridge"),
+    ('<head><meta name="twitter:title" content="Storm closes bridge"><title>Harbour Times | Storm</title></head>'
+     "<body><p>Body.</p>", "Storm closes bridge"),
+    ("<head><title>Harbour Times | Storm</title></head><body><header><h1>Harbour Times</h1></header>"
+     "<article><h1>Storm closes <em>bridge</em></h1><p>Body.</p><h1>Later h1</h1></article>", "Storm closes bridge"),
+    ("<head><title>Harbour Times | Storm</title></head><body><h1>Storm closes bridge</h1><p>Body.</p><h1>Second</h1>",
+     "Storm closes bridge"),
+    ('<head><title>Harbour Times | Storm</title><meta property="og:title" content="  "></head><body><p>Body.</p>',
+     "Harbour Times | Storm"),
+    ("<body><nav><h1>Menu</h1></nav><p>Body.</p>", None),
+])
+def test_html_headline_is_og_title_then_h1_then_title(html, title):
+    assert html_to_text(html)[1] == title
+
+
+def test_frame_and_media_fallback_text_is_not_article_text():
+    html = ("<body><p>Before.</p><iframe src='x'>Your browser does not support iframes.</iframe>"
+            "<object data='v.swf'><p>Install Flash to see this video.</p></object>"
+            "<video src='v.mp4'>Your browser cannot play this video.</video><p>After.</p></body>")
+    assert html_to_text(html)[0] == "Before.\n\nAfter."
 
 
 def test_deeply_nested_html_does_not_recurse():
@@ -260,9 +286,19 @@ def test_html_meta_http_equiv_iso_8859_1_is_read_as_cp1252(tmp_path):
 def test_cp1252_plain_text_with_curly_quotes(tmp_path):
     path = write(tmp_path / "cp.txt", "Storm \x93closes\x94 bridge\n\nIt\x92s shut.".encode(
         "latin-1"))
-    [document] = read_documents([path])
+    with pytest.warns(InputWarning, match=r"cp\.txt: is not UTF-8 and declares no encoding; read as cp1252"):
+        [document] = read_documents([path])
     assert document.title == "Storm “closes” bridge"
     assert paragraphs(document)[1] == "It’s shut."
+
+
+def test_a_guessed_encoding_goes_to_on_warning_and_a_declared_one_is_no_guess(tmp_path):
+    latin = write(tmp_path / "latin.txt", "Caf\xe9 owners in Z\xfcrich protest\n\nRents rose.".encode("latin-1"))
+    declared = write(tmp_path / "page.html", '<meta charset="iso-8859-1"><p>Caf\xe9 owners.</p>'.encode("latin-1"))
+    heard = []
+    documents = list(read_documents([latin, declared], on_warning=lambda path, message: heard.append((path, message))))
+    assert documents[0].title == "Café owners in Zürich protest" and paragraphs(documents[1]) == ["Café owners."]
+    assert [(path, message.split(";")[1]) for path, message in heard] == [(str(latin), " read as cp1252 (Windows Western European, which Latin-1 text also reads as)")]
 
 
 def test_utf8_bom_is_stripped(tmp_path):

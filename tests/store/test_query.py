@@ -8,6 +8,8 @@ from importlib import resources
 
 import pytest
 
+from pyoxigraph import RdfFormat, Store
+
 from kg.errors import QueryError
 from kg.graph.namespace import ENT
 from kg.graph.rdf import extraction_graph
@@ -160,6 +162,33 @@ def test_ask_query(store):
 def test_malformed_sparql_is_a_query_error(store, sparql):
     with pytest.raises(QueryError, match="syntax error"):
         run_query(store, sparql)
+
+
+@pytest.mark.parametrize("sparql, message", [
+    ("SELECT ?x WHERE {\n  ?x a foo:Bar }", "SPARQL syntax error at line 2, column 15, near 'foo:Bar': unknown prefix 'foo:'"),
+    ("SELECT ?s WHERE { ?s ?p ", "SPARQL syntax error at line 1, column 25, near '?p':"),
+])
+def test_a_syntax_error_is_one_line_with_where_and_what(store, sparql, message):
+    with pytest.raises(QueryError) as caught:
+        run_query(store, sparql)
+    assert str(caught.value).startswith(message) and "\n" not in str(caught.value) and "\\u{" not in str(caught.value)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("who-said", "no named query 'who-said' (did you mean who-said-what"),
+    ("multisource", "no named query 'multisource' (did you mean multi-source?)"),
+    ("xyzzy", "no named query 'xyzzy' (kg query --list lists them)"),
+    ("questions/missing.rq", "questions/missing.rq: no such query file"),
+    ("SELECT ?x WHERE { ?x ?y ?z } LIMIT", None),
+    ("missing.rq", "missing.rq: no such query file"),
+])
+def test_a_mistyped_named_query_is_named_not_parsed(store, text, message):
+    with pytest.raises(QueryError) as caught:
+        run_query(store, text)
+    if message is None:  # not one word: the SPARQL parser's to report
+        assert str(caught.value).startswith("SPARQL syntax error")
+    else:
+        assert str(caught.value).startswith(message)
 
 
 def test_construct_is_refused(store):
@@ -429,3 +458,21 @@ def test_no_control_characters_reach_the_output():
     for fmt in OutputFormat:
         text = format_result(hostile, fmt)
         assert not any(ch in text for ch in "\x1b\x07\x9b\u202e\r"), fmt
+
+
+def test_json_output_keeps_booleans_and_numbers_typed():
+    store = Store()
+    store.load(
+        b'<urn:s> <urn:n> 3 ; <urn:flag> false ; <urn:c> 0.90 ; <urn:d> "2023-11-03"^^<http://www.w3.org/2001/XMLSchema#date> ;'
+        b' <urn:label> "42" ; <urn:odd> "x"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+        format=RdfFormat.TURTLE,
+    )
+    result = run_query(store, "SELECT ?n ?flag ?c ?d ?label ?odd ?none WHERE { <urn:s> <urn:n> ?n ; <urn:flag> ?flag ;"
+                              " <urn:c> ?c ; <urn:d> ?d ; <urn:label> ?label ; <urn:odd> ?odd }")
+    records = json.loads(format_result(result, OutputFormat.JSON))
+    # an ill-typed integer stays its text; a string that looks like a number stays a string
+    assert records == [{"n": 3, "flag": False, "c": 0.9, "d": "2023-11-03", "label": "42", "odd": "x", "none": None}]
+    count = run_query(store, "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }")
+    assert json.loads(format_result(count, OutputFormat.JSON)) == [{"triples": 6}]
+    ask = run_query(store, "ASK { <urn:s> <urn:flag> false }")
+    assert json.loads(format_result(ask, OutputFormat.JSON)) == [{"boolean": True}]

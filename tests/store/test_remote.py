@@ -264,3 +264,11 @@ def test_cli_errors_are_one_line_and_keep_the_store(store, server):
         assert proc.returncode == 1 and len(lines) == 1 and lines[0].startswith("kg: error:") and expected in lines[0], args
     with open_store(path) as reopened:
         assert [d.source for d in reopened.documents()] == ["a.txt", "b.txt", "c.txt"]
+
+
+@pytest.mark.parametrize("report, text", [
+    (remote.PushReport(("g1",), 1), "pushed 1 document graph (1 triple)"),
+    (remote.PushReport(("g1", "g2"), 7, ("g3",)), "pushed 2 document graphs (7 triples), deleted 1 graph not in the source"),
+])
+def test_push_report_counts_in_good_english(report, text):
+    assert str(report) == text

@@ -20,7 +20,7 @@ from store_articles import TEXT_A, article_a, article_b, articles
 from kg.errors import StoreError
 from kg.graph import rdf
 from kg.graph.formats import RdfFormat, parse, serialize
-from kg.graph.namespace import ENT
+from kg.graph.namespace import DOC, ENT
 from kg.graph.validate import validate_files
 from kg.model import Document, Extraction, Span
 from kg.pipeline import builder as pipeline
@@ -106,6 +106,15 @@ def test_removing_an_article_removes_only_what_came_from_it(store):
     assert store.query("ASK { ?e rdfs:label 'more aid' }").rows == (("false",),)
     assert store.query("ASK { ?q a kg:Quote }").rows == (("false",),)
     assert store.query(LABELS_PER_ENTITY).rows == ()
+
+
+@pytest.mark.parametrize("form", ["doc:{id}", "<{iri}>", "{iri}", "{id}"])
+def test_remove_takes_the_document_as_output_files_write_it(store, form):
+    store.add(articles())
+    a = rdf.document_iri(article_a().document)
+    report = store.remove(form.format(id=a.removeprefix(str(DOC)), iri=a))
+    assert [d.iri for d in report.documents] == [str(a)]
+    assert str(a) not in {d.iri for d in store.documents()}
 
 
 def test_removing_every_article_leaves_an_empty_store(store):
@@ -235,7 +244,7 @@ def test_a_store_in_use_by_another_process_is_a_clear_error(tmp_path):
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreError) as caught:
             open_store(path)
-        assert str(caught.value) == f"another kg process is using the store {path}; wait for it or use another store"
+        assert str(caught.value) == f"another process (kg, or oxigraph serve) is using the store {path}; wait for it to end or use another store"
     finally:
         holder.communicate("\n", timeout=30)
     open_store(path).close()  # free again once the other process is done
@@ -359,3 +368,39 @@ def test_new_commands_have_help_with_an_example(command, capsys):
     assert exit_info.value.code == 0
     text = capsys.readouterr().out
     assert "examples:" in text and "--store" in text
+
+
+# --- a store's base ------------------------------------------------------------------------
+
+BASE = "https://news.example.com/kg/"
+
+
+def test_a_store_records_its_base_and_mints_under_it(tmp_path):
+    with open_store(tmp_path / "s", base=BASE) as store:
+        store.add(articles())
+        iris = [d.iri for d in store.documents()]
+        assert iris and all(iri.startswith(BASE + "doc/") for iri in iris)
+        people = store.query("SELECT ?p WHERE { ?p a kg:Person }").rows
+        assert people and all(p.startswith(BASE + "entity/person/") for (p,) in people)
+        # ent:, doc: and rel: in a query are the store's
+        assert store.query("ASK { ?s rel:urge ?o }").rows == (("true",),)
+    assert '"base": "https://news.example.com/kg/"' in (tmp_path / "s" / MARKER).read_text(encoding="utf-8")
+    with open_store(tmp_path / "s") as store:  # no base given: the recorded one
+        assert store.iris.base == BASE
+        store.add([article_b()])  # unchanged, and no entity split across two bases
+        [b] = [d for d in store.documents() if d.source == "b.txt"]
+        assert store.remove(f"doc:{b.id}").documents == (b,)
+        assert store.query(LABELS_PER_ENTITY).rows == ()
+
+
+def test_a_store_refuses_another_base_in_one_line(tmp_path):
+    with open_store(tmp_path / "s", base=BASE):
+        pass
+    with pytest.raises(StoreError) as caught:
+        open_store(tmp_path / "s", base="https://other.example.com/")
+    assert str(caught.value) == (f"the store {tmp_path / 's'} mints its IRIs under {BASE}, not https://other.example.com/; "
+                                 "leave out --base or give that one, or build into another store")
+    with pytest.raises(StoreError, match="mints its IRIs under https://example.org/kg/, not"):
+        with open_store(tmp_path / "default"):
+            pass
+        open_store(tmp_path / "default", base=BASE)
