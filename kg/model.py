@@ -81,6 +81,13 @@ class Entity:
     type: EntityType
     aliases: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
+    scope: str | None = None  # the document id of a generic description ("people", "the government"):
+    # such a node is that article's own and never merges with another article's
+
+    @property
+    def generic(self) -> bool:
+        """Named by a common-noun phrase ("people", "the government"): no word of the label is capitalised."""
+        return not any(word[:1].isupper() for word in self.label.split())
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ kept apart), and climbing stops at the speech verb.
 from __future__ import annotations
 
 from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS
+from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.model import Factuality
 
 F = Factuality
@@ -19,6 +20,8 @@ F = Factuality
 NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
+AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 QUESTION_MARKERS = {"whether"}  # "asked whether X had left"
 PURPOSE_MARKERS = {"so", "order"}  # "so as to attract", "in order to win": what is wanted, not done
 MODALS = {  # a modal verb of the clause -> what it makes of the act
@@ -75,9 +78,9 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
                      "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way"), F.POSSIBLE),
-    **dict.fromkeys(("plan", "proposal", "promise", "pledge", "decision", "commitment", "intention",
+    **dict.fromkeys(("plan", "proposal", "promise", "pledge", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
-    **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target",
+    **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention",
                      "eagerness", "willingness", "appetite", "need"), F.DESIRED),
     **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
                      "fight", "battle", "quest", "race", "action", "step", "measure", "initiative",
@@ -153,9 +156,18 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     if modal is None:
         return None
     modal = MODAL_SPELLINGS.get(modal, modal)
-    if modal == "would" and reported:
-        return F.SCHEDULED  # "said it would appeal": the future of the time of saying
+    if modal == "would" and reported and _agent_subject(node):
+        return F.SCHEDULED  # "said he would appeal": the plan of the time of saying (not "said prices would rise")
     return MODALS.get(modal)
+
+
+def _agent_subject(node) -> bool:
+    """The clause's subject is someone who can plan: a person, a body, a country, or a pronoun for one."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ in AGENT_ENTITY_TYPES or c.lower_ in AGENT_PRONOUNS or c.pos_ == "PROPN"
+                               or c.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS)
+        for c in node.children
+    )
 
 
 def _conditioned(node) -> bool:
@@ -202,6 +214,9 @@ def _governor(node):
             return governor, None, True, True  # reported speech: stated, with its attribution
         if lemma in ("deny",):
             return governor, F.NEGATED, True, False
+        if lemma == "be":  # "it is important that X", "it is likely that X": the adjective says it
+            adjective = next((c for c in governor.children if c.dep_ == "acomp"), None)
+            return governor, GOVERNING_ADJECTIVES.get(adjective.lemma_.lower()) if adjective is not None else None, False, False
         return governor, GOVERNING_VERBS.get(lemma), False, False
     if dep in ("xcomp", "pcomp", "oprd"):
         if lemma in WOULD_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in governor.children):

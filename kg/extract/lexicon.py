@@ -1,5 +1,7 @@
 """Closed word lists that several stages need: one place, so extraction, within-article
 resolution and cross-article identity agree on what a title or a company suffix is."""
+import re
+
 from kg.model import EntityType
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
@@ -37,6 +39,26 @@ def singular(name: str) -> str:
     return f"{head} {last}" if head else last
 
 
+def acronym_letters(text: str) -> str | None:
+    """An acronym's letters ("u.s." -> "us"), or None when the text is not one."""
+    compact = text.replace(".", "").replace(" ", "")
+    return compact if 2 <= len(compact) <= 6 and compact.isalpha() and len(text.split()) == 1 else None
+
+
+def initials(text: str) -> str | None:
+    words = [w for w in text.split() if w not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words) if len(words) > 1 else None
+
+
+def name_words(name: str) -> list[str]:
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    while words and words[0].lower().rstrip(".") in HONORIFICS | {"the"}:
+        words.pop(0)
+    while words and words[-1] in ("'s", "’s", "'", "’"):
+        words.pop()
+    return words
+
+
 NER_TYPES = {  # spaCy entity label -> our type; other labels (DATE, CARDINAL...) are not entities
     "PERSON": EntityType.PERSON,
     "ORG": EntityType.ORGANIZATION,
@@ -58,3 +80,32 @@ ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "company", "firm", "group", "union", "court", "parliament", "army", "police", "commission", "bank",
     "board", "organisation", "organization", "coalition", "team", "club", "league", "office", "cabinet",
 }
+# A verb and an object noun that say one thing together: the noun is part of the predicate,
+# not a thing ("took place in Stockholm" -> take place in -> Stockholm).
+LIGHT_VERB_OBJECTS = frozenset({
+    ("take", "place"), ("take", "part"), ("take", "effect"), ("take", "care"), ("take", "note"),
+    ("take", "advantage"), ("take", "charge"), ("take", "aim"), ("take", "issue"), ("take", "shape"),
+    ("make", "sure"), ("make", "way"), ("make", "use"), ("make", "progress"), ("make", "headway"),
+    ("make", "reference"), ("make", "sense"), ("make", "history"), ("make", "amends"),
+    ("have", "trouble"), ("have", "difficulty"), ("have", "access"), ("have", "chance"),
+    ("play", "role"), ("play", "part"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
+    ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"),
+    ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
+})
+# The same with a prepositional phrase: "came into effect on signature" -> come into effect on.
+LIGHT_VERB_PHRASES = frozenset({
+    ("come", "into", "effect"), ("come", "into", "force"), ("come", "into", "play"), ("come", "into", "being"),
+    ("go", "into", "effect"), ("go", "into", "administration"), ("go", "on", "trial"), ("go", "on", "sale"),
+    ("come", "to", "power"), ("come", "to", "end"), ("come", "to", "light"), ("bring", "to", "end"),
+    ("put", "into", "practice"), ("put", "to", "death"), ("take", "into", "account"), ("take", "into", "custody"),
+    ("set", "on", "fire"), ("come", "under", "pressure"), ("come", "under", "fire"), ("come", "under", "attack"),
+})
+# Nouns that name no thing of their own: the of-phrase after one is the argument ("the value of
+# its shareholding" -> shareholding, "the possibility of opening" -> no thing), and alone it is none
+# ("on some occasions", "got to this place").
+LIGHT_NOUNS = frozenset({
+    "possibility", "occasion", "way", "kind", "sort", "type", "amount", "level", "degree",
+    "fact", "matter", "thing", "stuff", "form", "example", "instance", "aspect", "element", "place",
+    "effect", "reason", "option", "value", "bit", "piece", "proportion", "percentage", "total",
+    "sum", "extent", "manner", "means", "basis", "rest", "regard", "respect",
+})

@@ -20,6 +20,7 @@ from kg.extract.clauses import (
     with_conjuncts,
 )
 from kg.extract.lexicon import (
+    LIGHT_NOUNS,
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
@@ -126,6 +127,12 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return None
     if lower in QUANTITY_HEADS and of_object(token) is not None:
         return _build_mention(state, para_index, of_object(token))
+    if token.pos_ == "NOUN" and token.lemma_.lower() in LIGHT_NOUNS:
+        inner = of_object(token)  # "the value of its shareholding": the shareholding; "the possibility of opening": nothing
+        if inner is not None:
+            return _build_mention(state, para_index, inner) if inner.pos_ in ("NOUN", "PROPN") else None
+        if not any(c.dep_ in ("amod", "compound") for c in token.lefts):
+            return None  # "on some occasions", "this place"; but "value-creating options" are things
     if token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # a lower-case "PROPN" is a tagging slip
         return _name_mention(state, token, offset)
     if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts):
@@ -293,6 +300,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         end = of_phrase.i + 1
     span = doc[start:end]
     text = span.text
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and doc[start].text[:1].isupper() and not doc[start].is_upper:
+        text = text[:1].lower() + text[1:]  # "Mediators press ..." names the mediators of any other sentence
     lemmas = " ".join(t.lemma_.lower() for t in span if not t.is_punct)
     demonym = next((c for c in token.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")), None)
     named = next((c for c in token.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG")), None)

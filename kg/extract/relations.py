@@ -15,6 +15,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import clause_date
 from kg.extract.factuality import factuality, object_factuality
+from kg.extract.lexicon import LIGHT_VERB_OBJECTS, LIGHT_VERB_PHRASES
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.state import State
 from kg.model import (
@@ -66,8 +67,16 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     base = _verb_lemma(verb)
     if frame.particle:
         base = f"{base} {frame.particle}"
+    lemma = verb.lemma_.lower()
+    idiom = next((o for o in frame.objects if o.dep_ == "dobj" and (lemma, o.lemma_.lower()) in LIGHT_VERB_OBJECTS), None)
+    idiom_prep = next(((h, p, o) for h, p, o in frame.prep_objects
+                       if h.i == verb.i and (lemma, p.lower_, o.lemma_.lower()) in LIGHT_VERB_PHRASES), None)
+    if idiom is not None:  # "took place in Stockholm": one predicate, "take place", and no "place"
+        base = f"{base} {idiom.lemma_.lower()}"
+    elif idiom_prep is not None:  # "came into effect on signature"
+        base = f"{base} {idiom_prep[1].lower_} {idiom_prep[2].lemma_.lower()}"
     pairs: list[tuple[str, object, float]] = []
-    objects = [o for o in frame.objects if not _conjunct_across_quote(state, o)]
+    objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom]
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
     for obj in objects:
@@ -85,10 +94,13 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{base} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
-    for holder, prep, pobj in frame.prep_objects:
-        if prep.lower_ == "by" and frame.passive:
+    idiom_preps = [] if idiom is None else [  # "put pressure [on the bidder]": the idiom's phrase is the verb's
+        (verb, prep, pobj) for prep in idiom.children if prep.dep_ == "prep"
+        for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])]
+    for holder, prep, pobj in [*frame.prep_objects, *idiom_preps]:
+        if prep.lower_ == "by" and frame.passive or (holder, prep, pobj) == idiom_prep:
             continue
-        if prep.lower_ in CIRCUMSTANCE_PREPS and (frame.objects or verb.lemma_.lower() in SPEECH_VERBS):
+        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or verb.lemma_.lower() in SPEECH_VERBS):
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
         if prep.lower_ in TIME_PREPS:
             continue  # "sued during the crisis", "filed following allegations": when, never what

@@ -16,6 +16,9 @@ from kg.extract.lexicon import (
     HONORIFICS,
     MALE_HONORIFICS,
     PERSON_ROLE_HEADS,
+    acronym_letters,
+    initials,
+    name_words,
     singular,
     without_corporate_suffix,
 )
@@ -52,6 +55,7 @@ class _Entity:
     spans: list = field(default_factory=list)
     type_votes: dict = field(default_factory=dict)
     named: bool = False  # some mention names it with a proper name
+    capital_inside: bool = False  # some mention is capitalised inside its sentence ("Vantor"), not only at its start
     positions: list = field(default_factory=list)  # mention starts, sorted
 
     def seen_before(self, position: int) -> int | None:
@@ -72,6 +76,7 @@ class _Entity:
 def resolve(raw: RawExtraction) -> Extraction:
     """Entities for the mentions of one document, and relations/quotes restated over them."""
     resolver = _Resolver()
+    resolver.document_id = raw.document.id
     mentions = sorted(raw.mentions, key=lambda m: (m.span.start, -m.span.end))
     resolver.nickname_cues = sorted(raw.nicknames)
     resolver.quote_speakers = sorted((q.span.start, q.span.end, q.speaker) for q in raw.quotes if q.speaker is not None)
@@ -126,6 +131,7 @@ class _Resolver:
         self.recent: list[tuple[int, str, Mention]] = []  # (position, entity key, mention), by position
         self._recent_positions: list[int] = []
         self.nickname_cues: list[tuple[int, int]] = []
+        self.document_id: str | None = None  # the scope of generic descriptions
         self.quote_speakers: list[tuple[int, int, int]] = []  # (quote start, end, speaker mention id), by position
 
     # -- bookkeeping
@@ -145,6 +151,7 @@ class _Resolver:
         if m.type is not None:
             ent.type_votes[m.type] = ent.type_votes.get(m.type, 0) + (3 if m.kind is MentionKind.NAME and m.title else 1)
         ent.last_seen = max(ent.last_seen, m.span.start)
+        ent.capital_inside = ent.capital_inside or (m.text[:1].isupper() and m.span.start != m.sentence_start)
         ent.spans.append(m.span)
         bisect.insort(ent.positions, m.span.start)
         i = bisect.bisect_right(self._recent_positions, m.span.start)
@@ -158,11 +165,14 @@ class _Resolver:
             etype = max(ent.type_votes.items(), key=lambda kv: (kv[1], kv[0] is EntityType.PERSON))[0]
         label = _label(ent)
         aliases = tuple(sorted({s for s in ent.surfaces + ent.names if s != label and s.strip()}))
-        return Entity(key=key, label=label, type=etype, aliases=aliases, mentions=tuple(sorted(set(ent.spans), key=lambda s: s.start)))
+        if etype is EntityType.CONCEPT and " " not in label and label[1:].islower() and not (ent.named or ent.capital_inside):
+            label = label.lower()  # "Downloads enter US chart": a headline's capital, not a name
+        entity = Entity(key=key, label=label, type=etype, aliases=aliases, mentions=tuple(sorted(set(ent.spans), key=lambda s: s.start)))
+        return replace(entity, scope=self.document_id) if entity.generic else entity
 
     # -- names
     def name(self, m: Mention) -> None:
-        words = _name_words(m.name)
+        words = name_words(m.name)
         if not words:
             return
         norm = " ".join(words).lower()
@@ -221,7 +231,7 @@ class _Resolver:
         for text, key in self.by_text.items():
             if text.startswith("nominal:"):
                 continue
-            pairs = ((_initials(text), _compact(norm)), (_initials(norm), _compact(text)))
+            pairs = ((initials(text), acronym_letters(norm)), (initials(norm), acronym_letters(text)))
             if any(a is not None and a == b for a, b in pairs):
                 return self.entities[key]
         return None
@@ -466,26 +476,6 @@ def _votes_person(ent: _Entity) -> bool:
         return ent.type is EntityType.PERSON
     person = ent.type_votes.get(EntityType.PERSON, 0)
     return person > 0 and person >= max(ent.type_votes.values())
-
-
-def _compact(text: str) -> str | None:
-    """An acronym's letters ("u.s." -> "us"), or None when the text is not one."""
-    compact = text.replace(".", "").replace(" ", "")
-    return compact if 2 <= len(compact) <= 6 and compact.isalpha() and len(text.split()) == 1 else None
-
-
-def _initials(text: str) -> str | None:
-    words = [w for w in text.split() if w not in ("of", "the", "and", "for")]
-    return "".join(w[0] for w in words) if len(words) > 1 else None
-
-
-def _name_words(name: str) -> list[str]:
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
-    while words and words[0].lower().rstrip(".") in HONORIFICS | {"the"}:
-        words.pop(0)
-    while words and words[-1] in ("'s", "’s", "'", "’"):
-        words.pop()
-    return words
 
 
 def _label(ent: _Entity) -> str:

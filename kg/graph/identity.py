@@ -161,11 +161,16 @@ class EntityRegistry:
         minted = str(entity_iri(entity, self._iris))
         if minted in self._nodes:
             return minted
+        if entity.scope:
+            return None  # a generic description is its own article's
         if entity.type is EntityType.PERSON:
-            return self._match_person(entity)
-        if FAMILY[entity.type] == "actor":
-            return self._match_actor(entity)
-        return None
+            found = self._match_person(entity)
+        elif FAMILY[entity.type] == "actor":
+            found = self._match_actor(entity)
+        else:
+            found = None
+        # one type per name across the corpus: "Tesco" tagged a person here is the known company
+        return found or min(self._index.get(f"l:{slug(entity.label)}", ()), default=None)
 
     def resolve(self, extraction: Extraction) -> Extraction:
         """`extraction` with every entity that names a known one renamed to it (known label and
@@ -178,7 +183,7 @@ class EntityRegistry:
                 names = {entity.label, *entity.aliases} - {node.label}
                 entity = replace(entity, label=node.label, type=node.type, aliases=tuple(sorted(names)))
             renamed.append(entity)
-        return _merge_same_iri(replace(extraction, entities=tuple(renamed)))
+        return _merge_same_iri(replace(extraction, entities=_one_type_per_name(renamed)))
 
     def _match_person(self, entity: Entity) -> str | None:
         surname = _surname(entity.label)
@@ -223,11 +228,11 @@ class EntityRegistry:
     # -- index
 
     def _keys(self, node: _Node) -> set[str]:
+        keys = {f"l:{slug(node.label)}"}  # the label, whatever the type
         if node.type is EntityType.PERSON:
-            return {f"s:{_surname(node.label)}"}
+            return keys | {f"s:{_surname(node.label)}"}
         if FAMILY[node.type] != "actor":
-            return set()
-        keys = set()
+            return keys
         for name in node.names | {node.label}:
             if not _is_proper_name(name):
                 continue
@@ -246,6 +251,26 @@ class EntityRegistry:
             self._index[key].discard(node.iri)
             if not self._index[key]:
                 del self._index[key]
+
+
+def _one_type_per_name(entities: list[Entity]) -> tuple[Entity, ...]:
+    """Entities of one article named alike ("Angels" the band and "Angels" a concept, "Academy" and
+    "academy") become one: the label and type of the first that names a person, organisation,
+    place or event, else of the first; `_merge_same_iri` then joins them."""
+    chosen: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.scope:
+            continue
+        key = slug(entity.label)
+        if key not in chosen or chosen[key].type is EntityType.CONCEPT and entity.type is not EntityType.CONCEPT:
+            chosen[key] = entity
+    out = []
+    for entity in entities:
+        first = chosen.get(slug(entity.label)) if not entity.scope else None
+        if first is not None and (first.type, first.label) != (entity.type, entity.label):
+            entity = replace(entity, type=first.type, label=first.label, aliases=tuple(sorted({*entity.aliases, entity.label} - {first.label})))
+        out.append(entity)
+    return tuple(out)
 
 
 def _merge_same_iri(extraction: Extraction) -> Extraction:

@@ -79,6 +79,10 @@ def _bind(g: Graph, iris: Iris) -> None:
 
 
 def entity_iri(entity: Entity, iris: Iris = DEFAULT_IRIS) -> URIRef:
+    """ent:TYPE/SLUG for a named entity, shared by every article that names it; ent:TYPE/DOC/SLUG
+    for a generic description, which is its article's own ("people" in two articles are two nodes)."""
+    if entity.scope:
+        return iris.ent[f"{entity.type.value.lower()}/{entity.scope}/{slug(entity.label)}"]
     return iris.ent[f"{entity.type.value.lower()}/{slug(entity.label)}"]
 
 

@@ -119,11 +119,13 @@ class _Tally:
 
     def __init__(self) -> None:
         self.documents = self.entities = self.relations = self.quotes = self.duplicates = 0
+        self.scoped = 0  # generic descriptions, each its article's own (the registry keeps none)
 
     def add(self, extraction: Extraction, entities: int) -> None:
-        """Count one (resolved) extraction; `entities` is the number known after it."""
+        """Count one (resolved) extraction; `entities` is the number of named entities known after it."""
         self.documents += 1
-        self.entities = entities
+        self.scoped += sum(1 for e in extraction.entities if e.scope)
+        self.entities = entities + self.scoped
         self.relations += sum(1 for r in extraction.relations if r.factuality.asserted)
         self.quotes += sum(1 for q in extraction.quotes if q.speaker is not None)
 

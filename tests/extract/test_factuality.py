@@ -66,6 +66,9 @@ def test_negated(text, predicate, expected, nlp):
     ("The striker is likely to join the club.", "join", F.POSSIBLE),
     ("Few owners were thinking of upgrading to the new phones.", "upgrade to", F.POSSIBLE),
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
+    ("Analysts said the valuation would put pressure on the bidder.", "put pressure on", F.POSSIBLE),
+    ("The valuation could put pressure on the bidder.", "put pressure on", F.POSSIBLE),
+    ("It is likely that the bank will raise its rates.", "raise", F.POSSIBLE),
 ])
 def test_possible(text, predicate, expected, nlp):
     check(text, predicate, expected, nlp)
@@ -86,6 +89,7 @@ def test_scheduled_is_still_a_fact(text, predicate, expected, nlp):
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),
     ("The government must protect the refugees.", "protect", F.REQUESTED),
     ("Websites will need to update their content.", "update", F.REQUESTED),
+    ("It is important that the government protects the refugees.", "protect", F.REQUESTED),
     ("MPs have urged the broadcaster to give the watchdog more freedom.", "give", F.REQUESTED),
 ])
 def test_requested(text, predicate, expected, nlp):

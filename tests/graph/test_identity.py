@@ -68,7 +68,8 @@ KNOWN = (
         ("Liberal Democrats", ORG, (), "Liberal Democrat"),
         ("Liberal Democrat Party", ORG, (), "Liberal Democrat"),
         ("Upper Silesia", PLACE, (), None),  # initials "us" alone are no acronym of anything
-        ("Israel", PERSON, (), None),  # another family
+        ("Israel", PERSON, (), "Israel"),  # one type per name across a corpus: the known node's
+        ("Daiwa", PERSON, (), "Daiwa"),
         # concepts: only the same name
         ("Humanitarian pauses", CONCEPT, (), "humanitarian pauses"),
         ("pauses", CONCEPT, (), None),
@@ -78,6 +79,26 @@ def test_match(label, etype, aliases, expected):
     registry = registry_of(*KNOWN)
     iri = registry.match(Entity("e0", label, etype, aliases=aliases))
     assert (registry.label(iri) if iri else None) == expected
+
+
+def test_a_generic_description_is_its_articles_own():
+    """"people" in one article is not "people" in another: scoped descriptions never join."""
+    people = Entity("e0", "people", CONCEPT, scope="aaaa")
+    registry = EntityRegistry()
+    registry.add("urn:doc:a", [KnownEntity(str(entity_iri(people)), CONCEPT, "people")])
+    assert len(registry) == 0
+    other = Entity("e0", "people", CONCEPT, scope="bbbb")
+    assert registry.match(other) is None
+    assert entity_iri(people) != entity_iri(other)
+    assert entity_iri(Entity("e0", "Energy Charter Treaty", CONCEPT)) == entity_iri(Entity("e9", "Energy Charter Treaty", CONCEPT))
+
+
+@pytest.mark.parametrize("label, generic", [
+    ("people", True), ("the government", True), ("2004 season", True),
+    ("Energy Charter Treaty", False), ("de Gaulle", False), ("US officials", False),
+])
+def test_generic_is_a_label_with_no_capitalised_word(label, generic):
+    assert Entity("e0", label, CONCEPT).generic is generic
 
 
 def test_a_registry_that_cannot_remove_matches_the_same():
