@@ -50,7 +50,7 @@ class Browser:
         binary = chromium()
         if binary is None:
             raise BrowserError("chromium is not installed (apt-get install chromium)")
-        self._profile = tempfile.TemporaryDirectory(prefix="kg-chromium-")
+        self._profile = tempfile.TemporaryDirectory(prefix="kg-chromium-", ignore_cleanup_errors=True)
         url = Path(page).resolve().as_uri() + fragment
         self.started = time.perf_counter()
         self._process = subprocess.Popen(

@@ -187,9 +187,15 @@
     network.getSelectedNodes().forEach(function (i) { selected[i] = true; });
     var order = byWeight.filter(function (i) { return on[i] && selected[i]; })
       .concat(byWeight.filter(function (i) { return on[i] && !selected[i]; }));
+    // Nodes are obstacles too, taken in the same order: a label never covers the shape of a node
+    // that matters as much or more (a small node may lie under a big name's label).
     for (var r = 0; r < order.length && placed.length < MAX_LABELS; r++) {
       var i = order[r], p = network.canvasToDOM(where[i]);
-      var tw = textWidth(N[i].l, LABEL_PX), radius = N[i].s * scale;
+      var radius = N[i].s * scale, tw = textWidth(N[i].l, LABEL_PX);
+      if (radius >= 2 && p.x + radius > 0 && p.y + radius > 0 && p.x - radius < w && p.y - radius < h) {
+        keep({x: p.x - radius * 0.8, y: p.y - radius * 0.8, w: radius * 1.6, h: radius * 1.6}, grid);
+        placed.pop();
+      }
       var box = {kind: "node", id: i, text: N[i].l, x: p.x - tw / 2 - 2, y: p.y + radius + LABEL_GAP, w: tw + 4, h: LABEL_PX + 4};
       if (box.x < 0 || box.y < 0 || box.x + box.w > w || box.y + box.h > h) { continue; }
       if (!overlaps(box, grid)) { keep(box, grid); }
@@ -360,6 +366,7 @@
 
   function focusNode(i, open) {
     if (!visible(i)) { pinned[i] = true; sync(); }
+    network.setSize("100%", "100%");  // the header may have changed height: measure the canvas again
     network.selectNodes([i]);
     network.focus(i, {scale: Math.max(network.getScale(), 1.0), animation: false});
     if (open) { openPanel(i); }

@@ -28,7 +28,7 @@ DOCUMENTS_PER_NODE = 25
 ALIASES_PER_NODE = 12
 QUOTES_PER_NODE = 20
 LABEL_CHARS = 80  # longer labels are clipped in the drawing; the panel has the whole name
-MIN_SIZE, MAX_SIZE = 8.0, 40.0  # node radius in layout pixels
+MIN_SIZE, MAX_SIZE = 7.0, 30.0  # node radius in layout pixels
 
 
 def node_type(attrs: dict) -> str:
@@ -110,7 +110,7 @@ def page_data(g: nx.MultiDiGraph, *, title: str, drawn: list | None = None) -> d
         node = {
             "l": _clip(str(attrs.get("label", "")), LABEL_CHARS), "n": str(attrs.get("label", "")),
             "t": node_type(attrs), "w": weight,
-            "s": round(min(MAX_SIZE, MIN_SIZE + 4.0 * math.log2(1 + weight)), 1),
+            "s": round(min(MAX_SIZE, MIN_SIZE + 3.0 * math.log2(1 + weight)), 1),
             "a": [str(a) for a in attrs.get("aliases", ())][:ALIASES_PER_NODE],
             "d": [document_index(d) for d in docs[:DOCUMENTS_PER_NODE]], "nd": len(docs),
             "f": [fact_index(k) for k in facts[:FACTS_PER_NODE]], "nf": len(facts),
