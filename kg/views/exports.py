@@ -23,6 +23,7 @@ from kg.views.pagedata import node_type
 LIST_SEPARATOR = "; "
 # Characters XML 1.0 forbids (C0 controls but tab, newline and return; surrogates; U+FFFE/F).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_GEXF_DATE = re.compile(rb'<meta lastmodifieddate="[0-9-]*">')
 NODE_FIELDS = ("label", "type", "types", "aliases", "iri", "articles", "facts", "quotes")
 EDGE_FIELDS = ("predicate", "negated", "modality", "requested", "conditional", "attributed_to", "sentence",
                "document", "document_title", "date", "statement")
@@ -78,7 +79,8 @@ def write_export(g: nx.MultiDiGraph, path: Path, fmt: ExportFormat) -> list[Path
     if fmt is ExportFormat.GEXF:
         buffer = io.BytesIO()
         nx.write_gexf(graph, buffer, encoding="utf-8", prettyprint=True)
-        return [write_atomic(path, buffer.getvalue())]
+        # networkx stamps today's date (optional in GEXF): dropped, so the same graph gives the same file.
+        return [write_atomic(path, _GEXF_DATE.sub(b"<meta>", buffer.getvalue(), count=1))]
     if fmt is ExportFormat.CYTOSCAPE:
         data = nx.cytoscape_data(graph)
         return [write_atomic(path, json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n")]
