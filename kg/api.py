@@ -97,8 +97,8 @@ def export(source: GraphSource | None, path: str | Path, fmt: str, *, store: str
 
 def central_entities(source: GraphSource | None, n: int = 10, *, store: str | Path | None = None) -> list[tuple[str, float, int]]:
     """(label, PageRank, degree) of the n most central entities."""
-    with _rows(source, store) as rows:
-        return network.central_entities(network.to_networkx(rows), n)
+    with _source_store(source, store) as oxigraph:
+        return network.central_entities(network.link_network(oxigraph), n)
 
 
 def counts(source: GraphSource | None, *, store: str | Path | None = None) -> dict[str, int]:
@@ -110,8 +110,7 @@ def counts(source: GraphSource | None, *, store: str | Path | None = None) -> di
 def stats(source: GraphSource | None, n: int = 10, *, store: str | Path | None = None):
     """counts() and central_entities() at once, reading the graph once."""
     with _source_store(source, store) as oxigraph:
-        rows = read_rows(oxigraph)
-        return network.graph_counts(oxigraph), network.central_entities(network.to_networkx(rows), n)
+        return network.graph_counts(oxigraph), network.central_entities(network.link_network(oxigraph), n)
 
 
 EXPANSION_NODE_LIMIT = 3000  # an entity page embeds one more ring of neighbours up to this many nodes

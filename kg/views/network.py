@@ -11,13 +11,14 @@ import difflib
 from collections.abc import Iterable
 
 import networkx as nx
+import numpy as np
 import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.errors import QueryError
 from kg.graph.namespace import KG, OA, SCHEMA
-from kg.views.rows import GraphRows, count_rows, read_rows
+from kg.views.rows import GraphRows, count_rows, read_links, read_rows
 
 QUOTE_TYPE = "Quote"  # the `types` of a quote node in quote_network
 QUOTE_PREDICATE = "said"  # the edge label from a speaker to its quote
@@ -95,6 +96,17 @@ def quote_network(source: Source) -> nx.MultiDiGraph:
             document=q.document, document_title=document.title if document else None,
             date=document.date if document else None,
         )
+    return g
+
+
+def link_network(source: Graph | ox.Store) -> nx.MultiDiGraph:
+    """Entities (with their label only) and the statements between them: enough for
+    central_entities, and read much faster than to_networkx on a big graph."""
+    labels, pairs = read_links(source)
+    ids = {iri: f"n{i}" for i, iri in enumerate(labels)}
+    g = nx.MultiDiGraph()
+    g.add_nodes_from((ids[iri], {"iri": iri, "label": label}) for iri, label in labels.items())
+    g.add_edges_from((ids[s], ids[o]) for s, o in pairs)
     return g
 
 
@@ -188,33 +200,29 @@ def _no_match_message(g: nx.MultiDiGraph, name: str) -> str:
 def _undirected_pagerank(g: nx.MultiDiGraph) -> dict[object, float]:
     """PageRank by power iteration on the undirected multigraph (parallel edges add weight).
 
-    Written out because networkx's pagerank needs SciPy, which kg does not depend on. Nodes
-    without edges spread their rank evenly, as in networkx.
+    Written out because networkx's pagerank needs SciPy, which kg does not depend on; with
+    numpy, a step over 50,000 edges takes milliseconds. Nodes without edges spread their rank
+    evenly, as in networkx.
     """
     nodes = list(g)
     if not nodes:
         return {}
-    weights: dict[object, dict[object, float]] = {v: {} for v in nodes}
-    for u, v in g.edges():
-        if u == v:
-            weights[u][u] = weights[u].get(u, 0.0) + 2.0  # an undirected loop counts twice
-            continue
-        weights[u][v] = weights[u].get(v, 0.0) + 1.0
-        weights[v][u] = weights[v].get(u, 0.0) + 1.0
-    strength = {v: sum(weights[v].values()) for v in nodes}
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in g.edges()], dtype=np.int64).reshape(-1, 2)
+    # Each edge counts in both directions; a loop (u, u) thus counts twice, as an undirected loop does.
+    src = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    dst = np.concatenate([pairs[:, 1], pairs[:, 0]])
     size = len(nodes)
-    rank = dict.fromkeys(nodes, 1.0 / size)
+    strength = np.bincount(src, minlength=size).astype(float)
+    dangling = strength == 0.0
+    rank = np.full(size, 1.0 / size)
+    safe = np.where(dangling, 1.0, strength)
     for _ in range(PAGERANK_MAX_ITERATIONS):
-        dangling = sum(rank[v] for v in nodes if strength[v] == 0.0)
-        base = (1.0 - PAGERANK_DAMPING + PAGERANK_DAMPING * dangling) / size
-        new = dict.fromkeys(nodes, base)
-        for v in nodes:
-            if strength[v]:
-                share = PAGERANK_DAMPING * rank[v] / strength[v]
-                for w, weight in weights[v].items():
-                    new[w] += share * weight
-        change = sum(abs(new[v] - rank[v]) for v in nodes)
+        base = (1.0 - PAGERANK_DAMPING + PAGERANK_DAMPING * rank[dangling].sum()) / size
+        share = np.where(dangling, 0.0, PAGERANK_DAMPING * rank / safe)
+        new = base + np.bincount(dst, weights=share[src], minlength=size)
+        change = np.abs(new - rank).sum()
         rank = new
         if change < size * PAGERANK_TOLERANCE:
             break
-    return rank
+    return {v: float(rank[i]) for i, v in enumerate(nodes)}

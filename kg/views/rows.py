@@ -8,6 +8,8 @@ and a file read the same.
 """
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -16,7 +18,7 @@ import rdflib
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import QueryError
-from kg.graph.namespace import PREFIXES
+from kg.graph.namespace import KG, OA, PREFIXES, SCHEMA
 from kg.graph.rdf import ENTITY_CLASS
 
 SPARQL_PREFIXES = {
@@ -27,32 +29,6 @@ SPARQL_PREFIXES = {
 ENTITY_TYPE_NAMES: dict[str, str] = {str(iri): t.value for t, iri in ENTITY_CLASS.items()}
 _CLASS_VALUES = " ".join(f"<{iri}>" for iri in ENTITY_TYPE_NAMES)
 
-_ENTITY_TYPES = f"SELECT ?e ?class WHERE {{ VALUES ?class {{ {_CLASS_VALUES} }} ?e a ?class . FILTER(isIRI(?e)) }}"
-_LABELS = "SELECT ?e ?label WHERE { ?e rdfs:label ?label }"
-_ALIASES = "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
-_MENTIONS = "SELECT ?e ?doc WHERE { ?e kg:mentionedIn ?doc }"
-_STATEMENTS = """
-SELECT ?st ?s ?p ?o ?neg ?mod ?req ?cond ?attr ?date ?doc WHERE {
-  ?st a kg:Statement ; rdf:subject ?s ; rdf:object ?o .
-  OPTIONAL { ?st rdf:predicate ?p } OPTIONAL { ?st kg:negated ?neg } OPTIONAL { ?st kg:modality ?mod }
-  OPTIONAL { ?st kg:requested ?req } OPTIONAL { ?st kg:conditional ?cond }
-  OPTIONAL { ?st kg:attributedTo ?attr } OPTIONAL { ?st kg:date ?date } OPTIONAL { ?st prov:wasDerivedFrom ?doc }
-}"""
-_PREDICATE_LABELS = "SELECT ?p ?label WHERE { ?st a kg:Statement ; rdf:predicate ?p . ?p rdfs:label ?label }"
-_EVIDENCE = """
-SELECT ?node ?ev ?sel ?exact WHERE {
-  ?node kg:evidence ?ev . ?ev oa:hasSelector ?sel . ?sel a oa:TextQuoteSelector ; oa:exact ?exact
-}"""
-_DOCUMENTS = """
-SELECT ?doc ?title ?date ?url WHERE {
-  ?doc a kg:Document .
-  OPTIONAL { ?doc schema:headline ?title } OPTIONAL { ?doc schema:datePublished ?date }
-  OPTIONAL { ?doc schema:url ?url }
-}"""
-_QUOTES = """
-SELECT ?q ?speaker ?text ?doc WHERE {
-  ?q a kg:Quote ; kg:speaker ?speaker . OPTIONAL { ?q kg:text ?text } OPTIONAL { ?q prov:wasDerivedFrom ?doc }
-}"""
 _COUNT = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
 
 
@@ -137,86 +113,146 @@ def select(store: ox.Store, sparql: str) -> list[tuple[str | None, ...]]:
 
 
 def read_rows(source: rdflib.Graph | ox.Store) -> GraphRows:
-    """Entities, statements between entities, documents and quotes of the graph."""
+    """Entities, statements between entities, documents and quotes of the graph.
+
+    Read with one triple pattern per property over all graphs of the store, not with joins: on
+    a store on disk a pattern is a range scan, a join of optional properties is not. When a property has several values (graphs of different runs merged), the smallest
+    is taken, so the rows do not depend on the order the store returns them in.
+    """
     store = as_oxigraph(source)
     types: dict[str, set[str]] = defaultdict(set)
-    for iri, cls in select(store, _ENTITY_TYPES):
-        types[iri].add(ENTITY_TYPE_NAMES[cls])
-    labels: dict[str, set[str]] = defaultdict(set)
-    for iri, label in select(store, _LABELS):
-        if iri in types:
-            labels[iri].add(label)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for iri, alias in select(store, _ALIASES):
-        if iri in types:
-            aliases[iri].add(alias)
-    mentions: dict[str, set[str]] = defaultdict(set)
-    for iri, doc in select(store, _MENTIONS):
-        if iri in types:
-            mentions[iri].add(doc)
-    entities = []
+    for cls, name in ENTITY_TYPE_NAMES.items():
+        for subject in _subjects(store, str(RDF.type), cls):
+            types[subject].add(name)
+    entities = types.keys()
+    all_labels = _all_values(store, RDFS.label, None)  # entities' and predicates'
+    labels = {e: all_labels[e] for e in entities if e in all_labels}
+    aliases = _all_values(store, SKOS.altLabel, entities)
+    mentions = _all_values(store, KG.mentionedIn, entities)
+    rows = []
     for iri in sorted(types):
         # Several rdfs:labels happen when graphs from different runs are merged: the smallest is
         # the label, the others become aliases, so the choice does not depend on parse order.
-        names = sorted(labels[iri])
+        names = sorted(labels.get(iri, ()))
         label = names[0] if names else _local_name(iri)
-        entities.append(EntityRow(
-            iri, label, tuple(sorted(types[iri])), tuple(sorted((aliases[iri] | set(names[1:])) - {label})),
-            tuple(sorted(mentions[iri])),
+        rows.append(EntityRow(
+            iri, label, tuple(sorted(types[iri])), tuple(sorted((aliases.get(iri, set()) | set(names[1:])) - {label})),
+            tuple(sorted(mentions.get(iri, ()))),
         ))
-    sentences = _first_evidence(store)
-    return GraphRows(
-        tuple(entities), _facts(store, types.keys(), sentences), _documents(store), _quotes(store, types.keys(), sentences)
-    )
+    subjects = _value(store, RDF.subject, None)  # statement -> its subject
+    statements = set(subjects)
+    quotes = _subjects(store, str(RDF.type), str(KG.Quote))
+    sentences = _first_evidence(store, statements | quotes)
+    derived = _value(store, PROV.wasDerivedFrom, statements | quotes)
+    return GraphRows(tuple(rows), _facts(store, subjects, entities, sentences, derived, all_labels), _documents(store),
+                     _quotes(store, quotes, entities, sentences, derived))
 
 
-def _first_evidence(store: ox.Store) -> dict[str, str]:
-    best: dict[str, tuple[str, str, str]] = {}
-    for node, evidence, selector, exact in select(store, _EVIDENCE):
-        key = (evidence, selector, exact)
-        if node not in best or key < best[node]:
-            best[node] = key
-    return {node: key[2] for node, key in best.items()}
+def read_links(source: rdflib.Graph | ox.Store) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """What ranking needs and no more: entity IRI -> label, and the (subject, object) of every
+    statement between entities, in statement IRI order."""
+    store = as_oxigraph(source)
+    entities = set()
+    for cls in ENTITY_TYPE_NAMES:
+        entities |= _subjects(store, str(RDF.type), cls)
+    labels = {e: min(v) for e, v in _all_values(store, RDFS.label, entities).items()}
+    subject = _value(store, RDF.subject, None)
+    obj = _value(store, RDF.object, subject.keys())
+    pairs = [(subject[st], obj[st]) for st in sorted(subject) if subject[st] in entities and obj.get(st) in entities]
+    return {e: labels.get(e, _local_name(e)) for e in sorted(entities)}, pairs
 
 
-def _facts(store: ox.Store, entities, sentences: dict[str, str]) -> tuple[FactRow, ...]:
-    predicate_labels: dict[str, str] = {}
-    for p, label in select(store, _PREDICATE_LABELS):
-        if p not in predicate_labels or label < predicate_labels[p]:
-            predicate_labels[p] = label
-    facts: dict[str, FactRow] = {}
-    for st, s, p, o, neg, mod, req, cond, attr, date, doc in select(store, _STATEMENTS):
+def _subjects(store: ox.Store, predicate: str, obj: str) -> set[str]:
+    """IRIs that have `predicate` `obj` in any graph."""
+    return {row[0] for row in _csv_rows(store, f"SELECT DISTINCT ?s WHERE {{ ?s <{predicate}> <{obj}> . FILTER(isIRI(?s)) }}")}
+
+
+def _all_values(store: ox.Store, predicate: object, subjects) -> dict[str, set[str]]:
+    """subject -> every value of `predicate` (IRI or literal text), for subjects in `subjects`
+    (None: all)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for subject, value in _csv_rows(store, f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"):
+        if subjects is None or subject in subjects:
+            found[subject].add(value)
+    return found
+
+
+def _csv_rows(store: ox.Store, sparql: str) -> list[list[str]]:
+    """The rows of a SELECT (IRIs and literals as their plain text), without the header.
+
+    The answer is serialized by Oxigraph (SPARQL CSV) and split by the csv module: both in
+    native code, several times faster on a store on disk than a Python object per term."""
+    try:
+        answer = store.query(sparql, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)
+        text = answer.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
+    except (SyntaxError, RuntimeError, ValueError, OSError) as exc:
+        raise QueryError(f"reading the graph failed: {exc}") from exc
+    return list(csv.reader(io.StringIO(text, newline="")))[1:]
+
+
+def _value(store: ox.Store, predicate: object, subjects) -> dict[str, str]:
+    """subject -> the smallest value of `predicate`, for subjects in `subjects`."""
+    return {s: min(v) for s, v in _all_values(store, predicate, subjects).items()}
+
+
+def _first_evidence(store: ox.Store, nodes) -> dict[str, str]:
+    """node -> the exact text of the first (in IRI order: passage, then selector) quote selector
+    of its evidence (only quote selectors have oa:exact)."""
+    evidence = _all_values(store, KG.evidence, nodes)
+    selectors = _all_values(store, OA.hasSelector, {e for values in evidence.values() for e in values})
+    exact = _value(store, OA.exact, {s for values in selectors.values() for s in values})
+    first = {}
+    for node, passages in evidence.items():
+        for passage in sorted(passages):
+            texts = [exact[s] for s in sorted(selectors.get(passage, ())) if s in exact]
+            if texts:
+                first[node] = texts[0]
+                break
+    return first
+
+
+def _facts(store: ox.Store, subject: dict[str, str], entities, sentences: dict[str, str], document: dict[str, str],
+           labels: dict[str, set[str]]) -> tuple[FactRow, ...]:
+    statements = subject.keys()
+    predicate = _value(store, RDF.predicate, statements)
+    obj = _value(store, RDF.object, statements)
+    negated = _value(store, KG.negated, statements)
+    modality = _value(store, KG.modality, statements)
+    requested = _value(store, KG.requested, statements)
+    conditional = _value(store, KG.conditional, statements)
+    attributed = _value(store, KG.attributedTo, statements)
+    date = _value(store, KG.date, statements)
+    facts = []
+    for st in sorted(statements):
+        s, p, o = subject.get(st), predicate.get(st), obj.get(st)
         if s not in entities or o not in entities:
             continue  # a statement about something that is not an entity has no place here
-        row = FactRow(
-            st, s, predicate_labels.get(p, _local_name(p)) if p else "", o,
-            negated=neg == "true", modality=mod, requested=req == "true", conditional=cond == "true",
-            attributed_to=attr if attr in entities else None, date=date, sentence=sentences.get(st), document=doc,
-        )
-        # Functional properties given twice (merged runs) would repeat the row: keep the smallest.
-        if st not in facts or _row_key(row) < _row_key(facts[st]):
-            facts[st] = row
-    return tuple(facts[k] for k in sorted(facts))
+        facts.append(FactRow(
+            st, s, (min(labels[p]) if p in labels else _local_name(p)) if p else "", o,
+            negated=negated.get(st) == "true", modality=modality.get(st), requested=requested.get(st) == "true",
+            conditional=conditional.get(st) == "true",
+            attributed_to=attributed[st] if attributed.get(st) in entities else None, date=date.get(st),
+            sentence=sentences.get(st), document=document.get(st),
+        ))
+    return tuple(facts)
 
 
 def _documents(store: ox.Store) -> tuple[DocumentRow, ...]:
-    docs: dict[str, DocumentRow] = {}
-    for iri, title, date, url in select(store, _DOCUMENTS):
-        row = DocumentRow(iri, title, date, url)
-        if iri not in docs or _row_key(row) < _row_key(docs[iri]):
-            docs[iri] = row
-    return tuple(docs[k] for k in sorted(docs))
+    documents = _subjects(store, str(RDF.type), str(KG.Document))
+    title = _value(store, SCHEMA.headline, documents)
+    published = _value(store, SCHEMA.datePublished, documents)
+    url = _value(store, SCHEMA.url, documents)
+    return tuple(DocumentRow(d, title.get(d), published.get(d), url.get(d)) for d in sorted(documents))
 
 
-def _quotes(store: ox.Store, entities, sentences: dict[str, str]) -> tuple[QuoteRow, ...]:
-    quotes: dict[str, QuoteRow] = {}
-    for iri, speaker, text, doc in select(store, _QUOTES):
-        if speaker not in entities:
-            continue
-        row = QuoteRow(iri, speaker, text or "", sentences.get(iri), doc)
-        if iri not in quotes or _row_key(row) < _row_key(quotes[iri]):
-            quotes[iri] = row
-    return tuple(quotes[k] for k in sorted(quotes))
+def _quotes(store: ox.Store, quotes: set[str], entities, sentences: dict[str, str],
+            document: dict[str, str]) -> tuple[QuoteRow, ...]:
+    speaker = _value(store, KG.speaker, quotes)
+    text = _value(store, KG.text, quotes)
+    return tuple(
+        QuoteRow(q, speaker[q], text.get(q, ""), sentences.get(q), document.get(q))
+        for q in sorted(quotes) if speaker.get(q) in entities
+    )
 
 
 def count_rows(source: rdflib.Graph | ox.Store) -> dict[str, int]:
@@ -236,10 +272,6 @@ def count_rows(source: rdflib.Graph | ox.Store) -> dict[str, int]:
     counts["negated"] = count("?x a kg:Statement ; kg:negated true")
     counts["quotes"] = count("?x a kg:Quote")
     return counts
-
-
-def _row_key(row: object) -> tuple[str, ...]:
-    return tuple("" if v is None else str(v) for v in vars(row).values())
 
 
 def _local_name(iri: str) -> str:

@@ -22,7 +22,10 @@ CONTROL = "tab\there, bell\x07 and a \ud800 lone surrogate"
 @pytest.fixture
 def graph() -> nx.MultiDiGraph:
     rdf = extraction_graph(articles()[0]) + extraction_graph(articles()[1])
-    return to_networkx(rdf)
+    g = to_networkx(rdf)
+    u, v, attrs = next(iter(g.edges(data=True)))
+    g.add_edge(u, v, key="parallel", **{**attrs, "statement": "parallel", "sentence": "A second fact."})
+    return g
 
 
 def _scalars(g: nx.MultiDiGraph) -> set[type]:
