@@ -70,29 +70,29 @@ def view(
     """Write an HTML view of the graph (whole, one entity's neighbourhood, or the quotes list)
     to `path`. `source`: a build result, an rdflib graph or graph files; or None and `store`,
     the folder of a kg store (read, not changed)."""
-    with _rows(source, store) as rows:
-        if quotes:
-            return quote_list.write_quotes(rows, Path(path), title=title or _quotes_title(rows))
-        net = network.to_networkx(rows)
-        if not entity:
-            return views.write_html(net, Path(path), title=title or _whole_title(rows))
-        centre = network.neighbourhood(net, entity, 0)
-        around = network.neighbourhood(net, entity, depth)
-        shown = network.neighbourhood(net, entity, depth + 1)  # one more ring, for double-click
-        if shown.number_of_nodes() - around.number_of_nodes() > EXPANSION_NODE_LIMIT:
-            shown = around
-        drawn = [v for v in around if v in centre or pagedata.node_type(around.nodes[v]) in pagedata.NAMED_TYPES]
-        name = sorted(centre.nodes[v]["label"] for v in centre)
-        heading = name[0] if len(name) == 1 else f"{len(name)} entities matching {entity!r}"
-        return views.write_html(shown, Path(path), title=title or f"{heading}: {depth} step{'s' * (depth != 1)} around",
-                                drawn=drawn)
+    rows = _rows(source, store)  # the store is closed (a file's is freed) before the page is made
+    if quotes:
+        return quote_list.write_quotes(rows, Path(path), title=title or _quotes_title(rows))
+    net = network.to_networkx(rows)
+    if not entity:
+        return views.write_html(net, Path(path), title=title or _whole_title(rows))
+    centre = network.neighbourhood(net, entity, 0)
+    around = network.neighbourhood(net, entity, depth)
+    shown = network.neighbourhood(net, entity, depth + 1)  # one more ring, for double-click
+    if shown.number_of_nodes() - around.number_of_nodes() > EXPANSION_NODE_LIMIT:
+        shown = around
+    drawn = [v for v in around if v in centre or pagedata.node_type(around.nodes[v]) in pagedata.NAMED_TYPES]
+    name = sorted(centre.nodes[v]["label"] for v in centre)
+    heading = name[0] if len(name) == 1 else f"{len(name)} entities matching {entity!r}"
+    return views.write_html(shown, Path(path), title=title or f"{heading}: {depth} step{'s' * (depth != 1)} around",
+                            drawn=drawn)
 
 
 def export(source: GraphSource | None, path: str | Path, fmt: str, *, store: str | Path | None = None) -> list[Path]:
     """Write the entity graph for Gephi, Cytoscape or Neo4j (fmt: graphml, gexf, cytoscape, csv);
     returns the files written."""
-    with _rows(source, store) as rows:
-        return exports.write_export(network.to_networkx(rows), Path(path), exports.ExportFormat.from_label(fmt))
+    rows = _rows(source, store)
+    return exports.write_export(network.to_networkx(rows), Path(path), exports.ExportFormat.from_label(fmt))
 
 
 def central_entities(source: GraphSource | None, n: int = 10, *, store: str | Path | None = None) -> list[tuple[str, float, int]]:
@@ -131,10 +131,9 @@ def _source_store(source: GraphSource | None, store: str | Path | None) -> Itera
     yield as_store(source)
 
 
-@contextmanager
-def _rows(source: GraphSource | None, store: str | Path | None) -> Iterator[GraphRows]:
+def _rows(source: GraphSource | None, store: str | Path | None) -> GraphRows:
     with _source_store(source, store) as oxigraph:
-        yield read_rows(oxigraph)
+        return read_rows(oxigraph)
 
 
 def _whole_title(rows: GraphRows) -> str:

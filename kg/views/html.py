@@ -35,7 +35,10 @@ REMOTE_REFERENCE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//"""
 # Inside a JSON string these become \u escapes, so data can neither end the <script> element
 # (<, /), start an entity or markup (&, <, >), break out of a quoted attribute ('), nor be read
 # as a client-side template ({, }). ensure_ascii takes care of U+2028/U+2029 and the rest.
-_SCRIPT_STRING_ESCAPES = str.maketrans({c: f"\\u{ord(c):04x}" for c in "<>&'/{}"})
+_SCRIPT_CHARACTER_ESCAPES = str.maketrans({c: f"\\u{ord(c):04x}" for c in "<>&'/"})
+_BRACE_ESCAPES = str.maketrans({c: f"\\u{ord(c):04x}" for c in "{}"})
+# A JSON string literal. Matched left to right from the start, each match begins at an opening quote.
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 # The same characters as HTML character references, for text placed in markup.
 _HTML_EXTRA_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "/{}"})
 
@@ -115,18 +118,22 @@ def _header(title: str, data: dict) -> str:
     )
 
 
-def script_json(value: object, **_ignored: object) -> str:
-    """JSON safe to place inside a <script> element: sorted keys, strings escaped as above."""
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=True).translate(_SCRIPT_STRING_ESCAPES)
-    if isinstance(value, dict):
-        items = sorted((str(k), v) for k, v in value.items())
-        return "{" + ",".join(f"{script_json(k)}:{script_json(v)}" for k, v in items) + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(script_json(v) for v in value) + "]"
-    if value is None or isinstance(value, (bool, int, float)):
-        return json.dumps(value, allow_nan=False)
-    raise TypeError(f"cannot put a {type(value).__name__} in the page's JSON")
+def script_json(value: object) -> str:
+    """JSON safe to place inside a <script> element: sorted keys, strings escaped as above.
+
+    json.dumps does the encoding (in C); the characters escaped afterwards cannot be part of
+    the JSON syntax except braces, which are escaped only inside string literals."""
+    try:
+        text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"cannot put this value in the page's JSON: {exc}") from None
+    text = text.translate(_SCRIPT_CHARACTER_ESCAPES)
+    return _JSON_STRING.sub(_escape_braces, text)
+
+
+def _escape_braces(match: re.Match) -> str:
+    literal = match.group(0)
+    return literal.translate(_BRACE_ESCAPES) if "{" in literal or "}" in literal else literal
 
 
 def html_text(text: str) -> str:
