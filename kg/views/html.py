@@ -99,13 +99,13 @@ def _header(title: str, data: dict) -> str:
             f'<span class="kg-glyph">{TYPE_GLYPHS[kind]}</span> {kind} ({data["typeCounts"][kind]})</label>'
         )
     left_out = len(data["nodes"]) - data["drawn"]
-    note = (f" {left_out} nodes are not drawn at first (concepts, and names with no fact to another name): "
-            "search, the type filter or a double-click adds them." if left_out else "")
+    note = (f" Not drawn yet: {left_out} concepts and names without a fact to another name "
+            "(search, tick a type or double-click a node)." if left_out else "")
     return (
         '<header class="kg-header">\n'
         f"<h1>{html_text(title)}</h1>\n"
         f'<p class="kg-summary"><span id="kg-counts">{data["drawn"]} of {len(data["nodes"])} nodes drawn.</span>'
-        f"{html_text(note)} Colours are communities; size is how often a name occurs. Click a node for its facts.</p>\n"
+        f"{html_text(note)} Colour: community; size: how often it is named. Click a node for its facts.</p>\n"
         '<div class="kg-controls">\n'
         '<label>Find <input id="kg-search" type="search" autocomplete="off" '
         'placeholder="a name or part of one"></label> <span id="kg-search-status" aria-live="polite"></span>\n'

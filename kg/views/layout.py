@@ -16,6 +16,8 @@ SMALL_COMPONENT = 8  # components up to this size are drawn as a circle (hub in 
 PIXELS_PER_NODE = 110.0  # a component of c nodes gets an area of about (110 * sqrt(c)) ** 2 pixels
 SMALL_RADIUS = 30.0  # the circle a small component is drawn on (twice that above 3 nodes)
 LABEL_ROOM_X, LABEL_ROOM_Y = 110.0, 50.0  # added around each component's drawing
+SMALL_DRAWING = (900.0, 480.0)  # a drawing smaller than this (pixels) is spread to about this size
+MAX_SPREAD = 3.0
 ASPECT = 2.1  # width / height of the whole drawing, about a screen's
 COMMUNITY_SEED = 7
 
@@ -73,8 +75,16 @@ def layout(g: nx.MultiDiGraph, order: list) -> list[tuple[int, int]]:
         ys[component] = cursor_y + height / 2 + local[:, 1] * spread_y
         cursor_x += width
         row_height = max(row_height, height)
-    xs = np.rint(xs - (xs.min() + xs.max()) / 2).astype(int)
-    ys = np.rint(ys - (ys.min() + ys.max()) / 2).astype(int)
+    xs = xs - (xs.min() + xs.max()) / 2
+    ys = ys - (ys.min() + ys.max()) / 2
+    # A few nodes are spread over a screen's worth of room: vis-network's fit never zooms in past
+    # 1:1, so a small drawing would stay small in the middle of the canvas.
+    spread = min(SMALL_DRAWING[0] / max(float(np.ptp(xs)), 1.0), SMALL_DRAWING[1] / max(float(np.ptp(ys)), 1.0),
+                 MAX_SPREAD)
+    if spread > 1.0:
+        xs, ys = xs * spread, ys * spread
+    xs = np.rint(xs).astype(int)
+    ys = np.rint(ys).astype(int)
     return [(int(x), int(y)) for x, y in zip(xs, ys)]
 
 

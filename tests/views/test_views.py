@@ -204,7 +204,7 @@ def test_big_graph_leaves_names_without_facts_out_of_the_opening_drawing(tmp_pat
     data = _data(page)
     [alone] = [n for n in data["nodes"] if n["n"] == "Nobody In Particular"]
     assert "x" not in alone  # in the page (search finds it) but not drawn at first
-    assert f"{len(data['nodes']) - data['drawn']} nodes are not drawn at first" in page
+    assert f"Not drawn yet: {len(data['nodes']) - data['drawn']} concepts" in page
 
 
 def test_communities_colour_two_clusters_apart(tmp_path):
