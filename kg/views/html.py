@@ -139,3 +139,10 @@ def _escape_braces(match: re.Match) -> str:
 def html_text(text: str) -> str:
     """`text` escaped for HTML text or a quoted attribute value."""
     return html.escape(text, quote=True).translate(_HTML_EXTRA_ESCAPES)
+
+
+def iframe_srcdoc(page: str, *, height: int = 600) -> str:
+    """An <iframe> holding `page` itself (srcdoc, escaped), for showing a view inline in Jupyter
+    or JupyterLab: no file path or URL that the notebook server would have to serve."""
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;border:0" '
+            'sandbox="allow-scripts allow-popups"></iframe>')

@@ -293,3 +293,13 @@ def test_only_web_addresses_become_links(tmp_path, url, link):
     for _, _, attrs in g.edges(data=True):
         attrs["document"] = "doc:1"
     assert _data(_page(tmp_path, g))["docs"] == [["T", None, link]]
+
+
+def test_inline_iframe_holds_the_escaped_page(tmp_path):
+    from kg.views.html import iframe_srcdoc
+
+    page = _page(tmp_path, _graph("label", HOSTILE[1]))
+    inline = iframe_srcdoc(page, height=400)
+    [(tag, attrs)] = _Tags(inline).tags
+    assert tag == "iframe" and attrs["srcdoc"] == page  # the parser unescapes it back to the whole page
+    assert "<script" not in inline and 'src="' not in inline
