@@ -35,7 +35,7 @@ REMOTE_REFERENCE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//"""
 # Inside a JSON string these become \u escapes, so data can neither end the <script> element
 # (<, /), start an entity or markup (&, <, >), break out of a quoted attribute ('), nor be read
 # as a client-side template ({, }). ensure_ascii takes care of U+2028/U+2029 and the rest.
-_SCRIPT_CHARACTER_ESCAPES = str.maketrans({c: f"\\u{ord(c):04x}" for c in "<>&'/"})
+_SCRIPT_CHARACTER_ESCAPES = [(c, f"\\u{ord(c):04x}") for c in "<>&'/"]
 _BRACE_ESCAPES = str.maketrans({c: f"\\u{ord(c):04x}" for c in "{}"})
 # A JSON string literal. Matched left to right from the start, each match begins at an opening quote.
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -55,7 +55,7 @@ def write_html(g: nx.MultiDiGraph, path: Path, *, title: str, drawn: list | None
 def render_html(g: nx.MultiDiGraph, *, title: str, drawn: list | None = None) -> str:
     """The page `write_html` writes, as a string."""
     data = page_data(g, title=title, drawn=drawn)
-    page = (
+    markup = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html_text(title)}</title>\n"
         f'<meta name="kg-node-count" content="{len(data["nodes"])}">\n'
@@ -66,13 +66,15 @@ def render_html(g: nx.MultiDiGraph, *, title: str, drawn: list | None = None) ->
         '<aside id="kg-panel" hidden aria-live="polite"></aside></main>\n'
         '<div id="kg-tip" class="kg-tip" hidden></div>\n'
         f"<script>{vis_network_js()}</script>\n"
-        f'<script type="application/json" id="kg-data">{script_json(data)}</script>\n'
+        '<script type="application/json" id="kg-data">DATA</script>\n'
         f"<script>{_resource('page.js')}</script>\n</body>\n</html>\n"
     )
-    remote = REMOTE_REFERENCE.search(page)
+    # The data cannot hold a remote reference (its quotes and slashes are escaped); the rest is checked.
+    remote = REMOTE_REFERENCE.search(markup)
     if remote:
-        raise OutputError(f"The page would load a remote resource ({page[remote.start():remote.end() + 40]!r})")
-    return page
+        raise OutputError(f"The page would load a remote resource ({markup[remote.start():remote.end() + 40]!r})")
+    before, after = markup.split('id="kg-data">DATA</script>', 1)
+    return f'{before}id="kg-data">{script_json(data)}</script>{after}'
 
 
 def vis_network_js() -> str:
@@ -127,7 +129,8 @@ def script_json(value: object) -> str:
         text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise TypeError(f"cannot put this value in the page's JSON: {exc}") from None
-    text = text.translate(_SCRIPT_CHARACTER_ESCAPES)
+    for char, escape in _SCRIPT_CHARACTER_ESCAPES:  # str.replace runs in C; translate with a dict does not
+        text = text.replace(char, escape)
     return _JSON_STRING.sub(_escape_braces, text)
 
 

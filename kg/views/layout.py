@@ -22,45 +22,47 @@ ASPECT = 2.1  # width / height of the whole drawing, about a screen's
 COMMUNITY_SEED = 7
 
 
-def communities(g: nx.Graph, order: list) -> list[int]:
-    """A community number per node of `order` (Louvain, fixed seed, on the undirected graph
-    weighted by the number of facts between two nodes), 0 for the biggest community."""
+def communities(count: int, edges: list[tuple[int, int]]) -> list[int]:
+    """A community number per node 0..count-1 (Louvain, fixed seed, on the undirected graph of
+    `edges` weighted by the number of facts between two nodes), 0 for the biggest community.
+
+    Nodes are integers and edges come as a list, in a fixed order: Louvain's result depends on
+    the order it meets nodes and edges, and networkx subgraph views iterate over a set of node
+    ids, whose order changes from one process to the next."""
     simple = nx.Graph()
-    simple.add_nodes_from(order)
-    for u, v in g.edges():
-        if u != v:
-            weight = simple.get_edge_data(u, v, {"weight": 0})["weight"]
-            simple.add_edge(u, v, weight=weight + 1)
+    simple.add_nodes_from(range(count))
+    for a, b in edges:
+        if a != b:
+            weight = simple.get_edge_data(a, b, {"weight": 0})["weight"]
+            simple.add_edge(a, b, weight=weight + 1)
     found = nx.community.louvain_communities(simple, weight="weight", seed=COMMUNITY_SEED)
-    index = {node: i for i, node in enumerate(order)}
-    ranked = sorted((sorted(index[v] for v in c) for c in found), key=lambda c: (-len(c), c[0]))
-    number = [0] * len(order)
+    ranked = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+    number = [0] * count
     for k, members in enumerate(ranked):
         for i in members:
             number[i] = k
     return number
 
 
-def layout(g: nx.MultiDiGraph, order: list) -> list[tuple[int, int]]:
-    """Pixel positions, one per node of `order` (`g` holds those nodes and the edges between them).
+def layout(count: int, edges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pixel positions of nodes 0..count-1 joined by `edges` (pairs of node numbers).
 
-    Each weakly connected component is laid out on its own, then the components are packed in
+    Each connected component is laid out on its own, then the components are packed in
     rows, biggest first: laid out together, force-directed layouts fling small components
     into a ring far from the big one and shrink it to a dot.
     """
-    index = {node: i for i, node in enumerate(order)}
-    neighbours: list[set[int]] = [set() for _ in order]
-    for u, v in g.edges():
-        if u != v:
-            neighbours[index[u]].add(index[v])
-            neighbours[index[v]].add(index[u])
-    components = sorted(
-        (sorted(index[v] for v in c) for c in nx.weakly_connected_components(g)),
-        key=lambda c: (-len(c), c[0]),
-    )
+    neighbours: list[set[int]] = [set() for _ in range(count)]
+    links = nx.Graph()
+    links.add_nodes_from(range(count))
+    for a, b in edges:
+        if a != b:
+            neighbours[a].add(b)
+            neighbours[b].add(a)
+            links.add_edge(a, b)
+    components = sorted((sorted(c) for c in nx.connected_components(links)), key=lambda c: (-len(c), c[0]))
     rng = np.random.default_rng(LAYOUT_SEED)
-    xs = np.zeros(len(order))
-    ys = np.zeros(len(order))
+    xs = np.zeros(count)
+    ys = np.zeros(count)
     boxes = [_box(len(c)) for c in components]
     # Rows as wide as a screen-shaped rectangle holding every box: the page fits it to its canvas.
     area = sum(w * h for w, h in boxes)

@@ -135,7 +135,13 @@ def neighbourhood(g: nx.MultiDiGraph, name: str, depth: int) -> nx.MultiDiGraph:
                     kept.add(other)
                     reached.append(other)
         frontier = reached
-    return g.subgraph([n for n in g if n in kept]).copy()
+    # Built node by node in g's order: a networkx subgraph view (and its copy) would iterate over
+    # the set `kept`, whose order changes with each process's string hashes.
+    sub = nx.MultiDiGraph()
+    sub.graph.update(g.graph)
+    sub.add_nodes_from((n, g.nodes[n]) for n in g if n in kept)
+    sub.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in kept and v in kept)
+    return sub
 
 
 def central_entities(g: nx.MultiDiGraph, n: int = 10) -> list[tuple[str, float, int]]:

@@ -413,7 +413,7 @@
       var li = el("li");
       var b = el("button", N[i].n + " (" + N[i].t + ")", "kg-link");
       b.type = "button";
-      b.addEventListener("click", function () { focusNode(i, true); });
+      b.addEventListener("click", function () { results.textContent = ""; focusNode(i, true); });
       li.appendChild(b);
       results.appendChild(li);
     });
@@ -422,7 +422,8 @@
   }
   search.addEventListener("input", find);
   search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { var hits = find(); if (hits.length) { focusNode(hits[0], true); } }
+    if (ev.key === "Enter") { var hits = find(); results.textContent = ""; if (hits.length) { focusNode(hits[0], true); } }
+    if (ev.key === "Escape") { results.textContent = ""; }
   });
 
   // ---- type filter ----

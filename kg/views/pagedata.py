@@ -58,8 +58,11 @@ def page_data(g: nx.MultiDiGraph, *, title: str, drawn: list | None = None) -> d
     index = {v: i for i, v in enumerate(order)}
     drawn_set = set(default_drawn(g) if drawn is None else drawn)
     drawn_order = [v for v in order if v in drawn_set]
-    positions = dict(zip(drawn_order, layout(g.subgraph(drawn_order), drawn_order))) if drawn_order else {}
-    community = dict(zip(drawn_order, communities(g.subgraph(drawn_order), drawn_order))) if drawn_order else {}
+    # The drawn nodes numbered 0.. and the edges between them, in g's own (fixed) order.
+    drawn_index = {v: i for i, v in enumerate(drawn_order)}
+    drawn_edges = [(drawn_index[u], drawn_index[v]) for u, v in g.edges() if u in drawn_index and v in drawn_index]
+    positions = dict(zip(drawn_order, layout(len(drawn_order), drawn_edges))) if drawn_order else {}
+    community = dict(zip(drawn_order, communities(len(drawn_order), drawn_edges))) if drawn_order else {}
 
     sentences: dict[str, int] = {}
     documents: dict[str, int] = {}

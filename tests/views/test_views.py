@@ -303,3 +303,20 @@ def test_inline_iframe_holds_the_escaped_page(tmp_path):
     [(tag, attrs)] = _Tags(inline).tags
     assert tag == "iframe" and attrs["srcdoc"] == page  # the parser unescapes it back to the whole page
     assert "<script" not in inline and 'src="' not in inline
+
+
+def test_same_page_in_another_process(tmp_path):
+    """Byte-identical across processes too, whose string hashes differ (PYTHONHASHSEED)."""
+    import subprocess
+    import sys
+
+    # Few drawn nodes (people) among many concepts: what made a subgraph view iterate over a set.
+    script = ("import sys, networkx as nx; from kg.views.html import render_html; "
+              "g = nx.MultiDiGraph(nx.gnm_random_graph(900, 1500, seed=3, directed=True)); "
+              "g = nx.relabel_nodes(g, {v: f'node-{v}' for v in g}); "
+              "[g.nodes[v].update(label=v, types=['Person' if int(v[5:]) % 4 == 0 else 'Concept'], aliases=[]) for v in g]; "
+              "g.add_edges_from((f'node-{4 * i}', f'node-{4 * i + 4}') for i in range(200)); "
+              "sys.stdout.write(render_html(g, title='T'))")
+    pages = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert pages[0] == pages[1] and len(pages[0]) > 10000
