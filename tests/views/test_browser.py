@@ -201,3 +201,19 @@ def test_hostile_names_stay_inert_in_the_panel(tmp_path):
         assert page.evaluate("document.querySelector('#kg-panel h2').textContent") == PWN_SCRIPT
         assert page.evaluate("document.body.hasAttribute('data-pwned')") is False
         assert page.evaluate("document.title") == PWN_IMG + PWN_SCRIPT
+
+
+def test_quotes_list_filters_as_one_types(sample_page, tmp_path):
+    page_path = api.view(sample_page.parent / "graph.ttl", tmp_path / "quotes.html", quotes=True)
+    with Browser(page_path) as page:
+        page.wait_for("window.kgQuotesShown !== undefined")
+        total = page.evaluate("window.kgQuotesShown")
+        assert total == 2
+        page.type_text("#kg-search", "guns")
+        assert page.evaluate("window.kgQuotesShown") == 1
+        shown = page.evaluate("Array.prototype.filter.call(document.querySelectorAll('li'), function (li) "
+                              "{ return !li.hidden; }).map(function (li) { return li.textContent; })")
+        assert len(shown) == 1 and "guns" in shown[0]
+        page.evaluate("document.querySelector('#kg-search').value = ''")
+        page.type_text("#kg-search", "nobody said this")
+        assert page.evaluate("window.kgQuotesShown") == 0
