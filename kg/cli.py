@@ -227,8 +227,8 @@ def _rdf_formats(text: str) -> list:
 def _view(args: argparse.Namespace) -> int:
     from kg import api
 
-    title = args.title or f"{'quotes' if args.quotes else 'graph'} of {', '.join(Path(p).name for p in args.graph)}"
-    path = api.view(args.graph, args.out, entity=args.entity, depth=args.depth, quotes=args.quotes, title=title)
+    path = api.view(args.graph or None, args.out, entity=args.entity, depth=args.depth, quotes=args.quotes,
+                    title=args.title, store=args.store)
     print(f"wrote {path}")
     return 0
 
@@ -236,12 +236,20 @@ def _view(args: argparse.Namespace) -> int:
 def _stats(args: argparse.Namespace) -> int:
     from kg import api
 
-    graph = api.as_graph(args.graph)
-    for key, value in api.counts(graph).items():
+    counts, central = api.stats(args.graph or None, args.top, store=args.store)
+    for key, value in counts.items():
         print(f"{key:>14}: {value}")
     print("\nmost central entities (PageRank, degree):")
-    for label, rank, degree in api.central_entities(graph, args.top):
+    for label, rank, degree in central:
         print(f"  {rank:7.4f} {degree:4d}  {_printable(label)}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kg import api
+
+    for path in api.export(args.graph or None, args.out, args.format, store=args.store):
+        print(f"wrote {path}")
     return 0
 
 
@@ -398,31 +406,51 @@ def parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser(
         "view",
-        help="write an interactive HTML view of graph files",
+        help="write an interactive HTML view of graph files or a store",
         description="Write an HTML view (opens offline in any browser) of the whole graph, of one entity's "
-        "neighbourhood, or of who said what.",
+        "neighbourhood, or the list of who said what. Named entities and the facts between them are drawn; "
+        "concepts are one click away (type filter, side panel).",
         epilog="examples:\n  kg view output/graph.ttl --entity Blinken --depth 2 --out output/blinken.html\n"
-        "  kg view output/graph.ttl --quotes --out output/quotes.html",
+        "  kg view output/graph.ttl --quotes --out output/quotes.html\n"
+        "  kg view --store output/store --out output/corpus.html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    v.add_argument("graph", nargs="+", metavar="GRAPH", help="graph files (.ttl .trig .nq .nt .jsonld .rdf)")
+    v.add_argument("graph", nargs="*", metavar="GRAPH", help="graph files (.ttl .trig .nq .nt .jsonld .rdf)")
+    v.add_argument("--store", type=Path, metavar="DIR", help="view the kg store in DIR instead of graph files")
     v.add_argument("--entity", help="only the entities around the one whose name contains this text")
     v.add_argument("--depth", type=int, default=2, help="hops around --entity (default: 2)")
-    v.add_argument("--quotes", action="store_true", help="speakers and their quotes instead of facts")
-    v.add_argument("--title", help="page title")
+    v.add_argument("--quotes", action="store_true", help="a list of speakers and their quotes instead of the graph")
+    v.add_argument("--title", help="page title (default: the article's title, the entity's name or 'N articles')")
     v.add_argument("--out", type=Path, default=Path("output") / "view.html", help="HTML file (default: output/view.html)")
     v.set_defaults(func=_view)
 
     st = sub.add_parser(
         "stats",
-        help="counts and the most central entities of graph files",
+        help="counts and the most central entities of graph files or a store",
         description="Print counts (documents, entities by type, statements, quotes) and the most central "
         "entities by PageRank.",
-        epilog="example: kg stats output/graph.ttl --top 15",
+        epilog="examples:\n  kg stats output/graph.ttl --top 15\n  kg stats --store output/store",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    st.add_argument("graph", nargs="+", metavar="GRAPH", help="graph files")
+    st.add_argument("graph", nargs="*", metavar="GRAPH", help="graph files")
+    st.add_argument("--store", type=Path, metavar="DIR", help="the kg store in DIR instead of graph files")
     st.add_argument("--top", type=int, default=10, help="how many central entities (default: 10)")
     st.set_defaults(func=_stats)
+
+    ex = sub.add_parser(
+        "export",
+        help="write the entity graph for Gephi, Cytoscape or Neo4j",
+        description="Write entities (nodes) and facts (edges, with predicate, negation and sentence) as GraphML "
+        "or GEXF (Gephi, yEd), Cytoscape JSON, or nodes.csv + edges.csv for Neo4j LOAD CSV (--out is then a folder).",
+        epilog="examples:\n  kg export output/graph.ttl --format gexf --out output/graph.gexf\n"
+        "  kg export --store output/store --format csv --out output/neo4j",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ex.add_argument("graph", nargs="*", metavar="GRAPH", help="graph files")
+    ex.add_argument("--store", type=Path, metavar="DIR", help="the kg store in DIR instead of graph files")
+    ex.add_argument("--format", required=True, choices=("graphml", "gexf", "cytoscape", "csv"), help="file format")
+    ex.add_argument("--out", type=Path, required=True, help="output file (a folder for csv)")
+    ex.set_defaults(func=_export)
     return top
 
 

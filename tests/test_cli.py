@@ -105,7 +105,7 @@ def test_bad_query_is_one_line(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("command", ["build", "query", "view", "stats"])
+@pytest.mark.parametrize("command", ["build", "query", "view", "stats", "export"])
 def test_every_command_has_help_with_an_example(command, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main([command, "--help"])

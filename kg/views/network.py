@@ -1,8 +1,9 @@
-"""RDF graph -> networkx graphs for drawing and ranking. No spaCy, no pyvis.
+"""Graph rows (kg.views.rows) -> networkx graphs for drawing, ranking and export. No spaCy, no pyvis.
 
 Node ids are opaque strings ("n0", "n1", ... for entities in sorted IRI order, "q0", ... for
 quotes), so nothing read from the data ever becomes an id. Node and edge order follows sorted
-IRIs: the same RDF gives the same networkx graph.
+IRIs: the same RDF gives the same networkx graph. The graph's `documents` attribute maps each
+document IRI to its title, date and URL.
 """
 from __future__ import annotations
 
@@ -10,15 +11,15 @@ import difflib
 from collections.abc import Iterable
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+import numpy as np
+import pyoxigraph as ox
+from rdflib import Graph
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.errors import QueryError
 from kg.graph.namespace import KG, OA, SCHEMA
-from kg.graph.rdf import ENTITY_CLASS
+from kg.views.rows import GraphRows, count_rows, read_links, read_rows
 
-# kg class IRI -> its local name ("Person"), in the order of kg.model.EntityType.
-ENTITY_TYPE_NAMES: dict[URIRef, str] = {iri: t.value for t, iri in ENTITY_CLASS.items()}
 QUOTE_TYPE = "Quote"  # the `types` of a quote node in quote_network
 QUOTE_PREDICATE = "said"  # the edge label from a speaker to its quote
 QUOTE_LABEL_CHARS = 60  # a quote node shows this much of the quote; `title` holds all of it
@@ -26,50 +27,49 @@ CLOSE_LABELS_SHOWN = 5  # suggestions in the error of a neighbourhood query that
 # The predicates the networks below read; a graph holding only these draws the same.
 DRAWN_PREDICATES = frozenset({
     RDF.type, RDF.subject, RDF.predicate, RDF.object, RDFS.label, SKOS.altLabel, KG.negated, KG.date,
+    KG.modality, KG.factuality, KG.attributedTo, KG.mentionedIn,
     KG.evidence, KG.speaker, KG.text, OA.hasSelector, OA.exact, PROV.wasDerivedFrom, SCHEMA.headline,
-    SCHEMA.datePublished,
+    SCHEMA.datePublished, SCHEMA.url,
 })
 PAGERANK_DAMPING = 0.85
 PAGERANK_TOLERANCE = 1e-10
 PAGERANK_MAX_ITERATIONS = 200
 
+Source = Graph | ox.Store | GraphRows
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
-    """Entities of `graph` as nodes and its kg:Statements between entities as edges.
 
-    Node attributes: iri, label, types (kg class names, sorted), aliases (sorted).
+def to_networkx(source: Source) -> nx.MultiDiGraph:
+    """Entities of the graph as nodes and its kg:Statements between entities as edges.
+
+    `source`: an rdflib Graph, a pyoxigraph Store or rows already read (kg.views.rows).
+    Node attributes: iri, label, types (kg class names, sorted), aliases (sorted), documents
+    (IRIs of the articles naming it, sorted), quotes (list of {text, sentence, document}).
     Edge attributes (key: the statement IRI): statement, predicate (its rdfs:label), negated,
-    sentence (the evidence's exact text), document, document_title, date (ISO day or None).
+    modality, factuality (asserted, negated, possible...), attributed_to (a label), sentence (the evidence's exact
+    text), document, document_title, date (ISO day or None).
     Negated statements are edges too, with negated=True.
     """
+    rows = source if isinstance(source, GraphRows) else read_rows(source)
     g = nx.MultiDiGraph()
-    ids = _entity_ids(graph)
-    for iri, node_id in ids.items():
-        g.add_node(node_id, **_entity_attributes(graph, iri))
-    for st in sorted(set(graph.subjects(RDF.type, KG.Statement))):
-        s = graph.value(st, RDF.subject)
-        o = graph.value(st, RDF.object)
-        if s not in ids or o not in ids:
-            continue  # a statement about something that is not an entity has no place here
-        p = graph.value(st, RDF.predicate)
-        document = graph.value(st, PROV.wasDerivedFrom)
-        date = graph.value(st, KG.date)
+    g.graph["documents"] = {d.iri: {"title": d.title, "date": d.date, "url": d.url} for d in rows.documents}
+    ids = {e.iri: f"n{i}" for i, e in enumerate(rows.entities)}
+    labels = {e.iri: e.label for e in rows.entities}
+    for e in rows.entities:
+        g.add_node(ids[e.iri], **_entity_attributes(e))
+    for q in rows.quotes:
+        g.nodes[ids[q.speaker]]["quotes"].append({"text": q.text, "sentence": q.sentence, "document": q.document})
+    titles = {d.iri: d.title for d in rows.documents}
+    for f in rows.facts:
         g.add_edge(
-            ids[s],
-            ids[o],
-            key=str(st),
-            statement=str(st),
-            predicate=_predicate_label(graph, p),
-            negated=(st, KG.negated, Literal(True)) in graph,
-            sentence=_evidence_text(graph, st),
-            document=str(document) if document is not None else None,
-            document_title=_document_title(graph, document),
-            date=str(date) if date is not None else None,
+            ids[f.subject], ids[f.object], key=f.iri, statement=f.iri, predicate=f.predicate, negated=f.negated,
+            modality=f.modality, factuality=f.factuality,
+            attributed_to=labels.get(f.attributed_to) if f.attributed_to else None,
+            sentence=f.sentence, document=f.document, document_title=titles.get(f.document), date=f.date,
         )
     return g
 
 
-def quote_network(graph: Graph) -> nx.MultiDiGraph:
+def quote_network(source: Source) -> nx.MultiDiGraph:
     """Speakers and what they said: an edge from each speaker's entity node to a quote node.
 
     Speaker nodes carry the same ids and attributes as in `to_networkx`. Quote nodes ("q0", ...
@@ -77,33 +77,36 @@ def quote_network(graph: Graph) -> nx.MultiDiGraph:
     whole quote), types ["Quote"] and aliases []. Edge attributes are those of `to_networkx`,
     with predicate "said" and date the document's publication day (quotes have no kg:date).
     """
+    rows = source if isinstance(source, GraphRows) else read_rows(source)
     g = nx.MultiDiGraph()
-    ids = _entity_ids(graph)
-    quotes = sorted(set(graph.subjects(RDF.type, KG.Quote)))
-    spoken = [(q, graph.value(q, KG.speaker)) for q in quotes]
-    for speaker in sorted({s for _, s in spoken if s in ids}, key=lambda s: int(ids[s][1:])):
-        g.add_node(ids[speaker], **_entity_attributes(graph, speaker))
-    for index, (q, speaker) in enumerate((q, s) for q, s in spoken if s in ids):
-        text = str(graph.value(q, KG.text) or "")
+    g.graph["documents"] = {d.iri: {"title": d.title, "date": d.date, "url": d.url} for d in rows.documents}
+    ids = {e.iri: f"n{i}" for i, e in enumerate(rows.entities)}
+    entities = {e.iri: e for e in rows.entities}
+    documents = {d.iri: d for d in rows.documents}
+    for speaker in sorted({q.speaker for q in rows.quotes}, key=lambda s: int(ids[s][1:])):
+        g.add_node(ids[speaker], **_entity_attributes(entities[speaker]))
+    for index, q in enumerate(rows.quotes):
         node_id = f"q{index}"
-        g.add_node(
-            node_id, iri=str(q), label=_clip(text, QUOTE_LABEL_CHARS), title=text,
-            types=[QUOTE_TYPE], aliases=[],
-        )
-        document = graph.value(q, PROV.wasDerivedFrom)
-        published = graph.value(document, SCHEMA.datePublished) if document is not None else None
+        g.add_node(node_id, iri=q.iri, label=_clip(q.text, QUOTE_LABEL_CHARS), title=q.text, types=[QUOTE_TYPE],
+                   aliases=[], documents=[q.document] if q.document else [], quotes=[])
+        document = documents.get(q.document)
         g.add_edge(
-            ids[speaker],
-            node_id,
-            key=str(q),
-            statement=str(q),
-            predicate=QUOTE_PREDICATE,
-            negated=False,
-            sentence=_evidence_text(graph, q),
-            document=str(document) if document is not None else None,
-            document_title=_document_title(graph, document),
-            date=str(published) if published is not None else None,
+            ids[q.speaker], node_id, key=q.iri, statement=q.iri, predicate=QUOTE_PREDICATE, negated=False,
+            modality=None, factuality="asserted", attributed_to=None, sentence=q.sentence,
+            document=q.document, document_title=document.title if document else None,
+            date=document.date if document else None,
         )
+    return g
+
+
+def link_network(source: Graph | ox.Store) -> nx.MultiDiGraph:
+    """Entities (with their label only) and the statements between them: enough for
+    central_entities, and read much faster than to_networkx on a big graph."""
+    labels, pairs = read_links(source)
+    ids = {iri: f"n{i}" for i, iri in enumerate(labels)}
+    g = nx.MultiDiGraph()
+    g.add_nodes_from((ids[iri], {"iri": iri, "label": label}) for iri, label in labels.items())
+    g.add_edges_from((ids[s], ids[o]) for s, o in pairs)
     return g
 
 
@@ -132,7 +135,13 @@ def neighbourhood(g: nx.MultiDiGraph, name: str, depth: int) -> nx.MultiDiGraph:
                     kept.add(other)
                     reached.append(other)
         frontier = reached
-    return g.subgraph([n for n in g if n in kept]).copy()
+    # Built node by node in g's order: a networkx subgraph view (and its copy) would iterate over
+    # the set `kept`, whose order changes with each process's string hashes.
+    sub = nx.MultiDiGraph()
+    sub.graph.update(g.graph)
+    sub.add_nodes_from((n, g.nodes[n]) for n in g if n in kept)
+    sub.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in kept and v in kept)
+    return sub
 
 
 def central_entities(g: nx.MultiDiGraph, n: int = 10) -> list[tuple[str, float, int]]:
@@ -149,69 +158,15 @@ def central_entities(g: nx.MultiDiGraph, n: int = 10) -> list[tuple[str, float, 
     return rows[:n]
 
 
-def graph_counts(graph: Graph) -> dict[str, int]:
-    """How much `graph` holds: documents, entities (all, then per type), statements, negated
+def graph_counts(source: Graph | ox.Store) -> dict[str, int]:
+    """How much the graph holds: documents, entities (all, then per type), statements, negated
     statements and quotes. Every key is present, with 0 when there is none."""
-    counts = {"documents": len(set(graph.subjects(RDF.type, KG.Document)))}
-    entities: set[URIRef] = set()
-    per_type = {}
-    for iri, type_name in ENTITY_TYPE_NAMES.items():
-        members = set(graph.subjects(RDF.type, iri))
-        entities |= members
-        per_type[type_name] = len(members)
-    counts["entities"] = len(entities)
-    counts.update(per_type)
-    statements = set(graph.subjects(RDF.type, KG.Statement))
-    counts["statements"] = len(statements)
-    counts["negated"] = sum(1 for st in statements if (st, KG.negated, Literal(True)) in graph)
-    counts["quotes"] = len(set(graph.subjects(RDF.type, KG.Quote)))
-    return counts
+    return count_rows(source)
 
 
-def _entity_ids(graph: Graph) -> dict[URIRef, str]:
-    """Every entity IRI -> "n<i>", numbered in sorted IRI order."""
-    iris = {s for cls in ENTITY_TYPE_NAMES for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef)}
-    return {iri: f"n{i}" for i, iri in enumerate(sorted(iris))}
-
-
-def _entity_attributes(graph: Graph, iri: URIRef) -> dict[str, object]:
-    # Several rdfs:labels happen when graphs from different runs are merged: the smallest is
-    # the label, the others become aliases, so the choice does not depend on parse order.
-    labels = sorted({str(v) for v in graph.objects(iri, RDFS.label)})
-    label = labels[0] if labels else _local_name(iri)
-    aliases = ({str(v) for v in graph.objects(iri, SKOS.altLabel)} | set(labels[1:])) - {label}
-    types = sorted(ENTITY_TYPE_NAMES[t] for t in graph.objects(iri, RDF.type) if t in ENTITY_TYPE_NAMES)
-    return {"iri": str(iri), "label": label, "types": types, "aliases": sorted(aliases)}
-
-
-def _predicate_label(graph: Graph, predicate: object) -> str:
-    if predicate is None:
-        return ""
-    labels = sorted(str(v) for v in graph.objects(predicate, RDFS.label))
-    return labels[0] if labels else _local_name(predicate)
-
-
-def _evidence_text(graph: Graph, node: URIRef) -> str | None:
-    """The exact text of the first (in IRI order) quote selector of the node's evidence."""
-    for evidence in sorted(graph.objects(node, KG.evidence)):
-        for selector in sorted(graph.objects(evidence, OA.hasSelector)):
-            if (selector, RDF.type, OA.TextQuoteSelector) in graph:
-                exact = graph.value(selector, OA.exact)
-                if exact is not None:
-                    return str(exact)
-    return None
-
-
-def _document_title(graph: Graph, document: object) -> str | None:
-    if document is None:
-        return None
-    headline = graph.value(document, SCHEMA.headline)
-    return str(headline) if headline is not None else None
-
-
-def _local_name(iri: object) -> str:
-    text = str(iri)
-    return text.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+def _entity_attributes(e) -> dict[str, object]:
+    return {"iri": e.iri, "label": e.label, "types": list(e.types), "aliases": list(e.aliases),
+            "documents": list(e.documents), "quotes": []}
 
 
 def _clip(text: str, limit: int) -> str:
@@ -251,33 +206,29 @@ def _no_match_message(g: nx.MultiDiGraph, name: str) -> str:
 def _undirected_pagerank(g: nx.MultiDiGraph) -> dict[object, float]:
     """PageRank by power iteration on the undirected multigraph (parallel edges add weight).
 
-    Written out because networkx's pagerank needs SciPy, which kg does not depend on. Nodes
-    without edges spread their rank evenly, as in networkx.
+    Written out because networkx's pagerank needs SciPy, which kg does not depend on; with
+    numpy, a step over 50,000 edges takes milliseconds. Nodes without edges spread their rank
+    evenly, as in networkx.
     """
     nodes = list(g)
     if not nodes:
         return {}
-    weights: dict[object, dict[object, float]] = {v: {} for v in nodes}
-    for u, v in g.edges():
-        if u == v:
-            weights[u][u] = weights[u].get(u, 0.0) + 2.0  # an undirected loop counts twice
-            continue
-        weights[u][v] = weights[u].get(v, 0.0) + 1.0
-        weights[v][u] = weights[v].get(u, 0.0) + 1.0
-    strength = {v: sum(weights[v].values()) for v in nodes}
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in g.edges()], dtype=np.int64).reshape(-1, 2)
+    # Each edge counts in both directions; a loop (u, u) thus counts twice, as an undirected loop does.
+    src = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    dst = np.concatenate([pairs[:, 1], pairs[:, 0]])
     size = len(nodes)
-    rank = dict.fromkeys(nodes, 1.0 / size)
+    strength = np.bincount(src, minlength=size).astype(float)
+    dangling = strength == 0.0
+    rank = np.full(size, 1.0 / size)
+    safe = np.where(dangling, 1.0, strength)
     for _ in range(PAGERANK_MAX_ITERATIONS):
-        dangling = sum(rank[v] for v in nodes if strength[v] == 0.0)
-        base = (1.0 - PAGERANK_DAMPING + PAGERANK_DAMPING * dangling) / size
-        new = dict.fromkeys(nodes, base)
-        for v in nodes:
-            if strength[v]:
-                share = PAGERANK_DAMPING * rank[v] / strength[v]
-                for w, weight in weights[v].items():
-                    new[w] += share * weight
-        change = sum(abs(new[v] - rank[v]) for v in nodes)
+        base = (1.0 - PAGERANK_DAMPING + PAGERANK_DAMPING * rank[dangling].sum()) / size
+        share = np.where(dangling, 0.0, PAGERANK_DAMPING * rank / safe)
+        new = base + np.bincount(dst, weights=share[src], minlength=size)
+        change = np.abs(new - rank).sum()
         rank = new
         if change < size * PAGERANK_TOLERANCE:
             break
-    return rank
+    return {v: float(rank[i]) for i, v in enumerate(nodes)}

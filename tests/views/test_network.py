@@ -212,3 +212,12 @@ def test_central_entities_on_a_star():
 
 def test_central_entities_of_empty_graph():
     assert central_entities(nx.MultiDiGraph()) == []
+
+
+def test_link_network_ranks_like_the_full_network(rdf):
+    from kg.views.network import link_network
+
+    links = link_network(rdf)
+    assert list(links) == list(to_networkx(rdf))
+    assert central_entities(links, 5) == central_entities(to_networkx(rdf), 5)
+    assert links.number_of_edges() == 3
