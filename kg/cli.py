@@ -139,6 +139,13 @@ def _remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store_check(args: argparse.Namespace) -> int:
+    from kg.store.embedded import check_store
+
+    print(check_store(args.store))
+    return 0
+
+
 def _push(args: argparse.Namespace) -> int:
     from kg.store import remote
 
@@ -323,6 +330,18 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("documents", nargs="+", metavar="DOC", help="article path, document id or document IRI")
     r.add_argument("--store", type=Path, metavar="DIR", required=True, help="the kg store")
     r.set_defaults(func=_remove)
+
+    sc = sub.add_parser(
+        "store",
+        help="look after a kg store: kg store check DIR",
+        description="kg store check DIR opens the store read-only and reads every triple, changing no file: it "
+        "prints the number of documents and triples of a sound store, or says what is damaged and how to recover "
+        "(exit status 1).",
+        epilog="example: kg store check output/store",
+    )
+    sc.add_argument("action", choices=("check",), help="check: is the store sound?")
+    sc.add_argument("store", type=Path, metavar="DIR", help="the kg store")
+    sc.set_defaults(func=_store_check)
 
     pu = sub.add_parser(
         "push",
