@@ -16,6 +16,10 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INVALID = 1  # `kg validate`: the graph breaks a shape
 DASK_CONNECT_SECONDS = 30  # a scheduler that does not answer by then is reported as unreachable
+_TIMEOUT_HELP = (
+    "with --endpoint: how long to wait for the server to connect, answer, or send more of its answer "
+    "(default: 30); a whole answer must come within ten times that"
+)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -113,7 +117,7 @@ def _query_elsewhere(args: argparse.Namespace) -> int:
     if args.endpoint:
         from kg.store import remote
 
-        endpoint = remote.Endpoint(args.endpoint)
+        endpoint = remote.Endpoint(args.endpoint, timeout=args.timeout)
         if text in query.named_queries():
             result = remote.run_named(endpoint, text, **params)
         else:
@@ -151,7 +155,7 @@ def _push(args: argparse.Namespace) -> int:
 
     if (args.store is None) == (not args.graph):
         raise KgError("push either a store (--store DIR) or graph files (.trig, .nq), not both or neither")
-    endpoint = remote.Endpoint(args.endpoint, store_url=args.store_url)
+    endpoint = remote.Endpoint(args.endpoint, store_url=args.store_url, timeout=args.timeout)
 
     def progress(index: int, total: int, graph: str) -> None:
         if not args.quiet:
@@ -315,6 +319,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     q.add_argument("--store", type=Path, metavar="DIR", help="query the kg store in DIR instead of graph files")
     q.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint (its query URL) instead of graph files")
+    q.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help=_TIMEOUT_HELP)
     q.set_defaults(func=_query)
 
     r = sub.add_parser(
@@ -366,6 +371,7 @@ def parser() -> argparse.ArgumentParser:
         help="also delete the server's document graphs that the source does not hold (articles removed since)",
     )
     pu.add_argument("--quiet", action="store_true", help="no progress lines")
+    pu.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help=_TIMEOUT_HELP)
     pu.set_defaults(func=_push)
 
     v = sub.add_parser(
