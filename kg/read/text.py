@@ -9,6 +9,13 @@ from kg.errors import InputError
 from kg.model import Document, Span
 from kg.read.opening import EMPTY, Unreadable
 
+# The article text is written into the graph as one literal, and pyoxigraph, which reads graph
+# files back (kg query, stats, view, validate), reads no term longer than 16 MiB
+# (kg.graph.formats.MAX_TERM_BYTES). So the text, escaped as N-Triples and Turtle write it, must
+# stay under that, with room for the quotes and datatype around it.
+MAX_TEXT_LITERAL_BYTES = 16 * 1024 * 1024 - 1024
+_TWO_CHAR_ESCAPES = '"\\\n\r\t\b\f'  # written as \" \\ \n ...: one byte more each
+_OTHER_CONTROLS = re.compile("[\x00-\x07\x0b\x0e-\x1f\x7f]")  # written as \uXXXX: five more
 TITLE_MAX_CHARS = 200
 DATELINE_MAX_CHARS = 120
 DATELINE_SEARCH = 4  # the dateline, if any, is among the first paragraphs
@@ -74,6 +81,9 @@ def build_document(text: str, *, source: str, title: str | None, date: dt.date |
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise Unreadable(EMPTY)
+    if (size := literal_bytes(text)) > MAX_TEXT_LITERAL_BYTES:
+        raise Unreadable(f"is too long for one article ({size:,} bytes as an RDF literal; the limit is "
+                          f"{MAX_TEXT_LITERAL_BYTES:,}, what RDF parsers read back in one piece); split it")
     kept = []
     for index, span in enumerate(_paragraph_spans(text)):
         paragraph = span.of(text)
@@ -92,6 +102,12 @@ def build_document(text: str, *, source: str, title: str | None, date: dt.date |
             title = TITLE_MARKUP.sub("", first)
     return Document(text=text, source=source, paragraphs=tuple(kept), title=title, date=date,
                     url=url)
+
+
+def literal_bytes(text: str) -> int:
+    """The length in bytes of `text` written as an N-Triples or Turtle string (without quotes)."""
+    escaped = sum(text.count(char) for char in _TWO_CHAR_ESCAPES)
+    return len(text.encode("utf-8", errors="surrogatepass")) + escaped + 5 * len(_OTHER_CONTROLS.findall(text))
 
 
 def _paragraph_spans(text: str) -> list[Span]:
