@@ -10,7 +10,7 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import KgError, display
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -29,7 +29,7 @@ def _build(args: argparse.Namespace) -> int:
     progress = None if args.quiet else Progress(sys.stderr)
 
     def skipped(path: str, reason: str) -> None:
-        message = f"kg: warning: skipped {path}: {reason}"
+        message = display(f"kg: warning: skipped {path}: {reason}")
         if progress is not None:
             progress.note(message)
         else:
@@ -46,7 +46,7 @@ def _build(args: argparse.Namespace) -> int:
             result = _build_files(args, progress, skipped, client)
     print(result.summary)
     for path in result.files:
-        print(f"wrote {path}")
+        print(display(f"wrote {path}"))
     return 0
 
 
@@ -86,7 +86,7 @@ def _build_into_store(args: argparse.Namespace, progress, skipped) -> int:
     with open_store(args.store) as store:
         result = build_store(
             args.paths, store, keep_going=args.keep_going, progress=progress, on_skip=skipped,
-            on_report=print, workers=args.workers,
+            on_report=lambda report: print(display(str(report))), workers=args.workers,
         )
     print(result)
     return 0
@@ -138,7 +138,7 @@ def _remove(args: argparse.Namespace) -> int:
     from kg.store.embedded import open_store
 
     with open_store(args.store, create=False) as store:
-        print(store.remove(*args.documents))
+        print(display(str(store.remove(*args.documents))))
         print(f"the store holds {len(store)} triples")
     return 0
 
@@ -146,7 +146,7 @@ def _remove(args: argparse.Namespace) -> int:
 def _store_check(args: argparse.Namespace) -> int:
     from kg.store.embedded import check_store
 
-    print(check_store(args.store))
+    print(display(str(check_store(args.store))))
     return 0
 
 
@@ -159,7 +159,7 @@ def _push(args: argparse.Namespace) -> int:
 
     def progress(index: int, total: int, graph: str) -> None:
         if not args.quiet:
-            print(f"[{index}/{total}] {graph}", file=sys.stderr, flush=True)
+            print(display(f"[{index}/{total}] {graph}"), file=sys.stderr, flush=True)
 
     if args.store is not None:
         from kg.store.embedded import open_store
@@ -231,7 +231,7 @@ def _view(args: argparse.Namespace) -> int:
 
     title = args.title or f"{'quotes' if args.quotes else 'graph'} of {', '.join(Path(p).name for p in args.graph)}"
     path = api.view(args.graph, args.out, entity=args.entity, depth=args.depth, quotes=args.quotes, title=title)
-    print(f"wrote {path}")
+    print(display(f"wrote {path}"))
     return 0
 
 
@@ -448,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except KgError as exc:
-        print(f"kg: error: {exc}", file=sys.stderr)
+        print(f"kg: error: {display(str(exc), newlines=True)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("kg: interrupted; outputs already written are complete, nothing is half-written", file=sys.stderr)

@@ -14,6 +14,7 @@ from rdflib.term import Node
 from rdflib import namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.errors import unicode_name
 from kg.model import Document, Entity, EntityType, Extraction, Span
 from kg.graph.namespace import DOC, ENT, KG, OA, PREFIXES, SCHEMA, CachedTerms, predicate_iri, slug
 
@@ -178,7 +179,7 @@ def _document_triples(document: Document, extraction: Extraction) -> list[Triple
     if document.url:
         triples.append((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
     triples.append((doc, KG.contentHash, Literal(document.content_hash)))
-    triples.append((doc, KG.sourcePath, Literal(document.source)))
+    triples.append((doc, KG.sourcePath, Literal(unicode_name(document.source))))  # a file name may not be UTF-8
     triples.append((doc, SCHEMA.text, Literal(document.text)))
     triples.extend((doc, KG.mentionsDate, Literal(m.value, datatype=XSD.date)) for m in extraction.dates)
     return triples

@@ -39,7 +39,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.graph import rdf
-from kg.errors import StoreError
+from kg.errors import StoreError, unicode_name
 from kg.graph.formats import RdfFormat, parse, serialize
 from kg.graph.identity import EntityRegistry, KnownEntity
 from kg.model import Document, Extraction
@@ -122,12 +122,13 @@ class RemoveReport:
 
 def source_key(source: str) -> str:
     """How a document's source is recorded: the absolute path when it names an existing file
-    (so "a.txt" and "./a.txt" are one article), else the text as given."""
+    (so "a.txt" and "./a.txt" are one article), else the text as given; bytes of a name that are
+    not UTF-8 as `\\xNN` (kg.errors.unicode_name)."""
     path = Path(source)
     try:
-        return str(path.resolve()) if path.is_file() else source
+        return unicode_name(str(path.resolve()) if path.is_file() else source)
     except OSError:  # a name too long or unreadable as a path is no file
-        return source
+        return unicode_name(source)
 
 
 def open_store(path: str | Path, *, create: bool = True) -> KgStore:
