@@ -16,7 +16,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import clause_date
 from kg.extract.mentions import antecedent, mention, referents
-from kg.extract.state import State
+from kg.extract.state import State, passage_at
 from kg.model import (
     RawRelation,
     Span,
@@ -177,7 +177,7 @@ def _conjunct_across_quote(state: State, token) -> bool:
     offset = token.doc.user_data["offset"]
 
     def marks(char: int) -> int | None:
-        return next((i for i, (start, end) in enumerate(state.marked) if start <= char < end), None)
+        return passage_at(state.marked, char)
 
     return marks(offset + token.idx) != marks(offset + first.idx)
 

@@ -16,6 +16,13 @@ from kg.read.opening import EMPTY, Unreadable
 MAX_TEXT_LITERAL_BYTES = 16 * 1024 * 1024 - 1024
 _TWO_CHAR_ESCAPES = '"\\\n\r\t\b\f'  # written as \" \\ \n ...: one byte more each
 _OTHER_CONTROLS = re.compile("[\x00-\x07\x0b\x0e-\x1f\x7f]")  # written as \uXXXX: five more
+# A paragraph longer than this (a whole article on one line) is read as several, cut at sentence
+# ends: the rules look at a paragraph as a whole (each quote against every sentence and speech
+# verb of its paragraph), so one of megabytes would take hours. News paragraphs are far shorter.
+MAX_PARAGRAPH_CHARS = 5_000
+# Where a sentence ends and the next begins: ". " (or "?", "!", with closing quote marks) before
+# a capital letter or an opening quote mark.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”»)\]]*\s+(?=[\"'‘“«(\[]*[A-Z0-9])")
 TITLE_MAX_CHARS = 200
 DATELINE_MAX_CHARS = 120
 DATELINE_SEARCH = 4  # the dateline, if any, is among the first paragraphs
@@ -127,8 +134,32 @@ def _paragraph_spans(text: str) -> list[Span]:
     for block in blocks:
         start, end = block[0][0], block[-1][1]
         chunk = text[start:end]
-        spans.append(Span(start + len(chunk) - len(chunk.lstrip()),
-                          end - len(chunk) + len(chunk.rstrip())))
+        spans.extend(_bounded(text, start + len(chunk) - len(chunk.lstrip()), end - len(chunk) + len(chunk.rstrip())))
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[Span]:
+    """The paragraph text[start:end] as spans of at most MAX_PARAGRAPH_CHARS, cut after the last
+    sentence end that fits, else at the last space, else anywhere; offsets stay those of `text`."""
+    spans = []
+    while end - start > MAX_PARAGRAPH_CHARS:
+        limit = start + MAX_PARAGRAPH_CHARS
+        cut = None
+        for cut in _SENTENCE_BREAK.finditer(text, start + MAX_PARAGRAPH_CHARS // 2, limit):
+            pass  # the last one
+        if cut is not None:
+            piece_end, next_start = cut.start() + len(cut.group().rstrip()), cut.end()
+        else:
+            space = text.rfind(" ", start + 1, limit)
+            piece_end = space if space > start else limit
+            next_start = piece_end
+        piece = text[start:piece_end].rstrip()
+        spans.append(Span(start, start + len(piece)))
+        start = next_start
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        spans.append(Span(start, end))
     return spans
 
 
