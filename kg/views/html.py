@@ -20,7 +20,7 @@ import networkx as nx
 import numpy as np
 from pyvis.network import Network
 
-from kg.errors import OutputError
+from kg.errors import OutputError, unicode_name
 from kg.graph.atomic import write_atomic
 
 PHYSICS_NODE_LIMIT = 300  # above this many nodes, positions are computed here, physics is off
@@ -83,6 +83,7 @@ def write_html(g: nx.MultiDiGraph, path: Path, *, title: str) -> Path:
 
 def render_html(g: nx.MultiDiGraph, *, title: str) -> str:
     """The page `write_html` writes, as a string."""
+    title = unicode_name(title)  # it may name files whose names are not UTF-8
     order = list(g)
     page_id = {node: f"n{i}" for i, node in enumerate(order)}
     fixed = len(order) > PHYSICS_NODE_LIMIT

@@ -132,3 +132,15 @@ def test_an_unreadable_sub_folder_is_a_warning_with_keep_going(locked_folder):
     assert [Path(d.source).name for d in documents] == ["open.txt"]
     assert skipped == [(str(locked_folder / "locked"), "is a folder that cannot be read (Permission denied); "
                                                          "check its permissions")]
+
+
+def test_a_graph_file_name_that_is_not_utf8_is_viewed_and_named_escaped(tmp_path, capsys):
+    graph = os.path.join(os.fsencode(tmp_path), b"g\xe9.ttl")
+    with open(graph, "wb") as handle:
+        handle.write(b'<https://example.org/kg/entity/person/anna-berg> a <https://example.org/kg/ontology#Person> ;\n'
+                     b'    <http://www.w3.org/2000/01/rdf-schema#label> "Anna Berg" .\n')
+    page = os.path.join(os.fsencode(tmp_path), b"v\xe9.html")
+    assert cli.main(["view", os.fsdecode(graph), "--out", os.fsdecode(page)]) == 0
+    assert capsys.readouterr().out == f"wrote {tmp_path}/v\\xe9.html\n"
+    with open(page, "rb") as handle:
+        assert b"<title>graph of g\\xe9.ttl</title>" in handle.read()
