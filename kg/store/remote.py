@@ -20,14 +20,18 @@ does so out of the box. When a query finds nothing, kg checks this and says so.
 Every failure (refused connection, timeout, an HTTP error status, a redirect loop, an answer
 over the size limit) is a RemoteError naming the URL, the status and the first line of the
 server's message; nothing local is changed. `Endpoint.timeout` bounds each wait for the server
-(to connect, to answer, for the next piece of an answer) and, ten times over, a whole answer, so
-a server that trickles its answer cannot hold kg; `Endpoint.max_bytes` bounds an answer's size.
+(to connect, to answer, for the next piece of an answer) and, ten times over, a whole exchange
+(a watchdog thread shuts the connection then), so a server that trickles its headers or its
+answer cannot hold kg; `Endpoint.max_bytes` bounds an answer's size.
 """
 from __future__ import annotations
 
+import contextlib
+import functools
 import http.client
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -250,9 +254,34 @@ def _request(
     """The body of the answer to one HTTP request; any failure is one RemoteError line."""
     request = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
     after = f" (after {done})" if done else ""
+    watchdog = _Watchdog(ANSWER_TIMEOUTS * endpoint.timeout)
+    try:
+        body = _exchange(request, url, endpoint, watchdog, method, after)
+    except RemoteError:
+        if watchdog.fired:  # the failure is the socket the watchdog shut
+            raise _too_slow(url, endpoint, after) from None
+        raise
+    finally:
+        watchdog.cancel()
+    if watchdog.fired:  # a shut socket reads as the end of the answer: what came is not all of it
+        raise _too_slow(url, endpoint, after)
+    return body
+
+
+def _too_slow(url: str, endpoint: Endpoint, after: str, size: int | None = None) -> RemoteError:
+    got = f" ({size:,} bytes)" if size is not None else ""
+    return RemoteError(
+        f"{_short(url)} was still sending its answer after {ANSWER_TIMEOUTS * endpoint.timeout:g} s{after}{got}; "
+        "the server is too slow, or give a longer --timeout"
+    )
+
+
+def _exchange(
+    request: urllib.request.Request, url: str, endpoint: Endpoint, watchdog: _Watchdog, method: str, after: str
+) -> bytes:
     timeout = endpoint.timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with watchdog.opener().open(request, timeout=timeout) as response:
             return _read_answer(response, url, endpoint, after)
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
@@ -290,12 +319,84 @@ def _read_answer(response: http.client.HTTPResponse, url: str, endpoint: Endpoin
                 "(Endpoint.max_bytes); ask for less (LIMIT) or raise the limit"
             )
         if time.monotonic() > deadline:
-            raise RemoteError(
-                f"{_short(url)} was still sending its answer after {ANSWER_TIMEOUTS * endpoint.timeout:g} s{after} "
-                f"({size:,} bytes); the server is too slow, or give a longer --timeout"
-            )
+            raise _too_slow(url, endpoint, after, size)
         pieces.append(piece)
     return b"".join(pieces)
+
+
+class _Watchdog:
+    """Shuts the sockets of one exchange (redirects included) when it outlasts `seconds`: a
+    server that trickles its status line and headers a byte at a time never lets the socket's
+    own timeout fire."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.fired:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def opener(self) -> urllib.request.OpenerDirector:
+        return urllib.request.build_opener(_WatchedHTTPHandler(self.watch), _WatchedHTTPSHandler(self.watch))
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)  # a read blocked in another thread returns at once
+
+
+class _WatchedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: object, watch: Callable[[socket.socket], None], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._watch = watch
+
+    def connect(self) -> None:
+        super().connect()
+        self._watch(self.sock)
+
+
+class _WatchedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: object, watch: Callable[[socket.socket], None], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._watch = watch
+
+    def connect(self) -> None:
+        super().connect()
+        self._watch(self.sock)
+
+
+class _WatchedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, watch: Callable[[socket.socket], None]) -> None:
+        super().__init__()
+        self._watch = watch
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_WatchedHTTPConnection, watch=self._watch), req)
+
+
+class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, watch: Callable[[socket.socket], None]) -> None:
+        super().__init__()
+        self._watch = watch
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_WatchedHTTPSConnection, watch=self._watch), req, context=self._context)
 
 
 def _first_line(body: bytes) -> str:

@@ -59,6 +59,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.flush()
                 time.sleep(0.05)
 
+    def trickle_headers(self) -> None:
+        stop = time.monotonic() + SERVE_SECONDS
+        with contextlib.suppress(OSError):
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            while time.monotonic() < stop:  # one header line that never ends, a byte at a time
+                self.wfile.write(b"a")
+                self.wfile.flush()
+                time.sleep(0.05)
+
     def silent(self) -> None:
         time.sleep(SERVE_SECONDS)
 
@@ -91,6 +100,16 @@ def test_a_trickling_server_is_cut_off_at_the_deadline():
         with pytest.raises(RemoteError, match=r"still sending its answer after 5 s"):
             remote.run_query(remote.Endpoint(url, timeout=0.5), "ASK {}")
     assert time.monotonic() - started < 9
+
+
+def test_a_server_trickling_its_headers_is_cut_off_at_the_deadline(capsys):
+    with server("trickle_headers") as url:
+        started = time.monotonic()
+        assert cli.main(["query", "--endpoint", url, "--timeout", "0.3", "ASK {}"]) == 1
+        assert time.monotonic() - started < 8
+    assert capsys.readouterr().err == (
+        f"kg: error: {url} was still sending its answer after 3 s; the server is too slow, or give a longer --timeout\n"
+    )
 
 
 def test_a_silent_server_times_out_in_one_line(tmp_path, capsys):
