@@ -250,7 +250,7 @@ def _graph_url(store_url: str, graph: str) -> str:
 def _request(
     method: str, url: str, endpoint: Endpoint, *, data: bytes | None = None,
     headers: Mapping[str, str] | None = None, done: str = "",
-) -> bytes:
+) -> bytearray:
     """The body of the answer to one HTTP request; any failure is one RemoteError line."""
     request = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
     after = f" (after {done})" if done else ""
@@ -278,7 +278,7 @@ def _too_slow(url: str, endpoint: Endpoint, after: str, size: int | None = None)
 
 def _exchange(
     request: urllib.request.Request, url: str, endpoint: Endpoint, watchdog: _Watchdog, method: str, after: str
-) -> bytes:
+) -> bytearray:
     timeout = endpoint.timeout
     try:
         with watchdog.opener().open(request, timeout=timeout) as response:
@@ -306,13 +306,13 @@ def _exchange(
         raise RemoteError(f"{url!r} is not a usable URL: {exc}") from None
 
 
-def _read_answer(response: http.client.HTTPResponse, url: str, endpoint: Endpoint, after: str) -> bytes:
+def _read_answer(response: http.client.HTTPResponse, url: str, endpoint: Endpoint, after: str) -> bytearray:
     """The body of `response`, read a piece at a time: at most `endpoint.max_bytes`, and all of it
     within ANSWER_TIMEOUTS timeouts (each piece within one, which the socket sees to)."""
     deadline = time.monotonic() + ANSWER_TIMEOUTS * endpoint.timeout
-    pieces, size = [], 0
+    body = bytearray()  # grown in place: an answer near the limit is held once, not twice
     while piece := response.read1(READ_CHUNK):
-        size += len(piece)
+        size = len(body) + len(piece)
         if size > endpoint.max_bytes:
             raise RemoteError(
                 f"the answer of {_short(url)}{after} is larger than the {endpoint.max_bytes:,}-byte limit "
@@ -320,8 +320,8 @@ def _read_answer(response: http.client.HTTPResponse, url: str, endpoint: Endpoin
             )
         if time.monotonic() > deadline:
             raise _too_slow(url, endpoint, after, size)
-        pieces.append(piece)
-    return b"".join(pieces)
+        body += piece
+    return body
 
 
 class _Watchdog:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import http.server
 import socket
+import subprocess
+import sys
 import threading
 import time
 
@@ -92,6 +94,24 @@ def test_an_endless_answer_stops_at_the_size_limit():
         with pytest.raises(RemoteError, match=r"larger than the 1,000,000-byte limit"):
             remote.run_query(remote.Endpoint(url, max_bytes=1_000_000, timeout=5), "ASK {}")
     assert time.monotonic() - started < 10
+
+
+def test_an_answer_near_the_limit_is_held_once(tmp_path):
+    """Peak memory of reading an endless answer up to a 256 MiB limit, in a child process."""
+    limit = 256 << 20
+    code = (
+        "import resource, sys; from kg.errors import RemoteError; from kg.store import remote\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "try:\n"
+        f"    remote.run_query(remote.Endpoint(sys.argv[1], max_bytes={limit}, timeout=10), 'ASK {{}}')\n"
+        "except RemoteError as exc:\n"
+        "    print(exc, file=sys.stderr)\n"
+        "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024)\n"
+    )
+    with server("endless") as url:
+        done = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, timeout=60)
+    assert "larger than the 268,435,456-byte limit" in done.stderr
+    assert int(done.stdout) < 1.5 * limit  # joining pieces at the end would need twice the limit
 
 
 def test_a_trickling_server_is_cut_off_at_the_deadline():
