@@ -10,12 +10,16 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import KgError, display
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INVALID = 1  # `kg validate`: the graph breaks a shape
 DASK_CONNECT_SECONDS = 30  # a scheduler that does not answer by then is reported as unreachable
+_TIMEOUT_HELP = (
+    "with --endpoint: how long to wait for the server to connect, answer, or send more of its answer "
+    "(default: 30); a whole answer must come within ten times that"
+)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -27,6 +31,7 @@ def _build(args: argparse.Namespace) -> int:
     progress = None if args.quiet else Progress(sys.stderr)
 
     def warn(message: str) -> None:
+        message = display(message)
         if progress is not None:
             progress.note(message)
         else:
@@ -49,9 +54,9 @@ def _build(args: argparse.Namespace) -> int:
             result = _build_files(args, progress, skipped, guessed, client)
     print(result.summary)
     for path in result.files:
-        print(f"wrote {path}")
+        print(display(f"wrote {path}"))
     for path in result.removed:
-        print(f"removed {path} (an earlier build's; this build did not write it)")
+        print(display(f"removed {path} (an earlier build's; this build did not write it)"))
     return 0
 
 
@@ -91,7 +96,7 @@ def _build_into_store(args: argparse.Namespace, progress, skipped, guessed) -> i
     with open_store(args.store, base=args.base) as store:
         result = build_store(
             args.paths, store, keep_going=args.keep_going, progress=progress, on_skip=skipped,
-            on_warning=guessed, on_report=print, workers=args.workers,
+            on_warning=guessed, on_report=lambda report: print(display(str(report))), workers=args.workers,
         )
     print(result)
     return 0
@@ -122,7 +127,7 @@ def _query_elsewhere(args: argparse.Namespace) -> int:
     if args.endpoint:
         from kg.store import remote
 
-        endpoint = remote.Endpoint(args.endpoint)
+        endpoint = remote.Endpoint(args.endpoint, timeout=args.timeout)
         if text in query.named_queries():
             result = remote.run_named(endpoint, text, **params)
         else:
@@ -143,8 +148,15 @@ def _remove(args: argparse.Namespace) -> int:
     from kg.store.embedded import open_store
 
     with open_store(args.store, create=False) as store:
-        print(store.remove(*args.documents))
+        print(display(str(store.remove(*args.documents))))
         print(f"the store holds {len(store)} triples")
+    return 0
+
+
+def _store_check(args: argparse.Namespace) -> int:
+    from kg.store.embedded import check_store
+
+    print(display(str(check_store(args.store))))
     return 0
 
 
@@ -153,11 +165,11 @@ def _push(args: argparse.Namespace) -> int:
 
     if (args.store is None) == (not args.graph):
         raise KgError("push either a store (--store DIR) or graph files (.trig, .nq), not both or neither")
-    endpoint = remote.Endpoint(args.endpoint, store_url=args.store_url)
+    endpoint = remote.Endpoint(args.endpoint, store_url=args.store_url, timeout=args.timeout)
 
     def progress(index: int, total: int, graph: str) -> None:
         if not args.quiet:
-            print(f"[{index}/{total}] {graph}", file=sys.stderr, flush=True)
+            print(display(f"[{index}/{total}] {graph}"), file=sys.stderr, flush=True)
 
     if args.store is not None:
         from kg.store.embedded import open_store
@@ -229,7 +241,7 @@ def _view(args: argparse.Namespace) -> int:
 
     path = api.view(args.graph or None, args.out, entity=args.entity, depth=args.depth, quotes=args.quotes,
                     title=args.title, store=args.store)
-    print(f"wrote {path}")
+    print(display(f"wrote {path}"))
     return 0
 
 
@@ -336,6 +348,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     q.add_argument("--store", type=Path, metavar="DIR", help="query the kg store in DIR instead of graph files")
     q.add_argument("--endpoint", metavar="URL", help="query this SPARQL endpoint (its query URL) instead of graph files")
+    q.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help=_TIMEOUT_HELP)
     q.set_defaults(func=_query)
 
     r = sub.add_parser(
@@ -351,6 +364,18 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("documents", nargs="+", metavar="DOC", help="article path, document id or document IRI (doc:ID)")
     r.add_argument("--store", type=Path, metavar="DIR", required=True, help="the kg store")
     r.set_defaults(func=_remove)
+
+    sc = sub.add_parser(
+        "store",
+        help="look after a kg store: kg store check DIR",
+        description="kg store check DIR opens the store read-only and reads every triple, changing no file: it "
+        "prints the number of documents and triples of a sound store, or says what is damaged and how to recover "
+        "(exit status 1).",
+        epilog="example: kg store check output/store",
+    )
+    sc.add_argument("action", choices=("check",), help="check: is the store sound?")
+    sc.add_argument("store", type=Path, metavar="DIR", help="the kg store")
+    sc.set_defaults(func=_store_check)
 
     pu = sub.add_parser(
         "push",
@@ -375,6 +400,7 @@ def parser() -> argparse.ArgumentParser:
         help="also delete the server's document graphs that the source does not hold (articles removed since)",
     )
     pu.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    pu.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help=_TIMEOUT_HELP)
     pu.set_defaults(func=_push)
 
     v = sub.add_parser(
@@ -480,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except KgError as exc:
-        print(f"kg: error: {exc}", file=sys.stderr)
+        print(f"kg: error: {display(str(exc), newlines=True)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("kg: interrupted; outputs already written are complete, nothing is half-written", file=sys.stderr)

@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
-from kg.extract.state import State
+from kg.extract.state import State, passage_at
 from kg.model import (
     EntityType,
     Mention,
@@ -65,10 +65,8 @@ NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name 
 
 
 def _quote_index(state: State, char: int) -> int | None:
-    for start, end, index in state.quote_of_char:
-        if start <= char < end:
-            return index
-    return None
+    at = passage_at(state.quote_of_char, char)
+    return None if at is None else state.quote_of_char[at][2]
 
 
 def mention(state: State, para_index: int, token) -> int | None:

@@ -17,7 +17,7 @@ from kg.extract.dates import clause_date
 from kg.extract.factuality import factuality, object_factuality
 from kg.extract.lexicon import LIGHT_VERB_OBJECTS, LIGHT_VERB_PHRASES
 from kg.extract.mentions import antecedent, mention, referents
-from kg.extract.state import State
+from kg.extract.state import State, passage_at
 from kg.model import (
     RawRelation,
     Span,
@@ -188,7 +188,7 @@ def _conjunct_across_quote(state: State, token) -> bool:
     offset = token.doc.user_data["offset"]
 
     def marks(char: int) -> int | None:
-        return next((i for i, (start, end) in enumerate(state.marked) if start <= char < end), None)
+        return passage_at(state.marked, char)
 
     return marks(offset + token.idx) != marks(offset + first.idx)
 

@@ -2,7 +2,9 @@
 and what has been found for the graph. Never leaves the extraction stage."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from kg.model import (
     DateMention,
@@ -20,9 +22,22 @@ class State:
     document: Document
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    # Passages in text order, none overlapping another (found paragraph by paragraph, each in
+    # order), so `passage_at` finds one by binary search.
     quote_of_char: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, quote index)
     marked: list[tuple[int, int]] = field(default_factory=list)  # every passage between quote marks, quotation or not
     relations: list[RawRelation] = field(default_factory=list)
     quotes: list[RawQuote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     nicknames: list[tuple[int, int]] = field(default_factory=list)
+
+
+def passage_at(passages: list[tuple[int, ...]], char: int) -> int | None:
+    """The position in `passages` ((start, end, ...) in text order, not overlapping) of the one
+    holding the character offset `char`, or None: a binary search, so a long article whose every
+    mention asks stays fast."""
+    at = bisect_right(passages, char, key=_START) - 1
+    return at if at >= 0 and passages[at][0] <= char < passages[at][1] else None
+
+
+_START = itemgetter(0)

@@ -7,7 +7,10 @@ store hands them out in (it keeps named graphs in a set, whose order changes fro
 the next). That holds for graphs without blank nodes, which is what kg writes.
 
 Files are read with pyoxigraph, a strict parser that never fetches anything from the network,
-and the quads are handed over as an rdflib Dataset.
+and the quads are handed over as an rdflib Dataset. RDF/XML with a document type declaration is
+refused before parsing: its entity declarations can expand a small file into gigabytes (the
+"billion laughs"), which pyoxigraph would try to hold. pyoxigraph reads no term (or N-Triples
+line) longer than MAX_TERM_BYTES; a file holding one is one GraphError naming the limit.
 """
 from __future__ import annotations
 
@@ -88,6 +91,11 @@ class RdfFormat(Enum):
 
 
 READ_EXTENSIONS = {f".{fmt.extension}": fmt for fmt in RdfFormat} | {".xml": RdfFormat.RDFXML}
+MAX_TERM_BYTES = 16 * 1024 * 1024  # pyoxigraph's parser buffer: the longest term it reads
+PROLOG_BYTES = 1 << 20  # how far into an RDF/XML file its root element is looked for
+# Where an XML prolog ends: the start tag of the root element.
+_ELEMENT_START = re.compile(rb"<[A-Za-z_:]")
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)\b", re.IGNORECASE)
 # Characters XML 1.0 cannot carry at all, even escaped; RDF/XML refuses a literal holding one.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _CDATA = re.compile(r"(<!\[CDATA\[.*?\]\]>)", re.DOTALL)
@@ -249,6 +257,8 @@ def _json_ld(graph: Graph, iris: Iris) -> str:
 def parse(data: str | bytes, fmt: RdfFormat, *, base_iri: str | None = None, source: str = "data") -> Dataset:
     """Parse RDF text into a Dataset: quads keep their graph, triples go to the default graph.
     `source` names the input in error messages."""
+    if fmt is RdfFormat.RDFXML:
+        check_rdf_xml(source, data[:PROLOG_BYTES].encode("utf-8") if isinstance(data, str) else data[:PROLOG_BYTES])
     return _read(source, fmt, lambda: pyoxigraph.parse(data, format=fmt.oxigraph, base_iri=base_iri))
 
 
@@ -260,6 +270,8 @@ def read_files(paths: Iterable[str | Path]) -> Dataset:
         if not path.is_file():
             raise GraphError(f"{path}: no such file")
         base = path.resolve().as_uri()
+        if fmt is RdfFormat.RDFXML:
+            check_rdf_xml_file(path)
         _read(str(path), fmt, lambda: pyoxigraph.parse(path=path, format=fmt.oxigraph, base_iri=base), dataset)
     return dataset
 
@@ -279,7 +291,38 @@ def _read(
             graphs[name].add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphError(f"{source}: cannot read it as {fmt.label}: {exc}") from None
+    except MemoryError as exc:
+        raise GraphError(too_long(source, exc)) from None
     return dataset
+
+
+def too_long(source: str, exc: MemoryError) -> str:
+    """The message for a file the parser ran out of room on."""
+    if "buffer maximal size" in str(exc):
+        return (f"{source}: holds a term or line longer than {MAX_TERM_BYTES:,} bytes, the most the RDF parser "
+                "(pyoxigraph) reads in one piece; kg build refuses articles that would write one")
+    return f"{source}: ran out of memory reading it"
+
+
+def check_rdf_xml_file(path: Path) -> None:
+    """Refuse an RDF/XML file with a document type declaration (see check_rdf_xml)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(PROLOG_BYTES)
+    except OSError as exc:
+        raise GraphError(f"{path}: cannot be read: {exc.strerror}") from None
+    check_rdf_xml(str(path), head)
+
+
+def check_rdf_xml(source: str, head: bytes) -> None:
+    """Refuse RDF/XML whose prolog (`head`: the start of the file) declares a DTD or entities:
+    nested entity declarations make a few hundred bytes expand into gigabytes."""
+    root = _ELEMENT_START.search(head)
+    if _DTD.search(head, 0, root.start() if root else len(head)):
+        raise GraphError(
+            f"{source}: declares a DTD (<!DOCTYPE ...> or <!ENTITY ...>), which kg does not read: entity "
+            "declarations can expand a small file into gigabytes; remove the declaration and write the IRIs out"
+        )
 
 
 def _term(term: object) -> Node:

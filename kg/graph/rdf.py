@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph, Literal, URIRef, namespace
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
+from kg.errors import unicode_name
 from kg.graph.namespace import (
     DEFAULT_IRIS,
     KG,
@@ -191,7 +192,7 @@ def _document_triples(doc: URIRef, document: Document, extraction: Extraction) -
     if document.url:
         triples.append((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
     triples.append((doc, KG.contentHash, Literal(document.content_hash)))
-    triples.append((doc, KG.sourcePath, Literal(document.source)))
+    triples.append((doc, KG.sourcePath, Literal(unicode_name(document.source))))  # a file name may not be UTF-8
     triples.append((doc, SCHEMA.text, Literal(document.text)))
     triples.extend((doc, KG.mentionsDate, Literal(m.value, datatype=XSD.date)) for m in extraction.dates)
     return triples

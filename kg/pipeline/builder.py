@@ -1,9 +1,9 @@
 """The library entry points that the CLI and the notebooks call: article files in, graph out."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sized
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InputError, OutputError
 from kg.graph import rdf
-from kg.graph.atomic import AtomicFile, write_atomic
+from kg.graph.atomic import StagedFiles, remove_stale_temporaries
 from kg.graph.formats import READ_EXTENSIONS, RdfFormat, read_files, serialize
 from kg.graph.identity import EntityRegistry
 from kg.graph.namespace import DEFAULT_IRIS, Iris
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 VIEW_DOCUMENTS = 250
 # Formats written a document at a time; the others need the whole graph in memory.
 STREAMED = (RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.TRIG, RdfFormat.NQUADS)
+OUTPUT_FILE = re.compile(r"graph\.[a-z]+")  # the files `build` writes into its folder
 
 
 @dataclass(frozen=True)
@@ -246,8 +247,10 @@ def build(
     if view is not None:
         from kg.views.network import DRAWN_PREDICATES
     tally = _Tally()
-    with ExitStack() as stack:
-        files = {fmt: stack.enter_context(AtomicFile(Path(out) / f"graph.{fmt.extension}")) for fmt in streamed}
+    if out is not None:
+        remove_stale_temporaries(Path(out), OUTPUT_FILE)  # left by a build that was killed
+    with StagedFiles() as staged:  # every file is renamed into place only once all are written
+        files = {fmt: staged.open(Path(out) / f"graph.{fmt.extension}") for fmt in streamed}
         writers = [StreamWriter(file, fmt.label, iris=iris) for fmt, file in files.items()]
         for iri, triples in document_graphs(chain([first], documents), tally, progress=counted,
                                             workers=workers, client=client, iris=iris):
@@ -257,22 +260,21 @@ def build(
                 _add_named_graph(kept, iri, triples)
             if view is not None and tally.documents <= VIEW_DOCUMENTS:
                 view.addN((s, p, o, view) for s, p, o in triples if p in DRAWN_PREDICATES)
-        written = [file.commit() for file in files.values()]  # every streamed file is complete: rename them
-    result = BuildResult(tally.summary(skipped), kept=kept, iris=iris)
-    if out is not None:
+        result = BuildResult(tally.summary(skipped), kept=kept, iris=iris)
+        if out is None:
+            return result
         out = Path(out)
-        unstreamed = [(out / f"graph.{fmt.extension}", serialize(kept if fmt.named_graphs else result.graph, fmt, iris=iris))
-                      for fmt in formats if fmt not in STREAMED]
-        page = _html(view, first, tally.documents) if view is not None else None
-        written += [write_atomic(path, text) for path, text in unstreamed]
-        if page is not None:
-            written.append(write_atomic(out / "graph.html", page))
-        order = {fmt.extension: index for index, fmt in enumerate(formats)}
-        written.sort(key=lambda path: order.get(path.suffix[1:], len(order)))
-        removed = remove_stale(out, written)  # before the manifest that forgets them
-        write_manifest(out, written)
-        result = BuildResult(result.summary, tuple(written), kept=kept, removed=tuple(removed), iris=iris)
-    return result
+        for fmt in formats:
+            if fmt not in STREAMED:
+                staged.write(out / f"graph.{fmt.extension}", serialize(kept if fmt.named_graphs else result.graph, fmt, iris=iris))
+        if view is not None:
+            staged.write(out / "graph.html", _html(view, first, tally.documents))
+        written = staged.commit()
+    order = {fmt.extension: index for index, fmt in enumerate(formats)}
+    written.sort(key=lambda path: order.get(path.suffix[1:], len(order)))
+    removed = remove_stale(out, written)  # before the manifest that forgets them
+    write_manifest(out, written)
+    return BuildResult(result.summary, tuple(written), kept=kept, removed=tuple(removed), iris=iris)
 
 
 @dataclass(frozen=True)

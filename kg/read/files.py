@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from kg.errors import InputWarning
+from kg.errors import InputWarning, unicode_name
 from kg.model import Document
 from kg.read.html import html_to_text
 from kg.read.jsonl import count_records, jsonl_documents
@@ -68,7 +68,7 @@ def read_documents(paths: Iterable[str | Path], *, keep_going: bool = False,
         try:
             document, guessed = _read_document(path)
         except Unreadable as exc:
-            skip_or_raise(str(path), str(exc), keep_going, on_skip)
+            skip_or_raise(unicode_name(str(path)), str(exc), keep_going, on_skip)
             continue
         if guessed is not None:
             message = (f"is not UTF-8 and declares no encoding; read as {guessed} (Windows Western European, "
@@ -104,19 +104,27 @@ def _input_files(paths: Iterable[str | Path], keep_going: bool,
         paths = [paths]
     for given in paths:
         try:
-            files = _article_files(Path(given))
+            files = _article_files(Path(given), keep_going, on_skip)
         except Unreadable as exc:
-            skip_or_raise(str(given), str(exc), keep_going, on_skip)
+            skip_or_raise(unicode_name(str(given)), str(exc), keep_going, on_skip)
             continue
         yield from files
 
 
-def _article_files(path: Path) -> list[Path]:
-    """[path] for a file (or a missing path: reading it reports it), else the folder's articles."""
+def _article_files(path: Path, keep_going: bool, on_skip: Callable[[str, str], None] | None) -> list[Path]:
+    """[path] for a file (or a missing path: reading it reports it), else the folder's articles.
+    A sub-folder that cannot be listed stops the search (InputError), or with `keep_going` goes
+    to `on_skip`."""
     if not path.is_dir():
         return [path]
+
+    def unlisted(exc: OSError) -> None:
+        where = unicode_name(str(exc.filename or path))
+        reason = f"is a folder that cannot be read ({exc.strerror or exc}); check its permissions"
+        skip_or_raise(where, reason, keep_going, on_skip)
+
     found = []
-    for folder, dirs, files in os.walk(path):
+    for folder, dirs, files in os.walk(path, onerror=unlisted):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [Path(folder, f) for f in files
                   if not f.startswith(".") and f.lower().endswith(FOLDER_SUFFIXES)]

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, unicode_name
 from kg.model import Document
 from kg.read.opening import (
     MAX_BYTES,
@@ -20,6 +21,9 @@ from kg.read.opening import (
 from kg.read.text import build_document
 
 JSONL_STRING_FIELDS = ("title", "url", "id")  # optional record fields besides "text" and "date"
+# A JSON escape such as "\ud800" that is half of a surrogate pair stands for no character; no
+# UTF-8 file or RDF literal can hold it, so the record is refused (a bad record, like bad JSON).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 COUNT_CHUNK = 1 << 20  # bytes read at a time when counting records or skipping an over-long line
 
 
@@ -27,12 +31,13 @@ def jsonl_documents(path: Path, keep_going: bool,
                      on_skip: Callable[[str, str], None] | None) -> Iterator[Document]:
     """The Documents of a JSON Lines file, read line by line; blank lines are passed over."""
     line_number = 0
+    name = unicode_name(str(path))
     try:
         check_regular(path)
         with open_binary(path) as handle:
             while line := handle.readline(MAX_BYTES + 1):
                 line_number += 1
-                where = f"{path}:{line_number}"
+                where = f"{name}:{line_number}"
                 if len(line) > MAX_BYTES and not line.endswith(b"\n"):
                     _skip_line(handle)
                     skip_or_raise(where, f"is longer than the {MAX_BYTES:,}-byte limit (MAX_BYTES); "
@@ -47,11 +52,11 @@ def jsonl_documents(path: Path, keep_going: bool,
                     continue
                 yield document
     except Unreadable as exc:
-        skip_or_raise(str(path), str(exc), keep_going, on_skip)
+        skip_or_raise(name, str(exc), keep_going, on_skip)
     except FileNotFoundError:
-        skip_or_raise(str(path), "does not exist; check the path", keep_going, on_skip)
+        skip_or_raise(name, "does not exist; check the path", keep_going, on_skip)
     except (OSError, EOFError, zlib.error) as exc:  # while reading line line_number + 1
-        where = f"{path}:{line_number + 1}" if line_number else str(path)
+        where = f"{name}:{line_number + 1}" if line_number else name
         skip_or_raise(where, str(unreadable_file(exc)), keep_going, on_skip)
 
 
@@ -105,16 +110,26 @@ def _record_document(record: dict, source: str) -> Document:
         raise Unreadable(f'{problem} "text" field; each line needs {{"text": "<the article>"}}')
     if not text.strip():
         raise Unreadable('has an empty "text"; add the article text or remove the line')
+    _check_unicode("text", text)
     fields = {}
     for name in JSONL_STRING_FIELDS:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             raise Unreadable(f'has {_a_type(value)} as its "{name}"; give a string or leave it out')
+        if value:
+            _check_unicode(name, value)
         fields[name] = value or None
     if fields["id"]:
         source = f"{source}#{fields['id']}"
     return build_document(text, source=source, title=fields["title"], url=fields["url"],
                            date=_iso_date(record.get("date")))
+
+
+def _check_unicode(name: str, value: str) -> None:
+    bad = _LONE_SURROGATE.search(value)
+    if bad is not None:
+        raise Unreadable(f'has a lone surrogate (\\u{ord(bad.group()):04x}) at character {bad.start() + 1} of its '
+                          f'"{name}", which is no character; write the character itself or its full surrogate pair')
 
 
 def _iso_date(value: object) -> dt.date | None:

@@ -9,6 +9,20 @@ from kg.errors import InputError
 from kg.model import Document, Span
 from kg.read.opening import EMPTY, Unreadable
 
+# The article text is written into the graph as one literal, and pyoxigraph, which reads graph
+# files back (kg query, stats, view, validate), reads no term longer than 16 MiB
+# (kg.graph.formats.MAX_TERM_BYTES). So the text, escaped as N-Triples and Turtle write it, must
+# stay under that, with room for the quotes and datatype around it.
+MAX_TEXT_LITERAL_BYTES = 16 * 1024 * 1024 - 1024
+_TWO_CHAR_ESCAPES = '"\\\n\r\t\b\f'  # written as \" \\ \n ...: one byte more each
+_OTHER_CONTROLS = re.compile("[\x00-\x07\x0b\x0e-\x1f\x7f]")  # written as \uXXXX: five more
+# A paragraph longer than this (a whole article on one line) is read as several, cut at sentence
+# ends: the rules look at a paragraph as a whole (each quote against every sentence and speech
+# verb of its paragraph), so one of megabytes would take hours. News paragraphs are far shorter.
+MAX_PARAGRAPH_CHARS = 5_000
+# Where a sentence ends and the next begins: ". " (or "?", "!", with closing quote marks) before
+# a capital letter or an opening quote mark.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”»)\]]*\s+(?=[\"'‘“«(\[]*[A-Z0-9])")
 TITLE_MAX_CHARS = 200
 DATELINE_MAX_CHARS = 120
 DATELINE_SEARCH = 4  # the dateline, if any, is among the first paragraphs
@@ -74,6 +88,9 @@ def build_document(text: str, *, source: str, title: str | None, date: dt.date |
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise Unreadable(EMPTY)
+    if (size := literal_bytes(text)) > MAX_TEXT_LITERAL_BYTES:
+        raise Unreadable(f"is too long for one article ({size:,} bytes as an RDF literal; the limit is "
+                          f"{MAX_TEXT_LITERAL_BYTES:,}, what RDF parsers read back in one piece); split it")
     kept = []
     for index, span in enumerate(_paragraph_spans(text)):
         paragraph = span.of(text)
@@ -94,6 +111,12 @@ def build_document(text: str, *, source: str, title: str | None, date: dt.date |
                     url=url)
 
 
+def literal_bytes(text: str) -> int:
+    """The length in bytes of `text` written as an N-Triples or Turtle string (without quotes)."""
+    escaped = sum(text.count(char) for char in _TWO_CHAR_ESCAPES)
+    return len(text.encode("utf-8", errors="surrogatepass")) + escaped + 5 * len(_OTHER_CONTROLS.findall(text))
+
+
 def _paragraph_spans(text: str) -> list[Span]:
     """Runs of non-blank lines, trimmed; each line on its own if no blank line separates any."""
     blocks: list[list[tuple[int, int]]] = [[]]
@@ -111,8 +134,32 @@ def _paragraph_spans(text: str) -> list[Span]:
     for block in blocks:
         start, end = block[0][0], block[-1][1]
         chunk = text[start:end]
-        spans.append(Span(start + len(chunk) - len(chunk.lstrip()),
-                          end - len(chunk) + len(chunk.rstrip())))
+        spans.extend(_bounded(text, start + len(chunk) - len(chunk.lstrip()), end - len(chunk) + len(chunk.rstrip())))
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[Span]:
+    """The paragraph text[start:end] as spans of at most MAX_PARAGRAPH_CHARS, cut after the last
+    sentence end that fits, else at the last space, else anywhere; offsets stay those of `text`."""
+    spans = []
+    while end - start > MAX_PARAGRAPH_CHARS:
+        limit = start + MAX_PARAGRAPH_CHARS
+        cut = None
+        for cut in _SENTENCE_BREAK.finditer(text, start + MAX_PARAGRAPH_CHARS // 2, limit):
+            pass  # the last one
+        if cut is not None:
+            piece_end, next_start = cut.start() + len(cut.group().rstrip()), cut.end()
+        else:
+            space = text.rfind(" ", start + 1, limit)
+            piece_end = space if space > start else limit
+            next_start = piece_end
+        piece = text[start:piece_end].rstrip()
+        spans.append(Span(start, start + len(piece)))
+        start = next_start
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        spans.append(Span(start, end))
     return spans
 
 

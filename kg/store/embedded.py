@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -37,12 +38,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from kg.errors import GraphError, StoreError
+from kg.errors import GraphError, StoreError, unicode_name
 from kg.graph import rdf
 from kg.graph.formats import RdfFormat, parse, serialize
 from kg.graph.identity import EntityRegistry, KnownEntity
 from kg.graph.namespace import DEFAULT_IRIS, Iris
 from kg.model import Document, Extraction
+from kg.store import health
+from kg.store.health import StoreHealth
 from kg.store.sparql import (
     QUERY_PREFIXES,
     BindingValue,
@@ -56,6 +59,8 @@ MARKER = "kg-store.json"  # the file that makes a folder a kg store
 STORE_FORMAT = 1  # bumped when the layout of the graphs changes incompatibly
 FLUSH_QUADS = 25_000  # quads written between flushes to disk: memory stays flat in long builds
 _DOCUMENT_ID = re.compile(r"[0-9a-f]{16}")
+# Stores this process has open (RocksDB refuses a second open); an entry goes with its KgStore.
+_OPEN_HERE: weakref.WeakValueDictionary[Path, KgStore] = weakref.WeakValueDictionary()
 _CLASS_TYPE = {str(cls): etype for etype, cls in rdf.ENTITY_CLASS.items()}
 
 _DOCUMENTS_SPARQL = """
@@ -63,6 +68,7 @@ SELECT ?doc ?hash ?path ?title WHERE {
   GRAPH ?doc { ?doc a kg:Document ; kg:contentHash ?hash ; kg:sourcePath ?path .
                OPTIONAL { ?doc schema:headline ?title } }
 }"""
+_DOCUMENT_GRAPHS_SPARQL = "SELECT DISTINCT ?doc WHERE { GRAPH ?doc { ?doc a kg:Document } }"
 _ENTITIES_SPARQL = """
 SELECT ?doc ?entity ?class ?label ?alias WHERE {
   VALUES ?class { kg:Person kg:Organization kg:Place kg:Event kg:Concept }
@@ -123,12 +129,13 @@ class RemoveReport:
 
 def source_key(source: str) -> str:
     """How a document's source is recorded: the absolute path when it names an existing file
-    (so "a.txt" and "./a.txt" are one article), else the text as given."""
+    (so "a.txt" and "./a.txt" are one article), else the text as given; bytes of a name that are
+    not UTF-8 as `\\xNN` (kg.errors.unicode_name)."""
     path = Path(source)
     try:
-        return str(path.resolve()) if path.is_file() else source
+        return unicode_name(str(path.resolve()) if path.is_file() else source)
     except OSError:  # a name too long or unreadable as a path is no file
-        return source
+        return unicode_name(source)
 
 
 def open_store(path: str | Path, *, create: bool = True, base: str | None = None) -> KgStore:
@@ -140,36 +147,64 @@ def open_store(path: str | Path, *, create: bool = True, base: str | None = None
     return KgStore(Path(path), create=create, base=base)
 
 
+def check_store(path: str | Path) -> StoreHealth:
+    """`kg store check`: whether the store in `path` opens and every quad reads back, without
+    changing a file. Raises StoreError saying what is damaged and how to recover."""
+    path = Path(path)
+    _check_folder(path, create=False, base=None)
+    return health.check_store(path, _DOCUMENT_GRAPHS_SPARQL, QUERY_PREFIXES)
+
+
 class KgStore:
     """A kg store (see the module docstring). Use it as a context manager, or call close(),
     to let another process open it."""
 
     def __init__(self, path: Path, *, create: bool = True, base: str | None = None) -> None:
         self.path = path
+        self._store: ox.Store | None = None
         self.iris = _check_folder(path, create=create, base=base)
+        key = path.resolve()
+        if key in _OPEN_HERE:
+            raise StoreError(f"the store {path} is open already in this process; close it first")
+        if health.has_database(path):  # an existing store: never let RocksDB create over it
+            health.check_existing(path)
         try:
-            self._store: ox.Store | None = ox.Store(str(path))
+            self._store = ox.Store(str(path))
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
                     f"another process (kg, or oxigraph serve) is using the store {path}; wait for it to end or use another store"
                 ) from None
             raise StoreError(f"cannot open the store {path}: {exc}") from None
+        except RuntimeError as exc:  # RocksDB found damage the checks did not
+            raise health.damaged(path, str(exc).splitlines()[0]) from None
+        self._key = key
+        _OPEN_HERE[key] = self
 
     # -- life cycle
 
     def __enter__(self) -> KgStore:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if exc_type is None:
+                raise  # else the error already on its way says what went wrong first
 
     def close(self) -> None:
         """Write everything to disk and release the store (Oxigraph unlocks it when the
-        object goes away)."""
-        if self._store is not None:
-            self._store.flush()
-            self._store = None
+        object goes away). A failed write (a full disk) is a StoreError; the store is
+        released all the same."""
+        if self._store is None:
+            return
+        store, self._store = self._store, None
+        _OPEN_HERE.pop(self._key, None)
+        try:
+            store.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -235,7 +270,7 @@ class KgStore:
             reports.append(report)
             unflushed += report.added
             if unflushed >= FLUSH_QUADS:  # else RocksDB's write buffers grow by hundreds of MB
-                self.oxigraph.flush()
+                self._flush()
                 unflushed = 0
             if on_report:
                 on_report(report)
@@ -317,6 +352,12 @@ class KgStore:
         for doc, entities in by_document.items():
             registry.add(doc, entities)
         return registry
+
+    def _flush(self) -> None:
+        try:
+            self.oxigraph.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
 
     def _count(self, iri: str) -> int:
         return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(iri)))

@@ -17,14 +17,22 @@ The server must make its default graph the union of the named graphs, as kg's lo
 do: `oxigraph serve --union-default-graph`, Fuseki's `tdb2:unionDefaultGraph true`; GraphDB
 does so out of the box. When a query finds nothing, kg checks this and says so.
 
-Every failure (refused connection, timeout, an HTTP error status) is a RemoteError naming the
-URL, the status and the first line of the server's message; nothing local is changed.
+Every failure (refused connection, timeout, an HTTP error status, a redirect loop, an answer
+over the size limit) is a RemoteError naming the URL, the status and the first line of the
+server's message; nothing local is changed. `Endpoint.timeout` bounds each wait for the server
+(to connect, to answer, for the next piece of an answer) and, ten times over, a whole exchange
+(a watchdog thread shuts the connection then), so a server that trickles its headers or its
+answer cannot hold kg; `Endpoint.max_bytes` bounds an answer's size.
 """
 from __future__ import annotations
 
+import contextlib
+import functools
 import http.client
 import re
 import socket
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -48,8 +56,12 @@ from kg.store.sparql import (
     without_params,
 )
 
-DEFAULT_TIMEOUT = 60.0  # seconds to wait for one HTTP answer
+DEFAULT_TIMEOUT = 30.0  # seconds to wait for the server to connect, answer, or send more of its answer
+ANSWER_TIMEOUTS = 10  # a whole answer must have come within this many timeouts (a trickling server)
+MAX_RESPONSE_BYTES = 1 << 30  # the largest answer read (1 GiB); an endless one stops there
+READ_CHUNK = 1 << 16  # bytes read from an answer at a time
 MAX_MESSAGE = 200  # characters of a server's error message in a RemoteError
+MAX_ERROR_BODY = 1 << 16  # bytes of an error answer read for its first line
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -66,11 +78,21 @@ class Endpoint:
 
     query_url: str
     store_url: str | None = None
-    timeout: float = DEFAULT_TIMEOUT
+    timeout: float = DEFAULT_TIMEOUT  # seconds; see the module docstring
+    max_bytes: int = MAX_RESPONSE_BYTES
 
     def __post_init__(self) -> None:
+        if not self.timeout > 0:
+            raise RemoteError(f"the timeout must be a positive number of seconds, not {self.timeout!r}")
         for url in (self.query_url, self.store_url):
-            if url is not None and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+            if url is None:
+                continue
+            try:
+                parts = urllib.parse.urlsplit(url)
+                parts.port  # noqa: B018  (reading it checks the port)
+            except ValueError as exc:
+                raise RemoteError(f"{url!r} is not a usable URL: {exc}") from None
+            if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise RemoteError(f"{url!r} is not an http:// or https:// URL")
 
     @property
@@ -141,7 +163,7 @@ def _with_values(sparql: str, bindings: Mapping[str, BindingValue]) -> str:
 
 def _select(endpoint: Endpoint, sparql: str) -> QueryResult:
     body = _request(
-        "POST", endpoint.query_url, endpoint.timeout, data=sparql.encode("utf-8"),
+        "POST", endpoint.query_url, endpoint, data=sparql.encode("utf-8"),
         headers={"Content-Type": f"{SPARQL_QUERY}; charset=utf-8", "Accept": SPARQL_RESULTS_JSON},
     )
     try:
@@ -203,14 +225,14 @@ def _push(
     for index, name in enumerate(names, start=1):
         body = source.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
         triples += body.count(b"\n")  # N-Triples: one triple a line
-        _request("PUT", _graph_url(store_url, name), endpoint.timeout, data=body,
+        _request("PUT", _graph_url(store_url, name), endpoint, data=body,
                  headers={"Content-Type": f"{N_TRIPLES}; charset=utf-8"}, done=f"{index - 1} of {len(names)} graphs")
         if progress:
             progress(index, len(names), name)
     pushed = set(names)
     stale = tuple(g for g in remote_graphs if g not in pushed)
     for name in stale:
-        _request("DELETE", _graph_url(store_url, name), endpoint.timeout)
+        _request("DELETE", _graph_url(store_url, name), endpoint)
     return PushReport(tuple(names), triples, stale)
 
 
@@ -228,23 +250,55 @@ def _graph_url(store_url: str, graph: str) -> str:
 
 
 def _request(
-    method: str, url: str, timeout: float, *, data: bytes | None = None,
+    method: str, url: str, endpoint: Endpoint, *, data: bytes | None = None,
     headers: Mapping[str, str] | None = None, done: str = "",
-) -> bytes:
+) -> bytearray:
     """The body of the answer to one HTTP request; any failure is one RemoteError line."""
     request = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
     after = f" (after {done})" if done else ""
+    watchdog = _Watchdog(ANSWER_TIMEOUTS * endpoint.timeout)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.read()
+        body = _exchange(request, url, endpoint, watchdog, method, after)
+    except RemoteError:
+        if watchdog.fired:  # the failure is the socket the watchdog shut
+            raise _too_slow(url, endpoint, after) from None
+        raise
+    finally:
+        watchdog.cancel()
+    if watchdog.fired:  # a shut socket reads as the end of the answer: what came is not all of it
+        raise _too_slow(url, endpoint, after)
+    return body
+
+
+def _too_slow(url: str, endpoint: Endpoint, after: str, size: int | None = None) -> RemoteError:
+    got = f" ({size:,} bytes)" if size is not None else ""
+    return RemoteError(
+        f"{_short(url)} was still sending its answer after {ANSWER_TIMEOUTS * endpoint.timeout:g} s{after}{got}; "
+        "the server is too slow, or give a longer --timeout"
+    )
+
+
+def _exchange(
+    request: urllib.request.Request, url: str, endpoint: Endpoint, watchdog: _Watchdog, method: str, after: str
+) -> bytearray:
+    timeout = endpoint.timeout
+    try:
+        with watchdog.opener().open(request, timeout=timeout) as response:
+            return _read_answer(response, url, endpoint, after)
     except urllib.error.HTTPError as exc:
-        message = _first_line(exc.read() if exc.fp is not None else b"")
+        if 300 <= exc.code < 400:
+            raise RemoteError(f"{method} {_short(url)} failed{after}: the server redirects in a loop or "
+                              f"elsewhere than kg follows (HTTP {exc.code}); give the URL it ends at") from None
+        message = _first_line(exc.read(MAX_ERROR_BODY) if exc.fp is not None else b"")
         detail = f": {message}" if message else ""
-        raise RemoteError(f"{method} {_short(url)} failed{after}: HTTP {exc.code} {exc.reason}{detail}") from None
+        reason = _first_line(str(exc.reason).encode("utf-8"))
+        raise RemoteError(f"{method} {_short(url)} failed{after}: HTTP {exc.code} {reason}{detail}") from None
     except urllib.error.URLError as exc:
+        if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+            raise RemoteError(f"{_short(url)} did not answer within {timeout:g} s{after}") from None
         reason = exc.reason.strerror if isinstance(exc.reason, OSError) and exc.reason.strerror else exc.reason
         raise RemoteError(
-            f"cannot reach {_short(url)}{after}: {reason}; is the server running and the URL right?"
+            f"cannot reach {_short(url)}{after}: {_first_line(str(reason).encode())}; is the server running and the URL right?"
         ) from None
     except (TimeoutError, socket.timeout):
         raise RemoteError(f"{_short(url)} did not answer within {timeout:g} s{after}") from None
@@ -252,6 +306,99 @@ def _request(
         raise RemoteError(f"{_short(url)} broke off the answer{after}: {exc or type(exc).__name__}") from None
     except ValueError as exc:
         raise RemoteError(f"{url!r} is not a usable URL: {exc}") from None
+
+
+def _read_answer(response: http.client.HTTPResponse, url: str, endpoint: Endpoint, after: str) -> bytearray:
+    """The body of `response`, read a piece at a time: at most `endpoint.max_bytes`, and all of it
+    within ANSWER_TIMEOUTS timeouts (each piece within one, which the socket sees to)."""
+    deadline = time.monotonic() + ANSWER_TIMEOUTS * endpoint.timeout
+    body = bytearray()  # grown in place: an answer near the limit is held once, not twice
+    while piece := response.read1(READ_CHUNK):
+        size = len(body) + len(piece)
+        if size > endpoint.max_bytes:
+            raise RemoteError(
+                f"the answer of {_short(url)}{after} is larger than the {endpoint.max_bytes:,}-byte limit "
+                "(Endpoint.max_bytes); ask for less (LIMIT) or raise the limit"
+            )
+        if time.monotonic() > deadline:
+            raise _too_slow(url, endpoint, after, size)
+        body += piece
+    return body
+
+
+class _Watchdog:
+    """Shuts the sockets of one exchange (redirects included) when it outlasts `seconds`: a
+    server that trickles its status line and headers a byte at a time never lets the socket's
+    own timeout fire."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.fired:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def opener(self) -> urllib.request.OpenerDirector:
+        return urllib.request.build_opener(_WatchedHTTPHandler(self.watch), _WatchedHTTPSHandler(self.watch))
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)  # a read blocked in another thread returns at once
+
+
+class _WatchedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: object, watch: Callable[[socket.socket], None], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._watch = watch
+
+    def connect(self) -> None:
+        super().connect()
+        self._watch(self.sock)
+
+
+class _WatchedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: object, watch: Callable[[socket.socket], None], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._watch = watch
+
+    def connect(self) -> None:
+        super().connect()
+        self._watch(self.sock)
+
+
+class _WatchedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, watch: Callable[[socket.socket], None]) -> None:
+        super().__init__()
+        self._watch = watch
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_WatchedHTTPConnection, watch=self._watch), req)
+
+
+class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, watch: Callable[[socket.socket], None]) -> None:
+        super().__init__()
+        self._watch = watch
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_WatchedHTTPSConnection, watch=self._watch), req, context=self._context)
 
 
 def _first_line(body: bytes) -> str:

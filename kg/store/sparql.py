@@ -46,8 +46,9 @@ from pyoxigraph import (
 )
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
-from kg.errors import QueryError
-from kg.graph.formats import READ_EXTENSIONS
+from kg.errors import GraphError, QueryError
+from kg.graph.formats import READ_EXTENSIONS, check_rdf_xml_file, too_long
+from kg.graph.formats import RdfFormat as KgFormat
 from kg.graph.namespace import DEFAULT_IRIS, Iris
 from kg.graph.rdf import union_graph
 
@@ -152,10 +153,17 @@ def load_graph_files(paths: Iterable[str | Path]) -> Store:
         rdf_format = fmt.oxigraph
         if not path.is_file():
             raise QueryError(f"{path}: no such file")
+        if fmt is KgFormat.RDFXML:
+            try:
+                check_rdf_xml_file(path)
+            except GraphError as exc:
+                raise QueryError(str(exc)) from None
         try:
             store.load(path=path, format=rdf_format, base_iri=path.resolve().as_uri())
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"{path}: cannot read it as {rdf_format.name}: {exc}") from exc
+        except MemoryError as exc:
+            raise QueryError(too_long(str(path), exc)) from None
     return store
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.errors import OutputError
+from kg.errors import OutputError, unicode_name
 from kg.graph.atomic import write_atomic
 from kg.views.pagedata import OTHER_TYPE, TYPE_ORDER, page_data
 
@@ -54,6 +54,7 @@ def write_html(g: nx.MultiDiGraph, path: Path, *, title: str, drawn: list | None
 
 def render_html(g: nx.MultiDiGraph, *, title: str, drawn: list | None = None) -> str:
     """The page `write_html` writes, as a string."""
+    title = unicode_name(title)  # it may name files whose names are not UTF-8
     data = page_data(g, title=title, drawn=drawn)
     markup = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
