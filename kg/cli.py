@@ -55,7 +55,7 @@ def _build_files(args: argparse.Namespace, progress, skipped, client):
     formats = [fmt for group in args.format for fmt in group] if args.format else [RdfFormat.TURTLE]
     return build(
         args.paths, out=args.out or Path("output"), html=not args.no_html, keep_going=args.keep_going, progress=progress,
-        on_skip=skipped, formats=formats, workers=args.workers, client=client,
+        on_skip=skipped, formats=formats, workers=args.workers, client=client, min_confidence=args.min_confidence,
     )
 
 
@@ -84,7 +84,7 @@ def _build_into_store(args: argparse.Namespace, progress, skipped) -> int:
     with open_store(args.store) as store:
         result = build_store(
             args.paths, store, keep_going=args.keep_going, progress=progress, on_skip=skipped,
-            on_report=print, workers=args.workers,
+            on_report=print, workers=args.workers, min_confidence=args.min_confidence,
         )
     print(result)
     return 0
@@ -263,6 +263,7 @@ def parser() -> argparse.ArgumentParser:
         epilog="examples:\n  kg build examples/ceasefire-talks.txt --out output\n"
         "  kg build --store output/store examples/   # grow a persistent store, article by article\n"
         "  kg build examples/ceasefire-talks.txt --format turtle,trig --format jsonld\n"
+        "  kg build examples/ceasefire-talks.txt --min-confidence 0.5   # plain triples only for surer facts\n"
         "  kg build corpus.jsonl.gz --workers 4 --no-html     # one article a line, on 4 processes\n"
         "  kg build corpus.jsonl.gz --dask tcp://scheduler:8786 --no-html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -276,6 +277,12 @@ def parser() -> argparse.ArgumentParser:
         "unchanged articles are skipped, edited ones replace their old version",
     )
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument(
+        "--min-confidence", type=float, metavar="C",
+        help="asserted facts whose confidence (the fitted probability that a reader signs them) is below C stay "
+        "statements without a plain triple (default: the threshold fitted on the hand-annotated articles; "
+        "0 keeps every asserted fact)",
+    )
     b.add_argument("--keep-going", action="store_true", help="skip unreadable articles with a warning instead of stopping")
     b.add_argument("--quiet", action="store_true", help="no progress line (documents done, rate, time left)")
     b.add_argument("--workers", type=int, default=1, metavar="N", help="extract on N processes (default: 1)")

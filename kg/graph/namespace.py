@@ -42,6 +42,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     factuality: URIRef
     confidence: URIRef
+    minConfidence: URIRef
     date: URIRef
     mentionsDate: URIRef
     contentHash: URIRef

@@ -25,7 +25,7 @@ from kg.graph.namespace import (
     predicate_iri,
     slug,
 )
-from kg.model import Document, Entity, EntityType, Extraction, Factuality, Span
+from kg.model import Document, Entity, EntityType, Extraction, Factuality, Relation, Span
 
 # The vocabularies written for every fact, their terms looked up once (see CachedTerms).
 KG, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD = (
@@ -87,12 +87,15 @@ def document_iri(document: Document) -> URIRef:
     return DOC[document.id]
 
 
-def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labels: Graph | None = None) -> Graph:
+def extraction_graph(
+    extraction: Extraction, graph: Graph | None = None, *, labels: Graph | None = None, min_confidence: float = 0.0,
+) -> Graph:
     """Add one document's extraction to `graph` (a new graph when None) and return it.
 
     An entity that already has an rdfs:label in `labels` (default: `graph`) keeps it, and this
     document's name for it becomes a skos:altLabel. Pass the Dataset as `labels` when `graph` is
     one of its named graphs, so that an entity has one label across all documents.
+    `min_confidence`: see `extraction_triples`.
     """
     g = graph if graph is not None else new_graph()
     known = labels if labels is not None else g
@@ -101,24 +104,33 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labe
         node = entity_iri(entity)
         if (label := _label(known, node)) is not None:
             chosen[node] = label
-    for triple in extraction_triples(extraction, chosen):
+    for triple in extraction_triples(extraction, chosen, min_confidence=min_confidence):
         g.add(triple)
     return g
 
 
-def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal]) -> list[Triple]:
+def extraction_triples(
+    extraction: Extraction, labels: dict[URIRef, Literal], *, min_confidence: float = 0.0
+) -> list[Triple]:
     """The triples of one document's extraction, each once, in a fixed order.
 
     `labels` maps entity IRIs to the rdfs:label they already have (from earlier documents); an
     entity not in it gets its own name, which is added to `labels`, so that passing one dict
     along a corpus gives every entity one label. Other names become skos:altLabels.
+
+    An asserted fact whose confidence is below `min_confidence` stays a statement, with its
+    confidence, but gets no plain triple; the document node records the threshold as
+    kg:minConfidence. (A build passes the threshold fitted with the confidence model,
+    kg.extract.confidence; here the default keeps every asserted fact.)
     """
+    threshold = min_confidence
     out: dict[Triple, None] = {}  # insertion-ordered set
     add = out.setdefault
     document = extraction.document
     doc = document_iri(document)
     for triple in _document_triples(document, extraction):
         add(triple)
+    add((doc, KG.minConfidence, Literal(Decimal(f"{threshold:.2f}"))))
 
     iris = {e.key: entity_iri(e) for e in extraction.entities}
     for entity in extraction.entities:
@@ -137,7 +149,7 @@ def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal]) ->
         add((p, RDF.type, OWL.ObjectProperty))
         add((p, RDFS.label, Literal(rel.predicate)))
         add((p, RDFS.subPropertyOf, KG.relatedTo))
-        if rel.factuality.asserted:  # what the text denies, asks for or only thinks possible is no fact
+        if is_plain(rel, threshold):  # what the text denies, asks for or only thinks possible is no fact
             add((s, p, o))
         st = DOC[f"{document.id}/statement/{index}"]
         add((st, RDF.type, KG.Statement))
@@ -166,6 +178,12 @@ def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal]) ->
         add((q, PROV.wasDerivedFrom, doc))
         add((q, KG.evidence, _evidence(out, document, quote.sentence)))
     return list(out)
+
+
+def is_plain(rel: Relation, min_confidence: float) -> bool:
+    """Whether `rel` is written as a plain triple: the article asserts it (or announces it) and
+    its confidence reaches `min_confidence`."""
+    return rel.factuality.asserted and rel.confidence >= min_confidence
 
 
 def _label(graph: Graph, node: URIRef) -> Literal | None:

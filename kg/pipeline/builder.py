@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InputError, OutputError
+from kg.extract.confidence import default_threshold
 from kg.graph import rdf
 from kg.graph.atomic import AtomicFile, write_atomic
 from kg.graph.formats import READ_EXTENSIONS, RdfFormat, read_files, serialize
@@ -109,14 +110,15 @@ def _format_of(path: Path) -> RdfFormat | None:
 class _Tally:
     """Counts for the BuildSummary, document by document."""
 
-    def __init__(self) -> None:
+    def __init__(self, min_confidence: float) -> None:
         self.documents = self.entities = self.relations = self.quotes = 0
+        self.min_confidence = min_confidence
 
     def add(self, extraction: Extraction, entities: int) -> None:
         """Count one (resolved) extraction; `entities` is the number known after it."""
         self.documents += 1
         self.entities = entities
-        self.relations += sum(1 for r in extraction.relations if r.factuality.asserted)
+        self.relations += sum(1 for r in extraction.relations if rdf.is_plain(r, self.min_confidence))
         self.quotes += sum(1 for q in extraction.quotes if q.speaker is not None)
 
     def summary(self, skipped: Iterable[str] = ()) -> BuildSummary:
@@ -141,14 +143,15 @@ def document_graphs(
         extraction = registry.resolve(extraction)
         registry.add_extraction(extraction)
         tally.add(extraction, len(registry))
-        yield rdf.document_iri(extraction.document), rdf.extraction_triples(extraction, labels)
+        yield rdf.document_iri(extraction.document), rdf.extraction_triples(
+            extraction, labels, min_confidence=tally.min_confidence)
         if progress:
             progress(index, total, extraction.document)
 
 
 def build_dataset(
     documents: Iterable[Document], *, progress: Callable[[int, int | None, Document], None] | None = None,
-    workers: int = 1, client: Client | None = None,
+    workers: int = 1, client: Client | None = None, min_confidence: float | None = None,
 ) -> tuple[Dataset, BuildSummary]:
     """The RDF dataset of all `documents`: one named graph per document (its IRI), holding its
     document node, statements, evidence, quotes, and the entities and facts it states. An entity
@@ -156,9 +159,10 @@ def build_dataset(
 
     `documents` is read as extraction goes: from a generator, only the dataset grows with the
     corpus. `progress(done, total, document)` follows each document; `total` is len(documents)
-    when it has one, else None. `workers` and `client`: where to extract, see kg.pipeline.workers."""
+    when it has one, else None. `workers` and `client`: where to extract, see kg.pipeline.workers.
+    `min_confidence`: see `build`."""
     dataset = rdf.new_dataset()
-    tally = _Tally()
+    tally = _Tally(_threshold(min_confidence))
     for iri, triples in document_graphs(documents, tally, progress=progress, workers=workers, client=client):
         _add_named_graph(dataset, iri, triples)
     return dataset, tally.summary()
@@ -175,6 +179,7 @@ def build(
     formats: Iterable[RdfFormat] = (RdfFormat.TURTLE,),
     workers: int = 1,
     client: Client | None = None,
+    min_confidence: float | None = None,
 ) -> BuildResult:
     """Read articles (files, folders, JSON Lines), build their graph, and write `out/graph.<ext>`
     for each of `formats` (default: graph.ttl) and `out/graph.html` when `out` is given. TriG and
@@ -186,7 +191,12 @@ def build(
     the graph in memory; the HTML view keeps what it draws, the first VIEW_DOCUMENTS articles
     (a bigger picture cannot be read; `kg view` draws any part of the files). With `progress`, the articles are
     counted first so that `total` is known. `workers` > 1 extracts on that many processes,
-    `client` (a dask.distributed.Client) on a Dask cluster."""
+    `client` (a dask.distributed.Client) on a Dask cluster.
+
+    Every relation carries the fitted probability that a careful reader signs it
+    (kg.extract.confidence); one below `min_confidence` (default: the threshold fitted with the
+    model) stays a statement with no plain triple. Each document node records the threshold
+    (kg:minConfidence)."""
     formats = tuple(dict.fromkeys(formats))
     if not formats:
         raise OutputError("give at least one output format")
@@ -208,7 +218,7 @@ def build(
     view = rdf.new_graph() if out is not None and html else None
     if view is not None:
         from kg.views.network import DRAWN_PREDICATES
-    tally = _Tally()
+    tally = _Tally(_threshold(min_confidence))
     with ExitStack() as stack:
         files = {fmt: stack.enter_context(AtomicFile(Path(out) / f"graph.{fmt.extension}")) for fmt in streamed}
         writers = [StreamWriter(file, fmt.label) for fmt, file in files.items()]
@@ -260,11 +270,12 @@ def build_store(
     on_skip: Callable[[str, str], None] | None = None,
     on_report: Callable[[IngestReport], None] | None = None,
     workers: int = 1,
+    min_confidence: float | None = None,
 ) -> StoreBuildResult:
     """Read articles (files or folders) and add them to `store` (see kg.store.embedded): articles whose
     text the store holds are not extracted again, edited ones replace their old version. Each
     article is written in its own transaction as soon as it is extracted, so an error stops the
-    build with the articles before it stored."""
+    build with the articles before it stored. `min_confidence`: see `build`."""
     skipped: list[str] = []
 
     def skip(path: str, reason: str) -> None:
@@ -296,8 +307,17 @@ def build_store(
                 progress(done, len(todo), document)
             yield extraction
 
-    reports = store.add(stream(), on_report=on_report)
+    reports = store.add(stream(), on_report=on_report, min_confidence=_threshold(min_confidence))
     return StoreBuildResult(tuple(reports), len(store), tuple(skipped))
+
+
+def _threshold(min_confidence: float | None) -> float:
+    """The minimum confidence of a plain triple: `min_confidence`, or the fitted default."""
+    if min_confidence is None:
+        return default_threshold()
+    if not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"the minimum confidence is a probability, from 0 to 1; got {min_confidence}")
+    return min_confidence
 
 
 def _english_only(documents: Iterable[Document], keep_going: bool, skip: Callable[[str, str], None]) -> Iterator[Document]:
