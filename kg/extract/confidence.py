@@ -3,13 +3,18 @@
 The extraction rules give each relation a fixed confidence from how it was found (0.9 for a verb's
 direct object, 0.8 for a prepositional object, 0.7 for an inferred one, times 0.85 for each step
 of subject inference). That says which rule fired, not how often the rule is right. Here each
-resolved relation is described by plain values (`features`): that rule confidence, its
-factuality, the predicate's wording, the type, salience and kind of name of each end, whether an
-end was only named by a pronoun in the sentence, the sentence's length. A logistic regression
-(`ConfidenceModel`), fitted on the hand-annotated articles by `bench/fit_confidence.py` and
-shipped as `confidence.json`, turns them into a probability; `calibrated` writes it into each
-relation, rounded to 2 decimals. The fitted file also holds the default threshold below which a
-statement is kept without a plain triple (see kg.graph.rdf).
+resolved relation is described by plain values (`features`, the candidates): that rule
+confidence, its factuality, the predicate's wording, the type, salience and kind of name of each
+end, whether an end was only named by a pronoun in the sentence, the sentence's length. A
+logistic regression (`ConfidenceModel`) over the candidates that `bench/fit_confidence.py`
+selects, fitted there on the hand-annotated articles and shipped as `confidence.json`, turns them
+into a probability; `calibrated` writes it into each relation, rounded to 2 decimals. The fitted
+file also holds the default threshold below which a statement is kept without a plain triple
+(see kg.graph.rdf).
+
+The model is fitted on asserted and scheduled facts, the ones a threshold can cut. On a negated
+or hedged statement the confidence is the same model's: the chance that the reader would sign
+that subject, predicate and object, were the article to assert them.
 """
 from __future__ import annotations
 
@@ -87,7 +92,7 @@ def features(extraction: Extraction) -> list[dict[str, float]]:
 
 
 def _relation_features(rel: Relation) -> dict[str, float]:
-    words = rel.predicate.split()
+    words = rel.predicate.split() or [""]
     return {
         "rule": rel.confidence,
         "scheduled": float(rel.factuality is Factuality.SCHEDULED),
