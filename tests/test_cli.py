@@ -61,7 +61,7 @@ def test_named_query_answers_who_said_what(built):
 
 @pytest.mark.model
 def test_sparql_query_prints_a_table(built):
-    sparql = "SELECT ?o WHERE { ?s rdfs:label 'Elena Varga' ; rel:urge ?x . ?x rdfs:label ?o }"
+    sparql = "SELECT ?o WHERE { ?st rdf:subject/rdfs:label 'Elena Varga' ; rdf:predicate rel:urge ; rdf:object/rdfs:label ?o }"
     proc = run("query", str(built / "graph.ttl"), sparql)
     assert proc.returncode == 0, proc.stderr
     assert "rebel leadership" in proc.stdout

@@ -48,6 +48,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     factuality: URIRef
     confidence: URIRef
+    minConfidence: URIRef
     date: URIRef
     mentionsDate: URIRef
     contentHash: URIRef

@@ -25,7 +25,7 @@ from kg.graph.namespace import (
     predicate_iri,
     slug,
 )
-from kg.model import Document, Entity, EntityType, Extraction, Factuality, Span
+from kg.model import Document, Entity, EntityType, Extraction, Factuality, Relation, Span
 
 # The vocabularies written for every fact, their terms looked up once (see CachedTerms).
 KG, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD = (
@@ -91,14 +91,16 @@ def document_iri(document: Document, iris: Iris = DEFAULT_IRIS) -> URIRef:
     return iris.doc[document.id]
 
 
-def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labels: Graph | None = None,
-                     iris: Iris = DEFAULT_IRIS) -> Graph:
+def extraction_graph(
+    extraction: Extraction, graph: Graph | None = None, *, labels: Graph | None = None, min_confidence: float = 0.0,
+    iris: Iris = DEFAULT_IRIS,
+) -> Graph:
     """Add one document's extraction to `graph` (a new graph when None) and return it.
 
     An entity that already has an rdfs:label in `labels` (default: `graph`) keeps it, and this
     document's name for it becomes a skos:altLabel. Pass the Dataset as `labels` when `graph` is
     one of its named graphs, so that an entity has one label across all documents. IRIs are
-    minted under `iris`.
+    minted under `iris`. `min_confidence`: see `extraction_triples`.
     """
     g = graph if graph is not None else new_graph(iris)
     known = labels if labels is not None else g
@@ -107,25 +109,34 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None, *, labe
         node = entity_iri(entity, iris)
         if (label := _label(known, node)) is not None:
             chosen[node] = label
-    for triple in extraction_triples(extraction, chosen, iris):
+    for triple in extraction_triples(extraction, chosen, iris, min_confidence=min_confidence):
         g.add(triple)
     return g
 
 
-def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal], iris: Iris = DEFAULT_IRIS) -> list[Triple]:
+def extraction_triples(
+    extraction: Extraction, labels: dict[URIRef, Literal], iris: Iris = DEFAULT_IRIS, *, min_confidence: float = 0.0
+) -> list[Triple]:
     """The triples of one document's extraction, each once, in a fixed order.
 
     `labels` maps entity IRIs to the rdfs:label they already have (from earlier documents); an
     entity not in it gets its own name, which is added to `labels`, so that passing one dict
     along a corpus gives every entity one label. Other names become skos:altLabels. IRIs are
     minted under `iris`.
+
+    An asserted fact whose confidence is below `min_confidence` stays a statement, with its
+    confidence, but gets no plain triple; the document node records the threshold as
+    kg:minConfidence. (A build passes the threshold fitted with the confidence model,
+    kg.extract.confidence; here the default keeps every asserted fact.)
     """
+    threshold = min_confidence
     out: dict[Triple, None] = {}  # insertion-ordered set
     add = out.setdefault
     document = extraction.document
     doc = document_iri(document, iris)
     for triple in _document_triples(doc, document, extraction):
         add(triple)
+    add((doc, KG.minConfidence, Literal(Decimal(f"{threshold:.2f}"))))
 
     nodes = {e.key: entity_iri(e, iris) for e in extraction.entities}
     for entity in extraction.entities:
@@ -144,7 +155,7 @@ def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal], ir
         add((p, RDF.type, OWL.ObjectProperty))
         add((p, RDFS.label, Literal(rel.predicate)))
         add((p, RDFS.subPropertyOf, KG.relatedTo))
-        if rel.factuality.asserted:  # what the text denies, asks for or only thinks possible is no fact
+        if is_plain(rel, threshold):  # what the text denies, asks for or only thinks possible is no fact
             add((s, p, o))
         st = URIRef(f"{doc}/statement/{index}")
         add((st, RDF.type, KG.Statement))
@@ -173,6 +184,12 @@ def extraction_triples(extraction: Extraction, labels: dict[URIRef, Literal], ir
         add((q, PROV.wasDerivedFrom, doc))
         add((q, KG.evidence, _evidence(out, doc, document, quote.sentence)))
     return list(out)
+
+
+def is_plain(rel: Relation, min_confidence: float) -> bool:
+    """Whether `rel` is written as a plain triple: the article asserts it (or announces it) and
+    its confidence reaches `min_confidence`."""
+    return rel.factuality.asserted and rel.confidence >= min_confidence
 
 
 def _label(graph: Graph, node: URIRef) -> Literal | None:

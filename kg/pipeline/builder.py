@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InputError, OutputError
+from kg.extract.confidence import default_threshold
 from kg.graph import rdf
 from kg.graph.atomic import StagedFiles, remove_stale_temporaries
 from kg.graph.formats import READ_EXTENSIONS, RdfFormat, read_files, serialize
@@ -118,16 +119,17 @@ def _format_of(path: Path) -> RdfFormat | None:
 class _Tally:
     """Counts for the BuildSummary, document by document."""
 
-    def __init__(self) -> None:
+    def __init__(self, min_confidence: float) -> None:
         self.documents = self.entities = self.relations = self.quotes = self.duplicates = 0
         self.scoped = 0  # generic descriptions, each its article's own (the registry keeps none)
+        self.min_confidence = min_confidence
 
     def add(self, extraction: Extraction, entities: int) -> None:
         """Count one (resolved) extraction; `entities` is the number of named entities known after it."""
         self.documents += 1
         self.scoped += sum(1 for e in extraction.entities if e.scope)
         self.entities = entities + self.scoped
-        self.relations += sum(1 for r in extraction.relations if r.factuality.asserted)
+        self.relations += sum(1 for r in extraction.relations if rdf.is_plain(r, self.min_confidence))
         self.quotes += sum(1 for q in extraction.quotes if q.speaker is not None)
 
     def summary(self, skipped: Iterable[str] = ()) -> BuildSummary:
@@ -166,14 +168,15 @@ def document_graphs(
         extraction = registry.resolve(extraction)
         registry.add_extraction(extraction)
         tally.add(extraction, len(registry))
-        yield rdf.document_iri(extraction.document, iris), rdf.extraction_triples(extraction, labels, iris)
+        yield rdf.document_iri(extraction.document, iris), rdf.extraction_triples(
+            extraction, labels, iris, min_confidence=tally.min_confidence)
         if progress:
             progress(index, total, extraction.document)
 
 
 def build_dataset(
     documents: Iterable[Document], *, progress: Callable[[int, int | None, Document], None] | None = None,
-    workers: int = 1, client: Client | None = None, base: str | None = None,
+    workers: int = 1, client: Client | None = None, base: str | None = None, min_confidence: float | None = None,
 ) -> tuple[Dataset, BuildSummary]:
     """The RDF dataset of all `documents`: one named graph per document (its IRI), holding its
     document node, statements, evidence, quotes, and the entities and facts it states. An entity
@@ -182,10 +185,10 @@ def build_dataset(
     `documents` is read as extraction goes: from a generator, only the dataset grows with the
     corpus. `progress(done, total, document)` follows each document; `total` is len(documents)
     when it has one, else None. `workers` and `client`: where to extract, see kg.pipeline.workers;
-    `base`: where IRIs are minted, as for `build`."""
+    `base`: where IRIs are minted, as for `build`; `min_confidence`: see `build`."""
     iris = Iris.of(base)
     dataset = rdf.new_dataset(iris)
-    tally = _Tally()
+    tally = _Tally(_threshold(min_confidence))
     for iri, triples in document_graphs(documents, tally, progress=progress, workers=workers, client=client, iris=iris):
         _add_named_graph(dataset, iri, triples)
     return dataset, tally.summary()
@@ -204,6 +207,7 @@ def build(
     workers: int = 1,
     client: Client | None = None,
     base: str | None = None,
+    min_confidence: float | None = None,
 ) -> BuildResult:
     """Read articles (files, folders, JSON Lines), build their graph, and write `out/graph.<ext>`
     for each of `formats` (RdfFormats or names as `kg build --format` takes them: "trig",
@@ -222,7 +226,12 @@ def build(
     entities, documents and predicates are minted (default: kg's own, https://example.org/kg/).
     `on_skip(path, reason)` hears of each
     article skipped (with `keep_going`), `on_warning(path, message)` of each read by a guess (an
-    encoding; see kg.read.files.read_documents)."""
+    encoding; see kg.read.files.read_documents).
+
+    Every relation carries the fitted probability that a careful reader signs it
+    (kg.extract.confidence); one below `min_confidence` (default: the threshold fitted with the
+    model) stays a statement with no plain triple. Each document node records the threshold
+    (kg:minConfidence)."""
     formats = tuple(dict.fromkeys(_formats(formats)))
     iris = Iris.of(base)
     if not formats:
@@ -246,7 +255,7 @@ def build(
     view = rdf.new_graph(iris) if out is not None and html else None
     if view is not None:
         from kg.views.network import DRAWN_PREDICATES
-    tally = _Tally()
+    tally = _Tally(_threshold(min_confidence))
     if out is not None:
         remove_stale_temporaries(Path(out), OUTPUT_FILE)  # left by a build that was killed
     with StagedFiles() as staged:  # every file is renamed into place only once all are written
@@ -302,11 +311,12 @@ def build_store(
     on_warning: Callable[[str, str], None] | None = None,
     on_report: Callable[[IngestReport], None] | None = None,
     workers: int = 1,
+    min_confidence: float | None = None,
 ) -> StoreBuildResult:
     """Read articles (files or folders) and add them to `store` (see kg.store.embedded): articles whose
     text the store holds are not extracted again, edited ones replace their old version. Each
     article is written in its own transaction as soon as it is extracted, so an error stops the
-    build with the articles before it stored."""
+    build with the articles before it stored. `min_confidence`: see `build`."""
     skipped: list[str] = []
 
     def skip(path: str, reason: str) -> None:
@@ -339,7 +349,7 @@ def build_store(
                 progress(done, len(todo), document)
             yield extraction
 
-    reports = store.add(stream(), on_report=on_report)
+    reports = store.add(stream(), on_report=on_report, min_confidence=_threshold(min_confidence))
     return StoreBuildResult(tuple(reports), len(store), tuple(skipped))
 
 
@@ -347,6 +357,15 @@ def _formats(formats: Iterable[RdfFormat | str] | str) -> Iterator[RdfFormat]:
     """RdfFormats from what `build` is given: RdfFormats or the names the command line takes."""
     for value in [formats] if isinstance(formats, (str, RdfFormat)) else formats:
         yield from RdfFormat.coerce(value)
+
+
+def _threshold(min_confidence: float | None) -> float:
+    """The minimum confidence of a plain triple: `min_confidence`, or the fitted default."""
+    if min_confidence is None:
+        return default_threshold()
+    if not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"the minimum confidence is a probability, from 0 to 1; got {min_confidence}")
+    return min_confidence
 
 
 def _english_only(documents: Iterable[Document], keep_going: bool, skip: Callable[[str, str], None]) -> Iterator[Document]:

@@ -13,8 +13,8 @@ from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.errors import KgError
+from kg.extract import confidence, resolve
 from kg.extract import parse as nlp
-from kg.extract import resolve
 from kg.extract import rules as extract_stage
 from kg.model import Document, Extraction
 from kg.pipeline.blas import one_blas_thread
@@ -32,10 +32,13 @@ _model_lock = threading.Lock()
 Pending = TypeVar("Pending")
 
 
-def extract_document(document: Document, model=None) -> Extraction:
-    """Parse one document and return its resolved entities, relations, quotes and dates."""
+def extract_document(document: Document, model=None, *, calibrate: bool = True) -> Extraction:
+    """Parse one document and return its resolved entities, relations, quotes and dates. Each
+    relation's confidence is the fitted probability that a reader signs it (kg.extract.confidence);
+    with `calibrate=False`, the extraction rule's fixed confidence, which the fit starts from."""
     docs = nlp.parse(document, model or nlp.load_model())
-    return resolve.resolve(extract_stage.extract(document, docs))
+    extraction = resolve.resolve(extract_stage.extract(document, docs))
+    return confidence.calibrated(extraction) if calibrate else extraction
 
 
 def extract_batch(documents: list[Document]) -> list[Extraction]:

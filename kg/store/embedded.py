@@ -255,18 +255,20 @@ class KgStore:
     # -- changing
 
     def add(
-        self, extractions: Iterable[Extraction], *, on_report: Callable[[IngestReport], None] | None = None
+        self, extractions: Iterable[Extraction], *, on_report: Callable[[IngestReport], None] | None = None,
+        min_confidence: float = 0.0,
     ) -> list[IngestReport]:
         """Write each extraction's document graph, one transaction per document, after mapping
         its entities onto the store's (kg.graph.identity). A document whose text is already stored is
         skipped; one whose source path holds other text replaces it. Reports come back in order
-        (and go to `on_report` as each document is done)."""
+        (and go to `on_report` as each document is done). An asserted fact below `min_confidence`
+        is a statement without a plain triple (kg.graph.rdf; `build_store` passes the fitted threshold)."""
         stored = {d.iri: d for d in self.documents()}
         registry = self._registry()
         reports = []
         unflushed = 0
         for extraction in extractions:
-            report = self._add_one(extraction, stored, registry)
+            report = self._add_one(extraction, stored, registry, min_confidence)
             reports.append(report)
             unflushed += report.added
             if unflushed >= FLUSH_QUADS:  # else RocksDB's write buffers grow by hundreds of MB
@@ -305,7 +307,10 @@ class KgStore:
             return document[1:-1]
         return document
 
-    def _add_one(self, extraction: Extraction, stored: dict[str, StoredDocument], registry: EntityRegistry) -> IngestReport:
+    def _add_one(
+        self, extraction: Extraction, stored: dict[str, StoredDocument], registry: EntityRegistry,
+        min_confidence: float,
+    ) -> IngestReport:
         document = extraction.document
         key = source_key(document.source)
         iri = str(rdf.document_iri(document, self.iris))
@@ -324,7 +329,7 @@ class KgStore:
         for d in old:
             registry.remove(d.iri)  # an edited article is matched as if its old version were gone
         resolved = registry.resolve(replace(extraction, document=replace(document, source=key)))
-        graph = rdf.extraction_graph(resolved, iris=self.iris)
+        graph = rdf.extraction_graph(resolved, iris=self.iris, min_confidence=min_confidence)
         quads = sorted({_quad(triple, iri) for triple in graph}, key=str)
         self._update(" ;\n".join([*drops, _insert_data(quads)]))  # one transaction
         for d in old:

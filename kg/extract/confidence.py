@@ -1,0 +1,188 @@
+"""A confidence that is a probability: the chance that a careful reader signs a fact.
+
+The extraction rules give each relation a fixed confidence from how it was found (0.9 for a verb's
+direct object, 0.8 for a prepositional object, 0.7 for an inferred one, times 0.85 for each step
+of subject inference). That says which rule fired, not how often the rule is right. Here each
+resolved relation is described by plain values (`features`, the candidates): that rule
+confidence, its factuality, the predicate's wording, the type, salience and kind of name of each
+end, whether an end was only named by a pronoun in the sentence, the sentence's length. A
+logistic regression (`ConfidenceModel`) over the candidates that `bench/fit_confidence.py`
+selects, fitted there on the hand-annotated articles and shipped as `confidence.json`, turns them
+into a probability; `calibrated` writes it into each relation, rounded to 2 decimals. The fitted
+file also holds the default threshold below which a statement is kept without a plain triple
+(see kg.graph.rdf).
+
+The model is fitted on asserted and scheduled facts, the ones a threshold can cut. On a negated
+or hedged statement the confidence is the same model's: the chance that the reader would sign
+that subject, predicate and object, were the article to assert them.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from kg.extract.mentions import PERSONAL_PRONOUNS
+from kg.model import Entity, EntityType, Extraction, Factuality, Relation
+
+MODEL_FILE = "confidence.json"  # beside this module, in the package
+PREPOSITIONS = frozenset({  # a predicate ending in one of these is a verb + prepositional object ("arrive in")
+    "in", "on", "at", "to", "for", "from", "with", "of", "by", "about", "against", "into", "over", "under",
+    "as", "after", "before", "between", "through", "across", "near", "toward", "towards", "within", "without",
+})
+LIGHT_VERBS = frozenset({  # verbs whose object says little alone: "take place", "join forces", "have the option"
+    "be", "have", "take", "make", "get", "give", "do", "go", "come", "put", "find", "face", "see", "use", "join",
+})
+TYPED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)  # Event and Concept are the baseline
+SIDES = ("subject", "object")
+
+FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidence.py selects
+    "rule",  # the rule's fixed confidence (rule weight x 0.85 per inference step)
+    "scheduled",  # kg:Scheduled rather than kg:Asserted
+    "attributed",  # "officials said ...": reported through a source
+    "dated",  # the clause has a resolved date
+    "predicate_preposition",  # "arrive in", "executive director of"
+    "predicate_words",
+    "predicate_copular",  # "be based in", "be accused of"
+    "predicate_light",  # a light verb: "take", "have", "make"
+    *(f"{side}_{t.value.lower()}" for side in SIDES for t in TYPED),
+    *(f"{side}_{name}" for side in SIDES for name in (
+        "named",  # a proper name, not a common-noun concept
+        "salience",  # log(1 + mentions in the article)
+        "once",  # mentioned once: what no other sentence needs is seldom what a reader writes down
+        "degree",  # log of how many relations of the article it is in
+        "lead",  # mentioned in the headline or the first paragraph
+        "label_words",
+        "generic",  # a single common noun: "people", "officials"
+        "modified",  # a common noun with modifiers: "several topics", "stiff competition"
+        "plural",  # a common-noun label in the plural
+        "pronoun",  # named only by a pronoun in the sentence
+    )),
+    "both_named",  # named at both ends
+    "sentence_words",  # log of the sentence's length in words
+    "sentence_relations",  # log of how many relations its sentence gave
+)
+
+
+def features(extraction: Extraction) -> list[dict[str, float]]:
+    """One feature dict (every name of FEATURES) per relation of `extraction`, in order."""
+    entities = {e.key: e for e in extraction.entities}
+    text = extraction.document.text
+    per_sentence = Counter(r.sentence for r in extraction.relations)
+    degree = Counter(key for r in extraction.relations for key in (r.subject, r.object))
+    paragraphs = extraction.document.paragraphs
+    lead_end = paragraphs[min(1, len(paragraphs) - 1)].end if paragraphs else 0
+    rows = []
+    for rel in extraction.relations:
+        row = dict.fromkeys(FEATURES, 0.0)
+        row.update(_relation_features(rel))
+        for side, key in zip(SIDES, (rel.subject, rel.object)):
+            entity = entities[key]
+            row.update(_entity_features(side, entity, rel, text))
+            row[f"{side}_degree"] = math.log(degree[key])
+            row[f"{side}_lead"] = float(bool(entity.mentions) and entity.mentions[0].start < lead_end)
+        row["both_named"] = row["subject_named"] * row["object_named"]
+        row["sentence_words"] = math.log(1 + len(rel.sentence.of(text).split()))
+        row["sentence_relations"] = math.log(per_sentence[rel.sentence])
+        rows.append(row)
+    return rows
+
+
+def _relation_features(rel: Relation) -> dict[str, float]:
+    words = rel.predicate.split() or [""]
+    return {
+        "rule": rel.confidence,
+        "scheduled": float(rel.factuality is Factuality.SCHEDULED),
+        "attributed": float(rel.attributed_to is not None),
+        "dated": float(rel.date is not None),
+        "predicate_preposition": float(len(words) > 1 and words[-1] in PREPOSITIONS),
+        "predicate_words": float(len(words)),
+        "predicate_copular": float(words[0] == "be" and len(words) > 1),
+        "predicate_light": float(words[0] in LIGHT_VERBS),
+    }
+
+
+def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dict[str, float]:
+    label_words = entity.label.split()
+    in_sentence = [m for m in entity.mentions if rel.sentence.start <= m.start and m.end <= rel.sentence.end]
+    row = {f"{side}_{t.value.lower()}": float(entity.type is t) for t in TYPED}
+    row.update({
+        f"{side}_named": float(_named(entity)),
+        f"{side}_salience": math.log(1 + len(entity.mentions)),
+        f"{side}_label_words": float(len(label_words)),
+        f"{side}_once": float(len(entity.mentions) <= 1),
+        f"{side}_generic": float(len(label_words) == 1 and entity.label.islower()),
+        f"{side}_modified": float(len(label_words) > 1 and entity.label.islower()),
+        f"{side}_plural": float(entity.label.islower() and entity.label.endswith("s") and not entity.label.endswith("ss")),
+        # the sentence names it only by a pronoun: the fact stands on resolution being right
+        f"{side}_pronoun": float(bool(in_sentence) and all(m.of(text).lower() in PERSONAL_PRONOUNS for m in in_sentence)),
+    })
+    return row
+
+
+def _named(entity: Entity) -> bool:
+    """Whether some name of the entity is a proper name: a capitalised word after its first, or
+    a one-word name in capitals or title case that is not a common noun opening a sentence."""
+    for name in (entity.label, *entity.aliases):
+        words = name.split()
+        if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()
+                                                      and entity.type is not EntityType.CONCEPT):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """A logistic regression over standardised FEATURES: P(correct) = sigmoid(intercept + sum
+    weight * (value - mean) / scale). `threshold` is the default minimum confidence of a plain
+    triple, chosen when the model was fitted."""
+
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    intercept: float
+    threshold: float = 0.0
+
+    def probability(self, row: dict[str, float]) -> float:
+        z = self.intercept + sum(
+            w * (row.get(n, 0.0) - m) / s for n, m, s, w in zip(self.names, self.mean, self.scale, self.weights)
+        )
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def to_json(self) -> dict:
+        return {"features": list(self.names), "mean": list(self.mean), "scale": list(self.scale),
+                "weights": list(self.weights), "intercept": self.intercept, "threshold": self.threshold}
+
+    @classmethod
+    def from_json(cls, data: dict) -> ConfidenceModel:
+        return cls(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
+                   float(data["intercept"]), float(data.get("threshold", 0.0)))
+
+
+@cache
+def shipped_model() -> ConfidenceModel:
+    """The model fitted by bench/fit_confidence.py, read from the package once."""
+    text = resources.files("kg.extract").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return ConfidenceModel.from_json(json.loads(text))
+
+
+def default_threshold() -> float:
+    """The minimum confidence of a plain triple when a build is not told otherwise."""
+    return shipped_model().threshold
+
+
+def calibrated(extraction: Extraction, model: ConfidenceModel | None = None) -> Extraction:
+    """`extraction` with each relation's rule confidence replaced by the model's probability
+    that a careful reader signs the fact, rounded to 2 decimals."""
+    if not extraction.relations:
+        return extraction
+    model = model or shipped_model()
+    relations = tuple(
+        replace(rel, confidence=round(model.probability(row), 2))
+        for rel, row in zip(extraction.relations, features(extraction))
+    )
+    return replace(extraction, relations=relations)

@@ -1,0 +1,97 @@
+"""The fitted confidence: features from plain values, the shipped model, and its use on an extraction."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kg.extract import confidence
+from kg.model import Document, Entity, EntityType, Extraction, Factuality, Relation, Span
+
+TEXT = "Antony Blinken met Israel's leaders. He urged Israel to allow pauses. Officials saw progress in Gaza."
+
+
+def sample() -> Extraction:
+    def at(word: str, nth: int = 0) -> Span:
+        start = -1
+        for _ in range(nth + 1):
+            start = TEXT.index(word, start + 1)
+        return Span(start, start + len(word))
+
+    s1, s2, s3 = Span(0, 36), Span(37, 69), Span(70, len(TEXT))
+    doc = Document(text=TEXT, source="t.txt", paragraphs=(s1, s2, s3))  # headline, lead, body
+    return Extraction(
+        document=doc,
+        entities=(
+            Entity("e0", "Antony Blinken", EntityType.PERSON, ("He",), (at("Antony Blinken"), at("He"))),
+            Entity("e1", "Israel", EntityType.PLACE, (), (at("Israel"), at("Israel", 1))),
+            Entity("e2", "pauses", EntityType.CONCEPT, (), (at("pauses"),)),
+            Entity("e3", "officials", EntityType.CONCEPT, (), (at("Officials"),)),
+            Entity("e4", "progress", EntityType.CONCEPT, (), (at("progress"),)),
+        ),
+        relations=(
+            Relation("e0", "urge", "e1", s2, attributed_to=None, confidence=0.9),
+            Relation("e1", "allow", "e2", s2, factuality=Factuality.REQUESTED, confidence=0.7),
+            Relation("e3", "see", "e4", s3, confidence=0.9),
+            Relation("e0", "be based in", "e1", s1, factuality=Factuality.SCHEDULED, confidence=0.7),
+        ),
+    )
+
+
+def test_features_describe_each_relation_from_plain_values():
+    urge, allow, see, based = confidence.features(sample())
+    assert set(urge) == set(confidence.FEATURES)
+    assert urge["subject_person"] == 1 and urge["object_place"] == 1 and urge["object_person"] == 0
+    assert urge["subject_named"] == urge["object_named"] == urge["both_named"] == 1
+    assert urge["subject_pronoun"] == 1 and urge["object_pronoun"] == 0  # "He urged Israel"
+    assert urge["subject_salience"] == pytest.approx(math.log(3)) and see["subject_salience"] == pytest.approx(math.log(2))
+    assert urge["sentence_relations"] == pytest.approx(math.log(2)) and see["sentence_relations"] == 0
+    assert urge["subject_degree"] == pytest.approx(math.log(2)) and urge["subject_lead"] == 1 and see["subject_lead"] == 0
+    assert see["subject_generic"] == see["subject_plural"] == see["subject_once"] == 1 and see["subject_named"] == 0
+    assert see["object_generic"] == 1 and see["object_plural"] == 0 and see["both_named"] == 0
+    assert see["predicate_light"] == 1 and urge["predicate_light"] == 0
+    assert based["predicate_copular"] == based["predicate_preposition"] == based["scheduled"] == 1
+    assert based["predicate_words"] == 3 and urge["predicate_preposition"] == 0 and urge["rule"] == 0.9
+    assert allow["object_label_words"] == 1 and urge["subject_label_words"] == 2
+
+
+def test_shipped_model_matches_the_features_and_gives_probabilities():
+    model = confidence.shipped_model()
+    assert set(model.names) <= set(confidence.FEATURES)  # refit with bench/fit_confidence.py when they change
+    assert 0.0 <= model.threshold <= 1.0 and all(s > 0 for s in model.scale)
+    for row in confidence.features(sample()):
+        assert 0.0 < model.probability(row) < 1.0
+    extreme = {name: 1e6 for name in model.names}
+    assert 0.0 <= model.probability(extreme) <= 1.0 and 0.0 <= model.probability({n: -1e6 for n in model.names}) <= 1.0
+
+
+def test_probability_moves_with_the_sign_of_a_fitted_weight():
+    model = confidence.shipped_model()
+    name, weight = max(zip(model.names, model.weights), key=lambda item: abs(item[1]))
+    row = confidence.features(sample())[0]
+    low, high = dict(row, **{name: 0.0}), dict(row, **{name: 1.0})
+    assert (model.probability(high) > model.probability(low)) == (weight > 0)
+
+
+def test_a_fact_between_named_entities_is_surer_than_one_between_generic_nouns():
+    urge, _, see, _ = confidence.features(sample())
+    model = confidence.shipped_model()
+    assert model.probability(urge) > model.probability(see)
+
+
+def test_calibrated_replaces_the_rule_confidence_with_the_rounded_probability():
+    extraction = sample()
+    done = confidence.calibrated(extraction)
+    model = confidence.shipped_model()
+    expected = [round(model.probability(row), 2) for row in confidence.features(extraction)]
+    assert [r.confidence for r in done.relations] == expected
+    assert [(r.subject, r.predicate, r.object, r.factuality) for r in done.relations] == [
+        (r.subject, r.predicate, r.object, r.factuality) for r in extraction.relations
+    ]
+
+
+def test_a_model_round_trips_through_json():
+    model = confidence.ConfidenceModel(("rule",), (0.8,), (0.1,), (2.0,), -0.5, 0.4)
+    again = confidence.ConfidenceModel.from_json(model.to_json())
+    assert again == model
+    assert model.probability({"rule": 0.8}) == pytest.approx(1 / (1 + math.exp(0.5)))
