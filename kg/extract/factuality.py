@@ -20,6 +20,8 @@ F = Factuality
 NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
+HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
+                 "presumably", "likely", "potentially", "conceivably", "seemingly"}
 AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 QUESTION_MARKERS = {"whether"}  # "asked whether X had left"
@@ -129,7 +131,7 @@ def factuality(verb) -> Factuality:
 def object_factuality(obj) -> Factuality | None:
     """Negation carried by one argument: "no date has been set", "there were no funds"; None when
     the argument is plain."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) or obj.lower_ in NEGATIVE_NOUNS:
+    if any(c.dep_ in ("det", "nummod", "amod", "neg") and c.lower_ == "no" for c in obj.children) or obj.lower_ in NEGATIVE_NOUNS:
         return F.NEGATED
     if obj.dep_ == "conj" and any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't") for c in obj.children):
         return F.NEGATED  # "on signature, not ratification"
@@ -150,6 +152,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
                 return F.NEGATED
     if _conditioned(node):
         return F.CONDITIONAL
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children):
+        return F.POSSIBLE  # "will probably play", "allegedly failed"
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children):
         return F.QUESTION
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)

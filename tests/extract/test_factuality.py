@@ -51,6 +51,7 @@ def test_asserted(text, predicate, expected, nlp):
     ("A new coach has yet to be appointed by the club.", "appoint", F.NEGATED),
     ("The mother was unable to find a babysitter.", "find", F.NEGATED),
     ("No date has been set for the launch.", "be set for", F.NEGATED),
+    ("The minister has absolutely no idea about the plan.", "have", F.NEGATED),
     ("The regulator said the bank would not block the merger.", "block", F.NEGATED),
     ("The firm left the market without paying its suppliers.", "pay", F.NEGATED),
 ])
@@ -66,6 +67,8 @@ def test_negated(text, predicate, expected, nlp):
     ("The striker is likely to join the club.", "join", F.POSSIBLE),
     ("Few owners were thinking of upgrading to the new phones.", "upgrade to", F.POSSIBLE),
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
+    ("The software giant will probably play a bigger role in the market.", "play role in", F.POSSIBLE),
+    ("The firm allegedly paid the officials.", "pay", F.POSSIBLE),
     ("Analysts said the valuation would put pressure on the bidder.", "put pressure on", F.POSSIBLE),
     ("The valuation could put pressure on the bidder.", "put pressure on", F.POSSIBLE),
     ("It is likely that the bank will raise its rates.", "raise", F.POSSIBLE),
