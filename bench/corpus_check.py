@@ -6,8 +6,9 @@
 Reads the graph with pyoxigraph and prints, one line each:
 - the generic concepts (lower-case labels: "people", "the government") of highest degree, and
   how many have a degree over 100 (target: none);
-- entities whose one label is typed differently in two places (target: none);
-- labels that differ from another only in case (target: none).
+- named entities (not descriptions, which are each their article's own node) whose one label is
+  typed differently in two places (target: none);
+- labels of named entities that differ from another label only in case (target: none).
 The last line is a summary; the exit status is 1 when a target is missed.
 """
 from __future__ import annotations
@@ -57,6 +58,11 @@ def degrees(store: ox.Store) -> Counter:
     return counts
 
 
+def _generic(label: str) -> bool:
+    """A description, not a name: no word of the label is capitalised (as kg.model.Entity.generic)."""
+    return not any(word[:1].isupper() for word in label.split())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("graph", type=Path)
@@ -66,13 +72,16 @@ def main(argv: list[str] | None = None) -> int:
     found = entities(store)
     degree = degrees(store)
 
-    generic = [(degree[iri], label) for iri, (label, _) in found.items() if not any(w[:1].isupper() for w in label.split())]
+    generic = [(degree[iri], label) for iri, (label, _) in found.items() if _generic(label)]
     generic.sort(reverse=True)
     over = [g for g in generic if g[0] > MAX_GENERIC_DEGREE]
     print("generic concepts of highest degree:", ", ".join(f"{label} {d}" for d, label in generic[: args.top]))
 
+    # Descriptions ("people", "the chairman") are each their article's own node (ent:TYPE/DOC/...):
+    # two of them named alike are two things, so only named entities are compared below.
+    named = {iri: v for iri, v in found.items() if not _generic(v[0])}
     by_label: dict[str, set[str]] = defaultdict(set)
-    for label, classes in found.values():
+    for label, classes in named.values():
         by_label[label] |= classes
     mixed = sorted(label for label, classes in by_label.items() if len(classes) > 1)
     print(f"labels typed differently: {len(mixed)}", ("(" + ", ".join(mixed[: args.top]) + ")") if mixed else "")
@@ -81,7 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     for label in by_label:
         by_fold[label.casefold()].add(label)
     cased = sorted(sorted(v) for v in by_fold.values() if len(v) > 1)
+    generic_labels = {label.casefold() for label, _ in found.values() if _generic(label)}
+    versus = sum(1 for fold in by_fold if fold in generic_labels)
     print(f"labels that differ only in case: {len(cased)}", ("(" + "; ".join("/".join(v) for v in cased[: args.top]) + ")") if cased else "")
+    print(f"named labels that some article uses, in lower case, as a description: {versus} (\"the Act\" and \"an act\")")
 
     print(f"corpus: entities={len(found)} generic_over_{MAX_GENERIC_DEGREE}={len(over)} typed_differently={len(mixed)} case_variants={len(cased)}")
     return 1 if over or mixed or cased else 0

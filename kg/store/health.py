@@ -115,7 +115,7 @@ def check_existing(path: Path) -> None:
     using it, and a read-only open by Oxigraph, none of which changes a file."""
     check_files(path)
     if in_use(path):
-        raise StoreError(f"another kg process is using the store {path}; wait for it or use another store")
+        raise StoreError(f"another process (kg, or oxigraph serve) is using the store {path}; wait for it to end or use another store")
     open_read_only(path)
 
 
@@ -127,7 +127,7 @@ def check_store(path: Path, documents_query: str, prefixes: dict[str, str]) -> S
         return StoreHealth(path, 0, 0)
     check_files(path)
     if in_use(path):
-        raise StoreError(f"another kg process is using the store {path}; check it when that process is done")
+        raise StoreError(f"another process (kg, or oxigraph serve) is using the store {path}; check it when that process is done")
     store = open_read_only(path)
     try:
         quads = sum(1 for _ in store)

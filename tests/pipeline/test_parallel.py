@@ -132,8 +132,9 @@ def test_kg_build_dask_writes_the_same_turtle(cluster, tmp_path):
 @pytest.mark.dask
 def test_unreachable_scheduler_is_one_error_line(tmp_path, capsys, monkeypatch):
     from kg import cli
+    from kg.cli import commands
 
-    monkeypatch.setattr(cli, "DASK_CONNECT_SECONDS", 1)
+    monkeypatch.setattr(commands, "DASK_CONNECT_SECONDS", 1)
     article = tmp_path / "a.txt"
     article.write_text("Council approves ferry\n\nThe council approved the ferry route.\n", encoding="utf-8")
     assert main(["build", str(article), "--out", str(tmp_path / "out"), "--dask", "tcp://127.0.0.1:9"]) == 1
