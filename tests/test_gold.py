@@ -21,18 +21,18 @@ from kg.pipeline.builder import build
 pytestmark = pytest.mark.model
 
 FLOORS = {  # figures that must not drop
-    'bbc-business-127': {'relations.recall': 0.386, 'relations.strict_precision': 0.625, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-business-127': {'relations.recall': 0.409, 'relations.strict_precision': 0.656, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-business-366': {'relations.recall': 0.714, 'relations.strict_precision': 0.743, 'quotes.found': 4, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-business-381': {'relations.recall': 0.409, 'relations.strict_precision': 0.786, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-entertainment-103': {'relations.recall': 0.212, 'relations.strict_precision': 0.458, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-entertainment-134': {'relations.recall': 0.3, 'relations.strict_precision': 0.538, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
+    'bbc-business-381': {'relations.recall': 0.455, 'relations.strict_precision': 0.812, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-entertainment-103': {'relations.recall': 0.212, 'relations.strict_precision': 0.48, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-entertainment-134': {'relations.recall': 0.35, 'relations.strict_precision': 0.571, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-entertainment-369': {'relations.recall': 0.194, 'relations.strict_precision': 0.432, 'quotes.found': 7, 'negation.flagged': 2, 'provenance.share': 1.0},
     'bbc-politics-036': {'relations.recall': 0.619, 'relations.strict_precision': 0.571, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-politics-191': {'relations.recall': 0.4, 'relations.strict_precision': 0.545, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-politics-191': {'relations.recall': 0.733, 'relations.strict_precision': 0.688, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-politics-364': {'relations.recall': 0.692, 'relations.strict_precision': 0.619, 'quotes.found': 4, 'negation.flagged': 1, 'provenance.share': 1.0},
-    'bbc-sport-147': {'relations.recall': 0.444, 'relations.strict_precision': 0.643, 'quotes.found': 4, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-sport-147': {'relations.recall': 0.556, 'relations.strict_precision': 0.688, 'quotes.found': 4, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-sport-236': {'relations.recall': 0.3, 'relations.strict_precision': 0.45, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-sport-250': {'relations.recall': 0.286, 'relations.strict_precision': 0.471, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-sport-250': {'relations.recall': 0.286, 'relations.strict_precision': 0.5, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-tech-050': {'relations.recall': 0.667, 'relations.strict_precision': 0.615, 'quotes.found': 1, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-tech-076': {'relations.recall': 0.393, 'relations.strict_precision': 0.571, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-tech-146': {'relations.recall': 0.269, 'relations.strict_precision': 0.667, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
@@ -53,7 +53,7 @@ CEILINGS = {  # errors that must not grow
     'bbc-sport-250': {'hedged.asserted_wrongly': 1, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 4},
     'bbc-tech-050': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
     'bbc-tech-076': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
-    'bbc-tech-146': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
+    'bbc-tech-146': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
     'pauses-2023-11-03': {'hedged.asserted_wrongly': 1, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
 }
 

@@ -12,6 +12,12 @@ CORPORATE_SUFFIXES = frozenset({  # "WMC Resources" is "WMC"
     "sa", "ag", "gmbh", "llc", "limited", "international", "bank", "airlines", "motors", "industries",
     "party",  # "the Labour party" is Labour
 })
+# The short names a country goes by in news, to one key: "the US", "America", "the United States".
+COUNTRY_NAMES = {
+    **dict.fromkeys(("us", "usa", "america", "united states", "united states of america"), "country:us"),
+    **dict.fromkeys(("uk", "britain", "great britain", "united kingdom"), "country:uk"),
+    **dict.fromkeys(("uae", "united arab emirates"), "country:uae"),
+}
 PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
     "spokeswoman", "spokesperson", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador",

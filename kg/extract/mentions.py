@@ -94,7 +94,7 @@ def mention(state: State, para_index: int, token) -> int | None:
 def _build_mention(state: State, para_index: int, token) -> Mention | None:
     offset = token.doc.user_data["offset"]
     lower = token.lower_
-    if token.tag_ in ("PRP", "PRP$") or lower in PERSONAL_PRONOUNS:
+    if (token.tag_ in ("PRP", "PRP$") or lower in PERSONAL_PRONOUNS) and not _capitalised_name(token):
         if lower not in PERSONAL_PRONOUNS or _expletive(token):
             return None
         person, gender, plural = PERSONAL_PRONOUNS[lower]
@@ -143,6 +143,11 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         if owner is not None:  # "his party": the party of whoever "his" is (see kg.extract.resolve)
             mention = replace(mention, possessor=state.by_token.get((para_index, owner.i)))
     return mention
+
+
+def _capitalised_name(token) -> bool:
+    """"US" (the country), not "us": a pronoun's letters written in capitals, or tagged as a place."""
+    return token.ent_type_ in ("GPE", "ORG") or (token.is_upper and len(token) > 1)
 
 
 def _controller(state: State, para_index: int, pronoun) -> int | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import (
+    COUNTRY_NAMES,
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
@@ -180,6 +181,8 @@ class _Resolver:
         is_person = m.type is EntityType.PERSON or bool(m.title and set(m.title.split()) & HONORIFICS)
         if norm in self.by_text:
             ent = self.entities[self.by_text[norm]]
+        elif COUNTRY_NAMES.get(norm.replace(".", "")) in self.by_text:  # "America" after "the US"
+            ent = self.entities[self.by_text[COUNTRY_NAMES[norm.replace(".", "")]]]
         elif is_person or len(words) == 1:
             ent = self._person_match(words, m)
         if ent is None:
@@ -191,6 +194,8 @@ class _Resolver:
         if ent is None:
             ent = self._new(m.type or EntityType.CONCEPT)
         self.by_text.setdefault(norm, ent.key)
+        if norm.replace(".", "") in COUNTRY_NAMES:
+            self.by_text.setdefault(COUNTRY_NAMES[norm.replace(".", "")], ent.key)
         if m.title:
             title_words = m.title.split()
             role = " ".join(w for w in title_words if w not in HONORIFICS)

@@ -18,10 +18,19 @@ from kg.model import (
 )
 
 NICKNAME_NOUNS = {"nickname", "nicknamed", "dubbed", "moniker"}  # words that introduce another name for someone
+AGENT_PARTICIPLES = {  # "US-led", "state-owned": the name before the hyphen did it
+    "led", "owned", "run", "backed", "funded", "controlled", "sponsored", "operated", "financed", "brokered",
+}
+GROUP_NOUNS = {  # bodies made of named members: "an alliance of the US, India and Japan"
+    "alliance", "coalition", "consortium", "bloc", "federation", "association", "partnership", "union", "league",
+}
+NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (a role of a person is above)
 COMPANY_DESCRIPTORS = {  # what a company is called before its name: "US bank Citigroup", "German carmaker BMW"
     "firm", "company", "bank", "group", "carmaker", "automaker", "miner", "retailer", "insurer", "airline",
     "broadcaster", "giant", "maker", "producer", "manufacturer", "lender", "brewer", "chain", "supermarket",
     "operator", "conglomerate", "publisher", "developer", "distributor", "exporter", "importer",
+    "band", "label", "studio", "network", "newspaper", "magazine", "charity", "agency", "club", "outfit",
+    "carrier", "utility", "exchange", "watchdog", "regulator",
 }
 
 
@@ -30,7 +39,14 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu;
     "John F. Kirby, a National Security Council spokesman" -> Kirby -spokesman of-> NSC."""
     person = appos.head
+    if appos.pos_ == "PROPN" and person.pos_ == "NOUN" and appos.ent_type_ in NAMED_THING_TYPES | {"PERSON"}:
+        # "Yukos' main production arm, Yugansk", "Rangers' boss Alex McLeish": the name is the apposition
+        person, appos = appos, person
     if appos.pos_ not in ("NOUN", "NUM", "PRON"):
+        return
+    if person.ent_type_ in NAMED_THING_TYPES and appos.lemma_.lower() not in PERSON_ROLE_HEADS:
+        # "Riyadh, the capital of Saudi Arabia": a role of a thing (a leader's name is a person's, below)
+        _thing_role(state, para_index, person, appos)
         return
     if person.ent_type_ != "PERSON" and not (person.pos_ == "PROPN" and appos.lemma_.lower() in PERSON_ROLE_HEADS):
         return
@@ -59,6 +75,21 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]), organisation, confidence=0.85)
 
 
+def _thing_role(state: State, para_index: int, thing, role) -> None:
+    """"Riyadh, the capital of Saudi Arabia" -> Riyadh -capital of-> Saudi Arabia; "Yugansk, Yukos'
+    main production arm" -> Yugansk -main production arm of-> Yukos: what a named place or body is
+    of another named one."""
+    if role.pos_ != "NOUN":
+        return
+    owners = [c for c in role.children if c.dep_ == "poss" and c.ent_type_ in NAMED_THING_TYPES | {"PERSON"}]
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            owners += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAMED_THING_TYPES | {"PERSON"}]
+    modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
+    for owner in owners[:1]:
+        relate(state, para_index, thing, " ".join(modifiers + [role.lemma_.lower(), "of"]), owner, confidence=0.8)
+
+
 def copular_role(state: State, para_index: int, attr, offset: int) -> None:
     """"WMC Resources is the third-largest producer of nickel" -> WMC -largest producer of-> nickel;
     "Kirby is a spokesman for the council" -> Kirby -spokesman for-> council."""
@@ -81,6 +112,8 @@ def based_in(state: State, para_index: int, based, offset: int) -> None:
     """"Swiss-based Xstrata", "a London-based bank" -> Xstrata / bank -be based in-> Swiss / London;
     "Zurich and London-based Xstrata" -> both, however the parser hangs "Zurich"."""
     doc = based.doc
+    if based.head.pos_ != "PROPN" and not based.head.ent_type_:
+        return  # "a London-based bank", "US-based programmes": the description already says it
     places = with_conjuncts([c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"])
     if places:
         first = min(places, key=lambda t: t.i).left_edge.i
@@ -94,6 +127,19 @@ def based_in(state: State, para_index: int, based, offset: int) -> None:
         relate(state, para_index, based.head, "be based in", place, confidence=0.8)
 
 
+def led_by(state: State, para_index: int, participle, offset: int) -> None:
+    """"the US-led coalition", "a Kremlin-backed bid", "Google-owned YouTube" -> US -lead-> coalition,
+    Kremlin -back-> bid, Google -own-> YouTube: a name hyphened to a participle is its agent."""
+    doc = participle.doc
+    i = participle.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return
+    agent = doc[i - 2]
+    if agent.pos_ != "PROPN" and agent.ent_type_ not in NAMED_THING_TYPES | {"PERSON", "NORP"}:
+        return
+    relate(state, para_index, agent, participle.lemma_.lower(), participle.head, confidence=0.75)
+
+
 def company_description(state: State, para_index: int, descriptor, offset: int) -> None:
     """What the description before a company's name says: its country ("Australian mining firm
     WMC Resources", "German carmaker BMW" -> be based in Australia / German) and whose it is
@@ -105,8 +151,12 @@ def company_description(state: State, para_index: int, descriptor, offset: int) 
     else:
         company = next((c for c in descriptor.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         holders = [descriptor]
-    if company is None or company.ent_type_ not in ("ORG", ""):
+    if company is None or company.ent_type_ not in ("ORG", "", "PERSON"):
         return
+    if company.ent_type_ == "PERSON":  # "Russian oil firm Yukos": the description says what the tagger missed
+        named = mention(state, para_index, company)
+        if named is not None:
+            state.mentions[named] = replace(state.mentions[named], type=EntityType.ORGANIZATION)
     for modifier in descriptor.children:
         if modifier.i < descriptor.i and (
             modifier.dep_ == "amod" and modifier.ent_type_ == "NORP" or modifier.dep_ == "compound" and modifier.ent_type_ == "GPE"
@@ -154,6 +204,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")]
     if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return
+    if any(t.lemma_.lower() in COMPANY_DESCRIPTORS for t in role):
+        return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
     organisation = entity_of(org).root if org.ent_type_ else org
     relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
 
@@ -186,3 +238,14 @@ def nickname_cues(state: State, para_index: int, doc, offset: int) -> None:
                 person = mention(state, para_index, people[-1].root)
                 if person is not None:
                     state.nicknames.append((offset + token.idx, person))
+
+
+def group_members(state: State, para_index: int, group, offset: int) -> None:
+    """"an alliance of the US, India, Australia and Japan" -> each -member of-> alliance."""
+    for prep in group.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        members = with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])
+        if len(members) > 1 and all(m.ent_type_ in NAMED_THING_TYPES | {"PERSON", "NORP"} for m in members):
+            for member in members:
+                relate(state, para_index, member, "member of", group, confidence=0.8)

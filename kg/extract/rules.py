@@ -16,12 +16,16 @@ from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, refer
 from kg.extract.quotes import attribute_quotes, find_quotes
 from kg.extract.relations import verb_relations
 from kg.extract.roles import (
+    AGENT_PARTICIPLES,
     COMPANY_DESCRIPTORS,
+    GROUP_NOUNS,
     appositive_role,
     based_in,
     company_description,
     copular_role,
     description_role,
+    group_members,
+    led_by,
     nickname_cues,
     title_role,
     with_relations,
@@ -65,10 +69,14 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 copular_role(state, para_index, token, offset)
             elif token.lower_ == "based" and token.dep_ == "amod":
                 based_in(state, para_index, token, offset)
+            elif token.lower_ in AGENT_PARTICIPLES and token.dep_ in ("amod", "compound"):
+                led_by(state, para_index, token, offset)
             elif token.lower_ == "with" and token.dep_ == "prep":
                 with_relations(state, para_index, token, offset)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_DESCRIPTORS:
                 company_description(state, para_index, token, offset)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS:
+                group_members(state, para_index, token, offset)
         dates(state, doc, offset)
         nickname_cues(state, para_index, doc, offset)
     return RawExtraction(

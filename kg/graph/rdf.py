@@ -25,7 +25,15 @@ from kg.graph.namespace import (
     predicate_iri,
     slug,
 )
-from kg.model import Document, Entity, EntityType, Extraction, Factuality, Relation, Span
+from kg.model import (
+    Document,
+    Entity,
+    EntityType,
+    Extraction,
+    Factuality,
+    Relation,
+    Span,
+)
 
 # The vocabularies written for every fact, their terms looked up once (see CachedTerms).
 KG, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD = (
