@@ -99,8 +99,8 @@ EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "
 
 def factuality(verb) -> Factuality:
     """How the article puts the act of the clause `verb` heads (see the module docstring)."""
-    if _question(verb):
-        return F.QUESTION
+    if _question(verb):  # "Why did nobody claim a penalty?" still says nobody did
+        return F.NEGATED if _own_cue(verb, reported=False, coordinated=False) is F.NEGATED else F.QUESTION
     found = F.ASSERTED
     node, reported = verb, False
     for _ in range(MAX_CLIMB):

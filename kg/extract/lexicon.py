@@ -85,6 +85,7 @@ ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "administration", "government", "ministry", "committee", "council", "agency", "department", "party",
     "company", "firm", "group", "union", "court", "parliament", "army", "police", "commission", "bank",
     "board", "organisation", "organization", "coalition", "team", "club", "league", "office", "cabinet",
+    "watchdog", "regulator", "exchange", "broadcaster", "network", "charity",
 }
 # A verb and an object noun that say one thing together: the noun is part of the predicate,
 # not a thing ("took place in Stockholm" -> take place in -> Stockholm).
@@ -112,6 +113,6 @@ LIGHT_VERB_PHRASES = frozenset({
 LIGHT_NOUNS = frozenset({
     "possibility", "occasion", "way", "kind", "sort", "type", "amount", "level", "degree",
     "fact", "matter", "thing", "stuff", "form", "example", "instance", "aspect", "element", "place",
-    "effect", "reason", "option", "value", "bit", "piece", "proportion", "percentage", "total",
+    "effect", "reason", "option", "value", "benefit", "interest", "bit", "piece", "proportion", "percentage", "total",
     "sum", "extent", "manner", "means", "basis", "rest", "regard", "respect",
 })

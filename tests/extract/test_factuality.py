@@ -54,6 +54,9 @@ def test_asserted(text, predicate, expected, nlp):
     ("The minister has absolutely no idea about the plan.", "have", F.NEGATED),
     ("The regulator said the bank would not block the merger.", "block", F.NEGATED),
     ("The firm left the market without paying its suppliers.", "pay", F.NEGATED),
+    ("Why did nobody from the committee oppose the plan?", "oppose", F.NEGATED),  # a question that says nobody did
+    ("The regulator said it would not block the merger.", "block", F.NEGATED),  # "it": the regulator
+    ("The offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
 ])
 def test_negated(text, predicate, expected, nlp):
     check(text, predicate, expected, nlp)
