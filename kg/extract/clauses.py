@@ -43,6 +43,7 @@ INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "pledge", "drive", "campaign", "order", "demand", "request",
 }
 INTENT_VERBS = {"make", "launch", "mount", "lead", "begin", "start", "step", "renew", "redouble"}  # "made an attempt to"
+EXAMPLE_PREPS = {"like", "including", "as"}  # "such as rotating", "including sharing": examples, not acts
 PURPOSE_MARKS = {"so", "as", "order"}  # "so as to attract", "in order to win": a purpose, sharing the subject
 COMPLEMENT_DEPS = {"attr", "acomp", "oprd"}  # what a linking verb says of its subject
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # relative and interrogative words
@@ -205,6 +206,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
             return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1, False
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
         return [], SubjectRule.NONE, 0, False  # "nickel, copper, coking coal": a verb-looking word in a noun list
+    if verb.dep_ == "pcomp" and head.lower_ in EXAMPLE_PREPS:
+        return [], SubjectRule.NONE, 0, False  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if verb.dep_ == "advcl" and marks and not marks <= PURPOSE_MARKS:

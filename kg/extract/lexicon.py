@@ -97,7 +97,7 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("have", "trouble"), ("have", "difficulty"), ("have", "access"), ("have", "chance"),
     ("play", "role"), ("play", "part"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
     ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"),
-    ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
+    ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
 })
 # The same with a prepositional phrase: "came into effect on signature" -> come into effect on.
 LIGHT_VERB_PHRASES = frozenset({

@@ -41,6 +41,10 @@ FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Da
     "plant", "refinery", "base", "dam", "square", "street", "road", "river", "lake", "valley", "field",
 }
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
+CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+}
 AMOUNT_UNITS = {"m", "bn", "mn", "tn", "k", "million", "billion", "trillion", "thousand"}  # "£300m", "$2 billion"
 # Modifiers that make a common noun name no particular thing: "other officials", "a similar
 # message" point away from what the text names, so they are no node of the graph. ("such
@@ -224,8 +228,8 @@ def _name_mention(state: State, token, offset: int) -> Mention:
         start, end, label = token.i, token.i + 1, ""
     head = doc[end - 1] if doc[end - 1].dep_ != "case" else doc[end - 2]
     start = name_start(doc, start, end)
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in CALENDAR_WORDS):
+        start += 1  # "the", and "Tuesday" in "On Tuesday Mitsubishi said": not part of the name
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     titles = title_tokens(doc, start, head)

@@ -15,7 +15,13 @@ from kg.extract.clauses import (
 )
 from kg.extract.dates import clause_date
 from kg.extract.factuality import factuality, object_factuality
-from kg.extract.lexicon import LIGHT_VERB_OBJECTS, LIGHT_VERB_PHRASES
+from kg.extract.lexicon import (
+    HONORIFICS,
+    LIGHT_VERB_OBJECTS,
+    LIGHT_VERB_PHRASES,
+    PERSON_ROLE_HEADS,
+    PERSON_TITLES,
+)
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.state import State, passage_at
 from kg.model import (
@@ -50,6 +56,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     if verb.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in verb.children):
         return
     if verb.dep_ in ("amod", "compound"):  # "occupied Palestine": an adjective, not a clause
+        return
+    if _title_word(verb):  # "shadow chancellor Oliver Letwin", "acting president Ana Ruiz": part of a title
         return
     if _according_to(verb) is not None:  # "according to the Red Cross": a source, not a fact
         return
@@ -165,6 +173,14 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                     confidence=round(0.7 * 0.85 ** frame.steps, 2),
                 )
             )
+
+
+def _title_word(verb) -> bool:
+    """A word the tagger took for a verb that opens a person's title: the next word is a title
+    noun and a person's name follows ("shadow chancellor Oliver Letwin")."""
+    doc, i = verb.doc, verb.i
+    return (i + 2 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in (PERSON_TITLES | PERSON_ROLE_HEADS) - HONORIFICS
+            and doc[i + 2].ent_type_ == "PERSON")  # not "accuse Mr Brown": an honorific is no title noun
 
 
 def _verb_lemma(verb) -> str:

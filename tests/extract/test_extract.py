@@ -429,3 +429,19 @@ def test_a_country_is_one_node_by_its_short_names(nlp):
     ex, _ = facts("The US will lead the effort. Critics said America wanted to control the aid.", nlp)
     places = [e for e in ex.entities if e.label in ("US", "America")]
     assert len(places) == 1 and set(places[0].aliases) | {places[0].label} == {"US", "America"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a title word the tagger reads as a verb opens a title, not a clause
+    ("Voters liked the poster showing shadow chancellor Oliver Letwin.", ("poster", "shadow", "Oliver Letwin")),
+    # an example after "like" is done by nobody the sentence names
+    ("The makers added new features, like rotating screens and bigger keys.", ("makers", "rotate", "rotating screens")),
+])
+def test_what_is_not_a_clause(nlp, text, absent):
+    _, found = facts(text, nlp)
+    assert not any((s, p) == absent[:2] for s, p, _, _ in found), sorted(found)
+
+
+def test_a_day_before_a_name_is_not_part_of_it(nlp):
+    ex, _ = facts("On Tuesday Mitsubishi said its profits rose.", nlp)
+    assert not any("Tuesday" in e.label for e in ex.entities), [e.label for e in ex.entities]
