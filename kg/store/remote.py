@@ -363,7 +363,9 @@ def _shut(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)  # a read blocked in another thread returns at once
 
 
-class _WatchedHTTPConnection(http.client.HTTPConnection):
+class _Watched:
+    """A connection that hands its socket to `watch` once connected (HTTP and HTTPS alike)."""
+
     def __init__(self, *args: object, watch: Callable[[socket.socket], None], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._watch = watch
@@ -373,14 +375,12 @@ class _WatchedHTTPConnection(http.client.HTTPConnection):
         self._watch(self.sock)
 
 
-class _WatchedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args: object, watch: Callable[[socket.socket], None], **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self._watch = watch
+class _WatchedHTTPConnection(_Watched, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        self._watch(self.sock)
+
+class _WatchedHTTPSConnection(_Watched, http.client.HTTPSConnection):
+    pass
 
 
 class _WatchedHTTPHandler(urllib.request.HTTPHandler):

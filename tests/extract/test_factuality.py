@@ -26,22 +26,13 @@ def factualities(text: str, nlp) -> dict[str, set[Factuality]]:
     return out
 
 
-def check(text, predicate, expected, nlp):
-    found = factualities(text, nlp)
-    assert found.get(predicate) == {expected}, found
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+CASES = [  # (sentence, predicate, the factuality of the relation with that predicate), by cue class
+    # asserted
     ("The council approved the new bridge.", "approve", F.ASSERTED),
     ("Officials said the army had closed the border.", "close", F.ASSERTED),  # reported: still stated
     ("The minister said she rejected the offer.", "reject", F.ASSERTED),
     ("The mayor liked to praise the volunteers.", "praise", F.ASSERTED),  # a habit, done
-])
-def test_asserted(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+    # negated
     ("The ministry did not approve the pipeline.", "approve", F.NEGATED),
     ("The union never signed the agreement.", "sign", F.NEGATED),
     ("The board refused to sell the stadium.", "sell", F.NEGATED),
@@ -57,12 +48,7 @@ def test_asserted(text, predicate, expected, nlp):
     ("Why did nobody from the committee oppose the plan?", "oppose", F.NEGATED),  # a question that says nobody did
     ("The regulator said it would not block the merger.", "block", F.NEGATED),  # "it": the regulator
     ("The offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
-])
-def test_negated(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+    # possible
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
     ("Helen Marsh is tipped to win the best actress prize.", "win", F.POSSIBLE),
@@ -75,67 +61,45 @@ def test_negated(text, predicate, expected, nlp):
     ("Analysts said the valuation would put pressure on the bidder.", "put pressure on", F.POSSIBLE),
     ("The valuation could put pressure on the bidder.", "put pressure on", F.POSSIBLE),
     ("It is likely that the bank will raise its rates.", "raise", F.POSSIBLE),
-])
-def test_possible(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+    # scheduled is still a fact
     ("The minister will visit the flooded towns.", "visit", F.SCHEDULED),
     ("The airline plans to open a new route.", "open", F.SCHEDULED),
     ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
-])
-def test_scheduled_is_still_a_fact(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+    # requested
     ("The senator urged the regulator to review the merger.", "review", F.REQUESTED),
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),
     ("The government must protect the refugees.", "protect", F.REQUESTED),
     ("Websites will need to update their content.", "update", F.REQUESTED),
     ("It is important that the government protects the refugees.", "protect", F.REQUESTED),
     ("MPs have urged the broadcaster to give the watchdog more freedom.", "give", F.REQUESTED),
-])
-def test_requested(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+    # desired
     ("The defender wants to stay at the club.", "stay at", F.DESIRED),
     ("The firm is keen to expand its factories.", "expand", F.DESIRED),
     ("The broadcaster would like to index all the programmes.", "index", F.DESIRED),
     ("The city cut its taxes so as to attract investors.", "attract", F.DESIRED),
-])
-def test_desired(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+    # attempted
     ("The families tried to leave the city.", "leave", F.ATTEMPTED),
     ("The company is seeking to recover its losses.", "recover", F.ATTEMPTED),
     ("Maria Lopez spoke in a bid to convince the voters.", "convince", F.ATTEMPTED),
-])
-def test_attempted(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+    # conditional
     ("If the talks succeed, the army will release the prisoners.", "release", F.CONDITIONAL),
     ("The tax rises are certain if the party wins the election.", "win", F.CONDITIONAL),
     ("Unless the bank lends the money, the firm will close the plant.", "lend", F.CONDITIONAL),
-])
-def test_conditional(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
-
-
-@pytest.mark.parametrize("text, predicate, expected", [
+    # question
     ("Why did the referee award the penalty?", "award", F.QUESTION),
     ("The coach asked whether the club had sold the striker.", "sell", F.QUESTION),
-])
-def test_question(text, predicate, expected, nlp):
-    check(text, predicate, expected, nlp)
+]
+
+
+@pytest.mark.parametrize("text, predicate, expected", CASES, ids=[f"{e.value}: {s}" for s, _, e in CASES])
+def test_factuality_of_a_clause(text, predicate, expected, nlp):
+    found = factualities(text, nlp)
+    assert found.get(predicate) == {expected}, found
+
+
+def test_every_value_has_a_case():
+    assert {expected for _, _, expected in CASES} == set(Factuality)
 
 
 def test_only_asserted_and_scheduled_facts_are_plain_triples(nlp):
