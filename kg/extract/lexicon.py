@@ -12,6 +12,15 @@ CORPORATE_SUFFIXES = frozenset({  # "WMC Resources" is "WMC"
     "sa", "ag", "gmbh", "llc", "limited", "international", "bank", "airlines", "motors", "industries",
     "party",  # "the Labour party" is Labour
 })
+# Nouns that describe a person the story is about ("the champion", "the 34-year-old", "the
+# guitarist"): as the subject of a clause, elegant variation for the person in focus.
+DESCRIBED_PERSON_HEADS = frozenset({
+    # (not "manager", "boss", "coach": roles that other people in the story hold over the person)
+    "champion", "winner", "player", "defender", "striker", "midfielder", "forward", "keeper", "goalkeeper",
+    "guitarist", "singer", "drummer", "bassist", "rapper", "musician", "actor", "actress", "star", "veteran",
+    "author", "writer", "film-maker", "filmmaker", "year-old", "athlete", "runner", "swimmer", "cyclist",
+    "golfer", "boxer", "tycoon", "billionaire",
+})
 # The short names a country goes by in news, to one key: "the US", "America", "the United States".
 COUNTRY_NAMES = {
     **dict.fromkeys(("us", "usa", "america", "united states", "united states of america"), "country:us"),

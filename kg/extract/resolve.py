@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import (
     COUNTRY_NAMES,
+    DESCRIBED_PERSON_HEADS,
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
@@ -324,7 +325,8 @@ class _Resolver:
                     if self.entities[k].type is EntityType.ORGANIZATION and mm.kind is MentionKind.NAME]
             if orgs:
                 best = self.entities[max(orgs)[1]]
-        if best is None and m.subject and title.split()[-1:] and title.split()[-1] in PERSON_ROLE_HEADS:
+        head = title.split()[-1].split("-", 1)[-1] if "year-old" in title else (title.split() or [""])[-1]
+        if best is None and m.subject and (head in PERSON_ROLE_HEADS or head in DESCRIBED_PERSON_HEADS and m.quote is None):
             # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
             # a person role nobody holds yet is the person in focus, as "he" would be.
             best = self._focus_person(m)

@@ -445,3 +445,14 @@ def test_what_is_not_a_clause(nlp, text, absent):
 def test_a_day_before_a_name_is_not_part_of_it(nlp):
     ex, _ = facts("On Tuesday Mitsubishi said its profits rose.", nlp)
     assert not any("Tuesday" in e.label for e in ex.entities), [e.label for e in ex.entities]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a described person opening a clause is the person in focus ("the champion", not in a quote)
+    ("Maria Lopez beat Serena Williams in the final. The 2019 champion claimed her fifth title.",
+     ("Maria Lopez", "claim", "fifth title", False)),
+    ("Tom Hale has left the band Vexa. The guitarist thanked the fans.", ("Tom Hale", "thank", "fans", False)),
+])
+def test_a_described_person_is_the_person_in_focus(nlp, text, expected):
+    _, found = facts(text, nlp)
+    assert expected in found, sorted(found)
