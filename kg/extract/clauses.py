@@ -20,9 +20,6 @@ SPEECH_VERBS = {
     "say", "tell", "add", "respond", "reply", "ask", "explain", "state", "write", "note", "insist",
     "warn", "argue", "declare", "announce", "claim", "continue", "conclude", "recall", "tweet", "acknowledge",
 }
-# verbs whose object is asked to act: the act is requested, not done ("convince" and "persuade"
-# are left out: they imply the act happened)
-REQUEST_VERBS = {"urge", "ask", "call", "press", "push", "pressure", "encourage", "demand", "request", "tell", "order", "invite", "beg", "implore"}
 # Nouns for people and bodies: the object that does what a purpose clause says ("sent troops
 # to protect civilians"); an object that cannot act leaves it to the subject ("took steps to avoid harm").
 ACTOR_NOUNS = {
@@ -82,7 +79,6 @@ class ClauseFrame:
     passive: bool
     negated: bool
     modality: str | None  # will, would, can, may... (of the verb or a governor it is controlled by)
-    requested: bool  # the subject is asked to act ("urged Israel to consider")
     rule: SubjectRule
     steps: int  # inference steps behind the subject (0: stated in the verb's own clause)
 
@@ -98,7 +94,7 @@ def is_clause_head(token) -> bool:
 
 def clause_frame(verb) -> ClauseFrame:
     """The frame of the clause `verb` heads (see `is_clause_head`)."""
-    subjects, rule, steps, requested = _subjects(verb)
+    subjects, rule, steps = _subjects(verb)
     passive = _passive(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if passive:
@@ -123,7 +119,6 @@ def clause_frame(verb) -> ClauseFrame:
         passive=passive,
         negated=negated(verb),
         modality=modality(verb),
-        requested=requested,
         rule=rule,
         steps=steps,
     )
@@ -160,61 +155,61 @@ def _shared_object(verb) -> list:
     return [c for c in conj[0].children if c.dep_ in OBJECT_DEPS]
 
 
-def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int, bool]:
-    """(subject tokens, rule, inference steps, requested) for a verb, inheriting through control
+def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
+    """(subject tokens, rule, inference steps) for a verb, inheriting through control
     ("agreed to suspend"), object control ("urge Israel to consider"), participles and
     relative clauses."""
     direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if direct:
         relative = direct[0].lower_ in RELATIVE_PRONOUNS
         rule = SubjectRule.RELATIVE if relative else SubjectRule.DIRECT
-        return with_conjuncts([relative_antecedent(t) for t in direct]), rule, int(relative), False
+        return with_conjuncts([relative_antecedent(t) for t in direct]), rule, int(relative)
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive and depth > 0:  # "Labour was united in relying on fear": Labour relies
-        return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0, False
+        return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0
     if passive or (_passive(verb) and agents(verb)):
-        return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0, False
+        return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
     if depth >= MAX_CLIMB:
-        return [], SubjectRule.NONE, 0, False
+        return [], SubjectRule.NONE, 0
     head = verb.head
     described = _described_object(verb)
     if described is not None:  # "publishing a Budget based on dodgy numbers": the Budget is based on them
-        return [described], SubjectRule.MODIFIED_NOUN, 1, False
+        return [described], SubjectRule.MODIFIED_NOUN, 1
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
-            return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0, False
+            return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
         if verb.dep_ == "acl" and verb.tag_ == "VB":
             # "using this climate of fear to strip away liberties": an infinitive after a noun is
             # done by the subject of the clause around it; after "plans to", by nobody we know
             governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor):
-                return [], SubjectRule.NONE, 0, False
-            found, _, steps, requested = _subjects(governor, depth + 1)
-            return found, SubjectRule.INHERITED, steps + 1, requested
-        return [predicated(head)], SubjectRule.MODIFIED_NOUN, 1, False
+                return [], SubjectRule.NONE, 0
+            found, _, steps = _subjects(governor, depth + 1)
+            return found, SubjectRule.INHERITED, steps + 1
+        return [predicated(head)], SubjectRule.MODIFIED_NOUN, 1
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objects:  # object control: "urge Israel to consider", "asked him to call"
-            return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1, head.lemma_.lower() in REQUEST_VERBS
+            return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if raised:  # "the ceiling is scheduled to fall": the ceiling falls
-            return with_conjuncts(raised), SubjectRule.INHERITED, 1, False
+            return with_conjuncts(raised), SubjectRule.INHERITED, 1
     if verb.dep_ == "advcl" and _infinitive(verb):
         actors = [_quantified(c) for c in head.children if c.dep_ == "dobj"]
         actors = [a for a in actors if _can_act(a)]
         if actors:  # "dragged people in to pay the tax", "sent troops to protect civilians": the object acts
-            return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1, False
+            return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
-        return [], SubjectRule.NONE, 0, False  # "nickel, copper, coking coal": a verb-looking word in a noun list
+        return [], SubjectRule.NONE, 0  # "nickel, copper, coking coal": a verb-looking word in a noun list
     if verb.dep_ == "pcomp" and head.lower_ in EXAMPLE_PREPS:
-        return [], SubjectRule.NONE, 0, False  # "features like rotating screens": an example, done by nobody named
+        return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if verb.dep_ == "advcl" and marks and not marks <= PURPOSE_MARKS:
-            return [], SubjectRule.NONE, 0, False  # "because he left": its own clause, subject missing
-        found, _, steps, requested = _subjects(head, depth + 1)
-        return found, SubjectRule.INHERITED, steps + 1, requested
-    return [], SubjectRule.NONE, 0, False
+            return [], SubjectRule.NONE, 0  # "because he left": its own clause, subject missing
+        found, _, steps = _subjects(head, depth + 1)
+        return found, SubjectRule.INHERITED, steps + 1
+    return [], SubjectRule.NONE, 0
 
 
 def _own_intent(noun, governor) -> bool:
