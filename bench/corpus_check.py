@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.model import generic_label
+
 PREFIXES = """
 PREFIX kg: <https://example.org/kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -58,11 +60,6 @@ def degrees(store: ox.Store) -> Counter:
     return counts
 
 
-def _generic(label: str) -> bool:
-    """A description, not a name: no word of the label is capitalised (as kg.model.Entity.generic)."""
-    return not any(word[:1].isupper() for word in label.split())
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("graph", type=Path)
@@ -72,14 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     found = entities(store)
     degree = degrees(store)
 
-    generic = [(degree[iri], label) for iri, (label, _) in found.items() if _generic(label)]
+    generic = [(degree[iri], label) for iri, (label, _) in found.items() if generic_label(label)]
     generic.sort(reverse=True)
     over = [g for g in generic if g[0] > MAX_GENERIC_DEGREE]
     print("generic concepts of highest degree:", ", ".join(f"{label} {d}" for d, label in generic[: args.top]))
 
     # Descriptions ("people", "the chairman") are each their article's own node (ent:TYPE/DOC/...):
     # two of them named alike are two things, so only named entities are compared below.
-    named = {iri: v for iri, v in found.items() if not _generic(v[0])}
+    named = {iri: v for iri, v in found.items() if not generic_label(v[0])}
     by_label: dict[str, set[str]] = defaultdict(set)
     for label, classes in named.values():
         by_label[label] |= classes
@@ -90,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     for label in by_label:
         by_fold[label.casefold()].add(label)
     cased = sorted(sorted(v) for v in by_fold.values() if len(v) > 1)
-    generic_labels = {label.casefold() for label, _ in found.values() if _generic(label)}
+    generic_labels = {label.casefold() for label, _ in found.values() if generic_label(label)}
     versus = sum(1 for fold in by_fold if fold in generic_labels)
     print(f"labels that differ only in case: {len(cased)}", ("(" + "; ".join("/".join(v) for v in cased[: args.top]) + ")") if cased else "")
     print(f"named labels that some article uses, in lower case, as a description: {versus} (\"the Act\" and \"an act\")")

@@ -86,8 +86,13 @@ class Entity:
 
     @property
     def generic(self) -> bool:
-        """Named by a common-noun phrase ("people", "the government"): no word of the label is capitalised."""
-        return not any(word[:1].isupper() for word in self.label.split())
+        """Named by a common-noun phrase ("people", "the government"), see `generic_label`."""
+        return generic_label(self.label)
+
+
+def generic_label(label: str) -> bool:
+    """A description, not a name: no word of the label is capitalised ("people", "the government")."""
+    return not any(word[:1].isupper() for word in label.split())
 
 
 @dataclass(frozen=True)
