@@ -13,7 +13,6 @@ from kg.extract.clauses import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
     SubjectRule,
-    clause_frame,
     is_clause_head,
     of_object,
     relative_antecedent,
@@ -27,7 +26,7 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
-from kg.extract.state import State, passage_at
+from kg.extract.state import State, frame_of, passage_at
 from kg.model import (
     EntityType,
     Mention,
@@ -161,7 +160,7 @@ def _controller(state: State, para_index: int, pronoun) -> int | None:
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
         return None
-    frame = clause_frame(clause.head)
+    frame = frame_of(state, para_index, clause.head)
     if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
         return None
     return mention(state, para_index, frame.subjects[0])

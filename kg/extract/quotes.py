@@ -6,10 +6,9 @@ from collections.abc import Iterable
 from kg.extract import quotemarks
 from kg.extract.clauses import (
     SPEECH_VERBS,
-    clause_frame,
 )
 from kg.extract.mentions import mention, referents
-from kg.extract.state import State
+from kg.extract.state import State, frame_of
 from kg.model import (
     Quote,
     RawQuote,
@@ -82,7 +81,7 @@ def attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
 def _speaker(state, para_index, verbs, start, end, sentence, inside):
     """(speaker, evidence sentence range) from the nearest of `verbs` with a subject outside the marks."""
     for verb in sorted(verbs, key=lambda t: _distance(t.idx, start, end)):
-        subjects = [s for s in referents(clause_frame(verb).subjects) if not inside(s)]
+        subjects = [s for s in referents(frame_of(state, para_index, verb).subjects) if not inside(s)]
         speaker = mention(state, para_index, subjects[0]) if subjects else None
         if speaker is not None:
             return speaker, (min(sentence[0], verb.sent.start_char), max(sentence[1], verb.sent.end_char))

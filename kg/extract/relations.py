@@ -9,7 +9,6 @@ from kg.extract.clauses import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
     agents,
-    clause_frame,
     patients,
     with_conjuncts,
 )
@@ -23,7 +22,7 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
 )
 from kg.extract.mentions import antecedent, mention, referents
-from kg.extract.state import State, passage_at
+from kg.extract.state import State, frame_of, passage_at
 from kg.model import (
     RawRelation,
     Span,
@@ -65,7 +64,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
     ):
         return  # 'introduced a resolution "for peace in Israel and occupied Palestine"': no shared subject
-    frame = clause_frame(verb)
+    frame = frame_of(state, para_index, verb)
     subjects = referents(frame.subjects)
     if not subjects and frame.passive and not agents(verb):
         _stative_relations(state, para_index, verb, frame, offset)
@@ -241,7 +240,7 @@ def _attribution(state: State, para_index: int, verb) -> int | None:
         if node.head.i == node.i:
             return None
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
-            subjects = referents(clause_frame(node.head).subjects)
+            subjects = referents(frame_of(state, para_index, node.head).subjects)
             return mention(state, para_index, subjects[0]) if subjects else None
         node = node.head
     return None

@@ -9,7 +9,7 @@ en_core_web_sm), named as constants in each module and in kg.extract.lexicon.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import SPEECH_VERBS, clause_frame, is_clause_head
+from kg.extract.clauses import SPEECH_VERBS, is_clause_head
 from kg.extract.dates import dates
 from kg.extract.lexicon import NER_TYPES, PERSON_TITLES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
@@ -30,7 +30,7 @@ from kg.extract.roles import (
     title_role,
     with_relations,
 )
-from kg.extract.state import State
+from kg.extract.state import State, frame_of
 from kg.model import (
     Document,
     RawExtraction,
@@ -52,7 +52,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
             if token.tag_ in ("PRP", "PRP$") and token.lower_ in PERSONAL_PRONOUNS:
                 mention(state, para_index, token)
             elif token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
-                for subject in referents(clause_frame(token).subjects):  # "a spokesman said": a later "he" may be him
+                for subject in referents(frame_of(state, para_index, token).subjects):  # "a spokesman said": a later "he" may be him
                     mention(state, para_index, subject)
         for ent in doc.ents:
             if ent.label_ == "PERSON":

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from kg.extract.clauses import ClauseFrame, clause_frame
 from kg.model import (
     DateMention,
     Document,
@@ -30,6 +31,16 @@ class State:
     quotes: list[RawQuote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     nicknames: list[tuple[int, int]] = field(default_factory=list)
+    frames: dict[tuple[int, int], ClauseFrame] = field(default_factory=dict)  # (paragraph, token) -> its frame
+
+
+def frame_of(state: State, para_index: int, verb) -> ClauseFrame:
+    """`clause_frame(verb)`, worked out once per document: a speech verb's frame is asked for by
+    its relations, by every clause it reports (attribution) and by the quotes around it."""
+    key = (para_index, verb.i)
+    if key not in state.frames:
+        state.frames[key] = clause_frame(verb)
+    return state.frames[key]
 
 
 def passage_at(passages: list[tuple[int, ...]], char: int) -> int | None:
