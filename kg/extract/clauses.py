@@ -31,10 +31,13 @@ ACTOR_NOUNS = {
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
-    "thousands", "millions", "rest", "half", "kind", "type", "set", "range", "wave", "string",
-    "nobody", "neither",
+    "thousands", "millions", "half", "kind", "type", "set", "range", "wave", "string",
+    "nobody", "neither", "nothing",
 }
-NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}  # "nobody from the bench": the bench, negated
+# "nobody from the bench", "nothing in the Budget [that would ...]": the bench, the Budget, negated
+NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}
+EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "not least his voters": all the more
+NEGATIVE_QUANTIFIER_PREPS = ("of", "from", "in", "at", "among", "within")
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
@@ -251,7 +254,7 @@ def _quantified(noun):
 
 def of_object(token):
     """The object of the token's of-phrase ("some [of the citizens]", "nobody [from the bench]"), or None."""
-    preps = ("of", "from") if token.lower_ in NEGATIVE_QUANTIFIERS else ("of",)
+    preps = NEGATIVE_QUANTIFIER_PREPS if token.lower_ in NEGATIVE_QUANTIFIERS else ("of",)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -339,12 +342,27 @@ def with_conjuncts(tokens) -> list:
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i)
         for appos in t.children:
-            if appos.dep_ == "appos" and t.ent_type_ and appos.ent_type_ == t.ent_type_ and any(
+            if appos.dep_ == "appos" and negated_apposition(appos):
+                out.append(appos)  # "on signature, not ratification": a contrast, negated where it is read
+            elif appos.dep_ == "appos" and t.ent_type_ and appos.ent_type_ == t.ent_type_ and any(
                 c.dep_ == "conj" for c in appos.children
             ):
                 out.append(appos)
                 out.extend(c for c in appos.conjuncts if c.i > appos.i)
     return out
+
+
+def negated_apposition(token) -> bool:
+    """"signature, not ratification": an apposition that says what it is not."""
+    if token.dep_ not in ("appos", "conj") or token.head.i >= token.i:
+        return False
+    doc = token.doc
+    between = doc[token.head.i + 1 : token.i]  # "not" hangs on either noun
+    return any(
+        t.dep_ in ("neg", "preconj") and t.lower_ in ("not", "n't")
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in EMPHATIC_AFTER_NOT)  # "not least", "not only"
+        for t in (*between, *token.children)
+    )
 
 
 def control_chain(verb):

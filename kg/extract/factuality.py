@@ -10,7 +10,7 @@ kept apart), and climbing stops at the speech verb.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS
+from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, negated_apposition
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.model import Factuality
 
@@ -107,6 +107,8 @@ def factuality(verb) -> Factuality:
         governor, cue, stop, reported_here = _governor(node)
         reported = reported or reported_here
         own = _own_cue(node, reported=reported, coordinated=False)
+        if cue is F.NEGATED and own in MODALS.values():
+            return cue  # "nothing in the plan that would help": the plan does not help
         if own is not None and not own.asserted:
             return own
         if cue is not None and not cue.asserted:
@@ -128,12 +130,12 @@ def factuality(verb) -> Factuality:
     return found
 
 
-def object_factuality(obj) -> Factuality | None:
-    """Negation carried by one argument: "no date has been set", "there were no funds"; None when
-    the argument is plain."""
+def argument_factuality(obj) -> Factuality | None:
+    """Negation carried by one argument: "no date has been set", "there were no funds", "the
+    minister, not his deputy, signed"; None when the argument is plain."""
     if any(c.dep_ in ("det", "nummod", "amod", "neg") and c.lower_ == "no" for c in obj.children) or obj.lower_ in NEGATIVE_NOUNS:
         return F.NEGATED
-    if obj.dep_ == "conj" and any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "n't") for c in obj.children):
+    if negated_apposition(obj):
         return F.NEGATED  # "on signature, not ratification"
     return None
 
@@ -200,6 +202,8 @@ def _governor(node):
         # a clause on a noun: "a bid to convince", "nothing that would put"; no further climb
         if lemma in NEGATIVE_NOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
             return governor, F.NEGATED, True, False
+        if dep == "relcl" and governor.dep_ == "pobj" and governor.head.head.lower_ in NEGATIVE_NOUNS:
+            return governor, F.NEGATED, True, False  # "nothing in [the plan] that would help", parsed either way
         cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") else None
         return governor, cue, True, False
     if dep in ("relcl", "acl"):
@@ -208,7 +212,7 @@ def _governor(node):
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         if marks & PURPOSE_MARKERS or _in_order_to(node):
             return governor, F.DESIRED, True, False
-        if marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if marks or not _infinitive(node):
             return governor, None, True, False  # "because he left", "when she arrives": a clause of its own
         return governor, None, False, False  # a purpose infinitive shares its governor's modality
     if governor.pos_ == "ADJ":
@@ -231,6 +235,10 @@ def _governor(node):
             return governor, F.NEGATED, True, False  # "has yet to be named"
         return governor, GOVERNING_VERBS.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
+
+
+def _infinitive(node) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _in_order_to(node) -> bool:

@@ -123,5 +123,5 @@ LIGHT_NOUNS = frozenset({
     "possibility", "occasion", "way", "kind", "sort", "type", "amount", "level", "degree",
     "fact", "matter", "thing", "stuff", "form", "example", "instance", "aspect", "element", "place",
     "effect", "reason", "option", "value", "benefit", "interest", "bit", "piece", "proportion", "percentage", "total",
-    "sum", "extent", "manner", "means", "basis", "rest", "regard", "respect",
+    "sum", "extent", "manner", "means", "basis", "regard", "respect",
 })

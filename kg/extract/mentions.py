@@ -65,6 +65,7 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
 }
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
+REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
 
 
 def _quote_index(state: State, char: int) -> int | None:
@@ -158,12 +159,38 @@ def _controller(state: State, para_index: int, pronoun) -> int | None:
     the chancellor to admit he had erred", the second "he" is the one urged to admit, the
     chancellor (object control makes the chancellor the subject of "admit")."""
     clause = pronoun.head
+    if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":
+        parallel = _parallel_object(pronoun)
+        return mention(state, para_index, parallel) if parallel is not None else None
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
         return None
     frame = frame_of(state, para_index, clause.head)
     if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
         return None
     return mention(state, para_index, frame.subjects[0])
+
+
+def _parallel_object(pronoun):
+    """The object an object "it" repeats from a clause joined to its own, when both clauses have
+    one doer: "signed the Charter but never ratified it", "While Russia has signed the Charter, it
+    has never ratified it", "bought the car and sold it"."""
+    verb = pronoun.head
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") or c.dep_ == "dobj" and c.i != pronoun.i for c in verb.children):
+        return None  # "making it the worst Christmas": "it" opens a small clause
+    linked = [verb.head] if verb.dep_ in ("advcl", "conj") else []
+    linked += [c for c in verb.children if c.dep_ in ("advcl", "conj")]
+    for other in linked:
+        if other.i > pronoun.i or other.pos_ not in ("VERB", "AUX"):
+            continue
+        objects = [c for c in other.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(objects) != 1:
+            continue
+        mine = [c for c in verb.children if c.dep_ == "nsubj"]
+        theirs = [c for c in other.children if c.dep_ == "nsubj"]
+        one_doer = not mine or not theirs or mine[0].pos_ == "PRON" or mine[0].lemma_ == theirs[0].lemma_
+        if one_doer and not (theirs and theirs[0].pos_ == "PRON" and theirs[0].lower_ != "it" and mine and mine[0].lower_ == "it"):
+            return objects[0]
+    return None
 
 
 def _expletive(token) -> bool:
@@ -304,6 +331,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     of_phrase = _bare_of_phrase(token)
     if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it
         end = of_phrase.i + 1
+    elif head_lemma in REMAINDER_HEADS and (inner := of_object(token)) is not None:
+        end = inner.right_edge.i + 1  # "the rest of the world" is not the world
     span = doc[start:end]
     text = span.text
     if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and doc[start].text[:1].isupper() and not doc[start].is_upper:

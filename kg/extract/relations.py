@@ -13,7 +13,7 @@ from kg.extract.clauses import (
     with_conjuncts,
 )
 from kg.extract.dates import clause_date
-from kg.extract.factuality import factuality, object_factuality
+from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
     HONORIFICS,
     LIGHT_VERB_OBJECTS,
@@ -138,7 +138,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             state.relations.append(
                 RawRelation(
                     subject=subject, predicate=predicate, object=obj, sentence=sent_span,
-                    factuality=fact if not fact.asserted else object_factuality(obj_token) or fact,
+                    factuality=fact if not fact.asserted else argument_factuality(subject_token) or argument_factuality(obj_token) or fact,
                     modality=frame.modality, attributed_to=attributed, date=date,
                     confidence=round(weight * confidence_base, 2),
                 )

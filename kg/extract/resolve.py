@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from kg.extract.affiliation import affiliations
+from kg.extract.drafts import (
+    EntityDraft,
+    draft_label,
+    introduced_person,
+    neuter_candidate,
+    votes_person,
+)
 from kg.extract.lexicon import (
     COUNTRY_NAMES,
     DESCRIBED_PERSON_HEADS,
@@ -45,36 +53,6 @@ GROUP_WINDOW = 200  # mentions "the group" looks back over for the organisation 
 NICKNAME_REACH = 400  # characters after "a nickname for X" in which a new first name may be that nickname
 
 
-@dataclass
-class _Entity:
-    key: str
-    type: EntityType
-    names: list[str] = field(default_factory=list)  # bare names, for the label
-    surfaces: list[str] = field(default_factory=list)  # every surface form, for aliases
-    titles: set[str] = field(default_factory=set)
-    gender: str = ""
-    last_seen: int = -1
-    spans: list = field(default_factory=list)
-    type_votes: dict = field(default_factory=dict)
-    named: bool = False  # some mention names it with a proper name
-    capital_inside: bool = False  # some mention is capitalised inside its sentence ("Vantor"), not only at its start
-    positions: list = field(default_factory=list)  # mention starts, sorted
-
-    def seen_before(self, position: int) -> int | None:
-        """The start of its latest mention before `position`, or None."""
-        i = bisect.bisect_left(self.positions, position)
-        return self.positions[i - 1] if i else None
-
-    @property
-    def surname(self) -> str:
-        longest = max(self.names, key=lambda n: len(n.split()), default="")
-        return longest.split()[-1].lower() if longest else ""
-
-    @property
-    def first_names(self) -> set[str]:
-        return {n.split()[0].lower().rstrip(".") for n in self.names if len(n.split()) > 1}
-
-
 def resolve(raw: RawExtraction) -> Extraction:
     """Entities for the mentions of one document, and relations/quotes restated over them."""
     resolver = _Resolver()
@@ -96,9 +74,10 @@ def resolve(raw: RawExtraction) -> Extraction:
         elif m.kind is MentionKind.PRONOUN and m.key == "3":
             resolver.pronoun(m)
     speakers = {i: resolver.of.get(q.speaker) for i, q in enumerate(raw.quotes) if q.speaker is not None}
-    for m in mentions:
+    groups = affiliations(raw.relations, resolver.of, lambda key: resolver.entity(key).type in (EntityType.ORGANIZATION, EntityType.PLACE))
+    for m in mentions:  # "I" is the speaker; "we" the body the speaker holds a role in, if one is named
         if m.kind is MentionKind.PRONOUN and m.key == "1" and m.quote is not None and speakers.get(m.quote):
-            resolver.of[m.id] = speakers[m.quote]
+            resolver.of[m.id] = (groups.get(speakers[m.quote]) if m.plural else None) or speakers[m.quote]
 
     relations = []
     seen = set()
@@ -126,7 +105,7 @@ def resolve(raw: RawExtraction) -> Extraction:
 
 class _Resolver:
     def __init__(self) -> None:
-        self.entities: dict[str, _Entity] = {}
+        self.entities: dict[str, EntityDraft] = {}
         self.order: list[str] = []
         self.of: dict[int, str] = {}  # mention id -> entity key
         self.by_text: dict[str, str] = {}
@@ -137,14 +116,14 @@ class _Resolver:
         self.quote_speakers: list[tuple[int, int, int]] = []  # (quote start, end, speaker mention id), by position
 
     # -- bookkeeping
-    def _new(self, etype: EntityType) -> _Entity:
+    def _new(self, etype: EntityType) -> EntityDraft:
         key = f"e{len(self.order)}"
-        ent = _Entity(key=key, type=etype)
+        ent = EntityDraft(key=key, type=etype)
         self.entities[key] = ent
         self.order.append(key)
         return ent
 
-    def _bind(self, m: Mention, ent: _Entity, *, name: str | None = None, surface: str | None = None) -> None:
+    def _bind(self, m: Mention, ent: EntityDraft, *, name: str | None = None, surface: str | None = None) -> None:
         self.of[m.id] = ent.key
         if name:
             ent.names.append(name)
@@ -165,7 +144,7 @@ class _Resolver:
         etype = ent.type
         if ent.type_votes and etype is not EntityType.CONCEPT:
             etype = max(ent.type_votes.items(), key=lambda kv: (kv[1], kv[0] is EntityType.PERSON))[0]
-        label = _label(ent)
+        label = draft_label(ent)
         aliases = tuple(sorted({s for s in ent.surfaces + ent.names if s != label and s.strip()}))
         if etype is EntityType.CONCEPT and " " not in label and label[1:].islower() and not (ent.named or ent.capital_inside):
             label = label.lower()  # "Downloads enter US chart": a headline's capital, not a name
@@ -211,19 +190,19 @@ class _Resolver:
         ent.named = True
         self._bind(m, ent, name=" ".join(words), surface=m.text)
 
-    def _person_match(self, words: list[str], m: Mention) -> _Entity | None:
+    def _person_match(self, words: list[str], m: Mention) -> EntityDraft | None:
         surname = words[-1].lower()
         first = words[0].lower().rstrip(".") if len(words) > 1 else ""
         candidates = []
         for ent in self.entities.values():
-            if not _votes_person(ent):
+            if not votes_person(ent):
                 # A bare surname the tagger typed otherwise ("Conte" as an organisation) is the
                 # person once a full name with that surname comes ("Victor Conte").
                 bare = {n.lower() for n in ent.names} == {surname}
                 if not (first and bare and ent.type is not EntityType.PLACE):
                     continue
             if ent.surname != surname:
-                if not first and _votes_person(ent) and _introduced_person(ent) and surname in ent.first_names:
+                if not first and votes_person(ent) and introduced_person(ent) and surname in ent.first_names:
                     candidates.append(ent)  # "Marion" after "Marion Jones"
                 continue
             firsts = ent.first_names
@@ -232,7 +211,7 @@ class _Resolver:
             candidates.append(ent)
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
-    def _acronym_match(self, norm: str) -> _Entity | None:
+    def _acronym_match(self, norm: str) -> EntityDraft | None:
         """"U.S." and "United States" are one, whichever comes first."""
         for text, key in self.by_text.items():
             if text.startswith("nominal:"):
@@ -242,7 +221,7 @@ class _Resolver:
                 return self.entities[key]
         return None
 
-    def _place_match(self, words: list[str]) -> _Entity | None:
+    def _place_match(self, words: list[str]) -> EntityDraft | None:
         """"the Gaza Strip" is Gaza: a known place name followed by a geographic head word."""
         if len(words) > 1 and words[-1].lower() in PLACE_HEADS:
             key = self.by_text.get(" ".join(words[:-1]).lower())
@@ -250,14 +229,14 @@ class _Resolver:
                 return self.entities[key]
         return None
 
-    def _nickname_match(self, m: Mention) -> _Entity | None:
+    def _nickname_match(self, m: Mention) -> EntityDraft | None:
         """A lone new first name shortly after "a nickname for X" is X's nickname."""
         for cue_at, person_mention in reversed(self.nickname_cues):
             if cue_at < m.span.start <= cue_at + NICKNAME_REACH and person_mention in self.of:
                 return self.entities[self.of[person_mention]]
         return None
 
-    def _company_match(self, words: list[str]) -> _Entity | None:
+    def _company_match(self, words: list[str]) -> EntityDraft | None:
         """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities": a name and the same name
         with a corporate suffix are one organisation."""
         bare = without_corporate_suffix(words)
@@ -270,7 +249,7 @@ class _Resolver:
                 return self.entities[key]
         return None
 
-    def _number_match(self, norm: str) -> _Entity | None:
+    def _number_match(self, norm: str) -> EntityDraft | None:
         """"Tory" and "Tories", "Green Party" and "Greens": an organisation named in the singular
         and the plural (its members) is one."""
         bare = " ".join(without_corporate_suffix(norm.split()))
@@ -308,7 +287,7 @@ class _Resolver:
         title = re.sub(r"^(the|this|that)\s+", "", m.title or "")
         best, best_seen = None, -1
         for ent in self.entities.values():
-            if title and ent.titles and any(t == title or t.endswith(" " + title) for t in ent.titles) and _votes_person(ent):
+            if title and ent.titles and any(t == title or t.endswith(" " + title) for t in ent.titles) and votes_person(ent):
                 seen = ent.seen_before(m.span.start)
                 if seen is not None and seen > best_seen:
                     best, best_seen = ent, seen
@@ -350,11 +329,11 @@ class _Resolver:
         for _pos, key, cand in ordered:
             ent = self.entities[key]
             near = cand.sentence_start >= min(previous_start, m.sentence_start)
-            if near and cand.quote == m.quote and _neuter_candidate(ent, cand):  # a quote's "it" is the quote's own
+            if near and cand.quote == m.quote and neuter_candidate(ent, cand):  # a quote's "it" is the quote's own
                 self._bind(m, ent)
                 return
 
-    def _last_speaker(self, m: Mention) -> _Entity | None:
+    def _last_speaker(self, m: Mention) -> EntityDraft | None:
         """The person who spoke the last quote before `m`, when the pronoun fits them."""
         i = bisect.bisect_left(self.quote_speakers, (m.span.start, -1, -1))
         if i == 0:
@@ -362,24 +341,31 @@ class _Resolver:
         _start, end, speaker = self.quote_speakers[i - 1]
         key = self.of.get(speaker)
         ent = self.entities.get(key) if key is not None else None
-        if ent is None or not _votes_person(ent) or (ent.gender and m.title and ent.gender != m.title):
+        if ent is None or not votes_person(ent) or (ent.gender and m.title and ent.gender != m.title):
             return None
         since = self._between(end, m.span.start)
-        if any(cand.subject and key != ent.key and _votes_person(self.entities[key]) and _introduced_person(self.entities[key])
+        if any(cand.subject and key != ent.key and votes_person(self.entities[key]) and introduced_person(self.entities[key])
                for _pos, key, cand in since):
             return None  # "Gerrard admitted ... He said:": someone else was spoken of since
         return ent
+
+    def _speaking(self, m: Mention) -> str | None:
+        """The entity key of whoever speaks the quote `m` sits in."""
+        i = bisect.bisect_right(self.quote_speakers, (m.span.start, float("inf"), 0)) - 1
+        if m.quote is None or i < 0 or not self.quote_speakers[i][0] <= m.span.start < self.quote_speakers[i][1]:
+            return None
+        return self.of.get(self.quote_speakers[i][2])
 
     def _between(self, start: int, end: int) -> list[tuple[int, str, Mention]]:
         """The resolved mentions from `start` to `end`, in text order."""
         return self.recent[bisect.bisect_left(self._recent_positions, start) : bisect.bisect_left(self._recent_positions, end)]
 
-    def _focus_person(self, m: Mention) -> _Entity | None:
+    def _focus_person(self, m: Mention) -> EntityDraft | None:
         """The latest subject that is an introduced person, within the last few mentions."""
         earlier = self._before(m.span.start, PRONOUN_WINDOW)
         for _pos, key, cand in reversed(earlier):
             ent = self.entities[key]
-            if cand.subject and _votes_person(ent) and _introduced_person(ent):
+            if cand.subject and votes_person(ent) and introduced_person(ent):
                 return ent
         return None
 
@@ -421,10 +407,16 @@ class _Resolver:
         will raise it with Netanyahu when he arrives"), subjects of the sentence before, then
         earlier mentions from the latest back; people introduced by a full name or a title before bare single names, which the
         tagger often gives to parties and companies ("Labour")."""
+        speaking = self._speaking(m)  # "We've worked with him," Kirby said: "him" is not Kirby
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
-        if controller is not None and not m.plural and _votes_person(controller) \
+        if controller is not None and controller.key == speaking:
+            controller = None
+        if controller is not None and not m.plural and votes_person(controller) \
                 and (not controller.gender or not m.title or controller.gender == m.title):
             self._bind(m, controller)  # "urged the chancellor to admit he ...": the chancellor
+            return
+        if controller is not None and m.title == "n" and not votes_person(controller):
+            self._bind(m, controller)  # "signed the Charter but never ratified it": the Charter
             return
         if m.speech_subject and not m.plural:
             speaker = self._last_speaker(m)
@@ -435,7 +427,7 @@ class _Resolver:
         same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
         previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
         previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
-        ordered = [*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier)]
+        ordered = [r for r in (*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier)) if r[1] != speaking]
         recent_subjects = {id(r) for r in (*same_sentence_subjects, *previous_subjects)}
         if m.title == "n":
             self._neuter(m, ordered, previous_start)
@@ -452,43 +444,11 @@ class _Resolver:
                         self._bind(m, ent)
                         return
                     continue
-                if not _votes_person(ent) or cand.plural:
+                if not votes_person(ent) or cand.plural:
                     continue
-                if strong_only and not (_introduced_person(ent) or id(entry) in recent_subjects and cand.kind is not MentionKind.NAME):
+                if strong_only and not (introduced_person(ent) or id(entry) in recent_subjects and cand.kind is not MentionKind.NAME):
                     continue  # a bare name further back may be a party or a firm ("Labour")
                 if not ent.gender or not m.title or ent.gender == m.title:
                     ent.gender = ent.gender or (m.title or "")
                     self._bind(m, ent)
                     return
-
-
-def _neuter_candidate(ent: _Entity, cand: Mention) -> bool:
-    return (
-        cand.subject
-        and not cand.plural
-        and cand.kind is not MentionKind.PRONOUN
-        and not _votes_person(ent)
-        and (ent.type is EntityType.ORGANIZATION or ent.type is EntityType.PLACE and cand.kind is MentionKind.NAME)
-    )
-
-
-def _introduced_person(ent: _Entity) -> bool:
-    """A person the text introduced as one: by a full name, a title or an honorific."""
-    return bool(ent.titles or ent.gender or any(len(n.split()) > 1 for n in ent.names))
-
-
-def _votes_person(ent: _Entity) -> bool:
-    """Whether most typed mentions of the entity call it a person."""
-    if not ent.type_votes:
-        return ent.type is EntityType.PERSON
-    person = ent.type_votes.get(EntityType.PERSON, 0)
-    return person > 0 and person >= max(ent.type_votes.values())
-
-
-def _label(ent: _Entity) -> str:
-    """The canonical name: the fullest bare name (most words, then the first seen)."""
-    candidates = ent.names or ent.surfaces
-    if not candidates:
-        return ent.key
-    best = max(candidates, key=lambda n: (len(n.split()), -candidates.index(n)))
-    return best

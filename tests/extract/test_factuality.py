@@ -26,6 +26,10 @@ def factualities(text: str, nlp) -> dict[str, set[Factuality]]:
     return out
 
 
+def _values(expected) -> str:
+    return "+".join(sorted(e.value for e in expected)) if isinstance(expected, set) else expected.value
+
+
 CASES = [  # (sentence, predicate, the factuality of the relation with that predicate), by cue class
     # asserted
     ("The council approved the new bridge.", "approve", F.ASSERTED),
@@ -48,6 +52,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Why did nobody from the committee oppose the plan?", "oppose", F.NEGATED),  # a question that says nobody did
     ("The regulator said it would not block the merger.", "block", F.NEGATED),  # "it": the regulator
     ("The offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
+    ("There is nothing in the plan that would help farmers.", "help", F.NEGATED),  # the plan, negated
+    ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
+    ("The treaty took effect on signature, not ratification.", "take effect on", {F.ASSERTED, F.NEGATED}),
+    ("The firm sold the plant to Siemens, not Bosch.", "sell to", {F.ASSERTED, F.NEGATED}),
     # possible
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
@@ -92,14 +100,14 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
 ]
 
 
-@pytest.mark.parametrize("text, predicate, expected", CASES, ids=[f"{e.value}: {s}" for s, _, e in CASES])
+@pytest.mark.parametrize("text, predicate, expected", CASES, ids=[f"{_values(e)}: {s}" for s, _, e in CASES])
 def test_factuality_of_a_clause(text, predicate, expected, nlp):
     found = factualities(text, nlp)
-    assert found.get(predicate) == {expected}, found
+    assert found.get(predicate) == (expected if isinstance(expected, set) else {expected}), found
 
 
 def test_every_value_has_a_case():
-    assert {expected for _, _, expected in CASES} == set(Factuality)
+    assert {expected for _, _, expected in CASES if not isinstance(expected, set)} == set(Factuality)
 
 
 def test_only_asserted_and_scheduled_facts_are_plain_triples(nlp):

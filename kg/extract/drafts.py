@@ -1,0 +1,70 @@
+"""Entities while they are being resolved: what the mentions bound so far say of each, and the
+tests resolution asks of them (is it a person, was it introduced, what is its label)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from kg.model import EntityType, Mention, MentionKind
+
+
+@dataclass
+class EntityDraft:
+    key: str
+    type: EntityType
+    names: list[str] = field(default_factory=list)  # bare names, for the label
+    surfaces: list[str] = field(default_factory=list)  # every surface form, for aliases
+    titles: set[str] = field(default_factory=set)
+    gender: str = ""
+    last_seen: int = -1
+    spans: list = field(default_factory=list)
+    type_votes: dict = field(default_factory=dict)
+    named: bool = False  # some mention names it with a proper name
+    capital_inside: bool = False  # some mention is capitalised inside its sentence ("Vantor"), not only at its start
+    positions: list = field(default_factory=list)  # mention starts, sorted
+
+    def seen_before(self, position: int) -> int | None:
+        """The start of its latest mention before `position`, or None."""
+        i = bisect.bisect_left(self.positions, position)
+        return self.positions[i - 1] if i else None
+
+    @property
+    def surname(self) -> str:
+        longest = max(self.names, key=lambda n: len(n.split()), default="")
+        return longest.split()[-1].lower() if longest else ""
+
+    @property
+    def first_names(self) -> set[str]:
+        return {n.split()[0].lower().rstrip(".") for n in self.names if len(n.split()) > 1}
+
+
+def neuter_candidate(ent: EntityDraft, cand: Mention) -> bool:
+    return (
+        cand.subject
+        and not cand.plural
+        and cand.kind is not MentionKind.PRONOUN
+        and not votes_person(ent)
+        and (ent.type is EntityType.ORGANIZATION or ent.type is EntityType.PLACE and cand.kind is MentionKind.NAME)
+    )
+
+
+def introduced_person(ent: EntityDraft) -> bool:
+    """A person the text introduced as one: by a full name, a title or an honorific."""
+    return bool(ent.titles or ent.gender or any(len(n.split()) > 1 for n in ent.names))
+
+
+def votes_person(ent: EntityDraft) -> bool:
+    """Whether most typed mentions of the entity call it a person."""
+    if not ent.type_votes:
+        return ent.type is EntityType.PERSON
+    person = ent.type_votes.get(EntityType.PERSON, 0)
+    return person > 0 and person >= max(ent.type_votes.values())
+
+
+def draft_label(ent: EntityDraft) -> str:
+    """The canonical name: the fullest bare name (most words, then the first seen)."""
+    candidates = ent.names or ent.surfaces
+    if not candidates:
+        return ent.key
+    best = max(candidates, key=lambda n: (len(n.split()), -candidates.index(n)))
+    return best
