@@ -174,7 +174,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
     if depth >= MAX_CLIMB:
         return [], SubjectRule.NONE, 0
-    head = verb.head
+    head = conjunct_head(verb)
     described = _described_object(verb)
     if described is not None:  # "publishing a Budget based on dodgy numbers": the Budget is based on them
         return [described], SubjectRule.MODIFIED_NOUN, 1
@@ -350,6 +350,20 @@ def with_conjuncts(tokens) -> list:
                 out.append(appos)
                 out.extend(c for c in appos.conjuncts if c.i > appos.i)
     return out
+
+
+def conjunct_head(token):
+    """The token's head, or for a verb the parser coordinated with an existential "there was"
+    though it goes on a relative clause before it ("nothing that would put more police on the
+    streets, make hospitals cleaner or give parents more choice"), that relative clause's verb."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return head
+    if not any(c.dep_ == "expl" for c in head.children):
+        return head
+    relatives = [t for t in token.doc[head.i + 1 : token.i]
+                 if t.dep_ == "relcl" and t.pos_ == "VERB" and any(a.i == head.i for a in t.head.ancestors)]
+    return relatives[-1] if relatives else head
 
 
 def negated_apposition(token) -> bool:

@@ -10,7 +10,7 @@ kept apart), and climbing stops at the speech verb.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, negated_apposition
+from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head, negated_apposition
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.model import Factuality
 
@@ -124,6 +124,8 @@ def factuality(verb) -> Factuality:
                 break  # "could see X, but these hid Y": a clause of its own
             # "will sell or merge": the second verb shares the first's modal, not its negation
             shared = _own_cue(governor, reported=reported, coordinated=True)
+            if shared in MODALS.values() and _governor(governor)[1] is F.NEGATED:
+                return F.NEGATED  # "nothing that would put X or give Y": neither is done
             if shared is not None and not shared.asserted:
                 return shared
         node = governor
@@ -192,7 +194,7 @@ def _governor(node):
     dep = node.dep_
     if dep not in EMBEDDING_DEPS or node.head.i == node.i:
         return None, None, True, False
-    governor = node.head
+    governor = conjunct_head(node)
     if dep == "pcomp" and governor.pos_ == "ADP":
         if governor.lower_ not in GOVERNED_PREPOSITIONS or governor.head.i == governor.i:
             return governor, None, True, False  # "before leaving", "after winning": a clause of its own

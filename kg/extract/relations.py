@@ -82,7 +82,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         base = f"{base} {idiom.lemma_.lower()}"
     elif idiom_prep is not None:  # "came into effect on signature"
         base = f"{base} {idiom_prep[1].lower_} {idiom_prep[2].lemma_.lower()}"
-    pairs: list[tuple[str, object, float]] = []
+    pairs: list[tuple[str, object, float]] = list(_resultative(verb, base))
     objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom]
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
@@ -117,6 +117,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # "avoid harm to civilians": the to-phrase is the object's
         wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
+    pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
     if not pairs:
         return
     sentence = verb.sent
@@ -244,6 +245,36 @@ def _attribution(state: State, para_index: int, verb) -> int | None:
             return mention(state, para_index, subjects[0]) if subjects else None
         node = node.head
     return None
+
+
+RESULTATIVE_VERBS = {"make", "keep", "leave", "render", "get"}
+OPINION_NOUNS = {"opinion", "view", "verdict", "judgement", "judgment", "stance", "position", "assessment"}
+OPINION_PREPS = {"of", "on", "about", "over"}
+
+
+def _through_opinion(pair):
+    """"commit to an opinion of Hollywood", "gave his view on the merger": what the opinion is of is
+    the argument, and the opinion goes into the predicate (commit to opinion of -> Hollywood)."""
+    predicate, obj, weight = pair
+    if obj.lemma_.lower() in OPINION_NOUNS:
+        inner = [(prep, pobj) for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in OPINION_PREPS
+                 for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN")]
+        if inner:
+            yield from ((f"{predicate} {obj.lemma_.lower()} {prep.lower_}", antecedent(pobj), weight) for prep, pobj in inner)
+            return
+    yield pair
+
+
+def _resultative(verb, base: str):
+    """"make hospitals cleaner", "kept prices low": the thing that ends up so, under "make cleaner",
+    when the parser read the small clause as a clause of its own."""
+    if verb.lemma_.lower() not in RESULTATIVE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and (clause.pos_ == "ADJ" or clause.tag_ == "RBR"):  # "cleaner" is often RBR
+            for noun in clause.children:
+                if noun.dep_ == "nsubj" and noun.pos_ in ("NOUN", "PROPN"):
+                    yield f"{base} {clause.lower_}", antecedent(noun), 0.7
 
 
 def relate(state: State, para_index: int, subject_token, predicate: str, object_token, *, confidence: float) -> None:

@@ -493,3 +493,19 @@ def test_a_described_person_is_the_person_in_focus(nlp, text, expected):
 def test_the_rest_of_something_is_not_the_thing(nlp, text, expected):
     _, found = facts(text, nlp)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a small clause after make/keep: the thing that ends up so
+        ("The new lights made the streets safer.", ("new lights", "make safer", "streets", False)),
+        # an opinion goes into the predicate; what it is of is the argument
+        ("The minister gave his view on the merger.", ("minister", "give view on", "merger", False)),
+        ("The court changed its position on the ban.", ("court", "change position on", "ban", False)),
+        ("Lena Fox will not commit to an opinion of the festival.", ("Lena Fox", "commit to opinion of", "festival", True)),
+    ],
+)
+def test_small_clauses_and_opinions(nlp, text, expected):
+    _, found = facts(text, nlp)
+    assert expected in found, found

@@ -54,6 +54,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
     ("There is nothing in the plan that would help farmers.", "help", F.NEGATED),  # the plan, negated
     ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
+    # the verbs after the first of a list in the same relative clause share its negation
+    ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "give", F.NEGATED),
+    ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),
     ("The treaty took effect on signature, not ratification.", "take effect on", {F.ASSERTED, F.NEGATED}),
     ("The firm sold the plant to Siemens, not Bosch.", "sell to", {F.ASSERTED, F.NEGATED}),
     # possible
