@@ -107,6 +107,7 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("play", "role"), ("play", "part"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
     ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"),
     ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
+    ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("take", "stock"),
 })
 # The same with a prepositional phrase: "came into effect on signature" -> come into effect on.
 LIGHT_VERB_PHRASES = frozenset({
