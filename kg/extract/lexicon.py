@@ -125,4 +125,5 @@ LIGHT_NOUNS = frozenset({
     "fact", "matter", "thing", "stuff", "form", "example", "instance", "aspect", "element", "place",
     "effect", "reason", "option", "value", "benefit", "interest", "bit", "piece", "proportion", "percentage", "total",
     "sum", "extent", "manner", "means", "basis", "rest", "regard", "respect",
+    "information", "detail", "life",  # "review the information", "people's lives": no thing named
 })

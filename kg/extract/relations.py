@@ -54,7 +54,7 @@ CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a 
 PLACE_PREPS = {"in", "at", "across", "inside", "outside", "near", "throughout", "within", "around", "from"}
 # Adverbs that a measure phrase before them modifies: "fell a goal behind", "finished two points
 # clear": the goal and the points are how far, not what the verb acts on.
-MEASURED_ADVERBS = {"behind", "ahead", "clear", "adrift", "short", "apart", "later", "earlier", "ago"}
+MEASURED_ADVERBS = {"behind", "ahead", "clear", "adrift", "short", "apart"}
 
 
 def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
@@ -234,10 +234,14 @@ def _stranded_subject(verb, obj) -> bool:
 
 
 def _measure(verb, obj) -> bool:
-    """"had fallen a goal behind": an object right before an adverb of distance measures it."""
+    """"had fallen a goal behind", "finished two points clear": a counted object ("a goal", "two
+    points"; not "a great career ahead of him") right before an adverb of distance measures it."""
     doc = verb.doc
     after = obj.right_edge.i + 1
-    return after < len(doc) and doc[after].head.i == verb.i and doc[after].lower_ in MEASURED_ADVERBS
+    if after >= len(doc) or doc[after].head.i != verb.i or doc[after].lower_ not in MEASURED_ADVERBS:
+        return False
+    lefts = list(obj.lefts)
+    return any(c.dep_ == "nummod" for c in lefts) or [c.lower_ for c in lefts] in (["a"], ["an"])
 
 
 def _framing(prep, verb, subjects) -> bool:

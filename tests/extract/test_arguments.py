@@ -42,8 +42,9 @@ pytestmark = pytest.mark.model
         # a measure before an adverb of distance is how far, not what the verb acts on
         ("The fans cheered the team after they had fallen two goals behind.", ("fans", "cheer", "team", False),
          ("fans", "fall", "two goals")),
-        # an object with no such adverb stays
+        # an object with no such adverb stays, and so does one that is no count of anything
         ("The visitors scored two goals after the break.", ("visitors", "score", "two goals", False), None),
+        ("The manager says the squad has a bright future ahead of it.", ("squad", "have", "bright future", False), None),
         # a singular noun said of a plural subject describes them all: no role
         ("The islanders are a nation of fishermen.", None, ("islanders", "nation of", None)),
         ("The Smiths are a family of farmers from Kent.", None, ("Smiths", "family of", None)),
@@ -58,4 +59,3 @@ def test_what_is_an_argument(nlp, text, kept, dropped):
         assert kept in found, f"{kept} not in {sorted(found)}"
     if dropped:
         assert not any((s, p) == dropped[:2] and (dropped[2] is None or o == dropped[2]) for s, p, o, _ in found), sorted(found)
-
