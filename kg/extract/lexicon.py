@@ -109,6 +109,9 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
     ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("take", "stock"),
 })
+# Idioms that coordinated subjects do with each other: "Korvex and Velta joined forces" -> Korvex
+# join force with Velta.
+RECIPROCAL_IDIOMS = frozenset({("join", "force"), ("join", "hand")})
 # The same with a prepositional phrase: "came into effect on signature" -> come into effect on.
 LIGHT_VERB_PHRASES = frozenset({
     ("come", "into", "effect"), ("come", "into", "force"), ("come", "into", "play"), ("come", "into", "being"),

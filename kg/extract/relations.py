@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     LIGHT_VERB_PHRASES,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
+    RECIPROCAL_IDIOMS,
 )
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.state import State, frame_of, passage_at
@@ -92,6 +93,10 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     elif idiom_prep is not None:  # "came into effect on signature"
         base = f"{base} {idiom_prep[1].lower_} {idiom_prep[2].lemma_.lower()}"
     pairs: list[tuple[str, object, float]] = []
+    if idiom is not None and (lemma, idiom.lemma_.lower()) in RECIPROCAL_IDIOMS and not any(
+        p.lower_ == "with" for p in [*verb.children, *idiom.children] if p.dep_ == "prep"
+    ):  # "Korvex and Velta joined forces": with each other
+        pairs.extend((f"{base} with", other, 0.8) for other in subjects[1:])
     measures = [o for o in frame.objects if _measure(verb, o)]  # not arguments, yet the verb has an object
     objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom
                and not _stranded_subject(verb, o) and o not in measures]
@@ -178,7 +183,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                 continue
             state.relations.append(
                 RawRelation(
-                    subject=subject, predicate=f"be {verb.lower_} {prep.lower_}", object=obj,
+                    subject=subject, predicate=" ".join(filter(None, ("be", verb.lower_, frame.particle, prep.lower_))), object=obj,
                     sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
                     factuality=factuality(verb), modality=frame.modality,
                     attributed_to=_attribution(state, para_index, verb), date=clause_date(state, verb),

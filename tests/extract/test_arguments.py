@@ -21,7 +21,13 @@ pytestmark = pytest.mark.model
          ("Velta", "develop", "next generation of batteries", False), ("forces", "develop", None)),
         ("The singer had trouble adjusting to the fame.", ("singer", "adjust to", "fame", False),
          ("trouble", "adjust to", None)),
-        ("Korvex joined forces with Velta last year.", None, ("Korvex", "join", "forces")),
+        ("Korvex joined forces with Velta last year.", ("Korvex", "join force with", "Velta", False), ("Korvex", "join", "forces")),
+        # an idiom done together: coordinated subjects do it with each other
+        ("Last month Korvex and Velta joined forces to develop the next generation of batteries.",
+         ("Korvex", "join force with", "Velta", False), None),
+        # a passive's particle stays in its predicate
+        ("The old plates will be auctioned off for a local charity.", ("old plates", "be auctioned off for", "local charity", False),
+         ("old plates", "be auctioned for", None)),
         # a phrase that opens the sentence and frames it is no argument of the verb
         ("For Velta, this deal is very important.", None, ("deal", "be for", "Velta")),
         ("For Ana Ruiz, who won the final, Tom Hale and Ben Cole the season has lifted them into the spotlight.",
