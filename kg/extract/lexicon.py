@@ -107,7 +107,11 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("play", "role"), ("play", "part"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
     ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"),
     ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
+    ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("take", "stock"),
 })
+# Idioms that coordinated subjects do with each other: "Korvex and Velta joined forces" -> Korvex
+# join force with Velta.
+RECIPROCAL_IDIOMS = frozenset({("join", "force"), ("join", "hand")})
 # The same with a prepositional phrase: "came into effect on signature" -> come into effect on.
 LIGHT_VERB_PHRASES = frozenset({
     ("come", "into", "effect"), ("come", "into", "force"), ("come", "into", "play"), ("come", "into", "being"),
@@ -124,4 +128,5 @@ LIGHT_NOUNS = frozenset({
     "fact", "matter", "thing", "stuff", "form", "example", "instance", "aspect", "element", "place",
     "effect", "reason", "option", "value", "benefit", "interest", "bit", "piece", "proportion", "percentage", "total",
     "sum", "extent", "manner", "means", "basis", "regard", "respect",
+    "information", "detail", "life",  # "review the information", "people's lives": no thing named
 })

@@ -66,6 +66,9 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
 }
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
 REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
+# Modifiers that say how much or how many, not which: "more details", "different ways" are no
+# more a thing than "details" and "ways" (see LIGHT_NOUNS).
+DEGREE_MODIFIERS = {"more", "less", "further", "fewer", "different", "various", "additional", "much", "many", "several"}
 
 
 def _quote_index(state: State, char: int) -> int | None:
@@ -133,10 +136,10 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         inner = of_object(token)  # "the value of its shareholding": the shareholding; "the possibility of opening": nothing
         if inner is not None:
             return _build_mention(state, para_index, inner) if inner.pos_ in ("NOUN", "PROPN") else None
-        if not any(c.dep_ in ("amod", "compound") for c in token.lefts):
-            return None  # "on some occasions", "this place"; but "value-creating options" are things
-    if token.pos_ == "PROPN" and (token.is_title or token.is_upper):  # a lower-case "PROPN" is a tagging slip
-        return _name_mention(state, token, offset)
+        if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in DEGREE_MODIFIERS for c in token.lefts):
+            return None  # "on some occasions", "this place", "more details"; but "value-creating options" are things
+    if token.pos_ == "PROPN" and (token.is_title or token.is_upper) or _numbered_name(token):
+        return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
     if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts):
         return None
     if lower in AMOUNT_UNITS and any(c.ent_type_ in NON_ENTITY_LABELS for c in token.lefts):
@@ -258,6 +261,8 @@ def _name_mention(state: State, token, offset: int) -> Mention:
         start += 1  # "the", and "Tuesday" in "On Tuesday Mitsubishi said": not part of the name
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
+    if not label and _numbered_name(doc[end - 1]):  # "the Pop 100": the number is part of the name
+        end += 1
     titles = title_tokens(doc, start, head)
     name = doc[start:end].text
     surface_start = titles[0].i if titles else start
@@ -281,6 +286,18 @@ def _name_mention(state: State, token, offset: int) -> Mention:
         quote=_quote_index(state, char),
         key=" ".join(t.lower_ for t in doc[start:end]),
     )
+
+
+def _numbered_name(token) -> bool:
+    """A capitalised word inside a sentence that the tagger left out of any name and that a
+    number right after it completes: "the Pop 100", "the Top 40", "Channel 4"."""
+    doc, i = token.doc, token.i
+    if token.ent_type_ or token.is_sent_start or not token.is_title or token.pos_ not in ("NOUN", "PROPN") or i + 1 >= len(doc):
+        return False
+    if any(c.dep_ != "det" for c in token.lefts):  # "Half-Life 2": a name of more words, left to the tagger
+        return False
+    number = doc[i + 1]
+    return number.tag_ == "CD" and number.dep_ == "nummod" and number.head.i == i and number.ent_type_ in ("", "CARDINAL")
 
 
 def title_tokens(doc, start: int, head) -> list:

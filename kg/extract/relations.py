@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     LIGHT_VERB_PHRASES,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
+    RECIPROCAL_IDIOMS,
 )
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.state import State, frame_of, passage_at
@@ -48,6 +49,13 @@ CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a 
     "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
     "amid", "over", "under", "near", "like", "as",
 }
+# Prepositions that still say where when their phrase opens the sentence ("In London, trading
+# was suspended"); any other fronted phrase frames the clause ("For Liverpool, this result is
+# important", "With prices falling, analysts said ...") and is none of its arguments.
+PLACE_PREPS = {"in", "at", "across", "inside", "outside", "near", "throughout", "within", "around", "from"}
+# Adverbs that a measure phrase before them modifies: "fell a goal behind", "finished two points
+# clear": the goal and the points are how far, not what the verb acts on.
+MEASURED_ADVERBS = {"behind", "ahead", "clear", "adrift", "short", "apart"}
 
 
 def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
@@ -60,12 +68,14 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     if _according_to(verb) is not None:  # "according to the Red Cross": a source, not a fact
         return
+    if _noun_list_item(verb):  # "copper, coking coal, thermal coal": an adjective in a list of nouns
+        return
     if verb.dep_ == "conj" and _conjunct_across_quote(state, verb) and not any(
         c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
     ):
         return  # 'introduced a resolution "for peace in Israel and occupied Palestine"': no shared subject
     frame = frame_of(state, para_index, verb)
-    subjects = referents(frame.subjects)
+    subjects = referents(_idiom_controllers(state, para_index, frame.subjects))
     if not subjects and frame.passive and not agents(verb):
         _stative_relations(state, para_index, verb, frame, offset)
         return
@@ -83,7 +93,13 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     elif idiom_prep is not None:  # "came into effect on signature"
         base = f"{base} {idiom_prep[1].lower_} {idiom_prep[2].lemma_.lower()}"
     pairs: list[tuple[str, object, float]] = list(_resultative(verb, base))
-    objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom]
+    if idiom is not None and (lemma, idiom.lemma_.lower()) in RECIPROCAL_IDIOMS and not any(
+        p.lower_ == "with" for p in [*verb.children, *idiom.children] if p.dep_ == "prep"
+    ):  # "Korvex and Velta joined forces": with each other
+        pairs.extend((f"{base} with", other, 0.8) for other in subjects[1:])
+    measures = [o for o in frame.objects if _measure(verb, o)]  # not arguments, yet the verb has an object
+    objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom
+               and not _stranded_subject(verb, o) and o not in measures]
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
     for obj in objects:
@@ -107,10 +123,12 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     for holder, prep, pobj in [*frame.prep_objects, *idiom_preps]:
         if prep.lower_ == "by" and frame.passive or (holder, prep, pobj) == idiom_prep:
             continue
-        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or verb.lemma_.lower() in SPEECH_VERBS):
+        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS):
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
         if prep.lower_ in TIME_PREPS:
             continue  # "sued during the crisis", "filed following allegations": when, never what
+        if _framing(prep, verb, frame.subjects):
+            continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument
         if pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
             continue  # a clause ("in opposing ...") or a date is not an entity
         if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
@@ -157,7 +175,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
     for holder, prep, pobj in frame.prep_objects:
         if holder.i != verb.i or prep.lower_ == "by" or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
             continue
-        if prep.lower_ not in STATIVE_PREPS:
+        if prep.lower_ not in STATIVE_PREPS or _framing(prep, verb, patients_found):
             continue
         for patient in patients_found:
             subject = mention(state, para_index, patient)
@@ -166,13 +184,80 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                 continue
             state.relations.append(
                 RawRelation(
-                    subject=subject, predicate=f"be {verb.lower_} {prep.lower_}", object=obj,
+                    subject=subject, predicate=" ".join(filter(None, ("be", verb.lower_, frame.particle, prep.lower_))), object=obj,
                     sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
                     factuality=factuality(verb), modality=frame.modality,
                     attributed_to=_attribution(state, para_index, verb), date=clause_date(state, verb),
                     confidence=round(0.7 * 0.85 ** frame.steps, 2),
                 )
             )
+
+
+def _noun_list_item(verb) -> bool:
+    """A participle after a comma in a list of nouns that the parser made a clause: in "copper,
+    coking coal, thermal coal and zinc" or "timber, roofing slate, building sand and glass" the
+    participle has the next bare noun for its object, the list goes on from that noun, and the
+    item before the comma is a bare common noun in the list (not "cut costs, closing plants")."""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ not in ("VBG", "VBN") or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != ",":
+        return False
+    following, before = doc[i + 1], doc[i - 2]
+    if following.dep_ != "dobj" or following.head.i != i or not any(c.dep_ == "conj" for c in following.children):
+        return False
+    bare = before.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in before.children)
+    return bare and (verb.head.i == before.i or before.dep_ in ("conj", "attr", "appos"))
+
+
+def _idiom_controllers(state: State, para_index: int, subjects) -> list:
+    """The subjects of a clause with the noun of a light-verb idiom replaced by the idiom's own
+    subject: in "X and Y joined forces to develop Z" and "she had trouble adapting to it" the
+    forces and the trouble do nothing; X and Y develop, she adapts."""
+    found = []
+    for token in subjects:
+        head = token.head
+        if token.dep_ == "dobj" and (head.lemma_.lower(), token.lemma_.lower()) in LIGHT_VERB_OBJECTS:
+            found.extend(frame_of(state, para_index, head).subjects)
+        else:
+            found.append(token)
+    return found
+
+
+def _stranded_subject(verb, obj) -> bool:
+    """"Critics say the sell-off, and the assault, are part of a plan": the noun the parser made
+    the object of a speech verb is the subject of the clause it reports, which has none (or, after
+    "say", which takes no thing for its object, a clause the parser coordinated with "say")."""
+    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "the sell-off, and the assault"
+        obj = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return any(
+        c.i > obj.i and (
+            c.dep_ == "ccomp" and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for g in c.children)
+            or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and verb.lemma_.lower() == "say"
+        )
+        for c in verb.children
+    )
+
+
+def _measure(verb, obj) -> bool:
+    """"had fallen a goal behind", "finished two points clear": a counted object ("a goal", "two
+    points"; not "a great career ahead of him") right before an adverb of distance measures it."""
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    if after >= len(doc) or doc[after].head.i != verb.i or doc[after].lower_ not in MEASURED_ADVERBS:
+        return False
+    lefts = list(obj.lefts)
+    return any(c.dep_ == "nummod" for c in lefts) or [c.lower_ for c in lefts] in (["a"], ["an"])
+
+
+def _framing(prep, verb, subjects) -> bool:
+    """A prepositional phrase opening the sentence before the clause's subject, set off by a
+    comma, that says no place: "For Liverpool, this result is vital", "With prices falling,
+    analysts said ...". It frames the clause; it is none of its arguments."""
+    doc = verb.doc
+    first = min([verb.i, *(s.i for s in subjects)])
+    opening = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[prep.sent.start:prep.i])  # "But for ..."
+    return opening and prep.lower_ not in PLACE_PREPS and prep.i < first and any(t.text == "," for t in doc[prep.i:first])
 
 
 def _title_word(verb) -> bool:

@@ -98,6 +98,8 @@ def copular_role(state: State, para_index: int, attr, offset: int) -> None:
         return
     if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she", "i", "we"):
         return  # "it was a temporary cessation of operations": "it" is no agent
+    if _plural(subjects[0]) and attr.tag_ == "NN":
+        return  # "we are a nation of many faiths": a singular noun said of many describes them all, it is no role
     for role in with_conjuncts([attr]):
         for prep in role.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to"):
@@ -106,6 +108,11 @@ def copular_role(state: State, para_index: int, attr, offset: int) -> None:
             wording = " ".join(modifiers + [role.lemma_.lower(), prep.lower_])
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
                 relate(state, para_index, antecedent(subjects[0]), wording, antecedent(pobj), confidence=0.75)
+
+
+def _plural(noun) -> bool:
+    """A plural subject: "we", "they", "the firms", "Korvex and Velta"."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("we", "they") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def based_in(state: State, para_index: int, based, offset: int) -> None:

@@ -1,0 +1,67 @@
+"""What is an argument of a clause and what is not: sentences written for the tests -> the facts
+kept and the facts that must not appear (a parse slip, a frame, an idiom, a measure)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract import facts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # a participle after a comma in a list of nouns is an adjective, not a clause
+        ("Its main goods are timber, roofing slate, building sand and glass.", None, ("main goods", "build", None)),
+        # a participle that does head a clause keeps it
+        ("Velta, employing 500 staff, opened a plant in Ghent.", ("Velta", "open", "plant", False), None),
+        # the noun of a light-verb idiom does nothing: the idiom's subject does what follows
+        ("Last month Korvex and Velta joined forces to develop the next generation of batteries.",
+         ("Velta", "develop", "next generation of batteries", False), ("forces", "develop", None)),
+        ("The singer had trouble adjusting to the fame.", ("singer", "adjust to", "fame", False),
+         ("trouble", "adjust to", None)),
+        ("Korvex joined forces with Velta last year.", ("Korvex", "join force with", "Velta", False), ("Korvex", "join", "forces")),
+        # an idiom done together: coordinated subjects do it with each other
+        ("Last month Korvex and Velta joined forces to develop the next generation of batteries.",
+         ("Korvex", "join force with", "Velta", False), None),
+        # a passive's particle stays in its predicate
+        ("The old plates will be auctioned off for a local charity.", ("old plates", "be auctioned off for", "local charity", False),
+         ("old plates", "be auctioned for", None)),
+        # a phrase that opens the sentence and frames it is no argument of the verb
+        ("For Velta, this deal is very important.", None, ("deal", "be for", "Velta")),
+        ("For Ana Ruiz, who won the final, Tom Hale and Ben Cole the season has lifted them into the spotlight.",
+         None, ("season", "lift for", None)),
+        ("With milder weather expected to continue in Europe, analysts have said the price of gas may fall.", None,
+         ("analysts", "say with", None)),
+        ("For the survey, Korvex questioned 900 drivers.", ("Korvex", "question", "900 drivers", False),
+         ("Korvex", "question for", None)),
+        # a place opening the sentence is still where it happened
+        ("In Lisbon, trading of the bonds was halted.", ("trading", "be halted in", "Lisbon", False), None),
+        # the same preposition after the verb is an argument
+        ("The council voted for the new budget.", ("council", "vote for", "new budget", False), None),
+        # the noun a speech verb seems to take is the subject of the clause it reports
+        ("Lawyers say the buy-out, and the freeze on Korvex's assets, are part of a drive to bring the mines under state control.",
+         None, ("lawyers", "say", None)),
+        # a speech verb's real object stays
+        ("The minister told the committee that prices would rise.", ("minister", "tell", "committee", False), None),
+        # a measure before an adverb of distance is how far, not what the verb acts on
+        ("The fans cheered the team after they had fallen two goals behind.", ("fans", "cheer", "team", False),
+         ("fans", "fall", "two goals")),
+        # an object with no such adverb stays, and so does one that is no count of anything
+        ("The visitors scored two goals after the break.", ("visitors", "score", "two goals", False), None),
+        ("The manager says the squad has a bright future ahead of it.", ("squad", "have", "bright future", False), None),
+        # a singular noun said of a plural subject describes them all: no role
+        ("The islanders are a nation of fishermen.", None, ("islanders", "nation of", None)),
+        ("The Smiths are a family of farmers from Kent.", None, ("Smiths", "family of", None)),
+        ("The players are a credit to the club.", None, ("players", "credit to", None)),
+        # a role of one subject stays
+        ("Anna Berg is the chairwoman of Korvex.", ("Anna Berg", "chairwoman of", "Korvex", False), None),
+    ],
+)
+def test_what_is_an_argument(nlp, text, kept, dropped):
+    _, found = facts(text, nlp)
+    if kept:
+        assert kept in found, f"{kept} not in {sorted(found)}"
+    if dropped:
+        assert not any((s, p) == dropped[:2] and (dropped[2] is None or o == dropped[2]) for s, p, o, _ in found), sorted(found)
