@@ -50,7 +50,7 @@ REPORTING_VERBS = SPEECH_VERBS | {
 # the argument stops before it. (Participles, and appositions outside subjects, stay: on CaRB
 # dev, cutting them too lost more recall than it gained precision.)
 ARGUMENT_CUT_DEPS = {"relcl"}
-SUBJECT_CUT_DEPS = {"appos"}  # a subject leaves out its apposition, which gets its own "is" extraction
+SUBJECT_CUT_DEPS = {"appos"}  # a subject leaves out its apposition, which gets its own "be" extraction
 PAIRED_MARKS = {"-LRB-": "-RRB-", "(": ")", "-LSB-": "-RSB-", "[": "]", "``": "''", '"': '"'}  # opener -> closer
 BRACKETS = {"-LRB-", "(", "-LSB-", "["}
 CLOSING_MARKS = {closer: opener for opener, closer in PAIRED_MARKS.items() if closer != opener}
@@ -76,7 +76,9 @@ APPOSITION_CONFIDENCE = 0.6  # "X, the chairman of Y": X is the chairman
 LOCATION_CONFIDENCE = 0.5  # "countries in Europe": the countries are in Europe
 LOCATION_PREPS = {"in", "at", "near", "outside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}  # named places (spaCy labels)
-IMPLIED_BE = "be"  # the copula a participle leaves out: "a tank [be] founded in 2005"
+# the copula a participle, an apposition or a noun's place leaves out ("a tank [be] founded in
+# 2005", "Nancy Craig, [be] manager"): the sentence states no tense or number for it
+IMPLIED_BE = "be"
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 
 
@@ -89,8 +91,8 @@ class ExtractionRule(Enum):
     """What an extraction comes from."""
 
     CLAUSE = "clause"  # a verb's clause frame (kg.extract.clauses), as for `kg build`
-    APPOSITION = "apposition"  # "X, the chairman of Y" -> (X; is; the chairman of Y)
-    NOUN_LOCATION = "noun location"  # "countries in Europe" -> (countries; are in; Europe)
+    APPOSITION = "apposition"  # "X, the chairman of Y" -> (X; be; the chairman of Y)
+    NOUN_LOCATION = "noun location"  # "countries in Europe" -> (countries; be in; Europe)
 
 
 @dataclass(frozen=True)
@@ -391,7 +393,7 @@ def _balanced(lo: int, hi: int, words: list[str]) -> tuple[int, int]:
 
 
 def _apposition(appos, words: list[str]) -> list[OpenExtraction]:
-    """"Nancy Craig, advertising manager for the Red Cross" -> (Nancy Craig; is; advertising
+    """"Nancy Craig, advertising manager for the Red Cross" -> (Nancy Craig; be; advertising
     manager for the Red Cross); the name is the subject whichever comes first."""
     head = appos.head
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or appos.pos_ not in ("NOUN", "PROPN"):
@@ -402,12 +404,11 @@ def _apposition(appos, words: list[str]) -> list[OpenExtraction]:
         return []
     if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
         arg1, arg2 = arg2, arg1
-    # an apposition describes for good: "is", whatever the tense of the sentence
-    return [OpenExtraction(_be(head, present=True), (arg1, arg2), APPOSITION_CONFIDENCE, ExtractionRule.APPOSITION)]
+    return [OpenExtraction(IMPLIED_BE, (arg1, arg2), APPOSITION_CONFIDENCE, ExtractionRule.APPOSITION)]
 
 
 def _noun_location(prep, words: list[str]) -> list[OpenExtraction]:
-    """"four other countries in Europe" -> (four other countries; are in; Europe)."""
+    """"four other countries in Europe" -> (four other countries; be in; Europe)."""
     noun = prep.head
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     if noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in LOCATION_PREPS or not pobjs:
@@ -418,22 +419,8 @@ def _noun_location(prep, words: list[str]) -> list[OpenExtraction]:
     arg2 = _phrase(pobjs[0], set(), words)
     if arg1 is None or arg2 is None:
         return []
-    relation = f"{_be(noun)} {words[prep.i]}"
+    relation = f"{IMPLIED_BE} {words[prep.i]}"
     return [OpenExtraction(relation, (arg1, arg2), LOCATION_CONFIDENCE, ExtractionRule.NOUN_LOCATION)]
-
-
-def _past(noun) -> bool:
-    """Whether the clause around a noun is in the past tense."""
-    for node in noun.ancestors:
-        if node.pos_ in ("VERB", "AUX"):
-            return node.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in node.children)
-    return False
-
-
-def _be(noun, *, present: bool = False) -> str:
-    """is/are/was/were for a noun, by its number and the tense around it."""
-    plural = noun.tag_ in ("NNS", "NNPS")
-    return ("were" if plural else "was") if _past(noun) and not present else ("are" if plural else "is")
 
 
 def read_sentences(path: Path) -> list[str]:
