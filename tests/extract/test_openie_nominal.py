@@ -1,5 +1,5 @@
-"""Open-IE relations a noun phrase implies: the copula they leave out is written "be", since the
-sentence gives it no tense or number of its own."""
+"""Open-IE relations a noun phrase implies (kg.extract.nominal): the copula they leave out is
+written "be", since the sentence gives it no tense or number of its own."""
 from __future__ import annotations
 
 import pytest
@@ -8,6 +8,8 @@ from kg.extract.openie import ExtractionRule, extract_sentence
 
 pytestmark = pytest.mark.model
 
+APPOSITION, LOCATION, TITLE = ExtractionRule.APPOSITION, ExtractionRule.NOUN_LOCATION, ExtractionRule.TITLE
+
 
 def tuples(sentence: str, rule: ExtractionRule) -> set[tuple[str, ...]]:
     """(relation, arg1, arg2...) of the extractions of one rule."""
@@ -15,28 +17,34 @@ def tuples(sentence: str, rule: ExtractionRule) -> set[tuple[str, ...]]:
 
 
 @pytest.mark.parametrize(
-    "sentence, expected",
+    "rule, sentence, expected",
     [
-        # past tense around the apposition: still the tenseless copula
-        ("Maria Lopez , the head of the orchestra , resigned last spring .", ("be", "Maria Lopez", "the head of the orchestra")),
-        # a plural name list with its description
-        ("The twins , two keen sailors , crossed the bay .", ("be", "The twins", "two keen sailors")),
+        # an apposition in a past-tense sentence: still the tenseless copula
+        (APPOSITION, "Maria Lopez , the head of the orchestra , resigned last spring .", ("be", "Maria Lopez", "the head of the orchestra")),
+        (APPOSITION, "The twins , two keen sailors , crossed the bay .", ("be", "The twins", "two keen sailors")),
         # the name is the subject even when the description comes first
-        ("A retired pilot , Tom Hale , bought the old airfield .", ("be", "Tom Hale", "A retired pilot")),
+        (APPOSITION, "A retired pilot , Tom Hale , bought the old airfield .", ("be", "Tom Hale", "A retired pilot")),
+        # a named place after a noun
+        (LOCATION, "Two old bridges in Prague were closed for repairs .", ("be in", "Two old bridges", "Prague")),
+        (LOCATION, "She visited a small museum in Lisbon .", ("be in", "a small museum", "Lisbon")),
+        # a title before a person's name, with or without an article
+        (TITLE, "The committee invited veteran actor Paul Newman to the gala .", ("be", "Paul Newman", "veteran actor")),
+        (TITLE, "Former senator Anna Berg opened the debate .", ("be", "Anna Berg", "Former senator")),
+        (TITLE, "The board thanked chief engineer Omar Haddad .", ("be", "Omar Haddad", "chief engineer")),
     ],
 )
-def test_apposition_uses_the_tenseless_copula(sentence, expected):
-    found = tuples(sentence, ExtractionRule.APPOSITION)
+def test_noun_phrase_relations(rule, sentence, expected):
+    found = tuples(sentence, rule)
     assert expected in found, f"{expected} not in {sorted(found)}"
 
 
 @pytest.mark.parametrize(
-    "sentence, expected",
+    "sentence",
     [
-        ("Two old bridges in Prague were closed for repairs .", ("be in", "Two old bridges", "Prague")),
-        ("She visited a small museum in Lisbon .", ("be in", "a small museum", "Lisbon")),
+        "Mr. Jones signed the lease .",  # an honorific is no description
+        "The city 's mayor John Reed spoke first .",  # a possessor before the name: not a bare title
+        "Paul Newman arrived late .",  # nothing before the name
     ],
 )
-def test_noun_location_uses_the_tenseless_copula(sentence, expected):
-    found = tuples(sentence, ExtractionRule.NOUN_LOCATION)
-    assert expected in found, f"{expected} not in {sorted(found)}"
+def test_no_title_without_descriptive_words(sentence):
+    assert not tuples(sentence, TITLE)
