@@ -28,7 +28,15 @@ from kg.extract.clauses import (
     is_clause_head,
     shares_passive,
 )
+from kg.extract.nominal import apposition, noun_location, title
 from kg.extract.parse import load_model, parse_words
+from kg.extract.spans import (
+    IMPLIED_BE,
+    Argument,
+    ExtractionRule,
+    OpenExtraction,
+    phrase,
+)
 
 # Penn Treebank escapes -> what the tagger was trained on; the output keeps the escapes
 PTB_WORDS = {
@@ -46,15 +54,7 @@ REPORTING_VERBS = SPEECH_VERBS | {
     "believe", "think", "know", "suspect", "expect", "hope", "feel", "fear", "estimate", "predict", "report",
     "suggest", "indicate", "show", "find", "agree", "admit", "deny", "contend", "maintain",
 }
-# a relative clause says something of its own about its noun, with an extraction of its own;
-# the argument stops before it. (Participles, and appositions outside subjects, stay: on CaRB
-# dev, cutting them too lost more recall than it gained precision.)
-ARGUMENT_CUT_DEPS = {"relcl"}
-SUBJECT_CUT_DEPS = {"appos"}  # a subject leaves out its apposition, which gets its own "is" extraction
-PAIRED_MARKS = {"-LRB-": "-RRB-", "(": ")", "-LSB-": "-RSB-", "[": "]", "``": "''", '"': '"'}  # opener -> closer
-BRACKETS = {"-LRB-", "(", "-LSB-", "["}
-CLOSING_MARKS = {closer: opener for opener, closer in PAIRED_MARKS.items() if closer != opener}
-EDGE_PUNCT = {",", ".", ":", ";", "--", "-", "!", "?"}
+SUBJECT_CUT_DEPS = {"appos"}  # a subject leaves out its apposition, which gets its own "be" extraction
 # confidence of a clause by how its subject was found: stated, or inferred through a rule
 RULE_CONFIDENCE = {
     SubjectRule.DIRECT: 0.9,
@@ -72,43 +72,12 @@ EMBEDDED_CONFIDENCE = 0.85  # any other clause: ccomp, advcl, relcl, acl...
 GERUND_CONFIDENCE = 0.85  # an -ing form: often a modifier or a noun, not a clause
 INCOMPLETE_CONFIDENCE = 0.5  # no arg2: rarely what a reader would write down
 INFERENCE_STEP_CONFIDENCE = 0.9  # each further step of subject inheritance ("agreed to try to stop")
-APPOSITION_CONFIDENCE = 0.6  # "X, the chairman of Y": X is the chairman
-LOCATION_CONFIDENCE = 0.5  # "countries in Europe": the countries are in Europe
-LOCATION_PREPS = {"in", "at", "near", "outside"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}  # named places (spaCy labels)
-IMPLIED_BE = "be"  # the copula a participle leaves out: "a tank [be] founded in 2005"
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 
 
 class OutputFormat(Enum):
     CARB = "carb"  # sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2...
     JSON = "json"  # one JSON object per sentence
-
-
-class ExtractionRule(Enum):
-    """What an extraction comes from."""
-
-    CLAUSE = "clause"  # a verb's clause frame (kg.extract.clauses), as for `kg build`
-    APPOSITION = "apposition"  # "X, the chairman of Y" -> (X; is; the chairman of Y)
-    NOUN_LOCATION = "noun location"  # "countries in Europe" -> (countries; are in; Europe)
-
-
-@dataclass(frozen=True)
-class Argument:
-    """Tokens [start, end) of the sentence, and their text joined by single spaces."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class OpenExtraction:
-    relation: str  # words of the sentence, single-spaced, plus a copula where the sentence implies one
-    arguments: tuple[Argument, ...]  # arg1 (the subject), then arg2, arg3...
-    confidence: float  # in [0, 1]
-    rule: ExtractionRule
-    subject_rule: SubjectRule | None = None  # for a clause: how its subject was found
 
 
 @dataclass(frozen=True)
@@ -134,9 +103,11 @@ def extract_sentence(tokens: list[str], nlp=None) -> list[OpenExtraction]:
         if is_clause_head(token):
             found.extend(_clause_extractions(clause_frame(token), tokens))
         if token.dep_ == "appos":
-            found.extend(_apposition(token, tokens))
+            found.extend(apposition(token, tokens))
         if token.dep_ == "prep":
-            found.extend(_noun_location(token, tokens))
+            found.extend(noun_location(token, tokens))
+        if token.ent_iob_ == "B":
+            found.extend(title(token, tokens))
     unique: dict[tuple, OpenExtraction] = {}
     for ex in sorted(found, key=lambda e: -e.confidence):
         unique.setdefault((ex.relation, tuple((a.start, a.end) for a in ex.arguments)), ex)
@@ -204,7 +175,7 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
     subject = subjects[0]
     relation = _relation_tokens(verb)
     blocked = {t.i for t in relation if t is not None}
-    arg1 = _phrase(subject, blocked, words, cut=SUBJECT_CUT_DEPS)
+    arg1 = phrase(subject, blocked, words, cut=SUBJECT_CUT_DEPS)
     if arg1 is None:
         return []
     taken = {subject.i} | {c.i for c in subjects}
@@ -213,9 +184,9 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
         taken.update(tail.taken)
     later = [arg2] if arg2 is not None else []
     for child in _circumstances(frame, taken, blocked):
-        phrase = _phrase(child, blocked, words)
-        if phrase is not None and not any(a.start <= phrase.start < a.end for a in later):
-            later.append(phrase)
+        extra = phrase(child, blocked, words)
+        if extra is not None and not any(a.start <= extra.start < a.end for a in later):
+            later.append(extra)
     relation_text = " ".join([words[t.i] if t is not None else IMPLIED_BE for t in relation] + tail.words)
     if frame.negated and not any(t is not None and t.lower_ in NEGATION_WORDS for t in relation):
         relation_text = f"not {relation_text}"  # negated by a governor outside the group: "did not urge X [to go]"
@@ -247,27 +218,27 @@ def _main_object(frame: ClauseFrame, subject, blocked: set[int], words: list[str
     verb = frame.verb
     if not frame.passive and frame.objects:
         obj = frame.objects[0]
-        return _phrase(obj, blocked, words), _Tail([], {obj.i})
+        return phrase(obj, blocked, words), _Tail([], {obj.i})
     for complement in frame.complements:
         its_preps = [(p, o) for h, p, o in frame.prep_objects if h.i == complement.i and p.i > complement.i]
         if complement.pos_ == "ADJ" and its_preps:
             prep, obj = its_preps[0]
             inner = [c for c in complement.children if c.dep_ == "advmod" and c.i < prep.i and c.i > complement.i]
             tail = [words[complement.i], *(words[c.i] for c in inner), words[prep.i]]
-            return _phrase(obj, blocked, words), _Tail(tail, {complement.i, prep.i, obj.i, *(c.i for c in inner)})
-        return _phrase(complement, blocked, words), _Tail([], {complement.i})
+            return phrase(obj, blocked, words), _Tail(tail, {complement.i, prep.i, obj.i, *(c.i for c in inner)})
+        return phrase(complement, blocked, words), _Tail([], {complement.i})
     for clause in frame.clausal_objects:
         if clause.i > verb.i or verb.lemma_.lower() in REPORTING_VERBS:
             marks = [c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i]
             if marks:  # "indicated that [...]": the complementizer joins the relation
-                return _phrase(clause, blocked | {marks[0].i}, words), _Tail([words[marks[0].i]], {clause.i})
-            return _phrase(clause, blocked, words), _Tail([], {clause.i})
+                return phrase(clause, blocked | {marks[0].i}, words), _Tail([words[marks[0].i]], {clause.i})
+            return phrase(clause, blocked, words), _Tail([], {clause.i})
     by_agent = [(p, o) for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     its_preps = [(p, o) for h, p, o in frame.prep_objects if h.i == verb.i and p.i > verb.i and o.i != subject.i]
     candidates = sorted(by_agent[:1] + its_preps[:1], key=lambda po: po[0].i)
     if candidates:
         prep, obj = candidates[0]
-        return _phrase(obj, blocked, words), _Tail([words[prep.i]], {prep.i, obj.i})
+        return phrase(obj, blocked, words), _Tail([words[prep.i]], {prep.i, obj.i})
     return None, _Tail([], set())
 
 
@@ -329,111 +300,6 @@ def _relation_tokens(verb) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         tokens.insert(0, None)
     return tokens
-
-
-def _phrase(head, blocked: set[int], words: list[str], *, cut: set[str] = frozenset()) -> Argument | None:
-    """The phrase headed by `head`: its subtree, cut before any part that holds a blocked token
-    (the verb, the relation), before relative clauses anywhere in it ("an opening under the
-    house [that led to ...]") and before the head's own children labelled in `cut`, trimmed of
-    edge punctuation, with brackets and quote marks balanced; None when nothing is left."""
-    lo, hi = head.left_edge.i, head.right_edge.i
-    for node in head.subtree:
-        if node.i == head.i:
-            continue
-        n_lo, n_hi = node.left_edge.i, node.right_edge.i
-        holds_blocked = any(n_lo <= b <= n_hi for b in blocked)
-        if not (holds_blocked or node.dep_ in ARGUMENT_CUT_DEPS or (node.dep_ in cut and node.head.i == head.i)):
-            continue
-        if node.i > head.i:
-            hi = min(hi, n_lo - 1)
-        else:
-            lo = max(lo, n_hi + 1)
-    lo, hi = _balanced(*_trimmed(lo, hi, words), words)
-    if lo > hi or any(lo <= b <= hi for b in blocked):
-        return None
-    return Argument(lo, hi + 1, " ".join(words[lo : hi + 1]))
-
-
-def _trimmed(lo: int, hi: int, words: list[str]) -> tuple[int, int]:
-    while lo <= hi and words[lo] in EDGE_PUNCT:
-        lo += 1
-    while hi >= lo and words[hi] in EDGE_PUNCT:
-        hi -= 1
-    return lo, hi
-
-
-def _balanced(lo: int, hi: int, words: list[str]) -> tuple[int, int]:
-    """[lo, hi] with its brackets and quote marks paired: a closing mark just after the span
-    (maybe past a comma) joins it, an unpaired one at an edge leaves it, and brackets around the
-    whole span go ("( UConn )" -> "UConn"; a quotation keeps its marks)."""
-    depth = {}
-    for i in range(lo, hi + 1):
-        if words[i] in PAIRED_MARKS:
-            depth[words[i]] = depth.get(words[i], 0) + 1
-        elif words[i] in CLOSING_MARKS and depth.get(CLOSING_MARKS[words[i]], 0) > 0:
-            depth[CLOSING_MARKS[words[i]]] -= 1
-    for opener, open_count in depth.items():
-        if open_count:
-            closer = PAIRED_MARKS[opener]
-            ahead = [j for j in (hi + 1, hi + 2) if j < len(words) and words[j] == closer]
-            if ahead and all(words[k] in EDGE_PUNCT for k in range(hi + 1, ahead[0])):
-                hi = ahead[0]
-            elif words[lo] == opener:
-                lo += 1
-    if lo <= hi and words[hi] in CLOSING_MARKS and CLOSING_MARKS[words[hi]] not in words[lo:hi]:
-        hi -= 1
-    if lo < hi and words[lo] in BRACKETS and words[hi] == PAIRED_MARKS[words[lo]] and words[lo] not in words[lo + 1 : hi]:
-        lo, hi = lo + 1, hi - 1
-    return _trimmed(lo, hi, words)
-
-
-# ---- relations inside a noun phrase ----------------------------------------------------------
-
-
-def _apposition(appos, words: list[str]) -> list[OpenExtraction]:
-    """"Nancy Craig, advertising manager for the Red Cross" -> (Nancy Craig; is; advertising
-    manager for the Red Cross); the name is the subject whichever comes first."""
-    head = appos.head
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") or appos.pos_ not in ("NOUN", "PROPN"):
-        return []
-    arg1 = _phrase(head, {appos.i}, words)
-    arg2 = _phrase(appos, set(), words)
-    if arg1 is None or arg2 is None:
-        return []
-    if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
-        arg1, arg2 = arg2, arg1
-    # an apposition describes for good: "is", whatever the tense of the sentence
-    return [OpenExtraction(_be(head, present=True), (arg1, arg2), APPOSITION_CONFIDENCE, ExtractionRule.APPOSITION)]
-
-
-def _noun_location(prep, words: list[str]) -> list[OpenExtraction]:
-    """"four other countries in Europe" -> (four other countries; are in; Europe)."""
-    noun = prep.head
-    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-    if noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in LOCATION_PREPS or not pobjs:
-        return []
-    if pobjs[0].ent_type_ not in PLACE_LABELS:
-        return []
-    arg1 = _phrase(noun, {t.i for t in prep.subtree}, words)
-    arg2 = _phrase(pobjs[0], set(), words)
-    if arg1 is None or arg2 is None:
-        return []
-    relation = f"{_be(noun)} {words[prep.i]}"
-    return [OpenExtraction(relation, (arg1, arg2), LOCATION_CONFIDENCE, ExtractionRule.NOUN_LOCATION)]
-
-
-def _past(noun) -> bool:
-    """Whether the clause around a noun is in the past tense."""
-    for node in noun.ancestors:
-        if node.pos_ in ("VERB", "AUX"):
-            return node.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in node.children)
-    return False
-
-
-def _be(noun, *, present: bool = False) -> str:
-    """is/are/was/were for a noun, by its number and the tense around it."""
-    plural = noun.tag_ in ("NNS", "NNPS")
-    return ("were" if plural else "was") if _past(noun) and not present else ("are" if plural else "is")
 
 
 def read_sentences(path: Path) -> list[str]:

@@ -1,0 +1,73 @@
+"""Open-IE relations inside a noun phrase, with the copula it leaves out written "be": an
+apposition ("Nancy Craig, advertising manager for the Red Cross"), a named place after a noun
+("countries in Europe") and a title before a name ("Soviet leader Mikhail Gorbachev").
+"""
+from __future__ import annotations
+
+from kg.extract.spans import (
+    IMPLIED_BE,
+    Argument,
+    ExtractionRule,
+    OpenExtraction,
+    phrase,
+)
+
+APPOSITION_CONFIDENCE = 0.6  # "X, the chairman of Y": X is the chairman
+LOCATION_CONFIDENCE = 0.5  # "countries in Europe": the countries are in Europe
+LOCATION_PREPS = {"in", "at", "near", "outside"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # named places (spaCy labels)
+TITLE_CONFIDENCE = 0.6  # "Soviet leader Mikhail Gorbachev": Gorbachev is the Soviet leader
+TITLED_LABELS = {"PERSON"}  # names a title before them describes
+TITLE_DEPS = {"compound", "amod", "nmod", "advmod", "det"}  # words of a title before a name, nothing else
+
+
+def apposition(appos, words: list[str]) -> list[OpenExtraction]:
+    """"Nancy Craig, advertising manager for the Red Cross" -> (Nancy Craig; be; advertising
+    manager for the Red Cross); the name is the subject whichever comes first."""
+    head = appos.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or appos.pos_ not in ("NOUN", "PROPN"):
+        return []
+    arg1 = phrase(head, {appos.i}, words)
+    arg2 = phrase(appos, set(), words)
+    if arg1 is None or arg2 is None:
+        return []
+    if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
+        arg1, arg2 = arg2, arg1
+    return [OpenExtraction(IMPLIED_BE, (arg1, arg2), APPOSITION_CONFIDENCE, ExtractionRule.APPOSITION)]
+
+
+def noun_location(prep, words: list[str]) -> list[OpenExtraction]:
+    """"four other countries in Europe" -> (four other countries; be in; Europe)."""
+    noun = prep.head
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    if noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in LOCATION_PREPS or not pobjs:
+        return []
+    if pobjs[0].ent_type_ not in PLACE_LABELS:
+        return []
+    arg1 = phrase(noun, {t.i for t in prep.subtree}, words)
+    arg2 = phrase(pobjs[0], set(), words)
+    if arg1 is None or arg2 is None:
+        return []
+    relation = f"{IMPLIED_BE} {words[prep.i]}"
+    return [OpenExtraction(relation, (arg1, arg2), LOCATION_CONFIDENCE, ExtractionRule.NOUN_LOCATION)]
+
+
+def title(first, words: list[str]) -> list[OpenExtraction]:
+    """"Soviet leader Mikhail Gorbachev" -> (Mikhail Gorbachev; be; Soviet leader), `first`
+    being the name's first token: the words before a person's name in its noun phrase, when
+    they are a title (a common noun, or a capitalised word that is not an abbreviation like
+    "Mr.") and nothing else (no possessor, no punctuation). The article does not count."""
+    name = next((e for e in first.doc.ents if e.start == first.i), None)
+    if name is None or name.label_ not in TITLED_LABELS or name.root.pos_ != "PROPN":
+        return []
+    before = list(first.doc[name.root.left_edge.i : name.start])
+    if not before or any(t.dep_ not in TITLE_DEPS or t.is_punct for t in before):
+        return []
+    words_of_title = [t for t in before if t.dep_ != "det"]
+    if not words_of_title or all(t.text.endswith(".") for t in words_of_title):
+        return []  # "Mr. Baker", "Dr. Jagan": an honorific, not a description
+    lo, hi = words_of_title[0].i, words_of_title[-1].i + 1
+    arg1 = Argument(name.start, name.end, " ".join(words[name.start : name.end]))
+    arg2 = Argument(lo, hi, " ".join(words[lo:hi]))
+    return [OpenExtraction(IMPLIED_BE, (arg1, arg2), TITLE_CONFIDENCE, ExtractionRule.TITLE)]
+
