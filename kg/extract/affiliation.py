@@ -8,12 +8,15 @@ from collections.abc import Callable, Iterable
 from kg.extract.lexicon import PERSON_ROLE_HEADS
 from kg.model import RawRelation
 
+ROLE_NOUNS = PERSON_ROLE_HEADS | {  # what a person is of a body: "City boss", "a director of Menatep"
+    "manager", "boss", "coach", "captain", "head", "founder", "analyst", "officer", "official", "partner",
+    "owner", "member", "player", "economist", "editor", "producer", "vice", "keeper", "goalkeeper",
+    "striker", "midfielder", "defender", "winger", "forward", "skipper", "spokesman", "spokeswoman",
+    "spokesperson", "lawyer", "adviser", "advisor", "guitarist", "singer", "drummer", "bassist",
+}
 # A spokesman's "we" is the whole side they speak for, often wider than the office of their title
 # ("a National Security Council spokesman": the administration), so it stays the speaker.
-AFFILIATION_HEADS = (PERSON_ROLE_HEADS - {"spokesman", "spokeswoman", "spokesperson"}) | {
-    "manager", "boss", "coach", "captain", "head", "founder", "analyst", "officer", "official", "partner",
-    "owner", "member", "player", "economist", "editor", "producer", "vice",
-}
+AFFILIATION_HEADS = ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def affiliations(relations: Iterable[RawRelation], of: dict[int, str], is_body: Callable[[str], bool]) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import (
     QUANTITY_HEADS,
     of_object,
@@ -15,6 +16,7 @@ from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
     EntityType,
+    MentionKind,
 )
 
 NICKNAME_NOUNS = {"nickname", "nicknamed", "dubbed", "moniker"}  # words that introduce another name for someone
@@ -206,6 +208,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     head = ent.root
     title = title_tokens(ent.doc, name_start(ent.doc, ent.start, ent.end), head)
     org = next((t for t in title if _names_organisation(t)), None)
+    if org is None and (org := _named_before_role(title)) is not None:
+        _as_organisation_name(state, para_index, org)
     if org is None:
         return
     role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")]
@@ -215,6 +219,45 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
     organisation = entity_of(org).root if org.ent_type_ else org
     relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
+
+
+PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
+
+
+def _named_before_role(title):
+    """"City boss Kevin Keegan", "Hearts' boss John Robertson": a capitalised word before a role
+    noun written in lower case names the club or firm even when the tagger found no name there (a
+    capitalised role, as in "Foreign Minister", says nothing of the kind)."""
+    roles = [t for t in title if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in ROLE_NOUNS - PORTFOLIO_ROLES]
+    if not roles:
+        return None
+    role = roles[-1]
+    owners = [c for c in role.children if c.dep_ == "poss" and c.text[:1].isupper()]  # "Hearts' boss"
+    named = [t for t in title if t.i < role.i and t.is_title and t.pos_ in ("PROPN", "NOUN")
+             and not t.is_sent_start and t.lower_.rstrip(".") not in PERSON_TITLES]
+    found = owners or named
+    if not found or _inside_title(found[-1]):
+        return None
+    return found[-1]
+
+
+def _inside_title(token) -> bool:
+    """"Dancer In The Dark director": a capitalised function word before it makes the word part of
+    a work's title, not a body's name."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.is_title and before.pos_ in ("DET", "ADP", "CCONJ", "PRON")
+
+
+def _as_organisation_name(state: State, para_index: int, token) -> None:
+    """The mention of `token` names an organisation, written as the text writes it ("Hearts", not
+    the "hearts" a description opening a sentence would be)."""
+    found = mention(state, para_index, token)
+    if found is not None and state.mentions[found].kind is MentionKind.NOMINAL:
+        m = state.mentions[found]
+        written = state.document.text[m.span.start : m.span.end]
+        state.mentions[found] = replace(m, kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=written, text=written)
+    elif found is not None and state.mentions[found].type in (None, EntityType.CONCEPT):
+        state.mentions[found] = replace(state.mentions[found], type=EntityType.ORGANIZATION)
 
 
 def _names_organisation(token) -> bool:

@@ -521,3 +521,36 @@ def test_the_rest_of_something_is_not_the_thing(nlp, text, expected):
 def test_small_clauses_and_opinions(nlp, text, expected):
     _, found = facts(text, nlp)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised word before a lower-case role noun names the body, tagged or not
+        ("The side was praised by Harbour boss Tom Reed on Sunday.", ("Tom Reed", "boss of", "Harbour", False)),
+        ("Rovers' manager Sam Blake said the pitch was poor.", ("Sam Blake", "manager of", "Rovers", False)),
+        ("Delta striker Kim Park scored twice.", ("Kim Park", "striker of", "Delta", False)),
+    ],
+)
+def test_a_role_before_a_name_ties_the_person_to_the_body(nlp, text, expected):
+    _, found = facts(text, nlp)
+    assert expected in found, found
+
+
+def test_a_brief_before_a_role_is_no_body(nlp):
+    _, found = facts("Trade minister Ana Ruiz opened the fair.", nlp)
+    assert not any(f[1] == "minister of" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, word, inside",
+    [
+        ("She met Walking In The Rain director Lars Holm.", "Rain", True),  # a film's title
+        ("She met Harbour boss Tom Reed.", "Harbour", False),
+    ],
+)
+def test_a_word_of_a_title_before_a_role_is_no_body(nlp, text, word, inside):
+    from kg.extract.roles import _inside_title
+
+    doc = nlp(text)
+    assert _inside_title(next(t for t in doc if t.text == word)) is inside
