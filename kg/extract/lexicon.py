@@ -130,3 +130,9 @@ LIGHT_NOUNS = frozenset({
     "sum", "extent", "manner", "means", "basis", "regard", "respect",
     "information", "detail", "life",  # "review the information", "people's lives": no thing named
 })
+# A preposition and a noun that together make one compound preposition or adverb ("as a result
+# of", "en route to", "in spite of"): the noun is no argument of the verb.
+COMPOUND_PREPOSITIONS = frozenset({
+    ("en", "route"), ("as", "result"), ("as", "consequence"), ("in", "addition"), ("in", "spite"),
+    ("on", "behalf"), ("in", "view"), ("in", "light"), ("by", "dint"), ("in", "lieu"),
+})

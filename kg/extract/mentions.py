@@ -19,6 +19,7 @@ from kg.extract.clauses import (
     with_conjuncts,
 )
 from kg.extract.lexicon import (
+    COMPOUND_PREPOSITIONS,
     LIGHT_NOUNS,
     NER_TYPES,
     NON_ENTITY_LABELS,
@@ -113,6 +114,10 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
         return None
+    if token.dep_ == "pobj" and (token.head.lower_, lower) in COMPOUND_PREPOSITIONS:
+        return None  # "en route to", "as a result of": part of a preposition
+    if _split_stem(token) is not None:
+        return None  # the "de" of "de-escalation": the word's last piece is the mention
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return None
@@ -341,7 +346,10 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         and c.ent_type_ not in ("DATE", "TIME")
         and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod"))
     ]
-    start = min([token.i] + [c.left_edge.i for c in left])
+    prefix = _split_prefix(token)
+    if prefix is not None:  # "immediate de-escalation": the word and what modifies its first piece
+        left += [c for c in prefix.lefts if c.dep_ in ("amod", "compound", "nummod")]
+    start = min([token.i if prefix is None else prefix.i] + [c.left_edge.i for c in left])
     while start < token.i and (doc[start].dep_ in ("det", "predet", "poss", "case", "punct") or doc[start].is_punct):
         start += 1
     end = token.i + 1
@@ -377,6 +385,27 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if head_lemma in PERSON_ROLE_HEADS and not token.tag_.endswith("S"):
         etype = EntityType.PERSON  # "a spokesman for the BPI", "an executive at Xstrata": somebody
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
+
+
+def _split_prefix(token):
+    """The first piece of a word the tokenizer split at its hyphen and the parser read as two
+    nouns in the same role ("de" in "de-escalation"), or None."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    prefix = doc[i - 2]
+    same_role = prefix.dep_ == token.dep_ and prefix.head.i == token.head.i and prefix.pos_ == token.pos_
+    return prefix if same_role and prefix.is_alpha else None
+
+
+def _split_stem(token):
+    """The last piece when `token` is the first piece of such a split word, else None."""
+    doc, i = token.doc, token.i
+    if i + 2 >= len(doc):
+        return None
+    stem = doc[i + 2]
+    prefix = _split_prefix(stem)
+    return stem if prefix is not None and prefix.i == i else None
 
 
 def _bare_of_phrase(token):
