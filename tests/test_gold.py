@@ -20,25 +20,25 @@ from kg.pipeline.builder import build
 
 pytestmark = pytest.mark.model
 
-FLOORS = {  # figures that must not drop
-    'bbc-business-127': {'relations.recall': 0.409, 'relations.strict_precision': 0.7, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+FLOORS = {
+    'bbc-business-127': {'relations.recall': 0.409, 'relations.strict_precision': 0.724, 'quotes.found': 2, 'negation.flagged': 2, 'provenance.share': 1.0},
     'bbc-business-366': {'relations.recall': 0.714, 'relations.strict_precision': 0.963, 'quotes.found': 4, 'negation.flagged': 2, 'provenance.share': 1.0},
     'bbc-business-381': {'relations.recall': 0.455, 'relations.strict_precision': 0.867, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-entertainment-103': {'relations.recall': 0.212, 'relations.strict_precision': 0.52, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-entertainment-134': {'relations.recall': 0.4, 'relations.strict_precision': 0.692, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
-    'bbc-entertainment-369': {'relations.recall': 0.194, 'relations.strict_precision': 0.457, 'quotes.found': 7, 'negation.flagged': 2, 'provenance.share': 1.0},
+    'bbc-entertainment-369': {'relations.recall': 0.194, 'relations.strict_precision': 0.457, 'quotes.found': 7, 'negation.flagged': 3, 'provenance.share': 1.0},
     'bbc-politics-036': {'relations.recall': 0.619, 'relations.strict_precision': 0.64, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-politics-191': {'relations.recall': 0.733, 'relations.strict_precision': 0.688, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-politics-364': {'relations.recall': 0.692, 'relations.strict_precision': 0.619, 'quotes.found': 4, 'negation.flagged': 1, 'provenance.share': 1.0},
-    'bbc-sport-147': {'relations.recall': 0.556, 'relations.strict_precision': 0.688, 'quotes.found': 4, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-sport-236': {'relations.recall': 0.3, 'relations.strict_precision': 0.5, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-sport-250': {'relations.recall': 0.286, 'relations.strict_precision': 0.533, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-politics-191': {'relations.recall': 0.733, 'relations.strict_precision': 0.688, 'quotes.found': 3, 'negation.flagged': 1, 'provenance.share': 1.0},
+    'bbc-politics-364': {'relations.recall': 0.692, 'relations.strict_precision': 0.619, 'quotes.found': 4, 'negation.flagged': 4, 'provenance.share': 1.0},
+    'bbc-sport-147': {'relations.recall': 0.611, 'relations.strict_precision': 0.706, 'quotes.found': 4, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-sport-236': {'relations.recall': 0.3, 'relations.strict_precision': 0.579, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-sport-250': {'relations.recall': 0.429, 'relations.strict_precision': 0.625, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-tech-050': {'relations.recall': 0.714, 'relations.strict_precision': 0.708, 'quotes.found': 1, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-tech-076': {'relations.recall': 0.393, 'relations.strict_precision': 0.593, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-tech-146': {'relations.recall': 0.269, 'relations.strict_precision': 0.733, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'pauses-2023-11-03': {'relations.recall': 0.789, 'relations.strict_precision': 0.475, 'quotes.found': 10, 'negation.flagged': 1, 'provenance.share': 1.0},
+    'pauses-2023-11-03': {'relations.recall': 0.789, 'relations.strict_precision': 0.5, 'quotes.found': 10, 'negation.flagged': 1, 'provenance.share': 1.0},
 }
-CEILINGS = {  # errors that must not grow
+CEILINGS = {
     'bbc-business-127': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 3},
     'bbc-business-366': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
     'bbc-business-381': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
