@@ -40,14 +40,15 @@ GOVERNING_VERBS = {
     **dict.fromkeys((
         "expect", "predict", "forecast", "tip", "anticipate", "project", "speculate", "suspect",
         "rumour", "rumor", "think", "consider", "contemplate", "mull", "weigh", "threaten", "seem",
-        "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk",
+        "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise",
+        "allow", "enable", "permit",  # "allow women to stay at home": let, not done
     ), F.POSSIBLE),
     **dict.fromkeys((
         "plan", "schedule", "set", "prepare", "intend", "promise", "pledge", "vow", "agree", "decide",
         "arrange", "announce", "confirm", "go",  # "is going to leave"
     ), F.SCHEDULED),
     **dict.fromkeys((
-        "want", "hope", "wish", "like", "love", "prefer", "dream", "long", "yearn", "aspire",
+        "want", "hope", "wish", "like", "love", "prefer", "dream", "long", "yearn", "aspire", "wait",
     ), F.DESIRED),
     **dict.fromkeys((
         "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "bid", "look",
@@ -94,6 +95,8 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in"}  # "think of", "stop from", "insist on", "aim at"
+PERMISSIVE = {F.POSSIBLE}  # a governor's "possible" gives way to what is said of the governor itself
+KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
 
@@ -111,15 +114,19 @@ def factuality(verb) -> Factuality:
             return cue  # "nothing in the plan that would help": the plan does not help
         if own is not None and not own.asserted:
             return own
-        if cue is not None and not cue.asserted:
+        if cue in PERMISSIVE and not stop and governor is not None:
+            found = cue  # "allowed X to go": possible, unless the allowing is itself denied or hedged
+        elif cue is not None and not cue.asserted:
             return cue
-        if F.SCHEDULED in (own, cue):
+        if F.SCHEDULED in (own, cue) and found is F.ASSERTED:
             found = F.SCHEDULED
         if reported_here and _conditioned(governor):
             return F.CONDITIONAL  # "if talks succeed, officials said, they would ..."
         if governor is None or stop:
             break
         if node.dep_ == "conj":
+            if _instead(node):
+                return F.NEGATED  # "to add atmosphere rather than affect the mechanics"
             if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
                 break  # "could see X, but these hid Y": a clause of its own
             # "will sell or merge": the second verb shares the first's modal, not its negation
@@ -196,10 +203,12 @@ def _governor(node):
         return None, None, True, False
     governor = conjunct_head(node)
     if dep == "pcomp" and governor.pos_ == "ADP":
+        if governor.lower_ == "to" and _looking_forward(governor.head):
+            return governor.head, F.DESIRED, True, False  # "looking forward to going out": not yet done
         if governor.lower_ not in GOVERNED_PREPOSITIONS or governor.head.i == governor.i:
             return governor, None, True, False  # "before leaving", "after winning": a clause of its own
         governor = governor.head  # "thinking [of] upgrading", "prevented them [from] leaving"
-    lemma = governor.lemma_.lower()
+    lemma = _lemma(governor)
     if governor.pos_ in ("NOUN", "PROPN", "PRON"):
         # a clause on a noun: "a bid to convince", "nothing that would put"; no further climb
         if lemma in NEGATIVE_NOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
@@ -224,6 +233,8 @@ def _governor(node):
             return governor, None, True, True  # reported speech: stated, with its attribution
         if lemma in ("deny",):
             return governor, F.NEGATED, True, False
+        if lemma in ("suggest", "imply", "indicate"):  # "figures suggested prices had peaked": a reading, not a fact
+            return governor, F.POSSIBLE, False, False
         if lemma == "be":  # "it is important that X", "it is likely that X": the adjective says it
             adjective = next((c for c in governor.children if c.dep_ == "acomp"), None)
             return governor, GOVERNING_ADJECTIVES.get(adjective.lemma_.lower()) if adjective is not None else None, False, False
@@ -237,6 +248,34 @@ def _governor(node):
             return governor, F.NEGATED, True, False  # "has yet to be named"
         return governor, GOVERNING_VERBS.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
+
+
+def _lemma(token) -> str:
+    """The token's lemma, or when the tagger's lemma is no word of the lists above, the list word
+    its spelling inflects ("hoped" lemmatised as "hop" is "hope"; "planned" is "plan")."""
+    lemma = token.lemma_.lower()
+    if lemma in KNOWN_LEMMAS or token.pos_ not in ("VERB", "AUX"):
+        return lemma
+    word = token.lower_
+    for ending in ("ed", "ing", "es", "s"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+                if candidate in KNOWN_LEMMAS:
+                    return candidate
+    return lemma
+
+
+def _looking_forward(verb) -> bool:
+    return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
+
+
+def _instead(conjunct) -> bool:
+    """"add atmosphere rather than affect the mechanics": the conjunct after "rather than" is what
+    is not done."""
+    doc = conjunct.doc
+    between = doc[conjunct.head.i + 1 : conjunct.i]
+    return any(t.lower_ == "than" and t.i > 0 and doc[t.i - 1].lower_ == "rather" for t in between)
 
 
 def _infinitive(node) -> bool:

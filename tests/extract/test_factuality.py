@@ -49,6 +49,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The minister has absolutely no idea about the plan.", "have", F.NEGATED),
     ("The regulator said the bank would not block the merger.", "block", F.NEGATED),
     ("The firm left the market without paying its suppliers.", "pay", F.NEGATED),
+    ("The upgrade is meant to add speed rather than change the design.", "change", F.NEGATED),
     ("Why did nobody from the committee oppose the plan?", "oppose", F.NEGATED),  # a question that says nobody did
     ("The regulator said it would not block the merger.", "block", F.NEGATED),  # "it": the regulator
     ("The offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
@@ -72,6 +73,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Analysts said the valuation would put pressure on the bidder.", "put pressure on", F.POSSIBLE),
     ("The valuation could put pressure on the bidder.", "put pressure on", F.POSSIBLE),
     ("It is likely that the bank will raise its rates.", "raise", F.POSSIBLE),
+    ("The carrier is poised to launch a rival service.", "launch", F.POSSIBLE),
+    ("The survey suggested the bank had raised its fees.", "raise", F.POSSIBLE),
+    ("The new law allows farmers to sell their land.", "sell", F.POSSIBLE),
+    ("The rules should not allow a website to install software.", "install", F.NEGATED),  # the allowing denied
+    ("The board refused to allow the club to sell the stadium.", "sell", F.NEGATED),
     # scheduled is still a fact
     ("The minister will visit the flooded towns.", "visit", F.SCHEDULED),
     ("The airline plans to open a new route.", "open", F.SCHEDULED),
@@ -88,6 +94,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The defender wants to stay at the club.", "stay at", F.DESIRED),
     ("The firm is keen to expand its factories.", "expand", F.DESIRED),
     ("The broadcaster would like to index all the programmes.", "index", F.DESIRED),
+    ("The firm said it still hoped to make a cash offer.", "make", F.DESIRED),  # "hoped" whatever its lemma
+    ("The studios are waiting to agree a new licence.", "agree", F.DESIRED),
+    ("The coach is looking forward to meeting the fans.", "meet", F.DESIRED),
     ("The city cut its taxes so as to attract investors.", "attract", F.DESIRED),
     # attempted
     ("The families tried to leave the city.", "leave", F.ATTEMPTED),
