@@ -94,7 +94,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
 }
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
-GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in"}  # "think of", "stop from", "insist on", "aim at"
+GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to"}  # "think of", "stop from", "insist on", "aim at", "commit to"
 PERMISSIVE = {F.POSSIBLE}  # a governor's "possible" gives way to what is said of the governor itself
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
