@@ -254,6 +254,8 @@ def _lemma(token) -> str:
     """The token's lemma, or when the tagger's lemma is no word of the lists above, the list word
     its spelling inflects ("hoped" lemmatised as "hop" is "hope"; "planned" is "plan")."""
     lemma = token.lemma_.lower()
+    if token.lower_.replace("\u2019", "'") in ("'s", "'re", "'m") and any(c.dep_ in ("acomp", "attr") for c in token.children):
+        return "be"  # "it’s important that ...": the copula, however the apostrophe is written
     if lemma in KNOWN_LEMMAS or token.pos_ not in ("VERB", "AUX"):
         return lemma
     word = token.lower_

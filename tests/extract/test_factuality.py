@@ -89,6 +89,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The government must protect the refugees.", "protect", F.REQUESTED),
     ("Websites will need to update their content.", "update", F.REQUESTED),
     ("It is important that the government protects the refugees.", "protect", F.REQUESTED),
+    ("It\u2019s important that the government protects the refugees.", "protect", F.REQUESTED),  # a curly apostrophe
     ("It is vital that the club commits to building a new stadium.", "build", F.REQUESTED),  # through "commit to"
     ("MPs have urged the broadcaster to give the watchdog more freedom.", "give", F.REQUESTED),
     # desired
