@@ -39,6 +39,7 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
 NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}
 EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "not least his voters": all the more
 NEGATIVE_QUANTIFIER_PREPS = ("of", "from", "in", "at", "among", "within")
+INSTRUMENT_VERBS = {"use", "employ", "invest", "borrow", "raise"}  # "used the money to buy": the user buys
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
@@ -179,6 +180,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     described = _described_object(verb)
     if described is not None:  # "publishing a Budget based on dodgy numbers": the Budget is based on them
         return [described], SubjectRule.MODIFIED_NOUN, 1
+    if misread_clause(verb):
+        return [head], SubjectRule.DIRECT, 0  # "..., and the courts sent in bailiffs"
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
             return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
@@ -192,7 +195,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             return found, SubjectRule.INHERITED, steps + 1
         return [predicated(head)], SubjectRule.MODIFIED_NOUN, 1
     if verb.dep_ == "xcomp":
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] if head.lemma_.lower() not in INSTRUMENT_VERBS else []
         if objects:  # object control: "urge Israel to consider", "asked him to call"
             return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -272,11 +275,22 @@ def _can_act(noun) -> bool:
 def _passive(verb) -> bool:
     """A passive clause: "was closed", "hostages freed by", "was loved by God and [exalted]",
     "has yet to be appointed"."""
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_clause(verb)):
         return True
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return shares_passive(verb)
+
+
+def misread_clause(verb) -> bool:
+    """"..., and the courts sent in bailiffs": a past form right after a noun the parser coordinated
+    with a verb is that noun's own clause, not a participle describing it (no by-phrase follows)."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i == noun.i + 1 and noun.dep_ == "conj"
+        and noun.head.pos_ in ("VERB", "AUX") and not agents(verb)
+        and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children)
+    )
 
 
 def shares_passive(verb) -> bool:

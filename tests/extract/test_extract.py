@@ -554,3 +554,20 @@ def test_a_word_of_a_title_before_a_role_is_no_body(nlp, text, word, inside):
 
     doc = nlp(text)
     assert _inside_title(next(t for t in doc if t.text == word)) is inside
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # "used X to do Y": the user does Y, not X
+        ("The club used the money to buy a new striker.", ("club", "buy", "new striker", False), "money"),
+        ("The airline plans to use the cash to cut its debt.", ("airline", "cut", "debt", False), "cash"),
+        # a past form after a noun the parser tied to an earlier verb is the noun's own clause
+        ("The villagers found the wreck, and the police called in divers.", ("police", "call in", "divers", False), None),
+    ],
+)
+def test_the_doer_of_a_purpose_and_a_misread_clause(nlp, text, expected, absent):
+    _, found = facts(text, nlp)
+    assert expected in found, found
+    if absent:
+        assert not any(f[0] == absent for f in found), found
