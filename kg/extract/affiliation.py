@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from kg.extract.lexicon import PERSON_ROLE_HEADS
-from kg.model import RawRelation
+from kg.model import Entity, EntityType, RawRelation
 
 ROLE_NOUNS = PERSON_ROLE_HEADS | {  # what a person is of a body: "City boss", "a director of Menatep"
     "manager", "boss", "coach", "captain", "head", "founder", "analyst", "officer", "official", "partner",
@@ -17,17 +17,24 @@ ROLE_NOUNS = PERSON_ROLE_HEADS | {  # what a person is of a body: "City boss", "
 # A spokesman's "we" is the whole side they speak for, often wider than the office of their title
 # ("a National Security Council spokesman": the administration), so it stays the speaker.
 AFFILIATION_HEADS = ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
+# A minister's "we" is the government: the brief in "Education Secretary Ruth Kelly" is no body of
+# its own unless the text names it apart from the title ("the TUC"), or it is a country.
+BRIEF_HEADS = frozenset({"secretary", "minister"})
 
 
-def affiliations(relations: Iterable[RawRelation], of: dict[int, str], is_body: Callable[[str], bool]) -> dict[str, str]:
-    """Entity key of a person -> the entity key of the one body their role relations ("manager of",
-    "director of") name; a person with roles in two bodies speaks for neither."""
+def affiliations(relations: Iterable[RawRelation], of: dict[int, str], entity: Callable[[str], Entity]) -> dict[str, str]:
+    """Entity key of a person -> the entity key of the one body (organisation or place) their role
+    relations ("manager of", "director of") name; a person with roles in two bodies speaks for neither."""
     found: dict[str, set[str]] = {}
     for r in relations:
         words = r.predicate.split()
         if len(words) < 2 or words[-1] != "of" or words[-2] not in AFFILIATION_HEADS:
             continue
         person, body = of.get(r.subject), of.get(r.object)
-        if person is not None and body is not None and is_body(body):
+        if person is None or body is None:
+            continue
+        kind = entity(body)
+        if kind.type is EntityType.PLACE or kind.type is EntityType.ORGANIZATION and (
+                words[-2] not in BRIEF_HEADS or len(kind.mentions) > 1):
             found.setdefault(person, set()).add(body)
     return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}

@@ -5,7 +5,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from kg.extract.affiliation import ROLE_NOUNS
+from kg.extract.lexicon import DESCRIBED_PERSON_HEADS
 from kg.model import EntityType, Mention, MentionKind
+
+PERSON_NOUNS = ROLE_NOUNS | DESCRIBED_PERSON_HEADS  # what a description of one person ends in
 
 
 @dataclass
@@ -45,6 +49,16 @@ def neuter_candidate(ent: EntityDraft, cand: Mention) -> bool:
         and cand.kind is not MentionKind.PRONOUN
         and not votes_person(ent)
         and (ent.type is EntityType.ORGANIZATION or ent.type is EntityType.PLACE and cand.kind is MentionKind.NAME)
+    )
+
+
+def unnamed_person(ent: EntityDraft, cand: Mention) -> bool:
+    """A description of one person that resolution tied to nobody named ("the ex-Reds assistant
+    boss"): a he or she right after it most likely means that person, so not anyone further back."""
+    head = cand.text.lower().replace("-", " ").split()[-1:]
+    return (
+        cand.kind in (MentionKind.ROLE, MentionKind.NOMINAL) and not cand.plural and not ent.named
+        and (cand.type is EntityType.PERSON or bool(head) and head[0] in PERSON_NOUNS)
     )
 
 

@@ -96,6 +96,12 @@ ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "board", "organisation", "organization", "coalition", "team", "club", "league", "office", "cabinet",
     "watchdog", "regulator", "exchange", "broadcaster", "network", "charity",
 }
+# Nouns a name in apposition to, or titled by, is an organisation: "the Catholic movement Opus Dei",
+# "the rock band Queen", "investment firm Grant Samuel" - whatever person the tagger took it for.
+NAMED_BODY_NOUNS = frozenset(ORGANIZATION_HEADS | {
+    "movement", "sect", "order", "band", "church", "society", "foundation", "trust", "institute", "association",
+    "federation", "brand", "label", "retailer", "chain", "carrier", "airline", "publisher", "manufacturer",
+})
 # A verb and an object noun that say one thing together: the noun is part of the predicate,
 # not a thing ("took place in Stockholm" -> take place in -> Stockholm).
 LIGHT_VERB_OBJECTS = frozenset({

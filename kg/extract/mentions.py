@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     LIGHT_NOUNS,
     NER_TYPES,
     NON_ENTITY_LABELS,
+    NAMED_BODY_NOUNS,
     ORGANIZATION_HEADS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
@@ -276,8 +277,11 @@ def _name_mention(state: State, token, offset: int) -> Mention:
     etype = NER_TYPES.get(label)
     if titles and any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles):
         etype = EntityType.PERSON
-    elif titles and titles[-1].lemma_.lower() in ORGANIZATION_HEADS:  # "investment firm Grant Samuel"
+    elif titles and titles[-1].lemma_.lower() in NAMED_BODY_NOUNS:  # "investment firm Grant Samuel"
         etype = EntityType.ORGANIZATION
+    elif head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in NAMED_BODY_NOUNS:
+        etype = EntityType.ORGANIZATION  # "the Catholic movement Opus Dei": titled by what it is
+        title = title or head.head.lemma_.lower()
     char = offset + doc[surface_start].idx
     return Mention(
         id=len(state.mentions),

@@ -17,6 +17,7 @@ from kg.extract.drafts import (
     draft_label,
     introduced_person,
     neuter_candidate,
+    unnamed_person,
     votes_person,
 )
 from kg.extract.lexicon import (
@@ -74,7 +75,7 @@ def resolve(raw: RawExtraction) -> Extraction:
         elif m.kind is MentionKind.PRONOUN and m.key == "3":
             resolver.pronoun(m)
     speakers = {i: resolver.of.get(q.speaker) for i, q in enumerate(raw.quotes) if q.speaker is not None}
-    groups = affiliations(raw.relations, resolver.of, lambda key: resolver.entity(key).type in (EntityType.ORGANIZATION, EntityType.PLACE))
+    groups = affiliations(raw.relations, resolver.of, resolver.entity)
     for m in mentions:  # "I" is the speaker; "we" the body the speaker holds a role in, if one is named
         if m.kind is MentionKind.PRONOUN and m.key == "1" and m.quote is not None and speakers.get(m.quote):
             resolver.of[m.id] = (groups.get(speakers[m.quote]) if m.plural else None) or speakers[m.quote]
@@ -406,7 +407,8 @@ class _Resolver:
         Candidates are tried in tiers: subjects earlier in the pronoun's own sentence ("Blinken
         will raise it with Netanyahu when he arrives"), subjects of the sentence before, then
         earlier mentions from the latest back; people introduced by a full name or a title before bare single names, which the
-        tagger often gives to parties and companies ("Labour")."""
+        tagger often gives to parties and companies ("Labour"). A he/she whose nearest subject is a
+        person nobody named ("the former coach") is that description, never a name further back."""
         speaking = self._speaking(m)  # "We've worked with him," Kirby said: "him" is not Kirby
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
         if controller is not None and controller.key == speaking:
@@ -431,6 +433,13 @@ class _Resolver:
         recent_subjects = {id(r) for r in (*same_sentence_subjects, *previous_subjects)}
         if m.title == "n":
             self._neuter(m, ordered, previous_start)
+            return
+        nearest = next((r for r in ordered if id(r) in recent_subjects and not r[2].plural and (
+            votes_person(self.entities[r[1]]) or unnamed_person(self.entities[r[1]], r[2]))), None)
+        described = self.entities[nearest[1]] if nearest is not None and not m.plural else None
+        if described is not None and unnamed_person(described, nearest[2]) and described.gender in ("", m.title or ""):
+            described.gender = described.gender or (m.title or "")
+            self._bind(m, described)  # "The club's former coach warned ... He said": that coach, unnamed
             return
         tiers = (True, False) if not m.plural else (False,)
         for strong_only in tiers:
