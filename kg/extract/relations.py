@@ -140,6 +140,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # a clause ("in opposing ...") or a date is not an entity
         if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
             continue  # "avoid harm to civilians": the to-phrase is the object's
+        holder = _adjective_before(verb, prep) or holder
         wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
@@ -244,6 +245,15 @@ def _stranded_subject(verb, obj) -> bool:
         )
         for c in verb.children
     )
+
+
+def _adjective_before(verb, prep):
+    """"is open for talks" parsed with the for-phrase on "is": the adjective right before a
+    preposition of a copula holds it, or None."""
+    if verb.lemma_.lower() != "be" or prep.head.i != verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.i + 1 == prep.i
+                 and c.lower_ not in ("more", "less", "much")), None)  # "less at risk": at risk
 
 
 def _idiom_adjective(verb):

@@ -47,6 +47,12 @@ def test_names_are_whole(nlp, text, name, fragment):
     ("The minister made clear his opposition to the plan.", ("minister", "make clear", "opposition")),
     # a verb and a noun that say one thing, with the noun's of-phrase as the thing
     ("The sequel Harbour Raid makes the most of its coastal settings.", ("Harbour Raid", "make most of", "coastal settings")),
+    # a preposition right after a copula's adjective is the adjective's, wherever the parser puts it
+    ("The Vellmark board has said it is open for further talks.", ("Vellmark board", "be open for", "further talks")),
+    ("Smoking is popular in Ruritania.", ("smoking", "be popular in", "Ruritania")),
+    ("Maria Lopez was unhappy with the ruling.", ("Maria Lopez", "be unhappy with", "ruling")),
+    # but a degree word is no adjective of its own
+    ("Drivers who speed are more at risk.", ("drivers", "be at", "risk")),
     # a liked thing that no gerund follows is still the object
     ("Tom Reed enjoys football matches.", ("Tom Reed", "enjoy", "football matches")),
     # rights that a modifier says which of are things
@@ -65,6 +71,7 @@ def test_idioms_are_one_predicate(nlp, text, expected):
     ("Tenants have the right to stay in their homes.", ("tenants", "have", "right")),
     ("The sequel Harbour Raid makes the most of its coastal settings.", ("Harbour Raid", "make", "coastal settings")),
     ("Maria Lopez made clear to the voters that she would stay.", ("Maria Lopez", "make to", "voters")),
+    ("The Vellmark board has said it is open for further talks.", ("Vellmark board", "be for", "further talks")),
     # after a verb of liking, a noun with a gerund is the subject of what is liked
     ("Tom Reed enjoys people trying to guess his next move.", ("Tom Reed", "enjoy", "people")),
     ("The actress dislikes reporters asking about her family.", ("actress", "dislike", "reporters")),
