@@ -123,7 +123,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{base} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
-    idiom_word = idiom if idiom is not None else adjective
+    idiom_word = idiom if idiom is not None else (adjective if adjective is not None and adjective.dep_ != "acomp" else None)
     idiom_preps = [] if idiom_word is None else [  # "put pressure [on the bidder]": the idiom's phrase is the verb's
         (verb, prep, pobj) for prep in idiom_word.children if prep.dep_ == "prep"
         for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])]
@@ -140,7 +140,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # a clause ("in opposing ...") or a date is not an entity
         if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
             continue  # "avoid harm to civilians": the to-phrase is the object's
-        holder = _adjective_before(verb, prep) or holder
+        holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
         wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
@@ -257,10 +257,9 @@ def _adjective_before(verb, prep):
 
 
 def _idiom_adjective(verb):
-    """The adjective of an idiom like "steer clear" or "make clear" among the verb's modifiers,
-    or None; an acomp ("is open to") is read with the verb already (see `clause_frame`)."""
+    """The adjective of an idiom like "steer clear" or "make clear" among the verb's modifiers, or None."""
     lemma = verb.lemma_.lower()
-    return next((c for c in verb.children if c.dep_ in ("advmod", "oprd", "amod", "dobj")
+    return next((c for c in verb.children if c.dep_ in ("advmod", "oprd", "acomp", "amod", "dobj")
                  and (lemma, c.lemma_.lower()) in ADJECTIVE_IDIOMS), None)
 
 

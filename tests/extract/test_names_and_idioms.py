@@ -71,6 +71,7 @@ def test_idioms_are_one_predicate(nlp, text, expected):
     ("Tenants have the right to stay in their homes.", ("tenants", "have", "right")),
     ("The sequel Harbour Raid makes the most of its coastal settings.", ("Harbour Raid", "make", "coastal settings")),
     ("Maria Lopez made clear to the voters that she would stay.", ("Maria Lopez", "make to", "voters")),
+    ("Rosa Diaz makes no apologies for making clear to the public what the plans would mean.", ("Rosa Diaz", "make to", "public")),
     ("The Vellmark board has said it is open for further talks.", ("Vellmark board", "be for", "further talks")),
     # after a verb of liking, a noun with a gerund is the subject of what is liked
     ("Tom Reed enjoys people trying to guess his next move.", ("Tom Reed", "enjoy", "people")),
