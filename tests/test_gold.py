@@ -27,7 +27,7 @@ FLOORS = {
     'bbc-entertainment-103': {'relations.recall': 0.212, 'relations.strict_precision': 0.52, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-entertainment-134': {'relations.recall': 0.4, 'relations.strict_precision': 0.692, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-entertainment-369': {'relations.recall': 0.194, 'relations.strict_precision': 0.457, 'quotes.found': 7, 'negation.flagged': 3, 'provenance.share': 1.0},
-    'bbc-politics-036': {'relations.recall': 0.619, 'relations.strict_precision': 0.64, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-politics-036': {'relations.recall': 0.619, 'relations.strict_precision': 0.696, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-politics-191': {'relations.recall': 0.733, 'relations.strict_precision': 0.688, 'quotes.found': 3, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-politics-364': {'relations.recall': 0.692, 'relations.strict_precision': 0.619, 'quotes.found': 4, 'negation.flagged': 4, 'provenance.share': 1.0},
     'bbc-sport-147': {'relations.recall': 0.611, 'relations.strict_precision': 0.706, 'quotes.found': 4, 'negation.flagged': 0, 'provenance.share': 1.0},

@@ -114,6 +114,20 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"),
     ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
     ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("take", "stock"),
+    ("make", "most"), ("make", "best"),  # "made the most of the settings"
+})
+# A verb and an adjective that say one thing together ("steer clear of the slogans", "made clear
+# to voters"), to the preposition that introduces the idiom's thing; a direct object the parser
+# gave the verb is that thing. "" for idioms that take a direct object ("made clear its view").
+ADJECTIVE_IDIOMS = {
+    ("steer", "clear"): "of", ("stay", "clear"): "of", ("keep", "clear"): "of",
+    ("make", "clear"): "", ("make", "plain"): "", ("make", "public"): "", ("make", "known"): "",
+    ("come", "clean"): "about", ("hold", "true"): "for", ("play", "fair"): "with",
+}
+# Verbs of liking whose object may be a gerund clause with its own subject: in "she enjoys people
+# guessing" she enjoys the guessing, not the people.
+GERUND_CLAUSE_VERBS = frozenset({
+    "enjoy", "like", "love", "hate", "dislike", "mind", "resent", "relish", "imagine", "fear", "welcome", "regret",
 })
 # Idioms that coordinated subjects do with each other: "Korvex and Velta joined forces" -> Korvex
 # join force with Velta.
@@ -135,6 +149,7 @@ LIGHT_NOUNS = frozenset({
     "effect", "reason", "option", "value", "benefit", "interest", "bit", "piece", "proportion", "percentage", "total",
     "sum", "extent", "manner", "means", "basis", "regard", "respect",
     "information", "detail", "life",  # "review the information", "people's lives": no thing named
+    "right",  # "has the right to be protected": what one may do; but "TV rights", "sole rights" are things
 })
 # A preposition and a noun that together make one compound preposition or adverb ("as a result
 # of", "en route to", "in spite of"): the noun is no argument of the verb.

@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
+from kg.extract.names import hyphen_prefix, hyphenated_start, name_end, titled_of_phrase
 from kg.extract.state import State, frame_of, passage_at
 from kg.model import (
     EntityType,
@@ -132,6 +133,10 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if token.ent_type_ in NER_TYPES:
         return _name_mention(state, token, offset)
+    if (title_end := titled_of_phrase(token)) is not None:  # "Call of Duty", "Medal of Honor"
+        return _name_mention(state, token, offset, end=title_end)
+    if hyphen_prefix(token):  # "mid" of "mid-size": the phrase is named from its head
+        return None
     if token.pos_ not in ("NOUN", "PROPN"):
         if lower in QUANTITY_HEADS and of_object(token) is not None:
             return _build_mention(state, para_index, of_object(token))
@@ -253,14 +258,15 @@ def entity_of(token):
     return SpacySpan(doc, start, end, label=token.ent_type_)
 
 
-def _name_mention(state: State, token, offset: int) -> Mention:
-    """A proper-name mention: the entity span (widened over the name's compounds) plus any title."""
+def _name_mention(state: State, token, offset: int, *, end: int | None = None) -> Mention:
+    """A proper-name mention: the entity span (widened over the name's compounds) plus any title;
+    `end` ends a name the tagger did not find."""
     doc = token.doc
     if token.ent_iob_ != "O" and token.ent_type_:
         ent = entity_of(token)
-        start, end, label = ent.start, ent.end, ent.label_
+        start, end, label = ent.start, name_end(doc, ent.start, ent.end), ent.label_
     else:
-        start, end, label = token.i, token.i + 1, ""
+        start, end, label = token.i, end or token.i + 1, ""
     head = doc[end - 1] if doc[end - 1].dep_ != "case" else doc[end - 2]
     start = name_start(doc, start, end)
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in CALENDAR_WORDS):
@@ -356,6 +362,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     start = min([token.i if prefix is None else prefix.i] + [c.left_edge.i for c in left])
     while start < token.i and (doc[start].dep_ in ("det", "predet", "poss", "case", "punct") or doc[start].is_punct):
         start += 1
+    start = hyphenated_start(doc, start)  # "mid-size jet", which the parser split at its hyphen
     end = token.i + 1
     of_phrase = _bare_of_phrase(token)
     if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it

@@ -16,6 +16,8 @@ from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
     HONORIFICS,
+    ADJECTIVE_IDIOMS,
+    GERUND_CLAUSE_VERBS,
     LIGHT_VERB_OBJECTS,
     LIGHT_VERB_PHRASES,
     PERSON_ROLE_HEADS,
@@ -92,6 +94,10 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         base = f"{base} {idiom.lemma_.lower()}"
     elif idiom_prep is not None:  # "came into effect on signature"
         base = f"{base} {idiom_prep[1].lower_} {idiom_prep[2].lemma_.lower()}"
+    adjective = None if idiom is not None else _idiom_adjective(verb)
+    if adjective is not None:  # "steer clear of the slogans": one predicate, "steer clear"
+        base = f"{base} {adjective.lower_}"
+    object_wording = base if adjective is None else f"{base} {ADJECTIVE_IDIOMS[(lemma, adjective.lemma_.lower())]}".strip()
     pairs: list[tuple[str, object, float]] = list(_resultative(verb, base))
     if idiom is not None and (lemma, idiom.lemma_.lower()) in RECIPROCAL_IDIOMS and not any(
         p.lower_ == "with" for p in [*verb.children, *idiom.children] if p.dep_ == "prep"
@@ -99,7 +105,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         pairs.extend((f"{base} with", other, 0.8) for other in subjects[1:])
     measures = [o for o in frame.objects if _measure(verb, o)]  # not arguments, yet the verb has an object
     objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom
-               and not _stranded_subject(verb, o) and o not in measures]
+               and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o)]
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
     for obj in objects:
@@ -112,13 +118,14 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue
         if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
-        pairs.append((base, antecedent(obj), 0.9))
-        pairs.extend((base, inner, 0.7) for inner in _intended_objects(obj))
+        pairs.append((object_wording, antecedent(obj), 0.9))
+        pairs.extend((object_wording, inner, 0.7) for inner in _intended_objects(obj))
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{base} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
-    idiom_preps = [] if idiom is None else [  # "put pressure [on the bidder]": the idiom's phrase is the verb's
-        (verb, prep, pobj) for prep in idiom.children if prep.dep_ == "prep"
+    idiom_word = idiom if idiom is not None else (adjective if adjective is not None and adjective.dep_ != "acomp" else None)
+    idiom_preps = [] if idiom_word is None else [  # "put pressure [on the bidder]": the idiom's phrase is the verb's
+        (verb, prep, pobj) for prep in idiom_word.children if prep.dep_ == "prep"
         for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])]
     for holder, prep, pobj in [*frame.prep_objects, *idiom_preps]:
         if prep.lower_ == "by" and frame.passive or (holder, prep, pobj) == idiom_prep:
@@ -133,6 +140,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # a clause ("in opposing ...") or a date is not an entity
         if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
             continue  # "avoid harm to civilians": the to-phrase is the object's
+        holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
         wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
@@ -237,6 +245,30 @@ def _stranded_subject(verb, obj) -> bool:
         )
         for c in verb.children
     )
+
+
+def _adjective_before(verb, prep):
+    """"is open for talks" parsed with the for-phrase on "is": the adjective right before a
+    preposition of a copula holds it, or None."""
+    if verb.lemma_.lower() != "be" or prep.head.i != verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.i + 1 == prep.i
+                 and c.lower_ not in ("more", "less", "much")), None)  # "less at risk": at risk
+
+
+def _idiom_adjective(verb):
+    """The adjective of an idiom like "steer clear" or "make clear" among the verb's modifiers, or None."""
+    lemma = verb.lemma_.lower()
+    return next((c for c in verb.children if c.dep_ in ("advmod", "oprd", "acomp", "amod", "dobj")
+                 and (lemma, c.lemma_.lower()) in ADJECTIVE_IDIOMS), None)
+
+
+def _gerund_subject(verb, obj) -> bool:
+    """"She enjoys people guessing": after a verb of liking, a noun that a gerund right after it
+    modifies is the subject of the clause liked, not the thing liked."""
+    following = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return (verb.lemma_.lower() in GERUND_CLAUSE_VERBS and following is not None and following.tag_ == "VBG"
+            and following.head.i == obj.i and following.dep_ in ("acl", "amod"))
 
 
 def _measure(verb, obj) -> bool:

@@ -1,0 +1,71 @@
+"""Where a name's words begin and end when the tagger's span is cut short or runs on: a title
+with an of-phrase ("Call of Duty", "Sports Personality of the Year"), a dash before a
+parenthetical ("Deutsche Boerse - whose ..."), a word split at its hyphen ("mid-size")."""
+from __future__ import annotations
+
+DASHES = {"-", "–", "—", "--"}
+TITLE_LINKS = {"of", "the", "and", "for", "&"}  # small words inside a title: "Medal of Honor", "Lord of the Rings"
+
+
+def glued_hyphen(doc, i: int) -> bool:
+    """Whether token i is a hyphen written inside a word ("mid-size"), not a dash between words."""
+    return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_
+            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
+
+
+def hyphen_prefix(token) -> bool:
+    """"mid" in "mid-size": the first piece of a hyphenated word names nothing alone."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and glued_hyphen(token.doc, token.i + 1)
+
+
+def hyphenated_start(doc, start: int) -> int:
+    """`start` moved left over the pieces of a hyphenated word it begins inside ("size" -> "mid-size")."""
+    while start >= 2 and glued_hyphen(doc, start - 1):
+        start -= 2
+    return start
+
+
+def _title_tail(doc, end: int) -> int:
+    """The end of a title's capitalised of-phrase starting at token `end`, or `end` when none:
+    "of the Year" after "Sports Personality", "of Duty" after "Call"."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in TITLE_LINKS:
+        i += 1
+    if i == end or doc[end].lower_ not in ("of", "for") or i >= len(doc):
+        return end
+    last = end
+    while i < len(doc) and (doc[i].is_title or doc[i].is_upper) and doc[i].pos_ in ("PROPN", "NOUN", "NUM"):
+        last = i + 1
+        i += 1
+        while i < len(doc) and doc[i].lower_ in TITLE_LINKS and i + 1 < len(doc) and doc[i + 1].is_title:
+            i += 1
+    return last
+
+
+def name_end(doc, start: int, end: int) -> int:
+    """The end of a name spanning [start, end): past a capitalised of-phrase the tagger cut
+    ("BBC Sports Personality of" -> "... of the Year"), else before trailing dashes and small words
+    ("Deutsche Boerse -" -> "Deutsche Boerse")."""
+    if end - start > 1 and doc[end - 1].lower_ in TITLE_LINKS:
+        longer = _title_tail(doc, end - 1)
+        if longer > end - 1:
+            return longer
+    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS):
+        end -= 1
+    return end
+
+
+def titled_of_phrase(token) -> int | None:
+    """The end of a title made of a capitalised noun and a capitalised of-phrase ("Call of Duty",
+    "Medal of Honor"), or None: such a noun is the first word of a name, not a thing of its own."""
+    if not token.is_title or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+        return None
+    if any(c.dep_ in ("det", "poss") for c in token.lefts):  # "the Call of Duty" is a name too, but "the Head of Sales" a role
+        return None
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return None
+    end = _title_tail(doc, token.i + 1)
+    if end < len(doc) and doc[end].tag_ == "POS":  # "Members of Van Gogh's family": the of-phrase runs on
+        return None
+    return end if end > token.i + 2 else None
