@@ -21,11 +21,11 @@ from kg.pipeline.builder import build
 pytestmark = pytest.mark.model
 
 FLOORS = {
-    'bbc-business-127': {'relations.recall': 0.409, 'relations.strict_precision': 0.724, 'quotes.found': 2, 'negation.flagged': 2, 'provenance.share': 1.0},
+    'bbc-business-127': {'relations.recall': 0.477, 'relations.strict_precision': 0.8, 'quotes.found': 2, 'negation.flagged': 2, 'provenance.share': 1.0},
     'bbc-business-366': {'relations.recall': 0.714, 'relations.strict_precision': 0.963, 'quotes.found': 4, 'negation.flagged': 2, 'provenance.share': 1.0},
     'bbc-business-381': {'relations.recall': 0.455, 'relations.strict_precision': 0.867, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-entertainment-103': {'relations.recall': 0.212, 'relations.strict_precision': 0.52, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-entertainment-134': {'relations.recall': 0.4, 'relations.strict_precision': 0.692, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
+    'bbc-entertainment-134': {'relations.recall': 0.45, 'relations.strict_precision': 0.786, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-entertainment-369': {'relations.recall': 0.194, 'relations.strict_precision': 0.457, 'quotes.found': 7, 'negation.flagged': 3, 'provenance.share': 1.0},
     'bbc-politics-036': {'relations.recall': 0.619, 'relations.strict_precision': 0.696, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-politics-191': {'relations.recall': 0.733, 'relations.strict_precision': 0.688, 'quotes.found': 3, 'negation.flagged': 1, 'provenance.share': 1.0},
@@ -36,14 +36,14 @@ FLOORS = {
     'bbc-tech-050': {'relations.recall': 0.714, 'relations.strict_precision': 0.708, 'quotes.found': 1, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-tech-076': {'relations.recall': 0.393, 'relations.strict_precision': 0.593, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-tech-146': {'relations.recall': 0.269, 'relations.strict_precision': 0.733, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'pauses-2023-11-03': {'relations.recall': 0.789, 'relations.strict_precision': 0.5, 'quotes.found': 10, 'negation.flagged': 1, 'provenance.share': 1.0},
+    'pauses-2023-11-03': {'relations.recall': 0.789, 'relations.strict_precision': 0.518, 'quotes.found': 10, 'negation.flagged': 1, 'provenance.share': 1.0},
 }
 CEILINGS = {
     'bbc-business-127': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 3},
     'bbc-business-366': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
     'bbc-business-381': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
     'bbc-entertainment-103': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
-    'bbc-entertainment-134': {'hedged.asserted_wrongly': 1, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 2},
+    'bbc-entertainment-134': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 2},
     'bbc-entertainment-369': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
     'bbc-politics-036': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
     'bbc-politics-191': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
@@ -54,7 +54,7 @@ CEILINGS = {
     'bbc-tech-050': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 1},
     'bbc-tech-076': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
     'bbc-tech-146': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
-    'pauses-2023-11-03': {'hedged.asserted_wrongly': 1, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
+    'pauses-2023-11-03': {'hedged.asserted_wrongly': 0, 'negation.asserted_wrongly': 0, 'entities.split_named_entities': 0},
 }
 
 

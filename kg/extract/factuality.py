@@ -80,7 +80,8 @@ GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
 GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win", "calls for"
     **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
-                     "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way"), F.POSSIBLE),
+                     "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way",
+                     "right", "power", "freedom", "permission", "licence", "license"), F.POSSIBLE),  # "the right to stay"
     **dict.fromkeys(("plan", "proposal", "promise", "pledge", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
     **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention",

@@ -76,6 +76,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The carrier is poised to launch a rival service.", "launch", F.POSSIBLE),
     ("The survey suggested the bank had raised its fees.", "raise", F.POSSIBLE),
     ("The new law allows farmers to sell their land.", "sell", F.POSSIBLE),
+    ("Tenants have the right to stay in their homes.", "stay in", F.POSSIBLE),
     ("The rules should not allow a website to install software.", "install", F.NEGATED),  # the allowing denied
     ("The board refused to allow the club to sell the stadium.", "sell", F.NEGATED),
     # scheduled is still a fact
