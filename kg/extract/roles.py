@@ -10,8 +10,8 @@ from kg.extract.clauses import (
     of_object,
     with_conjuncts,
 )
-from kg.extract.lexicon import NER_TYPES, PERSON_ROLE_HEADS, PERSON_TITLES
-from kg.extract.mentions import antecedent, entity_of, mention, name_start, title_tokens
+from kg.extract.lexicon import NER_TYPES, NON_ENTITY_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
+from kg.extract.mentions import FACILITY_HEADS, antecedent, entity_of, mention, name_start, title_tokens
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -299,3 +299,28 @@ def group_members(state: State, para_index: int, group, offset: int) -> None:
         if len(members) > 1 and all(m.ent_type_ in NAMED_THING_TYPES | {"PERSON", "NORP"} for m in members):
             for member in members:
                 relate(state, para_index, member, "member of", group, confidence=0.8)
+
+
+SITE_HEADS = {"church", "school", "university", "factory", "headquarters", "hotel", "museum", "theatre", "court",
+              "office", "studio", "embassy", "consulate", "shop", "store", "restaurant", "cafe", "farm", "village", "town"}
+
+
+def noun_location(state: State, para_index: int, prep, offset: int) -> None:
+    """"the Olympic Dam mine in South Australia", "a church in Bakersfield" -> mine -be in-> South
+    Australia: a named place after a noun says where the thing is (a date, an amount or a number
+    in front names no thing)."""
+    noun = prep.head
+    if next(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in").i != prep.i:
+        return  # "Bordeaux in France and Oporto in Portugal": only the phrase next to the noun is its own
+    places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") and not c.is_lower]
+    if noun.pos_ not in ("NOUN", "PROPN") or not places or noun.ent_type_ in NON_ENTITY_LABELS or noun.like_num:
+        return
+    named = noun.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "EVENT") or noun.pos_ == "PROPN" and not noun.is_lower
+    site = noun.lemma_.lower() in FACILITY_HEADS | ORGANIZATION_HEADS | SITE_HEADS
+    place = entity_of(places[0]).root
+    owner = next((c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ in NER_TYPES or c.pos_ == "PROPN")), None)
+    if site and not named and owner is not None:  # "the Academy's headquarters in Beverly Hills": the Academy has them there
+        relate(state, para_index, owner, f"have {noun.lemma_.lower()} in", place, confidence=0.6)
+    elif named or site and any(c.dep_ == "compound" and c.ent_type_ in NER_TYPES for c in noun.children):
+        relate(state, para_index, noun, "be in", place, confidence=0.6)  # "the Olympic Dam mine in South Australia"
+    # "prices in Asia", "a refugee camp in Gaza": where something happened, or a thing no name identifies

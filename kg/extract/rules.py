@@ -27,6 +27,7 @@ from kg.extract.roles import (
     group_members,
     led_by,
     nickname_cues,
+    noun_location,
     title_role,
     with_relations,
 )
@@ -73,6 +74,8 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 led_by(state, para_index, token, offset)
             elif token.lower_ == "with" and token.dep_ == "prep":
                 with_relations(state, para_index, token, offset)
+            elif token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):
+                noun_location(state, para_index, token, offset)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_DESCRIPTORS:
                 company_description(state, para_index, token, offset)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS:

@@ -571,3 +571,31 @@ def test_the_doer_of_a_purpose_and_a_misread_clause(nlp, text, expected, absent)
     assert expected in found, found
     if absent:
         assert not any(f[0] == absent for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named place after a named thing or a site says where it is
+        ("The firm owns the Kestrel Ridge mine in Western Australia.", ("Kestrel Ridge mine", "be in", "Western Australia")),
+        ("The Halden Institute in Oslo published the study.", ("Halden Institute", "be in", "Oslo")),
+        ("The guests met at the Academy's headquarters in Beverly Hills.", ("Academy", "have headquarters in", "Beverly Hills")),
+    ],
+)
+def test_a_named_place_after_a_thing_locates_it(nlp, text, expected):
+    _, found = facts(text, nlp)
+    assert (*expected, False) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices in Asia rose sharply on Monday.",  # where something happened, no thing located
+        "A storm hit a fishing village in Norway.",  # a thing no name identifies
+        "They opened offices in Lyon in France and Porto in Portugal.",
+    ],
+)
+def test_no_location_for_events_or_a_farther_phrase(nlp, text):
+    _, found = facts(text, nlp)
+    assert not any(f[1] == "be in" and f[2] == "Portugal" and f[0] != "Porto" for f in found), found
+    assert not any(f[1] == "be in" and f[0] in ("prices", "fishing village") for f in found), found
