@@ -306,9 +306,9 @@ SITE_HEADS = {"church", "school", "university", "factory", "headquarters", "hote
 
 
 def noun_location(state: State, para_index: int, prep, offset: int) -> None:
-    """"the Olympic Dam mine in South Australia", "a church in Bakersfield" -> mine -be in-> South
-    Australia: a named place after a noun says where the thing is (a date, an amount or a number
-    in front names no thing)."""
+    """"the Olympic Dam mine in South Australia" -> mine -be in-> South Australia: a named place
+    after a named thing (or a site with a name in it) says where the thing is; after a site a name
+    owns, where the owner has it ("the Academy's headquarters in Beverly Hills")."""
     noun = prep.head
     if next(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in").i != prep.i:
         return  # "Bordeaux in France and Oporto in Portugal": only the phrase next to the noun is its own
