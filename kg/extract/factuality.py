@@ -96,7 +96,6 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to"}  # "think of", "stop from", "insist on", "aim at", "commit to"
-PERMISSIVE = {F.POSSIBLE}  # a governor's "possible" gives way to what is said of the governor itself
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
@@ -115,8 +114,8 @@ def factuality(verb) -> Factuality:
             return cue  # "nothing in the plan that would help": the plan does not help
         if own is not None and not own.asserted:
             return own
-        if cue in PERMISSIVE and not stop and governor is not None:
-            found = cue  # "allowed X to go": possible, unless the allowing is itself denied or hedged
+        if cue is F.POSSIBLE and not stop and governor is not None:
+            found = cue  # "allowed X to go": possible, unless the allowing is itself denied or hedged: climb on
         elif cue is not None and not cue.asserted:
             return cue
         if F.SCHEDULED in (own, cue) and found is F.ASSERTED:
