@@ -89,6 +89,7 @@ PERSON_TITLES = {  # title words that make the name after them a person
     "mayor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "judge", "justice",
     "general", "gen", "colonel", "col", "captain", "capt", "ambassador", "spokesman", "spokeswoman",
     "chairman", "chairwoman", "director", "commissioner", "envoy", "leader", "chief", "speaker",
+    "mp", "mep", "msp",
 } | HONORIFICS
 ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "administration", "government", "ministry", "committee", "council", "agency", "department", "party",

@@ -212,6 +212,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         _as_organisation_name(state, para_index, org)
     if org is None:
         return
+    if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
+        return  # "pro-war Labour MP" tagged as one body: which part names it is anyone's guess
     role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")]
     if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return
@@ -262,6 +264,8 @@ def _as_organisation_name(state: State, para_index: int, token) -> None:
 
 def _names_organisation(token) -> bool:
     """A title word that names an organisation, party or country ("WMC", "Tory", "Daiwa")."""
+    if token.lower_.rstrip(".") in PERSON_TITLES:  # "MP" inside a span the tagger called a body
+        return False
     if token.ent_type_ in ("ORG", "NORP", "GPE"):
         return not token.is_lower
     # outside a named entity only an acronym counts: "Foreign" in "Foreign Minister" names nothing

@@ -80,3 +80,20 @@ def test_idioms_are_one_predicate(nlp, text, expected):
 def test_idioms_are_not_read_literally(nlp, text, garbled):
     _, found = extracted(text, nlp)
     assert garbled not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name, title_fact, absent", [
+    # a parliamentary title before a name is a title, not the first words of the name
+    ("Greta Vale will face Labour MP Tom Hurst at the election. Mr Hurst said he was ready.",
+     "Tom Hurst", ("Tom Hurst", "mp of", "Labour"), "Labour MP Tom Hurst"),
+    ("Green MEP Ida Lorne voted against the budget.", "Ida Lorne", None, "Green MEP Ida Lorne"),
+    # a body the tagger ran on over the title gives no role rather than a garbled one
+    ("Ana Blyth will stand against anti-war Labour MP Joe Pell in May.", "Joe Pell", None, "Labour MP Joe Pell"),
+])
+def test_parliamentary_titles(nlp, text, name, title_fact, absent):
+    labels, facts = extracted(text, nlp)
+    assert name in labels and absent not in labels, labels
+    if title_fact is not None:
+        assert title_fact in facts, facts
+    roles = {f for f in facts if f[0] == name and f[1].endswith(" of")}
+    assert roles <= ({title_fact} if title_fact else set()), roles
