@@ -107,6 +107,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
     if (token.tag_ in ("PRP", "PRP$") or lower in PERSONAL_PRONOUNS) and not _capitalised_name(token):
         if lower not in PERSONAL_PRONOUNS or _expletive(token):
             return None
+        if lower.endswith(("self", "selves")):
+            return None  # "the Russian hit himself": a fact of a thing with itself tells nothing
         person, gender, plural = PERSONAL_PRONOUNS[lower]
         char = offset + token.idx
         return Mention(

@@ -1,6 +1,7 @@
 """Where a name's words begin and end when the tagger's span is cut short or runs on: a title
 with an of-phrase ("Call of Duty", "Sports Personality of the Year"), a dash before a
-parenthetical ("Deutsche Boerse - whose ..."), a word split at its hyphen ("mid-size")."""
+parenthetical ("Deutsche Boerse - whose ..."), a word split at its hyphen ("mid-size"), a score
+after a name ("Ancic 6-4")."""
 from __future__ import annotations
 
 DASHES = {"-", "–", "—", "--"}
@@ -50,9 +51,14 @@ def name_end(doc, start: int, end: int) -> int:
         longer = _title_tail(doc, end - 1)
         if longer > end - 1:
             return longer
-    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS):
+    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS or _score_start(doc, end - 1)):
         end -= 1
     return end
+
+
+def _score_start(doc, i: int) -> bool:
+    """"6" in "beat Mario Ancic 6-4": the first number of a score or range is no part of a name."""
+    return doc[i].is_digit and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in DASHES
 
 
 def titled_of_phrase(token) -> int | None:

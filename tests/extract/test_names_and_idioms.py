@@ -30,6 +30,8 @@ def extracted(text: str, nlp):
     # a word split at its hyphen is named whole, never by its first piece
     ("Tarlin Air ordered the mid-size 9X jet from Boeing.", "mid-size 9X jet", "mid"),
     ("The council approved a low-cost housing scheme.", "low-cost housing scheme", "low"),
+    # a score after a name is no part of it
+    ("Marat Safin survived a scare as he battled past Mario Ancic 6-4 3-6 6-3 in Melbourne.", "Mario Ancic", "Mario Ancic 6"),
 ])
 def test_names_are_whole(nlp, text, name, fragment):
     labels, _ = extracted(text, nlp)
