@@ -19,6 +19,7 @@ from kg.extract.clauses import (
     with_conjuncts,
 )
 from kg.extract.lexicon import (
+    ADVERBIAL_PHRASES,
     COMPOUND_PREPOSITIONS,
     LIGHT_NOUNS,
     NER_TYPES,
@@ -120,6 +121,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return None
     if token.dep_ == "pobj" and (token.head.lower_, lower) in COMPOUND_PREPOSITIONS:
         return None  # "en route to", "as a result of": part of a preposition
+    if token.dep_ == "pobj" and (token.head.lower_, token.lemma_.lower()) in ADVERBIAL_PHRASES and not token.ent_type_:
+        return None  # "at the moment", "from close range": how or when, not a thing
     if _split_stem(token) is not None:
         return None  # the "de" of "de-escalation": the word's last piece is the mention
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
