@@ -19,10 +19,11 @@ from kg.extract.clauses import (
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     COMPOUND_PREPOSITIONS,
+    HONORIFICS,
     LIGHT_NOUNS,
+    NAMED_BODY_NOUNS,
     NER_TYPES,
     NON_ENTITY_LABELS,
-    NAMED_BODY_NOUNS,
     ORGANIZATION_HEADS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
@@ -102,6 +103,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             return None
         if lower.endswith(("self", "selves")):
             return None  # "the Russian hit himself": a fact of a thing with itself tells nothing
+        if (named := _bracketed_name(token)) is not None:  # "to finish him (Mr Galloway) off": the writer says who
+            return _name_mention(state, named, offset)
         person, gender, plural = PERSONAL_PRONOUNS[lower]
         char = offset + token.idx
         reporter = pronouns.reporter(token) if person == "3" else None
@@ -171,6 +174,18 @@ def _topic_root(token) -> bool:
     """A name the parser made the root of a sentence that has a verb: what the sentence is about,
     like a subject ("Reid, 20, barged linesman Ian Lowe", read with "barged" as an adjective)."""
     return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(t.pos_ == "VERB" for t in token.sent)
+
+
+def _bracketed_name(pronoun):
+    """The head of a name in brackets right after a pronoun, by which the writer says who it is."""
+    doc, i = pronoun.doc, pronoun.i
+    if i + 3 >= len(doc) or doc[i + 1].text != "(":
+        return None
+    start = i + 3 if doc[i + 2].lower_.rstrip(".") in HONORIFICS else i + 2  # "(Mr Galloway)"
+    if doc[start].ent_type_ not in ("PERSON", "ORG", "GPE"):
+        return None
+    ent = entity_of(doc[start])
+    return ent.root if ent.start == start and ent.end < len(doc) and doc[ent.end].text == ")" else None
 
 
 def _capitalised_name(token) -> bool:

@@ -52,6 +52,10 @@ def speakers(text: str, nlp) -> list[str | None]:
     (("Ian Lowe, 20, barged linesman Andy Davis, who had advised the referee to award a penalty. "
       "He was sent off for violent conduct."),
      ("Ian Lowe", "be sent off for", "violent conduct"), ("Andy Davis", "be sent off for", "violent conduct")),
+    # a name in brackets after a pronoun is the writer saying who it is
+    ("George Hill will stand against Ms Ann Lowe. Tony Marsh backed Ms Lowe on Monday. "
+     "Ms Lowe said she was delighted to have the chance to finish him (Mr Hill) off.",
+     ("Ann Lowe", "finish", "George Hill"), ("Ann Lowe", "finish", "Tony Marsh")),
 ])
 def test_pronoun_takes_its_antecedent(text, present, absent, nlp):
     found = triples(text, nlp)
