@@ -1,0 +1,128 @@
+"""Relations a possessive states: "Mike Leigh's new film Vera Drake" -> Leigh -make-> Vera Drake,
+"the Bank's inflation report" -> Bank -publish-> report, "Fulham's Edwin van der Sar" -> van der
+Sar -of-> Fulham. Only a named person or body (or a pronoun standing for one) owns this way:
+"Britain's economy" and "Saturday's game" state no such fact, and a role noun ("Rangers' boss
+Alex McLeish") is left to `kg.extract.roles`."""
+from __future__ import annotations
+
+from kg.extract.lexicon import NON_ENTITY_LABELS
+from kg.extract.mentions import entity_of
+from kg.extract.relations import relate
+from kg.extract.state import State
+
+# What the owner of a work did to make it, by the noun that names the work: "Leigh's film" -> make.
+WORK_VERBS = {
+    **dict.fromkeys(("film", "movie", "documentary", "drama", "comedy", "thriller", "sitcom", "biopic"), "make"),
+    **dict.fromkeys(("song", "single", "album", "track", "ballad", "anthem"), "record"),
+    **dict.fromkeys(("book", "novel", "biography", "autobiography", "memoir", "screenplay", "script", "poem",
+                     "column", "report"), "write"),
+    **dict.fromkeys(("chart", "magazine", "newspaper"), "publish"),
+    "entry": "enter",  # "McKendry's entry, ...": what he entered in a contest
+}
+# A body's report is published, a person's written: "the Bank's inflation report", "the referee's report".
+PUBLISHED_BY_BODIES = {"report"}
+# What only a body makes (a person's phone is the one they own): "Nintendo's new console" -> make.
+PRODUCT_NOUNS = {"console", "handset", "software", "product", "drug", "chip", "processor", "browser"}
+OWNER_TYPES = {"PERSON", "ORG", "NORP"}  # names that make works: not places ("Britain's economy"), dates or numbers
+BODY_TYPES = {"ORG", "GPE", "NORP"}  # names a person is "of" in "Fulham's Edwin van der Sar"
+NAMED_WORK_TYPES = {"WORK_OF_ART"}  # a name the tagger knows for a work needs no noun to say so
+PRODUCT_TYPES = {"PRODUCT"}  # "Sony's PlayStation Portable"
+# Not "your" (the reader owns nothing), nor "their", which too often finds the nearest plural noun
+# ("the fans' ... their third album") rather than the band.
+OWNING_PRONOUNS = {"his", "her", "its", "my", "our"}
+
+
+def possessive_relations(state: State, para_index: int, owner, offset: int) -> None:
+    """The relation the possessive `owner` (a "poss" dependent) states with what it owns."""
+    kind = _owner_type(owner)
+    if kind is None:
+        return
+    thing = owner.head
+    described = []
+    while thing.dep_ == "compound" and thing.head.i > thing.i and thing.head.pos_ in ("NOUN", "PROPN"):
+        described.append(thing)  # "Amazon's book chart", "Brown's first book Angels": the phrase's head
+        thing = thing.head
+    if thing.pos_ == "PROPN":  # "Berg's debut novel Winter Roads": a noun before the name says what it names
+        nouns = sorted(described + [c for c in thing.lefts if c.dep_ == "compound"], key=lambda t: -t.i)
+    else:  # the head noun itself: "its product range" is a range, no product
+        nouns = [thing]
+    work = next((n for n in nouns if n.pos_ == "NOUN" and n.is_lower and _verb(n, kind) is not None), None)
+    if work is not None:
+        title = thing if thing.pos_ == "PROPN" else _title_after(work)
+        relate(state, para_index, owner, _verb(work, kind), title if title is not None else work, confidence=0.7)
+    elif thing.pos_ == "PROPN" and not _same_name(owner, thing):
+        _named_possession(state, para_index, owner, kind, thing)
+
+
+def _owner_type(owner) -> str | None:
+    """The entity type of a possessor that can own a work or a member ("PERSON", "ORG", ...; "PRON"
+    for a personal pronoun), or None for a place, a date or a common noun."""
+    if owner.tag_ == "PRP$":
+        if owner.lower_ not in OWNING_PRONOUNS:
+            return None
+        return "ORG" if owner.lower_ == "its" else "PRON"  # "its" stands for a body: "its report" is published
+    if owner.pos_ != "PROPN" or not owner.text[:1].isupper():
+        return None
+    if owner.ent_type_ in OWNER_TYPES | BODY_TYPES:
+        return owner.ent_type_
+    return "NAME" if not owner.ent_type_ else None  # "The Drifters' new single": a name the tagger did not type
+
+
+def _verb(noun, kind: str) -> str | None:
+    """What an owner of type `kind` did to the work `noun` names, or None when it names none."""
+    lemma = noun.lemma_.lower()
+    if lemma in PRODUCT_NOUNS:
+        return "make" if kind == "ORG" else None
+    if kind == "GPE":
+        return None  # "Italy's entry", "France's Le Figaro newspaper": a country makes no work
+    if lemma in PUBLISHED_BY_BODIES and kind in ("ORG", "NORP"):
+        return "publish"
+    return WORK_VERBS.get(lemma)
+
+
+def _named_possession(state: State, para_index: int, owner, kind: str, thing) -> None:
+    """A possessive before a name with no noun: "Fulham's Edwin van der Sar" (a person of a body),
+    "Scorsese's The Aviator" (a work), "Sony's PlayStation Portable" (a product), "Westlife's
+    Flying Without Wings - a 1999 track" (a work its apposition names)."""
+    described = next((c for c in thing.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _verb(c, kind)), None)
+    if thing.ent_type_ == "PERSON" and kind in BODY_TYPES and owner.tag_ != "PRP$":
+        relate(state, para_index, thing, "of", owner, confidence=0.6)
+    elif described is not None:
+        relate(state, para_index, owner, _verb(described, kind), thing, confidence=0.65)
+    elif thing.ent_type_ in NAMED_WORK_TYPES and kind in ("PERSON", "ORG", "NAME", "PRON"):
+        relate(state, para_index, owner, "make", thing, confidence=0.6)
+    elif thing.ent_type_ in PRODUCT_TYPES and kind == "ORG":
+        relate(state, para_index, owner, "make", thing, confidence=0.6)
+
+
+def _title_after(noun):
+    """The name of the work `noun` describes: its apposition ("his film, Ray,"), or the name right
+    after it that the parser hung elsewhere ("her gritty drama Wasp is ...", "his entry, Shine, won")."""
+    named = next((c for c in noun.children if c.dep_ == "appos" and _names_something(c)), None)
+    if named is not None:
+        return named
+    doc = noun.doc
+    at = noun.i + 1
+    if at < len(doc) and doc[at].text == "," and noun.dep_ not in ("pobj", "dobj"):
+        at += 1  # after a comma only when the noun opens the clause: not "In his report, Smith said"
+    if at >= len(doc) or not _names_something(doc[at]):
+        return None
+    name = entity_of(doc[at])
+    root = name.root if name is not None else doc[at]
+    while root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    if root.head.i == noun.i or root.head.i == noun.head.i and root.dep_ in (noun.dep_, "nsubj", "appos"):
+        return root
+    return None
+
+
+def _names_something(token) -> bool:
+    """A capitalised word of a name inside the sentence (not a date or a number)."""
+    return (token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ not in NON_ENTITY_LABELS
+            and (token.pos_ == "PROPN" or token.ent_type_ != ""))
+
+
+def _same_name(owner, thing) -> bool:
+    """"Gulliver's Travels", "Howl's Moving Castle": the possessive is inside the title."""
+    span = entity_of(thing)
+    return span is not None and span.start <= owner.i < span.end
