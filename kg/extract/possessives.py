@@ -6,7 +6,7 @@ Alex McLeish") is left to `kg.extract.roles`."""
 from __future__ import annotations
 
 from kg.extract.lexicon import NON_ENTITY_LABELS
-from kg.extract.mentions import entity_of
+from kg.extract.mentions import entity_of, mention
 from kg.extract.relations import relate
 from kg.extract.state import State
 
@@ -49,7 +49,9 @@ def possessive_relations(state: State, para_index: int, owner, offset: int) -> N
     work = next((n for n in nouns if n.pos_ == "NOUN" and n.is_lower and _verb(n, kind) is not None), None)
     if work is not None:
         title = thing if thing.pos_ == "PROPN" else _title_after(work)
-        relate(state, para_index, owner, _verb(work, kind), title if title is not None else work, confidence=0.7)
+        if title is None or mention(state, para_index, title) is None:
+            title = work  # a title that is no mention ("Everything In This Country Must"): the noun stands for it
+        relate(state, para_index, owner, _verb(work, kind), title, confidence=0.7)
     elif thing.pos_ == "PROPN" and not _same_name(owner, thing):
         _named_possession(state, para_index, owner, kind, thing)
 

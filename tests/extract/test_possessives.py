@@ -25,6 +25,8 @@ def triples(text: str, nlp) -> set[tuple[str, str, str]]:
         ("Critics praised Tomas Berg's debut novel Winter Roads.", ("Tomas Berg", "write", "Winter Roads")),
         # the parser hangs the name beside the noun, not under it
         ("Nadia Okafor's short comedy Paper Boats is about two sisters.", ("Nadia Okafor", "make", "Paper Boats")),
+        # a title that names no thing of the graph ("Nothing ..."): the noun stands for the work
+        ("Omar Haddad's entry, Nothing Left To Say, impressed the judges.", ("Omar Haddad", "enter", "entry")),
         # a work with no name: the noun is the thing
         ("The board will examine judge Paul Steed's report tomorrow.", ("Paul Steed", "write", "report")),
         ("Fans queued for Ray Dalton's new album.", ("Ray Dalton", "record", "new album")),
