@@ -5,6 +5,8 @@ Sar -of-> Fulham. Only a named person or body (or a pronoun standing for one) ow
 Alex McLeish") is left to `kg.extract.roles`."""
 from __future__ import annotations
 
+from enum import Enum
+
 from kg.extract.lexicon import NON_ENTITY_LABELS
 from kg.extract.mentions import entity_of, mention
 from kg.extract.relations import relate
@@ -23,18 +25,28 @@ WORK_VERBS = {
 PUBLISHED_BY_BODIES = {"report"}
 # What only a body makes (a person's phone is the one they own): "Nintendo's new console" -> make.
 PRODUCT_NOUNS = {"console", "handset", "software", "product", "drug", "chip", "processor", "browser"}
-OWNER_TYPES = {"PERSON", "ORG", "NORP"}  # names that make works: not places ("Britain's economy"), dates or numbers
-BODY_TYPES = {"ORG", "GPE", "NORP"}  # names a person is "of" in "Fulham's Edwin van der Sar"
 NAMED_WORK_TYPES = {"WORK_OF_ART"}  # a name the tagger knows for a work needs no noun to say so
 PRODUCT_TYPES = {"PRODUCT"}  # "Sony's PlayStation Portable"
+
+
+class Owner(Enum):
+    """What kind of possessor a "poss" word is, which decides what it can own."""
+
+    PERSON = "person"  # a person's name, "his", "her", "my": makes and writes works
+    BODY = "body"  # an organisation's or a party's name, "its", "our": publishes, makes products, has members
+    PLACE = "place"  # a country's or a city's name: owns no work, but a named person may be "of" it
+    NAME = "name"  # a name the tagger did not type ("The Drifters' new single")
+
+
+OWNER_KINDS = {"PERSON": Owner.PERSON, "ORG": Owner.BODY, "NORP": Owner.BODY, "GPE": Owner.PLACE}  # by spaCy label
 # Not "your" (the reader owns nothing), nor "their", which too often finds the nearest plural noun
 # ("the fans' ... their third album") rather than the band.
-OWNING_PRONOUNS = {"his", "her", "its", "my", "our"}
+PRONOUN_OWNERS = {"his": Owner.PERSON, "her": Owner.PERSON, "my": Owner.PERSON, "its": Owner.BODY, "our": Owner.BODY}
 
 
 def possessive_relations(state: State, para_index: int, owner, offset: int) -> None:
     """The relation the possessive `owner` (a "poss" dependent) states with what it owns."""
-    kind = _owner_type(owner)
+    kind = _owner_kind(owner)
     if kind is None:
         return
     thing = owner.head
@@ -56,44 +68,40 @@ def possessive_relations(state: State, para_index: int, owner, offset: int) -> N
         _named_possession(state, para_index, owner, kind, thing)
 
 
-def _owner_type(owner) -> str | None:
-    """The entity type of a possessor that can own a work or a member ("PERSON", "ORG", ...; "PRON"
-    for a personal pronoun), or None for a place, a date or a common noun."""
+def _owner_kind(owner) -> Owner | None:
+    """What kind of owner the possessive `owner` is, or None for a date, a number, a common noun
+    or a pronoun that owns nothing here."""
     if owner.tag_ == "PRP$":
-        if owner.lower_ not in OWNING_PRONOUNS:
-            return None
-        return "ORG" if owner.lower_ == "its" else "PRON"  # "its" stands for a body: "its report" is published
+        return PRONOUN_OWNERS.get(owner.lower_)
     if owner.pos_ != "PROPN" or not owner.text[:1].isupper():
         return None
-    if owner.ent_type_ in OWNER_TYPES | BODY_TYPES:
-        return owner.ent_type_
-    return "NAME" if not owner.ent_type_ else None  # "The Drifters' new single": a name the tagger did not type
+    return OWNER_KINDS.get(owner.ent_type_, Owner.NAME if not owner.ent_type_ else None)
 
 
-def _verb(noun, kind: str) -> str | None:
-    """What an owner of type `kind` did to the work `noun` names, or None when it names none."""
+def _verb(noun, kind: Owner) -> str | None:
+    """What an owner of `kind` did to the work `noun` names, or None when it names none."""
     lemma = noun.lemma_.lower()
     if lemma in PRODUCT_NOUNS:
-        return "make" if kind == "ORG" else None
-    if kind == "GPE":
+        return "make" if kind is Owner.BODY else None
+    if kind is Owner.PLACE:
         return None  # "Italy's entry", "France's Le Figaro newspaper": a country makes no work
-    if lemma in PUBLISHED_BY_BODIES and kind in ("ORG", "NORP"):
+    if lemma in PUBLISHED_BY_BODIES and kind is Owner.BODY:
         return "publish"
     return WORK_VERBS.get(lemma)
 
 
-def _named_possession(state: State, para_index: int, owner, kind: str, thing) -> None:
+def _named_possession(state: State, para_index: int, owner, kind: Owner, thing) -> None:
     """A possessive before a name with no noun: "Fulham's Edwin van der Sar" (a person of a body),
     "Scorsese's The Aviator" (a work), "Sony's PlayStation Portable" (a product), "Westlife's
     Flying Without Wings - a 1999 track" (a work its apposition names)."""
     described = next((c for c in thing.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _verb(c, kind)), None)
-    if thing.ent_type_ == "PERSON" and kind in BODY_TYPES and owner.tag_ != "PRP$":
+    if thing.ent_type_ == "PERSON" and kind in (Owner.BODY, Owner.PLACE) and owner.tag_ != "PRP$":
         relate(state, para_index, thing, "of", owner, confidence=0.6)
     elif described is not None:
         relate(state, para_index, owner, _verb(described, kind), thing, confidence=0.65)
-    elif thing.ent_type_ in NAMED_WORK_TYPES and kind in ("PERSON", "ORG", "NAME", "PRON"):
+    elif thing.ent_type_ in NAMED_WORK_TYPES and kind is not Owner.PLACE:
         relate(state, para_index, owner, "make", thing, confidence=0.6)
-    elif thing.ent_type_ in PRODUCT_TYPES and kind == "ORG":
+    elif thing.ent_type_ in PRODUCT_TYPES and kind is Owner.BODY:
         relate(state, para_index, owner, "make", thing, confidence=0.6)
 
 
