@@ -23,6 +23,9 @@ def extracted(text: str, nlp):
     # but not when the capitalised words are the owner of a longer of-phrase
     ("Friends of Ana Ruiz's brother attended the trial.", "friends", "Friends of Ana Ruiz"),
     ("Medal of Valour sold two million copies in its first week.", "Medal of Valour", "medal"),
+    # a preposition with a capital inside a sentence belongs to a title, whatever stands before it
+    ("The Drifters' Roses Without Thorns topped the chart.", "Roses Without Thorns", "Roses"),
+    ("She starred in Letters From The Coast last year.", "Letters From The Coast", "Letters"),
     # a tagged name cut before its of-phrase is completed
     ("Tom Reed won the BBC Sports Personality of the Year in 2003.", "BBC Sports Personality of the Year", "BBC Sports Personality of"),
     # a dash before a parenthetical is no part of the name before it
