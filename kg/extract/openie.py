@@ -77,6 +77,7 @@ CLAUSE_CONFIDENCE = {"ROOT": 1.0, "conj": 0.95, "xcomp": 0.95, "pcomp": 0.7, "pr
 EMBEDDED_CONFIDENCE = 0.85  # any other clause: ccomp, advcl, relcl, acl...
 GERUND_CONFIDENCE = 0.85  # an -ing form: often a modifier or a noun, not a clause
 INCOMPLETE_CONFIDENCE = 0.5  # no arg2: rarely what a reader would write down
+CIRCUMSTANCE_ONLY_CONFIDENCE = 0.7  # no arg2 but a time, place or manner ("died [in 1901]"): a fuller statement
 INFERENCE_STEP_CONFIDENCE = 0.9  # each further step of subject inheritance ("agreed to try to stop")
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 # a clause inside other clauses ("said [the plan] [which ...]") is less often a fact a reader
@@ -218,7 +219,7 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
     if verb.tag_ == "VBG":
         confidence *= GERUND_CONFIDENCE
     if arg2 is None:
-        confidence *= INCOMPLETE_CONFIDENCE
+        confidence *= CIRCUMSTANCE_ONLY_CONFIDENCE if later else INCOMPLETE_CONFIDENCE
     confidence *= EMBEDDING_CONFIDENCE ** sum(1 for a in top.ancestors if a.dep_ in EMBEDDING_DEPS and a.pos_ in CLAUSE_HEAD_POS)
     if top.dep_ == "ccomp" and top.head.dep_ == "ccomp":
         confidence *= REPORTED_REPORT_CONFIDENCE

@@ -120,3 +120,19 @@ def test_a_pronoun_without_an_agreeing_earlier_subject_stays(sentence, relation,
 )
 def test_deeper_clauses_are_less_sure(sentence, outer, inner):
     assert confidence(sentence, outer) > confidence(sentence, inner)
+
+
+@pytest.mark.parametrize(
+    "fuller, bare",
+    [
+        # no object, but a time or manner: between a clause with an object and a bare verb
+        ("The committee met yesterday .", "The committee resigned ."),
+        ("Prices rose sharply .", "Prices rose ."),
+    ],
+)
+def test_a_clause_with_only_a_circumstance_is_surer_than_a_bare_verb(fuller, bare):
+    with_circumstance = extract_sentence(fuller.split())[0]
+    without = extract_sentence(bare.split())[0]
+    with_object = extract_sentence("The committee rejected the plan .".split())[0]
+    assert len(with_circumstance.arguments) == 2 and len(without.arguments) == 1
+    assert without.confidence < with_circumstance.confidence < with_object.confidence
