@@ -23,6 +23,7 @@ BRACKETS = {"-LRB-", "(", "-LSB-", "["}
 CLOSING_MARKS = {closer: opener for opener, closer in PAIRED_MARKS.items() if closer != opener}
 COORDINATION_DEPS = {"conj", "cc", "preconj"}  # what a conjunct's phrase leaves to the others
 EDGE_PUNCT = {",", ".", ":", ";", "--", "-", "!", "?"}
+TRAILING_COORDINATORS = {"and", "or", "but", "nor"}  # never the last word of a phrase
 # the copula a participle, an apposition or a noun's place leaves out ("a tank [be] founded in
 # 2005", "Nancy Craig, [be] manager"): the sentence states no tense or number for it
 IMPLIED_BE = "be"
@@ -98,9 +99,11 @@ def joined_by_ampersand(conjunct) -> bool:
 
 
 def trimmed(lo: int, hi: int, words: list[str]) -> tuple[int, int]:
+    """[lo, hi] without punctuation at either edge, nor a coordinator left at the end where the
+    conjunct after it was cut ("the leader of the guild and [...]")."""
     while lo <= hi and words[lo] in EDGE_PUNCT:
         lo += 1
-    while hi >= lo and words[hi] in EDGE_PUNCT:
+    while hi >= lo and (words[hi] in EDGE_PUNCT or words[hi].lower() in TRAILING_COORDINATORS):
         hi -= 1
     return lo, hi
 
