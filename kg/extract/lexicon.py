@@ -97,6 +97,8 @@ ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "board", "organisation", "organization", "coalition", "team", "club", "league", "office", "cabinet",
     "watchdog", "regulator", "exchange", "broadcaster", "network", "charity",
 }
+# Outlets named by their owner's name before them: "the BBC News website", "the Sky News channel".
+MEDIA_HEADS = frozenset({"website", "newspaper", "magazine", "programme", "channel", "radio", "paper"})
 # Nouns a name in apposition to, or titled by, is an organisation: "the Catholic movement Opus Dei",
 # "the rock band Queen", "investment firm Grant Samuel" - whatever person the tagger took it for.
 NAMED_BODY_NOUNS = frozenset(ORGANIZATION_HEADS | {

@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     COMPOUND_PREPOSITIONS,
     HONORIFICS,
     LIGHT_NOUNS,
+    MEDIA_HEADS,
     NAMED_BODY_NOUNS,
     NER_TYPES,
     NON_ENTITY_LABELS,
@@ -324,7 +325,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     definite = det is not None and det.lower_ in ("the", "this", "that")
     person_role = definite and head_lemma in PERSON_TITLES  # "the Liberal Democrat leader"
     # "Gaza residents" are residents; "the Biden administration" is a name
-    named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS and not person_role
+    outlet = head_lemma in MEDIA_HEADS and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in token.lefts)
+    named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS and not person_role and not outlet
     left = [
         c for c in token.lefts
         if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
@@ -360,7 +362,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         modifier = demonym if demonym is not None else named
         kind = MentionKind.DEMONYM if demonym is not None else MentionKind.NAME
         return Mention(kind=kind, type=EntityType.PLACE, name=modifier.text, title=head_lemma, **common)
-    if head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
+    if outlet or head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
     if head_lemma in FACILITY_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.PLACE, name=text, **common)  # "the Olympic Dam mine"

@@ -33,6 +33,9 @@ def extracted(text: str, nlp):
     # a word split at its hyphen is named whole, never by its first piece
     ("Tarlin Air ordered the mid-size 9X jet from Boeing.", "mid-size 9X jet", "mid"),
     ("The council approved a low-cost housing scheme.", "low-cost housing scheme", "low"),
+    # an outlet named by its owner keeps the owner's name
+    ("Ana Ruiz told the BBC News website that she would stay.", "BBC News website", "website"),
+    ("The China Daily newspaper quoted an insider in the talks.", "China Daily newspaper", "newspaper"),
     # a score after a name is no part of it
     ("Marat Safin survived a scare as he battled past Mario Ancic 6-4 3-6 6-3 in Melbourne.", "Mario Ancic", "Mario Ancic 6"),
 ])
