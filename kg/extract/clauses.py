@@ -220,6 +220,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
         return [], SubjectRule.NONE, 0  # "nickel, copper, coking coal": a verb-looking word in a noun list
+    if verb.dep_ == "conj" and verb.tag_ != head.tag_ and not any(c.dep_ == "cc" for c in [*head.children, *verb.children]):
+        return [], SubjectRule.NONE, 0  # "criticised attempts to ..., plans to ...": a noun of a list, read as a verb
     if verb.dep_ == "pcomp" and head.lower_ in EXAMPLE_PREPS:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:

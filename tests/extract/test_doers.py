@@ -62,3 +62,17 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
 def test_who_is_asked_or_acts(nlp, text, fact):
     found = facts(text, nlp)
     assert fact in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a noun of a list read as a verb, joined by a comma alone and in another tense, has no doer
+    ("Charles Kennedy criticised attempts to bring in trial without jury, plans to lower the burden of proof and curbs on protest.",
+     ("Charles Kennedy", "lower", "burden of proof")),
+])
+def test_comma_joined_verb_of_another_tense_has_no_doer(nlp, text, wrong):
+    assert wrong not in facts(text, nlp)
+
+
+def test_verbs_joined_by_and_share_the_doer(nlp):
+    found = facts("Maria Lopez arrived in Madrid on Monday and plans to meet the prime minister.", nlp)
+    assert ("Maria Lopez", "meet", "prime minister") in found, found
