@@ -27,6 +27,7 @@ ACTOR_NOUNS = {
     "teacher", "student", "official", "troop", "soldier", "police", "officer", "doctor", "nurse", "shareholder",
     "investor", "customer", "consumer", "member", "staff", "employee", "farmer", "refugee", "volunteer",
     "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner", "firm", "company", "team", "agency",
+    "body", "panel", "committee", "commission", "inquiry", "taskforce", "unit", "board", "group", "council",
 }
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
@@ -191,6 +192,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
             return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and _can_act(head) and _infinitive(verb):
+            return [head], SubjectRule.OBJECT_CONTROL, 1  # "set up a disciplinary body to look into claims": the body looks
         if verb.dep_ == "acl" and verb.tag_ == "VB":
             # "using this climate of fear to strip away liberties": an infinitive after a noun is
             # done by the subject of the clause around it; after "plans to", by nobody we know
@@ -209,6 +212,11 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             return with_conjuncts(raised), SubjectRule.INHERITED, 1
     if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and (controller := prepositional_controller(head)):
         return with_conjuncts([controller]), SubjectRule.OBJECT_CONTROL, 1
+    if verb.dep_ == "pcomp" and head.lower_ == "against" and head.head.pos_ in ("VERB", "AUX"):
+        # "cautioned members against using earpieces": the members would use them; "campaigned
+        # against building the road": not the campaigners
+        warned = [c for c in head.head.children if c.dep_ == "dobj" and _can_act(c)]
+        return (with_conjuncts(warned), SubjectRule.OBJECT_CONTROL, 1) if warned else ([], SubjectRule.NONE, 0)
     if verb.dep_ == "pcomp" and head.lower_ == "by" and _small_clause(head.head):
         # "make Windows more secure by including software": the maker includes it, not Windows
         found, _, steps = _subjects(head.head.head, depth + 1)

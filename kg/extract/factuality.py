@@ -218,6 +218,8 @@ def _governor(node):
     if dep == "pcomp" and governor.pos_ == "ADP":
         if governor.lower_ == "to" and _looking_forward(governor.head):
             return governor.head, F.DESIRED, True, False  # "looking forward to going out": not yet done
+        if governor.lower_ == "against" and governor.head.pos_ in ("VERB", "AUX"):
+            return governor.head, F.NEGATED, True, False  # "warned against using", "voted against raising": not done
         if governor.lower_ == "by" and governor.head.i != governor.i:
             return governor.head, None, False, False  # "plans to win by cutting costs": the means shares the plan
         if governor.lower_ not in GOVERNED_PREPOSITIONS or governor.head.i == governor.i:

@@ -58,6 +58,8 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     # a means ("by doing") inside a result ("make X safer") is done by the maker, not by X
     ("Microsoft is planning to make Windows and Internet Explorer more secure by including software to give people control.",
      ("Microsoft", "include", "software")),
+    # a body set up or hired to do something does it
+    ("Jacques Rogge has set up a disciplinary body to look into the claims.", ("disciplinary body", "look into", "claims")),
 ])
 def test_who_is_asked_or_acts(nlp, text, fact):
     found = facts(text, nlp)
@@ -76,3 +78,13 @@ def test_comma_joined_verb_of_another_tense_has_no_doer(nlp, text, wrong):
 def test_verbs_joined_by_and_share_the_doer(nlp):
     found = facts("Maria Lopez arrived in Madrid on Monday and plans to meet the prime minister.", nlp)
     assert ("Maria Lopez", "meet", "prime minister") in found, found
+
+
+@pytest.mark.parametrize("text, not_doer", [
+    # warned against doing: the warner does not do it, and nor do those who campaign against it
+    ("Mr Martin cautioned members against using hidden earpieces.", "Martin"),
+    ("Residents campaigned against building the new road.", "residents"),
+])
+def test_against_doing_is_not_done_by_the_subject(nlp, text, not_doer):
+    found = facts(text, nlp)
+    assert not any(s == not_doer and p in ("use", "build") for s, p, _ in found), found

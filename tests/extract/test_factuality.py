@@ -49,6 +49,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The minister has absolutely no idea about the plan.", "have", F.NEGATED),
     ("The regulator said the bank would not block the merger.", "block", F.NEGATED),
     ("The firm left the market without paying its suppliers.", "pay", F.NEGATED),
+    ("The speaker cautioned members against using hidden earpieces.", "use", F.NEGATED),  # warned against: not done
     ("The upgrade is meant to add speed rather than change the design.", "change", F.NEGATED),
     ("Why did nobody from the committee oppose the plan?", "oppose", F.NEGATED),  # a question that says nobody did
     ("The regulator said it would not block the merger.", "block", F.NEGATED),  # "it": the regulator
