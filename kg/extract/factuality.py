@@ -32,6 +32,7 @@ HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "suppo
 AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 QUESTION_MARKERS = {"whether"}  # "asked whether X had left"
+ASKING_VERBS = {"ask", "wonder", "question", "query", "enquire", "inquire"}  # "asked if X had left": a question too
 PURPOSE_MARKERS = {"so", "order"}  # "so as to attract", "in order to win": what is wanted, not done
 MODALS = {  # a modal verb of the clause -> what it makes of the act
     "will": F.SCHEDULED, "shall": F.SCHEDULED,
@@ -178,7 +179,7 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
         return F.CONDITIONAL
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children):
         return F.POSSIBLE  # "will probably play", "allegedly failed"
-    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children):
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children) or _asked_if(node):
         return F.QUESTION
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     if modal is None:
@@ -201,11 +202,17 @@ def _agent_subject(node) -> bool:
 def _conditioned(node) -> bool:
     """The clause is a condition ("if Labour wins") or has one ("would benefit Hamas if ...")."""
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
-        return True
+        return not _asked_if(node)
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         for c in node.children
     )
+
+
+def _asked_if(node) -> bool:
+    """"asked if she was a member", "wondered if it would": an if-clause after a verb of asking is a question."""
+    return node.head.i != node.i and _lemma(node.head) in ASKING_VERBS and any(
+        c.dep_ == "mark" and c.lower_ == "if" for c in node.children)
 
 
 def _governor(node):
@@ -270,7 +277,6 @@ def _governor(node):
         return governor, GOVERNING_VERBS.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
 
-
 def _lemma(token) -> str:
     """The token's lemma, or when the tagger's lemma is no word of the lists above, the list word
     its spelling inflects ("hoped" lemmatised as "hop" is "hope"; "planned" is "plan")."""
@@ -288,10 +294,8 @@ def _lemma(token) -> str:
                     return candidate
     return lemma
 
-
 def _looking_forward(verb) -> bool:
     return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
-
 
 def _instead(conjunct) -> bool:
     """"add atmosphere rather than affect the mechanics": the conjunct after "rather than" is what
@@ -300,15 +304,12 @@ def _instead(conjunct) -> bool:
     between = doc[conjunct.head.i + 1 : conjunct.i]
     return any(t.lower_ == "than" and t.i > 0 and doc[t.i - 1].lower_ == "rather" for t in between)
 
-
 def _infinitive(node) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-
 
 def _in_order_to(node) -> bool:
     """"in order to win": the infinitive's own "in order" words."""
     return any(c.lower_ == "order" for c in node.children if c.dep_ in ("mark", "advmod", "prep"))
-
 
 def _question(verb) -> bool:
     """The clause stands before a question mark of its sentence, with no full stop between."""

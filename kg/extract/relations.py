@@ -15,9 +15,9 @@ from kg.extract.clauses import (
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
-    HONORIFICS,
     ADJECTIVE_IDIOMS,
     GERUND_CLAUSE_VERBS,
+    HONORIFICS,
     LIGHT_VERB_OBJECTS,
     LIGHT_VERB_PHRASES,
     PERSON_ROLE_HEADS,
@@ -394,9 +394,11 @@ def _resultative(verb, base: str):
                     yield f"{base} {clause.lower_}", antecedent(noun), 0.7
 
 
-def relate(state: State, para_index: int, subject_token, predicate: str, object_token, *, confidence: float) -> None:
+def relate(state: State, para_index: int, subject_token, predicate: str, object_token, *, confidence: float,
+           clause=None) -> None:
     """Add the relation subject -predicate-> object found by a noun-phrase rule, evidenced by the
-    sentence of `subject_token`, unless either side names nothing or both name the same."""
+    sentence of `subject_token`, unless either side names nothing or both name the same; with the
+    factuality of `clause` when the phrase is a clause's ("asked if she was a member of it")."""
     subject = mention(state, para_index, subject_token)
     obj = mention(state, para_index, object_token)
     if subject is None or obj is None or subject == obj:
@@ -407,5 +409,6 @@ def relate(state: State, para_index: int, subject_token, predicate: str, object_
         RawRelation(
             subject=subject, predicate=predicate, object=obj,
             sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=confidence,
+            **({} if clause is None else {"factuality": factuality(clause)}),
         )
     )

@@ -10,8 +10,21 @@ from kg.extract.clauses import (
     of_object,
     with_conjuncts,
 )
-from kg.extract.lexicon import NER_TYPES, NON_ENTITY_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
-from kg.extract.mentions import FACILITY_HEADS, antecedent, entity_of, mention, name_start, title_tokens
+from kg.extract.lexicon import (
+    NER_TYPES,
+    NON_ENTITY_LABELS,
+    ORGANIZATION_HEADS,
+    PERSON_ROLE_HEADS,
+    PERSON_TITLES,
+)
+from kg.extract.mentions import (
+    FACILITY_HEADS,
+    antecedent,
+    entity_of,
+    mention,
+    name_start,
+    title_tokens,
+)
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -117,7 +130,7 @@ def copular_role(state: State, para_index: int, attr, offset: int) -> None:
             modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
             wording = " ".join(modifiers + [role.lemma_.lower(), prep.lower_])
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
-                relate(state, para_index, antecedent(subjects[0]), wording, antecedent(pobj), confidence=0.75)
+                relate(state, para_index, antecedent(subjects[0]), wording, antecedent(pobj), confidence=0.75, clause=copula)
 
 
 def _plural(noun) -> bool:

@@ -13,8 +13,8 @@ from kg.extract.clauses import SPEECH_VERBS, is_clause_head
 from kg.extract.dates import dates
 from kg.extract.lexicon import NER_TYPES, PERSON_TITLES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
-from kg.extract.quotes import attribute_quotes, find_quotes
 from kg.extract.possessives import possessive_relations
+from kg.extract.quotes import attribute_quotes, find_quotes
 from kg.extract.relations import verb_relations
 from kg.extract.roles import (
     AGENT_PARTICIPLES,

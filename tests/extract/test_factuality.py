@@ -123,6 +123,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # question
     ("Why did the referee award the penalty?", "award", F.QUESTION),
     ("The coach asked whether the club had sold the striker.", "sell", F.QUESTION),
+    ("Reporters asked if the club had sold the striker.", "sell", F.QUESTION),  # "if" after asking: no condition
+    # a role said by a copula takes the copula's factuality
+    ("Ruth Kelly spoke on Monday. Asked if she was a member of Opus Dei, Ms Kelly said she had friends there.", "member of", F.QUESTION),
+    ("He did not consider the new law to be an infringement of civil liberties.", "infringement of", F.NEGATED),
 ]
 
 
