@@ -94,6 +94,8 @@ def mention(state: State, para_index: int, token) -> int | None:
             subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
+            previous_sentence_start=None if token.sent.start == 0 else (  # None: first in its paragraph
+                token.doc.user_data["offset"] + token.doc[token.sent.start - 1].sent.start_char),
         )
         state.mentions.append(mention)
         state.by_token[key] = mention.id

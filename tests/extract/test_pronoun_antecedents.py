@@ -76,3 +76,17 @@ def test_we_of_a_role_holder(text, speaker_body, brief, nlp):
         assert brief not in subjects
     if speaker_body is not None:
         assert subjects == {speaker_body}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "it" looks at this sentence and the one right before it, not the last one that named something
+    ("Analysts said Korvex was adding new routes. A smaller rival, zappa.net, was launched last month. It flies to Oslo and Bergen.",
+     None, ("Korvex", "fly to", "Oslo")),
+    # the sentence right before names it: "it" is that
+    ("A spokesman said Korvex was adding new routes. It flies to Oslo and Bergen.",
+     ("Korvex", "fly to", "Oslo"), None),
+])
+def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
+    found = triples(text, nlp)
+    assert present is None or present in found, sorted(found)
+    assert absent is None or absent not in found, sorted(found)
