@@ -10,7 +10,8 @@ kept apart), and climbing stops at the speech verb.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head, negated_apposition
+from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
+from kg.extract.lists import negated_apposition
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.model import Factuality
 
