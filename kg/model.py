@@ -176,6 +176,10 @@ class Mention:
     possessor: int | None = None  # the mention id of "his" in "his party"
     controller: int | None = None  # of a pronoun: the mention its clause makes the likely antecedent
     speech_subject: bool = False  # the subject of a speech verb ("He added:"): likely the last speaker
+    unbound: bool = False  # of a pronoun: the syntax names its antecedent, but as nothing the graph keeps
+    # ("The other nominees said they ..."), so it binds to nothing rather than to a wrong thing
+    property_word: bool = False  # an adjective or a copula's complement ("were British"): says what
+    # something is, so no pronoun stands for it
 
 
 @dataclass(frozen=True)

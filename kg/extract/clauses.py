@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kg.extract.lexicon import ACTOR_NOUNS
-from kg.extract.lists import COORDINATORS, listed_example, shared_modifier, with_conjuncts
+from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
@@ -34,6 +34,10 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
 NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}
 NEGATIVE_QUANTIFIER_PREPS = ("of", "from", "in", "at", "among", "within")
 INSTRUMENT_VERBS = {"use", "employ", "invest", "borrow", "raise"}  # "used the money to buy": the user buys
+PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to stay": the preposition's object acts
+    "call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "rely": {"on", "upon"}, "count": {"on"},
+    "depend": {"on", "upon"}, "look": {"to"}, "prevail": {"on", "upon"},
+}
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
@@ -108,7 +112,7 @@ def clause_frame(verb) -> ClauseFrame:
                 continue
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
                 prep_objects.append((holder, prep, relative_antecedent(pobj)))
-    listed = {o.i: found for o in objects if (found := _misattached_list(o)) is not None}
+    listed = {o.i: found for o in objects if (found := misattached_list(o)) is not None}
     moved = {name.i for _, _, names in listed.values() for name in names}
     for o in objects:
         if o.i in listed:  # "programmes from PBS, the NBA and C-SPAN": index programmes from each
@@ -163,23 +167,6 @@ def _shared_object(verb) -> list:
     if conj[0].i - verb.i > 3 or any(c.dep_ in SUBJECT_DEPS for c in conj[0].children):
         return []
     return [c for c in conj[0].children if c.dep_ in OBJECT_DEPS]
-
-
-def _misattached_list(noun):
-    """"indexing programmes from PBS, the NBA and C-SPAN" parsed with the NBA and C-SPAN
-    coordinated with "programmes": names of the same kind as the one name in a phrase between
-    the noun and them (on the noun or on its verb) go on that name's list.
-    (holder of the phrase, preposition, [names]) or None."""
-    later = [c for c in noun.conjuncts if c.i > noun.i]
-    if noun.pos_ != "NOUN" or not later or any(c.pos_ != "PROPN" for c in later):
-        return None
-    for prep in [*noun.children, *noun.head.children]:
-        if prep.dep_ != "prep" or not noun.i < prep.i < later[0].i:
-            continue
-        names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_]
-        if len(names) == 1 and not names[0].conjuncts and all(c.ent_type_ == names[0].ent_type_ for c in later):
-            return prep.head, prep, [names[0], *later]
-    return None
 
 
 def _raised_objects(verb) -> list:
@@ -238,6 +225,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     ("agreed to suspend"), object control ("urge Israel to consider"), participles and
     relative clauses."""
     direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not listed_example(c)]
+    if direct and _timed_apposition(direct[0]):
+        return [], SubjectRule.NONE, 0
     if direct:
         relative = direct[0].lower_ in RELATIVE_PRONOUNS
         rule = SubjectRule.RELATIVE if relative else SubjectRule.DIRECT
@@ -274,6 +263,12 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if raised:  # "the ceiling is scheduled to fall": the ceiling falls
             return with_conjuncts(raised), SubjectRule.INHERITED, 1
+    if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and (controller := prepositional_controller(head)):
+        return with_conjuncts([controller]), SubjectRule.OBJECT_CONTROL, 1
+    if verb.dep_ == "pcomp" and head.lower_ == "by" and _small_clause(head.head):
+        # "make Windows more secure by including software": the maker includes it, not Windows
+        found, _, steps = _subjects(head.head.head, depth + 1)
+        return found, SubjectRule.INHERITED, steps + 2
     if verb.dep_ == "advcl" and _infinitive(verb):
         actors = [_quantified(c) for c in head.children if c.dep_ == "dobj"]
         actors = [a for a in actors if _can_act(a)]
@@ -290,6 +285,35 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         found, _, steps = _subjects(head, depth + 1)
         return found, SubjectRule.INHERITED, steps + 1
     return [], SubjectRule.NONE, 0
+
+
+def prepositional_controller(governor):
+    """Israel in "called on Israel to halt the raids": the object of the preposition a control
+    verb takes, who is asked, trusted or begged to act (None for other verbs)."""
+    preps = PREPOSITIONAL_CONTROL.get(governor.lemma_.lower(), ())
+    for prep in governor.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            return next((relative_antecedent(o) for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _small_clause(token) -> bool:
+    """"Windows more secure" after "make": an adjective with its own subject, complementing a verb."""
+    return (
+        token.pos_ == "ADJ" and token.dep_ in ("ccomp", "xcomp", "oprd") and token.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
+def _timed_apposition(subject) -> bool:
+    """"For Arnold, Kumar and McKendry the past month has thrust them into the limelight": a
+    stretch of time parsed as an apposition of a named subject is the clause's real subject, and
+    the names before it are who the sentence is about, not the doers."""
+    return any(
+        c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in CIRCUMSTANTIAL_NOUNS - {"way", "reason", "place"})
+        and not any(g.dep_ == "prep" for g in c.children)
+        for c in subject.children
+    )
 
 
 def _own_intent(noun, governor) -> bool:

@@ -10,9 +10,15 @@ kept apart), and climbing stops at the speech verb.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
-from kg.extract.lists import negated_apposition
+from kg.extract.clauses import (
+    MAX_CLIMB,
+    MODAL_SPELLINGS,
+    SPEECH_VERBS,
+    conjunct_head,
+    prepositional_controller,
+)
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
+from kg.extract.lists import negated_apposition
 from kg.model import Factuality
 
 F = Factuality
@@ -43,6 +49,7 @@ GOVERNING_VERBS = {
         "rumour", "rumor", "think", "consider", "contemplate", "mull", "weigh", "threaten", "seem",
         "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise",
         "allow", "enable", "permit",  # "allow women to stay at home": let, not done
+        "rely", "count", "depend",  # "relying on the banks to lend": trusted, not done
     ), F.POSSIBLE),
     **dict.fromkeys((
         "plan", "schedule", "set", "prepare", "intend", "promise", "pledge", "vow", "agree", "decide",
@@ -57,7 +64,7 @@ GOVERNING_VERBS = {
     ), F.ATTEMPTED),
     **dict.fromkeys((
         "urge", "ask", "call", "press", "pressure", "encourage", "demand", "request", "tell", "order",
-        "invite", "beg", "implore", "advise", "appeal", "recommend", "instruct", "suggest", "propose",
+        "invite", "beg", "implore", "plead", "advise", "appeal", "recommend", "instruct", "suggest", "propose",
         "require", "need", "oblige", "insist", "challenge", "dare", "warn",
     ), F.REQUESTED),
     **dict.fromkeys((
@@ -68,6 +75,7 @@ GOVERNING_VERBS = {
 # A that-clause after these is reported, not governed: "said X did Y" states it.
 REPORTING_ONLY = SPEECH_VERBS - {"ask", "warn", "insist", "tell"}
 # With a that-clause these verbs report, not request or speculate ("confirmed that X left").
+BELIEF_VERBS = {"believe", "think", "reckon", "feel", "suppose", "assume", "guess"}  # a future after these is a forecast
 THAT_CLAUSE_REPORTS = {"confirm", "announce", "agree", "decide", "warn", "insist", "tell", "believe", "think"}
 GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
     **dict.fromkeys(("likely", "unlikely", "possible", "probable", "certain", "sure", "bound", "ready",
@@ -107,10 +115,13 @@ def factuality(verb) -> Factuality:
         return F.NEGATED if _own_cue(verb, reported=False, coordinated=False) is F.NEGATED else F.QUESTION
     found = F.ASSERTED
     node, reported = verb, False
+    means = False  # above "by doing", a denial is of the end, not of the means
     for _ in range(MAX_CLIMB):
         governor, cue, stop, reported_here = _governor(node)
         reported = reported or reported_here
         own = _own_cue(node, reported=reported, coordinated=False)
+        if means and own is F.NEGATED:
+            return found  # "are not marketing, for instance by asking": the asking is done
         if cue is F.NEGATED and own in MODALS.values():
             return cue  # "nothing in the plan that would help": the plan does not help
         if own is not None and not own.asserted:
@@ -136,6 +147,7 @@ def factuality(verb) -> Factuality:
                 return F.NEGATED  # "nothing that would put X or give Y": neither is done
             if shared is not None and not shared.asserted:
                 return shared
+        means = means or node.dep_ == "pcomp" and node.head.lower_ == "by"
         node = governor
     return found
 
@@ -206,6 +218,8 @@ def _governor(node):
     if dep == "pcomp" and governor.pos_ == "ADP":
         if governor.lower_ == "to" and _looking_forward(governor.head):
             return governor.head, F.DESIRED, True, False  # "looking forward to going out": not yet done
+        if governor.lower_ == "by" and governor.head.i != governor.i:
+            return governor.head, None, False, False  # "plans to win by cutting costs": the means shares the plan
         if governor.lower_ not in GOVERNED_PREPOSITIONS or governor.head.i == governor.i:
             return governor, None, True, False  # "before leaving", "after winning": a clause of its own
         governor = governor.head  # "thinking [of] upgrading", "prevented them [from] leaving"
@@ -226,10 +240,14 @@ def _governor(node):
             return governor, F.DESIRED, True, False
         if marks or not _infinitive(node):
             return governor, None, True, False  # "because he left", "when she arrives": a clause of its own
+        if prepositional_controller(governor) is not None:  # "pleaded with him to stay", parsed as a purpose
+            return governor, GOVERNING_VERBS.get(lemma), False, False
         return governor, None, False, False  # a purpose infinitive shares its governor's modality
     if governor.pos_ == "ADJ":
         return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
     if dep == "ccomp":
+        if lemma in BELIEF_VERBS and any(c.dep_ == "aux" and MODAL_SPELLINGS.get(c.lower_, c.lower_) in ("will", "would") for c in node.children):
+            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
             return governor, None, True, True  # reported speech: stated, with its attribution
         if lemma in ("deny",):

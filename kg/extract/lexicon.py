@@ -97,6 +97,7 @@ PERSON_TITLES = {  # title words that make the name after them a person
     "mayor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "judge", "justice",
     "general", "gen", "colonel", "col", "captain", "capt", "ambassador", "spokesman", "spokeswoman",
     "chairman", "chairwoman", "director", "commissioner", "envoy", "leader", "chief", "speaker",
+    "mp", "mep", "msp",
 } | HONORIFICS
 ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "administration", "government", "ministry", "committee", "council", "agency", "department", "party",
@@ -161,7 +162,16 @@ LIGHT_NOUNS = frozenset({
 })
 # A preposition and a noun that together make one compound preposition or adverb ("as a result
 # of", "en route to", "in spite of"): the noun is no argument of the verb.
+# Prepositional phrases that say how, when or why, whatever the noun's modifiers: never an argument
+# ("scored from close range", "doing well at the moment", "closing in an effort to save money").
+ADVERBIAL_PHRASES = frozenset({
+    ("in", "order"), ("in", "effort"), ("in", "bid"), ("in", "attempt"), ("in", "hope"), ("in", "future"),
+    ("in", "past"), ("in", "meantime"), ("at", "moment"), ("for", "moment"), ("to", "contrary"), ("on", "contrary"),
+    ("in", "person"), ("from", "range"), ("from", "point"), ("in", "fact"), ("in", "particular"),
+    ("in", "general"), ("on", "heel"), ("in", "teen"), ("in", "twenty"), ("in", "thirty"), ("to", "extent"),
+    ("at", "pace"), ("in", "style"), ("in", "vain"), ("at", "least"), ("at", "most"), ("on", "average"),
+})
 COMPOUND_PREPOSITIONS = frozenset({
     ("en", "route"), ("as", "result"), ("as", "consequence"), ("in", "addition"), ("in", "spite"),
-    ("on", "behalf"), ("in", "view"), ("in", "light"), ("by", "dint"), ("in", "lieu"),
+    ("on", "behalf"), ("in", "view"), ("in", "light"), ("by", "dint"), ("in", "lieu"), ("in", "terms"),
 })

@@ -43,6 +43,23 @@ def _name_list(first, second) -> bool:
     return bool(first.ent_type_) and second.ent_type_ == first.ent_type_ or first.pos_ == second.pos_ == "PROPN"
 
 
+def misattached_list(noun):
+    """"indexing programmes from PBS, the NBA and C-SPAN" parsed with the NBA and C-SPAN
+    coordinated with "programmes": names of the same kind as the one name in a phrase between
+    the noun and them (on the noun or on its verb) go on that name's list.
+    (holder of the phrase, preposition, [names]) or None."""
+    later = [c for c in noun.conjuncts if c.i > noun.i]
+    if noun.pos_ != "NOUN" or not later or any(c.pos_ != "PROPN" for c in later):
+        return None
+    for prep in [*noun.children, *noun.head.children]:
+        if prep.dep_ != "prep" or not noun.i < prep.i < later[0].i:
+            continue
+        names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_]
+        if len(names) == 1 and not names[0].conjuncts and all(c.ent_type_ == names[0].ent_type_ for c in later):
+            return prep.head, prep, [names[0], *later]
+    return None
+
+
 def shared_modifier(noun) -> bool:
     """"stop and search powers", "airplay, digital and physical sales": a bare common noun the
     parser coordinated with a noun that follows it, when "and"/"or" and a modifier of that noun

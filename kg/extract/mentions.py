@@ -6,30 +6,31 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract import quotemarks
+from kg.extract import pronouns, quotemarks
 from kg.extract.clauses import (
     PASSIVE_SUBJECT_DEPS,
     QUANTITY_HEADS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
-    SubjectRule,
-    is_clause_head,
     of_object,
     relative_antecedent,
     with_conjuncts,
 )
 from kg.extract.lexicon import (
+    ADVERBIAL_PHRASES,
     COMPOUND_PREPOSITIONS,
+    HONORIFICS,
     LIGHT_NOUNS,
+    NAMED_BODY_NOUNS,
     NER_TYPES,
     NON_ENTITY_LABELS,
-    NAMED_BODY_NOUNS,
     ORGANIZATION_HEADS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
 from kg.extract.names import hyphen_prefix, hyphenated_start, name_end, titled_of_phrase
-from kg.extract.state import State, frame_of, passage_at
+from kg.extract.pronouns import PERSONAL_PRONOUNS
+from kg.extract.state import State, passage_at
 from kg.model import (
     EntityType,
     Mention,
@@ -54,15 +55,6 @@ AMOUNT_UNITS = {"m", "bn", "mn", "tn", "k", "million", "billion", "trillion", "t
 NON_SPECIFIC_MODIFIERS = {"other", "another", "similar"}
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
-PERSONAL_PRONOUNS = {
-    "he": ("3", "m", False), "him": ("3", "m", False), "his": ("3", "m", False), "himself": ("3", "m", False),
-    "she": ("3", "f", False), "her": ("3", "f", False), "hers": ("3", "f", False), "herself": ("3", "f", False),
-    "they": ("3", "", True), "them": ("3", "", True), "their": ("3", "", True), "themselves": ("3", "", True),
-    "i": ("1", "", False), "me": ("1", "", False), "my": ("1", "", False), "myself": ("1", "", False),
-    "we": ("1", "", True), "us": ("1", "", True), "our": ("1", "", True), "ourselves": ("1", "", True),
-    "it": ("3", "n", False), "its": ("3", "n", False), "itself": ("3", "n", False),
-}
-COPULAS = {"be", "seem", "appear", "remain", "become"}  # "it is important that...": "it" stands for nothing
 SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
     "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
@@ -75,6 +67,7 @@ REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
 # Modifiers that say how much or how many, not which: "more details", "different ways" are no
 # more a thing than "details" and "ways" (see LIGHT_NOUNS).
 DEGREE_MODIFIERS = {"more", "less", "further", "fewer", "different", "various", "additional", "much", "many", "several"}
+PROPERTY_DEPS = {"acomp", "oprd"}  # a copula's adjective or a small clause's predicate: "were British"
 
 
 def _quote_index(state: State, char: int) -> int | None:
@@ -94,7 +87,8 @@ def mention(state: State, para_index: int, token) -> int | None:
             mention,
             text=quotemarks.without_stray_quotes(mention.text),
             name=quotemarks.without_stray_quotes(mention.name),
-            subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
+            subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or _topic_root(token),
+            property_word=token.pos_ == "ADJ" or token.dep_ in PROPERTY_DEPS,
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
             previous_sentence_start=None if token.sent.start == 0 else (  # None: first in its paragraph
@@ -118,19 +112,32 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
     offset = token.doc.user_data["offset"]
     lower = token.lower_
     if (token.tag_ in ("PRP", "PRP$") or lower in PERSONAL_PRONOUNS) and not _capitalised_name(token):
-        if lower not in PERSONAL_PRONOUNS or _expletive(token):
+        if lower not in PERSONAL_PRONOUNS or pronouns.expletive(token):
             return None
+        if lower.endswith(("self", "selves")):
+            return None  # "the Russian hit himself": a fact of a thing with itself tells nothing
+        if (named := _bracketed_name(token)) is not None:  # "to finish him (Mr Galloway) off": the writer says who
+            return _name_mention(state, named, offset)
         person, gender, plural = PERSONAL_PRONOUNS[lower]
         char = offset + token.idx
+        reporter = pronouns.reporter(token) if person == "3" else None
+        controlling = pronouns.controller(state, para_index, token) if person == "3" and reporter is None else None
+        controller = mention(state, para_index, controlling) if controlling is not None else None
+        if reporter is not None:  # "The officials said they ...": the officials, or nothing we keep
+            named = referents([reporter])
+            controller = mention(state, para_index, named[0]) if len(named) == 1 else None
         return Mention(
             id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.PRONOUN,
             name=lower, title=gender or None, plural=plural, quote=_quote_index(state, char), key=person,
-            controller=_controller(state, para_index, token) if person == "3" else None,
+            controller=controller,
+            unbound=reporter is not None and controller is None or plural and person == "3" and pronouns.means_a_pair(token),
         )
     if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
         return None
     if token.dep_ == "pobj" and (token.head.lower_, lower) in COMPOUND_PREPOSITIONS:
         return None  # "en route to", "as a result of": part of a preposition
+    if token.dep_ == "pobj" and (token.head.lower_, token.lemma_.lower()) in ADVERBIAL_PHRASES and not token.ent_type_:
+        return None  # "at the moment", "from close range": how or when, not a thing
     if _split_stem(token) is not None:
         return None  # the "de" of "de-escalation": the word's last piece is the mention
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
@@ -170,67 +177,35 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return None
     if lower in AMOUNT_UNITS and any(c.ent_type_ in NON_ENTITY_LABELS for c in token.lefts):
         return None  # "£300m", "$2bn": an amount, not a thing
-    mention = _nominal_mention(state, token, offset)
-    if mention.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
+    nominal = _nominal_mention(state, token, offset)
+    if nominal.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is not None:  # "his party": the party of whoever "his" is (see kg.extract.resolve)
-            mention = replace(mention, possessor=state.by_token.get((para_index, owner.i)))
-    return mention
+            nominal = replace(nominal, possessor=state.by_token.get((para_index, owner.i)))
+    return nominal
+
+
+def _topic_root(token) -> bool:
+    """A name the parser made the root of a sentence that has a verb: what the sentence is about,
+    like a subject ("Reid, 20, barged linesman Ian Lowe", read with "barged" as an adjective)."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(t.pos_ == "VERB" for t in token.sent)
+
+
+def _bracketed_name(pronoun):
+    """The head of a name in brackets right after a pronoun, by which the writer says who it is."""
+    doc, i = pronoun.doc, pronoun.i
+    if i + 3 >= len(doc) or doc[i + 1].text != "(":
+        return None
+    start = i + 3 if doc[i + 2].lower_.rstrip(".") in HONORIFICS else i + 2  # "(Mr Galloway)"
+    if doc[start].ent_type_ not in ("PERSON", "ORG", "GPE"):
+        return None
+    ent = entity_of(doc[start])
+    return ent.root if ent.start == start and ent.end < len(doc) and doc[ent.end].text == ")" else None
 
 
 def _capitalised_name(token) -> bool:
     """"US" (the country), not "us": a pronoun's letters written in capitals, or tagged as a place."""
     return token.ent_type_ in ("GPE", "ORG") or (token.is_upper and len(token) > 1)
-
-
-def _controller(state: State, para_index: int, pronoun) -> int | None:
-    """The mention a subject pronoun most likely stands for by the syntax around it: in "He urged
-    the chancellor to admit he had erred", the second "he" is the one urged to admit, the
-    chancellor (object control makes the chancellor the subject of "admit")."""
-    clause = pronoun.head
-    if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":
-        parallel = _parallel_object(pronoun)
-        return mention(state, para_index, parallel) if parallel is not None else None
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
-        return None
-    frame = frame_of(state, para_index, clause.head)
-    if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
-        return None
-    return mention(state, para_index, frame.subjects[0])
-
-
-def _parallel_object(pronoun):
-    """The object an object "it" repeats from a clause joined to its own, when both clauses have
-    one doer: "signed the Charter but never ratified it", "While Russia has signed the Charter, it
-    has never ratified it", "bought the car and sold it"."""
-    verb = pronoun.head
-    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") or c.dep_ == "dobj" and c.i != pronoun.i for c in verb.children):
-        return None  # "making it the worst Christmas": "it" opens a small clause
-    linked = [verb.head] if verb.dep_ in ("advcl", "conj") else []
-    linked += [c for c in verb.children if c.dep_ in ("advcl", "conj")]
-    for other in linked:
-        if other.i > pronoun.i or other.pos_ not in ("VERB", "AUX"):
-            continue
-        objects = [c for c in other.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
-        if len(objects) != 1:
-            continue
-        mine = [c for c in verb.children if c.dep_ == "nsubj"]
-        theirs = [c for c in other.children if c.dep_ == "nsubj"]
-        one_doer = not mine or not theirs or mine[0].pos_ == "PRON" or mine[0].lemma_ == theirs[0].lemma_
-        if one_doer and not (theirs and theirs[0].pos_ == "PRON" and theirs[0].lower_ != "it" and mine and mine[0].lower_ == "it"):
-            return objects[0]
-    return None
-
-
-def _expletive(token) -> bool:
-    """"It" that stands for nothing: "it is important that...", "it emerged that..."."""
-    if token.lower_ != "it":
-        return False
-    if token.dep_ == "expl":
-        return True
-    head = token.head
-    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
-    return head.lemma_.lower() in COPULAS and clause or (token.dep_ == "nsubj" and clause and head.tag_ == "VBN")
 
 
 def name_start(doc, start: int, end: int) -> int:

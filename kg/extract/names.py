@@ -1,10 +1,12 @@
 """Where a name's words begin and end when the tagger's span is cut short or runs on: a title
 with an of-phrase ("Call of Duty", "Sports Personality of the Year"), a dash before a
-parenthetical ("Deutsche Boerse - whose ..."), a word split at its hyphen ("mid-size")."""
+parenthetical ("Deutsche Boerse - whose ..."), a word split at its hyphen ("mid-size"), a score
+after a name ("Ancic 6-4")."""
 from __future__ import annotations
 
 DASHES = {"-", "–", "—", "--"}
-TITLE_LINKS = {"of", "the", "and", "for", "&"}  # small words inside a title: "Medal of Honor", "Lord of the Rings"
+TITLE_LINKS = {"of", "the", "and", "for", "&"}
+TITLE_WORD_TAGS = {"PROPN", "NOUN", "NUM", "ADJ", "ADP", "DET", "CCONJ", "PRON", "VERB", "AUX"}  # words of a capitalised title  # small words inside a title: "Medal of Honor", "Lord of the Rings"
 
 
 def glued_hyphen(doc, i: int) -> bool:
@@ -50,16 +52,24 @@ def name_end(doc, start: int, end: int) -> int:
         longer = _title_tail(doc, end - 1)
         if longer > end - 1:
             return longer
-    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS):
+    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS or _score_start(doc, end - 1)):
         end -= 1
     return end
 
 
+def _score_start(doc, i: int) -> bool:
+    """"6" in "beat Mario Ancic 6-4": the first number of a score or range is no part of a name."""
+    return doc[i].is_digit and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in DASHES
+
+
 def titled_of_phrase(token) -> int | None:
     """The end of a title made of a capitalised noun and a capitalised of-phrase ("Call of Duty",
-    "Medal of Honor"), or None: such a noun is the first word of a name, not a thing of its own."""
+    "Medal of Honor", "Flying Without Wings"), or None: such a noun is the first word of a name,
+    not a thing of its own."""
     if not token.is_title or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
         return None
+    if (end := _capitalised_link_tail(token)) is not None:
+        return end
     if any(c.dep_ in ("det", "poss") for c in token.lefts):  # "the Call of Duty" is a name too, but "the Head of Sales" a role
         return None
     doc = token.doc
@@ -69,3 +79,20 @@ def titled_of_phrase(token) -> int | None:
     if end < len(doc) and doc[end].tag_ == "POS":  # "Members of Van Gogh's family": the of-phrase runs on
         return None
     return end if end > token.i + 2 else None
+
+
+def _capitalised_link_tail(token) -> int | None:
+    """The end of a title whose second word is a preposition written with a capital inside a
+    sentence ("Westlife's Flying Without Wings", "Dancer In The Dark"): only a title capitalises
+    one, so the words are a name whatever stands before them. None when the next word is no such
+    preposition or no capitalised word follows it."""
+    doc = token.doc
+    link = token.i + 1
+    if link >= len(doc) or not doc[link].is_title or doc[link].pos_ != "ADP" or doc[link].is_sent_start:
+        return None
+    end = link + 1
+    while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in TITLE_WORD_TAGS:
+        end += 1
+    while end > link + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1  # "... Without The": a title ends on a word of its own
+    return end if end > link + 1 else None

@@ -1,6 +1,7 @@
 """Open-IE relations inside a noun phrase, with the copula it leaves out written "be": an
 apposition ("Nancy Craig, advertising manager for the Red Cross"), a named place after a noun
-("countries in Europe") and a title before a name ("Soviet leader Mikhail Gorbachev").
+("countries in Europe"), a title before a name ("Soviet leader Mikhail Gorbachev") and the
+examples a noun is given ("symbols such as the zodiac and the Star of David").
 """
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ from kg.extract.spans import (
     Argument,
     ExtractionRule,
     OpenExtraction,
+    joined_by_ampersand,
+    list_item,
     phrase,
 )
 
 APPOSITION_CONFIDENCE = 0.6  # "X, the chairman of Y": X is the chairman
+EXAMPLE_CONFIDENCE = 0.6  # "symbols such as the zodiac": the zodiac is such a symbol
+EXAMPLE_PREPS = {"as", "including", "like"}  # "such as", "including", "like" before a noun's examples
 LOCATION_CONFIDENCE = 0.5  # "countries in Europe": the countries are in Europe
 LOCATION_PREPS = {"in", "at", "near", "outside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}  # named places (spaCy labels)
@@ -33,6 +38,9 @@ def apposition(appos, words: list[str]) -> list[OpenExtraction]:
         return []
     if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
         arg1, arg2 = arg2, arg1
+    if head.ent_type_ == "GPE" and appos.ent_type_ == "GPE" and appos.i > head.i:
+        # "Mount Vernon , Ind.": a place named with the larger place it is in
+        return [OpenExtraction(f"{IMPLIED_BE} in", (arg1, arg2), APPOSITION_CONFIDENCE, ExtractionRule.APPOSITION)]
     return [OpenExtraction(IMPLIED_BE, (arg1, arg2), APPOSITION_CONFIDENCE, ExtractionRule.APPOSITION)]
 
 
@@ -70,4 +78,30 @@ def title(first, words: list[str]) -> list[OpenExtraction]:
     arg1 = Argument(name.start, name.end, " ".join(words[name.start : name.end]))
     arg2 = Argument(lo, hi, " ".join(words[lo:hi]))
     return [OpenExtraction(IMPLIED_BE, (arg1, arg2), TITLE_CONFIDENCE, ExtractionRule.TITLE)]
+
+
+
+def examples(prep, words: list[str]) -> list[OpenExtraction]:
+    """"some symbols , such as the zodiac and index signs" -> (some symbols; be such as; the
+    zodiac) and (some symbols; be such as; index signs): one extraction per coordinated example.
+    A conjunct joined by "&" ("Eli Lilly & Co") is part of the name before it."""
+    noun = prep.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or prep.lower_ not in EXAMPLE_PREPS or noun.i > prep.i:
+        return []
+    such = [c for c in prep.children if c.lower_ == "such" and c.i == prep.i - 1]
+    if prep.lower_ == "as" and not such:
+        return []  # "as" alone: a role ("worked as a clerk"), not examples
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not pobjs:
+        return []
+    items = [pobjs[0], *(c for c in pobjs[0].conjuncts if c.i > pobjs[0].i and not joined_by_ampersand(c))]
+    arg1 = phrase(noun, {prep.i}, words)
+    lo = such[0].i if such else prep.i
+    relation = " ".join([IMPLIED_BE, *words[lo : prep.i + 1]])
+    out = []
+    for item in items:
+        arg2 = list_item(item, set(), words)
+        if arg1 is not None and arg2 is not None:
+            out.append(OpenExtraction(relation, (arg1, arg2), EXAMPLE_CONFIDENCE, ExtractionRule.EXAMPLE))
+    return out
 

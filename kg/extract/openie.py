@@ -4,7 +4,9 @@ The clause analysis is `kg.extract.clauses.clause_frame`, the one `kg build` use
 this module only renders a frame the open-IE way, in the sentence's own tokens: arguments are
 whole phrases (a token's subtree, cut where it would swallow the clause itself), the relation
 carries the auxiliaries, negation, particle and, when the verb has no object, the preposition
-("did not approve", "taught at"), and time and place phrases follow as further arguments.
+("did not approve", "taught at"), and time and place phrases follow as further arguments. A list
+object gives one extraction per item, and a subject pronoun is written as the earlier subject of
+the sentence it stands for ("The bank said [it] would ..." -> The bank).
 Output follows the CaRB benchmark's tabbed format (Bhardwaj et al., EMNLP 2019).
 """
 from __future__ import annotations
@@ -21,20 +23,24 @@ from kg.extract.clauses import (
     COMPLEMENT_DEPS,
     LINKING_VERBS,
     OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
     SPEECH_VERBS,
+    SUBJECT_DEPS,
     ClauseFrame,
     SubjectRule,
     clause_frame,
     is_clause_head,
     shares_passive,
 )
-from kg.extract.nominal import apposition, noun_location, title
+from kg.extract.nominal import apposition, examples, noun_location, title
 from kg.extract.parse import load_model, parse_words
 from kg.extract.spans import (
     IMPLIED_BE,
     Argument,
     ExtractionRule,
     OpenExtraction,
+    joined_by_ampersand,
+    list_item,
     phrase,
 )
 
@@ -71,8 +77,21 @@ CLAUSE_CONFIDENCE = {"ROOT": 1.0, "conj": 0.95, "xcomp": 0.95, "pcomp": 0.7, "pr
 EMBEDDED_CONFIDENCE = 0.85  # any other clause: ccomp, advcl, relcl, acl...
 GERUND_CONFIDENCE = 0.85  # an -ing form: often a modifier or a noun, not a clause
 INCOMPLETE_CONFIDENCE = 0.5  # no arg2: rarely what a reader would write down
+CIRCUMSTANCE_ONLY_CONFIDENCE = 0.7  # no arg2 but a time, place or manner ("died [in 1901]"): a fuller statement
 INFERENCE_STEP_CONFIDENCE = 0.9  # each further step of subject inheritance ("agreed to try to stop")
 NEGATION_WORDS = {"not", "n't", "never", "no"}
+# a clause inside other clauses ("said [the plan] [which ...]") is less often a fact a reader
+# writes down: each clause it is embedded in beyond its own position multiplies its confidence
+EMBEDDING_CONFIDENCE = 0.8
+EMBEDDING_DEPS = {"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp"}
+REPORTED_REPORT_CONFIDENCE = 0.5  # a report inside a report: "said [officials believed [...]]"
+# an object listing at least this many nouns gives one extraction per item ("works in biology,
+# cartography and iconography"); a pair stays together ("the tanks and the trucks")
+LIST_MIN_ITEMS = 3
+LIST_ITEM_POS = {"NOUN", "PROPN", "PRON", "NUM"}
+# a subject pronoun and the earlier subject it can stand for (see _antecedent)
+PERSONAL_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+PLURAL_TAGS = {"NNS", "NNPS"}
 
 
 class OutputFormat(Enum):
@@ -106,6 +125,7 @@ def extract_sentence(tokens: list[str], nlp=None) -> list[OpenExtraction]:
             found.extend(apposition(token, tokens))
         if token.dep_ == "prep":
             found.extend(noun_location(token, tokens))
+            found.extend(examples(token, tokens))
         if token.ent_iob_ == "B":
             found.extend(title(token, tokens))
     unique: dict[tuple, OpenExtraction] = {}
@@ -160,8 +180,10 @@ def format_lines(results: Iterable[SentenceExtractions], output: OutputFormat = 
 
 def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtraction]:
     """(subject; verb group [+ preposition]; object; circumstances...) of one clause, if it has
-    a subject; confidence from the rule that found the subject, the clause's place in the parse
-    and whether it has an object."""
+    a subject; one per item when the object is a list of nouns ("sells bread, cheese and wine");
+    a subject pronoun stands as the earlier subject it refers to. Confidence comes from the rule
+    that found the subject, the clause's place in the parse (how deeply it is embedded) and
+    whether it has an object."""
     verb = frame.verb
     if verb.dep_ in ("amod", "compound"):
         return []
@@ -175,11 +197,11 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
     subject = subjects[0]
     relation = _relation_tokens(verb)
     blocked = {t.i for t in relation if t is not None}
-    arg1 = phrase(subject, blocked, words, cut=SUBJECT_CUT_DEPS)
+    arg1 = phrase(_antecedent(subject) or subject, blocked, words, cut=SUBJECT_CUT_DEPS)
     if arg1 is None:
         return []
     taken = {subject.i} | {c.i for c in subjects}
-    arg2, tail = _main_object(frame, subject, blocked, words)
+    arg2, tail, object_head = _main_object(frame, subject, blocked, words)
     if arg2 is not None:
         taken.update(tail.taken)
     later = [arg2] if arg2 is not None else []
@@ -197,9 +219,16 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
     if verb.tag_ == "VBG":
         confidence *= GERUND_CONFIDENCE
     if arg2 is None:
-        confidence *= INCOMPLETE_CONFIDENCE
+        confidence *= CIRCUMSTANCE_ONLY_CONFIDENCE if later else INCOMPLETE_CONFIDENCE
+    confidence *= EMBEDDING_CONFIDENCE ** sum(1 for a in top.ancestors if a.dep_ in EMBEDDING_DEPS and a.pos_ in CLAUSE_HEAD_POS)
+    if top.dep_ == "ccomp" and top.head.dep_ == "ccomp":
+        confidence *= REPORTED_REPORT_CONFIDENCE
     later = [later[0], *sorted(later[1:], key=lambda a: a.start)] if later else []
-    return [OpenExtraction(relation_text, (arg1, *later), round(confidence, 3), ExtractionRule.CLAUSE, subject_frame.rule)]
+    objects = _list_items(object_head, arg2, blocked, words) if arg2 is not None else []
+    return [
+        OpenExtraction(relation_text, (arg1, obj, *later[1:]), round(confidence, 3), ExtractionRule.CLAUSE, subject_frame.rule)
+        for obj in objects or later[:1]
+    ] or [OpenExtraction(relation_text, (arg1,), round(confidence, 3), ExtractionRule.CLAUSE, subject_frame.rule)]
 
 
 @dataclass(frozen=True)
@@ -210,36 +239,81 @@ class _Tail:
     taken: set  # token ids now spoken for (the object's preposition, the adjective...)
 
 
-def _main_object(frame: ClauseFrame, subject, blocked: set[int], words: list[str]) -> tuple[Argument | None, _Tail]:
-    """arg2 and what the relation takes with it: a direct object; else a complement ("is [a
-    lawyer]"; an adjective with a prepositional object joins the relation: "is responsible for
-    [benefits]"); else a clausal object; else the first prepositional object after the verb,
-    whose preposition joins the relation ("taught at [the University]")."""
+def _main_object(frame: ClauseFrame, subject, blocked: set[int], words: list[str]) -> tuple[Argument | None, _Tail, object]:
+    """arg2, what the relation takes with it, and arg2's head token (None for a clause): a direct
+    object; else a complement ("is [a lawyer]"; an adjective with a prepositional object joins the
+    relation: "is responsible for [benefits]"); else a clausal object; else the first
+    prepositional object after the verb, whose preposition joins the relation ("taught at [the
+    University]")."""
     verb = frame.verb
     if not frame.passive and frame.objects:
         obj = frame.objects[0]
-        return phrase(obj, blocked, words), _Tail([], {obj.i})
+        return phrase(obj, blocked, words), _Tail([], {obj.i}), obj
     for complement in frame.complements:
         its_preps = [(p, o) for h, p, o in frame.prep_objects if h.i == complement.i and p.i > complement.i]
         if complement.pos_ == "ADJ" and its_preps:
             prep, obj = its_preps[0]
             inner = [c for c in complement.children if c.dep_ == "advmod" and c.i < prep.i and c.i > complement.i]
             tail = [words[complement.i], *(words[c.i] for c in inner), words[prep.i]]
-            return phrase(obj, blocked, words), _Tail(tail, {complement.i, prep.i, obj.i, *(c.i for c in inner)})
-        return phrase(complement, blocked, words), _Tail([], {complement.i})
+            return phrase(obj, blocked, words), _Tail(tail, {complement.i, prep.i, obj.i, *(c.i for c in inner)}), obj
+        return phrase(complement, blocked, words), _Tail([], {complement.i}), complement
     for clause in frame.clausal_objects:
         if clause.i > verb.i or verb.lemma_.lower() in REPORTING_VERBS:
             marks = [c for c in clause.children if c.dep_ == "mark" and c.i == clause.left_edge.i]
             if marks:  # "indicated that [...]": the complementizer joins the relation
-                return phrase(clause, blocked | {marks[0].i}, words), _Tail([words[marks[0].i]], {clause.i})
-            return phrase(clause, blocked, words), _Tail([], {clause.i})
+                return phrase(clause, blocked | {marks[0].i}, words), _Tail([words[marks[0].i]], {clause.i}), None
+            return phrase(clause, blocked, words), _Tail([], {clause.i}), None
     by_agent = [(p, o) for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     its_preps = [(p, o) for h, p, o in frame.prep_objects if h.i == verb.i and p.i > verb.i and o.i != subject.i]
     candidates = sorted(by_agent[:1] + its_preps[:1], key=lambda po: po[0].i)
     if candidates:
         prep, obj = candidates[0]
-        return phrase(obj, blocked, words), _Tail([words[prep.i]], {prep.i, obj.i})
-    return None, _Tail([], set())
+        return phrase(obj, blocked, words), _Tail([words[prep.i]], {prep.i, obj.i}), obj
+    return None, _Tail([], set()), None
+
+
+def _list_items(head, whole: Argument, blocked: set[int], words: list[str]) -> list[Argument]:
+    """"spans biology , cartography , iconography and history" -> [biology, cartography,
+    iconography, history]: the phrase of each noun of a list of at least LIST_MIN_ITEMS at
+    `head`, each inside `whole` (the argument's span); [] for a shorter coordination or none."""
+    if head is None or head.pos_ not in LIST_ITEM_POS:
+        return []
+    conjuncts = [c for c in head.conjuncts if c.i > head.i and c.pos_ in LIST_ITEM_POS and not joined_by_ampersand(c)]
+    if len(conjuncts) + 1 < LIST_MIN_ITEMS:
+        return []
+    parts = []
+    for node in [head, *conjuncts]:
+        part = list_item(node, blocked, words)
+        if part is None or part.start < whole.start or part.end > whole.end:
+            return []
+        parts.append(part)
+    return parts
+
+
+
+def _antecedent(pronoun):
+    """The subject of an earlier clause of the sentence that a subject pronoun stands for ("The
+    bank said it would ..." -> The bank): the nearest earlier subject of another verb, if it is a
+    noun that agrees with the pronoun (he/she: a person; it: one thing; they: several); None
+    when there is none, when that subject is itself a pronoun, or for "it" before a copula ("it is
+    too early to say" often stands for nothing)."""
+    kind = PERSONAL_PRONOUNS.get(pronoun.lower_)
+    if kind is None or pronoun.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None
+    if kind == "thing" and pronoun.head.lemma_.lower() in LINKING_VERBS:
+        return None  # "it is too early to say", "it was clear that": often no antecedent at all
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or token.head.i == pronoun.head.i:
+            continue
+        if token.pos_ == "PRON":
+            return None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        plural = token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children)
+        person = token.ent_type_ == "PERSON"
+        agrees = {"plural": plural, "person": person and not plural, "thing": not plural and not person}[kind]
+        return token if agrees else None
+    return None
 
 
 def _circumstances(frame: ClauseFrame, taken: set[int], blocked: set[int]) -> list:

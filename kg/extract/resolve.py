@@ -58,6 +58,7 @@ def resolve(raw: RawExtraction) -> Extraction:
     """Entities for the mentions of one document, and relations/quotes restated over them."""
     resolver = _Resolver()
     resolver.document_id = raw.document.id
+    resolver.mentions = {m.id: m for m in raw.mentions}
     mentions = sorted(raw.mentions, key=lambda m: (m.span.start, -m.span.end))
     resolver.nickname_cues = sorted(raw.nicknames)
     resolver.quote_speakers = sorted((q.span.start, q.span.end, q.speaker) for q in raw.quotes if q.speaker is not None)
@@ -115,6 +116,7 @@ class _Resolver:
         self.nickname_cues: list[tuple[int, int]] = []
         self.document_id: str | None = None  # the scope of generic descriptions
         self.quote_speakers: list[tuple[int, int, int]] = []  # (quote start, end, speaker mention id), by position
+        self.mentions: dict[int, Mention] = {}  # mention id -> mention
 
     # -- bookkeeping
     def _new(self, etype: EntityType) -> EntityDraft:
@@ -412,14 +414,26 @@ class _Resolver:
         will raise it with Netanyahu when he arrives"), subjects of the sentence before, then
         earlier mentions from the latest back; people introduced by a full name or a title before bare single names, which the
         tagger often gives to parties and companies ("Labour"). A he/she whose nearest subject is a
-        person nobody named ("the former coach") is that description, never a name further back."""
+        person nobody named ("the former coach") is that description, never a name further back.
+        The syntax may settle it first (a controller: "urged the chancellor to admit he", "The
+        officials said they"), or say that no one entity is meant (a pair, a reporter the graph
+        keeps no node for): then the pronoun stays unbound. Adjectives are nobody ("were British"),
+        and a they takes a named organisation only where the text made that a subject."""
+        if m.unbound:
+            return  # "The other nominees said they ...": nobody the graph keeps
         speaking = self._speaking(m)  # "We've worked with him," Kirby said: "him" is not Kirby
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
         if controller is not None and controller.key == speaking:
             controller = None
         if controller is not None and not m.plural and votes_person(controller) \
                 and (not controller.gender or not m.title or controller.gender == m.title):
+            if controller.named:  # "Producer Tom Hall said he ...": so a later "she" is not him
+                controller.gender = controller.gender or (m.title or "")
             self._bind(m, controller)  # "urged the chancellor to admit he ...": the chancellor
+            return
+        if controller is not None and m.plural and (
+                self.mentions[m.controller].plural or controller.type is EntityType.ORGANIZATION):
+            self._bind(m, controller)  # "The officials said they ...": the officials
             return
         if controller is not None and m.title == "n" and not votes_person(controller):
             self._bind(m, controller)  # "signed the Charter but never ratified it": the Charter
@@ -450,10 +464,11 @@ class _Resolver:
             for entry in ordered:
                 _pos, key, cand = entry
                 ent = self.entities[key]
-                if cand.kind is MentionKind.PRONOUN and cand.key == "1":
-                    continue
-                if m.plural:
-                    if cand.plural and cand.kind is not MentionKind.PRONOUN or ent.type is EntityType.ORGANIZATION and cand.kind is MentionKind.NAME:
+                if cand.kind is MentionKind.PRONOUN and cand.key == "1" or cand.property_word:
+                    continue  # "They were British": an adjective says what they are, it is nobody
+                if m.plural:  # a plural, or a named organisation the text made a subject ("Chelsea ... they")
+                    named_body = ent.type is EntityType.ORGANIZATION and cand.kind is MentionKind.NAME
+                    if named_body and cand.subject or cand.plural and cand.kind is not MentionKind.PRONOUN and not named_body:
                         self._bind(m, ent)
                         return
                     continue

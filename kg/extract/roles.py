@@ -26,6 +26,10 @@ AGENT_PARTICIPLES = {  # "US-led", "state-owned": the name before the hyphen did
 GROUP_NOUNS = {  # bodies made of named members: "an alliance of the US, India and Japan"
     "alliance", "coalition", "consortium", "bloc", "federation", "association", "partnership", "union", "league",
 }
+# Possessives whose antecedent a role (of ROLE_NOUNS: a post, not kin) may be of ("its founder
+# Mikhail Khodorkovsky"); not "their", which too often finds the nearest plural noun ("the fans")
+# rather than the band or firm.
+OWNER_PRONOUNS = {"its", "his", "her", "our"}
 NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (a role of a person is above)
 COMPANY_DESCRIPTORS = {  # what a company is called before its name: "US bank Citigroup", "German carmaker BMW"
     "firm", "company", "bank", "group", "carmaker", "automaker", "miner", "retailer", "insurer", "airline",
@@ -67,8 +71,9 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
             if objects:
                 organisation = objects[0]
-        elif child.dep_ == "poss" and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"):
-            organisation = child
+        elif child.dep_ == "poss" and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
+                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
+            organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
         elif child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP"):
             organisation = child
     if organisation is None:
@@ -95,8 +100,11 @@ def _thing_role(state: State, para_index: int, thing, role) -> None:
 def copular_role(state: State, para_index: int, attr, offset: int) -> None:
     """"WMC Resources is the third-largest producer of nickel" -> WMC -largest producer of-> nickel;
     "Kirby is a spokesman for the council" -> Kirby -spokesman for-> council."""
-    subjects = [c for c in attr.head.children if c.dep_ in ("nsubj",)]
-    if not subjects or attr.pos_ != "NOUN" or any(c.dep_ == "neg" for c in attr.head.children):
+    copula = attr.head
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj",)]
+    if attr.lower_ in QUANTITY_HEADS and of_object(attr) is not None and of_object(attr).lemma_.lower() in ROLE_NOUNS:
+        attr = of_object(attr)  # "he was one of the founders of Menatep": a founder of it (not "one of the proudest nights of")
+    if not subjects or attr.pos_ != "NOUN" or any(c.dep_ == "neg" for c in copula.children):
         return
     if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she", "i", "we"):
         return  # "it was a temporary cessation of operations": "it" is no agent
@@ -212,6 +220,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         _as_organisation_name(state, para_index, org)
     if org is None:
         return
+    if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
+        return  # "pro-war Labour MP" tagged as one body: which part names it is anyone's guess
     role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")]
     if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return
@@ -262,6 +272,8 @@ def _as_organisation_name(state: State, para_index: int, token) -> None:
 
 def _names_organisation(token) -> bool:
     """A title word that names an organisation, party or country ("WMC", "Tory", "Daiwa")."""
+    if token.lower_.rstrip(".") in PERSON_TITLES:  # "MP" inside a span the tagger called a body
+        return False
     if token.ent_type_ in ("ORG", "NORP", "GPE"):
         return not token.is_lower
     # outside a named entity only an acronym counts: "Foreign" in "Foreign Minister" names nothing

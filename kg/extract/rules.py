@@ -14,6 +14,7 @@ from kg.extract.dates import dates
 from kg.extract.lexicon import NER_TYPES, PERSON_TITLES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
 from kg.extract.quotes import attribute_quotes, find_quotes
+from kg.extract.possessives import possessive_relations
 from kg.extract.relations import verb_relations
 from kg.extract.roles import (
     AGENT_PARTICIPLES,
@@ -64,6 +65,8 @@ def extract(document: Document, docs: list) -> RawExtraction:
         for token in doc:
             if is_clause_head(token):
                 verb_relations(state, para_index, token, offset)
+            if token.dep_ == "poss":
+                possessive_relations(state, para_index, token, offset)
             if token.dep_ == "appos":
                 appositive_role(state, para_index, token, offset)
             elif token.dep_ == "attr" and token.head.lemma_ == "be":

@@ -1,5 +1,6 @@
 """The values open information extraction hands out, and the token spans its arguments are made
-of: a head's phrase (its subtree, cut where it would swallow the relation or a relative clause),
+of: a head's phrase (its subtree, cut where it would swallow the relation or a remark set off
+by a comma),
 trimmed of edge punctuation, with brackets and quote marks balanced.
 
 Spans index the words of a pre-tokenised sentence; spaCy tokens go in, plain values come out.
@@ -11,13 +12,16 @@ from enum import Enum
 
 from kg.extract.clauses import SubjectRule
 
-# a relative clause says something of its own about its noun, with an extraction of its own;
-# the argument stops before it. (Participles, and appositions outside subjects, stay: on CaRB
-# dev, cutting them too lost more recall than it gained precision.)
+# a relative clause set off by a comma ("the company , which ...") says something of its own
+# about its noun, with an extraction of its own: the argument stops before it. One without
+# ("the man who trembled") picks the noun out and stays. (Participles, and appositions outside
+# subjects, stay too: on CaRB dev, cutting them lost more recall than it gained precision.)
 ARGUMENT_CUT_DEPS = {"relcl"}
+NONRESTRICTIVE_MARKS = {",", "--", "-", ":", ";", "-LRB-", "(", "-LSB-", "["}  # what sets a remark off
 PAIRED_MARKS = {"-LRB-": "-RRB-", "(": ")", "-LSB-": "-RSB-", "[": "]", "``": "''", '"': '"'}  # opener -> closer
 BRACKETS = {"-LRB-", "(", "-LSB-", "["}
 CLOSING_MARKS = {closer: opener for opener, closer in PAIRED_MARKS.items() if closer != opener}
+COORDINATION_DEPS = {"conj", "cc", "preconj"}  # what a conjunct's phrase leaves to the others
 EDGE_PUNCT = {",", ".", ":", ";", "--", "-", "!", "?"}
 # the copula a participle, an apposition or a noun's place leaves out ("a tank [be] founded in
 # 2005", "Nancy Craig, [be] manager"): the sentence states no tense or number for it
@@ -31,6 +35,7 @@ class ExtractionRule(Enum):
     APPOSITION = "apposition"  # "X, the chairman of Y" -> (X; be; the chairman of Y)
     NOUN_LOCATION = "noun location"  # "countries in Europe" -> (countries; be in; Europe)
     TITLE = "title"  # "Soviet leader Mikhail Gorbachev" -> (Mikhail Gorbachev; be; Soviet leader)
+    EXAMPLE = "example"  # "symbols such as the zodiac" -> (symbols; be such as; the zodiac)
 
 
 @dataclass(frozen=True)
@@ -53,8 +58,9 @@ class OpenExtraction:
 
 def phrase(head, blocked: set[int], words: list[str], *, cut: set[str] = frozenset()) -> Argument | None:
     """The phrase headed by `head`: its subtree, cut before any part that holds a blocked token
-    (the verb, the relation), before relative clauses anywhere in it ("an opening under the
-    house [that led to ...]") and before the head's own children labelled in `cut`, trimmed of
+    (the verb, the relation), before relative clauses set off by a comma anywhere in it ("the
+    bridge , [which was closed ...]", see `restrictive`) and before the head's own children
+    labelled in `cut`, trimmed of
     edge punctuation, with brackets and quote marks balanced; None when nothing is left."""
     lo, hi = head.left_edge.i, head.right_edge.i
     for node in head.subtree:
@@ -62,7 +68,7 @@ def phrase(head, blocked: set[int], words: list[str], *, cut: set[str] = frozens
             continue
         n_lo, n_hi = node.left_edge.i, node.right_edge.i
         holds_blocked = any(n_lo <= b <= n_hi for b in blocked)
-        if not (holds_blocked or node.dep_ in ARGUMENT_CUT_DEPS or (node.dep_ in cut and node.head.i == head.i)):
+        if not (holds_blocked or (node.dep_ in ARGUMENT_CUT_DEPS and not restrictive(node, words)) or (node.dep_ in cut and node.head.i == head.i)):
             continue
         if node.i > head.i:
             hi = min(hi, n_lo - 1)
@@ -72,6 +78,23 @@ def phrase(head, blocked: set[int], words: list[str], *, cut: set[str] = frozens
     if lo > hi or any(lo <= b <= hi for b in blocked):
         return None
     return Argument(lo, hi + 1, " ".join(words[lo : hi + 1]))
+
+
+def list_item(item, blocked: set[int], words: list[str]) -> Argument | None:
+    """The phrase of one item of a coordinated list, without the items after it but with the end
+    of its own name ("Eli Lilly [& Co]")."""
+    arg = phrase(item, blocked, words, cut=COORDINATION_DEPS)
+    rest = [list_item(c, blocked, words) for c in item.children if c.dep_ == "conj" and joined_by_ampersand(c)]
+    ends = [r.end for r in rest if r is not None]
+    if arg is None or not ends:
+        return arg
+    return Argument(arg.start, max(ends), " ".join(words[arg.start : max(ends)]))
+
+
+def joined_by_ampersand(conjunct) -> bool:
+    """"Eli Lilly & Co", "Procter & Gamble": a conjunct joined by "&" ends a name, not a list item."""
+    head = conjunct.head
+    return any(c.dep_ == "cc" and c.text == "&" and head.i < c.i < conjunct.i for c in head.children)
 
 
 def trimmed(lo: int, hi: int, words: list[str]) -> tuple[int, int]:
@@ -105,3 +128,10 @@ def balanced(lo: int, hi: int, words: list[str]) -> tuple[int, int]:
     if lo < hi and words[lo] in BRACKETS and words[hi] == PAIRED_MARKS[words[lo]] and words[lo] not in words[lo + 1 : hi]:
         lo, hi = lo + 1, hi - 1
     return trimmed(lo, hi, words)
+
+
+def restrictive(clause, words: list[str]) -> bool:
+    """A relative clause that picks out its noun ("the man [who trembled]"), set off by no comma,
+    dash or bracket, unlike one that adds a remark about it ("the company , [which ...]")."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and words[before] not in NONRESTRICTIVE_MARKS

@@ -42,3 +42,18 @@ def test_words_inside_an_argument(nlp, text, kept, dropped):
         assert kept in found, f"{kept} not in {sorted(found)}"
     if dropped:
         assert not any((s, p) == dropped[:2] and (dropped[2] is None or o == dropped[2]) for s, p, o, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a phrase that says how, when or why is never an argument, whatever its modifiers
+    ("Didier Drogba scored from close range before the break.", "close range"),
+    ("The agency will close nine embassies in an effort to save money.", "effort"),
+    ("Arsenal are doing well at the moment, said Arsene Wenger.", "moment"),
+    ("The band's members met in their early teens in Leeds.", "early teens"),
+    ("The show went well from our point of view.", "point of view"),
+    ("Prices will be cut in future, the firm said.", "future"),
+    ("Poor countries are catching up with rich ones in terms of access to phones.", "terms"),
+])
+def test_adverbial_phrases_are_no_arguments(nlp, text, absent):
+    _, found = facts(text, nlp)
+    assert not any(o == absent or o.startswith(f"{absent} of") for _, _, o, _ in found), found

@@ -77,13 +77,21 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The survey suggested the bank had raised its fees.", "raise", F.POSSIBLE),
     ("The new law allows farmers to sell their land.", "sell", F.POSSIBLE),
     ("Tenants have the right to stay in their homes.", "stay in", F.POSSIBLE),
+    ("The chip maker believes the market will grow from a small base.", "grow from", F.POSSIBLE),  # a forecast
+    ("Fans thought they would see the champion win the race again.", "win", F.POSSIBLE),
     ("The rules should not allow a website to install software.", "install", F.NEGATED),  # the allowing denied
     ("The board refused to allow the club to sell the stadium.", "sell", F.NEGATED),
+    ("The board is relying on its sponsors to fund the stadium.", "fund", F.POSSIBLE),  # trusted to, not done
+    ("The bank hopes to grow by buying smaller lenders.", "buy", F.DESIRED),  # the means shares the hope
+    ("Officials said the deal would help the region by cutting its costs.", "cut", F.POSSIBLE),
+    ("The club won the league by beating its rivals.", "beat", F.ASSERTED),
+    ("The firms say their calls are not adverts, for instance by asking about voting plans.", "ask about", F.ASSERTED),
     # scheduled is still a fact
     ("The minister will visit the flooded towns.", "visit", F.SCHEDULED),
     ("The airline plans to open a new route.", "open", F.SCHEDULED),
     ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
+    ("The minister believes the army paid the rebels.", "pay", F.ASSERTED),  # a belief about the past: reported
     # requested
     ("The senator urged the regulator to review the merger.", "review", F.REQUESTED),
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),
@@ -93,6 +101,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("It\u2019s important that the government protects the refugees.", "protect", F.REQUESTED),  # a curly apostrophe
     ("It is vital that the club commits to building a new stadium.", "build", F.REQUESTED),  # through "commit to"
     ("MPs have urged the broadcaster to give the watchdog more freedom.", "give", F.REQUESTED),
+    ("The fans pleaded with the owner to keep the manager.", "keep", F.REQUESTED),  # however the infinitive is parsed
+    ("The council appealed to residents to save water.", "save", F.REQUESTED),
     # desired
     ("The defender wants to stay at the club.", "stay at", F.DESIRED),
     ("The firm is keen to expand its factories.", "expand", F.DESIRED),

@@ -23,6 +23,9 @@ def extracted(text: str, nlp):
     # but not when the capitalised words are the owner of a longer of-phrase
     ("Friends of Ana Ruiz's brother attended the trial.", "friends", "Friends of Ana Ruiz"),
     ("Medal of Valour sold two million copies in its first week.", "Medal of Valour", "medal"),
+    # a preposition with a capital inside a sentence belongs to a title, whatever stands before it
+    ("The Drifters' Roses Without Thorns topped the chart.", "Roses Without Thorns", "Roses"),
+    ("She starred in Letters From The Coast last year.", "Letters From The Coast", "Letters"),
     # a tagged name cut before its of-phrase is completed
     ("Tom Reed won the BBC Sports Personality of the Year in 2003.", "BBC Sports Personality of the Year", "BBC Sports Personality of"),
     # a dash before a parenthetical is no part of the name before it
@@ -30,6 +33,8 @@ def extracted(text: str, nlp):
     # a word split at its hyphen is named whole, never by its first piece
     ("Tarlin Air ordered the mid-size 9X jet from Boeing.", "mid-size 9X jet", "mid"),
     ("The council approved a low-cost housing scheme.", "low-cost housing scheme", "low"),
+    # a score after a name is no part of it
+    ("Marat Safin survived a scare as he battled past Mario Ancic 6-4 3-6 6-3 in Melbourne.", "Mario Ancic", "Mario Ancic 6"),
 ])
 def test_names_are_whole(nlp, text, name, fragment):
     labels, _ = extracted(text, nlp)
@@ -80,3 +85,20 @@ def test_idioms_are_one_predicate(nlp, text, expected):
 def test_idioms_are_not_read_literally(nlp, text, garbled):
     _, found = extracted(text, nlp)
     assert garbled not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name, title_fact, absent", [
+    # a parliamentary title before a name is a title, not the first words of the name
+    ("Greta Vale will face Labour MP Tom Hurst at the election. Mr Hurst said he was ready.",
+     "Tom Hurst", ("Tom Hurst", "mp of", "Labour"), "Labour MP Tom Hurst"),
+    ("Green MEP Ida Lorne voted against the budget.", "Ida Lorne", None, "Green MEP Ida Lorne"),
+    # a body the tagger ran on over the title gives no role rather than a garbled one
+    ("Ana Blyth will stand against anti-war Labour MP Joe Pell in May.", "Joe Pell", None, "Labour MP Joe Pell"),
+])
+def test_parliamentary_titles(nlp, text, name, title_fact, absent):
+    labels, facts = extracted(text, nlp)
+    assert name in labels and absent not in labels, labels
+    if title_fact is not None:
+        assert title_fact in facts, facts
+    roles = {f for f in facts if f[0] == name and f[1].endswith(" of")}
+    assert roles <= ({title_fact} if title_fact else set()), roles

@@ -78,8 +78,9 @@ def test_ptb_escapes_and_quote_marks_stay_as_given(carb_lines):
     [
         # n-ary: the object, then place and time as arg3, arg4
         (SENTENCES[0], ("closed", "The council", "the bridge", "near the river", "on Monday")),
-        # the relative clause's subject is its antecedent; the antecedent's argument stops before it
-        (SENTENCES[1], ("found", "Mr. Baker", "an opening under the house")),
+        # the relative clause's subject is its antecedent; a relative clause with no comma before
+        # it picks out its noun and stays in the argument
+        (SENTENCES[1], ("found", "Mr. Baker", "an opening under the house that led to a fume - filled coal mine")),
         (SENTENCES[1], ("led to", "the house", "a fume - filled coal mine")),
         # negation belongs to the relation
         (SENTENCES[2], ("did not approve", "The ministry", "the pipeline")),

@@ -9,6 +9,7 @@ from kg.extract.openie import ExtractionRule, extract_sentence
 pytestmark = pytest.mark.model
 
 APPOSITION, LOCATION, TITLE = ExtractionRule.APPOSITION, ExtractionRule.NOUN_LOCATION, ExtractionRule.TITLE
+EXAMPLE = ExtractionRule.EXAMPLE
 
 
 def tuples(sentence: str, rule: ExtractionRule) -> set[tuple[str, ...]]:
@@ -24,6 +25,8 @@ def tuples(sentence: str, rule: ExtractionRule) -> set[tuple[str, ...]]:
         (APPOSITION, "The twins , two keen sailors , crossed the bay .", ("be", "The twins", "two keen sailors")),
         # the name is the subject even when the description comes first
         (APPOSITION, "A retired pilot , Tom Hale , bought the old airfield .", ("be", "Tom Hale", "A retired pilot")),
+        # a town named with the state it is in
+        (APPOSITION, "The company moved to Austin , Texas , last year .", ("be in", "Austin", "Texas")),
         # a named place after a noun
         (LOCATION, "Two old bridges in Prague were closed for repairs .", ("be in", "Two old bridges", "Prague")),
         (LOCATION, "She visited a small museum in Lisbon .", ("be in", "a small museum", "Lisbon")),
@@ -48,3 +51,29 @@ def test_noun_phrase_relations(rule, sentence, expected):
 )
 def test_no_title_without_descriptive_words(sentence):
     assert not tuples(sentence, TITLE)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one extraction per example, the relation naming how they are introduced
+        ("The festival featured bands such as Blur , Pulp and Oasis .", {("be such as", "bands", x) for x in ("Blur", "Pulp", "Oasis")}),
+        ("She collects instruments , including violins and cellos .", {("be including", "instruments", x) for x in ("violins", "cellos")}),
+        ("He admired painters like Turner and Constable .", {("be like", "painters", x) for x in ("Turner", "Constable")}),
+        # "&" ends a name, it does not start a new example
+        ("The index tracks firms such as Procter & Gamble and Unilever .", {("be such as", "firms", "Procter & Gamble"), ("be such as", "firms", "Unilever")}),
+    ],
+)
+def test_examples_of_a_noun(sentence, expected):
+    assert tuples(sentence, EXAMPLE) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She worked as a nurse in Leeds .",  # "as" without "such": a role, not examples
+        "The plan , such as it is , was approved .",  # "such as" with no noun phrase after it
+    ],
+)
+def test_no_examples_without_such_as_including_or_like(sentence):
+    assert not tuples(sentence, EXAMPLE)

@@ -1,0 +1,128 @@
+"""What the syntax around a personal pronoun says of what it stands for: the person, gender and
+number of each pronoun, an "it" that stands for nothing, the argument that controls a pronoun, the
+speaker whose report it opens, and whether it means a pair. Tokens in, tokens out: the mentions
+are made in kg.extract.mentions."""
+from __future__ import annotations
+
+from kg.extract.clauses import (
+    PASSIVE_SUBJECT_DEPS,
+    QUANTITY_HEADS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    SubjectRule,
+    is_clause_head,
+)
+from kg.extract.lexicon import DESCRIBED_PERSON_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
+from kg.extract.state import State, frame_of
+
+PERSONAL_PRONOUNS = {
+    "he": ("3", "m", False), "him": ("3", "m", False), "his": ("3", "m", False), "himself": ("3", "m", False),
+    "she": ("3", "f", False), "her": ("3", "f", False), "hers": ("3", "f", False), "herself": ("3", "f", False),
+    "they": ("3", "", True), "them": ("3", "", True), "their": ("3", "", True), "themselves": ("3", "", True),
+    "i": ("1", "", False), "me": ("1", "", False), "my": ("1", "", False), "myself": ("1", "", False),
+    "we": ("1", "", True), "us": ("1", "", True), "our": ("1", "", True), "ourselves": ("1", "", True),
+    "it": ("3", "n", False), "its": ("3", "n", False), "itself": ("3", "n", False),
+}
+COPULAS = {"be", "seem", "appear", "remain", "become"}  # "it is important that...": "it" stands for nothing
+PROPORTION_WORDS = {"%", "percent", "cent", "proportion", "share", "fraction", "quarter", "third"}  # "40% said they"
+PEOPLE_NOUNS = PERSON_TITLES | PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS | {  # a singular one of these is a he or she
+    "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
+    "friend", "official", "manager", "boss", "coach", "owner", "founder", "lawyer", "doctor", "teacher",
+}
+OBJECT_PRONOUN_DEPS = {"dobj", "dative", "pobj"}  # "them" in "thanked them", "gave them", "for them"
+
+
+def controller(state: State, para_index: int, pronoun):
+    """The token a pronoun most likely stands for by the syntax around it, or None: in "He urged
+    the chancellor to admit he had erred", the second "he" is the one urged to admit, the
+    chancellor (object control makes the chancellor the subject of "admit")."""
+    clause = pronoun.head
+    if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":
+        return _parallel_object(pronoun)
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
+        return None
+    frame = frame_of(state, para_index, clause.head)
+    if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
+        return None
+    return frame.subjects[0]
+
+
+def reporter(pronoun):
+    """The subject of the speech verb that reports the clause a subject pronoun opens, when the two
+    agree: "The other nominees said they had made films", "40% said they watched less TV", "The
+    coach said he was tired". The reported clause is the reporter's own account, so a he or they
+    there is the reporter unless the number or the kind of thing says otherwise."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ in ("it", "its") or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or not is_clause_head(verb):
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not speakers or speakers[0].i > pronoun.i:
+        return None  # "He will win, the coach said": a he the speaker talks about, not the speaker
+    return speakers[0] if agrees(pronoun, speakers[0]) else None
+
+
+def means_a_pair(pronoun) -> bool:
+    """Whether the nearest subject above a they, them or their joins two or more things ("Reid and
+    Cole are to learn if they will be charged", "Reid and Cole lost their appeal"): the pronoun then
+    stands for them together, which no one entity is. An object's own clause is passed over, as
+    "Reid and Cole thanked them" thanks somebody else."""
+    verbs = [a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")]
+    if pronoun.dep_ in OBJECT_PRONOUN_DEPS:
+        verbs = verbs[1:]
+    for verb in verbs:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.i < pronoun.i]
+        if subjects:
+            first = subjects[0]
+            return first.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in first.children)
+    return False
+
+
+def agrees(pronoun, noun) -> bool:
+    """Whether `noun` can be what `pronoun` stands for by number and kind: they for plurals, groups,
+    organisations and proportions of people; he or she for one person."""
+    _person, gender, plural = PERSONAL_PRONOUNS[pronoun.lower_]
+    if noun.tag_ == "PRP":
+        other = PERSONAL_PRONOUNS.get(noun.lower_)
+        return other is not None and other[0] == "3" and (other[1], other[2]) == (gender, plural)
+    many = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) or noun.like_num \
+        or noun.lower_ in QUANTITY_HEADS | PROPORTION_WORDS
+    if plural:
+        return many or noun.ent_type_ in ("ORG", "NORP")
+    return not many and (noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def _parallel_object(pronoun):
+    """The object an object "it" repeats from a clause joined to its own, when both clauses have
+    one doer: "signed the Charter but never ratified it", "While Russia has signed the Charter, it
+    has never ratified it", "bought the car and sold it"."""
+    verb = pronoun.head
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") or c.dep_ == "dobj" and c.i != pronoun.i for c in verb.children):
+        return None  # "making it the worst Christmas": "it" opens a small clause
+    linked = [verb.head] if verb.dep_ in ("advcl", "conj") else []
+    linked += [c for c in verb.children if c.dep_ in ("advcl", "conj")]
+    for other in linked:
+        if other.i > pronoun.i or other.pos_ not in ("VERB", "AUX"):
+            continue
+        objects = [c for c in other.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(objects) != 1:
+            continue
+        mine = [c for c in verb.children if c.dep_ == "nsubj"]
+        theirs = [c for c in other.children if c.dep_ == "nsubj"]
+        one_doer = not mine or not theirs or mine[0].pos_ == "PRON" or mine[0].lemma_ == theirs[0].lemma_
+        if one_doer and not (theirs and theirs[0].pos_ == "PRON" and theirs[0].lower_ != "it" and mine and mine[0].lower_ == "it"):
+            return objects[0]
+    return None
+
+
+def expletive(token) -> bool:
+    """"It" that stands for nothing: "it is important that...", "it emerged that..."."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
+    return head.lemma_.lower() in COPULAS and clause or (token.dep_ == "nsubj" and clause and head.tag_ == "VBN")
