@@ -172,6 +172,7 @@ class Mention:
     key: str = ""  # normalised form used to merge nominal mentions (lemmas)
     subject: bool = False  # the mention is a clause's subject (preferred antecedent)
     sentence_start: int = 0  # where its sentence starts in the document text
+    previous_sentence_start: int | None = None  # where the sentence before it starts (None: first in its paragraph)
     possessor: int | None = None  # the mention id of "his" in "his party"
     controller: int | None = None  # of a pronoun: the mention its clause makes the likely antecedent
     speech_subject: bool = False  # the subject of a speech verb ("He added:"): likely the last speaker

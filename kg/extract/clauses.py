@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from kg.extract.lexicon import ACTOR_NOUNS
+from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
+
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
 OBJECT_DEPS = {"dobj", "dative"}  # direct objects ("call it X": X is an oprd, a name given, not an object)
@@ -19,15 +22,6 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 SPEECH_VERBS = {
     "say", "tell", "add", "respond", "reply", "ask", "explain", "state", "write", "note", "insist",
     "warn", "argue", "declare", "announce", "claim", "continue", "conclude", "recall", "tweet", "acknowledge",
-}
-# Nouns for people and bodies: the object that does what a purpose clause says ("sent troops
-# to protect civilians"); an object that cannot act leaves it to the subject ("took steps to avoid harm").
-ACTOR_NOUNS = {
-    "people", "person", "citizen", "resident", "civilian", "worker", "voter", "family", "child", "parent",
-    "teacher", "student", "official", "troop", "soldier", "police", "officer", "doctor", "nurse", "shareholder",
-    "investor", "customer", "consumer", "member", "staff", "employee", "farmer", "refugee", "volunteer",
-    "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner", "firm", "company", "team", "agency",
-    "body", "panel", "committee", "commission", "inquiry", "taskforce", "unit", "board", "group", "council",
 }
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
@@ -38,7 +32,6 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
 }
 # "nobody from the bench", "nothing in the Budget [that would ...]": the bench, the Budget, negated
 NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}
-EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "not least his voters": all the more
 NEGATIVE_QUANTIFIER_PREPS = ("of", "from", "in", "at", "among", "within")
 INSTRUMENT_VERBS = {"use", "employ", "invest", "borrow", "raise"}  # "used the money to buy": the user buys
 PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to stay": the preposition's object acts
@@ -83,8 +76,8 @@ class ClauseFrame:
     objects: tuple
     complements: tuple  # what a linking verb says of the subject: "is [a lawyer]", "is [responsible]"
     clausal_objects: tuple  # "said [that prices rose]"
-    prep_objects: tuple  # (holder, preposition, object): the holder is the verb or one of its acomps;
-    # the object is a noun (pobj) or a clause ("involved in [opposing]", pcomp)
+    prep_objects: tuple  # (holder, preposition, object): the holder is the verb or one of its acomps,
+    # or an object whose list the parser broke; the object is a noun (pobj) or a clause ("involved in [opposing]", pcomp)
     particle: str  # "up" in "picked up", "" when none
     passive: bool
     negated: bool
@@ -107,6 +100,7 @@ def clause_frame(verb) -> ClauseFrame:
     subjects, rule, steps = _subjects(verb)
     passive = _passive(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    misread = [n for c in verb.children if misread_noun_conjunct(c) for n in _noun_list_from(c)]
     if passive:
         objects = patients(verb)
     elif not objects:
@@ -118,14 +112,24 @@ def clause_frame(verb) -> ClauseFrame:
                 continue
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
                 prep_objects.append((holder, prep, relative_antecedent(pobj)))
+    listed = {o.i: found for o in objects if (found := misattached_list(o)) is not None}
+    moved = {name.i for _, _, names in listed.values() for name in names}
+    for o in objects:
+        if o.i in listed:  # "programmes from PBS, the NBA and C-SPAN": index programmes from each
+            holder, prep, names = listed[o.i]
+            prep_objects = [p for p in prep_objects if p[1].i != prep.i]
+            prep_objects.extend((holder, prep, name) for name in names)
+    raised = _raised_objects(verb)
+    prep_objects.extend((verb, prep, relative_antecedent(obj)) for prep, obj in raised)
+    stranded = {prep.i for prep, _ in raised}
     return ClauseFrame(
         verb=verb,
         subjects=tuple(subjects),
-        objects=tuple(relative_antecedent(o) for o in with_conjuncts(objects)),
+        objects=tuple(relative_antecedent(o) for o in with_conjuncts(objects) + misread if o.i not in moved),
         complements=tuple(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS),
         clausal_objects=tuple(c for c in verb.children if c.dep_ == "ccomp"),
         prep_objects=tuple(prep_objects),
-        particle=" ".join(c.lower_ for c in verb.children if c.dep_ == "prt"),
+        particle=" ".join(c.lower_ for c in verb.children if c.dep_ == "prt" and c.i not in stranded),
         passive=passive,
         negated=negated(verb),
         modality=modality(verb),
@@ -165,11 +169,62 @@ def _shared_object(verb) -> list:
     return [c for c in conj[0].children if c.dep_ in OBJECT_DEPS]
 
 
+def _raised_objects(verb) -> list:
+    """"applied for and won a grant", "searches for and links to news": a preposition left with
+    no object right before "and"/"or" and a coordinated word takes what follows that word (its
+    object, else its first preposition's object): [(preposition, object)], coordinated ones each."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "prt") or prep.tag_ != "IN" or prep.i < verb.i or prep.i + 2 >= len(doc):
+            continue
+        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or doc[prep.i + 1].lower_ not in COORDINATORS:
+            continue
+        other = doc[prep.i + 2]
+        if other.dep_ != "conj" or other.head.i != verb.i or any(c.dep_ in SUBJECT_DEPS for c in other.children):
+            continue
+        objects = [c for c in other.children if c.dep_ == "dobj"]
+        if not objects:
+            first = next((c for c in other.children if c.dep_ == "prep" and c.i > other.i), None)
+            objects = [_through_bare_noun(c) for c in first.children if c.dep_ == "pobj"] if first is not None else []
+        return [(prep, obj) for obj in with_conjuncts(objects)]
+    return []
+
+
+def _through_bare_noun(pobj):
+    """"in favour of the bill", "on behalf of staff": the of-object of a bare singular noun that
+    makes a compound preposition; other objects as they are."""
+    if pobj.tag_ != "NN" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in pobj.children):
+        return pobj
+    inner = of_object(pobj)
+    return inner if inner is not None else pobj
+
+
+def misread_noun_conjunct(token) -> bool:
+    """"criticised attempts to X, plans to Y, ...": a present-tense form after a comma that the
+    parser coordinated with a past-tense verb having an object, and that has no subject, auxiliary
+    or object of its own, is a plural noun going on with the object list (coordinated verbs share
+    their tense: "criticised X and plans Y" is not English)."""
+    head = token.head
+    return (
+        token.dep_ == "conj" and token.tag_ == "VBZ" and head.tag_ == "VBD" and head.i < token.i
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS | {"aux", "auxpass"} for c in token.children)
+        and any(c.dep_ == "dobj" and c.i < token.i for c in head.children)
+    )
+
+
+def _noun_list_from(token) -> list:
+    """A misread noun and the nouns coordinated after it, less a bare noun that modifies the
+    next one with it ("[stop and search] powers": stop is no item of the list)."""
+    nouns = [token] + [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
+    return [n for n in nouns if not shared_modifier(n)]
+
+
 def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     """(subject tokens, rule, inference steps) for a verb, inheriting through control
     ("agreed to suspend"), object control ("urge Israel to consider"), participles and
     relative clauses."""
-    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not listed_example(c)]
     if direct and _timed_apposition(direct[0]):
         return [], SubjectRule.NONE, 0
     if direct:
@@ -181,8 +236,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0
     if passive or (_passive(verb) and agents(verb)):
         return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
-    if depth >= MAX_CLIMB:
-        return [], SubjectRule.NONE, 0
+    if depth >= MAX_CLIMB or misread_noun_conjunct(verb):
+        return [], SubjectRule.NONE, 0  # a noun in an object list does nothing
     head = conjunct_head(verb)
     described = _described_object(verb)
     if described is not None:  # "publishing a Budget based on dodgy numbers": the Budget is based on them
@@ -398,26 +453,6 @@ def predicated(noun):
     return noun
 
 
-def with_conjuncts(tokens) -> list:
-    """The tokens, each followed by the later tokens coordinated with it. A list of names whose
-    second item the parser made an apposition ("Australia, South Africa, Spain and the UK":
-    South Africa appos of Australia, the rest its conjuncts) counts as one coordination: an
-    apposition heads no list of its own."""
-    out = []
-    for t in tokens:
-        out.append(t)
-        out.extend(c for c in t.conjuncts if c.i > t.i)
-        for appos in t.children:
-            if appos.dep_ == "appos" and negated_apposition(appos):
-                out.append(appos)  # "on signature, not ratification": a contrast, negated where it is read
-            elif appos.dep_ == "appos" and t.ent_type_ and appos.ent_type_ == t.ent_type_ and any(
-                c.dep_ == "conj" for c in appos.children
-            ):
-                out.append(appos)
-                out.extend(c for c in appos.conjuncts if c.i > appos.i)
-    return out
-
-
 def conjunct_head(token):
     """The token's head, or for a verb the parser coordinated with an existential "there was"
     though it goes on a relative clause before it ("nothing that would put more police on the
@@ -430,19 +465,6 @@ def conjunct_head(token):
     relatives = [t for t in token.doc[head.i + 1 : token.i]
                  if t.dep_ == "relcl" and t.pos_ == "VERB" and any(a.i == head.i for a in t.head.ancestors)]
     return relatives[-1] if relatives else head
-
-
-def negated_apposition(token) -> bool:
-    """"signature, not ratification": an apposition that says what it is not."""
-    if token.dep_ not in ("appos", "conj") or token.head.i >= token.i:
-        return False
-    doc = token.doc
-    between = doc[token.head.i + 1 : token.i]  # "not" hangs on either noun
-    return any(
-        t.dep_ in ("neg", "preconj") and t.lower_ in ("not", "n't")
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in EMPHATIC_AFTER_NOT)  # "not least", "not only"
-        for t in (*between, *token.children)
-    )
 
 
 def control_chain(verb):

@@ -15,10 +15,10 @@ from kg.extract.clauses import (
     MODAL_SPELLINGS,
     SPEECH_VERBS,
     conjunct_head,
-    negated_apposition,
     prepositional_controller,
 )
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
+from kg.extract.lists import negated_apposition
 from kg.model import Factuality
 
 F = Factuality

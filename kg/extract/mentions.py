@@ -60,6 +60,9 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
     "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
 }
+# Adverbs that follow a noun to say which of them ("Europeans online", "Britons abroad"), which the
+# parser hangs on the verb after them
+POSTNOMINAL_ADVERBS = {"online", "offline", "abroad", "overseas", "worldwide", "nationwide"}
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
 REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
 # Modifiers that say how much or how many, not which: "more details", "different ways" are no
@@ -89,11 +92,21 @@ def mention(state: State, para_index: int, token) -> int | None:
             property_word=token.pos_ == "ADJ" or token.dep_ in PROPERTY_DEPS,
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
+            previous_sentence_start=None if token.sent.start == 0 else (  # None: first in its paragraph
+                token.doc.user_data["offset"] + token.doc[token.sent.start - 1].sent.start_char),
         )
         state.mentions.append(mention)
         state.by_token[key] = mention.id
         return mention.id
     return None
+
+
+def _postnominal_adverb(token) -> bool:
+    """Whether an adverb that says which of them ("online", "abroad") follows the noun, on the
+    noun or hung by the parser on the verb after it ("the number of Europeans online rose")."""
+    doc, after = token.doc, token.i + 1
+    return (after < len(doc) and doc[after].lower_ in POSTNOMINAL_ADVERBS and doc[after].dep_ == "advmod"
+            and (doc[after].head.i > after or doc[after].head.i == token.i))
 
 
 def _build_mention(state: State, para_index: int, token) -> Mention | None:
@@ -139,6 +152,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             id=len(state.mentions), span=Span(char, offset + ent.end_char), text=ent.text, kind=MentionKind.DEMONYM,
             type=EntityType.ORGANIZATION, name=ent.text, quote=_quote_index(state, char), key=ent.text.lower(),
         )
+    if token.ent_type_ == "NORP" and _postnominal_adverb(token):
+        return _nominal_mention(state, token, offset)  # "Europeans online": a group of people, not the people
     if token.ent_type_ in NER_TYPES:
         return _name_mention(state, token, offset)
     if (title_end := titled_of_phrase(token)) is not None:  # "Call of Duty", "Medal of Honor"
@@ -341,6 +356,11 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         start += 1
     start = hyphenated_start(doc, start)  # "mid-size jet", which the parser split at its hyphen
     end = token.i + 1
+    if end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == token.i and doc[end].ent_type_ in ("", "CARDINAL") \
+            and (doc[end].is_digit or doc[end].is_lower):
+        end += 1  # "the sales top 10": the number after the noun is part of its name
+    if _postnominal_adverb(token):
+        end += 1  # "the number of Europeans online rose": Europeans online
     of_phrase = _bare_of_phrase(token)
     if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it
         end = of_phrase.i + 1

@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
     RECIPROCAL_IDIOMS,
 )
+from kg.extract.lists import examples
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.state import State, frame_of, passage_at
 from kg.model import (
@@ -58,6 +59,16 @@ PLACE_PREPS = {"in", "at", "across", "inside", "outside", "near", "throughout", 
 # Adverbs that a measure phrase before them modifies: "fell a goal behind", "finished two points
 # clear": the goal and the points are how far, not what the verb acts on.
 MEASURED_ADVERBS = {"behind", "ahead", "clear", "adrift", "short", "apart"}
+# Words of change, by direction: "rose 5%, with the biggest rise (increase, jump) in France" tells
+# where the verb's own change was, so France is where it rose.
+CHANGE_WORDS = {
+    **dict.fromkeys(("rise", "increase", "grow", "growth", "jump", "gain", "surge", "climb"), "up"),
+    **dict.fromkeys(("fall", "drop", "decline", "decrease", "slump", "dip", "slide"), "down"),
+}
+REPORTING_VERBS = SPEECH_VERBS | {"show", "find", "suggest", "reveal", "indicate"}  # "prices rose, the survey found"
+# Where a set of things is ("artists in the top 10", "guests at the party"): each member the set
+# "includes" is there too.
+MEMBER_PLACE_PREPS = {"in", "at", "on", "among", "from"}
 
 
 def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
@@ -78,6 +89,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return  # 'introduced a resolution "for peace in Israel and occupied Palestine"': no shared subject
     frame = frame_of(state, para_index, verb)
     subjects = referents(_idiom_controllers(state, para_index, frame.subjects))
+    subjects += [e for s in subjects for e in examples(s)]  # "banks such as HSBC raised rates": HSBC did
     if not subjects and frame.passive and not agents(verb):
         _stative_relations(state, para_index, verb, frame, offset)
         return
@@ -138,12 +150,16 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument
         if pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
             continue  # a clause ("in opposing ...") or a date is not an entity
+        if prep.lower_ == "with" and _change_told(verb, pobj) is not None:
+            continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument
         if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
             continue  # "avoid harm to civilians": the to-phrase is the object's
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
         wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
+    pairs.extend((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
+    pairs += [(predicate, e, weight * 0.9) for predicate, obj, weight in pairs for e in examples(obj)]
     if not pairs:
         return
     sentence = verb.sent
@@ -152,11 +168,12 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     attributed = _attribution(state, para_index, verb)
     date = clause_date(state, verb)
     confidence_base = 0.85 ** frame.steps
-    for subject_token in subjects:
+    members = [(member, [(predicate, place, 0.7)]) for member, predicate, place in _member_places(verb, frame, objects)]
+    for subject_token, subject_pairs in [*((s, pairs) for s in subjects), *members]:
         subject = mention(state, para_index, subject_token)
         if subject is None:
             continue
-        for predicate, obj_token, weight in pairs:
+        for predicate, obj_token, weight in subject_pairs:
             if obj_token.i == subject_token.i:
                 continue
             obj = mention(state, para_index, obj_token)
@@ -172,6 +189,52 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             )
 
 
+def _change_told(verb, noun):
+    """The verb whose change an accompanying with-phrase's noun names: the verb itself ("rose ...,
+    with the biggest rise in"), or the verb of the clause a reporting verb governs ("prices rose,
+    the survey found, with the biggest increase in"); None when the noun names no such change."""
+    direction = CHANGE_WORDS.get(noun.lemma_.lower())
+    if direction is None:
+        return None
+    if CHANGE_WORDS.get(verb.lemma_.lower()) == direction:
+        return verb
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        reported = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+        return next((c for c in reported if CHANGE_WORDS.get(c.lemma_.lower()) == direction), None)
+    return None
+
+
+def _where_changed(verb) -> list:
+    """The places of a with-phrase that tells where the verb's change was: "sales rose 5%, with
+    the biggest rise in France and Spain" -> [France, Spain] for "rose"; the phrase may hang on
+    the reporting verb around the clause or beside it ("..., the survey found, with ...")."""
+    holders = [verb] + ([verb.head] if verb.dep_ == "ccomp" else []) + [c for c in verb.children if c.dep_ == "parataxis"]
+    return [
+        place
+        for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > verb.i
+        for noun in prep.children if noun.dep_ == "pobj" and getattr(_change_told(holder, noun), "i", None) == verb.i
+        for inner in noun.children if inner.dep_ == "prep" and inner.lower_ == "in"
+        for place in with_conjuncts([c for c in inner.children if c.dep_ == "pobj"]) if place.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
+def _member_places(verb, frame, objects) -> list:
+    """"Other artists in the top 10 include Ana Ruiz and Tom Hale": the members a plural subject
+    includes are where the set is -> (Ana Ruiz, "be in", top 10), (Tom Hale, ...)."""
+    if verb.lemma_.lower() != "include" or frame.passive:
+        return []
+    found = []
+    for subject in frame.subjects:
+        if subject.tag_ != "NNS":
+            continue
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PLACE_PREPS:
+                continue
+            places = [p for p in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]) if p.ent_type_ not in ("DATE", "TIME")]
+            found.extend((member, f"be {prep.lower_}", antecedent(place)) for member in objects for place in places)
+    return found
+
+
 def _stative_relations(state: State, para_index: int, verb, frame, offset: int) -> None:
     """A passive with no agent says something of its patient through its prepositions: "the
     valuation was based on lower prices", "the mine, located in South Australia", "he was
@@ -185,9 +248,9 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
             continue
         if prep.lower_ not in STATIVE_PREPS or _framing(prep, verb, patients_found):
             continue
-        for patient in patients_found:
+        for patient, thing in [(p, o) for p in patients_found for o in (pobj, *examples(pobj))]:  # "downloaded from sites including X"
             subject = mention(state, para_index, patient)
-            obj = mention(state, para_index, antecedent(pobj))
+            obj = mention(state, para_index, antecedent(thing))
             if subject is None or obj is None or subject == obj:
                 continue
             state.relations.append(
@@ -327,11 +390,12 @@ def _conjunct_across_quote(state: State, token) -> bool:
 
 
 def _intended_objects(noun) -> list:
-    """"attempts to bring in trial without jury" -> [trial]: the object of the intended act."""
+    """"attempts to bring in trial without jury" -> [trial]: the object of the intended act (an
+    xcomp when the noun was misread as a verb: "..., plans to lower the burden of proof")."""
     if noun.lemma_.lower() not in INTENT_NOUNS:
         return []
     for clause in noun.children:
-        if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB":
+        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB":
             return with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])
     return []
 

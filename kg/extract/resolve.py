@@ -328,7 +328,11 @@ class _Resolver:
 
     def _neuter(self, m: Mention, ordered: list, previous_start: int) -> None:
         """"it" -> an organisation or place that is a subject in this sentence or the one before
-        ("the government was using fear ... It was already using detention")."""
+        ("the government was using fear ... It was already using detention"); the one right
+        before, not the last one with a mention ("Yahoo was adding ... A smaller service was
+        launched. It searches ...": not Yahoo)."""
+        if m.previous_sentence_start is not None:
+            previous_start = m.previous_sentence_start
         for _pos, key, cand in ordered:
             ent = self.entities[key]
             near = cand.sentence_start >= min(previous_start, m.sentence_start)

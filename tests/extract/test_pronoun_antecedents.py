@@ -101,7 +101,6 @@ def test_we_of_a_role_holder(text, speaker_body, brief, nlp):
         assert subjects == {speaker_body}
 
 
-
 @pytest.mark.parametrize("text, absent", [
     # the reporter is nothing the graph keeps (another, a share of people, a pair): nothing, not a wrong thing
     ("Jane Roe runs a bakery with her four young sons. The other finalists said they baked their cakes at night.",
@@ -129,3 +128,16 @@ def test_pronoun_without_a_single_antecedent_binds_nothing(text, absent, nlp):
 def test_adjective_is_no_antecedent(text, absent, nlp):
     assert not any(absent in (s, o) for s, _p, o in triples(text, nlp))
 
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "it" looks at this sentence and the one right before it, not the last one that named something
+    ("Analysts said Korvex was adding new routes. A smaller rival, zappa.net, was launched last month. It flies to Oslo and Bergen.",
+     None, ("Korvex", "fly to", "Oslo")),
+    # the sentence right before names it: "it" is that
+    ("A spokesman said Korvex was adding new routes. It flies to Oslo and Bergen.",
+     ("Korvex", "fly to", "Oslo"), None),
+])
+def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
+    found = triples(text, nlp)
+    assert present is None or present in found, sorted(found)
+    assert absent is None or absent not in found, sorted(found)

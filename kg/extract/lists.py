@@ -1,0 +1,154 @@
+"""Coordination and lists in the spaCy parse: the items of a list, each its own argument
+("Australia, South Africa and the UK"), the examples a text gives of a noun ("banks such as
+HSBC"), and lists the parser broke ("stop and search powers": a shared modifier, no item)."""
+from __future__ import annotations
+
+from kg.extract.lexicon import ACTOR_NOUNS, PERSON_ROLE_HEADS
+
+COORDINATORS = {"and", "or"}
+EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "not least his voters": all the more
+# Words that open a list of examples of the noun before them: "sites including iTunes and Napster",
+# "banks such as HSBC", "countries where ..., in particular the UK and Spain"
+EXAMPLE_MARKERS = (("including",), ("such", "as"), ("in", "particular"), ("notably",), ("especially",), ("particularly",))
+LIST_OPENERS = {",", "-", "--", "\u2013", "\u2014"}  # what may come between a noun and a list of its examples
+BODY_NOUNS = {  # actors that are no people
+    "firm", "company", "team", "agency", "body", "panel", "committee", "commission", "inquiry", "taskforce",
+    "unit", "board", "group", "council",
+}
+# Nouns for people: a list of examples given of them names people, and people are examples of nothing else
+PEOPLE_NOUNS = (ACTOR_NOUNS - BODY_NOUNS) | PERSON_ROLE_HEADS | {
+    "artist", "player", "athlete", "star", "singer", "actor", "actress", "musician", "politician", "guest",
+    "figure", "celebrity", "candidate", "winner", "nominee", "victim", "fan", "supporter", "critic", "man", "woman",
+}
+
+
+def with_conjuncts(tokens) -> list:
+    """The tokens, each followed by the later tokens coordinated with it. A list of names whose
+    second item the parser made an apposition ("Australia, South Africa, Spain and the UK":
+    South Africa appos of Australia, the rest its conjuncts) counts as one coordination: an
+    apposition heads no list of its own."""
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+        for appos in t.children:
+            if appos.dep_ == "appos" and negated_apposition(appos):
+                out.append(appos)  # "on signature, not ratification": a contrast, negated where it is read
+            elif appos.dep_ == "appos" and _name_list(t, appos) and any(c.dep_ == "conj" for c in appos.children):
+                out.append(appos)
+                out.extend(c for c in appos.conjuncts if c.i > appos.i)
+    return out
+
+
+def _name_list(first, second) -> bool:
+    """Two names of one kind, or two proper nouns, the second an apposition going on with "and":
+    "Ana Ruiz, The Hollies and the Kinks" is a list of names, not a name and what it is."""
+    return bool(first.ent_type_) and second.ent_type_ == first.ent_type_ or first.pos_ == second.pos_ == "PROPN"
+
+
+def misattached_list(noun):
+    """"indexing programmes from PBS, the NBA and C-SPAN" parsed with the NBA and C-SPAN
+    coordinated with "programmes": names of the same kind as the one name in a phrase between
+    the noun and them (on the noun or on its verb) go on that name's list.
+    (holder of the phrase, preposition, [names]) or None."""
+    later = [c for c in noun.conjuncts if c.i > noun.i]
+    if noun.pos_ != "NOUN" or not later or any(c.pos_ != "PROPN" for c in later):
+        return None
+    for prep in [*noun.children, *noun.head.children]:
+        if prep.dep_ != "prep" or not noun.i < prep.i < later[0].i:
+            continue
+        names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_]
+        if len(names) == 1 and not names[0].conjuncts and all(c.ent_type_ == names[0].ent_type_ for c in later):
+            return prep.head, prep, [names[0], *later]
+    return None
+
+
+def shared_modifier(noun) -> bool:
+    """"stop and search powers", "airplay, digital and physical sales": a bare common noun the
+    parser coordinated with a noun that follows it, when "and"/"or" and a modifier of that noun
+    come between, modifies that noun with the other modifier."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in COORDINATORS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
+        return False
+    modifier = doc[noun.i + 2]
+    return modifier.dep_ in ("compound", "amod", "nmod") and modifier.head.dep_ == "conj" and noun in modifier.head.conjuncts
+
+
+def examples(noun) -> list:
+    """The examples a text gives of a common noun, coordinated ones each: "sites including iTunes
+    and Napster", "banks such as HSBC", "countries where it grew, in particular the UK and Spain"
+    (a list after a comma that the parser hung on no noun: it goes with the whole phrase before the
+    comma, "countries ...", not the last noun in it). A list the parser hung on a noun across a
+    verb ("purchasers, who were asked to bring ID, such as a passport") is not the noun's, and
+    people are no examples of things, nor things of people."""
+    if noun.pos_ != "NOUN":
+        return []
+    doc = noun.doc
+    heads = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.i + 1 in (_marker_end(doc, prep.i), _marker_end(doc, prep.i - 1))
+             and not any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i : prep.i])
+             for pobj in prep.children if pobj.dep_ == "pobj"]
+    for comma in range(noun.i + 1, min(noun.right_edge.i + 2, len(doc))):
+        start = _marker_end(doc, comma + 1) if doc[comma].text in LIST_OPENERS else None
+        if start is None:
+            continue
+        if any(a.pos_ in ("NOUN", "PROPN") and a.right_edge.i + 1 >= comma for a in noun.ancestors):
+            break  # the list goes with a noun phrase around this noun
+        if any(t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") for t in doc[comma + 1 : start]):
+            break  # the parser hung the marker on a noun: the first loop had its say
+        head = _phrase_head(doc, start)
+        if head is not None and all(head.i != h.i for h in heads):
+            heads.append(head)
+        break
+    return [t for h in heads if not _kind_clash(noun, h) for t in [h, *(c for c in h.conjuncts if c.i > h.i)]]
+
+
+def _kind_clash(noun, example) -> bool:
+    """A noun for people with an example that is surely no person, or the other way round."""
+    if noun.lemma_.lower() in PEOPLE_NOUNS:
+        return example.ent_type_ not in ("PERSON", "") or example.pos_ == "NOUN" and example.lemma_.lower() not in PEOPLE_NOUNS
+    return example.ent_type_ == "PERSON" or example.pos_ == "NOUN" and example.lemma_.lower() in PEOPLE_NOUNS
+
+
+def _marker_end(doc, start: int) -> int | None:
+    """The index after an example marker that starts at token `start`, or None."""
+    for marker in EXAMPLE_MARKERS:
+        if tuple(t.lower_ for t in doc[start : start + len(marker)]) == marker:
+            return start + len(marker)
+    return None
+
+
+def _phrase_head(doc, start: int):
+    """The noun heading the noun phrase that starts at `start` ("the UK" -> UK), or None."""
+    for token in doc[start : start + 6]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "nmod", "poss"):
+            return token
+        if token.pos_ not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"):
+            return None
+    return None
+
+
+def listed_example(token) -> bool:
+    """Whether the token heads a list of examples the parser hung after a marker ("..., in
+    particular the UK" with the UK a subject of "said")."""
+    doc = token.doc
+    start = token.left_edge.i
+    return any(
+        start - len(marker) - 1 >= 0 and tuple(t.lower_ for t in doc[start - len(marker) : start]) == marker
+        and doc[start - len(marker) - 1].text in (",", "-", "--", "–", "—")
+        for marker in EXAMPLE_MARKERS
+    )
+
+
+def negated_apposition(token) -> bool:
+    """"signature, not ratification": an apposition that says what it is not."""
+    if token.dep_ not in ("appos", "conj") or token.head.i >= token.i:
+        return False
+    doc = token.doc
+    between = doc[token.head.i + 1 : token.i]  # "not" hangs on either noun
+    return any(
+        t.dep_ in ("neg", "preconj") and t.lower_ in ("not", "n't")
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in EMPHATIC_AFTER_NOT)  # "not least", "not only"
+        for t in (*between, *token.children)
+    )
