@@ -58,6 +58,9 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu;
     "John F. Kirby, a National Security Council spokesman" -> Kirby -spokesman of-> NSC."""
     person = appos.head
+    if _larger_place(person, appos):
+        relate(state, para_index, person, "be in", appos, confidence=0.7)  # "Cannes, France": Cannes is in France
+        return
     if appos.pos_ == "PROPN" and person.pos_ == "NOUN" and appos.ent_type_ in NAMED_THING_TYPES | {"PERSON"}:
         # "Yukos' main production arm, Yugansk", "Rangers' boss Alex McLeish": the name is the apposition
         person, appos = appos, person
@@ -93,6 +96,18 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         return
     modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
     relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]), organisation, confidence=0.85)
+
+
+def _larger_place(place, appos) -> bool:
+    """"Cannes, France", "Dayton, Ohio": a place named with the larger place it is in, not a list
+    of places ("France, Italy and Spain") that the parser read as an apposition."""
+    doc = place.doc
+    after = appos.right_edge.i + 1
+    return (place.ent_type_ == "GPE" and appos.ent_type_ == "GPE" and place.pos_ == appos.pos_ == "PROPN"
+            and appos.i > place.i and doc[appos.left_edge.i - 1].text == ","
+            and not place.conjuncts and not appos.conjuncts
+            and not (after < len(doc) and doc[after].lower_ in (",", "and", "or") and after + 1 < len(doc)
+                     and doc[after + 1].ent_type_ == "GPE"))
 
 
 def _thing_role(state: State, para_index: int, thing, role) -> None:
@@ -330,6 +345,27 @@ SITE_HEADS = {"church", "school", "university", "factory", "headquarters", "hote
               "office", "studio", "embassy", "consulate", "shop", "store", "restaurant", "cafe", "farm", "village", "town"}
 
 
+HAPPENING_NOUNS = {  # events that happen somewhere: "militant attacks in Riyadh", "the troubles in Northern Ireland"
+    "attack", "bombing", "blast", "explosion", "fighting", "violence", "clash", "riot", "protest", "war", "troubles",
+    "conflict", "earthquake", "flood", "shooting", "uprising", "unrest", "massacre",
+}
+
+
+def _employer_before(prep):
+    """The named organisation of a role noun's at- or of-phrase just before its in-phrase, which the
+    parser hung on the role noun: in "an economist at Acme Bank in Paris" the bank is in Paris."""
+    before = prep.doc[prep.i - 1]
+    if before.ent_type_ != "ORG" or before.dep_ not in ("pobj", "compound"):
+        return None
+    name = entity_of(before)
+    if name is not None and any(t.dep_ == "cc" for t in name):
+        return None  # "Brandt and Holm": the parser splits the name at "and"
+    head = name.root if name is not None else before
+    if head.dep_ == "pobj" and head.head.lower_ in ("at", "of", "with") and head.head.head.i == prep.head.i:
+        return head
+    return None
+
+
 def noun_location(state: State, para_index: int, prep, offset: int) -> None:
     """"the Olympic Dam mine in South Australia" -> mine -be in-> South Australia: a named place
     after a named thing (or a site with a name in it) says where the thing is; after a site a name
@@ -343,6 +379,13 @@ def noun_location(state: State, para_index: int, prep, offset: int) -> None:
     named = noun.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "EVENT") or noun.pos_ == "PROPN" and not noun.is_lower
     site = noun.lemma_.lower() in FACILITY_HEADS | ORGANIZATION_HEADS | SITE_HEADS
     place = entity_of(places[0]).root
+    if noun.pos_ == "NOUN" and {noun.lemma_.lower(), noun.lower_} & HAPPENING_NOUNS and not noun.ent_type_:
+        relate(state, para_index, noun, "take place in", place, confidence=0.6)  # "attacks in Riyadh"
+        return
+    employer = _employer_before(prep)
+    if noun.lemma_.lower() in ROLE_NOUNS and employer is not None:
+        relate(state, para_index, employer, "be in", place, confidence=0.6)  # "economist at Acme Bank in Paris"
+        return
     owner = next((c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ in NER_TYPES or c.pos_ == "PROPN")), None)
     if site and not named and owner is not None:  # "the Academy's headquarters in Beverly Hills": the Academy has them there
         relate(state, para_index, owner, f"have {noun.lemma_.lower()} in", place, confidence=0.6)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS, is_clause_head
 from kg.extract.dates import dates
+from kg.extract.event_nouns import EVENT_NOUNS, event_noun_relations
 from kg.extract.lexicon import NER_TYPES, PERSON_TITLES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
 from kg.extract.possessives import possessive_relations
@@ -67,6 +68,8 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 verb_relations(state, para_index, token, offset)
             if token.dep_ == "poss":
                 possessive_relations(state, para_index, token, offset)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
+                event_noun_relations(state, para_index, token, offset)
             if token.dep_ == "appos":
                 appositive_role(state, para_index, token, offset)
             elif token.dep_ == "attr" and token.head.lemma_ == "be":
