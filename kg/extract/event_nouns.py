@@ -50,10 +50,10 @@ DOER_TYPES = {"PERSON", "ORG", "GPE", "NORP"}  # names that can do something
 # Possessive pronouns that stand for a doer; not "their", which too often finds the nearest plural noun.
 DOER_PRONOUNS = {"its", "his", "her", "our", "my"}
 # A goal, which a name before it scored: "a late Ruiz goal" -> Ruiz -score-> goal.
-GOAL_NOUNS = {"goal", "equaliser", "equalizer", "winner"}
+GOAL_NOUNS = {"goal", "equaliser", "equalizer"}
 # A shot, which scored only when a win came with it or from it ("beat them with a Ruiz strike",
-# "Ruiz's header won it"); "a save from Ruiz's header" was no goal.
-SHOT_NOUNS = {"strike", "header", "volley", "shot", "drive"}
+# "Ruiz's header won it"); "a save from Ruiz's header" was no goal, "the prize's winner" no scorer.
+SHOT_NOUNS = {"strike", "header", "volley", "shot", "drive", "winner"}
 WIN_VERBS = {"win", "beat", "give", "earn", "secure", "clinch", "snatch", "seal", "settle", "level", "draw"}
 SUBJECT_PRONOUNS = {"his": "he", "her": "she", "its": "it", "our": "we", "my": "i"}  # the subject a possessive agrees with
 LIGHT_VERBS = {"make", "launch", "mount", "stage", "lodge", "table", "submit"}  # verbs that only say an event noun happened

@@ -44,6 +44,8 @@ GOALS = [
     ("Tomas Ruiz's goal gave City the lead.", [("Tomas Ruiz", "score", "goal", False)], []),
     # a shot that was saved is no goal
     ("The keeper made a fine save from Tomas Ruiz's header.", [], [("Tomas Ruiz", "score")]),
+    # a winner of a prize scored nothing
+    ("Tomas Ruiz's winner in the poetry contest was a sonnet.", [], [("Tomas Ruiz", "score")]),
 ]
 
 PLACES = [
