@@ -16,6 +16,7 @@ from kg.extract.clauses import (
     relative_antecedent,
     with_conjuncts,
 )
+from kg.extract.description_phrases import age_noun, described_body, people_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     COMPOUND_PREPOSITIONS,
@@ -141,6 +142,14 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return None  # "at the moment", "from close range": how or when, not a thing
     if _split_stem(token) is not None:
         return None  # the "de" of "de-escalation": the word's last piece is the mention
+    if age_noun(token):  # "the 19-year-old signed": the parser's adjective (the tagger's date) is a person
+        start = min(c.left_edge.i for c in token.lefts if c.dep_ != "det")
+        char = offset + token.doc[start].idx
+        text = token.doc[start : token.i + 1].text
+        return Mention(
+            id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text, kind=MentionKind.ROLE,
+            name=text, title=text.lower(), quote=_quote_index(state, char), key=text.lower(),
+        )
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return None
@@ -154,6 +163,12 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if token.ent_type_ == "NORP" and _postnominal_adverb(token):
         return _nominal_mention(state, token, offset)  # "Europeans online": a group of people, not the people
+    if people_noun(token):  # "the Russian turned his ankle": one person, by where they are from
+        char = offset + token.idx
+        return Mention(
+            id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.ROLE,
+            type=EntityType.PERSON, name=token.text, title=token.lower_, quote=_quote_index(state, char), key=token.lower_,
+        )
     ent = entity_of(token)
     if ent is not None and ent[-1].dep_ == "compound" and _outlet(ent[-1].head):
         return _nominal_mention(state, ent[-1].head, offset)  # "BBC News" in "the BBC News website": the website
@@ -389,7 +404,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
     if head_lemma in FACILITY_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.PLACE, name=text, **common)  # "the Olympic Dam mine"
-    if definite and (person_role or (not named and not demonym)):
+    if definite and (person_role or (not named and not demonym) or described_body(token)):
         role_type = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else None
         return Mention(kind=MentionKind.ROLE, type=role_type, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
     etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT
