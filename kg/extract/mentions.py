@@ -16,6 +16,7 @@ from kg.extract.clauses import (
     relative_antecedent,
     with_conjuncts,
 )
+from kg.extract.description_phrases import age_noun, described_body, people_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     COMPOUND_PREPOSITIONS,
@@ -141,6 +142,14 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return None  # "at the moment", "from close range": how or when, not a thing
     if _split_stem(token) is not None:
         return None  # the "de" of "de-escalation": the word's last piece is the mention
+    if age_noun(token):  # "the 19-year-old signed": the parser's adjective (the tagger's date) is a person
+        start = min(c.left_edge.i for c in token.lefts if c.dep_ != "det")
+        char = offset + token.doc[start].idx
+        text = token.doc[start : token.i + 1].text
+        return Mention(
+            id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text, kind=MentionKind.ROLE,
+            name=text, title=text.lower(), quote=_quote_index(state, char), key=text.lower(),
+        )
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return None
@@ -154,6 +163,12 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if token.ent_type_ == "NORP" and _postnominal_adverb(token):
         return _nominal_mention(state, token, offset)  # "Europeans online": a group of people, not the people
+    if people_noun(token):  # "the Russian turned his ankle": one person, by where they are from
+        char = offset + token.idx
+        return Mention(
+            id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.ROLE,
+            type=EntityType.PERSON, name=token.text, title=token.lower_, quote=_quote_index(state, char), key=token.lower_,
+        )
     ent = entity_of(token)
     if ent is not None and ent[-1].dep_ == "compound" and _outlet(ent[-1].head):
         return _nominal_mention(state, ent[-1].head, offset)  # "BBC News" in "the BBC News website": the website
@@ -362,8 +377,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == token.i and doc[end].ent_type_ in ("", "CARDINAL") \
             and (doc[end].is_digit or doc[end].is_lower):
         end += 1  # "the sales top 10": the number after the noun is part of its name
-    if _postnominal_adverb(token):
-        end += 1  # "the number of Europeans online rose": Europeans online
+    if _postnominal_adverb(token) or end == token.i + 1 and end < len(doc) and _bare_participle(doc[end], token):
+        end += 1  # "the number of Europeans online rose": Europeans online; "the countries involved"
     of_phrase = _bare_of_phrase(token)
     if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it
         end = of_phrase.i + 1
@@ -389,13 +404,20 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
     if head_lemma in FACILITY_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.PLACE, name=text, **common)  # "the Olympic Dam mine"
-    if definite and (person_role or (not named and not demonym)):
+    if definite and (person_role or (not named and not demonym) or described_body(token)):
         role_type = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else None
         return Mention(kind=MentionKind.ROLE, type=role_type, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
     etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT
     if head_lemma in PERSON_ROLE_HEADS and not token.tag_.endswith("S"):
         etype = EntityType.PERSON  # "a spokesman for the BPI", "an executive at Xstrata": somebody
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
+
+
+def _bare_participle(word, noun) -> bool:
+    """A past participle alone right after a subject noun, saying which ones: "the firms involved"
+    (after an object it may be a clause of its own: "ordered 30 projects halted", "had a shot blocked")."""
+    return (word.head.i == noun.i and word.dep_ in ("acl", "amod") and word.tag_ == "VBN" and not any(True for _ in word.children)
+            and noun.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _outlet(token) -> bool:
