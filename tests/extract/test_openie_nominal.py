@@ -77,3 +77,45 @@ def test_examples_of_a_noun(sentence, expected):
 )
 def test_no_examples_without_such_as_including_or_like(sentence):
     assert not tuples(sentence, EXAMPLE)
+
+
+PURPOSE = ExtractionRule.PURPOSE
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a to-infinitive with an object gives the noun before it its aim
+        ("The council approved a plan to rebuild the old harbour .", ("be to rebuild", "a plan", "the old harbour")),
+        ("Her decision to sell the farm surprised her brothers .", ("be to sell", "Her decision", "the farm")),
+        ("The union rejected an attempt to cut overtime pay .", ("be to cut", "an attempt", "overtime pay")),
+        ("The town has a duty to protect its forests .", ("be to protect", "a duty", "its forests")),
+    ],
+)
+def test_aim_of_a_noun(sentence, expected):
+    found = tuples(sentence, PURPOSE)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He took a loan in order to buy a truck .",  # "in order to": a conjunction, no noun with an aim
+        "She wanted a chance to rest .",  # no object: nothing a reader would write down
+        "They asked the mayor to close the road .",  # the infinitive belongs to the verb, not to a noun
+    ],
+)
+def test_no_aim_without_a_noun_and_an_object(sentence):
+    assert not tuples(sentence, PURPOSE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rain ruined the harvest , especially the grapes .",
+        "The storm damaged the houses , particularly the old cottages .",
+        "He read everything , even the footnotes .",
+    ],
+)
+def test_a_part_singled_out_is_no_apposition(sentence):
+    assert not tuples(sentence, APPOSITION)
