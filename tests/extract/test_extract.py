@@ -131,6 +131,9 @@ def test_relation_rules(nlp, text, expected):
     ("The new report provided more details on the merger.", "details", False),
     ("Shoppers were confused by the different ways to pay.", "ways", False),
     ("Smartphones are a big part of people's lives.", "lives", False),
+    # "a new version of", "the next generation of": the of-object is the thing
+    ("Sony launched a new version of its console.", "version", False),
+    ("Two firms joined forces to develop the next generation of mobile networks.", "generation", False),
     # a modifier that says which makes it a thing
     ("The results will include programme and episode information like the channel.", "programme and episode information", True),
     ("Korvex is weighing value-creating options.", "value-creating options", True),
