@@ -1,11 +1,13 @@
 """Open-IE relations inside a noun phrase, with the copula it leaves out written "be": an
 apposition ("Nancy Craig, advertising manager for the Red Cross"), a named place after a noun
 ("countries in Europe"), a title before a name ("Soviet leader Mikhail Gorbachev"), the
-examples a noun is given ("symbols such as the zodiac and the Star of David") and the aim an
-infinitive gives a noun ("a plan to pay off its debts").
+examples a noun is given ("symbols such as the zodiac and the Star of David"), the aim an
+infinitive gives a noun ("a plan to pay off its debts") and, written "has", a tie a possessive
+names ("the firm 's chairman").
 """
 from __future__ import annotations
 
+from kg.extract.lexicon import RELATIONAL_NOUNS
 from kg.extract.spans import (
     IMPLIED_BE,
     Argument,
@@ -23,6 +25,8 @@ FOCUS_DEPS = {"advmod"}  # "production , [especially] cotton": a word that singl
 LOCATION_CONFIDENCE = 0.5  # "countries in Europe": the countries are in Europe
 LOCATION_PREPS = {"in", "at", "near", "outside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}  # named places (spaCy labels)
+POSSESSION_CONFIDENCE = 0.6  # "Kesey 's son": Kesey has a son
+POSSESSIVE_MARKS = {"'s", "'"}  # the possessive ending, a token of its own
 PURPOSE_CONFIDENCE = 0.6
 PURPOSE_DEPS = {"acl", "xcomp"}  # how the parser hangs "to pay off" on "plan" (xcomp of a subject noun too)  # "a plan to pay off its debts": the plan is to pay them off
 TITLE_CONFIDENCE = 0.6  # "Soviet leader Mikhail Gorbachev": Gorbachev is the Soviet leader
@@ -133,3 +137,20 @@ def purpose(verb, words: list[str]) -> list[OpenExtraction]:
         return []
     relation = " ".join([IMPLIED_BE, *(words[t.i] for t in group)])
     return [OpenExtraction(relation, (arg1, arg2), PURPOSE_CONFIDENCE, ExtractionRule.PURPOSE)]
+
+
+def possession(mark, words: list[str]) -> list[OpenExtraction]:
+    """"the firm 's new chairman" -> (the firm; has; new chairman), `mark` being the possessive
+    "'s": only for a noun that names a tie (RELATIONAL_NOUNS); the possessed noun keeps the
+    words between the mark and it, not what follows it."""
+    owner = mark.head
+    if mark.dep_ != "case" or mark.lower_ not in POSSESSIVE_MARKS or owner.dep_ != "poss" or owner.pos_ not in ("NOUN", "PROPN"):
+        return []
+    owned = owner.head
+    if owned.pos_ != "NOUN" or owned.lemma_.lower() not in RELATIONAL_NOUNS or owned.i <= mark.i:
+        return []
+    arg1 = phrase(owner, {mark.i}, words)
+    if arg1 is None:
+        return []
+    arg2 = Argument(mark.i + 1, owned.i + 1, " ".join(words[mark.i + 1 : owned.i + 1]))
+    return [OpenExtraction("has", (arg1, arg2), POSSESSION_CONFIDENCE, ExtractionRule.POSSESSION)]
