@@ -41,6 +41,13 @@ PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a 
     "spokeswoman", "spokesperson", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador",
     "envoy",
 })
+# nouns that name a tie to someone or something, so that "X 's N" says X has an N ("the firm 's
+# chairman", "Kesey 's son"); most possessed nouns do not ("Iraq 's oil", "the bank 's decision")
+RELATIONAL_NOUNS = PERSON_ROLE_HEADS | frozenset({
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+    "uncle", "aunt", "nephew", "niece", "cousin", "friend", "parent", "child", "children", "partner",
+    "biographer", "founder", "owner", "subsidiary", "unit",
+})
 
 
 def without_corporate_suffix(words: list[str]) -> list[str]:

@@ -1,10 +1,13 @@
 """Open-IE relations inside a noun phrase, with the copula it leaves out written "be": an
 apposition ("Nancy Craig, advertising manager for the Red Cross"), a named place after a noun
-("countries in Europe"), a title before a name ("Soviet leader Mikhail Gorbachev") and the
-examples a noun is given ("symbols such as the zodiac and the Star of David").
+("countries in Europe"), a title before a name ("Soviet leader Mikhail Gorbachev"), the
+examples a noun is given ("symbols such as the zodiac and the Star of David"), the aim an
+infinitive gives a noun ("a plan to pay off its debts") and, written "has", a tie a possessive
+names ("the firm 's chairman").
 """
 from __future__ import annotations
 
+from kg.extract.lexicon import RELATIONAL_NOUNS
 from kg.extract.spans import (
     IMPLIED_BE,
     Argument,
@@ -18,9 +21,14 @@ from kg.extract.spans import (
 APPOSITION_CONFIDENCE = 0.6  # "X, the chairman of Y": X is the chairman
 EXAMPLE_CONFIDENCE = 0.6  # "symbols such as the zodiac": the zodiac is such a symbol
 EXAMPLE_PREPS = {"as", "including", "like"}  # "such as", "including", "like" before a noun's examples
+FOCUS_DEPS = {"advmod"}  # "production , [especially] cotton": a word that singles out a part, not a second name
 LOCATION_CONFIDENCE = 0.5  # "countries in Europe": the countries are in Europe
 LOCATION_PREPS = {"in", "at", "near", "outside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}  # named places (spaCy labels)
+POSSESSION_CONFIDENCE = 0.6  # "Kesey 's son": Kesey has a son
+POSSESSIVE_MARKS = {"'s", "'"}  # the possessive ending, a token of its own
+PURPOSE_CONFIDENCE = 0.6
+PURPOSE_DEPS = {"acl", "xcomp"}  # how the parser hangs "to pay off" on "plan" (xcomp of a subject noun too)  # "a plan to pay off its debts": the plan is to pay them off
 TITLE_CONFIDENCE = 0.6  # "Soviet leader Mikhail Gorbachev": Gorbachev is the Soviet leader
 TITLED_LABELS = {"PERSON"}  # names a title before them describes
 TITLE_DEPS = {"compound", "amod", "nmod", "advmod", "det"}  # words of a title before a name, nothing else
@@ -32,6 +40,8 @@ def apposition(appos, words: list[str]) -> list[OpenExtraction]:
     head = appos.head
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or appos.pos_ not in ("NOUN", "PROPN"):
         return []
+    if any(c.dep_ in FOCUS_DEPS and c.i == appos.left_edge.i for c in appos.children):
+        return []  # "farm production , especially cotton": a part of it singled out, not the same thing
     arg1 = phrase(head, {appos.i}, words)
     arg2 = phrase(appos, set(), words)
     if arg1 is None or arg2 is None:
@@ -105,3 +115,42 @@ def examples(prep, words: list[str]) -> list[OpenExtraction]:
             out.append(OpenExtraction(relation, (arg1, arg2), EXAMPLE_CONFIDENCE, ExtractionRule.EXAMPLE))
     return out
 
+
+def purpose(verb, words: list[str]) -> list[OpenExtraction]:
+    """"a plan to pay off its debts" -> (a plan; be to pay off; its debts): a to-infinitive with
+    an object and no subject of its own, after the noun it modifies (a plan, a decision, an
+    attempt). "in order to" is a conjunction, not a noun with an aim."""
+    noun = verb.head
+    if verb.dep_ not in PURPOSE_DEPS or verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return []
+    if noun.lower_ == "order" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in":
+        return []
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not to or not objects or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    group = [to[0], verb, *(c for c in verb.children if c.dep_ in ("prt", "neg") or (c.dep_ == "advmod" and to[0].i < c.i < verb.i))]
+    group.sort(key=lambda t: t.i)
+    arg1 = phrase(noun, {t.i for t in verb.subtree}, words)
+    arg2 = phrase(objects[0], {t.i for t in group}, words)
+    if arg1 is None or arg2 is None:
+        return []
+    relation = " ".join([IMPLIED_BE, *(words[t.i] for t in group)])
+    return [OpenExtraction(relation, (arg1, arg2), PURPOSE_CONFIDENCE, ExtractionRule.PURPOSE)]
+
+
+def possession(mark, words: list[str]) -> list[OpenExtraction]:
+    """"the firm 's new chairman" -> (the firm; has; new chairman), `mark` being the possessive
+    "'s": only for a noun that names a tie (RELATIONAL_NOUNS); the possessed noun keeps the
+    words between the mark and it, not what follows it."""
+    owner = mark.head
+    if mark.dep_ != "case" or mark.lower_ not in POSSESSIVE_MARKS or owner.dep_ != "poss" or owner.pos_ not in ("NOUN", "PROPN"):
+        return []
+    owned = owner.head
+    if owned.pos_ != "NOUN" or owned.lemma_.lower() not in RELATIONAL_NOUNS or owned.i <= mark.i:
+        return []
+    arg1 = phrase(owner, {mark.i}, words)
+    if arg1 is None:
+        return []
+    arg2 = Argument(mark.i + 1, owned.i + 1, " ".join(words[mark.i + 1 : owned.i + 1]))
+    return [OpenExtraction("has", (arg1, arg2), POSSESSION_CONFIDENCE, ExtractionRule.POSSESSION)]

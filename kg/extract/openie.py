@@ -32,7 +32,7 @@ from kg.extract.clauses import (
     is_clause_head,
     shares_passive,
 )
-from kg.extract.nominal import apposition, examples, noun_location, title
+from kg.extract.nominal import PURPOSE_DEPS, apposition, examples, noun_location, possession, purpose, title
 from kg.extract.parse import load_model, parse_words
 from kg.extract.spans import (
     IMPLIED_BE,
@@ -126,6 +126,10 @@ def extract_sentence(tokens: list[str], nlp=None) -> list[OpenExtraction]:
         if token.dep_ == "prep":
             found.extend(noun_location(token, tokens))
             found.extend(examples(token, tokens))
+        if token.dep_ in PURPOSE_DEPS:
+            found.extend(purpose(token, tokens))
+        if token.dep_ == "case":
+            found.extend(possession(token, tokens))
         if token.ent_iob_ == "B":
             found.extend(title(token, tokens))
     unique: dict[tuple, OpenExtraction] = {}

@@ -37,6 +37,8 @@ class ExtractionRule(Enum):
     NOUN_LOCATION = "noun location"  # "countries in Europe" -> (countries; be in; Europe)
     TITLE = "title"  # "Soviet leader Mikhail Gorbachev" -> (Mikhail Gorbachev; be; Soviet leader)
     EXAMPLE = "example"  # "symbols such as the zodiac" -> (symbols; be such as; the zodiac)
+    POSSESSION = "possession"  # "the firm 's chairman" -> (the firm; has; chairman)
+    PURPOSE = "purpose"  # "a plan to pay off debts" -> (a plan; be to pay off; debts)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from kg.extract.openie import ExtractionRule, extract_sentence
 pytestmark = pytest.mark.model
 
 APPOSITION, LOCATION, TITLE = ExtractionRule.APPOSITION, ExtractionRule.NOUN_LOCATION, ExtractionRule.TITLE
-EXAMPLE = ExtractionRule.EXAMPLE
+EXAMPLE, PURPOSE, POSSESSION = ExtractionRule.EXAMPLE, ExtractionRule.PURPOSE, ExtractionRule.POSSESSION
 
 
 def tuples(sentence: str, rule: ExtractionRule) -> set[tuple[str, ...]]:
@@ -34,6 +34,16 @@ def tuples(sentence: str, rule: ExtractionRule) -> set[tuple[str, ...]]:
         (TITLE, "The committee invited veteran actor Paul Newman to the gala .", ("be", "Paul Newman", "veteran actor")),
         (TITLE, "Former senator Anna Berg opened the debate .", ("be", "Anna Berg", "Former senator")),
         (TITLE, "The board thanked chief engineer Omar Haddad .", ("be", "Omar Haddad", "chief engineer")),
+        # a to-infinitive with an object gives the noun before it its aim
+        (PURPOSE, "The council approved a plan to rebuild the old harbour .", ("be to rebuild", "a plan", "the old harbour")),
+        (PURPOSE, "Her decision to sell the farm surprised her brothers .", ("be to sell", "Her decision", "the farm")),
+        (PURPOSE, "The union rejected an attempt to cut overtime pay .", ("be to cut", "an attempt", "overtime pay")),
+        (PURPOSE, "The town has a duty to protect its forests .", ("be to protect", "a duty", "its forests")),
+        # a possessive naming a tie: the possessor has one, with the words before the noun
+        (POSSESSION, "The firm 's new chairman resigned on Monday .", ("has", "The firm", "new chairman")),
+        (POSSESSION, "Kesey 's son wrote a book .", ("has", "Kesey", "son")),
+        (POSSESSION, "She met the mayor 's brother in Rome .", ("has", "the mayor", "brother")),
+        (POSSESSION, "The twins ' father sold the boat .", ("has", "The twins", "father")),
     ],
 )
 def test_noun_phrase_relations(rule, sentence, expected):
@@ -77,3 +87,22 @@ def test_examples_of_a_noun(sentence, expected):
 )
 def test_no_examples_without_such_as_including_or_like(sentence):
     assert not tuples(sentence, EXAMPLE)
+
+
+@pytest.mark.parametrize(
+    "rule, sentence",
+    [
+        (PURPOSE, "He took a loan in order to buy a truck ."),  # "in order to": a conjunction, no noun with an aim
+        (PURPOSE, "She wanted a chance to rest ."),  # no object: nothing a reader would write down
+        (PURPOSE, "They asked the mayor to close the road ."),  # the infinitive belongs to the verb
+        (POSSESSION, "Iraq 's oil exports fell ."),  # a thing owned or made, not a tie
+        (POSSESSION, "The bank 's decision surprised traders ."),  # an act of the possessor
+        (POSSESSION, "His father sold the boat ."),  # a possessive pronoun: no possessor to name
+        # a part singled out by a focusing adverb is no apposition
+        (APPOSITION, "The rain ruined the harvest , especially the grapes ."),
+        (APPOSITION, "The storm damaged the houses , particularly the old cottages ."),
+        (APPOSITION, "He read everything , even the footnotes ."),
+    ],
+)
+def test_no_noun_phrase_relation(rule, sentence):
+    assert not tuples(sentence, rule)
