@@ -209,6 +209,12 @@ def _conditioned(node) -> bool:
     )
 
 
+def _past(verb) -> bool:
+    """Whether the clause of `verb` is in a past tense ("resigned", "had left", "was waiting")."""
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children) \
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def _asked_if(node) -> bool:
     """"asked if she was a member", "wondered if it would": an if-clause after a verb of asking is a question."""
     return node.head.i != node.i and _lemma(node.head) in ASKING_VERBS and any(
@@ -225,6 +231,8 @@ def _governor(node):
     if dep == "pcomp" and governor.pos_ == "ADP":
         if governor.lower_ == "to" and _looking_forward(governor.head):
             return governor.head, F.DESIRED, True, False  # "looking forward to going out": not yet done
+        if governor.lower_ == "before" and governor.head.pos_ in ("VERB", "AUX") and not _past(governor.head):
+            return governor.head, F.POSSIBLE, True, False  # "is awaiting the report before acting": not yet done
         if governor.lower_ == "against" and governor.head.pos_ in ("VERB", "AUX"):
             return governor.head, F.NEGATED, True, False  # "warned against using", "voted against raising": not done
         if governor.lower_ == "by" and governor.head.i != governor.i:
@@ -274,7 +282,8 @@ def _governor(node):
             return governor, F.SCHEDULED, False, False  # "the minister is to visit"
         if lemma in ("have", "be") and any(c.lower_ == "yet" for c in governor.children):
             return governor, F.NEGATED, True, False  # "has yet to be named"
-        return governor, GOVERNING_VERBS.get(lemma), False, False
+        # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
+        return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
 
 def _lemma(token) -> str:

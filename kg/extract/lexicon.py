@@ -159,7 +159,7 @@ LIGHT_NOUNS = frozenset({
     "possibility", "occasion", "way", "kind", "sort", "type", "amount", "level", "degree",
     "fact", "matter", "thing", "stuff", "form", "example", "instance", "aspect", "element", "place",
     "effect", "reason", "option", "value", "benefit", "interest", "bit", "piece", "proportion", "percentage", "total",
-    "sum", "extent", "manner", "means", "basis", "regard", "respect",
+    "sum", "extent", "manner", "means", "basis", "regard", "respect", "generation", "version", "variety",
     "information", "detail", "life",  # "review the information", "people's lives": no thing named
     "right",  # "has the right to be protected": what one may do; but "TV rights", "sole rights" are things
 })

@@ -154,6 +154,9 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if token.ent_type_ == "NORP" and _postnominal_adverb(token):
         return _nominal_mention(state, token, offset)  # "Europeans online": a group of people, not the people
+    ent = entity_of(token)
+    if ent is not None and ent[-1].dep_ == "compound" and _outlet(ent[-1].head):
+        return _nominal_mention(state, ent[-1].head, offset)  # "BBC News" in "the BBC News website": the website
     if token.ent_type_ in NER_TYPES:
         return _name_mention(state, token, offset)
     if (title_end := titled_of_phrase(token)) is not None:  # "Call of Duty", "Medal of Honor"
@@ -340,7 +343,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     definite = det is not None and det.lower_ in ("the", "this", "that")
     person_role = definite and head_lemma in PERSON_TITLES  # "the Liberal Democrat leader"
     # "Gaza residents" are residents; "the Biden administration" is a name
-    outlet = head_lemma in MEDIA_HEADS and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in token.lefts)
+    outlet = _outlet(token)
     named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS and not person_role and not outlet
     left = [
         c for c in token.lefts
@@ -393,6 +396,12 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if head_lemma in PERSON_ROLE_HEADS and not token.tag_.endswith("S"):
         etype = EntityType.PERSON  # "a spokesman for the BPI", "an executive at Xstrata": somebody
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
+
+
+def _outlet(token) -> bool:
+    """"the BBC News website", "the China Daily newspaper": an outlet named by its owner's name."""
+    return token.lemma_.lower() in MEDIA_HEADS and not token.ent_type_ and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in token.lefts)
 
 
 def _split_prefix(token):

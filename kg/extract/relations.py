@@ -35,6 +35,10 @@ from kg.model import (
 STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what a passive state is about
     "in", "on", "at", "as", "under", "near", "of", "to", "with", "for", "from", "into", "about", "against",
 }
+STANCE_VERBS = {  # verbs for or against what is planned: "criticised plans to lower X" is about X
+    "criticise", "criticize", "attack", "condemn", "oppose", "welcome", "support", "back", "praise", "slam",
+    "denounce", "applaud", "resist", "reject", "question", "challenge",
+}
 TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message to the Council"
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
@@ -130,8 +134,10 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue
         if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
-        pairs.append((object_wording, antecedent(obj), 0.9))
-        pairs.extend((object_wording, inner, 0.7) for inner in _intended_objects(obj))
+        intended = _intended_objects(obj)
+        if not intended or lemma not in STANCE_VERBS:  # "criticised attempts to bring in X": X is criticised
+            pairs.append((object_wording, antecedent(obj), 0.9))
+        pairs.extend((object_wording, inner, 0.7) for inner in intended)
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{base} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")

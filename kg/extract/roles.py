@@ -142,8 +142,15 @@ def based_in(state: State, para_index: int, based, offset: int) -> None:
     """"Swiss-based Xstrata", "a London-based bank" -> Xstrata / bank -be based in-> Swiss / London;
     "Zurich and London-based Xstrata" -> both, however the parser hangs "Zurich"."""
     doc = based.doc
-    if based.head.pos_ != "PROPN" and not based.head.ent_type_:
-        return  # "a London-based bank", "US-based programmes": the description already says it
+    owner = based.head
+    if owner.pos_ != "PROPN" and not owner.ent_type_:
+        # "Menatep, the Gibraltar-based holding company", "the London-based bank Barclays": the name's
+        named = [owner.head] if owner.dep_ in ("appos", "compound") else []
+        named += [c for c in owner.children if c.dep_ == "appos"]
+        named = [n for n in named if n.pos_ == "PROPN" or n.ent_type_ in NAMED_THING_TYPES]
+        if not named:
+            return  # "a London-based bank", "US-based programmes": the description already says it
+        owner = named[0]
     places = with_conjuncts([c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.pos_ == "PROPN"])
     if places:
         first = min(places, key=lambda t: t.i).left_edge.i
@@ -154,7 +161,7 @@ def based_in(state: State, para_index: int, based, offset: int) -> None:
             first = place.start
             joiners = (",",)
     for place in places:
-        relate(state, para_index, based.head, "be based in", place, confidence=0.8)
+        relate(state, para_index, owner, "be based in", place, confidence=0.8)
 
 
 def led_by(state: State, para_index: int, participle, offset: int) -> None:

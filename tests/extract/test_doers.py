@@ -88,3 +88,13 @@ def test_verbs_joined_by_and_share_the_doer(nlp):
 def test_against_doing_is_not_done_by_the_subject(nlp, text, not_doer):
     found = facts(text, nlp)
     assert not any(s == not_doer and p in ("use", "build") for s, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact, bare", [
+    # for or against what is planned: what is criticised is the planned act's object
+    ("Charles Kennedy criticised plans to close the rural hospitals.", ("Charles Kennedy", "criticise", "rural hospitals"),
+     ("Charles Kennedy", "criticise", "plans")),
+])
+def test_stance_on_a_plan_is_about_its_object(nlp, text, fact, bare):
+    found = facts(text, nlp)
+    assert fact in found and bare not in found, found

@@ -78,6 +78,9 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The former minister was accused of fraud.", ("former minister", "be accused of", "fraud", False)),
         # "X-based"
         ("Shares in London-based Barrow Bank fell.", ("Barrow Bank", "be based in", "London", False)),
+        # a based-in description of a name is the name's: in apposition, or with the name after it
+        ("Group Menatep, the Gibraltar-based holding company, sued Russia.", ("Group Menatep", "be based in", "Gibraltar", False)),
+        ("The London-based bank Barclays cut 500 jobs.", ("Barclays", "be based in", "London", False)),
         # a copula with a role noun
         ("Halden Mining is the largest producer of zinc.", ("Halden Mining", "largest producer of", "zinc", False)),
         # a facility name keeps its head noun
@@ -131,6 +134,9 @@ def test_relation_rules(nlp, text, expected):
     ("The new report provided more details on the merger.", "details", False),
     ("Shoppers were confused by the different ways to pay.", "ways", False),
     ("Smartphones are a big part of people's lives.", "lives", False),
+    # "a new version of", "the next generation of": the of-object is the thing
+    ("Sony launched a new version of its console.", "version", False),
+    ("Two firms joined forces to develop the next generation of mobile networks.", "generation", False),
     # a modifier that says which makes it a thing
     ("The results will include programme and episode information like the channel.", "programme and episode information", True),
     ("Korvex is weighing value-creating options.", "value-creating options", True),

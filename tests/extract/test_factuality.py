@@ -71,6 +71,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
     ("The software giant will probably play a bigger role in the market.", "play role in", F.POSSIBLE),
     ("The firm allegedly paid the officials.", "pay", F.POSSIBLE),
+    ("The league is awaiting the referee's report before acting against the winger.", "act against", F.POSSIBLE),
+    ("The winger apologised before leaving the ground.", "leave", F.ASSERTED),  # before, in the past: done
     ("Analysts said the valuation would put pressure on the bidder.", "put pressure on", F.POSSIBLE),
     ("The valuation could put pressure on the bidder.", "put pressure on", F.POSSIBLE),
     ("It is likely that the bank will raise its rates.", "raise", F.POSSIBLE),
@@ -111,6 +113,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The firm said it still hoped to make a cash offer.", "make", F.DESIRED),  # "hoped" whatever its lemma
     ("The studios are waiting to agree a new licence.", "agree", F.DESIRED),
     ("The coach is looking forward to meeting the fans.", "meet", F.DESIRED),
+    ("Defender Lee Hart keen to join Celtic", "join", F.DESIRED),  # a headline without its copula
     ("The city cut its taxes so as to attract investors.", "attract", F.DESIRED),
     # attempted
     ("The families tried to leave the city.", "leave", F.ATTEMPTED),
