@@ -235,6 +235,12 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     country named in the title before the role noun."""
     head = ent.root
     title = title_tokens(ent.doc, name_start(ent.doc, ent.start, ent.end), head)
+    if ent.label_ != "PERSON":
+        if not title or not (title[-1].is_lower and title[-1].lemma_.lower() in ROLE_NOUNS | PERSON_TITLES):
+            return
+        named = mention(state, para_index, head)  # "keeper Nicky Weaver", tagged a body: a role makes it a person
+        if named is not None:
+            state.mentions[named] = replace(state.mentions[named], type=EntityType.PERSON)
     org = next((t for t in title if _names_organisation(t)), None)
     if org is None and (org := _named_before_role(title)) is not None:
         _as_organisation_name(state, para_index, org)

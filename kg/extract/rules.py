@@ -57,7 +57,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 for subject in referents(frame_of(state, para_index, token).subjects):  # "a spokesman said": a later "he" may be him
                     mention(state, para_index, subject)
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ in ("PERSON", "ORG"):  # an ORG only where a role noun titles it (see title_role)
                 title_role(state, para_index, ent, offset)
         for token in doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_TITLES:
