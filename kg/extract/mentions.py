@@ -362,8 +362,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == token.i and doc[end].ent_type_ in ("", "CARDINAL") \
             and (doc[end].is_digit or doc[end].is_lower):
         end += 1  # "the sales top 10": the number after the noun is part of its name
-    if _postnominal_adverb(token):
-        end += 1  # "the number of Europeans online rose": Europeans online
+    if _postnominal_adverb(token) or end == token.i + 1 and end < len(doc) and _bare_participle(doc[end], token):
+        end += 1  # "the number of Europeans online rose": Europeans online; "the countries involved"
     of_phrase = _bare_of_phrase(token)
     if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it
         end = of_phrase.i + 1
@@ -396,6 +396,13 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if head_lemma in PERSON_ROLE_HEADS and not token.tag_.endswith("S"):
         etype = EntityType.PERSON  # "a spokesman for the BPI", "an executive at Xstrata": somebody
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
+
+
+def _bare_participle(word, noun) -> bool:
+    """A past participle alone right after a subject noun, saying which ones: "the firms involved"
+    (after an object it may be a clause of its own: "ordered 30 projects halted", "had a shot blocked")."""
+    return (word.head.i == noun.i and word.dep_ in ("acl", "amod") and word.tag_ == "VBN" and not any(True for _ in word.children)
+            and noun.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _outlet(token) -> bool:
