@@ -19,6 +19,7 @@ class EntityDraft:
     names: list[str] = field(default_factory=list)  # bare names, for the label
     surfaces: list[str] = field(default_factory=list)  # every surface form, for aliases
     titles: set[str] = field(default_factory=set)
+    descriptions: set[str] = field(default_factory=set)  # definite descriptions resolved to it ("the carmaker")
     gender: str = ""
     last_seen: int = -1
     spans: list = field(default_factory=list)

@@ -106,6 +106,22 @@ ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "board", "organisation", "organization", "coalition", "team", "club", "league", "office", "cabinet",
     "watchdog", "regulator", "exchange", "broadcaster", "network", "charity",
 }
+COMPANY_DESCRIPTORS = {  # what a company is called before its name: "US bank Citigroup", "German carmaker BMW"
+    "firm", "company", "bank", "group", "carmaker", "automaker", "miner", "retailer", "insurer", "airline",
+    "broadcaster", "giant", "maker", "producer", "manufacturer", "lender", "brewer", "chain", "supermarket",
+    "operator", "conglomerate", "publisher", "developer", "distributor", "exporter", "importer",
+    "band", "label", "studio", "network", "newspaper", "magazine", "charity", "agency", "club", "outfit",
+    "carrier", "utility", "exchange", "watchdog", "regulator",
+}
+# Nouns any company or body may be called by, whatever it does ("the firm", "the group").
+GENERIC_BODY_NOUNS = frozenset({
+    "firm", "company", "group", "business", "concern", "corporation", "organisation", "organization",
+    "agency", "committee", "charity", "party",
+})
+# Nouns a definite description of a body ends in ("the carmaker", "the bank"): see kg.extract.descriptions.
+BODY_DESCRIPTION_NOUNS = frozenset(COMPANY_DESCRIPTORS | GENERIC_BODY_NOUNS | {
+    "automaker", "chipmaker", "airline", "club", "team", "band",
+})
 # Outlets named by their owner's name before them: "the BBC News website", "the Sky News channel".
 MEDIA_HEADS = frozenset({"website", "newspaper", "magazine", "programme", "channel", "radio", "paper"})
 # Nouns a name in apposition to, or titled by, is an organisation: "the Catholic movement Opus Dei",

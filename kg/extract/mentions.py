@@ -16,12 +16,12 @@ from kg.extract.clauses import (
     relative_antecedent,
     with_conjuncts,
 )
+from kg.extract.description_phrases import age_noun, described_body, people_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     COMPOUND_PREPOSITIONS,
     HONORIFICS,
     LIGHT_NOUNS,
-    MEDIA_HEADS,
     NAMED_BODY_NOUNS,
     NER_TYPES,
     NON_ENTITY_LABELS,
@@ -29,7 +29,14 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
-from kg.extract.names import hyphen_prefix, hyphenated_start, name_end, titled_of_phrase
+from kg.extract.names import (
+    bare_participle,
+    hyphen_prefix,
+    hyphenated_start,
+    name_end,
+    outlet,
+    titled_of_phrase,
+)
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.state import State, passage_at
 from kg.model import (
@@ -141,6 +148,14 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return None  # "at the moment", "from close range": how or when, not a thing
     if _split_stem(token) is not None:
         return None  # the "de" of "de-escalation": the word's last piece is the mention
+    if age_noun(token):  # "the 19-year-old signed": the parser's adjective (the tagger's date) is a person
+        start = min(c.left_edge.i for c in token.lefts if c.dep_ != "det")
+        char = offset + token.doc[start].idx
+        text = token.doc[start : token.i + 1].text
+        return Mention(
+            id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text, kind=MentionKind.ROLE,
+            name=text, title=text.lower(), quote=_quote_index(state, char), key=text.lower(),
+        )
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return None
@@ -154,8 +169,14 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if token.ent_type_ == "NORP" and _postnominal_adverb(token):
         return _nominal_mention(state, token, offset)  # "Europeans online": a group of people, not the people
+    if people_noun(token):  # "the Russian turned his ankle": one person, by where they are from
+        char = offset + token.idx
+        return Mention(
+            id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.ROLE,
+            type=EntityType.PERSON, name=token.text, title=token.lower_, quote=_quote_index(state, char), key=token.lower_,
+        )
     ent = entity_of(token)
-    if ent is not None and ent[-1].dep_ == "compound" and _outlet(ent[-1].head):
+    if ent is not None and ent[-1].dep_ == "compound" and outlet(ent[-1].head):
         return _nominal_mention(state, ent[-1].head, offset)  # "BBC News" in "the BBC News website": the website
     if token.ent_type_ in NER_TYPES:
         return _name_mention(state, token, offset)
@@ -343,8 +364,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     definite = det is not None and det.lower_ in ("the", "this", "that")
     person_role = definite and head_lemma in PERSON_TITLES  # "the Liberal Democrat leader"
     # "Gaza residents" are residents; "the Biden administration" is a name
-    outlet = _outlet(token)
-    named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS and not person_role and not outlet
+    named_outlet = outlet(token)
+    named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS and not person_role and not named_outlet
     left = [
         c for c in token.lefts
         if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
@@ -362,7 +383,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == token.i and doc[end].ent_type_ in ("", "CARDINAL") \
             and (doc[end].is_digit or doc[end].is_lower):
         end += 1  # "the sales top 10": the number after the noun is part of its name
-    if _postnominal_adverb(token) or end == token.i + 1 and end < len(doc) and _bare_participle(doc[end], token):
+    if _postnominal_adverb(token) or end == token.i + 1 and end < len(doc) and bare_participle(doc[end], token):
         end += 1  # "the number of Europeans online rose": Europeans online; "the countries involved"
     of_phrase = _bare_of_phrase(token)
     if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it
@@ -385,30 +406,17 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         modifier = demonym if demonym is not None else named
         kind = MentionKind.DEMONYM if demonym is not None else MentionKind.NAME
         return Mention(kind=kind, type=EntityType.PLACE, name=modifier.text, title=head_lemma, **common)
-    if outlet or head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
+    if named_outlet or head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
     if head_lemma in FACILITY_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.PLACE, name=text, **common)  # "the Olympic Dam mine"
-    if definite and (person_role or (not named and not demonym)):
+    if definite and (person_role or (not named and not demonym) or described_body(token)):
         role_type = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else None
         return Mention(kind=MentionKind.ROLE, type=role_type, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
     etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT
     if head_lemma in PERSON_ROLE_HEADS and not token.tag_.endswith("S"):
         etype = EntityType.PERSON  # "a spokesman for the BPI", "an executive at Xstrata": somebody
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
-
-
-def _bare_participle(word, noun) -> bool:
-    """A past participle alone right after a subject noun, saying which ones: "the firms involved"
-    (after an object it may be a clause of its own: "ordered 30 projects halted", "had a shot blocked")."""
-    return (word.head.i == noun.i and word.dep_ in ("acl", "amod") and word.tag_ == "VBN" and not any(True for _ in word.children)
-            and noun.dep_ in ("nsubj", "nsubjpass"))
-
-
-def _outlet(token) -> bool:
-    """"the BBC News website", "the China Daily newspaper": an outlet named by its owner's name."""
-    return token.lemma_.lower() in MEDIA_HEADS and not token.ent_type_ and any(
-        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in token.lefts)
 
 
 def _split_prefix(token):

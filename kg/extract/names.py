@@ -1,8 +1,11 @@
 """Where a name's words begin and end when the tagger's span is cut short or runs on: a title
 with an of-phrase ("Call of Duty", "Sports Personality of the Year"), a dash before a
 parenthetical ("Deutsche Boerse - whose ..."), a word split at its hyphen ("mid-size"), a score
-after a name ("Ancic 6-4")."""
+after a name ("Ancic 6-4"); and where a description's label ends: an outlet with its owner's
+name ("the BBC News website"), a participle saying which ones ("the countries involved")."""
 from __future__ import annotations
+
+from kg.extract.lexicon import MEDIA_HEADS
 
 DASHES = {"-", "–", "—", "--"}
 TITLE_LINKS = {"of", "the", "and", "for", "&"}
@@ -96,3 +99,16 @@ def _capitalised_link_tail(token) -> int | None:
     while end > link + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         end -= 1  # "... Without The": a title ends on a word of its own
     return end if end > link + 1 else None
+
+
+def bare_participle(word, noun) -> bool:
+    """A past participle alone right after a subject noun, saying which ones: "the firms involved"
+    (after an object it may be a clause of its own: "ordered 30 projects halted", "had a shot blocked")."""
+    return (word.head.i == noun.i and word.dep_ in ("acl", "amod") and word.tag_ == "VBN" and not any(True for _ in word.children)
+            and noun.dep_ in ("nsubj", "nsubjpass"))
+
+
+def outlet(token) -> bool:
+    """"the BBC News website", "the China Daily newspaper": an outlet named by its owner's name."""
+    return token.lemma_.lower() in MEDIA_HEADS and not token.ent_type_ and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in token.lefts)

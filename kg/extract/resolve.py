@@ -12,6 +12,13 @@ import re
 from dataclasses import replace
 
 from kg.extract.affiliation import affiliations
+from kg.extract.descriptions import (
+    body_noun,
+    co_arguments,
+    organisation_antecedent,
+    person_antecedent,
+    person_noun,
+)
 from kg.extract.drafts import (
     EntityDraft,
     draft_label,
@@ -25,6 +32,7 @@ from kg.extract.lexicon import (
     COUNTRY_NAMES,
     DESCRIBED_PERSON_HEADS,
     FEMALE_HONORIFICS,
+    GENERIC_BODY_NOUNS,
     HONORIFICS,
     MALE_HONORIFICS,
     PERSON_ROLE_HEADS,
@@ -48,10 +56,9 @@ from kg.model import (
 
 MEMBER_WORDS = frozenset({"member", "head", "founder", "candidate", "mp"})  # "member of": who belongs to it
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
-GROUP_ROLES = {"group", "organisation", "organization", "agency", "company", "firm", "committee", "charity", "party"}
 PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
 PRONOUN_WINDOW = 12  # how many earlier resolved mentions a pronoun looks back over
-GROUP_WINDOW = 200  # mentions "the group" looks back over for the organisation it means
+GROUP_WINDOW = 200  # mentions a description ("the group", "the striker") looks back over for what it means
 NICKNAME_REACH = 400  # characters after "a nickname for X" in which a new first name may be that nickname
 
 
@@ -60,6 +67,7 @@ def resolve(raw: RawExtraction) -> Extraction:
     resolver = _Resolver()
     resolver.document_id = raw.document.id
     resolver.mentions = {m.id: m for m in raw.mentions}
+    resolver.co_arguments = co_arguments(raw.relations)
     mentions = sorted(raw.mentions, key=lambda m: (m.span.start, -m.span.end))
     resolver.nickname_cues = sorted(raw.nicknames)
     resolver.quote_speakers = sorted((q.span.start, q.span.end, q.speaker) for q in raw.quotes if q.speaker is not None)
@@ -118,6 +126,7 @@ class _Resolver:
         self.document_id: str | None = None  # the scope of generic descriptions
         self.quote_speakers: list[tuple[int, int, int]] = []  # (quote start, end, speaker mention id), by position
         self.mentions: dict[int, Mention] = {}  # mention id -> mention
+        self.co_arguments: dict[int, set[int]] = {}  # mention id -> the mentions a relation joins it to
 
     # -- bookkeeping
     def _new(self, etype: EntityType) -> EntityDraft:
@@ -309,11 +318,14 @@ class _Resolver:
             named = [(seen, e) for seen, e in named if seen is not None]
             if named:
                 best = max(named, key=lambda item: item[0])[1]
-        if best is None and title in GROUP_ROLES:
-            orgs = [(p, k) for p, k, mm in self._before(m.span.start, GROUP_WINDOW)
-                    if self.entities[k].type is EntityType.ORGANIZATION and mm.kind is MentionKind.NAME]
-            if orgs:
-                best = self.entities[max(orgs)[1]]
+        excluded = {self.of[i] for i in self.co_arguments.get(m.id, ()) if i in self.of}  # "Apple sued the firm"
+        earlier = self._before(m.span.start, GROUP_WINDOW)
+        if best is None:
+            best = organisation_antecedent(title, m, earlier, self.entities, excluded)
+        if best is None and m.quote is None and (noun := person_noun(title, m)) is not None:
+            best = person_antecedent(noun, m, earlier, self.entities, excluded)
+        if best is not None and best.key not in excluded and body_noun(title) not in GENERIC_BODY_NOUNS:
+            best.descriptions.add(title)  # "the carmaker" says what it is; "the group" nothing that a guess should pass on
         head = title.split()[-1].split("-", 1)[-1] if "year-old" in title else (title.split() or [""])[-1]
         if best is None and m.subject and (head in PERSON_ROLE_HEADS or head in DESCRIBED_PERSON_HEADS and m.quote is None):
             # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -

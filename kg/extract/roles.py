@@ -11,6 +11,7 @@ from kg.extract.clauses import (
     with_conjuncts,
 )
 from kg.extract.lexicon import (
+    COMPANY_DESCRIPTORS,
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
@@ -44,13 +45,6 @@ GROUP_NOUNS = {  # bodies made of named members: "an alliance of the US, India a
 # rather than the band or firm.
 OWNER_PRONOUNS = {"its", "his", "her", "our"}
 NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (a role of a person is above)
-COMPANY_DESCRIPTORS = {  # what a company is called before its name: "US bank Citigroup", "German carmaker BMW"
-    "firm", "company", "bank", "group", "carmaker", "automaker", "miner", "retailer", "insurer", "airline",
-    "broadcaster", "giant", "maker", "producer", "manufacturer", "lender", "brewer", "chain", "supermarket",
-    "operator", "conglomerate", "publisher", "developer", "distributor", "exporter", "importer",
-    "band", "label", "studio", "network", "newspaper", "magazine", "charity", "agency", "club", "outfit",
-    "carrier", "utility", "exchange", "watchdog", "regulator",
-}
 
 
 def appositive_role(state: State, para_index: int, appos, offset: int) -> None:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS, is_clause_head
 from kg.extract.dates import dates
-from kg.extract.lexicon import NER_TYPES, PERSON_TITLES
+from kg.extract.lexicon import COMPANY_DESCRIPTORS, NER_TYPES, PERSON_TITLES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
 from kg.extract.possessives import possessive_relations
 from kg.extract.quotes import attribute_quotes, find_quotes
 from kg.extract.relations import verb_relations
 from kg.extract.roles import (
     AGENT_PARTICIPLES,
-    COMPANY_DESCRIPTORS,
     GROUP_NOUNS,
     appositive_role,
     based_in,

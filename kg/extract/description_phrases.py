@@ -1,0 +1,38 @@
+"""Noun phrases that describe one person or one body the article may have named: which tokens
+head "the Russian", "the 34-year-old" or "the Italian firm" (resolved in kg.extract.descriptions)."""
+from __future__ import annotations
+
+from kg.extract.clauses import SUBJECT_DEPS
+from kg.extract.lexicon import BODY_DESCRIPTION_NOUNS
+
+PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")  # "the Greens", "the French", "the Irish", "the Chinese": a whole people or party
+
+
+def people_noun(token) -> bool:
+    """A nationality or a people's name alone as a singular noun after "the" ("the Russian", "the
+    Dubliner"): a person (not "the Russians" or "the French", a people, nor "the Russian
+    president", a demonym)."""
+    if token.ent_type_ != "NORP" or token.ent_iob_ != "B" or token.tag_ not in ("NN", "NNP", "JJ"):
+        return False
+    if token.lower_.endswith(PEOPLE_ENDINGS):
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        return False  # a name of more words
+    dets = [c for c in token.lefts if c.dep_ == "det"]
+    return bool(dets) and dets[0].lower_ == "the" and list(token.lefts) == dets and token.dep_ not in ("amod", "compound")
+
+
+def age_noun(token) -> bool:
+    """"old" of "the 34-year-old" standing alone as a clause's argument, which the parser tags as an adjective."""
+    return (token.lower_ == "old" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+            and any(c.lower_ in ("year", "years") for c in token.lefts))
+
+
+def described_body(token) -> bool:
+    """"The Italian firm", "the US bank": a body noun after a people's or a place's name (and
+    nouns), which may name again a company in view; not "the next South Korean bank"."""
+    if token.lemma_.lower() not in BODY_DESCRIPTION_NOUNS or token.tag_ != "NN":
+        return False
+    modifiers = [c for c in token.lefts if c.dep_ != "det"]
+    return all(c.ent_type_ in ("NORP", "GPE") or c.dep_ == "compound" and c.pos_ == "NOUN" for c in modifiers)

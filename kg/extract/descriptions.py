@@ -1,0 +1,159 @@
+"""Definite descriptions that name again what the article named: "the firm", "the carmaker",
+"the bank" for a company; "the 34-year-old", "the Russian", "the striker" for a person.
+
+A description of a body goes to an organisation named earlier that it fits: first one a title or
+an apposition described with the same noun ("US bank Citigroup ... the bank"); then, for a noun
+any company may be called by ("the firm") or a trade's noun ("the carmaker") that describes no
+other kind of body in view, the one named last in this sentence or the one before, else (for
+"the firm" only) the one the article made its subject most. A description of a person goes to the person described by the
+same noun ("Swiss star Roger Federer ... the star"), else to the latest person the text made a
+subject (for a people's name, "the Russian", only when no other person is in view). Neither is
+ever what the same clause already names ("Apple sued the firm" is not Apple suing itself); with
+no candidate that fits, the description stays a description, as before.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import pairwise
+
+from kg.extract.drafts import EntityDraft, introduced_person, votes_person
+from kg.extract.lexicon import (
+    BODY_DESCRIPTION_NOUNS,
+    DESCRIBED_PERSON_HEADS,
+    GENERIC_BODY_NOUNS,
+)
+from kg.model import EntityType, Mention, MentionKind, RawRelation
+
+# Nouns of one trade that may stand for the company in focus when no company was so described
+# ("Daimler ... the carmaker"): in commerce the article's company is the likely one.
+TRADE_NOUNS = frozenset({
+    "carmaker", "automaker", "chipmaker", "maker", "giant", "retailer", "insurer", "lender", "airline",
+    "miner", "brewer", "manufacturer", "producer", "conglomerate", "operator",
+})
+COMPANY_NOUNS = frozenset({"firm", "company", "business", "concern", "corporation"})  # what trades for profit
+# Bodies that are not companies: "the firm" is not the regulator, the party or the club in view.
+NOT_COMPANY_NOUNS = frozenset({
+    "regulator", "watchdog", "agency", "committee", "charity", "party", "union", "council", "ministry",
+    "department", "court", "commission", "government", "band", "club", "team", "side", "league", "federation",
+})
+VAGUE_NOUNS = frozenset({"giant", "maker", "producer", "operator", "group"})  # of any trade: "car giant", "chip maker"
+NEWS_WORDS = frozenset({"news", "newspaper", "broadcaster"})  # what a news source is described as ("news agency Reuters")
+PERSON_WINDOW = 24  # earlier resolved mentions a person description looks back over
+
+
+def head_word(title: str) -> str:
+    """The noun a description is named by: "34-year-old" -> "year-old", "oil giant" -> "giant"."""
+    last = (title.split() or [""])[-1]
+    return "year-old" if last.endswith("year-old") else last
+
+
+def body_noun(title: str) -> str | None:
+    """The body noun of a description of an organisation ("the Italian firm" -> "firm"), or None."""
+    head = head_word(title)
+    return head if head in BODY_DESCRIPTION_NOUNS else None
+
+
+def person_noun(title: str, mention: Mention) -> str | None:
+    """The person noun of a description of one person ("the 34-year-old", "the striker", "the
+    Russian" -> "russian"), or None."""
+    if mention.plural:
+        return None
+    head = head_word(title)
+    if head in DESCRIBED_PERSON_HEADS or mention.type is EntityType.PERSON and len(title.split()) == 1:
+        return head
+    return None
+
+
+def _naming_modifiers(mention: Mention) -> bool:
+    """Whether the words before a description's noun only say where from or how old ("the Italian
+    firm", "the 20-year-old midfielder"): such a description may be of the one in view, unlike a
+    kind ("the age group", "the music player") or a rank ("the next bank", "the best actor")."""
+    return all(w[:1].isupper() or w.lower().endswith("year-old") for w in mention.text.split()[:-1])
+
+
+def co_arguments(relations: Iterable[RawRelation]) -> dict[int, set[int]]:
+    """Mention id -> the mentions it shares a relation with: what the same clause names beside it."""
+    out: dict[int, set[int]] = {}
+    for r in relations:
+        out.setdefault(r.subject, set()).add(r.object)
+        out.setdefault(r.object, set()).add(r.subject)
+    return out
+
+
+def _words(ent: EntityDraft) -> set[str]:
+    """The words of the titles, descriptions and names given to `ent`, in lower case."""
+    return {w for t in ent.titles | ent.descriptions | {n.lower() for n in ent.names} for w in _words_of(t)}
+
+
+def described_by(ent: EntityDraft, noun: str) -> bool:
+    """Whether a title, an apposition, a name or an earlier description called `ent` a `noun`."""
+    described = {w for t in ent.titles | ent.descriptions for w in _words_of(t)}
+    return noun in described or any(len(n.split()) > 1 and n.split()[-1].lower() == noun for n in ent.names)
+
+
+def _words_of(title: str) -> set[str]:
+    split = title.replace("-", " ").split()
+    return set(split) | {a + b for a, b in pairwise(split)}  # "car maker" is a carmaker
+
+
+def organisation_antecedent(
+    title: str, mention: Mention, earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft], excluded: set[str],
+) -> EntityDraft | None:
+    """The organisation among `earlier` resolved mentions that the body description `title` names."""
+    noun = body_noun(title)
+    if noun is None:
+        return None
+    counts: Counter[str] = Counter()
+    subjects: Counter[str] = Counter()
+    named: set[str] = set()
+    for _pos, key, cand in earlier:
+        counts[key] += 1
+        subjects[key] += cand.subject
+        if cand.kind is MentionKind.NAME and not (cand.plural and " " not in cand.name):  # not "the Americans"
+            named.add(key)
+    # an organisation, or a name the tagger gave no type that the text made a subject ("Parmalat filed")
+    bodies = [entities[k] for k in counts if k in named and k not in excluded and (
+        entities[k].type is EntityType.ORGANIZATION or entities[k].type is EntityType.CONCEPT and subjects[k])]
+    last = {key: pos for pos, key, _cand in earlier}
+    modifiers = mention.text.split()[:-1]
+    # words before the noun fit when they name a place or a people ("the Italian firm") or the
+    # organisation's own description has them ("Russian oil firm Yukos ... the oil giant")
+    bodies = [e for e in bodies if all(w[:1].isupper() and w.lower() not in ("the", "a") or w.lower() in _words(e) for w in modifiers)]
+    described = [e for e in bodies if described_by(e, noun)]
+    if described:
+        return max(described, key=lambda e: (len({w.lower() for w in modifiers} & _words(e)), last[e.key]))
+    if noun in GENERIC_BODY_NOUNS or noun in TRADE_NOUNS:
+        # a news source is not what the news is about ("told Reuters"); what another trade's noun
+        # described is not this one ("the bank" is no carmaker), though any of them is a company
+        other_kinds = (NOT_COMPANY_NOUNS if noun in COMPANY_NOUNS else BODY_DESCRIPTION_NOUNS - GENERIC_BODY_NOUNS - VAGUE_NOUNS) - {noun}
+        fitting = [e for e in bodies if not NEWS_WORDS & _words(e) and not any(described_by(e, other) for other in other_kinds)]
+        previous = max((c.sentence_start for _p, _k, c in earlier if c.sentence_start < mention.sentence_start), default=0)
+        near = [e for e in fitting if last[e.key] >= previous]
+        if near:  # named in this sentence or the one before: the latest ("a statement from X ... the group said")
+            return max(near, key=lambda e: last[e.key])
+        if fitting and noun in GENERIC_BODY_NOUNS:  # else the one the article makes its subject most
+            return max(fitting, key=lambda e: (subjects[e.key], counts[e.key], last[e.key]))
+    return None
+
+
+def person_antecedent(
+    noun: str, mention: Mention, earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft], excluded: set[str],
+) -> EntityDraft | None:
+    """The person among `earlier` resolved mentions that the person description `noun` names: one
+    described by that noun, else the latest introduced person that was a subject (for a people's
+    name, "the Russian", only when no other person is in view)."""
+    if not _naming_modifiers(mention):
+        return None  # "the music player", "the best actor": a kind of thing or a prize, not the person in view
+    people = [(pos, key, cand) for pos, key, cand in earlier[-PERSON_WINDOW:]
+              if key not in excluded and votes_person(entities[key]) and not cand.plural]
+    for _pos, key, _cand in reversed(people):
+        if described_by(entities[key], noun):
+            return entities[key]
+    if noun not in DESCRIBED_PERSON_HEADS and len({key for _pos, key, _cand in people}) > 1:
+        return None  # "Safin beat Ancic. The Croatian ...": which one is Croatian, the text has not said
+    for _pos, key, cand in reversed(people):
+        ent = entities[key]
+        if cand.subject and ent.named and introduced_person(ent):
+            return ent
+    return None

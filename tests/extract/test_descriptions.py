@@ -1,0 +1,71 @@
+"""Definite descriptions that name again what the article named ("the bank", "the carmaker",
+"the 19-year-old", "the Russian") go to it, when the text says which it is; otherwise they stay
+descriptions. Texts written for these tests; each row is (text, a triple that must be there, a
+triple that must not)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.descriptions import body_noun, head_word
+from tests.extract.test_pronoun_antecedents import triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # the organisation a title described with the same noun, though another was named since
+    ("US bank Citigroup reported a loss on Monday. Shares in Ford rose. The bank cut 500 jobs.",
+     ("Citigroup", "cut", "500 jobs"), ("Ford", "cut", "500 jobs")),
+    # a trade's noun takes the company just named that no other noun described
+    ("US bank Citigroup lent Ford $2bn in March. The carmaker cut 500 jobs.",
+     ("Ford", "cut", "500 jobs"), ("Citigroup", "cut", "500 jobs")),
+    # a company is not the regulator in view
+    ("Telecoms regulator Ofcom warned Vodafone in March. The regulator criticised the company for its bills.",
+     ("Ofcom", "criticise", "Vodafone"), ("Ofcom", "criticise", "company")),
+    ("Toyota opened a plant in Wales. The carmaker will hire 300 workers.",
+     ("Toyota", "hire", "300 workers"), ("carmaker", "hire", "300 workers")),
+    # nothing the same clause names: "Apple sued the firm" is not Apple suing itself
+    ("Shares in Microsoft fell. Apple sued the firm over a patent.",
+     ("Apple", "sue", "Microsoft"), ("Apple", "sue", "firm")),
+    # a person described by an age, as the subject that follows the person in focus
+    ("Wayne Rooney scored twice against Fulham. The 19-year-old signed a new contract on Friday.",
+     ("Wayne Rooney", "sign", "new contract"), ("19-year-old", "sign", "new contract")),
+    # a people's name for the one person in view
+    ("Marat Safin reached the final in Melbourne. The Russian praised the crowd.",
+     ("Marat Safin", "praise", "crowd"), ("Russian", "praise", "crowd")),
+])
+def test_description_takes_its_antecedent(text, present, absent, nlp):
+    found = triples(text, nlp)
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent", [
+    # no company was named before it
+    ("The firm cut 500 jobs in Wales.", ("Wales", "cut", "500 jobs")),
+    # a bank is no carmaker
+    ("German carmaker BMW reported a loss. The bank cut 500 jobs.", ("BMW", "cut", "500 jobs")),
+    # a trade's noun far from any company: which one it is, the text has not said lately
+    ("Ford reported a loss in March. Fans queued in the rain. Prices rose in Leeds. The carmaker cut 500 jobs.",
+     ("Ford", "cut", "500 jobs")),
+    # two people in view and neither said to be Croatian
+    ("Marat Safin beat Mario Ancic in Melbourne. The Croatian praised the crowd.", ("Marat Safin", "praise", "crowd")),
+    ("Marat Safin beat Mario Ancic in Melbourne. The Croatian praised the crowd.", ("Mario Ancic", "praise", "crowd")),
+    # the Russians are a people, not the one Russian in view
+    ("Marat Safin reached the final in Melbourne. The Russians praised the crowd.", ("Marat Safin", "praise", "crowd")),
+    ("Jean Dupont reached the final in Paris. The French praised the crowd.", ("Jean Dupont", "praise", "crowd")),
+])
+def test_description_without_antecedent_stays_a_description(text, absent, nlp):
+    assert absent not in triples(text, nlp)
+
+
+@pytest.mark.parametrize("title, head, body", [
+    ("firm", "firm", "firm"),
+    ("italian oil giant", "giant", "giant"),
+    ("34-year-old", "year-old", None),
+    ("chip maker", "maker", "maker"),
+    ("foreign minister", "minister", None),
+])
+def test_description_head_and_body_noun(title, head, body):
+    assert head_word(title) == head
+    assert body_noun(title) == body
