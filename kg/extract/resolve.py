@@ -444,8 +444,7 @@ class _Resolver:
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
         if controller is not None and controller.key == speaking:
             controller = None
-        if controller is not None and not m.plural and m.title != "n" and votes_person(controller) \
-                and (not controller.gender or not m.title or controller.gender == m.title):
+        if controller is not None and not m.plural and m.title != "n" and votes_person(controller) and controller.gender in ("", m.title or ""):
             if controller.named:  # "Producer Tom Hall said he ...": so a later "she" is not him
                 controller.gender = controller.gender or (m.title or "")
             self._bind(m, controller)  # "urged the chancellor to admit he ...": the chancellor
