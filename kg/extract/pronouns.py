@@ -12,7 +12,14 @@ from kg.extract.clauses import (
     SubjectRule,
     is_clause_head,
 )
-from kg.extract.lexicon import DESCRIBED_PERSON_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
+from kg.extract.given_names import given_name_gender, noun_gender
+from kg.extract.lexicon import (
+    DESCRIBED_PERSON_HEADS,
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    PERSON_ROLE_HEADS,
+    PERSON_TITLES,
+)
 from kg.extract.state import State, frame_of
 
 PERSONAL_PRONOUNS = {
@@ -91,7 +98,22 @@ def agrees(pronoun, noun) -> bool:
         or noun.lower_ in QUANTITY_HEADS | PROPORTION_WORDS
     if plural:
         return many or noun.ent_type_ in ("ORG", "NORP")
+    if gender and noun_sex(noun) not in ("", gender):
+        return False  # "Steve Cram said she ...": she is someone else
     return not many and (noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def noun_sex(noun) -> str:
+    """"m" or "f" where the words of a noun phrase say the person's sex: an honorific ("Mr Smith"),
+    a given name news gives to one sex ("Steve Cram"), a noun for one sex ("the actress"); else ""."""
+    before = [c for c in noun.lefts if c.dep_ in ("compound", "nmod")]
+    for word in before:
+        lower = word.lower_.rstrip(".")
+        if lower in MALE_HONORIFICS | FEMALE_HONORIFICS:
+            return "m" if lower in MALE_HONORIFICS else "f"
+    if noun.ent_type_ == "PERSON" and before and before[0].ent_type_ == "PERSON":
+        return given_name_gender(before[0].text)
+    return noun_gender(noun.lemma_) if noun.pos_ == "NOUN" else ""
 
 
 def _parallel_object(pronoun):

@@ -27,6 +27,7 @@ from kg.extract.drafts import (
     unnamed_person,
     votes_person,
 )
+from kg.extract.given_names import given_name_gender, noun_gender
 from kg.extract.lexicon import (
     COUNTRY_NAMES,
     DESCRIBED_PERSON_HEADS,
@@ -143,6 +144,8 @@ class _Resolver:
             ent.surfaces.append(surface)
         if m.type is not None:
             ent.type_votes[m.type] = ent.type_votes.get(m.type, 0) + (3 if m.kind is MentionKind.NAME and m.title else 1)
+        if m.kind in (MentionKind.ROLE, MentionKind.NOMINAL) and not m.plural and not ent.gender:
+            ent.gender = noun_gender((m.title or m.text).split()[-1])  # "the actress", "his wife"
         ent.last_seen = max(ent.last_seen, m.span.start)
         ent.capital_inside = ent.capital_inside or (m.text[:1].isupper() and m.span.start != m.sentence_start)
         ent.spans.append(m.span)
@@ -197,6 +200,10 @@ class _Resolver:
                 ent.gender = "m"
             elif set(title_words) & FEMALE_HONORIFICS:
                 ent.gender = "f"
+            else:  # "actress Kate Winslet", "Queen Elizabeth"
+                ent.gender = ent.gender or next(filter(None, map(noun_gender, title_words)), "")
+        if is_person and len(words) > 1:  # "Steve Cram": the given name, where news gives it to one sex
+            ent.gender = ent.gender or given_name_gender(words[0])
         if ent.type is EntityType.CONCEPT and m.type is not None:
             ent.type = m.type
         ent.named = True
@@ -437,8 +444,7 @@ class _Resolver:
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
         if controller is not None and controller.key == speaking:
             controller = None
-        if controller is not None and not m.plural and votes_person(controller) \
-                and (not controller.gender or not m.title or controller.gender == m.title):
+        if controller is not None and not m.plural and m.title != "n" and votes_person(controller) and controller.gender in ("", m.title or ""):
             if controller.named:  # "Producer Tom Hall said he ...": so a later "she" is not him
                 controller.gender = controller.gender or (m.title or "")
             self._bind(m, controller)  # "urged the chancellor to admit he ...": the chancellor
