@@ -29,12 +29,15 @@ COUNTRY_NAMES = {
 }
 # Nouns for people and bodies: the object that does what a purpose clause says ("sent troops
 # to protect civilians"); an object that cannot act leaves it to the subject ("took steps to avoid harm").
-ACTOR_NOUNS = {
+ACTING_BODY_NOUNS = frozenset({  # bodies that act, as people do: "set up a panel to look into it"
+    "firm", "company", "team", "agency", "body", "panel", "committee", "commission", "inquiry", "taskforce",
+    "unit", "board", "group", "council",
+})
+ACTOR_NOUNS = ACTING_BODY_NOUNS | {
     "people", "person", "citizen", "resident", "civilian", "worker", "voter", "family", "child", "parent",
     "teacher", "student", "official", "troop", "soldier", "police", "officer", "doctor", "nurse", "shareholder",
     "investor", "customer", "consumer", "member", "staff", "employee", "farmer", "refugee", "volunteer",
-    "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner", "firm", "company", "team", "agency",
-    "body", "panel", "committee", "commission", "inquiry", "taskforce", "unit", "board", "group", "council",
+    "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner",
 }
 PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",

@@ -3,7 +3,7 @@
 HSBC"), and lists the parser broke ("stop and search powers": a shared modifier, no item)."""
 from __future__ import annotations
 
-from kg.extract.lexicon import ACTOR_NOUNS, PERSON_ROLE_HEADS
+from kg.extract.lexicon import ACTING_BODY_NOUNS, ACTOR_NOUNS, PERSON_ROLE_HEADS
 
 COORDINATORS = {"and", "or"}
 EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "not least his voters": all the more
@@ -11,12 +11,8 @@ EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "n
 # "banks such as HSBC", "countries where ..., in particular the UK and Spain"
 EXAMPLE_MARKERS = (("including",), ("such", "as"), ("in", "particular"), ("notably",), ("especially",), ("particularly",))
 LIST_OPENERS = {",", "-", "--", "\u2013", "\u2014"}  # what may come between a noun and a list of its examples
-BODY_NOUNS = {  # actors that are no people
-    "firm", "company", "team", "agency", "body", "panel", "committee", "commission", "inquiry", "taskforce",
-    "unit", "board", "group", "council",
-}
 # Nouns for people: a list of examples given of them names people, and people are examples of nothing else
-PEOPLE_NOUNS = (ACTOR_NOUNS - BODY_NOUNS) | PERSON_ROLE_HEADS | {
+PEOPLE_NOUNS = (ACTOR_NOUNS - ACTING_BODY_NOUNS) | PERSON_ROLE_HEADS | {
     "artist", "player", "athlete", "star", "singer", "actor", "actress", "musician", "politician", "guest",
     "figure", "celebrity", "candidate", "winner", "nominee", "victim", "fan", "supporter", "critic", "man", "woman",
 }

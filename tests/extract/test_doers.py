@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline.builder import extract_document
-from kg.read.text import document_from_text
+from tests.extract.test_pronoun_antecedents import triples as facts
 
 pytestmark = pytest.mark.model
-
-
-def facts(text: str, nlp) -> set:
-    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
-    label = {e.key: e.label for e in ex.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
 
 
 @pytest.mark.parametrize("text, kept, wrong_object", [
