@@ -236,8 +236,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0
     if passive or (_passive(verb) and agents(verb)):
         return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
-    if depth >= MAX_CLIMB or misread_noun_conjunct(verb):
-        return [], SubjectRule.NONE, 0  # a noun in an object list does nothing
+    if depth >= MAX_CLIMB:
+        return [], SubjectRule.NONE, 0
     head = conjunct_head(verb)
     described = _described_object(verb)
     if described is not None:  # "publishing a Budget based on dodgy numbers": the Budget is based on them
@@ -285,6 +285,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return [], SubjectRule.NONE, 0  # "nickel, copper, coking coal": a verb-looking word in a noun list
     if verb.dep_ == "conj" and verb.tag_ != head.tag_ and not any(c.dep_ == "cc" for c in [*head.children, *verb.children]):
         return [], SubjectRule.NONE, 0  # "criticised attempts to ..., plans to ...": a noun of a list, read as a verb
+        # (misread_noun_conjunct is the narrower case whose nouns also join the object list)
     if verb.dep_ == "pcomp" and head.lower_ in EXAMPLE_PREPS:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
