@@ -32,7 +32,15 @@ from kg.extract.clauses import (
     is_clause_head,
     shares_passive,
 )
-from kg.extract.nominal import PURPOSE_DEPS, apposition, examples, noun_location, possession, purpose, title
+from kg.extract.nominal import (
+    PURPOSE_DEPS,
+    apposition,
+    examples,
+    noun_location,
+    possession,
+    purpose,
+    title,
+)
 from kg.extract.parse import load_model, parse_words
 from kg.extract.spans import (
     IMPLIED_BE,
