@@ -12,13 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kg.extract.lexicon import ACTOR_NOUNS
-from kg.extract.lists import (
-    COORDINATORS,
-    listed_example,
-    misattached_list,
-    shared_modifier,
-    with_conjuncts,
-)
+from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
