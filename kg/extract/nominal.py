@@ -38,7 +38,7 @@ def apposition(appos, words: list[str]) -> list[OpenExtraction]:
     """"Nancy Craig, advertising manager for the Red Cross" -> (Nancy Craig; be; advertising
     manager for the Red Cross); the name is the subject whichever comes first."""
     head = appos.head
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") or appos.pos_ not in ("NOUN", "PROPN"):
+    if not (head.pos_ in ("NOUN", "PROPN", "PRON") or _partitive(head)) or not (appos.pos_ in ("NOUN", "PROPN") or _partitive(appos)):
         return []
     if any(c.dep_ in FOCUS_DEPS and c.i == appos.left_edge.i for c in appos.children):
         return []  # "farm production , especially cotton": a part of it singled out, not the same thing
@@ -46,12 +46,18 @@ def apposition(appos, words: list[str]) -> list[OpenExtraction]:
     arg2 = phrase(appos, set(), words)
     if arg1 is None or arg2 is None:
         return []
-    if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
+    if appos.pos_ == "PROPN" and (head.pos_ == "NOUN" or _partitive(head)):
         arg1, arg2 = arg2, arg1
     if head.ent_type_ == "GPE" and appos.ent_type_ == "GPE" and appos.i > head.i:
         # "Mount Vernon , Ind.": a place named with the larger place it is in
         return [OpenExtraction(f"{IMPLIED_BE} in", (arg1, arg2), APPOSITION_CONFIDENCE, ExtractionRule.APPOSITION)]
     return [OpenExtraction(IMPLIED_BE, (arg1, arg2), APPOSITION_CONFIDENCE, ExtractionRule.APPOSITION)]
+
+
+def _partitive(token) -> bool:
+    """"[one] of the crew": one member of a group, the same thing as a name beside it ("Alan , one of
+    the crew"); a larger number is a part of what it sits beside ("70 people -- 60 of them")."""
+    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def noun_location(prep, words: list[str]) -> list[OpenExtraction]:

@@ -27,6 +27,7 @@ from kg.extract.clauses import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
     ClauseFrame,
+    WH_TAGS,
     SubjectRule,
     clause_frame,
     is_clause_head,
@@ -42,6 +43,7 @@ from kg.extract.nominal import (
     title,
 )
 from kg.extract.parse import load_model, parse_words
+from kg.extract.places import containing_places
 from kg.extract.spans import (
     IMPLIED_BE,
     Argument,
@@ -87,6 +89,7 @@ GERUND_CONFIDENCE = 0.85  # an -ing form: often a modifier or a noun, not a clau
 INCOMPLETE_CONFIDENCE = 0.5  # no arg2: rarely what a reader would write down
 CIRCUMSTANCE_ONLY_CONFIDENCE = 0.7  # no arg2 but a time, place or manner ("died [in 1901]"): a fuller statement
 INFERENCE_STEP_CONFIDENCE = 0.9  # each further step of subject inheritance ("agreed to try to stop")
+CLAUSE_MARKS = {",", ";", ":", "--"}  # punctuation before a remark that opens a stretch of the clause
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 # a clause inside other clauses ("said [the plan] [which ...]") is less often a fact a reader
 # writes down: each clause it is embedded in beyond its own position multiplies its confidence
@@ -125,7 +128,7 @@ def extract_sentence(tokens: list[str], nlp=None) -> list[OpenExtraction]:
     if not tokens:
         return []
     doc = parse_words([_tagger_word(t) for t in tokens], nlp)
-    found: list[OpenExtraction] = []
+    found: list[OpenExtraction] = containing_places(doc, tokens)
     for token in doc:
         if is_clause_head(token):
             found.extend(_clause_extractions(clause_frame(token), tokens))
@@ -201,7 +204,7 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
         return []
     if _merged_into_complement(verb):
         return []  # "has had to close the plants": the extraction is the xcomp's, with this verb in its relation
-    if verb.pos_ == "AUX" and not (frame.complements or frame.prep_objects):
+    if verb.pos_ == "AUX" and not (frame.complements or frame.prep_objects or _stated_clause(frame)):
         return []
     subjects = _surface_subjects(frame)
     if not subjects:
@@ -212,7 +215,8 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
     arg1 = phrase(_antecedent(subject) or subject, blocked, words, cut=SUBJECT_CUT_DEPS)
     if arg1 is None:
         return []
-    taken = {subject.i} | {c.i for c in subjects}
+    adverbs = _relation_adverbs(verb)
+    taken = {subject.i} | {c.i for c in subjects} | {a.i for a in adverbs}
     arg2, tail, object_head = _main_object(frame, subject, blocked, words)
     if arg2 is not None:
         taken.update(tail.taken)
@@ -221,6 +225,10 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
         extra = phrase(child, blocked, words)
         if extra is not None and not any(a.start <= extra.start < a.end for a in later):
             later.append(extra)
+    if later:  # "ran [daily] on USA Network"; alone, the adverb stays an argument: "Prices rose [sharply]"
+        relation = sorted(relation + adverbs, key=lambda t: t.i if t is not None else -1)
+    else:
+        later = [Argument(a.i, a.i + 1, words[a.i]) for a in adverbs]
     relation_text = " ".join([words[t.i] if t is not None else IMPLIED_BE for t in relation] + tail.words)
     if frame.negated and not any(t is not None and t.lower_ in NEGATION_WORDS for t in relation):
         relation_text = f"not {relation_text}"  # negated by a governor outside the group: "did not urge X [to go]"
@@ -261,6 +269,9 @@ def _main_object(frame: ClauseFrame, subject, blocked: set[int], words: list[str
     if not frame.passive and frame.objects:
         obj = frame.objects[0]
         return phrase(obj, blocked, words), _Tail([], {obj.i}), obj
+    retained = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i] if frame.passive else []
+    if retained:  # "was given [a contract]": a passive keeps its second object
+        return phrase(retained[0], blocked, words), _Tail([], {retained[0].i}), retained[0]
     for complement in frame.complements:
         its_preps = [(p, o) for h, p, o in frame.prep_objects if h.i == complement.i and p.i > complement.i]
         if complement.pos_ == "ADJ" and its_preps:
@@ -282,6 +293,17 @@ def _main_object(frame: ClauseFrame, subject, blocked: set[int], words: list[str
         prep, obj = candidates[0]
         return phrase(obj, blocked, words), _Tail([words[prep.i]], {prep.i, obj.i}), obj
     return None, _Tail([], set()), None
+
+
+def _stated_clause(frame: ClauseFrame) -> bool:
+    """A copula whose complement is a that-clause after it ("The problem is [that prices rose]");
+    not after "it", which stands for nothing there ("It is clear that ...", "It was then that ...")."""
+    if any(s.lower_ == "it" for s in frame.subjects):
+        return False
+    return any(
+        clause.i > frame.verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        for clause in frame.clausal_objects
+    )
 
 
 def _list_items(head, whole: Argument, blocked: set[int], words: list[str]) -> list[Argument]:
@@ -334,13 +356,30 @@ def _circumstances(frame: ClauseFrame, taken: set[int], blocked: set[int]) -> li
     out = []
     for node in _merged_chain(frame.verb):
         for child in node.children:
-            if child.i in taken or child.i in blocked:
+            if child.i in taken or child.i in blocked or _bare_wh_word(child) or _sentence_adverb(child):
                 continue
             if child.dep_ in ("prep", "agent") or child.dep_ in CIRCUMSTANCE_DEPS:
                 out.append(child)
             elif child.dep_ in OBJECT_DEPS | COMPLEMENT_DEPS and not frame.passive:
                 out.append(child)  # a second object: "gave [him] [the book]"
     return out
+
+
+def _bare_wh_word(node) -> bool:
+    """A relative or subordinating wh-word standing alone ("[where] he lived", "[on which] it
+    rests"): it points at a noun or clause elsewhere and says nothing as an argument."""
+    words = [t for t in node.subtree if not t.is_punct]
+    return 0 < len(words) <= 2 and words[-1].tag_ in WH_TAGS
+
+def _sentence_adverb(node) -> bool:
+    """A one-word adverb that opens its clause or follows a comma, and is followed by one
+    ("However ,", "; instead ,", ", though ,"): a remark on the whole statement, not a
+    circumstance of the verb."""
+    if node.dep_ != "advmod" or node.tag_ != "RB" or node.n_lefts + node.n_rights:
+        return False
+    doc = node.doc
+    opened = node.i == node.head.left_edge.i or doc[node.i - 1].text in CLAUSE_MARKS
+    return opened and node.i + 1 < len(doc) and doc[node.i + 1].text == ","
 
 
 def _surface_subjects(frame: ClauseFrame) -> tuple:
@@ -368,6 +407,23 @@ def _merged_chain(verb) -> list:
     while chain[-1].dep_ in ("xcomp", "acomp") and _merged_into_complement(chain[-1].head):
         chain.append(chain[-1].head)
     return chain
+
+
+def _relation_adverbs(verb) -> list:
+    """One-word adverbs of the verb (and of the governors merged into its relation) that belong
+    in the relation the way CaRB writes it ("[also] performs", "ran [daily] on"): not the first
+    word of the clause nor one set off by a comma ("However , ..."), not a wh-word, not one
+    inside the verb group already ("has [sharply] improved")."""
+    out = []
+    for node in _merged_chain(verb):
+        group = [node] + [c for c in node.children if c.dep_ in VERB_GROUP_DEPS]
+        first = min(t.i for t in group)
+        out += [
+            c for c in node.children
+            if c.dep_ == "advmod" and c.tag_ == "RB" and c.n_lefts + c.n_rights == 0 and not first < c.i < node.i
+            and c.i != node.left_edge.i and (c.i + 1 >= len(c.doc) or c.nbor(1).text != ",")
+        ]
+    return out
 
 
 def _relation_tokens(verb) -> list:

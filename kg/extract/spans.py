@@ -35,6 +35,7 @@ class ExtractionRule(Enum):
     CLAUSE = "clause"  # a verb's clause frame (kg.extract.clauses), as for `kg build`
     APPOSITION = "apposition"  # "X, the chairman of Y" -> (X; be; the chairman of Y)
     NOUN_LOCATION = "noun location"  # "countries in Europe" -> (countries; be in; Europe)
+    CONTAINMENT = "containment"  # "Austin , Texas" -> (Austin; be in; Texas)
     TITLE = "title"  # "Soviet leader Mikhail Gorbachev" -> (Mikhail Gorbachev; be; Soviet leader)
     EXAMPLE = "example"  # "symbols such as the zodiac" -> (symbols; be such as; the zodiac)
     POSSESSION = "possession"  # "the firm 's chairman" -> (the firm; has; chairman)
