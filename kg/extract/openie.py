@@ -206,6 +206,8 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
         return []  # "has had to close the plants": the extraction is the xcomp's, with this verb in its relation
     if verb.pos_ == "AUX" and not (frame.complements or frame.prep_objects or _stated_clause(frame)):
         return []
+    if _extraposed(frame):
+        return []  # "It is possible that ...": "it" stands for the clause, and (It; is; possible) says nothing
     subjects = _surface_subjects(frame)
     if not subjects:
         return []
@@ -303,6 +305,19 @@ def _stated_clause(frame: ClauseFrame) -> bool:
     return any(
         clause.i > frame.verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         for clause in frame.clausal_objects
+    )
+
+
+def _extraposed(frame: ClauseFrame) -> bool:
+    """"It is [possible] [that ...]": a copula with "it" for a subject, an adjective and a clause
+    after it that the "it" stands for. (With an infinitive, "it was possible to overcome ...", the
+    adjective's phrase keeps the infinitive and says something.)"""
+    verb = frame.verb
+    if verb.lemma_.lower() not in LINKING_VERBS or not any(s.lower_ == "it" for s in frame.subjects):
+        return False
+    adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+    return bool(adjectives) and any(
+        c.dep_ == "ccomp" and c.i > adjectives[0].i for c in [*verb.children, *adjectives[0].children]
     )
 
 

@@ -48,6 +48,31 @@ def test_no_that_clause_relation_after_it():
 
 
 @pytest.mark.parametrize(
+    "sentence, empty",
+    [
+        # "it" standing for a that-clause after the adjective: (It; is; likely) says nothing
+        ("It is likely that the bridge will close .", ("is", "It", "likely")),
+        ("It was obvious that the guests were tired .", ("was", "It", "obvious")),
+    ],
+)
+def test_no_statement_of_an_extraposed_it(sentence, empty):
+    found = tuples(sentence)
+    assert empty not in found and any(t[0] in ("will close", "were") for t in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It is cold .", ("is", "It", "cold")),  # no clause: "it" is the weather, the room ...
+        ("It was easy to find the house .", ("was", "It", "easy")),  # the infinitive follows as an argument
+    ],
+)
+def test_it_with_an_adjective_and_no_that_clause_stays(sentence, expected):
+    found = {t[:3] for t in tuples(sentence)}
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         # a town named with its state before the noun they modify (an apposition has a rule of its own)
