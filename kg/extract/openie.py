@@ -206,6 +206,8 @@ def _clause_extractions(frame: ClauseFrame, words: list[str]) -> list[OpenExtrac
         return []  # "has had to close the plants": the extraction is the xcomp's, with this verb in its relation
     if verb.pos_ == "AUX" and not (frame.complements or frame.prep_objects or _stated_clause(frame)):
         return []
+    if _noun_infinitive(frame):
+        return []  # "the power [to segregate]": whoever would do it is not the sentence's subject
     if _extraposed(frame):
         return []  # "It is possible that ...": "it" stands for the clause, and (It; is; possible) says nothing
     subjects = _surface_subjects(frame)
@@ -306,6 +308,17 @@ def _stated_clause(frame: ClauseFrame) -> bool:
         clause.i > frame.verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         for clause in frame.clausal_objects
     )
+
+
+def _noun_infinitive(frame: ClauseFrame) -> bool:
+    """A to-infinitive modifying a noun ("the power to segregate", "an amendment to hold a
+    review") whose doer was inherited from elsewhere in the sentence: the noun says what could be
+    done, not who does it (`nominal.purpose` gives the noun its aim). "in order to" is a purpose
+    of the clause, whose subject does it."""
+    verb = frame.verb
+    if verb.dep_ != "acl" or frame.rule is not SubjectRule.INHERITED or verb.head.lower_ == "order":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _extraposed(frame: ClauseFrame) -> bool:

@@ -116,3 +116,27 @@ def test_a_larger_part_of_a_group_is_no_identity():
     # "60 of them" is part of the 70 people, not the same thing
     found = tuples("The firm hired 70 people -- 60 of them in sales -- last year .", ExtractionRule.APPOSITION)
     assert not any(t[0] == "be" and t[2].startswith("60") for t in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "sentence, verb",
+    [
+        # a to-infinitive on a noun says what could be done, not that the sentence's subject does it
+        ("She joined the club after the vote to expand the park .", "to expand"),
+        ("He campaigned for a law to ban smoking in bars .", "to ban"),
+    ],
+)
+def test_no_doer_for_an_infinitive_on_a_noun(sentence, verb):
+    assert not any(t[0] == verb for t in tuples(sentence)), sorted(tuples(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a purpose of the clause keeps the clause's subject as its doer
+        ("They wrapped the loaves in order to keep the bread fresh .", ("to keep", "They", "the bread")),
+        ("The workers stood under a tent to escape the rain .", ("to escape", "The workers", "the rain")),
+    ],
+)
+def test_purpose_of_the_clause_keeps_its_doer(sentence, expected):
+    assert expected in {t[:3] for t in tuples(sentence)}, sorted(tuples(sentence))
