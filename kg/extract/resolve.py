@@ -85,6 +85,8 @@ def resolve(raw: RawExtraction) -> Extraction:
             resolver.nominal(m)
         elif m.kind is MentionKind.PRONOUN and m.key == "3":
             resolver.pronoun(m)
+            if resolver.of.get(m.id) in {resolver.of.get(i) for i in resolver.co_arguments.get(m.id, ())}:
+                resolver.of.pop(m.id, None)  # "schools and councils banned them": not what the clause names beside it
     speakers = {i: resolver.of.get(q.speaker) for i, q in enumerate(raw.quotes) if q.speaker is not None}
     groups = affiliations(raw.relations, resolver.of, resolver.entity)
     for m in mentions:  # "I" is the speaker; "we" the body the speaker holds a role in, else one who speaks for some
@@ -168,11 +170,9 @@ class _Resolver:
 
     # -- names
     def name(self, m: Mention) -> None:
-        words = name_words(m.name)
-        if not words:
+        if not (words := name_words(m.name)):
             return
-        norm = " ".join(words).lower()
-        ent = None
+        norm, ent = " ".join(words).lower(), None
         is_person = m.type is EntityType.PERSON or bool(m.title and set(m.title.split()) & HONORIFICS)
         if norm in self.by_text:
             ent = self.entities[self.by_text[norm]]
@@ -442,8 +442,7 @@ class _Resolver:
             return  # "The other nominees said they ...": nobody the graph keeps
         speaking = self._speaking(m)  # "We've worked with him," Kirby said: "him" is not Kirby
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
-        if controller is not None and controller.key == speaking:
-            controller = None
+        controller = None if controller is not None and controller.key == speaking else controller
         if controller is not None and not m.plural and m.title != "n" and votes_person(controller) and controller.gender in ("", m.title or ""):
             if controller.named:  # "Producer Tom Hall said he ...": so a later "she" is not him
                 controller.gender = controller.gender or (m.title or "")
