@@ -212,3 +212,6 @@ REASON_VERBS = frozenset({
     "fine", "penalise", "penalize", "book", "caution", "sack", "arrest", "jail", "detain", "apologise", "apologize",
     "admire", "respect", "love", "hate", "remember", "know",
 })
+# Verbs that link a subject to an adjective, whose prepositional phrase the adjective holds ("became
+# famous for its academy", "will get harder for Holmes"): the predicate keeps the adjective.
+LINKING_VERBS = frozenset({"be", "become", "get", "remain", "stay", "seem", "appear", "look", "sound", "feel", "prove", "grow"})

@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     HONORIFICS,
     LIGHT_VERB_OBJECTS,
     LIGHT_VERB_PHRASES,
+    LINKING_VERBS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
     REASON_VERBS,
@@ -322,9 +323,9 @@ def _stranded_subject(verb, obj) -> bool:
 def _adjective_before(verb, prep):
     """"is open for talks" parsed with the for-phrase on "is": the adjective right before a
     preposition of a copula holds it, or None."""
-    if verb.lemma_.lower() != "be" or prep.head.i != verb.i:
+    if verb.lemma_.lower() not in LINKING_VERBS or prep.head.i != verb.i:  # "became famous for": the adjective's
         return None
-    return next((c for c in verb.children if c.dep_ == "acomp" and c.i + 1 == prep.i
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i + 1 == prep.i
                  and c.lower_ not in ("more", "less", "much")), None)  # "less at risk": at risk
 
 
