@@ -20,6 +20,10 @@ CHANGE_PREPS = {"to", "from", "by"}  # a change's level or size: of the verb's o
 RATE_NOUNS = {"share", "barrel", "ounce", "tonne", "ton", "gallon", "litre", "year", "month", "week", "day", "hour", "head"}
 RANGE_WORDS = {"to", "and", "-", "from", "between"}  # "$1.10 to $40.15", "between £19 and £29": two amounts
 CHANGE_ADVERBS = {"down", "up"}  # "ended down $1.33", "closed up 12 cents": by how much
+CHANGE_VERBS = {  # verbs of a level that changes, whose bare measure says by how much: "rose $1.05 to $48.20"
+    "rise", "fall", "drop", "climb", "gain", "lose", "jump", "slip", "slide", "dip", "ease", "edge", "surge", "soar",
+    "plunge", "tumble", "shed", "add", "increase", "decrease", "decline", "grow", "rally", "sink",
+}
 ARGUMENT_VERB_TAGS = ("VERB", "AUX")
 DEAL_VERBS = {  # verbs of a deal, whose for-phrase with money is the price wherever the parser hangs it
     "sell", "buy", "pay", "acquire", "purchase", "sue", "sign", "offer", "bid", "settle", "lease", "rent", "auction",
@@ -117,8 +121,13 @@ def argument_place(token) -> bool:
         # "went from $17.8bn to nothing": the change's argument is where it went; where it started is none
         return prep.lower_ != "from" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in holder.children)
     if token.dep_ == "npadvmod":
-        return token.head.lower_ == "worth" or token.head.lower_ in CHANGE_ADVERBS and token.head.head.pos_ == "VERB"
+        head = token.head
+        return head.lower_ == "worth" or head.lower_ in CHANGE_ADVERBS and head.head.pos_ == "VERB" or _changes(head)
     return False
+
+
+def _changes(verb) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_VERBS
 
 
 def _price_of(prep):
@@ -133,12 +142,14 @@ def _price_of(prep):
 
 def amount_pairs(verb, base: str) -> list:
     """(predicate, amount, weight) a verb's clause gets beyond its own phrases: what a "worth"
-    after a linking verb measures ("the stake is worth $3bn"), by how much a "down" or "up" says
-    it changed ("ended down $1.33") and a price hung on one of its arguments ("sold the unit to
-    a rival for $2bn")."""
+    after a linking verb measures ("the stake is worth $3bn"), by how much a "down" or "up" or a
+    bare measure says it changed ("ended down $1.33", "rose $1.05") and a price hung on one of
+    its arguments ("sold the unit to a rival for $2bn")."""
     pairs = [(f"{base} {word.lower_}", amount, 0.7) for word in verb.children
              if word.dep_ == "acomp" and word.lower_ == "worth" or word.dep_ == "advmod" and word.lower_ in CHANGE_ADVERBS
              for amount in word.children if amount.dep_ == "npadvmod" and is_amount(amount)]
+    if _changes(verb):  # "rose $1.05 to $48.20": by $1.05
+        pairs += [(f"{base} by", amount, 0.7) for amount in verb.children if amount.dep_ == "npadvmod" and is_amount(amount)]
     arguments = [c for c in verb.children if c.dep_ == "dobj"]
     arguments += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for noun in arguments:

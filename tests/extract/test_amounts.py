@@ -29,6 +29,10 @@ from tests.extract.test_extract import facts
         ("A barrel of light crude ended Friday down $1.20 to $40.10.", ("light crude", "end down", "$1.20", False), None),
         ("A barrel of light crude ended Friday down $1.20 to $40.10.", ("light crude", "end to", "$40.10", False),
          ("barrel", "end to", None)),
+        # a bare measure of a verb of change says by how much
+        ("US crude fell 32 cents to $51.43 a barrel.", ("crude", "fall by", "32 cents", False), None),
+        ("Brent crude rose $1.05 to $48.20.", ("brent crude", "rise by", "$1.05", False), None),
+        ("The film earned $5m a week.", ("film", "earn", "$5m a week", False), ("film", "earn by", None)),
         # an object, with the unit the tokenizer split off and a qualifier
         ("Korvex paid $2m to the regulator.", ("Korvex", "pay", "$2m", False), ("Korvex", "pay", "m")),
         ("Korvex lost about $180bn last year.", ("Korvex", "lose", "about $180bn", False), None),
