@@ -1,6 +1,6 @@
 """Fit the confidence model on the hand-annotated articles and report how well it is calibrated.
 
-    .venv/bin/python bench/fit_confidence.py [--shared ../shared] [--plot] [--out output]
+    .venv/bin/python bench/fit_confidence.py [--shared ../shared] [--plot] [--out bench/plots]
 
 Extracts the 16 gold articles (in this process, one spaCy model), labels every relation the way
 `../shared/eval/score.py` judges an asserted triple (subject and object mapped to gold entities
@@ -25,6 +25,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -250,6 +251,15 @@ def check_against_scorer(articles: list[Article], shared: Path, scorer) -> list[
     return differ
 
 
+def carb_scores(shared: Path, bench: Path, system: Path):
+    """The shared CaRB scorer's scores of the system tuples in `system` against the dev gold."""
+    spec = importlib.util.spec_from_file_location("carb_score", shared / "eval" / "carb_score.py")
+    carb = importlib.util.module_from_spec(spec)
+    sys.modules["carb_score"] = carb  # its dataclasses look their module up
+    spec.loader.exec_module(carb)
+    return carb.carb_scores(carb.read_gold(str(bench / "gold" / "dev.tsv")), carb.read_system(str(system)))
+
+
 def plot_curves(curve, chosen, baseline, out: Path, shared: Path) -> list[Path]:
     import matplotlib
 
@@ -268,15 +278,12 @@ def plot_curves(curve, chosen, baseline, out: Path, shared: Path) -> list[Path]:
     fig.tight_layout(), fig.savefig(gold_png, dpi=120), plt.close(fig)
 
     bench = shared / "bench" / "carb"
-    system = out / "carb_dev.tsv"
-    with system.open("w", encoding="utf-8") as handle:
-        subprocess.run([sys.executable, "-m", "kg.cli", "openie", str(bench / "dev.txt"), "--format", "carb"],
-                       stdout=handle, check=True)
-    spec = importlib.util.spec_from_file_location("carb_score", shared / "eval" / "carb_score.py")
-    carb = importlib.util.module_from_spec(spec)
-    sys.modules["carb_score"] = carb  # its dataclasses look their module up
-    spec.loader.exec_module(carb)
-    scores = carb.carb_scores(carb.read_gold(str(bench / "gold" / "dev.tsv")), carb.read_system(str(system)))
+    with tempfile.TemporaryDirectory() as scratch:  # the system's tuples are not kept beside the plots
+        system = Path(scratch) / "carb_dev.tsv"
+        with system.open("w", encoding="utf-8") as handle:
+            subprocess.run([sys.executable, "-m", "kg.cli", "openie", str(bench / "dev.txt"), "--format", "carb"],
+                           stdout=handle, check=True)
+        scores = carb_scores(shared, bench, system)
     fig, ax = plt.subplots(figsize=(5, 4))
     ax.plot([r for _, _, r in scores.curve], [p for _, p, _ in scores.curve], marker=".", label="kg openie")
     ax.set_xlabel("recall"), ax.set_ylabel("precision")
@@ -292,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
                                  epilog="example: .venv/bin/python bench/fit_confidence.py --plot")
     ap.add_argument("--shared", type=Path, default=SHARED, help="folder with gold/, corpus/, eval/ (default: ../shared)")
     ap.add_argument("--plot", action="store_true", help="also draw the precision-recall curves as PNGs in --out")
-    ap.add_argument("--out", type=Path, default=REPO / "output", help="where --plot writes (default: output)")
+    ap.add_argument("--out", type=Path, default=HERE / "plots", help="where --plot writes (default: bench/plots)")
     ap.add_argument("--dry-run", action="store_true", help="print the tables, do not rewrite the model file")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.shared)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.affiliation import affiliations, speaks_for_a_side
+from kg.extract.countries import country_named
 from kg.extract.descriptions import (
     body_noun,
     co_arguments,
@@ -128,7 +129,6 @@ class _Resolver:
         self.mentions: dict[int, Mention] = {}  # mention id -> mention
         self.co_arguments: dict[int, set[int]] = {}  # mention id -> the mentions a relation joins it to
 
-    # -- bookkeeping
     def _new(self, etype: EntityType) -> EntityDraft:
         key = f"e{len(self.order)}"
         ent = EntityDraft(key=key, type=etype)
@@ -181,7 +181,8 @@ class _Resolver:
         elif is_person or len(words) == 1:
             ent = self._person_match(words, m)
         if ent is None:
-            ent = self._acronym_match(norm) or self._place_match(words) or self._company_match(words)
+            ent = self._acronym_match(norm) or self._place_match(words) or (  # "Japan" is not "Japan Airlines"
+                self._company_match(words) if m.type is not EntityType.PLACE else None)
         if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None):
             ent = self._number_match(norm)
         if ent is None and is_person and len(words) == 1:
@@ -299,9 +300,8 @@ class _Resolver:
             ):
                 self._bind(m, self.entities[key], surface=m.text)
                 return
-        self.nominal(m)
+        self.name(country) if (country := country_named(m)) is not None else self.nominal(m)  # "French": France
 
-    # -- descriptions
     def role(self, m: Mention) -> None:
         title = re.sub(r"^(the|this|that)\s+", "", m.title or "")
         best, best_seen = None, -1

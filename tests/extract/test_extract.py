@@ -66,7 +66,7 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The envoy delivered a stern message to the Northern Council on Monday.", ("envoy", "deliver to", "Northern Council", False)),
         # the country in a named company's description
         ("Australian mining firm Korvex Resources said Australia would gain.", ("Korvex Resources", "be based in", "Australia", False)),
-        ("German carmaker BMW sold more cars.", ("BMW", "be based in", "German", False)),
+        ("German carmaker BMW sold more cars.", ("BMW", "be based in", "Germany", False)),
         # and whose it is
         ("Britain's biggest retailer, Tesco, posted record profits.", ("Tesco", "biggest retailer of", "Britain", False)),
         ("In 2003 Korvex acquired Chile's largest copper miner - Velta Holdings.",
@@ -108,7 +108,7 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The state seized Velta's main refining arm, Norvik, last year.", ("Norvik", "main refining arm of", "Velta", False)),
         ("Arsenal's manager, Paul Dorn, praised the fans.", ("Paul Dorn", "manager of", "Arsenal", False)),
         # a company described before its name, whatever the tagger called the name
-        ("The singer with British rock band Keel has left.", ("Keel", "be based in", "British", False)),
+        ("The singer with British rock band Keel has left.", ("Keel", "be based in", "UK", False)),
         # members of a named body, each its own fact; "US" is the country, not "us"
         ("An alliance of the US, Canada and Mexico will share the data.", ("Canada", "member of", "alliance", False)),
         ("An alliance of the US, Canada and Mexico will share the data.", ("US", "member of", "alliance", False)),
@@ -377,6 +377,14 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("regulator", "block to", "archive", False)),
         # other verbs keep their to-phrase: "move troops to the border"
         ("The army moved troops to the border.", ("army", "move to", "border", False), None),
+        # a verb that judges someone: the for-phrase is why, said of the one judged
+        ("The coach, Lena Ruiz, hailed Tom Reed for his late goal.", ("Lena Ruiz", "hail", "Tom Reed", False),
+         ("Lena Ruiz", "hail for", "late goal", False)),
+        ("The minister blamed the builders for the long delay.", ("minister", "blame", "builders", False),
+         ("minister", "blame for", "long delay", False)),
+        # with no object, or in the passive, the for-phrase is the fact's
+        ("The airline apologised for the long delay.", ("airline", "apologise for", "long delay", False), None),
+        ("Tom Reed was hailed for his late goal.", ("Tom Reed", "be hailed for", "late goal", False), None),
         # nor does a verb inside the marks share the subject of one outside them
         ("Senators filed a motion “for peace in Israel and occupied Palestine.”",
          ("senators", "file", "motion", False), ("senators", "occupy", "Palestine", False)),
