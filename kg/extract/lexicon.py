@@ -51,6 +51,9 @@ RELATIONAL_NOUNS = PERSON_ROLE_HEADS | frozenset({
     "uncle", "aunt", "nephew", "niece", "cousin", "friend", "parent", "child", "children", "partner",
     "biographer", "founder", "owner", "subsidiary", "unit",
 })
+# ties between bodies that the name before them says whose ("the Korvex owner", "its Velta unit"):
+# the name stays in the description, which says nothing without it
+BODY_TIE_NOUNS = frozenset({"owner", "parent", "subsidiary", "unit", "founder"})
 
 
 def without_corporate_suffix(words: list[str]) -> list[str]:
