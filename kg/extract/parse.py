@@ -48,14 +48,14 @@ def paragraph_texts(document: Document) -> list[tuple[int, str]]:
 
 def parse_words(words: list[str], nlp=None):
     """One spaCy Doc over words already split into tokens (a pre-tokenised sentence): the
-    pipeline's components run on `Doc(vocab, words=words)`, so token i is words[i]."""
+    pipeline's components run on `Doc(vocab, words=words)`, so token i is words[i]; repaired as in `parse`."""
     from spacy.tokens import Doc
 
     nlp = nlp or load_model()
     doc = Doc(nlp.vocab, words=list(words))
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    return doc
+    return repair(doc, nlp)
 
 
 def parse(document: Document, nlp=None) -> list:

@@ -24,9 +24,9 @@ ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = {  # prepositions of a clause's cause or time, never of a role noun's
     "over", "amid", "despite", "after", "following", "before", "during", "since", "until",
 }
-# Nouns the tagger reads as adjectives ("the final", "a friendly", "the musical"); a noun when
+# Nouns the tagger reads as adjectives ("the final", "the musical", "a single"); a noun when
 # they head an argument with a determiner.
-NOUN_READ_ADJECTIVES = {"final", "friendly", "musical", "single", "semi-final", "quarter-final"}
+NOUN_READ_ADJECTIVES = {"final", "musical", "single", "semi-final", "quarter-final"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"}
 NOUN_PHRASE_DEPS = {"appos", "compound", "amod", "nmod", "dobj", "npadvmod"}  # nouns the misread verb may sit in
 
@@ -78,8 +78,10 @@ def _misread_finite_verb(sentence):
             and _right_after_subject(root, verb)
         if verb.i <= root.i or not finite or verb.dep_ not in MODIFIER_DEPS:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") or c.lower_ == "by" for c in verb.children):
+            return None  # "The qualifications achieved by those taking part range ...": a participle after all
+        if not verb.is_lower:
+            return None  # "Subs Not Used: ...": a heading in title case
         carrier = _carrier(root, verb)
         if carrier is None or carrier.left_edge.i != verb.i and carrier.i != verb.i:
             return None
