@@ -262,6 +262,9 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return
     if any(t.lemma_.lower() in COMPANY_DESCRIPTORS for t in role):
         return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
+    if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
+            len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
+        return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
     organisation = entity_of(org).root if org.ent_type_ else org
     relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
 
@@ -399,3 +402,15 @@ def noun_location(state: State, para_index: int, prep, offset: int) -> None:
     elif named or site and any(c.dep_ == "compound" and c.ent_type_ in NER_TYPES for c in noun.children):
         relate(state, para_index, noun, "be in", place, confidence=0.6)  # "the Olympic Dam mine in South Australia"
     # "prices in Asia", "a refugee camp in Gaza": where something happened, or a thing no name identifies
+
+
+def worth_of(state: State, para_index: int, worth, offset: int) -> None:
+    """"a bid worth £4bn" -> bid -worth-> £4bn: what a noun that a worth-phrase follows is worth
+    (the amount is a node only when it is money, see `kg.extract.amounts`)."""
+    noun = worth.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    clause = noun.head if noun.head.pos_ == "VERB" else None  # "could make a bid worth £4bn": as the clause puts it
+    for amount in worth.children:
+        if amount.dep_ == "npadvmod":
+            relate(state, para_index, antecedent(noun), "worth", amount, confidence=0.7, clause=clause)
