@@ -17,6 +17,7 @@ from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
     ADJECTIVE_IDIOMS,
+    AGREEMENT_NOUNS,
     GERUND_CLAUSE_VERBS,
     HONORIFICS,
     LIGHT_VERB_OBJECTS,
@@ -144,6 +145,10 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{base} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
+            if prep.dep_ == "prep" and prep.lower_ == "with" and AGREEMENT_NOUNS & {obj.lemma_.lower(), obj.lower_} \
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):  # not "ordered contracts with X to be examined"
+                pairs.extend((f"{base} {obj.lower_} with", antecedent(p), 0.7)  # "reached an agreement with GM"
+                             for p in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]))
     idiom_word = idiom if idiom is not None else (adjective if adjective is not None and adjective.dep_ != "acomp" else None)
     idiom_preps = [] if idiom_word is None else [  # "put pressure [on the bidder]": the idiom's phrase is the verb's
         (verb, prep, pobj) for prep in idiom_word.children if prep.dep_ == "prep"
