@@ -12,6 +12,7 @@ from kg.extract.clauses import (
     patients,
     with_conjuncts,
 )
+from kg.extract.complements import complement_phrases, noun_words, sole_content_object, with_object
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
@@ -124,13 +125,14 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o)]
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
+    sole = sole_content_object(objects)  # its noun goes into the predicate of a prepositional fact
     for obj in objects:
         if obj.dep_ == "dative" and obj.pos_ == "ADP":  # "delivered a message [to the Council]"
             pairs.extend((f"{base} {obj.lower_}", antecedent(p), 0.8)
                          for p in with_conjuncts([c for c in obj.children if c.dep_ == "pobj"]))
             continue
         if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
-            pairs.append((f"{base} to", antecedent(obj), 0.7))
+            pairs.append((f"{with_object(base, sole)} to", antecedent(obj), 0.7))  # "bring dossier to"
             continue
         if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
@@ -138,9 +140,12 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if not intended or lemma not in STANCE_VERBS:  # "criticised attempts to bring in X": X is criticised
             pairs.append((object_wording, antecedent(obj), 0.9))
         pairs.extend((object_wording, inner, 0.7) for inner in intended)
+        pairs.extend((f"{object_wording} {noun_words(obj)} {prep}", antecedent(p), 0.8)  # "take responsibility for"
+                     for prep, pobj in complement_phrases(obj) if not (prep == "to" and lemma in TRANSFER_VERBS)
+                     for p in with_conjuncts([pobj]))
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
-                pairs.extend((f"{base} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
+                pairs.extend((f"{with_object(base, obj)} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
     idiom_word = idiom if idiom is not None else (adjective if adjective is not None and adjective.dep_ != "acomp" else None)
     idiom_preps = [] if idiom_word is None else [  # "put pressure [on the bidder]": the idiom's phrase is the verb's
         (verb, prep, pobj) for prep in idiom_word.children if prep.dep_ == "prep"
@@ -161,7 +166,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
             continue  # "avoid harm to civilians": the to-phrase is the object's
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
-        wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
+        wording = with_object(base, sole) if holder.i == verb.i else f"{base} {holder.lower_}"  # "ban camera phone from"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
     pairs.extend((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]

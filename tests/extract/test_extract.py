@@ -357,8 +357,8 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("army", "avoid to", "civilians", False)),
         ("The regulator blocked access to the archive.", ("regulator", "block", "access", False),
          ("regulator", "block to", "archive", False)),
-        # other verbs keep their to-phrase: "move troops to the border"
-        ("The army moved troops to the border.", ("army", "move to", "border", False), None),
+        # other verbs keep their to-phrase, with their object's noun: "move troops to the border"
+        ("The army moved troops to the border.", ("army", "move troop to", "border", False), None),
         # nor does a verb inside the marks share the subject of one outside them
         ("Senators filed a motion “for peace in Israel and occupied Palestine.”",
          ("senators", "file", "motion", False), ("senators", "occupy", "Palestine", False)),
