@@ -90,7 +90,7 @@ def _through_part(pobj) -> list:
 
 
 def sole_content_object(objects) -> object | None:
-    """The one direct object of a clause when it is a content noun, else None (no object, a name,
-    a pronoun, or a list of objects)."""
-    direct = [o for o in objects if o.dep_ == "dobj"]
-    return direct[0] if len(direct) == 1 and content_noun(direct[0]) else None
+    """The one direct object of a clause (`objects`, conjuncts listed) when it is a content noun,
+    else None (no object, a name, a pronoun, or a list of objects)."""
+    direct = [o for o in objects if o.dep_ in ("dobj", "conj")]
+    return direct[0] if len(direct) == 1 and direct[0].dep_ == "dobj" and content_noun(direct[0]) else None
