@@ -38,3 +38,19 @@ def affiliations(relations: Iterable[RawRelation], of: dict[int, str], entity: C
                 words[-2] not in BRIEF_HEADS or len(kind.mentions) > 1):
             found.setdefault(person, set()).add(body)
     return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
+
+
+def speaks_for_a_side(person: str, relations: Iterable[RawRelation], of: dict[int, str],
+                      entity: Callable[[str], Entity]) -> bool:
+    """Whether a person's "we" is a side they speak for even where `affiliations` names no one
+    body: their role ties them to some body ("John Kirby, a National Security Council spokesman")
+    or they are named by the role ("a Google spokesperson"); resolve also takes a title. A player's or a
+    singer's "we" with no body named is a team or a band the text never names: no one."""
+    draft = entity(person)
+    if draft.type is not EntityType.PERSON or draft.label.split()[-1].lower() in ROLE_NOUNS:
+        return True
+    return any(
+        of.get(r.subject) == person and len(words := r.predicate.split()) > 1 and words[-1] == "of"
+        and words[-2] in ROLE_NOUNS | BRIEF_HEADS
+        for r in relations
+    )

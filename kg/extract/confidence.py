@@ -5,7 +5,8 @@ direct object, 0.8 for a prepositional object, 0.7 for an inferred one, times 0.
 of subject inference). That says which rule fired, not how often the rule is right. Here each
 resolved relation is described by plain values (`features`, the candidates): that rule
 confidence, its factuality, the predicate's wording, the type, salience and kind of name of each
-end, whether an end was only named by a pronoun in the sentence, the sentence's length. A
+end, whether an end was only named by a pronoun in the sentence or inside a direct quote, how
+far apart the sentence names the two ends, the sentence's length. A
 logistic regression (`ConfidenceModel`) over the candidates that `bench/fit_confidence.py`
 selects, fitted there on the hand-annotated articles and shipped as `confidence.json`, turns them
 into a probability; `calibrated` writes it into each relation, rounded to 2 decimals. The fitted
@@ -65,6 +66,8 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
         "stripped",  # a bare noun whose possessor or complement the label leaves out: "responsibility [for X]"
     )),
     "both_named",  # named at both ends
+    "quoted",  # an end is named inside a direct quote: what a speaker says is less often plain fact
+    "distance",  # how far apart the two ends are named in the sentence, as a share of its length
     "sentence_words",  # log of the sentence's length in words
     "sentence_relations",  # log of how many relations its sentence gave
 )
@@ -78,6 +81,7 @@ def features(extraction: Extraction) -> list[dict[str, float]]:
     degree = Counter(key for r in extraction.relations for key in (r.subject, r.object))
     paragraphs = extraction.document.paragraphs
     lead_end = paragraphs[min(1, len(paragraphs) - 1)].end if paragraphs else 0
+    quoted = tuple(q.span for q in extraction.quotes)
     rows = []
     for rel in extraction.relations:
         row = dict.fromkeys(FEATURES, 0.0)
@@ -88,6 +92,7 @@ def features(extraction: Extraction) -> list[dict[str, float]]:
             row[f"{side}_degree"] = math.log(degree[key])
             row[f"{side}_lead"] = float(bool(entity.mentions) and entity.mentions[0].start < lead_end)
         row["both_named"] = row["subject_named"] * row["object_named"]
+        row.update(_placement(rel, entities[rel.subject], entities[rel.object], quoted))
         row["sentence_words"] = math.log(1 + len(rel.sentence.of(text).split()))
         row["sentence_relations"] = math.log(per_sentence[rel.sentence])
         rows.append(row)
@@ -106,6 +111,19 @@ def _relation_features(rel: Relation) -> dict[str, float]:
         "predicate_copular": float(words[0] == "be" and len(words) > 1),
         "predicate_light": float(words[0] in LIGHT_VERBS),
     }
+
+
+def _placement(rel: Relation, subject: Entity, obj: Entity, quoted: tuple) -> dict[str, float]:
+    """Where the sentence names the two ends: inside a direct quote or not, and how far apart
+    (0 when an end is not named in the sentence itself)."""
+    def named_here(entity: Entity) -> list:
+        return [m for m in entity.mentions if rel.sentence.start <= m.start and m.end <= rel.sentence.end]
+
+    here = named_here(subject), named_here(obj)
+    inside = any(q.start <= m.start and m.end <= q.end for q in quoted for m in (*here[0], *here[1]))
+    length = max(1, rel.sentence.end - rel.sentence.start)
+    apart = min(abs(s.start - o.start) for s in here[0] for o in here[1]) / length if all(here) else 0.0
+    return {"quoted": float(inside), "distance": apart}
 
 
 def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dict[str, float]:

@@ -55,7 +55,8 @@ def name_end(doc, start: int, end: int) -> int:
         longer = _title_tail(doc, end - 1)
         if longer > end - 1:
             return longer
-    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS or _score_start(doc, end - 1)):
+    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS
+                               or _score_start(doc, end - 1) or _score_end(doc, start, end - 1)):
         end -= 1
     return end
 
@@ -63,6 +64,13 @@ def name_end(doc, start: int, end: int) -> int:
 def _score_start(doc, i: int) -> bool:
     """"6" in "beat Mario Ancic 6-4": the first number of a score or range is no part of a name."""
     return doc[i].is_digit and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in DASHES
+
+
+def _score_end(doc, start: int, i: int) -> bool:
+    """"1" in "beat Olympiakos 3-1", when the tagger took the score into the name: the last number
+    of a score, after a dash and a number with no space between ("G-8" keeps its 8)."""
+    return (doc[i].is_digit and i - 2 > start and doc[i - 1].text in DASHES and doc[i - 2].is_digit
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
 
 
 def titled_of_phrase(token) -> int | None:

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from kg.extract.affiliation import affiliations
+from kg.extract.affiliation import affiliations, speaks_for_a_side
 from kg.extract.descriptions import (
     body_noun,
     co_arguments,
@@ -86,9 +86,12 @@ def resolve(raw: RawExtraction) -> Extraction:
             resolver.pronoun(m)
     speakers = {i: resolver.of.get(q.speaker) for i, q in enumerate(raw.quotes) if q.speaker is not None}
     groups = affiliations(raw.relations, resolver.of, resolver.entity)
-    for m in mentions:  # "I" is the speaker; "we" the body the speaker holds a role in, if one is named
-        if m.kind is MentionKind.PRONOUN and m.key == "1" and m.quote is not None and speakers.get(m.quote):
-            resolver.of[m.id] = (groups.get(speakers[m.quote]) if m.plural else None) or speakers[m.quote]
+    for m in mentions:  # "I" is the speaker; "we" the body the speaker holds a role in, else one who speaks for some
+        speaker = speakers.get(m.quote) if m.kind is MentionKind.PRONOUN and m.key == "1" else None
+        body = speaker and (groups.get(speaker) if m.plural else speaker)
+        if body or speaker and (resolver.entities[speaker].titles  # "Foreign Secretary Jack Straw"
+                                or speaks_for_a_side(speaker, raw.relations, resolver.of, resolver.entity)):
+            resolver.of[m.id] = body or speaker
 
     relations = []
     seen = set()
@@ -97,11 +100,8 @@ def resolve(raw: RawExtraction) -> Extraction:
         if s is None or o is None or s == o:
             continue
         attributed = resolver.of.get(r.attributed_to) if r.attributed_to is not None else None
-        rel = Relation(
-            subject=s, predicate=r.predicate, object=o, sentence=r.sentence, factuality=r.factuality,
-            modality=r.modality,
-            attributed_to=attributed if attributed not in (s, None) else None, date=r.date, confidence=r.confidence,
-        )
+        rel = Relation(s, r.predicate, o, r.sentence, r.factuality, r.modality,
+                       attributed if attributed not in (s, None) else None, r.date, r.confidence)
         if rel not in seen:
             seen.add(rel)
             relations.append(rel)

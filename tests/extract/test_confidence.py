@@ -6,7 +6,7 @@ import math
 import pytest
 
 from kg.extract import confidence
-from kg.model import Document, Entity, EntityType, Extraction, Factuality, Relation, Span
+from kg.model import Document, Entity, EntityType, Extraction, Factuality, Quote, Relation, Span
 
 TEXT = "Antony Blinken met Israel's leaders. He urged Israel to allow pauses. Officials saw progress in Gaza."
 
@@ -53,6 +53,31 @@ def test_features_describe_each_relation_from_plain_values():
     assert based["predicate_copular"] == based["predicate_preposition"] == based["scheduled"] == 1
     assert based["predicate_words"] == 3 and urge["predicate_preposition"] == 0 and urge["rule"] == 0.9
     assert allow["object_label_words"] == 1 and urge["subject_label_words"] == 2
+
+
+def test_placement_says_whether_a_fact_is_quoted_and_how_far_apart_its_ends_are():
+    text = 'Smith said: "Jones beat Brown in the final." Later, Jones met Brown.'
+    quote = Span(text.index("Jones"), text.index('."') + 1)
+    s1, s2 = Span(0, quote.end + 1), Span(quote.end + 2, len(text))
+
+    def at(word: str, after: int = 0) -> Span:
+        start = text.index(word, after)
+        return Span(start, start + len(word))
+
+    extraction = Extraction(
+        document=Document(text=text, source="t.txt", paragraphs=(Span(0, len(text)),)),
+        entities=(
+            Entity("j", "Jones", EntityType.PERSON, (), (at("Jones"), at("Jones", s2.start))),
+            Entity("b", "Brown", EntityType.PERSON, (), (at("Brown"), at("Brown", s2.start))),
+        ),
+        relations=(Relation("j", "beat", "b", s1), Relation("j", "meet", "b", s2)),
+        quotes=(Quote("Jones beat Brown in the final.", quote, s1),),
+    )
+    beat, meet = confidence.features(extraction)
+    assert beat["quoted"] == 1 and meet["quoted"] == 0
+    assert beat["distance"] == pytest.approx((at("Brown").start - at("Jones").start) / (s1.end - s1.start))
+    assert meet["distance"] == pytest.approx(10 / (s2.end - s2.start))  # "Jones met " is 10 characters
+    assert confidence.features(sample())[0]["distance"] > 0  # "He urged Israel": the pronoun names him there
 
 
 def test_shipped_model_matches_the_features_and_gives_probabilities():
