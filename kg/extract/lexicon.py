@@ -204,3 +204,11 @@ COMPOUND_PREPOSITIONS = frozenset({
     ("en", "route"), ("as", "result"), ("as", "consequence"), ("in", "addition"), ("in", "spite"),
     ("on", "behalf"), ("in", "view"), ("in", "light"), ("by", "dint"), ("in", "lieu"), ("in", "terms"),
 })
+# Verbs that judge someone, whose for-phrase is the reason ascribed to the one judged ("hailed Ruiz
+# for his goal", "blamed the firm for the delay"): with an object, "hail for goal" is no fact.
+REASON_VERBS = frozenset({
+    "praise", "hail", "thank", "blame", "criticise", "criticize", "fault", "punish", "reward", "congratulate",
+    "commend", "condemn", "applaud", "salute", "forgive", "scold", "rebuke", "berate", "slam", "laud", "credit",
+    "fine", "penalise", "penalize", "book", "caution", "sack", "arrest", "jail", "detain", "apologise", "apologize",
+    "admire", "respect", "love", "hate", "remember", "know",
+})

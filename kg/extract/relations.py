@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     LIGHT_VERB_PHRASES,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
+    REASON_VERBS,
     RECIPROCAL_IDIOMS,
 )
 from kg.extract.lists import examples
@@ -165,6 +166,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument
         if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
             continue  # "avoid harm to civilians": the to-phrase is the object's
+        if prep.lower_ == "for" and direct and verb.lemma_.lower() in REASON_VERBS and not frame.passive:
+            continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
         wording = with_object(base, sole) if holder.i == verb.i else f"{base} {holder.lower_}"  # "ban camera phone from"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))

@@ -377,6 +377,14 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("regulator", "block to", "archive", False)),
         # other verbs keep their to-phrase, with their object's noun: "move troops to the border"
         ("The army moved troops to the border.", ("army", "move troop to", "border", False), None),
+        # a verb that judges someone: the for-phrase is why, said of the one judged
+        ("The coach, Lena Ruiz, hailed Tom Reed for his late goal.", ("Lena Ruiz", "hail", "Tom Reed", False),
+         ("Lena Ruiz", "hail for", "late goal", False)),
+        ("The minister blamed the builders for the long delay.", ("minister", "blame", "builders", False),
+         ("minister", "blame for", "long delay", False)),
+        # with no object, or in the passive, the for-phrase is the fact's
+        ("The airline apologised for the long delay.", ("airline", "apologise for", "long delay", False), None),
+        ("Tom Reed was hailed for his late goal.", ("Tom Reed", "be hailed for", "late goal", False), None),
         # nor does a verb inside the marks share the subject of one outside them
         ("Senators filed a motion “for peace in Israel and occupied Palestine.”",
          ("senators", "file", "motion", False), ("senators", "occupy", "Palestine", False)),
