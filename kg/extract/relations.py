@@ -126,7 +126,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o)]
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
-    sole = sole_content_object(objects)  # its noun goes into the predicate of a prepositional fact
+    # the one object's noun goes into a prepositional fact's predicate, unless an idiom's word is there
+    sole = sole_content_object(objects) if idiom is None and adjective is None else None
     for obj in objects:
         if obj.dep_ == "dative" and obj.pos_ == "ADP":  # "delivered a message [to the Council]"
             pairs.extend((f"{base} {obj.lower_}", antecedent(p), 0.8)

@@ -38,6 +38,9 @@ def test_complement_kept(nlp, text, fact):
     ("Velta Bank has sold half of its shares in Korvex.", ("Velta Bank", "sell half of", "shares")),
     # a name or a pronoun as the object is an argument of its own: no complement predicate
     ("Korvex took Velta Bank to court.", ("Korvex", "take Velta Bank to", "court")),
+    # an idiom's word ("steer clear of") keeps the predicate; the object is the idiom's thing
+    ("The party's new posters, shown on Monday, steer clear of the Fagin or flying pig images.",
+     ("new posters", "steer clear pig image of", "Fagin")),
     # an adverbial phrase is no complement
     ("Maria Lopez made the call in the end.", ("Maria Lopez", "make call in", "end")),
 ])
