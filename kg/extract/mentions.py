@@ -160,8 +160,9 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
     if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return None
-    if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
-        # "Tory leader", "Israeli Prime Minister": a people's adjective stands for its state or party
+    if token.ent_type_ == "NORP" and (token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN")
+                                      or token.dep_ == "acomp"):  # "Tory leader", "Israeli Prime Minister", "were British":
+        # a people's adjective stands for its state or party
         ent = entity_of(token)
         char = offset + ent.start_char
         return Mention(

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.affiliation import affiliations, speaks_for_a_side
+from kg.extract.countries import country_named
 from kg.extract.descriptions import (
     body_noun,
     co_arguments,
@@ -84,6 +85,8 @@ def resolve(raw: RawExtraction) -> Extraction:
             resolver.nominal(m)
         elif m.kind is MentionKind.PRONOUN and m.key == "3":
             resolver.pronoun(m)
+            if resolver.of.get(m.id) in {resolver.of.get(i) for i in resolver.co_arguments.get(m.id, ())}:
+                resolver.of.pop(m.id, None)  # "schools and councils banned them": not what the clause names beside it
     speakers = {i: resolver.of.get(q.speaker) for i, q in enumerate(raw.quotes) if q.speaker is not None}
     groups = affiliations(raw.relations, resolver.of, resolver.entity)
     for m in mentions:  # "I" is the speaker; "we" the body the speaker holds a role in, else one who speaks for some
@@ -128,7 +131,6 @@ class _Resolver:
         self.mentions: dict[int, Mention] = {}  # mention id -> mention
         self.co_arguments: dict[int, set[int]] = {}  # mention id -> the mentions a relation joins it to
 
-    # -- bookkeeping
     def _new(self, etype: EntityType) -> EntityDraft:
         key = f"e{len(self.order)}"
         ent = EntityDraft(key=key, type=etype)
@@ -168,11 +170,9 @@ class _Resolver:
 
     # -- names
     def name(self, m: Mention) -> None:
-        words = name_words(m.name)
-        if not words:
+        if not (words := name_words(m.name)):
             return
-        norm = " ".join(words).lower()
-        ent = None
+        norm, ent = " ".join(words).lower(), None
         is_person = m.type is EntityType.PERSON or bool(m.title and set(m.title.split()) & HONORIFICS)
         if norm in self.by_text:
             ent = self.entities[self.by_text[norm]]
@@ -181,7 +181,8 @@ class _Resolver:
         elif is_person or len(words) == 1:
             ent = self._person_match(words, m)
         if ent is None:
-            ent = self._acronym_match(norm) or self._place_match(words) or self._company_match(words)
+            ent = self._acronym_match(norm) or self._place_match(words) or (  # "Japan" is not "Japan Airlines"
+                self._company_match(words) if m.type is not EntityType.PLACE else None)
         if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None):
             ent = self._number_match(norm)
         if ent is None and is_person and len(words) == 1:
@@ -299,9 +300,8 @@ class _Resolver:
             ):
                 self._bind(m, self.entities[key], surface=m.text)
                 return
-        self.nominal(m)
+        self.name(country) if (country := country_named(m)) is not None else self.nominal(m)  # "French": France
 
-    # -- descriptions
     def role(self, m: Mention) -> None:
         title = re.sub(r"^(the|this|that)\s+", "", m.title or "")
         best, best_seen = None, -1
@@ -442,8 +442,7 @@ class _Resolver:
             return  # "The other nominees said they ...": nobody the graph keeps
         speaking = self._speaking(m)  # "We've worked with him," Kirby said: "him" is not Kirby
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
-        if controller is not None and controller.key == speaking:
-            controller = None
+        controller = None if controller is not None and controller.key == speaking else controller
         if controller is not None and not m.plural and m.title != "n" and votes_person(controller) and controller.gender in ("", m.title or ""):
             if controller.named:  # "Producer Tom Hall said he ...": so a later "she" is not him
                 controller.gender = controller.gender or (m.title or "")

@@ -262,6 +262,9 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return
     if any(t.lemma_.lower() in COMPANY_DESCRIPTORS for t in role):
         return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
+    if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
+            len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
+        return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
     organisation = entity_of(org).root if org.ent_type_ else org
     relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
 

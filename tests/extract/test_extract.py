@@ -66,7 +66,7 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The envoy delivered a stern message to the Northern Council on Monday.", ("envoy", "deliver to", "Northern Council", False)),
         # the country in a named company's description
         ("Australian mining firm Korvex Resources said Australia would gain.", ("Korvex Resources", "be based in", "Australia", False)),
-        ("German carmaker BMW sold more cars.", ("BMW", "be based in", "German", False)),
+        ("German carmaker BMW sold more cars.", ("BMW", "be based in", "Germany", False)),
         # and whose it is
         ("Britain's biggest retailer, Tesco, posted record profits.", ("Tesco", "biggest retailer of", "Britain", False)),
         ("In 2003 Korvex acquired Chile's largest copper miner - Velta Holdings.",
@@ -108,7 +108,7 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The state seized Velta's main refining arm, Norvik, last year.", ("Norvik", "main refining arm of", "Velta", False)),
         ("Arsenal's manager, Paul Dorn, praised the fans.", ("Paul Dorn", "manager of", "Arsenal", False)),
         # a company described before its name, whatever the tagger called the name
-        ("The singer with British rock band Keel has left.", ("Keel", "be based in", "British", False)),
+        ("The singer with British rock band Keel has left.", ("Keel", "be based in", "UK", False)),
         # members of a named body, each its own fact; "US" is the country, not "us"
         ("An alliance of the US, Canada and Mexico will share the data.", ("Canada", "member of", "alliance", False)),
         ("An alliance of the US, Canada and Mexico will share the data.", ("US", "member of", "alliance", False)),

@@ -1,0 +1,34 @@
+"""A people's adjective for its country when the text never names the country: "German investment
+bank Deutsche Bank" is based in Germany, "French finance minister Herve Gaymard" is a minister of
+France. Where the article names the country, resolve binds the adjective to it first (Resolver.demonym)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.model import EntityType, Mention, MentionKind
+
+COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
+    "afghan": "Afghanistan", "american": "US", "argentine": "Argentina", "argentinian": "Argentina",
+    "australian": "Australia", "austrian": "Austria", "belgian": "Belgium", "brazilian": "Brazil",
+    "british": "UK", "canadian": "Canada", "chilean": "Chile", "chinese": "China", "colombian": "Colombia",
+    "croatian": "Croatia", "cuban": "Cuba", "czech": "Czech Republic", "danish": "Denmark", "dutch": "Netherlands",
+    "egyptian": "Egypt", "english": "England", "finnish": "Finland", "french": "France", "german": "Germany",
+    "greek": "Greece", "hungarian": "Hungary", "indian": "India", "indonesian": "Indonesia", "iranian": "Iran",
+    "iraqi": "Iraq", "irish": "Ireland", "israeli": "Israel", "italian": "Italy", "japanese": "Japan",
+    "jordanian": "Jordan", "kenyan": "Kenya", "korean": "Korea", "lebanese": "Lebanon", "malaysian": "Malaysia",
+    "mexican": "Mexico", "moroccan": "Morocco", "nigerian": "Nigeria", "norwegian": "Norway",
+    "pakistani": "Pakistan", "polish": "Poland", "portuguese": "Portugal", "romanian": "Romania",
+    "russian": "Russia", "saudi": "Saudi Arabia", "scottish": "Scotland", "serbian": "Serbia",
+    "singaporean": "Singapore", "slovak": "Slovakia", "spanish": "Spain", "swedish": "Sweden", "swiss": "Switzerland",
+    "syrian": "Syria", "taiwanese": "Taiwan", "thai": "Thailand", "turkish": "Turkey", "ukrainian": "Ukraine",
+    "venezuelan": "Venezuela", "vietnamese": "Vietnam", "welsh": "Wales", "zimbabwean": "Zimbabwe",
+}
+
+
+def country_named(m: Mention) -> Mention | None:
+    """The mention as a name of the country its people's adjective stands for, or None when the
+    adjective is no nationality the table knows (a party, a faith, a region's people)."""
+    country = COUNTRY_OF.get(m.name.lower())
+    if country is None:
+        return None
+    return replace(m, kind=MentionKind.NAME, name=country, type=EntityType.PLACE)

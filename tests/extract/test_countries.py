@@ -1,0 +1,65 @@
+"""A people's adjective stands for its country (kg.extract.countries), a place is not a company
+that starts with its name, and an office's brief is no body (kg.extract.roles): sentences written
+for the tests -> facts and entity types."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.countries import COUNTRY_OF
+from kg.pipeline.builder import extract_document
+from kg.read.text import document_from_text
+
+pytestmark = pytest.mark.model
+
+
+def extracted(text: str, nlp):
+    """({label: type}, set of (subject label, predicate, object label))."""
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    label = {e.key: e.label for e in ex.entities}
+    return {e.label: e.type.value for e in ex.entities}, {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the country, though the article never names it
+    ("German chemicals group Varta Werke has cut 200 jobs.", ("Varta Werke", "be based in", "Germany")),
+    ("Spanish sprinter Lucia Marin has denied the claims.", ("Lucia Marin", "sprinter of", "Spain")),
+    ("French finance minister Paul Girard said the talks would go on.", ("Paul Girard", "finance minister of", "France")),
+    ("Three of the five nominees were British.", None),
+    # the country the article does name: one node
+    ("Israeli Prime Minister Dan Levi flew to Israel on Monday.", ("Dan Levi", "prime minister of", "Israel")),
+])
+def test_a_peoples_adjective_stands_for_its_country(nlp, text, fact):
+    types, facts = extracted(text, nlp)
+    country = fact[2] if fact else "UK"
+    assert types.get(country) == "Place", types
+    assert not set(types) & {"German", "Spanish", "French", "British", "Israeli"}, types
+    if fact:
+        assert fact in facts, facts
+
+
+def test_the_table_names_each_country_once_per_adjective():
+    assert COUNTRY_OF["british"] == "UK" and COUNTRY_OF["dutch"] == "Netherlands"
+    assert all(adjective.islower() and country[:1].isupper() for adjective, country in COUNTRY_OF.items())
+    assert "democrat" not in COUNTRY_OF and "catholic" not in COUNTRY_OF  # parties and faiths are no countries
+
+
+def test_a_place_is_not_the_company_that_starts_with_its_name(nlp):
+    types, facts = extracted("Japan Airlines ordered ten jets. In Japan, phones that take films are on sale.", nlp)
+    assert types.get("Japan") == "Place" and types.get("Japan Airlines") == "Organization", types
+
+
+@pytest.mark.parametrize("text, fact, absent", [
+    # a capitalised office names a brief, no body
+    ("The then Home Secretary Tom Reed resigned in May.", None, ("Tom Reed", "secretary of", "Home")),
+    ("Proposals were announced by the Trade and Industry Secretary Ana Ruiz.", None,
+     ("Ana Ruiz", "secretary of", "Trade and Industry")),
+    # a party, an acronym or a country before the office is one
+    ("Labour Party Secretary Matt Carter wrote to the watchdog.", ("Matt Carter", "secretary of", "Labour Party"), None),
+    ("UN Secretary Kofi Mensah met the envoy.", ("Kofi Mensah", "secretary of", "UN"), None),
+])
+def test_an_offices_brief_is_no_body(nlp, text, fact, absent):
+    _, facts = extracted(text, nlp)
+    if fact:
+        assert fact in facts, facts
+    if absent:
+        assert absent not in facts, facts
