@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -71,6 +72,10 @@ class EntityType(Enum):
     CONCEPT = "Concept"
 
 
+# An amount as `kg.extract.amounts` labels it: a number with a currency sign before it or a word after it
+AMOUNT_LABEL = re.compile(r"(?:[a-z ]+ )?(?:[A-Z]{0,2}[$£€¥] ?\d|\d[\d.,]*\s?(?:bn|m|k|tn|million|billion|trillion)?(?: [A-Z][a-z]+)? (?:dollars?|pounds?|euros?|yen|yuan|francs?|roubles?|rubles?|rupees?|cents?|pence|pesos?|sterling)\b)")
+
+
 @dataclass(frozen=True)
 class Entity:
     """One real-world thing, however the text names it. `key` is unique within an extraction and
@@ -91,8 +96,9 @@ class Entity:
 
 
 def generic_label(label: str) -> bool:
-    """A description, not a name: no word of the label is capitalised ("people", "the government")."""
-    return not any(word[:1].isupper() for word in label.split())
+    """A description, not a name: no word of the label is capitalised ("people", "the government"),
+    or an amount of money ("US$5m", "7.4bn Australian dollars"), which is no one thing across articles."""
+    return not any(word[:1].isupper() for word in label.split()) or bool(AMOUNT_LABEL.match(label))
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,11 @@ light noun such as "the amount of" names no thing), with exactly one direct obje
 """
 from __future__ import annotations
 
+from kg.extract.amounts import is_amount
+from kg.extract.clauses import with_conjuncts
 from kg.extract.factuality import argument_factuality
 from kg.extract.lexicon import ADVERBIAL_PHRASES, LIGHT_NOUNS, NON_ENTITY_LABELS
+from kg.extract.mentions import antecedent
 
 # Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",
 # "commitment to", "support from", "talks with", "row over"): what the noun is of, for or about.
@@ -33,7 +36,6 @@ PART_NOUNS = frozenset({
     "array", "list", "set", "string", "spate", "raft", "wave", "worth", "lifetime", "brunt", "like", "likes", "plenty",
     "one",
 })
-AMOUNT_WORDS = frozenset({"m", "bn", "k", "mn"})  # "totalled £3m": an amount, the tagger's noun
 OBJECT_MODIFIER_DEPS = ("compound",)  # words kept with the object's noun in a predicate: "camera phone"
 
 
@@ -42,7 +44,7 @@ def content_noun(obj) -> bool:
     a pronoun, a number or a light or partitive noun)."""
     return (obj.pos_ == "NOUN" and not obj.ent_type_  # a name or an amount the tagger saw
             and obj.lemma_.lower() not in LIGHT_NOUNS | PART_NOUNS
-            and obj.lower_ not in AMOUNT_WORDS and not any(c.tag_ == "$" for c in obj.children))
+            and not is_amount(obj))  # "totalled £3m": the tagger's noun "m" is an amount
 
 
 def noun_words(obj) -> str:
@@ -57,6 +59,14 @@ def with_object(base: str, obj) -> str:
     """`base` with the noun of the direct object `obj` when it is a content noun ("ban" -> "ban
     camera phone", for "banned camera phones from"), else `base`."""
     return f"{base} {noun_words(obj)}" if obj is not None and content_noun(obj) else base
+
+
+def complement_pairs(wording: str, obj, *, transfer: bool) -> list[tuple[str, object, float]]:
+    """(predicate, object token, rule weight) for each complement of the direct object `obj`:
+    ("take responsibility for", policies, 0.8). A transfer verb's to-phrase is not among them
+    (kg.extract.relations gives it to the verb: "sell planes to")."""
+    return [(f"{wording} {noun_words(obj)} {prep}", antecedent(p), 0.8)
+            for prep, pobj in complement_phrases(obj) if not (prep == "to" and transfer) for p in with_conjuncts([pobj])]
 
 
 def complement_phrases(obj) -> list[tuple[str, object]]:

@@ -51,6 +51,9 @@ RELATIONAL_NOUNS = PERSON_ROLE_HEADS | frozenset({
     "uncle", "aunt", "nephew", "niece", "cousin", "friend", "parent", "child", "children", "partner",
     "biographer", "founder", "owner", "subsidiary", "unit",
 })
+# ties between bodies that the name before them says whose ("the Korvex owner", "its Velta unit"):
+# the name stays in the description, which says nothing without it
+BODY_TIE_NOUNS = frozenset({"owner", "parent", "subsidiary", "unit", "founder"})
 
 
 def without_corporate_suffix(words: list[str]) -> list[str]:
@@ -212,3 +215,6 @@ REASON_VERBS = frozenset({
     "fine", "penalise", "penalize", "book", "caution", "sack", "arrest", "jail", "detain", "apologise", "apologize",
     "admire", "respect", "love", "hate", "remember", "know",
 })
+# Verbs that link a subject to an adjective, whose prepositional phrase the adjective holds ("became
+# famous for its academy", "will get harder for Holmes"): the predicate keeps the adjective.
+LINKING_VERBS = frozenset({"be", "become", "get", "remain", "stay", "seem", "appear", "look", "sound", "feel", "prove", "grow"})

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract import pronouns, quotemarks
+from kg.extract import amounts, pronouns, quotemarks
 from kg.extract.clauses import (
     PASSIVE_SUBJECT_DEPS,
     QUANTITY_HEADS,
@@ -19,6 +19,7 @@ from kg.extract.clauses import (
 from kg.extract.description_phrases import age_noun, described_body, people_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
+    BODY_TIE_NOUNS,
     COMPOUND_PREPOSITIONS,
     HONORIFICS,
     LIGHT_NOUNS,
@@ -57,7 +58,6 @@ CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 }
-AMOUNT_UNITS = {"m", "bn", "mn", "tn", "k", "million", "billion", "trillion", "thousand"}  # "£300m", "$2 billion"
 # Modifiers that make a common noun name no particular thing: "other officials", "a similar
 # message" point away from what the text names, so they are no node of the graph. ("such
 # pauses" points back at pauses the text named: it stays.)
@@ -157,9 +157,9 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text, kind=MentionKind.ROLE,
             name=text, title=text.lower(), quote=_quote_index(state, char), key=text.lower(),
         )
-    if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS:
+    if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS or amounts.counted(token):
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
-            return None
+            return amounts.amount_mention(state, token, offset)  # "sold for $2bn": an amount; else nothing
     if token.ent_type_ == "NORP" and (token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN")
                                       or token.dep_ == "acomp"):  # "Tory leader", "Israeli Prime Minister", "were British":
         # a people's adjective stands for its state or party
@@ -202,8 +202,6 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
     if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts) or anaphoric_shell(token):
         return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
-    if lower in AMOUNT_UNITS and any(c.ent_type_ in NON_ENTITY_LABELS for c in token.lefts):
-        return None  # "£300m", "$2bn": an amount, not a thing
     nominal = _nominal_mention(state, token, offset)
     if nominal.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
@@ -367,7 +365,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     person_role = definite and head_lemma in PERSON_TITLES  # "the Liberal Democrat leader"
     # "Gaza residents" are residents; "the Biden administration" is a name
     named_outlet = outlet(token)
-    named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS and not person_role and not named_outlet
+    named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS | BODY_TIE_NOUNS and not person_role and not named_outlet
     left = [
         c for c in token.lefts
         if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")

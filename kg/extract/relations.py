@@ -2,6 +2,7 @@
 `kg.extract.clauses.clause_frame`), with its attribution, condition and date."""
 from __future__ import annotations
 
+from kg.extract.amounts import amount_pairs, is_amount
 from kg.extract.clauses import (
     INTENT_NOUNS,
     MAX_CLIMB,
@@ -12,7 +13,7 @@ from kg.extract.clauses import (
     patients,
     with_conjuncts,
 )
-from kg.extract.complements import complement_phrases, noun_words, sole_content_object, with_object
+from kg.extract.complements import complement_pairs, sole_content_object, with_object
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
@@ -21,6 +22,7 @@ from kg.extract.lexicon import (
     HONORIFICS,
     LIGHT_VERB_OBJECTS,
     LIGHT_VERB_PHRASES,
+    LINKING_VERBS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
     REASON_VERBS,
@@ -94,7 +96,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     ):
         return  # 'introduced a resolution "for peace in Israel and occupied Palestine"': no shared subject
     frame = frame_of(state, para_index, verb)
-    subjects = referents(_idiom_controllers(state, para_index, frame.subjects))
+    subjects = [s for s in referents(_idiom_controllers(state, para_index, frame.subjects)) if not is_amount(s)]  # a sum does nothing
     subjects += [e for s in subjects for e in examples(s)]  # "banks such as HSBC raised rates": HSBC did
     if not subjects and frame.passive and not agents(verb):
         _stative_relations(state, para_index, verb, frame, offset)
@@ -141,10 +143,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         intended = _intended_objects(obj)
         if not intended or lemma not in STANCE_VERBS:  # "criticised attempts to bring in X": X is criticised
             pairs.append((object_wording, antecedent(obj), 0.9))
-        pairs.extend((object_wording, inner, 0.7) for inner in intended)
-        pairs.extend((f"{object_wording} {noun_words(obj)} {prep}", antecedent(p), 0.8)  # "take responsibility for"
-                     for prep, pobj in complement_phrases(obj) if not (prep == "to" and lemma in TRANSFER_VERBS)
-                     for p in with_conjuncts([pobj]))
+        pairs.extend((object_wording, inner, 0.7) for inner in intended if not is_amount(inner))  # not "agreed $10bn"
+        pairs.extend(complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS))  # "take responsibility for"
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{with_object(base, obj)} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
@@ -170,9 +170,11 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if prep.lower_ == "for" and direct and verb.lemma_.lower() in REASON_VERBS and not frame.passive:
             continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
-        wording = with_object(base, sole) if holder.i == verb.i else f"{base} {holder.lower_}"  # "ban camera phone from"
+        named = None if is_amount(pobj) else sole  # "ban camera phone from", but "sue for $5bn"
+        wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
     pairs.extend((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))
+    pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
     pairs += [(predicate, e, weight * 0.9) for predicate, obj, weight in pairs for e in examples(obj)]
     if not pairs:
@@ -328,9 +330,9 @@ def _stranded_subject(verb, obj) -> bool:
 def _adjective_before(verb, prep):
     """"is open for talks" parsed with the for-phrase on "is": the adjective right before a
     preposition of a copula holds it, or None."""
-    if verb.lemma_.lower() != "be" or prep.head.i != verb.i:
+    if verb.lemma_.lower() not in LINKING_VERBS or prep.head.i != verb.i:  # "became famous for": the adjective's
         return None
-    return next((c for c in verb.children if c.dep_ == "acomp" and c.i + 1 == prep.i
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i + 1 == prep.i
                  and c.lower_ not in ("more", "less", "much")), None)  # "less at risk": at risk
 
 

@@ -402,3 +402,15 @@ def noun_location(state: State, para_index: int, prep, offset: int) -> None:
     elif named or site and any(c.dep_ == "compound" and c.ent_type_ in NER_TYPES for c in noun.children):
         relate(state, para_index, noun, "be in", place, confidence=0.6)  # "the Olympic Dam mine in South Australia"
     # "prices in Asia", "a refugee camp in Gaza": where something happened, or a thing no name identifies
+
+
+def worth_of(state: State, para_index: int, worth, offset: int) -> None:
+    """"a bid worth £4bn" -> bid -worth-> £4bn: what a noun that a worth-phrase follows is worth
+    (the amount is a node only when it is money, see `kg.extract.amounts`)."""
+    noun = worth.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    clause = noun.head if noun.head.pos_ == "VERB" else None  # "could make a bid worth £4bn": as the clause puts it
+    for amount in worth.children:
+        if amount.dep_ == "npadvmod":
+            relate(state, para_index, antecedent(noun), "worth", amount, confidence=0.7, clause=clause)

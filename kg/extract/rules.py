@@ -31,6 +31,7 @@ from kg.extract.roles import (
     noun_location,
     title_role,
     with_relations,
+    worth_of,
 )
 from kg.extract.state import State, frame_of
 from kg.model import (
@@ -79,6 +80,8 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 led_by(state, para_index, token, offset)
             elif token.lower_ == "with" and token.dep_ == "prep":
                 with_relations(state, para_index, token, offset)
+            elif token.lower_ == "worth" and token.dep_ == "amod":
+                worth_of(state, para_index, token, offset)
             elif token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):
                 noun_location(state, para_index, token, offset)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_DESCRIPTORS:

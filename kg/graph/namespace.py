@@ -132,12 +132,17 @@ def ontology_text() -> str:
     return resources.files("kg.ontology").joinpath("kg.ttl").read_text(encoding="utf-8")
 
 
+CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}  # spelled out in slugs
+
+
 def slug(text: str, *, max_len: int = 60) -> str:
     """A lower-case ASCII slug safe in any IRI path segment; never empty.
 
     Text that folds to nothing (non-Latin scripts, punctuation) gets a short hash instead,
-    so distinct names never share an IRI by accident.
+    so distinct names never share an IRI by accident; currency signs are spelled out ("$2bn"
+    and "£2bn" are two sums).
     """
+    text = re.sub(r"\s*([$£€¥])\s*", lambda m: f" {CURRENCY_SIGNS[m.group(1)]} ", text).strip()
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     out = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:max_len].strip("-")
     if not out or out != re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:max_len].strip("-"):

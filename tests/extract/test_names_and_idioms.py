@@ -62,6 +62,10 @@ def test_names_are_whole(nlp, text, name, fragment):
     ("The sequel Harbour Raid makes the most of its coastal settings.", ("Harbour Raid", "make most of", "coastal settings")),
     # a preposition right after a copula's adjective is the adjective's, wherever the parser puts it
     ("The Vellmark board has said it is open for further talks.", ("Vellmark board", "be open for", "further talks")),
+    # so does a verb that links its subject to an adjective
+    ("The club became famous for its youth academy.", ("club", "become famous for", "youth academy")),
+    ("The climb will only get harder for Tom Reed.", ("climb", "get harder for", "Tom Reed")),
+    ("The new dam has proved controversial in Brazil.", ("new dam", "prove controversial in", "Brazil")),
     ("Smoking is popular in Ruritania.", ("smoking", "be popular in", "Ruritania")),
     ("Maria Lopez was unhappy with the ruling.", ("Maria Lopez", "be unhappy with", "ruling")),
     # but a degree word is no adjective of its own

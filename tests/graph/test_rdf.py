@@ -11,7 +11,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.graph.namespace import KG, OA, ontology_text
-from kg.graph.rdf import extraction_graph
+from kg.graph.rdf import entity_iri, extraction_graph
 from kg.model import (
     Document,
     Entity,
@@ -127,3 +127,15 @@ def test_requested_fact_is_only_a_statement():
     assert list(g.predicates(israel, blinken)) == []
     (st,) = list(g.subjects(KG.factuality, KG.Requested))
     assert g.value(st, RDF.subject) == israel
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("$2bn", "£2bn"), ("€40m", "¥40m"), ("$1.5m", "US$1.5m")],
+)
+def test_amounts_in_other_currencies_get_other_iris(first, second):
+    def amount(label):
+        return Entity(key=label, label=label, type=EntityType.CONCEPT, scope="doc1")
+
+    assert entity_iri(amount(first)) != entity_iri(amount(second))
+    assert entity_iri(amount(first)) == entity_iri(amount(first))
