@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract.amounts import is_amount
 from kg.extract.clauses import with_conjuncts
 from kg.extract.factuality import argument_factuality
-from kg.extract.lexicon import ADVERBIAL_PHRASES, LIGHT_NOUNS, NON_ENTITY_LABELS
+from kg.extract.lexicon import ADVERBIAL_PHRASES, AGREEMENT_NOUNS, LIGHT_NOUNS, NON_ENTITY_LABELS
 from kg.extract.mentions import antecedent
 
 # Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",
@@ -66,7 +66,9 @@ def complement_pairs(wording: str, obj, *, transfer: bool) -> list[tuple[str, ob
     ("take responsibility for", policies, 0.8). A transfer verb's to-phrase is not among them
     (kg.extract.relations gives it to the verb: "sell planes to")."""
     return [(f"{wording} {noun_words(obj)} {prep}", antecedent(p), 0.8)
-            for prep, pobj in complement_phrases(obj) if not (prep == "to" and transfer) for p in with_conjuncts([pobj])]
+            for prep, pobj in complement_phrases(obj) if not (prep == "to" and transfer)
+            and not (prep == "with" and obj.lemma_.lower() in AGREEMENT_NOUNS)  # the agreement rule's (relations)
+            for p in with_conjuncts([pobj])]
 
 
 def complement_phrases(obj) -> list[tuple[str, object]]:

@@ -170,6 +170,12 @@ ADJECTIVE_IDIOMS = {
 GERUND_CLAUSE_VERBS = frozenset({
     "enjoy", "like", "love", "hate", "dislike", "mind", "resent", "relish", "imagine", "fear", "welcome", "regret",
 })
+# Dealings with another party: in "Fiat reached an agreement with GM" GM is the verb's other
+# party (Fiat reach agreement with GM), wherever the parser hangs the with-phrase.
+AGREEMENT_NOUNS = frozenset({
+    "deal", "agreement", "settlement", "talks", "contract", "partnership", "alliance", "truce", "accord", "pact",
+    "negotiations", "discussions", "merger", "treaty", "ceasefire", "venture",
+})
 # Idioms that coordinated subjects do with each other: "Korvex and Velta joined forces" -> Korvex
 # join force with Velta.
 RECIPROCAL_IDIOMS = frozenset({("join", "force"), ("join", "hand")})

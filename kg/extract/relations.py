@@ -18,6 +18,7 @@ from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
     ADJECTIVE_IDIOMS,
+    AGREEMENT_NOUNS,
     GERUND_CLAUSE_VERBS,
     HONORIFICS,
     LIGHT_VERB_OBJECTS,
@@ -148,6 +149,10 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{with_object(base, obj)} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
+            if prep.dep_ == "prep" and prep.lower_ == "with" and AGREEMENT_NOUNS & {obj.lemma_.lower(), obj.lower_} \
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):  # not "ordered contracts with X to be examined"
+                pairs.extend((f"{base} {obj.lower_} with", antecedent(p), 0.7)  # "reached an agreement with GM"
+                             for p in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]))
     idiom_word = idiom if idiom is not None else (adjective if adjective is not None and adjective.dep_ != "acomp" else None)
     idiom_preps = [] if idiom_word is None else [  # "put pressure [on the bidder]": the idiom's phrase is the verb's
         (verb, prep, pobj) for prep in idiom_word.children if prep.dep_ == "prep"
@@ -170,7 +175,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if prep.lower_ == "for" and direct and verb.lemma_.lower() in REASON_VERBS and not frame.passive:
             continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
-        named = None if is_amount(pobj) else sole  # "ban camera phone from", but "sue for $5bn"
+        named = None if is_amount(pobj) or prep.lower_ == "with" else sole  # "ban camera phone from"; not "sue for $5bn", "read with"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
     pairs.extend((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))

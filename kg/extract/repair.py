@@ -1,0 +1,121 @@
+"""Repairs of parses the small English model gets wrong in a regular way, made on the `Doc`
+right after parsing so that every later stage reads the corrected tree.
+
+A sentence whose root is a noun while a finite verb after it was read
+as that noun's modifier ("Mikoliunas, 20, barged[amod] linesman Andy Davis", "Liverpool
+qualified[amod] for the final", "Trevor Phillips, chairman of the CRE, called[acl] on ...").
+The tagger's finite form (VBD, VBZ, VBP; a participle is VBN) is trusted over the parser: the
+verb heads the sentence and the noun is its subject. In a sentence with no finite verb at all,
+an -ed word the tagger too read as an adjective or a participle ("Rovers qualified[JJ] for the
+group stages", "Kovalenko, 23, shoved[VBN] linesman Tom Hale") is that verb, in the past.
+
+A phrase of cause or time after the role a verb gives its subject, hung by the parser on the
+role noun ("resigned as development secretary over[secretary] the Iraq war"): a role is not
+held over or after something, so the phrase is the verb's.
+
+A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
+"starred in the musical"): a noun.
+"""
+from __future__ import annotations
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
+MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misread as a noun's modifier
+ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
+VERB_LEVEL_PREPS = {  # prepositions of a clause's cause or time, never of a role noun's
+    "over", "amid", "despite", "after", "following", "before", "during", "since", "until",
+}
+# Nouns the tagger reads as adjectives ("the final", "the musical", "a single"); a noun when
+# they head an argument with a determiner.
+NOUN_READ_ADJECTIVES = {"final", "musical", "single", "semi-final", "quarter-final"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"}
+NOUN_PHRASE_DEPS = {"appos", "compound", "amod", "nmod", "dobj", "npadvmod"}  # nouns the misread verb may sit in
+
+
+def repair(doc, nlp):
+    """`doc` with its misread finite verbs made the heads of their sentences, the verb's phrases
+    hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
+    `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
+    for sentence in list(doc.sents):
+        verb = _misread_finite_verb(sentence)
+        if verb is None:
+            continue
+        if verb.tag_ not in FINITE_TAGS:
+            verb.tag_, verb.pos_ = "VBD", "VERB"
+            verb.set_morph("Tense=Past|VerbForm=Fin")
+            verb.lemma_ = nlp.get_pipe("lemmatizer").rule_lemmatize(verb)[0]
+        _make_head(sentence.root, verb)
+    for token in doc:
+        if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
+                and any(c.dep_ == "det" for c in token.children):
+            token.tag_, token.pos_ = "NN", "NOUN"
+        for prep in _verb_phrases_on_role(token):
+            prep.head = token
+    return doc
+
+
+def _verb_phrases_on_role(verb) -> list:
+    """The cause or time phrases the parser hung on the noun of `verb`'s role phrase: "over the
+    Iraq war" in "resigned as development secretary over the Iraq war"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        prep
+        for role in verb.children if role.dep_ == "prep" and role.lower_ in ROLE_PREPS
+        for noun in role.children if noun.dep_ == "pobj"
+        for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in VERB_LEVEL_PREPS
+    ]
+
+
+def _misread_finite_verb(sentence):
+    """The first finite verb after a noun root that the parser made a modifier inside the root's
+    phrase, with no subject of its own and opening the phrase it sits in; else None."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verbless = not any(t.tag_ in FINITE_TAGS | {"MD"} for t in sentence)
+    for verb in sentence:
+        finite = verb.tag_ in FINITE_TAGS or verbless and verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") \
+            and _right_after_subject(root, verb)
+        if verb.i <= root.i or not finite or verb.dep_ not in MODIFIER_DEPS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") or c.lower_ == "by" for c in verb.children):
+            return None  # "The qualifications achieved by those taking part range ...": a participle after all
+        if not verb.is_lower:
+            return None  # "Subs Not Used: ...": a heading in title case
+        carrier = _carrier(root, verb)
+        if carrier is None or carrier.left_edge.i != verb.i and carrier.i != verb.i:
+            return None
+        return verb
+    return None
+
+
+def _right_after_subject(root, verb) -> bool:
+    """Whether `verb` follows the noun `root` at once or after an age set off by commas
+    ("Kovalenko, 23, shoved"), not after a phrase of its own ("Results of the vote, published")."""
+    between = root.doc[root.i + 1 : verb.i]
+    return all(t.text == "," or t.like_num and t.dep_ == "appos" and t.head.i == root.i for t in between) \
+        and (not between or between[-1].text == "," and len(between) == 3)
+
+
+def _carrier(root, verb):
+    """The child of `root` whose phrase holds `verb`, through nouns only ("barged linesman Andy
+    Davis": Davis, an apposition of the root), or None when a clause lies between them."""
+    node = verb
+    while node.head.i != root.i:
+        node = node.head
+        if node.pos_ not in ("NOUN", "PROPN") or node.dep_ not in NOUN_PHRASE_DEPS or node.i < verb.i:
+            return None
+    return node
+
+
+def _make_head(root, verb) -> None:
+    """Re-hang the sentence under `verb`: the old root becomes its subject, the phrase that held
+    the verb its object, and what followed the verb on the root its own (prepositions, punctuation)."""
+    carrier = _carrier(root, verb)
+    following = [c for c in root.children if c.i > verb.i and c.i != carrier.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    if carrier.i != verb.i:
+        carrier.head, carrier.dep_ = verb, "dobj"
+    for child in following:
+        child.head = verb

@@ -1,0 +1,73 @@
+"""Parse repairs (kg.extract.repair): a finite verb the parser read as a modifier of a noun root
+heads its sentence again; a cause or time phrase hung on a role noun is the verb's; a noun the
+tagger read as an adjective is a noun. Each table has sentences that the model misparses so,
+checked first on the repaired tree and then on the facts."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.parse import parse
+from kg.read.text import document_from_text
+from tests.extract.test_pronoun_antecedents import triples as facts
+
+pytestmark = pytest.mark.model
+
+
+def _token(text: str, word: str, nlp):
+    doc = parse(document_from_text(text, source="t.txt"), nlp)[0]
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, verb, subject, fact", [
+    # an age in apposition, and the verb read as an adjective of the object's title noun
+    ("Kovalenko, 23, shoved linesman Tom Hale after the penalty.", "shoved", "Kovalenko",
+     ("Kovalenko", "shove", "Tom Hale")),
+    ("Brennan, 31, elbowed goalkeeper Sam Kerr after the corner.", "elbowed", "Brennan",
+     ("Brennan", "elbow", "Sam Kerr")),
+    # a team name read as a plural noun, the verb as its adjective
+    ("Rovers qualified for the group stages after beating Aston Villa.", "qualified", "Rovers",
+     ("rovers", "qualify for", "group stages")),
+    ("Walsall qualified for the final after beating Leeds.", "qualified", "Walsall",
+     ("walsall", "qualify for", "final")),
+])
+def test_misread_verb_heads_its_sentence(nlp, text, verb, subject, fact):
+    token = _token(text, verb, nlp)
+    assert token.dep_ == "ROOT" and token.pos_ == "VERB", (token.dep_, token.pos_)
+    assert any(c.text == subject and c.dep_ == "nsubj" for c in token.children), [(c.text, c.dep_) for c in token.children]
+    assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    # participles in a sentence with a finite verb, and a verbless phrase, stay as parsed
+    "The firm, valued at £2bn, sold its plant in Leeds.",
+    "Shares in the company, quoted in London, rose 5%.",
+    "Tom Hale, the injured captain of the club.",
+    "Results of the vote, published on Monday.",
+    # a participle with its agent, and a heading in title case, are no misread verbs
+    "The grades achieved by pupils taking part in the scheme range up to A-levels.",
+    "Subs Not Used: Smith, Jones.",
+])
+def test_real_modifiers_stay(nlp, text):
+    repaired = parse(document_from_text(text, source="t.txt"), nlp)[0]
+    assert [(t.dep_, t.head.i, t.tag_) for t in repaired] == [(t.dep_, t.head.i, t.tag_) for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ms Morley resigned as health secretary over the hospital closures.",
+     ("Morley", "resign over", "hospital closures")),
+    ("Mr Dane resigned as home secretary over the visa affair.", ("Dane", "resign over", "visa affair")),
+    ("Mrs Price stood down as leader over the budget crisis.", ("Price", "stand down over", "budget crisis")),
+])
+def test_cause_after_role_is_the_verbs(nlp, text, fact):
+    found = facts(text, nlp)
+    assert fact in found, found
+    subject, _, _ = fact
+    assert any(s == subject and p.endswith(" as") for s, p, _ in found), found  # the role is kept too
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Dundee reached the final after beating Porto.", ("Dundee", "reach", "final")),
+    ("Ms Ray starred in the musical in London.", ("Ray", "star in", "musical")),
+])
+def test_noun_read_as_adjective(nlp, text, fact):
+    assert fact in facts(text, nlp)
