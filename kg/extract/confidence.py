@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from kg.extract.bare_ends import dropped_complement, unresolved_description
 from kg.extract.mentions import PERSONAL_PRONOUNS
 from kg.model import Entity, EntityType, Extraction, Factuality, Relation
 
@@ -61,6 +62,8 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
         "modified",  # a common noun with modifiers: "several topics", "stiff competition"
         "plural",  # a common-noun label in the plural
         "pronoun",  # named only by a pronoun in the sentence
+        "unresolved",  # only "the firm", "this problem" in the sentence, with no name found (kg.extract.bare_ends)
+        "stripped",  # a bare noun whose possessor or complement the label leaves out: "responsibility [for X]"
     )),
     "both_named",  # named at both ends
     "quoted",  # an end is named inside a direct quote: what a speaker says is less often plain fact
@@ -137,6 +140,8 @@ def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dic
         f"{side}_plural": float(entity.label.islower() and entity.label.endswith("s") and not entity.label.endswith("ss")),
         # the sentence names it only by a pronoun: the fact stands on resolution being right
         f"{side}_pronoun": float(bool(in_sentence) and all(m.of(text).lower() in PERSONAL_PRONOUNS for m in in_sentence)),
+        f"{side}_unresolved": float(unresolved_description(entity, rel, text)),
+        f"{side}_stripped": float(dropped_complement(entity, rel, text)),
     })
     return row
 

@@ -17,6 +17,7 @@ from kg.extract.clauses import (
     conjunct_head,
     prepositional_controller,
 )
+from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
 from kg.model import Factuality
@@ -112,6 +113,8 @@ EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "
 
 def factuality(verb) -> Factuality:
     """How the article puts the act of the clause `verb` heads (see the module docstring)."""
+    if kind_clause(verb):  # "exclude pupils who commit violence": which pupils a rule covers
+        return F.CONDITIONAL
     if _question(verb):  # "Why did nobody claim a penalty?" still says nobody did
         return F.NEGATED if _own_cue(verb, reported=False, coordinated=False) is F.NEGATED else F.QUESTION
     found = F.ASSERTED

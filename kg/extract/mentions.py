@@ -39,6 +39,7 @@ from kg.extract.names import (
     titled_of_phrase,
 )
 from kg.extract.pronouns import PERSONAL_PRONOUNS
+from kg.extract.shell_nouns import anaphoric_shell
 from kg.extract.state import State, passage_at
 from kg.model import (
     EntityType,
@@ -199,8 +200,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             return None  # "on some occasions", "this place", "more details"; but "value-creating options" are things
     if token.pos_ == "PROPN" and (token.is_title or token.is_upper) or _numbered_name(token):
         return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
-    if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts):
-        return None
+    if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts) or anaphoric_shell(token):
+        return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
     nominal = _nominal_mention(state, token, offset)
     if nominal.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)

@@ -13,6 +13,7 @@ from kg.extract.clauses import (
     patients,
     with_conjuncts,
 )
+from kg.extract.complements import complement_pairs, sole_content_object, with_object
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
@@ -128,13 +129,15 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o)]
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
+    # the one object's noun goes into a prepositional fact's predicate, unless an idiom's word is there
+    sole = sole_content_object(objects) if idiom is None and adjective is None else None
     for obj in objects:
         if obj.dep_ == "dative" and obj.pos_ == "ADP":  # "delivered a message [to the Council]"
             pairs.extend((f"{base} {obj.lower_}", antecedent(p), 0.8)
                          for p in with_conjuncts([c for c in obj.children if c.dep_ == "pobj"]))
             continue
         if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
-            pairs.append((f"{base} to", antecedent(obj), 0.7))
+            pairs.append((f"{with_object(base, sole)} to", antecedent(obj), 0.7))  # "bring dossier to"
             continue
         if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
@@ -142,9 +145,10 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if not intended or lemma not in STANCE_VERBS:  # "criticised attempts to bring in X": X is criticised
             pairs.append((object_wording, antecedent(obj), 0.9))
         pairs.extend((object_wording, inner, 0.7) for inner in intended if not is_amount(inner))  # not "agreed $10bn"
+        pairs.extend(complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS))  # "take responsibility for"
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
-                pairs.extend((f"{base} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
+                pairs.extend((f"{with_object(base, obj)} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
             if prep.dep_ == "prep" and prep.lower_ == "with" and AGREEMENT_NOUNS & {obj.lemma_.lower(), obj.lower_} \
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):  # not "ordered contracts with X to be examined"
                 pairs.extend((f"{base} {obj.lower_} with", antecedent(p), 0.7)  # "reached an agreement with GM"
@@ -171,7 +175,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if prep.lower_ == "for" and direct and verb.lemma_.lower() in REASON_VERBS and not frame.passive:
             continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
-        wording = base if holder.i == verb.i else f"{base} {holder.lower_}"
+        named = None if is_amount(pobj) or prep.lower_ == "with" else sole  # "ban camera phone from"; not "sue for $5bn", "read with"
+        wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
     pairs.extend((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"

@@ -16,7 +16,7 @@ from tests.extract.test_extract import facts
     [
         # a price in a for-phrase, with the buyer and the thing sold still there
         ("The state sold the mill to a rival for $2.1bn.", ("state", "sell for", "$2.1bn", False), None),
-        ("The state sold the mill to a rival for $2.1bn.", ("state", "sell to", "rival", False), None),
+        ("The state sold the mill to a rival for $2.1bn.", ("state", "sell mill to", "rival", False), None),
         ("The state sold the mill to a rival for $2.1bn.", ("state", "sell", "mill", False), None),
         ("The company was sold for 5bn euros.", ("company", "be sold for", "5bn euros", False), None),
         # a claim: the conversion in brackets is the same amount, no node of its own

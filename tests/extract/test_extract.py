@@ -377,8 +377,8 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("army", "avoid to", "civilians", False)),
         ("The regulator blocked access to the archive.", ("regulator", "block", "access", False),
          ("regulator", "block to", "archive", False)),
-        # other verbs keep their to-phrase: "move troops to the border"
-        ("The army moved troops to the border.", ("army", "move to", "border", False), None),
+        # other verbs keep their to-phrase, with their object's noun: "move troops to the border"
+        ("The army moved troops to the border.", ("army", "move troop to", "border", False), None),
         # a verb that judges someone: the for-phrase is why, said of the one judged
         ("The coach, Lena Ruiz, hailed Tom Reed for his late goal.", ("Lena Ruiz", "hail", "Tom Reed", False),
          ("Lena Ruiz", "hail for", "late goal", False)),

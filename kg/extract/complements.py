@@ -1,0 +1,108 @@
+"""Predicates that keep the object noun whose phrase carries the fact's content.
+
+"Kelly took responsibility for the policies": the content is in the noun's own for-phrase, and
+"Kelly - take - responsibility" alone says next to nothing; the fact is "Kelly - take
+responsibility for - policies". Likewise a verb's prepositional phrase beside a direct object
+("banned camera phones from its buildings") names only where or from whom: "ban from - buildings"
+drops what was banned, so the predicate keeps the object's noun ("ban camera phone from").
+
+Only a common-noun object counts (a name or a pronoun is an argument of its own, and a number or a
+light noun such as "the amount of" names no thing), with exactly one direct object.
+"""
+from __future__ import annotations
+
+from kg.extract.amounts import is_amount
+from kg.extract.clauses import with_conjuncts
+from kg.extract.factuality import argument_factuality
+from kg.extract.lexicon import ADVERBIAL_PHRASES, AGREEMENT_NOUNS, LIGHT_NOUNS, NON_ENTITY_LABELS
+from kg.extract.mentions import antecedent
+
+# Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",
+# "commitment to", "support from", "talks with", "row over"): what the noun is of, for or about.
+COMPLEMENT_PREPS = frozenset({"for", "of", "to", "in", "on", "about", "against", "from", "with", "over", "into"})
+# Verbs whose object noun says little without its complement ("took responsibility for", "made an
+# approach for", "has sympathy for", "won an award for"): light verbs and verbs of getting, giving
+# and voicing. With other verbs the object names a thing of its own ("told a radio station in
+# California", "warned any buyer of the firm") and its phrase is no part of the fact.
+COMPLEMENT_VERBS = frozenset({
+    "take", "make", "have", "give", "get", "set", "put", "pay", "place", "hold", "reach", "gain", "win", "accept",
+    "claim", "express", "voice", "raise", "show", "face", "receive", "earn", "seek", "lodge", "file",
+})
+# Nouns of quantity or part: "half of its shares", "most of the staff" count the argument, they
+# are no thing the verb acts on.
+PART_NOUNS = frozenset({
+    "half", "most", "part", "lot", "number", "rest", "majority", "minority", "some", "all", "none", "third", "quarter",
+    "dozen", "hundred", "thousand", "million", "billion", "couple", "pair", "handful", "series", "range", "host",
+    "array", "list", "set", "string", "spate", "raft", "wave", "worth", "lifetime", "brunt", "like", "likes", "plenty",
+    "one",
+})
+OBJECT_MODIFIER_DEPS = ("compound",)  # words kept with the object's noun in a predicate: "camera phone"
+
+
+def content_noun(obj) -> bool:
+    """Whether the direct object `obj` is a common noun that names a thing of its own (not a name,
+    a pronoun, a number or a light or partitive noun)."""
+    return (obj.pos_ == "NOUN" and not obj.ent_type_  # a name or an amount the tagger saw
+            and obj.lemma_.lower() not in LIGHT_NOUNS | PART_NOUNS
+            and not is_amount(obj))  # "totalled £3m": the tagger's noun "m" is an amount
+
+
+def noun_words(obj) -> str:
+    """The object's noun as a predicate word, with its compound nouns: "camera phone"."""
+    doc = obj.doc
+    compounds = [c.lower_ for c in obj.lefts if c.dep_ in OBJECT_MODIFIER_DEPS and c.pos_ == "NOUN" and c.is_alpha
+                 and not (c.i > 0 and doc[c.i - 1].text == "-")]  # not "speed" of "high-speed networks"
+    return " ".join([*compounds, obj.lemma_.lower()])
+
+
+def with_object(base: str, obj) -> str:
+    """`base` with the noun of the direct object `obj` when it is a content noun ("ban" -> "ban
+    camera phone", for "banned camera phones from"), else `base`."""
+    return f"{base} {noun_words(obj)}" if obj is not None and content_noun(obj) else base
+
+
+def complement_pairs(wording: str, obj, *, transfer: bool) -> list[tuple[str, object, float]]:
+    """(predicate, object token, rule weight) for each complement of the direct object `obj`:
+    ("take responsibility for", policies, 0.8). A transfer verb's to-phrase is not among them
+    (kg.extract.relations gives it to the verb: "sell planes to")."""
+    return [(f"{wording} {noun_words(obj)} {prep}", antecedent(p), 0.8)
+            for prep, pobj in complement_phrases(obj) if not (prep == "to" and transfer)
+            and not (prep == "with" and obj.lemma_.lower() in AGREEMENT_NOUNS)  # the agreement rule's (relations)
+            for p in with_conjuncts([pobj])]
+
+
+def complement_phrases(obj) -> list[tuple[str, object]]:
+    """(preposition, object) of each prepositional phrase that the direct object `obj` of a
+    COMPLEMENT_VERBS verb takes as its complement and that names a thing: [("for", policies)] for
+    "took responsibility for the policies"."""
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in COMPLEMENT_VERBS or not content_noun(obj):
+        return []
+    if argument_factuality(obj) is not None:
+        return []  # "showed no sign of the problem": the negation is the noun's, and the bare fact keeps it
+    out = []
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in COMPLEMENT_PREPS:
+            continue
+        out.extend((prep.lower_, pobj) for pobj in prep.children
+                   for pobj in _through_part(pobj) if pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in NON_ENTITY_LABELS
+                   and (prep.lower_, pobj.lemma_.lower()) not in ADVERBIAL_PHRASES)
+    return out
+
+
+def _through_part(pobj) -> list:
+    """The thing a prepositional object names: itself, or for a noun of part or quantity its
+    of-phrase ("competition from the likes of Intel" -> Intel); nothing when there is none."""
+    if pobj.dep_ != "pobj":
+        return []
+    if pobj.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ == "of" for p in pobj.children) and pobj.lemma_.lower() not in PART_NOUNS | LIGHT_NOUNS:
+        return []  # "concern about the delivery of aid": "delivery" alone would be as bare as the noun before it
+    if pobj.lemma_.lower() not in PART_NOUNS | LIGHT_NOUNS:
+        return [pobj]
+    return [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def sole_content_object(objects) -> object | None:
+    """The one direct object of a clause (`objects`, conjuncts listed) when it is a content noun,
+    else None (no object, a name, a pronoun, or a list of objects)."""
+    direct = [o for o in objects if o.dep_ in ("dobj", "conj")]
+    return direct[0] if len(direct) == 1 and direct[0].dep_ == "dobj" and content_noun(direct[0]) else None

@@ -1,0 +1,59 @@
+"""Predicates that keep the object noun whose phrase carries the content (kg.extract.complements):
+sentences written for the tests -> the facts they give and the facts they must not give."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract import facts
+from tests.extract.test_pronoun_antecedents import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a light verb's object noun with its complement: the complement is the fact's object
+    ("Maria Lopez took responsibility for the new housing policies.", ("Maria Lopez", "take responsibility for", "new housing policies")),
+    ("Tarlin Air has taken control of Velta Airways.", ("Tarlin Air", "take control of", "Velta Airways")),
+    ("Korvex made an approach for the striker Tom Reed.", ("Korvex", "make approach for", "Tom Reed")),
+    ("The minister has sympathy for the striking nurses.", ("minister", "have sympathy for", "striking nurses")),
+    ("Velta Bank won a contract with the Ruritanian government.", ("Velta Bank", "win contract with", "Ruritanian government")),
+    ("Brenmoor Foods accepted responsibility for the outbreak.", ("Brenmoor Foods", "accept responsibility for", "outbreak")),
+    # a noun of part before the complement's noun: the thing is its of-phrase
+    ("Tarlin Air faces stiff competition from the likes of Velta Airways.", ("Tarlin Air", "face competition from", "Velta Airways")),
+    # a verb's own prepositional phrase beside a common-noun object keeps the object's noun
+    ("The council banned camera phones from its offices.", ("council", "ban camera phone from", "offices")),
+    ("Maria Lopez has spiritual support from the Order of Saint Anne.", ("Maria Lopez", "have support from", "Order of Saint Anne")),
+    ("The ministry sent troops to the border.", ("ministry", "send troop to", "border")),
+])
+def test_complement_kept(nlp, text, fact):
+    found = triples(text, nlp)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # with a verb that is no light verb the object names a thing of its own, and its phrase is not the fact's
+    ("Maria Lopez told a radio station in Madrid that she would stay.", ("Maria Lopez", "tell radio station in", "Madrid")),
+    ("Brenmoor Foods warned any buyer of Velta Dairies.", ("Brenmoor Foods", "warn buyer of", "Velta Dairies")),
+    # a noun of quantity names no thing the verb acts on
+    ("Velta Bank has sold half of its shares in Korvex.", ("Velta Bank", "sell half of", "shares")),
+    # a name or a pronoun as the object is an argument of its own: no complement predicate
+    ("Korvex took Velta Bank to court.", ("Korvex", "take Velta Bank to", "court")),
+    # an idiom's word ("steer clear of") keeps the predicate; the object is the idiom's thing
+    ("The party's new posters, shown on Monday, steer clear of the Fagin or flying pig images.",
+     ("new posters", "steer clear pig image of", "Fagin")),
+    # an adverbial phrase is no complement
+    ("Maria Lopez made the call in the end.", ("Maria Lopez", "make call in", "end")),
+])
+def test_no_complement(nlp, text, absent):
+    found = triples(text, nlp)
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize("text, negated", [
+    # a negated object noun ("no sign of") keeps its negation: no asserted complement fact
+    ("Tom Reed showed no sign of the injury.", ("Tom Reed", "show sign of", "injury")),
+    ("Velta Bank has made no provision for the losses.", ("Velta Bank", "make provision for", "losses")),
+])
+def test_negated_noun_gives_no_asserted_complement(nlp, text, negated):
+    _, found = facts(text, nlp)
+    assert (*negated, False) not in found, found
