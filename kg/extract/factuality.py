@@ -28,6 +28,7 @@ F = Factuality
 NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}  # marks that open or close a direct quote
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly"}
 AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -193,6 +194,13 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     return MODALS.get(modal)
 
 
+def _direct_quote(governor, node) -> bool:
+    """Whether a quote mark stands between a speech verb and its clause: "told the radio: 'Liverpool
+    would think about a bid'" quotes the speaker's own words, whose "would" is no reported "will"."""
+    start, end = sorted((governor.i, node.left_edge.i))
+    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in governor.doc[start:end + 1])
+
+
 def _agent_subject(node) -> bool:
     """The clause's subject is someone who can plan: a person, a body, a country, or a pronoun for one."""
     return any(
@@ -269,7 +277,7 @@ def _governor(node):
         if lemma in BELIEF_VERBS and any(c.dep_ == "aux" and MODAL_SPELLINGS.get(c.lower_, c.lower_) in ("will", "would") for c in node.children):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
-            return governor, None, True, True  # reported speech: stated, with its attribution
+            return governor, None, True, not _direct_quote(governor, node)  # reported speech: stated, with its attribution
         if lemma in ("deny",):
             return governor, F.NEGATED, True, False
         if lemma in ("suggest", "imply", "indicate"):  # "figures suggested prices had peaked": a reading, not a fact

@@ -69,6 +69,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The striker is likely to join the club.", "join", F.POSSIBLE),
     ("Few owners were thinking of upgrading to the new phones.", "upgrade to", F.POSSIBLE),
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
+    # a speaker's own "would", quoted, is no reported "will"
+    ('The coach told reporters: "Harbour City would think about any offer for the striker."', "think about", F.POSSIBLE),
+    ('Tom Reed added: "I would send the minister to the camp at once."', "send", F.POSSIBLE),
     ("The software giant will probably play a bigger role in the market.", "play role in", F.POSSIBLE),
     ("The firm allegedly paid the officials.", "pay", F.POSSIBLE),
     ("The league is awaiting the referee's report before acting against the winger.", "act against", F.POSSIBLE),
