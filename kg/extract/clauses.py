@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from kg.extract.lexicon import ACTOR_NOUNS
+from kg.extract.lexicon import ACTOR_NOUNS, UNDERGO_VERBS, UNDERGONE_NOUNS
 from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
@@ -277,6 +277,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         found, _, steps = _subjects(head.head.head, depth + 1)
         return found, SubjectRule.INHERITED, steps + 2
     if verb.dep_ == "advcl" and _infinitive(verb):
+        if head.lemma_.lower() in UNDERGO_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in UNDERGONE_NOUNS for c in head.children):
+            return [], SubjectRule.NONE, 0  # "had surgery to repair his knee": the surgeons repair it
         actors = [_quantified(c) for c in head.children if c.dep_ == "dobj"]
         actors = [a for a in actors if _can_act(a)]
         if actors:  # "dragged people in to pay the tax", "sent troops to protect civilians": the object acts

@@ -224,3 +224,10 @@ REASON_VERBS = frozenset({
 # Verbs that link a subject to an adjective, whose prepositional phrase the adjective holds ("became
 # famous for its academy", "will get harder for Holmes"): the predicate keeps the adjective.
 LINKING_VERBS = frozenset({"be", "become", "get", "remain", "stay", "seem", "appear", "look", "sound", "feel", "prove", "grow"})
+# What a person undergoes: "had an operation to trim the cartilage" -- the surgeons trim it, not
+# the one who "had" it, so the purpose clause has no doer named.
+UNDERGONE_NOUNS = frozenset({
+    "operation", "surgery", "treatment", "transplant", "injection", "scan", "check-up", "checkup", "procedure",
+    "therapy", "x-ray", "test", "tests",
+})
+UNDERGO_VERBS = frozenset({"have", "undergo", "receive", "get", "need", "require", "face"})  # "ran tests": the firm's own

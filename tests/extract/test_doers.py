@@ -91,3 +91,19 @@ def test_against_doing_is_not_done_by_the_subject(nlp, text, not_doer):
 def test_stance_on_a_plan_is_about_its_object(nlp, text, fact, bare):
     found = facts(text, nlp)
     assert fact in found and bare not in found, found
+
+
+@pytest.mark.parametrize("text, kept, wrong", [
+    # the purpose of a treatment someone has or undergoes is the doctors' act, not theirs
+    ("Tom Reed had a small operation to trim knee cartilage.", ("Tom Reed", "have", "small operation"),
+     ("Tom Reed", "trim", "knee cartilage")),
+    ("Ana Ruiz underwent surgery to repair her knee.", None, ("Ana Ruiz", "repair", "knee")),
+    # a test one runs oneself keeps its doer
+    ("The Harbour Authority ran tests to find the fault.", ("Harbour Authority", "find", "fault"), None),
+])
+def test_the_purpose_of_a_treatment_has_no_doer(nlp, text, kept, wrong):
+    found = facts(text, nlp)
+    if kept:
+        assert kept in found, found
+    if wrong:
+        assert wrong not in found, found
