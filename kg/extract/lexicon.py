@@ -231,3 +231,13 @@ UNDERGONE_NOUNS = frozenset({
     "therapy", "x-ray", "test", "tests",
 })
 UNDERGO_VERBS = frozenset({"have", "undergo", "receive", "get", "need", "require", "face"})  # "ran tests": the firm's own
+# Nouns whose on-phrase is their own ("a moratorium on repayments", "a ban on imports", "talks on
+# trade"), wherever the parser hangs it: right after such a noun, "agree on repayments" is no fact
+# ("effect" is not one: "came into effect on signature").
+ON_COMPLEMENT_NOUNS = frozenset({
+    "moratorium", "ban", "tax", "levy", "duty", "tariff", "cap", "limit", "restriction", "curb", "embargo", "sanction",
+    "freeze", "crackdown", "clampdown", "veto", "debate", "report", "inquiry", "talk", "decision", "ruling", "vote",
+    "referendum", "consultation", "focus", "impact", "attack", "stance", "view", "comment", "advice",
+    "guidance", "information", "detail", "data", "figure", "statement", "update", "research", "study", "emphasis",
+    "spending", "discount", "interest", "rate", "charge", "fee", "fine", "lead", "grip", "hold", "stake",
+})

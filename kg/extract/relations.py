@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     LIGHT_VERB_OBJECTS,
     LIGHT_VERB_PHRASES,
     LINKING_VERBS,
+    ON_COMPLEMENT_NOUNS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
     REASON_VERBS,
@@ -75,9 +76,7 @@ CHANGE_WORDS = {
     **dict.fromkeys(("fall", "drop", "decline", "decrease", "slump", "dip", "slide"), "down"),
 }
 REPORTING_VERBS = SPEECH_VERBS | {"show", "find", "suggest", "reveal", "indicate"}  # "prices rose, the survey found"
-# Where a set of things is ("artists in the top 10", "guests at the party"): each member the set
-# "includes" is there too.
-MEMBER_PLACE_PREPS = {"in", "at", "on", "among", "from"}
+MEMBER_PLACE_PREPS = {"in", "at", "on", "among", "from"}  # where a set is ("artists in the top 10"), each member is
 
 
 def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
@@ -162,16 +161,16 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue
         if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS):
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
-        if prep.lower_ in TIME_PREPS:
-            continue  # "sued during the crisis", "filed following allegations": when, never what
+        if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
+            continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
         if _framing(prep, verb, frame.subjects):
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument
-        if pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
-            continue  # a clause ("in opposing ...") or a date is not an entity
         if prep.lower_ == "with" and _change_told(verb, pobj) is not None:
             continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument
-        if prep.lower_ == "to" and holder.i == verb.i and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS:
-            continue  # "avoid harm to civilians": the to-phrase is the object's
+        if holder.i == verb.i and (prep.lower_ == "to" and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS
+                                   or prep.lower_ == "on" and prep.i > 0 and prep.nbor(-1).pos_ == "NOUN"
+                                   and prep.nbor(-1).lemma_.lower() in ON_COMPLEMENT_NOUNS):
+            continue  # "avoid harm to civilians", "agreed to a moratorium on repayments": the noun's phrase
         if prep.lower_ == "for" and direct and verb.lemma_.lower() in REASON_VERBS and not frame.passive:
             continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder

@@ -377,6 +377,11 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("army", "avoid to", "civilians", False)),
         ("The regulator blocked access to the archive.", ("regulator", "block", "access", False),
          ("regulator", "block to", "archive", False)),
+        # an on-phrase right after a noun that takes one is the noun's: "a moratorium on repayments"
+        ("The lenders agreed to a moratorium on repayments for the flooded towns.",
+         ("lenders", "agree to", "moratorium", False), ("lenders", "agree on", "repayments", False)),
+        ("The ministers agreed on a new budget.", ("ministers", "agree on", "new budget", False), None),
+        ("The charter came into effect on ratification.", ("charter", "come into effect on", "ratification", False), None),
         # other verbs keep their to-phrase, with their object's noun: "move troops to the border"
         ("The army moved troops to the border.", ("army", "move troop to", "border", False), None),
         # a verb that judges someone: the for-phrase is why, said of the one judged
