@@ -20,6 +20,7 @@ from kg.extract.clauses import (
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
+from kg.extract.quotemarks import QUOTE_MARKS
 from kg.model import Factuality
 
 F = Factuality
@@ -28,7 +29,6 @@ F = Factuality
 NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
-QUOTE_MARKS = {'"', "\u201c", "\u201d"}  # marks that open or close a direct quote
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly"}
 AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}

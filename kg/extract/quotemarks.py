@@ -12,6 +12,7 @@ import re
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+QUOTE_MARKS = frozenset(OPENING + CLOSING + STRAIGHT)  # any mark that opens or closes a direct quote
 MIN_WORDS = 3  # fewer words in marks are scare quotes or titles, not a quotation
 
 

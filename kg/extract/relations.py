@@ -18,12 +18,12 @@ from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
     ADJECTIVE_IDIOMS,
+    ADJECTIVE_LINKING_VERBS,
     AGREEMENT_NOUNS,
     GERUND_CLAUSE_VERBS,
     HONORIFICS,
     LIGHT_VERB_OBJECTS,
     LIGHT_VERB_PHRASES,
-    LINKING_VERBS,
     ON_COMPLEMENT_NOUNS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
@@ -334,7 +334,7 @@ def _stranded_subject(verb, obj) -> bool:
 def _adjective_before(verb, prep):
     """"is open for talks" parsed with the for-phrase on "is": the adjective right before a
     preposition of a copula holds it, or None."""
-    if verb.lemma_.lower() not in LINKING_VERBS or prep.head.i != verb.i:  # "became famous for": the adjective's
+    if verb.lemma_.lower() not in ADJECTIVE_LINKING_VERBS or prep.head.i != verb.i:  # "became famous for": the adjective's
         return None
     return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i + 1 == prep.i
                  and c.lower_ not in ("more", "less", "much")), None)  # "less at risk": at risk

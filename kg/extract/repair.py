@@ -14,7 +14,8 @@ role noun ("resigned as development secretary over[secretary] the Iraq war"): a 
 held over or after something, so the phrase is the verb's.
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
-"starred in the musical"): a noun.
+"starred in the musical"): a noun. A verb form the rule lemmatizer cuts to another word ("fined"
+-> "fin"): its own lemma.
 """
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ VERB_LEVEL_PREPS = {  # prepositions of a clause's cause or time, never of a rol
 # they head an argument with a determiner.
 NOUN_READ_ADJECTIVES = {"final", "musical", "single", "semi-final", "quarter-final"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"}
+# Verb forms the rule lemmatizer strips to another word ("fined" -> "fin", "dined" -> "din"):
+# their lemmas, set on each parse.
+VERB_LEMMAS = {
+    "fined": "fine", "fining": "fine", "dined": "dine", "dining": "dine", "wined": "wine", "shined": "shine",
+    "pined": "pine", "lined": "line", "mined": "mine", "spined": "spine",
+}
 NOUN_PHRASE_DEPS = {"appos", "compound", "amod", "nmod", "dobj", "npadvmod"}  # nouns the misread verb may sit in
 
 
@@ -45,6 +52,8 @@ def repair(doc, nlp):
             verb.lemma_ = nlp.get_pipe("lemmatizer").rule_lemmatize(verb)[0]
         _make_head(sentence.root, verb)
     for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
+            token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
                 and any(c.dep_ == "det" for c in token.children):
             token.tag_, token.pos_ = "NN", "NOUN"
