@@ -27,15 +27,15 @@ def affiliations(relations: Iterable[RawRelation], of: dict[int, str], entity: C
     relations ("manager of", "director of") name; a person with roles in two bodies speaks for neither."""
     found: dict[str, set[str]] = {}
     for r in relations:
-        words = r.predicate.split()
-        if len(words) < 2 or words[-1] != "of" or words[-2] not in AFFILIATION_HEADS:
+        role = _role_of(r)
+        if role not in AFFILIATION_HEADS:
             continue
         person, body = of.get(r.subject), of.get(r.object)
         if person is None or body is None:
             continue
         kind = entity(body)
         if kind.type is EntityType.PLACE or kind.type is EntityType.ORGANIZATION and (
-                words[-2] not in BRIEF_HEADS or len(kind.mentions) > 1):
+                role not in BRIEF_HEADS or len(kind.mentions) > 1):
             found.setdefault(person, set()).add(body)
     return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
 
@@ -49,8 +49,10 @@ def speaks_for_a_side(person: str, relations: Iterable[RawRelation], of: dict[in
     draft = entity(person)
     if draft.type is not EntityType.PERSON or draft.label.split()[-1].lower() in ROLE_NOUNS:
         return True
-    return any(
-        of.get(r.subject) == person and len(words := r.predicate.split()) > 1 and words[-1] == "of"
-        and words[-2] in ROLE_NOUNS | BRIEF_HEADS
-        for r in relations
-    )
+    return any(of.get(r.subject) == person and _role_of(r) in ROLE_NOUNS | BRIEF_HEADS for r in relations)
+
+
+def _role_of(relation: RawRelation) -> str | None:
+    """The role noun of a role relation ("director" of "director of"), else None."""
+    words = relation.predicate.split()
+    return words[-2] if len(words) > 1 and words[-1] == "of" else None
