@@ -15,8 +15,8 @@ from kg.extract.clauses import (
     MODAL_SPELLINGS,
     SPEECH_VERBS,
     conjunct_head,
-    prepositional_controller,
 )
+from kg.extract.control import gerund_control, prepositional_controller
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
@@ -108,6 +108,9 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to"}  # "think of", "stop from", "insist on", "aim at", "commit to"
+# A gerund after these says what one is accused of or cleared of, not what one did
+GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
+               ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED}
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
@@ -240,6 +243,13 @@ def _governor(node):
         return None, None, True, False
     governor = conjunct_head(node)
     if dep == "pcomp" and governor.pos_ == "ADP":
+        controlled = gerund_control(node)  # "accused the firm of using", "kept fans from entering"
+        verb = controlled[0] if controlled else governor.head
+        cue = GERUND_CUES.get((_lemma(verb), governor.lower_))
+        if cue or controlled and governor.lower_ == "from":
+            return verb, cue or F.NEGATED, True, False
+        if controlled:
+            return verb, None, False, False  # "blamed the firm for losing": as the blaming is
         if governor.lower_ == "to" and _looking_forward(governor.head):
             return governor.head, F.DESIRED, True, False  # "looking forward to going out": not yet done
         if governor.lower_ == "before" and governor.head.pos_ in ("VERB", "AUX") and not _past(governor.head):
