@@ -197,9 +197,10 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     return MODALS.get(modal)
 
 
-def _direct_quote(governor, node) -> bool:
+def direct_quote(governor, node) -> bool:
     """Whether a quote mark stands between a speech verb and its clause: "told the radio: 'Liverpool
-    would think about a bid'" quotes the speaker's own words, whose "would" is no reported "will"."""
+    would think about a bid'" quotes the speaker's own words, whose "would" is no reported "will";
+    a phrase of the quote the parser hung on the verb ('"all about X," he said') is the quote's."""
     start, end = sorted((governor.i, node.left_edge.i))
     return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in governor.doc[start:end + 1])
 
@@ -287,7 +288,7 @@ def _governor(node):
         if lemma in BELIEF_VERBS and any(c.dep_ == "aux" and MODAL_SPELLINGS.get(c.lower_, c.lower_) in ("will", "would") for c in node.children):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
-            return governor, None, True, not _direct_quote(governor, node)  # reported speech: stated, with its attribution
+            return governor, None, True, not direct_quote(governor, node)  # reported speech: stated, with its attribution
         if lemma in ("deny",):
             return governor, F.NEGATED, True, False
         if lemma in ("suggest", "imply", "indicate"):  # "figures suggested prices had peaked": a reading, not a fact
