@@ -93,7 +93,8 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
                      "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way",
-                     "right", "power", "freedom", "permission", "licence", "license"), F.POSSIBLE),  # "the right to stay"
+                     "right", "power", "freedom", "permission", "licence", "license", "ability", "capacity",
+                     "capability", "authority", "mandate"), F.POSSIBLE),  # "the right to stay", "the ability to browse"
     **dict.fromkeys(("plan", "proposal", "promise", "pledge", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
     **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention",
