@@ -20,6 +20,7 @@ from kg.extract.description_phrases import age_noun, described_body, people_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     BODY_TIE_NOUNS,
+    COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
     HONORIFICS,
     LIGHT_NOUNS,
@@ -235,7 +236,8 @@ def _capitalised_name(token) -> bool:
 
 def name_start(doc, start: int, end: int) -> int:
     """Where a name really starts: widened over proper-noun compounds the NER left out ("Antony"
-    in "Antony J. Blinken"), stopping at a title word."""
+    in "Antony J. Blinken"), stopping at a title word, and over a direction ("the northern US")."""
+    start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i < end:
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES:
             break
@@ -369,7 +371,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     left = [
         c for c in token.lefts
         if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
-        and c.ent_type_ not in ("DATE", "TIME")
+        and (c.ent_type_ not in ("DATE", "TIME") or c.i == token.i - 1 and c.i > 0 and doc[c.i - 1].tag_ == "HYPH")  # "year-ago levels"
         and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod"))
     ]
     prefix = _split_prefix(token)
@@ -441,14 +443,14 @@ def _split_stem(token):
 
 
 def _bare_of_phrase(token):
-    """The object of a following "of"/"without" when it is a bare common noun ("politics of fear",
-    "detention without trial"; not "cessations of military operations")."""
+    """The object of a following "of"/"without": a common noun with no determiner, only adjectives and
+    nouns ("politics of fear", "the drafting of new rules"; not "the future of the BBC")."""
     if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ not in NAMING_PREPS:
         return None
-    pobj = token.doc[token.i + 2]
-    if pobj.head.i != token.i + 1 or pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or (pobj.ent_type_ and not pobj.is_lower):
+    pobj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or (pobj.ent_type_ and not pobj.is_lower) or pobj.left_edge.i != token.i + 2:
         return None
-    return pobj  # token.i + 2 is the pobj itself, so it has no left modifiers
+    return pobj if all(t.dep_ in ("amod", "compound") and t.ent_type_ == "" for t in token.doc[token.i + 2:pobj.i]) else None
 
 
 def _of_tail(token) -> str:
