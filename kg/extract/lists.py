@@ -148,3 +148,15 @@ def negated_apposition(token) -> bool:
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in EMPHATIC_AFTER_NOT)  # "not least", "not only"
         for t in (*between, *token.children)
     )
+
+
+def list_remainder(noun) -> bool:
+    """"maps, guides and other travel books": an "other" noun that ends a list of two or more items
+    after "and"/"or" names the kind the items are of and the rest of it, a thing the text counts (a
+    lone "other officials" points away from anything named)."""
+    head, start = noun.head, noun.left_edge.i
+    if noun.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN") or head.i > noun.i or start == 0:
+        return False
+    items = {head.i, *(c.i for c in head.conjuncts if c.i < noun.i)}
+    return len(items) >= 2 and noun.doc[start - 1].lower_ in COORDINATORS and noun.doc[start].lower_ == "other" \
+        and noun.doc[start].head.i == noun.i

@@ -1,0 +1,53 @@
+"""Lists and the names around them: an "other" noun that ends a list is a thing of its own, a
+name set off after a subject is what a later "it" means, and a verb's -ing object the tagger
+read as an adjective is a noun. Sentences written for the tests -> facts kept and facts that
+must not appear."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract import facts
+
+pytestmark = pytest.mark.model
+
+
+LIST_REMAINDER = [  # (text, facts kept, facts that must not appear)
+    # an "other" noun ending a list names the rest of the kind, a thing of its own
+    ("The shop sells maps, guides and other travel books.",
+     [("shop", "sell", "maps", False), ("shop", "sell", "other travel books", False)], []),
+    ("Velta streams news clips, film trailers, and other video and audio files.",
+     [("Velta", "stream", "other video and audio files", False)], []),
+    # alone it points away from anything named
+    ("Ana Ruiz met other officials in Leeds.", [], [("Ana Ruiz", "meet", "other officials")]),
+    # a list of one before it is no list
+    ("Ana Ruiz met the mayor and other officials.", [("Ana Ruiz", "meet", "mayor", False)], [("Ana Ruiz", "meet", "other officials")]),
+]
+
+
+NAME_SET_OFF_AFTER_A_SUBJECT = [  # (text, facts kept, facts that must not appear)
+    # "it" in the next sentence means the name an apposition gives the subject; a web name in
+    # lower case is a name all the same
+    ("Korvex has launched a music service. A smaller rival, vidzo.tv, was launched in May. It streams live concerts.",
+     [("vidzo.tv", "stream", "live concerts", False)], [("Korvex", "stream", None)]),
+    ("A new carmaker, Velta, was founded last year. It builds electric vans.", [("Velta", "build", "electric vans", False)], []),
+]
+
+
+GERUND_OBJECT_AND_ITS_COMPLEMENT = [  # (text, facts kept, facts that must not appear)
+    # an -ing object the tagger read as an adjective is a noun; "add" takes its object's for-phrase
+    ("The broadcaster was adding captioning for BBC and ITV shows.",
+     [("broadcaster", "add", "captioning", False), ("broadcaster", "add captioning for", "shows", False)], []),
+    ("The council added funding for two schools.", [("council", "add funding for", "two schools", False)], []),
+    # a speech verb's quoted words are no object with a complement
+    ('But he added that the firm was close to achieving: "The best result in years."',
+     [], [("he", "add result in", None)]),
+]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    *LIST_REMAINDER, *NAME_SET_OFF_AFTER_A_SUBJECT, *GERUND_OBJECT_AND_ITS_COMPLEMENT,
+])
+def test_lists_and_collectives(nlp, text, kept, dropped):
+    _, found = facts(text, nlp)
+    unwanted = [f for f in found if any(s in f[0] and p == f[1] and o in (None, f[2]) for s, p, o in dropped)]
+    assert set(kept) <= found and not unwanted, (sorted(set(kept) - found), unwanted, sorted(found))
