@@ -39,6 +39,7 @@ from kg.extract.names import (
     subject_apposition,
     titled_of_phrase,
 )
+from kg.extract.lists import adjective_item, shared_head, shared_head_adjectives
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, non_specific
 from kg.extract.state import State, passage_at
@@ -140,6 +141,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
         return None
+    if (head := shared_head(token)) is not None or shared_head_adjectives(token):  # "airplay, digital and physical sales"
+        return adjective_item(_nominal_mention(state, head, offset), token) if head is not None else None
     if token.dep_ == "pobj" and (token.head.lower_, lower) in COMPOUND_PREPOSITIONS:
         return None  # "en route to", "as a result of": part of a preposition
     if token.dep_ == "pobj" and (token.head.lower_, token.lemma_.lower()) in ADVERBIAL_PHRASES and not token.ent_type_:

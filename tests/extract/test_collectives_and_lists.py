@@ -1,7 +1,8 @@
 """Lists and the names around them: "the trio" stands for the three names listed before it, an
-"other" noun that ends a list is a thing of its own, a name set off after a subject is what a
-later "it" means, and a verb's -ing object the tagger read as an adjective is a noun. Sentences
-written for the tests -> facts kept and facts that must not appear."""
+"other" noun that ends a list is a thing of its own, adjectives listed with nouns share the noun
+after them, a name set off after a subject is what a later "it" means, and a verb's -ing object
+the tagger read as an adjective is a noun. Sentences written for the tests -> facts kept and
+facts that must not appear."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +49,16 @@ LIST_REMAINDER = [  # (text, facts kept, facts that must not appear)
 ]
 
 
+SHARED_HEAD_OF_LISTED_ADJECTIVES = [  # (text, facts kept, facts that must not appear)
+    # adjectives the parser listed with the nouns, right before one of them, each modify that noun
+    ("The chart combines airplay, digital and physical sales.",
+     [("chart", "combine", "airplay", False), ("chart", "combine", "digital sales", False),
+      ("chart", "combine", "physical sales", False)], [("chart", "combine", "sales")]),
+    # parsed as the noun's own modifiers, the phrase stays whole
+    ("The shop sells beer, red and white wines.", [("shop", "sell", "red and white wines", False)], []),
+]
+
+
 NAME_SET_OFF_AFTER_A_SUBJECT = [  # (text, facts kept, facts that must not appear)
     # "it" in the next sentence means the name an apposition gives the subject; a web name in
     # lower case is a name all the same
@@ -69,7 +80,7 @@ GERUND_OBJECT_AND_ITS_COMPLEMENT = [  # (text, facts kept, facts that must not a
 
 
 @pytest.mark.parametrize("text, kept, dropped", [
-    *COLLECTIVE_REFERENTS, *LIST_REMAINDER, *NAME_SET_OFF_AFTER_A_SUBJECT, *GERUND_OBJECT_AND_ITS_COMPLEMENT,
+    *COLLECTIVE_REFERENTS, *LIST_REMAINDER, *SHARED_HEAD_OF_LISTED_ADJECTIVES, *NAME_SET_OFF_AFTER_A_SUBJECT, *GERUND_OBJECT_AND_ITS_COMPLEMENT,
 ])
 def test_lists_and_collectives(nlp, text, kept, dropped):
     _, found = facts(text, nlp)
