@@ -13,6 +13,7 @@ from kg.extract.clauses import (
     patients,
     with_conjuncts,
 )
+from kg.extract.collectives import collective_members
 from kg.extract.complements import complement_pairs, sole_content_object, with_object
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, direct_quote, factuality
@@ -192,23 +193,21 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     confidence_base = 0.85 ** frame.steps
     members = [(member, [(predicate, place, 0.7)]) for member, predicate, place in _member_places(verb, frame, objects)]
     for subject_token, subject_pairs in [*((s, pairs) for s in subjects), *members]:
-        subject = mention(state, para_index, subject_token)
-        if subject is None:
-            continue
-        for predicate, obj_token, weight in subject_pairs:
-            if obj_token.i == subject_token.i:
-                continue
-            obj = mention(state, para_index, obj_token)
-            if obj is None or obj == subject:
-                continue
-            state.relations.append(
-                RawRelation(
-                    subject=subject, predicate=predicate, object=obj, sentence=sent_span,
-                    factuality=fact if not fact.asserted else argument_factuality(subject_token) or argument_factuality(obj_token) or fact,
-                    modality=frame.modality, attributed_to=attributed, date=date,
-                    confidence=round(weight * confidence_base, 2),
+        for subject in collective_members(state, para_index, subject_token) or [mention(state, para_index, subject_token)]:
+            for predicate, obj_token, weight in subject_pairs if subject is not None else []:
+                if obj_token.i == subject_token.i:
+                    continue
+                obj = mention(state, para_index, obj_token)
+                if obj is None or obj == subject:
+                    continue
+                state.relations.append(
+                    RawRelation(
+                        subject=subject, predicate=predicate, object=obj, sentence=sent_span,
+                        factuality=fact if not fact.asserted else argument_factuality(subject_token) or argument_factuality(obj_token) or fact,
+                        modality=frame.modality, attributed_to=attributed, date=date,
+                        confidence=round(weight * confidence_base, 2),
+                    )
                 )
-            )
 
 
 def _change_told(verb, noun):

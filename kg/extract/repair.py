@@ -14,7 +14,7 @@ role noun ("resigned as development secretary over[secretary] the Iraq war"): a 
 held over or after something, so the phrase is the verb's.
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
-"starred in the musical"): a noun. A verb form the rule lemmatizer cuts to another word ("fined"
+"starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun. A verb form the rule lemmatizer cuts to another word ("fined"
 -> "fin"): its own lemma.
 """
 from __future__ import annotations
@@ -55,11 +55,17 @@ def repair(doc, nlp):
         if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
             token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
-                and any(c.dep_ == "det" for c in token.children):
+                and any(c.dep_ == "det" for c in token.children) or _gerund_read_adjective(token):
             token.tag_, token.pos_ = "NN", "NOUN"
         for prep in _verb_phrases_on_role(token):
             prep.head = token
     return doc
+
+
+def _gerund_read_adjective(token) -> bool:
+    """"was adding captioning for broadcasts", "offers parking": an -ing word a verb takes as its
+    direct object is a noun, though the tagger read it as an adjective."""
+    return token.tag_ == "JJ" and token.dep_ == "dobj" and token.lower_.endswith("ing") and token.head.pos_ == "VERB"
 
 
 def _verb_phrases_on_role(verb) -> list:
