@@ -15,7 +15,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.complements import complement_pairs, sole_content_object, with_object
 from kg.extract.dates import clause_date
-from kg.extract.factuality import argument_factuality, factuality
+from kg.extract.factuality import argument_factuality, direct_quote, factuality
 from kg.extract.lexicon import (
     ADJECTIVE_IDIOMS,
     ADJECTIVE_LINKING_VERBS,
@@ -159,7 +159,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     for holder, prep, pobj in [*frame.prep_objects, *idiom_preps]:
         if prep.lower_ == "by" and frame.passive or (holder, prep, pobj) == idiom_prep:
             continue
-        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS):
+        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS) \
+                or verb.lemma_.lower() in SPEECH_VERBS and direct_quote(verb, prep):  # '"all about X," he said': the quote's
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
         if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
             continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
