@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.errors import ModelError
+from kg.extract.headlines import repair_title
 from kg.extract.repair import repair
 from kg.model import Document
 
@@ -60,12 +61,13 @@ def parse_words(words: list[str], nlp=None):
 
 def parse(document: Document, nlp=None) -> list:
     """One spaCy Doc per paragraph piece, with `doc.user_data["offset"]` = its start in the text,
-    its regular misparses repaired (see `kg.extract.repair`)."""
+    its regular misparses repaired (see `kg.extract.repair`, and `kg.extract.headlines` for the title)."""
     nlp = nlp or load_model()
     pieces = paragraph_texts(document)
     docs = []
     for (start, _), doc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=PARSE_BATCH)):
         doc.user_data["offset"] = start
         docs.append(repair(doc, nlp))
+    repair_title(docs, document.title, nlp)  # a telegraphic headline (see kg.extract.headlines)
     return docs
 

@@ -16,8 +16,13 @@ held over or after something, so the phrase is the verb's.
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun. A verb form the rule lemmatizer cuts to another word ("fined"
 -> "fin"): its own lemma.
+
+Verbs split at a prefix's hyphen, stranded after "had no choice but to", or heading a time clause
+read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`.
 """
 from __future__ import annotations
+
+from kg.extract.repair_verbs import repair_verbs
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misread as a noun's modifier
@@ -42,6 +47,7 @@ def repair(doc, nlp):
     """`doc` with its misread finite verbs made the heads of their sentences, the verb's phrases
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
+    repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     for sentence in list(doc.sents):
         verb = _misread_finite_verb(sentence)
         if verb is None:

@@ -1,0 +1,151 @@
+"""Repairs of verbs the small English model breaks up or strands, run by `kg.extract.repair`.
+
+A verb with a prefix the tokenizer split at its hyphen ("co-ordinate" -> co, -, ordinate),
+whose pieces the parser hung side by side as three clauses ("announced that the alliance will
+co-ordinate the drive"): the stem takes the clause's place and the prefix and hyphen hang on it,
+as they do when the parse is right ("re-work the plan").
+
+A verb after "have no option / choice / alternative but to" ("had no choice but to resign"),
+which the parser hangs on "but": the phrase says what "had to resign" says, so the verb becomes
+the open complement of "have" and gets its subject; the noun stays on "have", no longer as an
+object that would be read as the doer ("urged him to resign").
+
+A clause after a conjunction of time that the parser read as a preposition with a noun object
+("rose after militant attacks in the capital renewed fears"): the finite verb after the noun's
+phrase, hung as an adjective of the next noun or as a clause coordinated without "and" with
+the main verb, is the verb of the time clause, and the noun its subject.
+"""
+from __future__ import annotations
+
+from kg.extract.names import glued_hyphen
+from kg.extract.relations import VERB_PREFIXES
+
+# "had no choice but to": the nouns of a forced act
+NO_CHOICE_NOUNS = {"option", "choice", "alternative"}
+TIME_CONJUNCTIONS = {"after", "before", "since", "until", "till"}  # words that open a clause or a noun phrase
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+NOUN_MODIFIER_DEPS = {"appos", "amod", "compound"}  # a participle's piece hung on a noun: the participle is its clause (acl)
+CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}  # a clause's subject and marker, which belong on its verb
+
+
+def repair_verbs(doc) -> None:
+    """Mend, in place, verbs split at a prefix's hyphen, verbs stranded after "no choice but to"
+    and time clauses read as prepositional phrases."""
+    for token in doc:
+        if _split_prefix_verb(token):
+            _join_prefix(token)
+        verb = _forced_act(token)
+        if verb is not None:  # "had no choice but to send him off": had to send him off
+            verb.head, verb.dep_ = token.head, "xcomp"
+            token.dep_ = "npadvmod"  # the noun is no object whose owner would do the act
+        verb = _time_clause_verb(token)
+        if verb is not None:
+            _make_time_clause(token, verb)
+
+
+def _split_prefix_verb(stem) -> bool:
+    """Whether `stem` is the verb of a word split at a prefix's hyphen ("ordinate" of
+    "co-ordinate") whose prefix and hyphen the parser did not hang on it."""
+    doc, i = stem.doc, stem.i
+    if i < 2 or not glued_hyphen(doc, i - 1) or doc[i - 2].lower_ not in VERB_PREFIXES:
+        return False
+    prefix, hyphen = doc[i - 2], doc[i - 1]
+    return stem.tag_.startswith("VB") and prefix.tag_.startswith("VB") \
+        and not (prefix.head.i == stem.i and hyphen.head.i == stem.i)
+
+
+def _join_prefix(stem) -> None:
+    """Give `stem` the place of the highest of its word's pieces, their other children, and the
+    prefix and hyphen as its own children."""
+    doc = stem.doc
+    prefix, hyphen = doc[stem.i - 2], doc[stem.i - 1]
+    pieces = (prefix, hyphen, stem)  # side by side, the prefix holds the clause's place ("re/ccomp -/ccomp valued/xcomp")
+    top = next(p for p in pieces if not any(q.is_ancestor(p) for q in pieces if q.i != p.i))
+    children = [c for p in (prefix, hyphen) for c in p.children
+                if c.i not in {p.i for p in pieces} and not c.is_ancestor(stem)]
+    if top.i != stem.i:
+        head_i, dep = top.head.i, top.dep_
+        prefix.head, hyphen.head = prefix, hyphen  # cut first, so that no piece hangs below the stem's new head
+        stem.head = stem if head_i == top.i else doc[head_i]
+        stem.dep_ = "acl" if stem.head.pos_ in ("NOUN", "PROPN") and dep in NOUN_MODIFIER_DEPS else dep
+        if dep in ("attr", "acomp") and stem.head.lemma_ == "be" and stem.tag_ in ("VBG", "VBN"):
+            _be_as_auxiliary(stem)
+    for child in children:
+        child.head = stem
+    for aux in [c for c in stem.children if c.dep_ == "aux"]:  # "a panel will co-ordinate": the subject hung on "will"
+        for child in [c for c in aux.children if c.dep_ in CLAUSE_OPENER_DEPS]:
+            child.head = stem
+    prefix.head, prefix.dep_ = stem, "dep"
+    hyphen.head, hyphen.dep_ = stem, "punct"
+    prefix.tag_, prefix.pos_ = "AFX", "ADJ"
+    hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
+
+
+def _be_as_auxiliary(stem) -> None:
+    """"which is co-ordinating the effort", parsed as "is" with the participle its complement:
+    the participle heads the clause and "is" is its auxiliary."""
+    be = stem.head
+    children = [c for c in be.children if c.i != stem.i]
+    stem.head = stem if be.head.i == be.i else be.head
+    stem.dep_ = be.dep_
+    for child in children:
+        child.head = stem
+    be.head, be.dep_ = stem, "aux" if stem.tag_ == "VBG" else "auxpass"
+
+
+def _forced_act(noun):
+    """The verb of "but to V" after `noun` when `noun` is "no option/choice/alternative", the
+    object of "have"; else None."""
+    doc = noun.doc
+    if noun.lower_ not in NO_CHOICE_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_ != "have" \
+            or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    if noun.i + 3 >= len(doc) or doc[noun.i + 1].lower_ != "but" or doc[noun.i + 2].lower_ != "to":
+        return None
+    verb = doc[noun.i + 3]
+    if verb.tag_ != "VB" or verb.head.i != noun.i + 1:
+        return None
+    return verb
+
+
+def _time_clause_verb(prep):
+    """The finite verb of the clause that `prep` ("after", "before" ...) opens when the parser
+    took it for a preposition with the clause's subject as its object, else None: the first word
+    after the object's phrase (past commas and the verb's adverbs), a finite verb with no subject
+    of its own, hung as an adjective of the following noun or as an unmarked conjunct. The verb
+    the time phrase hangs on has its own subject before it, not a comma right before it, and the
+    object's phrase ends in no conjunct."""
+    if prep.lower_ not in TIME_CONJUNCTIONS or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    governor = prep.head
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < governor.i]
+    if not subjects or governor.doc[governor.i - 1].text == ",":
+        return None  # "a try, poached after a tap-penalty, helped ...": a participle's phrase, whose comma ends it
+    subject = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.right_edge.dep_ == "conj":
+        return None  # "after a clash with Smith and Jones came on": the verb has its own subject, the conjunct
+    doc = prep.doc
+    i = subject.right_edge.i + 1
+    while i < len(doc) and (doc[i].is_punct and doc[i].text == "," or doc[i].dep_ == "advmod" and doc[i].head.i > i):
+        i += 1
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+        return None
+    as_modifier = verb.dep_ in ("amod", "compound") and verb.head.i == i + 1 and verb.head.pos_ in ("NOUN", "PROPN")
+    as_conjunct = verb.dep_ == "conj" and verb.head.i == prep.head.i and not any(c.dep_ == "cc" for c in prep.head.children)
+    return verb if as_modifier or as_conjunct else None
+
+
+def _make_time_clause(prep, verb) -> None:
+    """Hang `verb` as a clause on the verb `prep` hung on, with `prep` its marker, the
+    preposition's object its subject and a noun it was read to modify its object."""
+    subject = next(c for c in prep.children if c.dep_ == "pobj")
+    governor, modified = prep.head, verb.head if verb.dep_ in ("amod", "compound") else None
+    verb.head, verb.dep_ = governor, "advcl"
+    verb.pos_ = "VERB"
+    if modified is not None:
+        modified.head, modified.dep_ = verb, "dobj"
+    prep.head, prep.dep_ = verb, "mark"
+    subject.head, subject.dep_ = verb, "nsubj"
