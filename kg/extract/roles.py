@@ -252,7 +252,7 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
             state.mentions[named] = replace(state.mentions[named], type=EntityType.PERSON)
     org = next((t for t in title if _names_organisation(t)), None)
     if org is None and (org := _named_before_role(title)) is not None:
-        _as_organisation_name(state, para_index, org)
+        as_organisation_name(state, para_index, org)
     if org is None:
         return
     if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
@@ -284,19 +284,20 @@ def _named_before_role(title):
     named = [t for t in title if t.i < role.i and t.is_title and t.pos_ in ("PROPN", "NOUN")
              and not t.is_sent_start and t.lower_.rstrip(".") not in PERSON_TITLES]
     found = owners or named
-    if not found or _inside_title(found[-1]):
+    if not found or inside_title(found[-1]):
         return None
     return found[-1]
 
 
-def _inside_title(token) -> bool:
+def inside_title(token) -> bool:
     """"Dancer In The Dark director": a capitalised function word before it makes the word part of
-    a work's title, not a body's name."""
+    a work's title, not a body's name (a sentence's first word has its capital anyway: "The Hearts keeper")."""
     before = token.doc[token.i - 1] if token.i else None
-    return before is not None and before.is_title and before.pos_ in ("DET", "ADP", "CCONJ", "PRON")
+    return (before is not None and before.is_title and not before.is_sent_start
+            and before.pos_ in ("DET", "ADP", "CCONJ", "PRON"))
 
 
-def _as_organisation_name(state: State, para_index: int, token) -> None:
+def as_organisation_name(state: State, para_index: int, token) -> None:
     """The mention of `token` names an organisation, written as the text writes it ("Hearts", not
     the "hearts" a description opening a sentence would be)."""
     found = mention(state, para_index, token)
@@ -316,17 +317,6 @@ def _names_organisation(token) -> bool:
         return not token.is_lower
     # outside a named entity only an acronym counts: "Foreign" in "Foreign Minister" names nothing
     return token.pos_ == "PROPN" and not token.ent_type_ and token.is_upper and len(token) > 1 and token.lower_.rstrip(".") not in PERSON_TITLES
-
-
-def description_role(state: State, para_index: int, token, offset: int) -> None:
-    """"the Liberal Democrat leader" -> (whoever that is) -leader of-> Liberal Democrats."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
-        return
-    org = next((c for c in token.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")), None)
-    if org is None:
-        return
-    role = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [token]
-    relate(state, para_index, token, " ".join([t.lemma_.lower() for t in role] + ["of"]), entity_of(org).root, confidence=0.7)
 
 
 def nickname_cues(state: State, para_index: int, doc, offset: int) -> None:
