@@ -10,6 +10,7 @@ en_core_web_sm), named as constants in each module and in kg.extract.lexicon.
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS, is_clause_head
+from kg.extract.credits import credited_works
 from kg.extract.dates import dates
 from kg.extract.described_roles import DESCRIBED_ROLES, description_role
 from kg.extract.event_nouns import EVENT_NOUNS, event_noun_relations
@@ -60,6 +61,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG"):  # an ORG only where a role noun titles it (see title_role)
                 title_role(state, para_index, ent, offset)
+                credited_works(state, para_index, ent, offset)
         for token in doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in DESCRIBED_ROLES:
                 description_role(state, para_index, token, offset)
