@@ -269,6 +269,22 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
 
 
+def employer_of(state: State, para_index: int, ent, offset: int) -> None:
+    """"Junya Tanase of JPMorgan Chase", "Emmanuel Gaillard of Shearman and Sterling" -> the person
+    -of-> the firm: an of-phrase right after a person's name names the body they are with (a firm
+    named "X and Y" may be tagged in its last part only)."""
+    if ent.label_ != "PERSON" or ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ != "of":
+        return
+    prep = ent.doc[ent.end]
+    if prep.head.i != ent.root.i:
+        return
+    for body in (c for c in prep.children if c.dep_ == "pobj"):
+        if body.ent_type_ == "ORG" or body.pos_ == "PROPN" and any(c.ent_type_ == "ORG" for c in body.conjuncts):
+            if not body.ent_type_:
+                as_organisation_name(state, para_index, body)
+            relate(state, para_index, ent.root, "of", entity_of(body).root if body.ent_type_ else body, confidence=0.7)
+
+
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
 
 

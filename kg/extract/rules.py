@@ -25,6 +25,7 @@ from kg.extract.roles import (
     appositive_role,
     based_in,
     company_description,
+    employer_of,
     copular_role,
     group_members,
     led_by,
@@ -62,6 +63,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
             if ent.label_ in ("PERSON", "ORG"):  # an ORG only where a role noun titles it (see title_role)
                 title_role(state, para_index, ent, offset)
                 credited_works(state, para_index, ent, offset)
+                employer_of(state, para_index, ent, offset)
         for token in doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in DESCRIBED_ROLES:
                 description_role(state, para_index, token, offset)
