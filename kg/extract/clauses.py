@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from kg.extract.control import gerund_control, prepositional_controller
 from kg.extract.lexicon import ACTOR_NOUNS, UNDERGO_VERBS, UNDERGONE_NOUNS
 from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 
@@ -28,16 +29,13 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
     "thousands", "millions", "half", "kind", "type", "set", "range", "wave", "string",
     "succession", "spate", "flurry", "raft", "barrage", "barrel", "barrels", "tonnes", "gallons", "ounces",
+    "mixture", "combination", "collection", "array", "variety", "plethora", "multitude",
     "nobody", "neither", "nothing",
 }
 # "nobody from the bench", "nothing in the Budget [that would ...]": the bench, the Budget, negated
 NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}
 NEGATIVE_QUANTIFIER_PREPS = ("of", "from", "in", "at", "among", "within")
 INSTRUMENT_VERBS = {"use", "employ", "invest", "borrow", "raise"}  # "used the money to buy": the user buys
-PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to stay": the preposition's object acts
-    "call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "rely": {"on", "upon"}, "count": {"on"},
-    "depend": {"on", "upon"}, "look": {"to"}, "prevail": {"on", "upon"},
-}
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
@@ -266,12 +264,14 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         if raised:  # "the ceiling is scheduled to fall": the ceiling falls
             return with_conjuncts(raised), SubjectRule.INHERITED, 1
     if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and (controller := prepositional_controller(head)):
-        return with_conjuncts([controller]), SubjectRule.OBJECT_CONTROL, 1
+        return with_conjuncts([relative_antecedent(controller)]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "pcomp" and head.lower_ == "against" and head.head.pos_ in ("VERB", "AUX"):
         # "cautioned members against using earpieces": the members would use them; "campaigned
         # against building the road": not the campaigners
         warned = [c for c in head.head.children if c.dep_ == "dobj" and _can_act(c)]
         return (with_conjuncts(warned), SubjectRule.OBJECT_CONTROL, 1) if warned else ([], SubjectRule.NONE, 0)
+    if controlled := gerund_control(verb):  # "blamed the firm for losing", "blamed the rain for causing": the object did it
+        return with_conjuncts([relative_antecedent(controlled[1])]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "pcomp" and head.lower_ == "by" and _small_clause(head.head):
         # "make Windows more secure by including software": the maker includes it, not Windows
         found, _, steps = _subjects(head.head.head, depth + 1)
@@ -297,16 +297,6 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         found, _, steps = _subjects(head, depth + 1)
         return found, SubjectRule.INHERITED, steps + 1
     return [], SubjectRule.NONE, 0
-
-
-def prepositional_controller(governor):
-    """Israel in "called on Israel to halt the raids": the object of the preposition a control
-    verb takes, who is asked, trusted or begged to act (None for other verbs)."""
-    preps = PREPOSITIONAL_CONTROL.get(governor.lemma_.lower(), ())
-    for prep in governor.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            return next((relative_antecedent(o) for o in prep.children if o.dep_ == "pobj"), None)
-    return None
 
 
 def _small_clause(token) -> bool:

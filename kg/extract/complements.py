@@ -12,7 +12,7 @@ light noun such as "the amount of" names no thing), with exactly one direct obje
 from __future__ import annotations
 
 from kg.extract.amounts import is_amount
-from kg.extract.clauses import with_conjuncts
+from kg.extract.clauses import SPEECH_VERBS, with_conjuncts
 from kg.extract.factuality import argument_factuality
 from kg.extract.lexicon import ADVERBIAL_PHRASES, AGREEMENT_NOUNS, LIGHT_NOUNS, NON_ENTITY_LABELS
 from kg.extract.mentions import antecedent
@@ -21,12 +21,12 @@ from kg.extract.mentions import antecedent
 # "commitment to", "support from", "talks with", "row over"): what the noun is of, for or about.
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "in", "on", "about", "against", "from", "with", "over", "into"})
 # Verbs whose object noun says little without its complement ("took responsibility for", "made an
-# approach for", "has sympathy for", "won an award for"): light verbs and verbs of getting, giving
-# and voicing. With other verbs the object names a thing of its own ("told a radio station in
+# approach for", "has sympathy for", "won an award for", "added captions for"): light verbs and verbs
+# of getting, giving and voicing. With other verbs the object names a thing of its own ("told a radio station in
 # California", "warned any buyer of the firm") and its phrase is no part of the fact.
 COMPLEMENT_VERBS = frozenset({
     "take", "make", "have", "give", "get", "set", "put", "pay", "place", "hold", "reach", "gain", "win", "accept",
-    "claim", "express", "voice", "raise", "show", "face", "receive", "earn", "seek", "lodge", "file",
+    "claim", "express", "voice", "raise", "show", "face", "receive", "earn", "seek", "lodge", "file", "add",
 })
 # Nouns of quantity or part: "half of its shares", "most of the staff" count the argument, they
 # are no thing the verb acts on.
@@ -77,6 +77,8 @@ def complement_phrases(obj) -> list[tuple[str, object]]:
     "took responsibility for the policies"."""
     if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in COMPLEMENT_VERBS or not content_noun(obj):
         return []
+    if obj.head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in obj.head.children):
+        return []  # 'added that it was close: "the best deal in years"': the speaker's words, no object
     if argument_factuality(obj) is not None:
         return []  # "showed no sign of the problem": the negation is the noun's, and the bare fact keeps it
     out = []

@@ -15,8 +15,8 @@ from kg.extract.clauses import (
     MODAL_SPELLINGS,
     SPEECH_VERBS,
     conjunct_head,
-    prepositional_controller,
 )
+from kg.extract.control import gerund_control, prepositional_controller
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
@@ -93,7 +93,8 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
                      "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way",
-                     "right", "power", "freedom", "permission", "licence", "license"), F.POSSIBLE),  # "the right to stay"
+                     "right", "power", "freedom", "permission", "licence", "license", "ability", "capacity",
+                     "capability", "authority", "mandate"), F.POSSIBLE),  # "the right to stay", "the ability to browse"
     **dict.fromkeys(("plan", "proposal", "promise", "pledge", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
     **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention",
@@ -108,6 +109,9 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to"}  # "think of", "stop from", "insist on", "aim at", "commit to"
+# A gerund after these says what one is accused of or cleared of, not what one did
+GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
+               ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED}
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
@@ -194,9 +198,10 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     return MODALS.get(modal)
 
 
-def _direct_quote(governor, node) -> bool:
+def direct_quote(governor, node) -> bool:
     """Whether a quote mark stands between a speech verb and its clause: "told the radio: 'Liverpool
-    would think about a bid'" quotes the speaker's own words, whose "would" is no reported "will"."""
+    would think about a bid'" quotes the speaker's own words, whose "would" is no reported "will";
+    a phrase of the quote the parser hung on the verb ('"all about X," he said') is the quote's."""
     start, end = sorted((governor.i, node.left_edge.i))
     return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in governor.doc[start:end + 1])
 
@@ -240,6 +245,13 @@ def _governor(node):
         return None, None, True, False
     governor = conjunct_head(node)
     if dep == "pcomp" and governor.pos_ == "ADP":
+        controlled = gerund_control(node)  # "accused the firm of using", "kept fans from entering"
+        verb = controlled[0] if controlled else governor.head
+        cue = GERUND_CUES.get((_lemma(verb), governor.lower_))
+        if cue or controlled and governor.lower_ == "from":
+            return verb, cue or F.NEGATED, True, False
+        if controlled:
+            return verb, None, False, False  # "blamed the firm for losing": as the blaming is
         if governor.lower_ == "to" and _looking_forward(governor.head):
             return governor.head, F.DESIRED, True, False  # "looking forward to going out": not yet done
         if governor.lower_ == "before" and governor.head.pos_ in ("VERB", "AUX") and not _past(governor.head):
@@ -277,7 +289,7 @@ def _governor(node):
         if lemma in BELIEF_VERBS and any(c.dep_ == "aux" and MODAL_SPELLINGS.get(c.lower_, c.lower_) in ("will", "would") for c in node.children):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
-            return governor, None, True, not _direct_quote(governor, node)  # reported speech: stated, with its attribution
+            return governor, None, True, not direct_quote(governor, node)  # reported speech: stated, with its attribution
         if lemma in ("deny",):
             return governor, F.NEGATED, True, False
         if lemma in ("suggest", "imply", "indicate"):  # "figures suggested prices had peaked": a reading, not a fact

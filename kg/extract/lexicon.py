@@ -21,6 +21,11 @@ DESCRIBED_PERSON_HEADS = frozenset({
     "author", "writer", "film-maker", "filmmaker", "year-old", "athlete", "runner", "swimmer", "cyclist",
     "golfer", "boxer", "tycoon", "billionaire",
 })
+# Adjectives of direction that make a region of a place: "the northern US" is not the US.
+COMPASS_ADJECTIVES = frozenset({
+    "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+    "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
+})
 # The short names a country goes by in news, to one key: "the US", "America", "the United States".
 COUNTRY_NAMES = {
     **dict.fromkeys(("us", "usa", "america", "united states", "united states of america"), "country:us"),

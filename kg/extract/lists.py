@@ -3,7 +3,10 @@
 HSBC"), and lists the parser broke ("stop and search powers": a shared modifier, no item)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.lexicon import ACTING_BODY_NOUNS, ACTOR_NOUNS, PERSON_ROLE_HEADS
+from kg.model import Span
 
 COORDINATORS = {"and", "or"}
 EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "not least his voters": all the more
@@ -148,3 +151,52 @@ def negated_apposition(token) -> bool:
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in EMPHATIC_AFTER_NOT)  # "not least", "not only"
         for t in (*between, *token.children)
     )
+
+
+def list_remainder(noun) -> bool:
+    """"maps, guides and other travel books": an "other" noun that ends a list of two or more items
+    after "and"/"or" names the kind the items are of and the rest of it, a thing the text counts (a
+    lone "other officials" points away from anything named)."""
+    head, start = noun.head, noun.left_edge.i
+    if noun.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN") or head.i > noun.i or start == 0:
+        return False
+    items = {head.i, *(c.i for c in head.conjuncts if c.i < noun.i)}
+    return len(items) >= 2 and noun.doc[start - 1].lower_ in COORDINATORS and noun.doc[start].lower_ == "other" \
+        and noun.doc[start].head.i == noun.i
+
+
+def shared_head_adjectives(noun) -> list:
+    """"airplay, digital and physical sales" parsed as a list of four: the adjectives coordinated
+    with the list's nouns right before one of them all modify that noun (digital sales, physical
+    sales), which is then no item of its own. [] when no such adjectives come before `noun`."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or not noun.is_alpha or noun.dep_ != "conj" or noun.i == 0 or doc[noun.i - 1].pos_ != "ADJ":
+        return []
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN"):
+        return []  # "best female and best pop act": the noun modifies one after it
+    items = {noun.head.i, *(c.i for c in noun.head.conjuncts)}
+    run, i = [], noun.i - 1
+    while i >= 0 and (doc[i].pos_ == "ADJ" and doc[i].dep_ == "conj" and doc[i].whitespace_ or doc[i].lower_ in COORDINATORS or doc[i].text == ","):
+        if doc[i].pos_ == "ADJ":
+            run.insert(0, doc[i])
+        i -= 1
+    run_at = {t.i for t in run}
+    if not run or run[-1].i != noun.i - 1 or any(t.head.i not in items | run_at for t in run):
+        return []
+    return run
+
+
+def shared_head(adjective):
+    """The noun an adjective of `shared_head_adjectives` modifies, or None."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "conj":
+        return None
+    after = next((t for t in adjective.doc[adjective.i + 1 :] if t.pos_ != "ADJ" and t.lower_ not in COORDINATORS and t.text != ","), None)
+    return after if after is not None and any(t.i == adjective.i for t in shared_head_adjectives(after)) else None
+
+
+def adjective_item(nominal, adjective):
+    """The mention of one item of `shared_head_adjectives`: the `nominal` mention of the shared
+    noun with the adjective before it ("digital sales"), spanning from the adjective."""
+    start = adjective.doc.user_data["offset"] + adjective.idx
+    text = f"{adjective.text} {nominal.text}"
+    return replace(nominal, text=text, name=text, key=f"{adjective.lemma_.lower()} {nominal.key}", span=Span(start, nominal.span.end))

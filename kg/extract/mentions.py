@@ -20,6 +20,7 @@ from kg.extract.description_phrases import age_noun, described_body, people_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     BODY_TIE_NOUNS,
+    COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
     HONORIFICS,
     LIGHT_NOUNS,
@@ -36,10 +37,12 @@ from kg.extract.names import (
     hyphenated_start,
     name_end,
     outlet,
+    subject_apposition,
     titled_of_phrase,
 )
+from kg.extract.lists import adjective_item, shared_head, shared_head_adjectives
 from kg.extract.pronouns import PERSONAL_PRONOUNS
-from kg.extract.shell_nouns import anaphoric_shell
+from kg.extract.shell_nouns import anaphoric_shell, non_specific
 from kg.extract.state import State, passage_at
 from kg.model import (
     EntityType,
@@ -58,10 +61,6 @@ CALENDAR_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 }
-# Modifiers that make a common noun name no particular thing: "other officials", "a similar
-# message" point away from what the text names, so they are no node of the graph. ("such
-# pauses" points back at pauses the text named: it stays.)
-NON_SPECIFIC_MODIFIERS = {"other", "another", "similar"}
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
 SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
@@ -96,7 +95,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             mention,
             text=quotemarks.without_stray_quotes(mention.text),
             name=quotemarks.without_stray_quotes(mention.name),
-            subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or _topic_root(token),
+            subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or _topic_root(token) or subject_apposition(token),
             property_word=token.pos_ == "ADJ" or token.dep_ in PROPERTY_DEPS,
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
@@ -143,6 +142,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
         return None
+    if (head := shared_head(token)) is not None or shared_head_adjectives(token):  # "airplay, digital and physical sales"
+        return adjective_item(_nominal_mention(state, head, offset), token) if head is not None else None
     if token.dep_ == "pobj" and (token.head.lower_, lower) in COMPOUND_PREPOSITIONS:
         return None  # "en route to", "as a result of": part of a preposition
     if token.dep_ == "pobj" and (token.head.lower_, token.lemma_.lower()) in ADVERBIAL_PHRASES and not token.ent_type_:
@@ -200,7 +201,7 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             return None  # "on some occasions", "this place", "more details"; but "value-creating options" are things
     if token.pos_ == "PROPN" and (token.is_title or token.is_upper) or _numbered_name(token):
         return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
-    if any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts) or anaphoric_shell(token):
+    if non_specific(token) or anaphoric_shell(token):
         return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
     nominal = _nominal_mention(state, token, offset)
     if nominal.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
@@ -235,7 +236,8 @@ def _capitalised_name(token) -> bool:
 
 def name_start(doc, start: int, end: int) -> int:
     """Where a name really starts: widened over proper-noun compounds the NER left out ("Antony"
-    in "Antony J. Blinken"), stopping at a title word."""
+    in "Antony J. Blinken"), stopping at a title word, and over a direction ("the northern US")."""
+    start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i < end:
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES:
             break
@@ -247,7 +249,7 @@ def part_of_title(ent) -> bool:
     """"State" in "Secretary of State Antony Blinken": a name inside a person's title is part of
     the title, not a thing the article talks about."""
     root = ent.root
-    if ent.text.islower():  # "the secretary of state": a lower-case span is no proper name
+    if ent.text.islower() and not ent.root.like_url:  # "the secretary of state": no proper name ("blinkx.tv" is one)
         return True
     title = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
     return (
@@ -369,7 +371,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     left = [
         c for c in token.lefts
         if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
-        and c.ent_type_ not in ("DATE", "TIME")
+        and (c.ent_type_ not in ("DATE", "TIME") or c.i == token.i - 1 and c.i > 0 and doc[c.i - 1].tag_ == "HYPH")  # "year-ago levels"
         and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod"))
     ]
     prefix = _split_prefix(token)
@@ -441,14 +443,14 @@ def _split_stem(token):
 
 
 def _bare_of_phrase(token):
-    """The object of a following "of"/"without" when it is a bare common noun ("politics of fear",
-    "detention without trial"; not "cessations of military operations")."""
+    """The object of a following "of"/"without": a common noun with no determiner, only adjectives and
+    nouns ("politics of fear", "the drafting of new rules"; not "the future of the BBC")."""
     if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ not in NAMING_PREPS:
         return None
-    pobj = token.doc[token.i + 2]
-    if pobj.head.i != token.i + 1 or pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or (pobj.ent_type_ and not pobj.is_lower):
+    pobj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN" or (pobj.ent_type_ and not pobj.is_lower) or pobj.left_edge.i != token.i + 2:
         return None
-    return pobj  # token.i + 2 is the pobj itself, so it has no left modifiers
+    return pobj if all(t.dep_ in ("amod", "compound") and t.ent_type_ == "" for t in token.doc[token.i + 2:pobj.i]) else None
 
 
 def _of_tail(token) -> str:

@@ -126,3 +126,12 @@ def outlet(token) -> bool:
     """"the BBC News website", "the China Daily newspaper": an outlet named by its owner's name."""
     return token.lemma_.lower() in MEDIA_HEADS and not token.ent_type_ and any(
         c.dep_ == "compound" and c.ent_type_ == "ORG" for c in token.lefts)
+
+
+SUBJECT_POSITION_DEPS = {"nsubj", "nsubjpass"}  # where an apposition's name stands in for its head
+
+
+def subject_apposition(token) -> bool:
+    """A name set off after a subject ("A smaller service, Vidzo, was launched"): the name is
+    what the subject is, so a later "it" may mean it as it may mean the subject."""
+    return token.dep_ == "appos" and bool(token.ent_type_) and token.head.dep_ in SUBJECT_POSITION_DEPS and token.head.i < token.i

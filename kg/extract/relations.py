@@ -13,9 +13,10 @@ from kg.extract.clauses import (
     patients,
     with_conjuncts,
 )
+from kg.extract.collectives import collective_members
 from kg.extract.complements import complement_pairs, sole_content_object, with_object
 from kg.extract.dates import clause_date
-from kg.extract.factuality import argument_factuality, factuality
+from kg.extract.factuality import argument_factuality, direct_quote, factuality
 from kg.extract.lexicon import (
     ADJECTIVE_IDIOMS,
     ADJECTIVE_LINKING_VERBS,
@@ -159,7 +160,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     for holder, prep, pobj in [*frame.prep_objects, *idiom_preps]:
         if prep.lower_ == "by" and frame.passive or (holder, prep, pobj) == idiom_prep:
             continue
-        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS):
+        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS) \
+                or verb.lemma_.lower() in SPEECH_VERBS and direct_quote(verb, prep):  # '"all about X," he said': the quote's
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
         if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
             continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
@@ -191,23 +193,21 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     confidence_base = 0.85 ** frame.steps
     members = [(member, [(predicate, place, 0.7)]) for member, predicate, place in _member_places(verb, frame, objects)]
     for subject_token, subject_pairs in [*((s, pairs) for s in subjects), *members]:
-        subject = mention(state, para_index, subject_token)
-        if subject is None:
-            continue
-        for predicate, obj_token, weight in subject_pairs:
-            if obj_token.i == subject_token.i:
-                continue
-            obj = mention(state, para_index, obj_token)
-            if obj is None or obj == subject:
-                continue
-            state.relations.append(
-                RawRelation(
-                    subject=subject, predicate=predicate, object=obj, sentence=sent_span,
-                    factuality=fact if not fact.asserted else argument_factuality(subject_token) or argument_factuality(obj_token) or fact,
-                    modality=frame.modality, attributed_to=attributed, date=date,
-                    confidence=round(weight * confidence_base, 2),
+        for subject in collective_members(state, para_index, subject_token) or [mention(state, para_index, subject_token)]:
+            for predicate, obj_token, weight in subject_pairs if subject is not None else []:
+                if obj_token.i == subject_token.i:
+                    continue
+                obj = mention(state, para_index, obj_token)
+                if obj is None or obj == subject:
+                    continue
+                state.relations.append(
+                    RawRelation(
+                        subject=subject, predicate=predicate, object=obj, sentence=sent_span,
+                        factuality=fact if not fact.asserted else argument_factuality(subject_token) or argument_factuality(obj_token) or fact,
+                        modality=frame.modality, attributed_to=attributed, date=date,
+                        confidence=round(weight * confidence_base, 2),
+                    )
                 )
-            )
 
 
 def _change_told(verb, noun):

@@ -19,7 +19,7 @@ phrase names the verb's doer, unless the noun is a work, which a by-phrase credi
 book by Dickens").
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
-"starred in the musical"): a noun. A verb form the rule lemmatizer cuts to another word ("fined"
+"starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun. A verb form the rule lemmatizer cuts to another word ("fined"
 -> "fin"): its own lemma.
 """
 from __future__ import annotations
@@ -66,7 +66,7 @@ def repair(doc, nlp):
         if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
             token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
-                and any(c.dep_ == "det" for c in token.children):
+                and any(c.dep_ == "det" for c in token.children) or _gerund_read_adjective(token):
             token.tag_, token.pos_ = "NN", "NOUN"
         for prep in _verb_phrases_on_role(token):
             prep.head = token
@@ -88,6 +88,12 @@ def _agent_on_noun(verb) -> list:
         for by in noun.children
         if by.dep_ == "prep" and by.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ in DOER_LABELS for c in by.children)
     ][:1]
+
+
+def _gerund_read_adjective(token) -> bool:
+    """"was adding captioning for broadcasts", "offers parking": an -ing word a verb takes as its
+    direct object is a noun, though the tagger read it as an adjective."""
+    return token.tag_ == "JJ" and token.dep_ == "dobj" and token.lower_.endswith("ing") and token.head.pos_ == "VERB"
 
 
 def _verb_phrases_on_role(verb) -> list:

@@ -10,11 +10,12 @@ en_core_web_sm), named as constants in each module and in kg.extract.lexicon.
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS, is_clause_head
+from kg.extract.collectives import note_lists
 from kg.extract.credits import credited_works
 from kg.extract.dates import dates
 from kg.extract.described_roles import DESCRIBED_ROLES, description_role
 from kg.extract.event_nouns import EVENT_NOUNS, event_noun_relations
-from kg.extract.lexicon import COMPANY_DESCRIPTORS, NER_TYPES, PERSON_TITLES
+from kg.extract.lexicon import COMPANY_DESCRIPTORS, NER_TYPES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
 from kg.extract.possessives import possessive_relations
 from kg.extract.quotes import attribute_quotes, find_quotes
@@ -25,8 +26,8 @@ from kg.extract.roles import (
     appositive_role,
     based_in,
     company_description,
-    employer_of,
     copular_role,
+    employer_of,
     group_members,
     led_by,
     nickname_cues,
@@ -52,6 +53,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
         for ent in doc.ents:
             if ent.label_ in NER_TYPES and not part_of_title(ent):
                 mention(state, para_index, ent.root)
+        note_lists(state, para_index, doc)  # before the relations: "the trio" may mean a list just made
         last_speaker = attribute_quotes(state, para_index, doc, offset, quote_spans, last_speaker)
         for token in doc:  # after the quotes: "I" and "we" inside one are its speaker
             if token.tag_ in ("PRP", "PRP$") and token.lower_ in PERSONAL_PRONOUNS:

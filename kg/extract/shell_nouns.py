@@ -8,12 +8,18 @@ and stays.
 """
 from __future__ import annotations
 
+from kg.extract.lists import list_remainder
+
 # Shell nouns (Schmid 2000) that, bare, only refer back: never a named or countable thing.
 SHELL_NOUNS = frozenset({
     "issue", "problem", "trend", "matter", "situation", "move", "idea", "question", "affair", "phenomenon",
     "development", "incident", "episode", "row", "dispute", "controversy", "furore", "furor", "saga",
 })
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Modifiers that make a common noun name no particular thing: "other officials", "a similar
+# message" point away from what the text names, so they are no node of the graph. ("such
+# pauses" points back at pauses the text named: it stays.)
+NON_SPECIFIC_MODIFIERS = {"other", "another", "similar"}
 COORDINATION_DEPS = ("cc", "conj", "punct")  # "this problem and other issues": no word of its own
 
 
@@ -24,3 +30,9 @@ def anaphoric_shell(token) -> bool:
         return False
     children = [c for c in token.children if c.dep_ not in COORDINATION_DEPS]
     return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ in POINTING_DETERMINERS
+
+
+def non_specific(token) -> bool:
+    """Whether a non-specific modifier makes `token` name no particular thing ("other officials"),
+    unless it ends a list as the rest of the items' kind ("maps, guides and other books")."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts) and not list_remainder(token)

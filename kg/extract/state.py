@@ -32,6 +32,7 @@ class State:
     dates: list[DateMention] = field(default_factory=list)
     nicknames: list[tuple[int, int]] = field(default_factory=list)
     frames: dict[tuple[int, int], ClauseFrame] = field(default_factory=dict)  # (paragraph, token) -> its frame
+    groups: list[tuple[int, int, str, tuple[int, ...]]] = field(default_factory=list)  # lists of names (kg.extract.collectives)
 
 
 def frame_of(state: State, para_index: int, verb) -> ClauseFrame:

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
     ("Korvex reached an agreement with Velta Motors over the plant.",
      ("Korvex", "reach agreement with", "Velta Motors"), ("Korvex", "reach", "agreement")),
     ("Norbank signed a five-year contract with Hale Airways.",
-     ("Norbank", "sign contract with", "Hale Airways"), ("Norbank", "sign", "contract")),
+     ("Norbank", "sign contract with", "Hale Airways"), ("Norbank", "sign", "five-year contract")),
     ("Ms Dunn held talks with the Irish prime minister on Monday.",
      ("Dunn", "hold talks with", "Irish prime minister"), ("Dunn", "hold", "talks")),
     ("Arlo Foods completed its merger with Benton Dairies.",

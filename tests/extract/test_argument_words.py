@@ -34,6 +34,18 @@ pytestmark = pytest.mark.model
         ("The envoys urged a re-examination of the case.", ("envoys", "urge", "re-examination", False),
          ("envoys", "urge", "re")),
         ("The rebels agreed to a cease-fire in the north.", ("rebels", "agree to", "cease-fire", False), None),
+        # a mass before an of-phrase gives way to it too
+        ("The new filter blocks a mixture of viruses and worms.", ("new filter", "block", "viruses", False), ("new filter", "block", "mixture")),
+        ("Voters face a plethora of new parties.", ("voters", "face", "new parties", False), ("voters", "face", "plethora")),
+        # an of-phrase of plain nouns names what a noun is of: "the drafting of new rules", not "the drafting"
+        ("The watchdog will lead the drafting of new safety rules.", ("watchdog", "lead", "drafting of new safety rules", False), ("watchdog", "lead", "drafting")),
+        ("A panel of judges will review the future of school sport.", ("panel of judges", "review", "future of school sport", False), ("panel of judges", "review", "future")),
+        # a length of time joined by a hyphen to the noun it measures is part of it
+        ("The winger signed a three-year contract with Celtic.", ("winger", "sign", "three-year contract", False), None),
+        ("Sales remain well above year-ago levels, the bakery said.", ("sales", "remain above", "year-ago levels", False), None),
+        # a direction before a place makes a region of it, not the place itself
+        ("The storms hit northern France on Tuesday.", ("storms", "hit", "northern France", False), ("storms", "hit", "France")),
+        ("The refugees crossed into eastern Chad in March.", ("refugees", "cross into", "eastern Chad", False), ("refugees", "cross into", "Chad")),
     ],
 )
 def test_words_inside_an_argument(nlp, text, kept, dropped):

@@ -83,6 +83,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The survey suggested the bank had raised its fees.", "raise", F.POSSIBLE),
     ("The new law allows farmers to sell their land.", "sell", F.POSSIBLE),
     ("Tenants have the right to stay in their homes.", "stay in", F.POSSIBLE),
+    ("The ability to stream films at home is changing how families spend evenings.", "stream", F.POSSIBLE),
+    ("Only the regulator has the authority to close the mine.", "close", F.POSSIBLE),
+    ("The new council lacks the capacity to collect the waste.", "collect", F.POSSIBLE),
     ("The chip maker believes the market will grow from a small base.", "grow from", F.POSSIBLE),  # a forecast
     ("Fans thought they would see the champion win the race again.", "win", F.POSSIBLE),
     ("The rules should not allow a website to install software.", "install", F.NEGATED),  # the allowing denied

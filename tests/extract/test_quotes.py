@@ -3,7 +3,10 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from kg.extract import resolve
+from kg.extract import rules as extract
 from kg.pipeline.builder import extract_document
 from kg.read.text import document_from_text
 
@@ -47,3 +50,26 @@ def test_quote_speakers(text, expected, nlp):
 def test_a_statement_of_an_organisation_is_the_organisation(nlp):
     text = '"He was sent off for violent conduct in the last minute," said an Interpol statement.'
     assert speakers(text, nlp) == [("Interpol", "He was sent")]
+
+
+
+def test_a_quoted_phrase_is_not_the_speech_verbs(nlp):
+    """'The plan is "all about the banks," the senator said', parsed with "about" on "said" (as
+    the small model does): the phrase is inside the quote marks, so it is the quote's, and
+    "the senator said about the banks" is no fact. A phrase after the verb stays the verb's."""
+    words = ["The", "plan", "is", '"', "all", "about", "the", "banks", ",", '"', "the", "senator", "said", "."]
+    spaces = [True, True, True, False, True, True, True, False, False, True, True, True, False, False]
+    heads = [1, 2, 12, 12, 5, 12, 7, 5, 12, 12, 11, 12, 12, 12]
+    deps = ["det", "nsubj", "ccomp", "punct", "advmod", "prep", "det", "pobj", "punct", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "AUX", "PUNCT", "ADV", "ADP", "DET", "NOUN", "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["DT", "NN", "VBZ", "``", "RB", "IN", "DT", "NNS", ",", "''", "DT", "NN", "VBD", "."]
+    lemmas = ["the", "plan", "be", '"', "all", "about", "the", "bank", ",", '"', "the", "senator", "say", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc.user_data["offset"] = 0
+    document = document_from_text(doc.text, source="t.txt")
+    ex = resolve.resolve(extract.extract(document, [doc]))
+    label = {e.key: e.label for e in ex.entities}
+    assert not any(r.predicate == "say about" for r in ex.relations), [(label[r.subject], r.predicate) for r in ex.relations]
+    ex = extract_document(document_from_text('"We are worried," the mayor said about the closures.', source="t.txt"), nlp)
+    label = {e.key: e.label for e in ex.entities}
+    assert ("mayor", "say about", "closures") in {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
