@@ -152,8 +152,23 @@ def person_antecedent(
             return entities[key]
     if noun not in DESCRIBED_PERSON_HEADS and len({key for _pos, key, _cand in people}) > 1:
         return None  # "Safin beat Ancic. The Croatian ...": which one is Croatian, the text has not said
+    of_a_body = _names_a_body(mention, entities)
     for _pos, key, cand in reversed(people):
         ent = entities[key]
-        if cand.subject and ent.named and introduced_person(ent):
-            return ent
+        if (cand.subject or of_a_body) and ent.named and introduced_person(ent):
+            return ent  # "Reed took the ball from Craig Gordon, leaving the Hearts keeper down": the last one named
     return None
+
+
+def _names_a_body(mention: Mention, entities: dict[str, EntityDraft]) -> bool:
+    """Whether a capitalised word before the description's noun is the name of a body or place
+    the text named ("the Hearts keeper" after "Hearts"): the description says whose player it is,
+    and needs no subject to stand for, as "the striker" would."""
+    bodies = {n.lower() for e in entities.values() if e.type is not EntityType.PERSON for n in e.names}
+    return any(_bare(w) in bodies for w in mention.text.split()[:-1] if w[:1].isupper())
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive ending: "Rangers'" -> "rangers"."""
+    word = word.lower()
+    return word[:-2] if word.endswith("'s") else word.rstrip("'")

@@ -99,7 +99,7 @@ def _capitalised_link_tail(token) -> int | None:
     preposition or no capitalised word follows it."""
     doc = token.doc
     link = token.i + 1
-    if link >= len(doc) or not doc[link].is_title or doc[link].pos_ != "ADP" or doc[link].is_sent_start:
+    if link >= len(doc) or not doc[link].is_title or doc[link].pos_ != "ADP" or opens_sentence(doc[link]):
         return None
     end = link + 1
     while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in TITLE_WORD_TAGS:
@@ -107,6 +107,12 @@ def _capitalised_link_tail(token) -> int | None:
     while end > link + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         end -= 1  # "... Without The": a title ends on a word of its own
     return end if end > link + 1 else None
+
+
+def opens_sentence(token) -> bool:
+    """A sentence's first word after a stop, not one where the parser split a title ("Dancer | In
+    The Dark")."""
+    return token.is_sent_start and (token.i == 0 or token.doc[token.i - 1].is_punct)
 
 
 def bare_participle(word, noun) -> bool:

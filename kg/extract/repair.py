@@ -13,6 +13,11 @@ A phrase of cause or time after the role a verb gives its subject, hung by the p
 role noun ("resigned as development secretary over[secretary] the Iraq war"): a role is not
 held over or after something, so the phrase is the verb's.
 
+The by-phrase of a passive verb with no agent, hung by the parser on the noun of one of its phrases
+("was threatened with the sack by[sack] the club's boss"): a sack is not had by anyone, so the
+phrase names the verb's doer, unless the noun is a work, which a by-phrase credits ("was given a
+book by Dickens").
+
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun. A verb form the rule lemmatizer cuts to another word ("fined"
 -> "fin"): its own lemma.
@@ -40,6 +45,12 @@ VERB_LEMMAS = {
     "fined": "fine", "fining": "fine", "dined": "dine", "dining": "dine", "wined": "wine", "shined": "shine",
     "pined": "pine", "lined": "line", "mined": "mine", "spined": "spine",
 }
+# Nouns a by-phrase may credit with their making ("a novel by Dickens"), not the agent of the verb.
+CREDITED_NOUNS = {
+    "book", "novel", "film", "movie", "song", "album", "single", "track", "painting", "poem", "play", "goal",
+    "report", "letter", "speech", "photograph", "photo", "picture", "work", "design", "study",
+}
+DOER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}  # names a by-phrase's doer may be tagged with
 NOUN_PHRASE_DEPS = {"appos", "compound", "amod", "nmod", "dobj", "npadvmod"}  # nouns the misread verb may sit in
 
 
@@ -65,7 +76,24 @@ def repair(doc, nlp):
             token.tag_, token.pos_ = "NN", "NOUN"
         for prep in _verb_phrases_on_role(token):
             prep.head = token
+        for by in _agent_on_noun(token):
+            by.head, by.dep_ = token, "agent"
     return doc
+
+
+def _agent_on_noun(verb) -> list:
+    """The by-phrases with a named doer that the parser hung on a noun of the passive `verb`, which
+    has no agent of its own: "by Kevin Keegan" in "was threatened with the sack by Kevin Keegan"."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ != "by" for p in prep.children if p.dep_ == "pobj"]
+    return [
+        by
+        for noun in nouns if noun.pos_ == "NOUN" and noun.lemma_.lower() not in CREDITED_NOUNS
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ in DOER_LABELS for c in by.children)
+    ][:1]
 
 
 def _gerund_read_adjective(token) -> bool:

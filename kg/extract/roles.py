@@ -252,7 +252,7 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
             state.mentions[named] = replace(state.mentions[named], type=EntityType.PERSON)
     org = next((t for t in title if _names_organisation(t)), None)
     if org is None and (org := _named_before_role(title)) is not None:
-        _as_organisation_name(state, para_index, org)
+        as_organisation_name(state, para_index, org)
     if org is None:
         return
     if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
@@ -267,6 +267,22 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
     organisation = entity_of(org).root if org.ent_type_ else org
     relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
+
+
+def employer_of(state: State, para_index: int, ent, offset: int) -> None:
+    """"Junya Tanase of JPMorgan Chase", "Emmanuel Gaillard of Shearman and Sterling" -> the person
+    -of-> the firm: an of-phrase right after a person's name names the body they are with (a firm
+    named "X and Y" may be tagged in its last part only)."""
+    if ent.label_ != "PERSON" or ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ != "of":
+        return
+    prep = ent.doc[ent.end]
+    if prep.head.i != ent.root.i:
+        return
+    for body in (c for c in prep.children if c.dep_ == "pobj"):
+        if body.ent_type_ == "ORG" or body.pos_ == "PROPN" and any(c.ent_type_ == "ORG" for c in body.conjuncts):
+            if not body.ent_type_:
+                as_organisation_name(state, para_index, body)
+            relate(state, para_index, ent.root, "of", entity_of(body).root if body.ent_type_ else body, confidence=0.7)
 
 
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
@@ -284,19 +300,20 @@ def _named_before_role(title):
     named = [t for t in title if t.i < role.i and t.is_title and t.pos_ in ("PROPN", "NOUN")
              and not t.is_sent_start and t.lower_.rstrip(".") not in PERSON_TITLES]
     found = owners or named
-    if not found or _inside_title(found[-1]):
+    if not found or inside_title(found[-1]):
         return None
     return found[-1]
 
 
-def _inside_title(token) -> bool:
+def inside_title(token) -> bool:
     """"Dancer In The Dark director": a capitalised function word before it makes the word part of
-    a work's title, not a body's name."""
+    a work's title, not a body's name (a sentence's first word has its capital anyway: "The Hearts keeper")."""
     before = token.doc[token.i - 1] if token.i else None
-    return before is not None and before.is_title and before.pos_ in ("DET", "ADP", "CCONJ", "PRON")
+    return (before is not None and before.is_title and not before.is_sent_start
+            and before.pos_ in ("DET", "ADP", "CCONJ", "PRON"))
 
 
-def _as_organisation_name(state: State, para_index: int, token) -> None:
+def as_organisation_name(state: State, para_index: int, token) -> None:
     """The mention of `token` names an organisation, written as the text writes it ("Hearts", not
     the "hearts" a description opening a sentence would be)."""
     found = mention(state, para_index, token)
@@ -316,17 +333,6 @@ def _names_organisation(token) -> bool:
         return not token.is_lower
     # outside a named entity only an acronym counts: "Foreign" in "Foreign Minister" names nothing
     return token.pos_ == "PROPN" and not token.ent_type_ and token.is_upper and len(token) > 1 and token.lower_.rstrip(".") not in PERSON_TITLES
-
-
-def description_role(state: State, para_index: int, token, offset: int) -> None:
-    """"the Liberal Democrat leader" -> (whoever that is) -leader of-> Liberal Democrats."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
-        return
-    org = next((c for c in token.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP", "GPE")), None)
-    if org is None:
-        return
-    role = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_] + [token]
-    relate(state, para_index, token, " ".join([t.lemma_.lower() for t in role] + ["of"]), entity_of(org).root, confidence=0.7)
 
 
 def nickname_cues(state: State, para_index: int, doc, offset: int) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS, is_clause_head
 from kg.extract.collectives import note_lists
+from kg.extract.credits import credited_works
 from kg.extract.dates import dates
+from kg.extract.described_roles import DESCRIBED_ROLES, description_role
 from kg.extract.event_nouns import EVENT_NOUNS, event_noun_relations
-from kg.extract.lexicon import COMPANY_DESCRIPTORS, NER_TYPES, PERSON_TITLES
+from kg.extract.lexicon import COMPANY_DESCRIPTORS, NER_TYPES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
 from kg.extract.possessives import possessive_relations
 from kg.extract.quotes import attribute_quotes, find_quotes
@@ -25,7 +27,7 @@ from kg.extract.roles import (
     based_in,
     company_description,
     copular_role,
-    description_role,
+    employer_of,
     group_members,
     led_by,
     nickname_cues,
@@ -62,8 +64,10 @@ def extract(document: Document, docs: list) -> RawExtraction:
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG"):  # an ORG only where a role noun titles it (see title_role)
                 title_role(state, para_index, ent, offset)
+                credited_works(state, para_index, ent, offset)
+                employer_of(state, para_index, ent, offset)
         for token in doc:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_TITLES:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in DESCRIBED_ROLES:
                 description_role(state, para_index, token, offset)
         for token in doc:
             if is_clause_head(token):

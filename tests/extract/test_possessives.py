@@ -78,3 +78,19 @@ def test_possessive_relations(nlp, text, expected):
 def test_possessives_that_state_nothing(nlp, text, subject, predicate):
     found = triples(text, nlp)
     assert not any(s == subject and p == predicate for s, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an of-phrase right after a person's name names the firm they are with (kg.extract.roles)
+        ("The deal is off, said Ines Duarte of Vireo Capital in Lisbon.", ("Ines Duarte", "of", "Vireo Capital")),
+        ("Peter Lindqvist of Vantor Motors said sales had doubled.", ("Peter Lindqvist", "of", "Vantor Motors")),
+    ],
+)
+def test_a_persons_of_phrase_names_their_firm(nlp, text, expected):
+    assert expected in triples(text, nlp)
+
+
+def test_a_place_in_a_persons_of_phrase_is_no_employer(nlp):
+    assert not any(p == "of" for _s, p, _o in triples("Catherine of Aragon married Henry in 1509.", nlp))

@@ -71,3 +71,18 @@ def test_cause_after_role_is_the_verbs(nlp, text, fact):
 ])
 def test_noun_read_as_adjective(nlp, text, fact):
     assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, word, agent, fact", [
+    # the by-phrase hung on the noun of the verb's with-phrase: the verb's doer
+    ("Tom Hale was threatened with the sack by Rovers boss Sam Kerr.", "threatened", True,
+     ("Sam Kerr", "threaten", "Tom Hale")),
+    ("Ms Ray was charged with fraud by Kent Police on Monday.", "charged", True, ("Kent Police", "charge", "Ray")),
+    # a work is credited to its maker, who is no doer of the verb
+    ("Tom Hale was given a novel by Charles Dickens.", "given", False, None),
+])
+def test_by_phrase_on_a_noun_is_the_passive_verbs_agent(nlp, text, word, agent, fact):
+    token = _token(text, word, nlp)
+    assert any(c.dep_ == "agent" for c in token.children) is agent, [(c.text, c.dep_) for c in token.children]
+    if fact is not None:
+        assert fact in facts(text, nlp)

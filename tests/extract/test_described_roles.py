@@ -1,0 +1,60 @@
+"""Roles a description states with no name beside it (kg.extract.described_roles): sentences
+written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_possessives import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named before the role noun, in a definite or a subject's indefinite description
+        ("Tom Reed fell. The Arsenal keeper was left on the ground.", ("keeper", "keeper of", "Arsenal")),
+        ("Kestrel said so. A Kestrel spokesperson said sales would grow.", ("Kestrel spokesperson", "spokesperson of", "Kestrel")),
+        ("The Liberal Democrat leader said the tax was unfair.", ("Liberal Democrat leader", "leader of", "Democrat")),
+        # a possessive owner: a name, or a pronoun standing for one
+        ("Rock band Velvet Crows' guitarist quits", ("guitarist", "guitarist of", "Velvet Crows")),
+        ("Vantor Motors' chairman resigned on Monday.", ("chairman", "chairman of", "Vantor Motors")),
+        # a named body after the role noun
+        ("The drummer with rock band Velvet Crows has left the group.", ("drummer", "drummer with", "Velvet Crows")),
+        ("A spokesman for Vantor Motors declined to comment.", ("spokesman", "spokesman for", "Vantor Motors")),
+        # a city before a trade says where the person works
+        ("Vantor said its Berlin lawyer would appeal.", ("lawyer", "be based in", "Berlin")),
+        # a name in apposition holds the role itself
+        ("The Turkish trade minister, Ayla Demir, said talks went well.", ("Ayla Demir", "trade minister of", "Turkey")),
+    ],
+)
+def test_a_description_states_a_role(nlp, text, expected):
+    assert expected in triples(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text, predicate",
+    [
+        # an indefinite object is someone unknown, maybe no one yet
+        ("Harbour want a new keeper.", "keeper of"),
+        ("The strike killed a senior Velta commander.", "senior commander of"),
+        # "his own keeper" is the keeper of his side, not his
+        ("Tom Reed deflected the ball past his own keeper.", "own keeper of"),
+        # a capitalised word opening a title is no body ("Dancer In The Dark director")
+        ("She works with Night In The City director Lars Holm.", "director of"),
+        # the adjective of a people says where someone is from
+        ("The Brazilian striker scored twice.", "striker of"),
+        # a noun that names a thing as often as a role
+        ("Kestrel's new media player went on sale.", "medium player of"),
+    ],
+)
+def test_a_description_states_no_role(nlp, text, predicate):
+    assert all(p != predicate for _s, p, _o in triples(text, nlp))
+
+
+def test_a_description_naming_a_body_is_not_the_last_subject(nlp):
+    """"the Arsenal keeper" after "Prso ... Tom Reed" is whoever the text tied to Arsenal, not the
+    subject in view: left a node of its own."""
+    found = triples("Rangers' striker Dan Prso was sent off for pushing Tom Reed and leaving the Arsenal keeper on the ground.", nlp)
+    assert ("Dan Prso", "keeper of", "Arsenal") not in found
+    assert ("keeper", "keeper of", "Arsenal") in found
