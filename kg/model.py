@@ -57,6 +57,7 @@ class Factuality(Enum):
     DESIRED = "desired"  # wanted or hoped for: "wants to stay", "is keen to"
     ATTEMPTED = "attempted"  # tried, with no outcome stated: "tried to leave"
     QUESTION = "question"  # asked, not stated: "Why did nobody claim a penalty?"
+    DEPICTED = "depicted"  # shown by a picture or a story: "a poster showing two leaders holding a banner"
 
     @property
     def asserted(self) -> bool:

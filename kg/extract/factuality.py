@@ -21,6 +21,7 @@ from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
 from kg.extract.quotemarks import QUOTE_MARKS
+from kg.extract.unasserted import depicting_verb, held_noun, question_noun
 from kg.model import Factuality
 
 F = Factuality
@@ -244,6 +245,9 @@ def _governor(node):
     if dep not in EMBEDDING_DEPS or node.head.i == node.i:
         return None, None, True, False
     governor = conjunct_head(node)
+    for found, cue in ((question_noun(node), F.QUESTION), (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE)):
+        if found is not None:  # "the problem of how buyers find", "a poster showing X holding", "claims that X lied"
+            return found, cue, True, False
     if dep == "pcomp" and governor.pos_ == "ADP":
         controlled = gerund_control(node)  # "accused the firm of using", "kept fans from entering"
         verb = controlled[0] if controlled else governor.head

@@ -63,6 +63,7 @@ class KG(DefinedNamespace):
     Desired: URIRef
     Attempted: URIRef
     Question: URIRef
+    Depicted: URIRef
 
 
 OA = Namespace("http://www.w3.org/ns/oa#")

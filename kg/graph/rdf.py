@@ -2,7 +2,7 @@
 
 Each fact appears twice: as a plain triple (for simple SPARQL) and as a kg:Statement carrying
 its evidence, factuality and modality. A fact the article does not assert (negated, possible,
-conditional, requested, desired, attempted or asked: "urged Israel to consider pauses": consider
+conditional, requested, desired, attempted, asked or depicted: "urged Israel to consider pauses": consider
 is asked for, not done) has only the statement, whose kg:factuality says why. No blank nodes:
 every node gets an IRI minted from content, so reruns serialise byte-identically.
 """

@@ -133,6 +133,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Why did the referee award the penalty?", "award", F.QUESTION),
     ("The coach asked whether the club had sold the striker.", "sell", F.QUESTION),
     ("Reporters asked if the club had sold the striker.", "sell", F.QUESTION),  # "if" after asking: no condition
+    ("The board faces the question of how the bank lost the money.", "lose", F.QUESTION),
+    # depicted
+    ("The party printed a poster showing the leaders holding a banner.", "hold", F.DEPICTED),
     # a role said by a copula takes the copula's factuality
     ("Ruth Kelly spoke on Monday. Asked if she was a member of Opus Dei, Ms Kelly said she had friends there.", "member of", F.QUESTION),
     ("He did not consider the new law to be an infringement of civil liberties.", "infringement of", F.NEGATED),

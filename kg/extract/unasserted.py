@@ -1,0 +1,83 @@
+"""Clauses a noun or a picture holds without the article asserting them.
+
+An open question on a noun: "the problem of how buyers find the shop", "a row over why fares
+rose", "the question which of them to pick" name what is asked or argued, not what happened.
+A depiction: "a poster showing two leaders holding a banner", "a film depicting a priest having
+an affair" say what a made picture or a story shows, not what its people did. A claim or a
+belief: "allegations that the firm hid its losses", "his feeling that he had struck gold" say
+what someone holds, not what the article states. `kg.extract.factuality` asks all three when it
+climbs from a clause to the word that governs it."""
+from __future__ import annotations
+
+# nouns whose wh-clause is asked or argued over, not stated
+QUESTION_NOUNS = {
+    "question", "problem", "issue", "debate", "mystery", "puzzle", "dilemma", "uncertainty", "doubt",
+    "row", "dispute", "confusion", "argument", "controversy", "discussion", "query", "riddle",
+}
+WH_WORDS = {"how", "why", "whether", "what", "who", "whom", "whose", "which", "where", "when", "if"}
+# nouns whose clause is what someone claims or believes ("the claim that X had lied")
+HELD_NOUNS = {"claim", "allegation", "accusation", "theory", "notion", "belief", "feeling", "impression", "suspicion"}
+# verbs whose participle on the object is a portrayal: "portrays a priest having an affair"
+DEPICTION_VERBS = {"depict", "portray"}
+# verbs that depict only with a made picture for subject: "a poster showing X holding"; footage, a
+# photograph or a documentary showing someone doing something records a real act, and "figures
+# show prices rising" is evidence
+PICTURE_VERBS = {"show", "feature", "picture", "illustrate"}
+PICTURE_NOUNS = {
+    "poster", "advert", "advertisement", "ad", "cartoon", "painting", "drawing", "mural", "billboard",
+    "sketch", "portrait", "illustration", "animation", "caricature", "leaflet",
+}
+
+
+def question_noun(clause):
+    """The noun whose open question `clause` is ("the problem [of] how buyers find"), or None.
+    The clause opens with its wh-word, straight after the noun or its preposition; a relative
+    clause ("the issue on which they agreed") is the noun's description and is no question."""
+    head = clause.head
+    if clause.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep":
+        noun, opening = head.head, head.i + 1
+    elif clause.dep_ in ("acl", "ccomp"):
+        noun, opening = head, head.i + 1
+    else:
+        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in QUESTION_NOUNS or opening >= len(clause.doc):
+        return None
+    first = clause.doc[opening]
+    return noun if first.lower_ in WH_WORDS and first.i == clause.left_edge.i else None
+
+
+def held_noun(clause):
+    """The noun of claiming or believing whose content `clause` is ("allegations [that] the firm
+    hid its losses", "a claim to be the oldest"), or None. A participle on the noun is the noun's
+    own act: "a claim accusing the firms" did accuse them."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_NOUNS:
+        return None
+    finite = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+    return noun if finite else None
+
+
+def depicting_verb(clause):
+    """The verb that depicts the act of `clause`, a participle on its object ("a poster showing
+    two leaders [holding] a banner", "the advert features a soldier [crossing]"), or None."""
+    if clause.tag_ != "VBG":
+        return None
+    verb = clause.head
+    if clause.dep_ == "acl" and verb.dep_ == "dobj":
+        verb = verb.head  # "features [a soldier crossing]": the participle hangs on the object
+    elif clause.dep_ not in ("ccomp", "xcomp", "oprd", "acl", "advcl"):
+        return None
+    if verb.pos_ != "VERB" or (clause.dep_ != "acl" and not any(c.dep_ in ("nsubj", "dobj") for c in clause.children)):
+        return None  # a participle with neither a doer nor an object of its own is no scene
+    lemma = verb.lemma_.lower()
+    if lemma in DEPICTION_VERBS:
+        return verb
+    return verb if lemma in PICTURE_VERBS and _picture_subject(verb) else None
+
+
+def _picture_subject(verb) -> bool:
+    """The verb's subject is a picture: its own subject, or the noun it describes ("a poster showing")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl":
+        subjects = [verb.head]
+    return any(s.lemma_.lower() in PICTURE_NOUNS for s in subjects)

@@ -1,0 +1,49 @@
+"""Open questions on a noun and depictions (kg.extract.unasserted), on sentences written for these
+tests. A row is (sentence, predicate, expected factualities of the relations with that predicate)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Factuality
+from tests.extract.test_factuality import factualities
+
+pytestmark = pytest.mark.model
+
+F = Factuality
+
+CASES = [
+    # a wh-clause on a noun of asking or arguing is what is asked, not what happened
+    ("The board faces the question of how the bank lost the money.", "lose", F.QUESTION),
+    ("The firm has a problem of why shoppers leave the website.", "leave", F.QUESTION),
+    ("There is a row over why the club paid the fine.", "pay", F.QUESTION),
+    ("The committee held a debate about how the council should spend the money.", "spend", F.REQUESTED),  # its own modal first
+    ("The mystery of where the painter hid the paintings remains.", "hide", F.QUESTION),
+    ("There were doubts about whether the club sold the striker.", "sell", F.QUESTION),
+    # ... but a relative clause on such a noun, or a wh-clause on another noun, is stated
+    ("The council discussed the issue which the members raised.", "raise", F.ASSERTED),
+    ("The book tells the story of how the soldier crossed the desert.", "cross", F.ASSERTED),
+    ("The firm has a problem with its suppliers.", "have", F.ASSERTED),
+    # a finite or infinitive clause on a noun of claiming or believing is held, not stated
+    ("There were allegations that the firm had hidden its losses.", "hide", F.POSSIBLE),
+    ("The coach rejected the claim that the club had sold the striker.", "sell", F.POSSIBLE),
+    ("Fans share the belief that the team will win the cup.", "win", F.POSSIBLE),
+    # ... but a participle on such a noun is the noun's own act
+    ("A government claim accusing the firms of fraud was dismissed.", "accuse", F.ASSERTED),
+    # a participle on the object of a depicting verb is what a picture or a story shows
+    ("The party printed a poster showing the leaders holding a banner.", "hold", F.DEPICTED),
+    ("The painting depicts a farmer ploughing a field.", "plough", F.DEPICTED),
+    ("The new play portrays a doctor treating the wounded soldiers.", "treat", F.DEPICTED),
+    ("The advert features a soldier crossing the desert.", "cross", F.DEPICTED),
+    ("The cartoon showed the minister stealing a car.", "steal", F.DEPICTED),
+    # ... but figures or footage that show something are evidence, and a depicting verb's own act is done
+    ("The footage showed a man stealing the car.", "steal", F.ASSERTED),
+    ("The documentary features the singer talking about his career.", "talk about", F.ASSERTED),
+    ("The figures showed the bank making a profit.", "make", F.ASSERTED),
+    ("The studio released a film featuring the actor.", "release", F.ASSERTED),
+    ("The magazine showed the photographs to the minister.", "show to", F.ASSERTED),
+]
+
+
+@pytest.mark.parametrize("text, predicate, expected", CASES, ids=[f"{e.value}: {s}" for s, _, e in CASES])
+def test_open_questions_and_depictions(text, predicate, expected, nlp):
+    assert factualities(text, nlp).get(predicate) == {expected}
