@@ -374,12 +374,10 @@ def _can_act(noun) -> bool:
 
 
 def _passive(verb) -> bool:
-    """A passive clause: "was closed", "hostages freed by", "was loved by God and [exalted]",
-    "has yet to be appointed"."""
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+    """A passive clause: "was closed", "hostages freed by", "loved by God and [exalted]", "has yet to be appointed"; not "hints that hopes had [faded]"."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_clause(verb) and not own_subject):
         return True
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_clause(verb):
-        return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # "hints that her hopes had [faded]": a perfect
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return _reduced_passive(verb) or shares_passive(verb)
