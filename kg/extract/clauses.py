@@ -232,7 +232,9 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive and depth > 0:  # "Labour was united in relying on fear": Labour relies
         return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0
-    if passive or (_passive(verb) and agents(verb)):
+    if depth > 0 and _reduced_passive(verb):  # "Once made homeless after investing": the one made homeless invests
+        return with_conjuncts(patients(verb)), SubjectRule.INHERITED, 0
+    if passive or (_passive(verb) and agents(verb)) or _reduced_passive(verb):
         return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
     if depth >= MAX_CLIMB:
         return [], SubjectRule.NONE, 0
@@ -378,7 +380,15 @@ def _passive(verb) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    return shares_passive(verb)
+    return _reduced_passive(verb) or shares_passive(verb)
+
+
+def _reduced_passive(verb) -> bool:
+    """"When asked about her plans, Holmes said", "Founded in 1990, the firm ...": a participle
+    clause opening its sentence, with no auxiliary and no subject, is said of its governor's subject
+    (one after a noun, "FleetBoston, bought by BOA", may be the noun's)."""
+    opener = all(t.dep_ in ("advmod", "mark", "cc") for t in verb.doc[verb.sent.start:verb.i])  # "And when asked ..."
+    return opener and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for c in verb.children)
 
 
 def misread_clause(verb) -> bool:
@@ -412,6 +422,8 @@ def patients(verb) -> list:
         return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [predicated(verb.head)]
+    if _reduced_passive(verb):
+        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if shares_passive(verb):
         return patients(verb.head)
     return []

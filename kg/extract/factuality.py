@@ -108,7 +108,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
 }
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
-GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to"}  # "think of", "stop from", "insist on", "aim at", "commit to"
+GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
 # A gerund after these says what one is accused of or cleared of, not what one did
 GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
                ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED}
@@ -271,6 +271,8 @@ def _governor(node):
         if dep == "relcl" and governor.dep_ == "pobj" and governor.head.head.lower_ in NEGATIVE_NOUNS:
             return governor, F.NEGATED, True, False  # "nothing in [the plan] that would help", parsed either way
         cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") else None
+        if cue is None and dep in ("acl", "relcl") and governor.dep_ == "dobj" and _infinitive(node):  # "wants a rise to fund X": as the rise
+            return governor.head, GOVERNING_VERBS.get(_lemma(governor.head)), False, False
         return governor, cue, True, False
     if dep in ("relcl", "acl"):
         return governor, None, True, False
@@ -282,7 +284,8 @@ def _governor(node):
             return governor, None, True, False  # "because he left", "when she arrives": a clause of its own
         if prepositional_controller(governor) is not None:  # "pleaded with him to stay", parsed as a purpose
             return governor, GOVERNING_VERBS.get(lemma), False, False
-        return governor, None, False, False  # a purpose infinitive shares its governor's modality
+        cue = GOVERNING_VERBS.get(lemma)  # a purpose shares its governor's modality ("wants a bridge to link": wanted)
+        return governor, None if cue is F.NEGATED else cue, False, False  # "quit the club to keep his place": kept
     if governor.pos_ == "ADJ":
         return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
     if dep == "ccomp":
@@ -303,6 +306,8 @@ def _governor(node):
             return governor, None, False, False  # "liked to rattle off": a habit, done
         if lemma == "be" and dep == "xcomp":
             return governor, F.SCHEDULED, False, False  # "the minister is to visit"
+        if lemma in ("quit", "stop") and _infinitive(node):
+            return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
         if lemma in ("have", "be") and any(c.lower_ == "yet" for c in governor.children):
             return governor, F.NEGATED, True, False  # "has yet to be named"
         # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"

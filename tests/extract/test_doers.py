@@ -107,3 +107,19 @@ def test_the_purpose_of_a_treatment_has_no_doer(nlp, text, kept, wrong):
         assert kept in found, found
     if wrong:
         assert wrong not in found, found
+
+
+@pytest.mark.parametrize("text, fact, not_fact", [
+    # a participle clause opening the sentence is passive, said of the main clause's subject
+    ("When asked about the merger, Ms Lane said the talks had ended.",
+     ("Lane", "be asked about", "merger"), ("Lane", "ask about", "merger")),
+    ("And when asked about the deal, Ms Lane declined to comment.", ("Lane", "be asked about", "deal"), ("Lane", "ask about", "deal")),
+    ("Born in Cardiff, the singer moved to London in 1999.", ("singer", "be born in", "Cardiff"), ("singer", "bear in", "Cardiff")),
+    ("Asked by reporters about the strike, Mr Pike refused to comment.", ("reporters", "ask", "Pike"), ("Pike", "ask about", "strike")),
+    # a clause inside it is done by the one it is said of
+    ("Once jailed for fraud after selling fake shares, Tom Reed now runs a charity.", ("Tom Reed", "sell", "fake shares"), None),
+])
+def test_opening_participle_is_passive(nlp, text, fact, not_fact):
+    found = facts(text, nlp)
+    assert fact in found, found
+    assert not_fact is None or not_fact not in found, found

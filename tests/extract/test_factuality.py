@@ -84,6 +84,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The new law allows farmers to sell their land.", "sell", F.POSSIBLE),
     ("Tenants have the right to stay in their homes.", "stay in", F.POSSIBLE),
     ("The ability to stream films at home is changing how families spend evenings.", "stream", F.POSSIBLE),
+    # an infinitive on the object of a verb of wanting is wanted too; on a used object, done
+    ("The union wants a pay rise of 5% to cover rising rents.", "cover", F.DESIRED),
+    ("The club used the transfer money to buy two strikers.", "buy", F.ASSERTED),
+    ("Tom Hale quit Leeds United to join Celtic.", "join", F.ASSERTED),
+    # a choice between acts makes neither one done
+    ("The council may choose between closing the library and selling the land.", "close", F.POSSIBLE),
     ("Only the regulator has the authority to close the mine.", "close", F.POSSIBLE),
     ("The new council lacks the capacity to collect the waste.", "collect", F.POSSIBLE),
     ("The chip maker believes the market will grow from a small base.", "grow from", F.POSSIBLE),  # a forecast
