@@ -12,14 +12,16 @@ light noun such as "the amount of" names no thing), with exactly one direct obje
 from __future__ import annotations
 
 from kg.extract.amounts import is_amount
-from kg.extract.clauses import SPEECH_VERBS, with_conjuncts
+from kg.extract.clauses import QUANTITY_HEADS, SPEECH_VERBS, of_object, with_conjuncts
 from kg.extract.factuality import argument_factuality
 from kg.extract.lexicon import ADVERBIAL_PHRASES, AGREEMENT_NOUNS, LIGHT_NOUNS, NON_ENTITY_LABELS
-from kg.extract.mentions import antecedent
+from kg.extract.mentions import REMAINDER_HEADS, antecedent, bare_of_phrase
 
 # Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",
 # "commitment to", "support from", "talks with", "row over"): what the noun is of, for or about.
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "in", "on", "about", "against", "from", "with", "over", "into"})
+# Prepositions of a complement whose fact replaces the bare object's: all but "in" (bare_object_kept).
+NEWS_PREPS = COMPLEMENT_PREPS - {"in"}
 # Verbs whose object noun says little without its complement ("took responsibility for", "made an
 # approach for", "has sympathy for", "won an award for", "added captions for"): light verbs and verbs
 # of getting, giving and voicing. With other verbs the object names a thing of its own ("told a radio station in
@@ -35,6 +37,13 @@ PART_NOUNS = frozenset({
     "dozen", "hundred", "thousand", "million", "billion", "couple", "pair", "handful", "series", "range", "host",
     "array", "list", "set", "string", "spate", "raft", "wave", "worth", "lifetime", "brunt", "like", "likes", "plenty",
     "one",
+})
+# A verb with the preposition of a phrase that completes its object: "attributed the falls to weak
+# demand", "blamed the delay on the strike", "turned the firm into a bank". "attribute falls" alone
+# says nothing; the fact is "attribute fall to" weak demand (without_completed).
+COMPLETING_PHRASES = frozenset({
+    ("attribute", "to"), ("ascribe", "to"), ("blame", "on"), ("turn", "into"), ("convert", "into"),
+    ("transform", "into"), ("change", "to"), ("change", "into"), ("change", "from"),
 })
 OBJECT_MODIFIER_DEPS = ("compound",)  # words kept with the object's noun in a predicate: "camera phone"
 
@@ -61,6 +70,15 @@ def with_object(base: str, obj) -> str:
     return f"{base} {noun_words(obj)}" if obj is not None and content_noun(obj) else base
 
 
+def without_completed(pairs: list, lemma: str, base: str, obj) -> list:
+    """`pairs` without the bare fact of the verb's sole content object `obj` ("attribute - falls")
+    when the verb's completing phrase (COMPLETING_PHRASES) gave the fuller one ("attribute fall to")."""
+    fuller = {f"{with_object(base, obj)} {prep}" for verb, prep in COMPLETING_PHRASES if verb == lemma}
+    if obj is None or not any(predicate in fuller for predicate, _, _ in pairs):
+        return pairs
+    return [(predicate, o, w) for predicate, o, w in pairs if not (predicate == base and o.i == antecedent(obj).i)]
+
+
 def complement_pairs(wording: str, obj, *, transfer: bool) -> list[tuple[str, object, float]]:
     """(predicate, object token, rule weight) for each complement of the direct object `obj`:
     ("take responsibility for", policies, 0.8). A transfer verb's to-phrase is not among them
@@ -69,6 +87,27 @@ def complement_pairs(wording: str, obj, *, transfer: bool) -> list[tuple[str, ob
             for prep, pobj in complement_phrases(obj) if not (prep == "to" and transfer)
             and not (prep == "with" and obj.lemma_.lower() in AGREEMENT_NOUNS)  # the agreement rule's (relations)
             for p in with_conjuncts([pobj])]
+
+
+def bare_object_kept(obj, complements) -> bool:
+    """Whether the bare fact of a light verb's object `obj` ("Kelly - take - responsibility") is kept
+    beside the facts of its complements (`complement_pairs`). Not when one is a complement that
+    carries the news ("took responsibility for the policies", "set a target of 200 orders", "made an
+    approach for the striker"): the bare fact says nothing the fuller one does not. An in-phrase after
+    the object is as often where the act took place ("faced charges in court", "sought advice in
+    Athens"), and a for-phrase after a bare noun of a kind made or added is whom it is for ("makes
+    chips for phones", "added captioning for films"): a fact of these leaves the bare fact standing.
+    So does an object whose own words the fuller fact's predicate, with the noun alone, would lose: a
+    number or an adjective before it ("has an 87% share of", "received mixed reviews for"), an
+    of-phrase its name keeps ("paid the remainder of the debt"), the of-object a quantity stands for
+    ("face a plethora of new parties"), and an agreement beside its party (kg.extract.relations)."""
+    if any(t.like_num or t.dep_ == "amod" for left in obj.lefts for t in left.subtree) \
+            or AGREEMENT_NOUNS & {obj.lemma_.lower(), obj.lower_} or bare_of_phrase(obj) is not None \
+            or obj.lemma_.lower() in REMAINDER_HEADS or obj.lower_ in QUANTITY_HEADS and of_object(obj) is not None:
+        return True
+    kind = not any(c.dep_ in ("det", "poss") for c in obj.children)  # "chips", not "an approach"
+    return not any(prep in NEWS_PREPS and not (prep == "for" and kind)
+                   for prep in (predicate.rsplit(" ", 1)[-1] for predicate, _, _ in complements))
 
 
 def complement_phrases(obj) -> list[tuple[str, object]]:

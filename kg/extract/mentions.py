@@ -387,7 +387,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         end += 1  # "the sales top 10": the number after the noun is part of its name
     if _postnominal_adverb(token) or end == token.i + 1 and end < len(doc) and bare_participle(doc[end], token):
         end += 1  # "the number of Europeans online rose": Europeans online; "the countries involved"
-    of_phrase = _bare_of_phrase(token)
+    of_phrase = bare_of_phrase(token)
     if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it
         end = of_phrase.i + 1
     elif head_lemma in REMAINDER_HEADS and (inner := of_object(token)) is not None:
@@ -442,7 +442,7 @@ def _split_stem(token):
     return stem if prefix is not None and prefix.i == i else None
 
 
-def _bare_of_phrase(token):
+def bare_of_phrase(token):
     """The object of a following "of"/"without": a common noun with no determiner, only adjectives and
     nouns ("politics of fear", "the drafting of new rules"; not "the future of the BBC")."""
     if token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ not in NAMING_PREPS:

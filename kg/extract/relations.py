@@ -14,7 +14,7 @@ from kg.extract.clauses import (
     with_conjuncts,
 )
 from kg.extract.collectives import collective_members
-from kg.extract.complements import complement_pairs, sole_content_object, with_object
+from kg.extract.complements import bare_object_kept, complement_pairs, sole_content_object, with_object, without_completed
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, direct_quote, factuality
 from kg.extract.lexicon import (
@@ -142,10 +142,10 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
         intended = _intended_objects(obj)
-        if not intended or lemma not in STANCE_VERBS:  # "criticised attempts to bring in X": X is criticised
-            pairs.append((object_wording, antecedent(obj), 0.9))
-        pairs.extend((object_wording, inner, 0.7) for inner in intended if not is_amount(inner))  # not "agreed $10bn"
-        pairs.extend(complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS))  # "take responsibility for"
+        complements = complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS)  # "take responsibility for"
+        if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements):  # not "criticise attempts"
+            pairs.append((object_wording, antecedent(obj), 0.9))  # nor "set target" beside "set target of"
+        pairs.extend([*((object_wording, i, 0.7) for i in intended if not is_amount(i)), *complements])  # not "agreed $10bn"
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{with_object(base, obj)} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
@@ -179,7 +179,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         named = None if is_amount(pobj) or prep.lower_ == "with" else sole  # "ban camera phone from"; not "sue for $5bn", "read with"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
-    pairs.extend((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))
+    pairs = [*without_completed(pairs, lemma, base, sole), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
     pairs += [(predicate, e, weight * 0.9) for predicate, obj, weight in pairs for e in examples(obj)]

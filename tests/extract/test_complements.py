@@ -57,3 +57,48 @@ def test_no_complement(nlp, text, absent):
 def test_negated_noun_gives_no_asserted_complement(nlp, text, negated):
     _, found = facts(text, nlp)
     assert (*negated, False) not in found, found
+
+
+@pytest.mark.parametrize("text, fuller, bare", [
+    # a light verb's object whose complement carries the news: the fuller fact, and no bare one beside it
+    ("Tarlin Air set a target of 300 orders.", ("Tarlin Air", "set target of", "300 orders"), ("Tarlin Air", "set", "target")),
+    ("The council set a date for the vote.", ("council", "set date for", "vote"), ("council", "set", "date")),
+    ("The new dam has received criticism from farmers.", ("new dam", "receive criticism from", "farmers"),
+     ("new dam", "receive", "criticism")),
+    ("The club made an approach for the striker.", ("club", "make approach for", "striker"), ("club", "make", "approach")),
+    # a verb whose phrase completes its object: the fact is the verb with the object's noun and the phrase
+    ("Dealers attributed the slump to weak demand.", ("dealers", "attribute slump to", "weak demand"), ("dealers", "attribute", "slump")),
+    ("The new program turns photographs into paintings.",
+     ("new program", "turn photograph into", "paintings"), ("new program", "turn", "photographs")),
+])
+def test_bare_object_dropped_beside_its_complement(nlp, text, fuller, bare):
+    found = triples(text, nlp)
+    assert fuller in found, found
+    assert bare not in found, found
+
+
+@pytest.mark.parametrize("text, bare", [
+    # an in-phrase after the object is as often where the act took place: the bare fact stays
+    ("The singer faced theft charges in court.", ("singer", "face", "theft charges")),
+    # a verb that is no light verb: its object is a thing of its own, kept beside the verb's phrase
+    ("The council banned camera phones from its offices.", ("council", "ban", "camera phones")),
+    # a for-phrase after a bare noun of a kind made or added says whom it is for
+    ("Korvex makes memory chips for most of the world's laptops.", ("Korvex", "make", "memory chips")),
+    ("The broadcaster added subtitles for its news bulletins.", ("broadcaster", "add", "subtitles")),
+    # a number before the noun is news the fuller fact's predicate would lose
+    ("Tom Reed received a two-year ban for doping.", ("Tom Reed", "receive", "two-year ban")),
+    ("Korvex has a 40% share of the chip market.", ("Korvex", "have", "40% share")),
+    # so is an adjective before it, or an of-phrase its name keeps
+    ("The club made an illegal approach for the striker.", ("club", "make", "illegal approach")),
+    ("The council paid the rest of the bill.", ("council", "pay", "rest of the bill")),
+    # an agreement stays the object beside its party and its matter (tests/extract/test_agreements.py)
+    ("The two unions reached an agreement on pensions.", ("two unions", "reach", "agreement")),
+    # a phrase of manner ("with regret") is no complement
+    ("The governor accepted the ruling with regret.", ("governor", "accept", "ruling")),
+    # a negated noun gives no complement fact, so nothing replaces the bare one
+    ("Velta Bank has made no provision for the losses.", ("Velta Bank", "make", "provision")),
+])
+def test_bare_object_kept(nlp, text, bare):
+    found = triples(text, nlp)
+    assert bare in found, found
+
