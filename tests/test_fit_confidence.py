@@ -90,3 +90,12 @@ def test_logistic_fit_recovers_a_clear_direction(fit):
     model = fit.fit_logistic(np.hstack([x, np.zeros((400, len(fit.confidence.FEATURES) - 1))]), y, penalty=0.01)
     weight = model.weights[0] / model.scale[0]
     assert 1.5 < weight < 2.5 and all(w == 0 for w in model.weights[1:])
+
+
+def test_platt_scaling_recovers_an_overconfident_model(fit):
+    """Log-odds twice as sure as the truth (and shifted) are scaled back: a ~ 0.5, b ~ 0.25."""
+    rng = np.random.default_rng(1)
+    z = rng.normal(scale=2.0, size=2000)
+    y = (rng.random(2000) < 1 / (1 + np.exp(-(0.5 * z + 0.25)))).astype(float)
+    a, b = fit.platt(z, y)
+    assert 0.4 < a < 0.6 and 0.1 < b < 0.4
