@@ -182,19 +182,9 @@ def training_data(articles: list[Article], names=confidence.FEATURES) -> tuple[n
     return x, y
 
 
-def leave_one_out(articles: list[Article], penalty: float, names=SELECTED) -> list[np.ndarray]:
-    """Each article's confidences (rounded as a build rounds them) from a model fitted on the others."""
-    out = []
-    for i, article in enumerate(articles):
-        model = fit_logistic(*training_data(articles[:i] + articles[i + 1:], names), penalty, names)
-        out.append(np.array([round(model.probability(dict(zip(confidence.FEATURES, row))), 2) for row in article.rows]))
-    return out
-
-
-def linear_scores(model: confidence.ConfidenceModel, rows: np.ndarray) -> np.ndarray:
-    """The model's log-odds (before the sigmoid) for each row of FEATURES values."""
-    picked = rows[:, columns(model.names)]
-    return model.intercept + ((picked - np.array(model.mean)) / np.array(model.scale)) @ np.array(model.weights)
+def plain_fit(articles: list[Article], penalty: float, names=SELECTED) -> confidence.ConfidenceModel:
+    """The logistic model fitted on the asserted relations of `articles`."""
+    return fit_logistic(*training_data(articles, names), penalty, names)
 
 
 def platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -215,23 +205,23 @@ def calibrated_fit(articles: list[Article], penalty: float, names=SELECTED) -> c
     """The logistic model fitted on `articles`, rescaled by Platt scaling fitted on the log-odds each
     article gets from a model fitted without it (a model's own training facts look surer than new
     ones); the scaling is folded into the weights, so the shipped model is one logistic regression."""
-    model = fit_logistic(*training_data(articles, names), penalty, names)
+    model = plain_fit(articles, penalty, names)
     held_out, labels = [], []
     for i, article in enumerate(articles):
-        inner = fit_logistic(*training_data(articles[:i] + articles[i + 1:], names), penalty, names)
-        held_out.append(linear_scores(inner, article.rows[article.asserted]))
-        labels.append([float(label.correct) for label in article.labels if label.triple is not None])
-    a, b = platt(np.concatenate(held_out), np.concatenate(labels))
+        inner = plain_fit(articles[:i] + articles[i + 1:], penalty, names)
+        held_out.extend(inner.log_odds(dict(zip(confidence.FEATURES, row))) for row in article.rows[article.asserted])
+        labels.extend(float(label.correct) for label in article.labels if label.triple is not None)
+    a, b = platt(np.array(held_out), np.array(labels))
     return confidence.ConfidenceModel(model.names, model.mean, model.scale, tuple(round(a * w, 6) for w in model.weights),
                                       round(a * model.intercept + b, 6))
 
 
-def calibrated_leave_one_out(articles: list[Article], penalty: float, names=SELECTED) -> list[np.ndarray]:
-    """Each article's confidences from `calibrated_fit` on the other articles (its scaling fitted
-    without it too)."""
+def leave_one_out(articles: list[Article], penalty: float, names=SELECTED, fit=plain_fit) -> list[np.ndarray]:
+    """Each article's confidences (rounded as a build rounds them) from a model `fit` on the others
+    (with `calibrated_fit`, its scaling is fitted without the article too)."""
     out = []
     for i, article in enumerate(articles):
-        model = calibrated_fit(articles[:i] + articles[i + 1:], penalty, names)
+        model = fit(articles[:i] + articles[i + 1:], penalty, names)
         out.append(np.array([round(model.probability(dict(zip(confidence.FEATURES, row))), 2) for row in article.rows]))
     return out
 
@@ -365,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {label:24} " + ", ".join(f"{k:g}: {v:.4f}" for k, v in losses.items()))
     penalty = min(losses, key=lambda k: (round(losses[k], 6), k))
     print(f"  -> the selected features, penalty {penalty:g}")
-    scores = calibrated_leave_one_out(articles, penalty)
+    scores = leave_one_out(articles, penalty, fit=calibrated_fit)
     print(f"  with Platt scaling (fitted inside each fold): {log_loss(articles, scores):.4f}")
 
     print("\ncalibration, leave one article out (deciles with at least", MIN_BIN, "facts)")

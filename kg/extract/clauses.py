@@ -417,13 +417,11 @@ def patients(verb) -> list:
     own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if own:
         return own
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
-        # "a coach has yet to be appointed", "the ceiling is due to be lowered": the governor's subject
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb):
+        # "a coach has yet to be appointed", "When asked about it, Holmes said": the governor's subject
         return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [predicated(verb.head)]
-    if _reduced_passive(verb):
-        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if shares_passive(verb):
         return patients(verb.head)
     return []

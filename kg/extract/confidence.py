@@ -170,10 +170,13 @@ class ConfidenceModel:
     intercept: float
     threshold: float = 0.0
 
-    def probability(self, row: dict[str, float]) -> float:
-        z = self.intercept + sum(
+    def log_odds(self, row: dict[str, float]) -> float:
+        return self.intercept + sum(
             w * (row.get(n, 0.0) - m) / s for n, m, s, w in zip(self.names, self.mean, self.scale, self.weights)
         )
+
+    def probability(self, row: dict[str, float]) -> float:
+        z = self.log_odds(row)
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def to_json(self) -> dict:

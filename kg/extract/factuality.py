@@ -16,7 +16,7 @@ from kg.extract.clauses import (
     SPEECH_VERBS,
     conjunct_head,
 )
-from kg.extract.control import gerund_control, prepositional_controller
+from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
@@ -276,7 +276,7 @@ def _governor(node):
             return governor, F.NEGATED, True, False  # "nothing in [the plan] that would help", parsed either way
         cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") else None
         if cue is None and dep in ("acl", "relcl") and governor.dep_ == "dobj" and _infinitive(node):  # "wants a rise to fund X": as the rise
-            return governor.head, GOVERNING_VERBS.get(_lemma(governor.head)), False, False
+            return governor.head, _purpose_cue(_lemma(governor.head)), False, False
         return governor, cue, True, False
     if dep in ("relcl", "acl"):
         return governor, None, True, False
@@ -286,10 +286,7 @@ def _governor(node):
             return governor, F.DESIRED, True, False
         if marks or not _infinitive(node):
             return governor, None, True, False  # "because he left", "when she arrives": a clause of its own
-        if prepositional_controller(governor) is not None:  # "pleaded with him to stay", parsed as a purpose
-            return governor, GOVERNING_VERBS.get(lemma), False, False
-        cue = GOVERNING_VERBS.get(lemma)  # a purpose shares its governor's modality ("wants a bridge to link": wanted)
-        return governor, None if cue is F.NEGATED else cue, False, False  # "quit the club to keep his place": kept
+        return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose
     if governor.pos_ == "ADJ":
         return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
     if dep == "ccomp":
@@ -317,6 +314,13 @@ def _governor(node):
         # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
         return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
+
+def _purpose_cue(lemma: str) -> Factuality | None:
+    """What a verb says of a purpose it governs: its own cue ("wants a bridge to link": wanted), but
+    never a negation ("quit the club to keep his place": kept)."""
+    cue = GOVERNING_VERBS.get(lemma)
+    return None if cue is F.NEGATED else cue
+
 
 def _lemma(token) -> str:
     """The token's lemma, or when the tagger's lemma is no word of the lists above, the list word
