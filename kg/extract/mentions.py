@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract import amounts, pronouns, quotemarks
+from kg.extract import amounts, full_labels, pronouns, quotemarks
 from kg.extract.clauses import (
     PASSIVE_SUBJECT_DEPS,
     QUANTITY_HEADS,
@@ -203,7 +203,7 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
     if non_specific(token) or anaphoric_shell(token):
         return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
-    nominal = _nominal_mention(state, token, offset)
+    nominal = full_labels.with_complement(_nominal_mention(state, token, offset), token)
     if nominal.kind is MentionKind.NOMINAL and token.lemma_.lower() in ORGANIZATION_HEADS:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is not None:  # "his party": the party of whoever "his" is (see kg.extract.resolve)

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.model
         # a word split at its hyphen is one argument, with the modifiers of its first piece
         ("The senator proposed a bill calling for immediate de-escalation in the region.",
          ("bill", "call for", "immediate de-escalation", False), ("bill", "call for", "immediate de")),
-        ("The envoys urged a re-examination of the case.", ("envoys", "urge", "re-examination", False),
+        ("The envoys urged a re-examination of the case.", ("envoys", "urge", "re-examination of the case", False),
          ("envoys", "urge", "re")),
         ("The rebels agreed to a cease-fire in the north.", ("rebels", "agree to", "cease-fire", False), None),
         # a mass before an of-phrase gives way to it too

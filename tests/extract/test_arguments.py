@@ -37,7 +37,7 @@ pytestmark = pytest.mark.model
         ("For the survey, Korvex questioned 900 drivers.", ("Korvex", "question", "900 drivers", False),
          ("Korvex", "question for", None)),
         # a place opening the sentence is still where it happened
-        ("In Lisbon, trading of the bonds was halted.", ("trading", "be halted in", "Lisbon", False), None),
+        ("In Lisbon, trading of the bonds was halted.", ("trading of the bonds", "be halted in", "Lisbon", False), None),
         # the same preposition after the verb is an argument
         ("The council voted for the new budget.", ("council", "vote for", "new budget", False), None),
         # the noun a speech verb seems to take is the subject of the clause it reports

@@ -1,0 +1,39 @@
+"""A concept's label keeps the short complement that says which one it is (kg.extract.full_labels):
+sentences written for the tests -> the facts they give and the labels they must not give."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_pronoun_antecedents import triples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an of-phrase of common nouns, with its determiner
+    ("The trial opened with the selection of the jury.", ("trial", "open with", "selection of the jury")),
+    ("Tarlin Air led the drafting of the new safety rules.", ("Tarlin Air", "lead", "drafting of the new safety rules")),
+    ("The referee defended his handling of the game.", ("referee", "defend", "handling of the game")),
+    ("Oil prices rose sharply over the space of a few weeks.", ("oil prices", "rise over", "space of a few weeks")),
+    # a for-phrase after a noun it completes: an order, a demand
+    ("Korvex Air has made a firm order for 40 of the jets.", ("Korvex Air", "make", "firm order for 40 of the jets")),
+    ("The new dam will meet the growing demand for water.", ("new dam", "meet", "growing demand for water")),
+])
+def test_label_keeps_its_complement(nlp, text, fact):
+    found = triples(text, nlp)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name in the phrase is an end of its own: the label would be read as the name
+    ("Tarlin Air faces competition from the likes of Velta Airways.", ("Tarlin Air", "face competition from", "Velta Airways")),
+    # after most nouns a for-phrase says whom or why, not which
+    ("The minister announced a break for the two injured climbers.", ("minister", "announce", "break")),
+    # a role keeps its own naming: "the owner of Korvex" is somebody, named by the roles rules
+    ("The owner of Korvex sued the bank.", ("owner", "sue", "bank")),
+    # a clause is no label: the complement stops short of it, and so the label keeps the head alone
+    ("The referee defended the decision of the panel that met on Monday.", ("referee", "defend", "decision")),
+])
+def test_label_leaves_out(nlp, text, fact):
+    found = triples(text, nlp)
+    assert fact in found, found
