@@ -27,6 +27,7 @@ read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`.
 """
 from __future__ import annotations
 
+from kg.extract.repair_subjects import dated_subjects
 from kg.extract.repair_verbs import repair_verbs
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
@@ -59,6 +60,7 @@ def repair(doc, nlp):
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
+    dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
     for sentence in list(doc.sents):
         verb = _misread_finite_verb(sentence)
         if verb is None:

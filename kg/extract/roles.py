@@ -12,6 +12,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import (
     COMPANY_DESCRIPTORS,
+    HONORIFICS,
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
@@ -257,7 +258,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return
     if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
         return  # "pro-war Labour MP" tagged as one body: which part names it is anyone's guess
-    role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")]
+    role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")
+            and t.lower_.rstrip(".") not in HONORIFICS]  # "Tory spokesman Mr Lewis": spokesman of, not "spokesman mr of"
     if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return
     if any(t.lemma_.lower() in COMPANY_DESCRIPTORS for t in role):

@@ -86,3 +86,27 @@ def test_by_phrase_on_a_noun_is_the_passive_verbs_agent(nlp, text, word, agent, 
     assert any(c.dep_ == "agent" for c in token.children) is agent, [(c.text, c.dep_) for c in token.children]
     if fact is not None:
         assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, subject, fact", [
+    # a name after an opening day, set off by an apposition, is the verb's subject
+    ("On Tuesday Mitsubishi, the only major Japanese car firm in the red, confirmed earlier reports of job cuts.",
+     "Mitsubishi", ("Mitsubishi", "confirm", "earlier reports of job cuts")),
+    ("On Thursday Toyota, the biggest Japanese car firm, confirmed plans for a new plant.", "Toyota",
+     ("Toyota", "confirm", "plans for a new plant")),
+    # or where the parser left the verb with no subject at all
+    ("In March Siemens, the German engineering group, denied the claims.", "Siemens", ("Siemens", "deny", "claims")),
+    ("On Friday Barclays, the country's third biggest lender, raised its fees.", "Barclays", ("Barclays", "raise", "fees")),
+])
+def test_name_after_a_day_is_the_subject(nlp, text, subject, fact):
+    assert _token(text, subject, nlp).dep_ == "nsubj"
+    assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an honorific between a role and a name is neither
+    ("Tory spokesman Mr Julian Hill said the plan would fail.", ("Julian Hill", "spokesman of", "Tory")),
+    ("Labour spokesman Mr Smith said the plan would fail.", ("Smith", "spokesman of", "Labour")),
+])
+def test_honorific_is_not_part_of_the_role(nlp, text, fact):
+    assert fact in facts(text, nlp)
