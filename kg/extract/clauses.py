@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kg.extract.control import gerund_control, prepositional_controller
-from kg.extract.lexicon import ACTOR_NOUNS, UNDERGO_VERBS, UNDERGONE_NOUNS
+from kg.extract.lexicon import ACTOR_NOUNS, CONTENT_VERBS, UNDERGO_VERBS, UNDERGONE_NOUNS
 from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
@@ -258,6 +258,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             found, _, steps = _subjects(governor, depth + 1)
             return found, SubjectRule.INHERITED, steps + 1
         return [predicated(head)], SubjectRule.MODIFIED_NOUN, 1
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in CONTENT_VERBS:
+        return [], SubjectRule.NONE, 0  # "the tactic involved signing people up": done by whoever does it, not the tactic
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] if head.lemma_.lower() not in INSTRUMENT_VERBS else []
         if objects:  # object control: "urge Israel to consider", "asked him to call"

@@ -80,6 +80,7 @@ GOVERNING_VERBS = {
 REPORTING_ONLY = SPEECH_VERBS - {"ask", "warn", "insist", "tell"}
 # With a that-clause these verbs report, not request or speculate ("confirmed that X left").
 BELIEF_VERBS = {"believe", "think", "reckon", "feel", "suppose", "assume", "guess"}  # a future after these is a forecast
+BELIEF_ADJECTIVES = {"confident", "convinced", "optimistic", "doubtful"}  # so after these: "is confident that X will keep him"
 THAT_CLAUSE_REPORTS = {"confirm", "announce", "agree", "decide", "warn", "insist", "tell", "believe", "think"}
 GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
     **dict.fromkeys(("likely", "unlikely", "possible", "probable", "certain", "sure", "bound", "ready",
@@ -287,10 +288,12 @@ def _governor(node):
         if marks or not _infinitive(node):
             return governor, None, True, False  # "because he left", "when she arrives": a clause of its own
         return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose
+    if governor.pos_ == "ADJ" and lemma in BELIEF_ADJECTIVES:
+        return governor, F.POSSIBLE if _forecast(node) else None, False, False  # "confident I have made the right decision": so it is
     if governor.pos_ == "ADJ":
         return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
     if dep == "ccomp":
-        if lemma in BELIEF_VERBS and any(c.dep_ == "aux" and MODAL_SPELLINGS.get(c.lower_, c.lower_) in ("will", "would") for c in node.children):
+        if lemma in BELIEF_VERBS and _forecast(node):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
             return governor, None, True, not direct_quote(governor, node)  # reported speech: stated, with its attribution
@@ -366,3 +369,8 @@ def _question(verb) -> bool:
         if token.text in (".", "!"):
             return False
     return False
+
+
+def _forecast(verb) -> bool:
+    """Whether the clause `verb` heads is in the future ("will keep", "would see"): after a belief, a forecast."""
+    return any(c.dep_ == "aux" and MODAL_SPELLINGS.get(c.lower_, c.lower_) in ("will", "would") for c in verb.children)

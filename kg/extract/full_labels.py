@@ -1,16 +1,24 @@
-"""Labels that keep the short complement that makes a common noun a particular thing: "a firm
-order for 30 of the aircraft", "the selection of a jury", "the province of Buenos Aires". A reader
-signs "Japan Airlines made a firm order for 30 of the aircraft"; "made firm order" says nothing.
-Only concepts (people, bodies and places are named by their own rules), and only complements
-without a name in them: a name is an end of its own ("the likes of Intel" is Intel), and a label
-that holds one would be read as that name.
+"""Labels that keep what makes a common noun a particular thing: a short complement ("a firm
+order for 30 of the aircraft", "the selection of a jury") and a named possessor ("Jansen's
+career", "the LSE's rebuff"). A reader signs "Japan Airlines made a firm order for 30 of the
+aircraft" and "injury dogged Jansen's career"; "made firm order" and "dogged career" say nothing.
+Only concepts: people, bodies and places are named by their own rules, and so are groups of
+people ("Israel's critics" are critics of Israel, a role). A complement holds no name: a name is an
+end of its own ("the likes of Intel" is Intel).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
-from kg.model import EntityType, Mention, MentionKind
+from kg.extract.drafts import EntityDraft, draft_label
+from kg.extract.lexicon import (
+    ACTOR_NOUNS,
+    ORGANIZATION_HEADS,
+    PERSON_ROLE_HEADS,
+    PERSON_TITLES,
+)
+from kg.extract.lists import PEOPLE_NOUNS
+from kg.model import EntityType, Mention, MentionKind, RawRelation
 
 # Nouns whose for-phrase says what they are of ("an order for 30 jets", "demand for oil"); after
 # other nouns "for" more often says whom or why ("a break for the hostages").
@@ -22,6 +30,16 @@ FOR_NOUNS = {
 # ("30 of the aircraft"); no clause, no second preposition that could belong to the verb.
 COMPLEMENT_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "pobj", "punct", "nmod"}
 MAX_COMPLEMENT = 6  # words after the head: longer phrases are clauses in all but name
+# Nouns that describe a body by another ("Boeing's great European competitor" is Airbus): descriptions
+# for the resolver, not things of their own.
+RIVAL_NOUNS = {"competitor", "rival", "partner", "ally", "opponent", "neighbour", "neighbor", "successor", "predecessor"}
+# A place owns in the label of nothing: "Israel's bombardment" is its army's, "Britain's economy" its
+# people's, and what a place did is a fact of its own (kg.extract.event_nouns), not a label.
+PLACE_TYPES = {"GPE", "LOC", "NORP"}
+# Pronouns whose owner a label may name once resolved ("his career" -> "Matt Jansen's career"); not
+# "their", which too often finds the nearest plural noun (as in kg.extract.possessives).
+OWNER_PRONOUNS = {"his", "her", "its"}
+MEMBER_WORDS = frozenset({"member", "head", "founder", "candidate", "mp"})  # "member of": who belongs to it
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
 
@@ -50,16 +68,75 @@ def complement_end(token) -> int | None:
     return words[-1].i + 1
 
 
+def possessor_start(token) -> int | None:
+    """The index where a named possessor of the noun `token` starts ("the LSE's rebuff" -> LSE), or None."""
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or not (owner.ent_type_ or owner.is_title) or owner.ent_type_ in PLACE_TYPES \
+            or token.lemma_.lower() in PEOPLE_NOUNS | ACTOR_NOUNS | RIVAL_NOUNS:
+        return None
+    start = owner.left_edge
+    while start.dep_ == "det" and start.i < owner.i:
+        start = start.nbor()
+    return start.i if all(t.pos_ == "PROPN" or t.dep_ == "case" for t in token.doc[start.i:owner.i + 1]) else None
+
+
 def with_complement(nominal: Mention, token) -> Mention:
-    """`nominal`, a concept's mention at the noun `token`, with its short complement in its label."""
+    """`nominal`, a concept's mention at the noun `token`, with its named possessor and short complement in
+    its label (its span stays the noun's own words: the possessor and the complement are mentions of their own)."""
     if nominal.kind not in (MentionKind.NOMINAL, MentionKind.ROLE) or nominal.type not in (None, EntityType.CONCEPT):
         return nominal
     if token.lemma_.lower() in PERSON_TITLES | PERSON_ROLE_HEADS | ORGANIZATION_HEADS:
         return nominal  # "the president of France", "the owner of Yukos": roles, named by kg.extract.roles
-    if not nominal.text.endswith(token.text) or (end := complement_end(token)) is None:
-        return nominal  # the label already runs past its head ("the politics of fear"), or no complement
     doc = token.doc
-    text = nominal.text + token.whitespace_ + doc[token.i + 1:end].text
-    key = " ".join([nominal.key] + [t.lemma_.lower() for t in doc[token.i + 1:end] if not t.is_punct])
-    # a description with its complement names a thing of its own ("the selection of a jury"), not a known name
-    return replace(nominal, kind=MentionKind.NOMINAL, type=EntityType.CONCEPT, title=None, text=text, name=text, key=key)
+    end = complement_end(token) if nominal.text.endswith(token.text) else None  # not past "the politics of fear"
+    first = next(t.i for t in doc if t.idx + doc.user_data["offset"] >= nominal.span.start)
+    start = possessor_start(token)
+    if start is not None and (start >= first or any(t.dep_ == "poss" for t in doc[first:token.i])):
+        start = None
+    if end is None and start is None:
+        return nominal
+    left = doc[start:first].text_with_ws if start is not None else ""
+    right = token.whitespace_ + doc[token.i + 1:end].text if end is not None else ""
+    words = [t.lemma_.lower() for t in doc[start:first] if not t.is_punct] if start is not None else []
+    key = " ".join(words + [nominal.key] + [t.lemma_.lower() for t in doc[token.i + 1:end or token.i + 1] if not t.is_punct])
+    # a description with its complement or owner names a thing of its own ("the selection of a jury"), not a known name
+    return replace(nominal, kind=MentionKind.NOMINAL, type=EntityType.CONCEPT, title=None, text=left + nominal.text + right,
+                   name=left + nominal.text + right, key=key)
+
+
+def ownable(nominal: Mention, token) -> bool:
+    """Whether the concept `nominal` at `token` is a clause's subject with an owner pronoun ("his
+    career has been dogged by injury") whose antecedent its label should name (see `owned_label`).
+    Not an object: "Dunne turned his career around" is about the subject's own career, which the
+    fact names already."""
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    subject = token.dep_ in ("nsubj", "nsubjpass")  # as an object it is most often the subject's own ("turned his career")
+    return (subject and nominal.type in (None, EntityType.CONCEPT) and owner is not None and owner.lower_ in OWNER_PRONOUNS
+            and token.lemma_.lower() not in PEOPLE_NOUNS | ACTOR_NOUNS | RIVAL_NOUNS | ORGANIZATION_HEADS)
+
+
+def owned_label(owner: EntityDraft | None, text: str) -> str:
+    """`text` with the name of the person or body its owner pronoun stands for ("Matt Jansen's
+    career"); `text` alone when the pronoun stands for nothing named, or for a place."""
+    if owner is None or not owner.named or owner.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+        return text
+    name = draft_label(owner)
+    return f"{name}' {text}" if name.endswith("s") else f"{name}'s {text}"
+
+
+def owners_body(owner: str, before: int, relations: tuple[RawRelation, ...], of: dict[int, str],
+                entities: dict[str, EntityDraft]) -> EntityDraft | None:
+    """"his party", "her company": the organisation the entity `owner` was said to lead or belong
+    to before character `before` ("the Liberal Democrat leader" -> leader of the Liberal Democrats),
+    by `of` (mention id -> entity key); None when no relation says so."""
+    found = None
+    for r in relations:
+        words = r.predicate.split()
+        if r.sentence.start > before or len(words) < 2 or words[-1] != "of":
+            continue
+        if words[-2] not in PERSON_ROLE_HEADS | MEMBER_WORDS or of.get(r.subject) != owner:
+            continue
+        org = of.get(r.object)
+        if org is not None and entities[org].type in (EntityType.ORGANIZATION, EntityType.PLACE):  # the tagger calls firms places
+            found = entities[org]
+    return found

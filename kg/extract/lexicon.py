@@ -218,7 +218,11 @@ ADVERBIAL_PHRASES = frozenset({
 COMPOUND_PREPOSITIONS = frozenset({
     ("en", "route"), ("as", "result"), ("as", "consequence"), ("in", "addition"), ("in", "spite"),
     ("on", "behalf"), ("in", "view"), ("in", "light"), ("by", "dint"), ("in", "lieu"), ("in", "terms"),
+    ("for", "fear"),  # "banned phones for fear of leaks": why, not a thing banned for
 })
+# Verbs whose gerund says what a thing consists of, done by nobody the clause names ("the tactic
+# involved signing people up", "the plan means cutting jobs", "the scheme requires registering").
+CONTENT_VERBS = frozenset({"involve", "entail", "mean", "require", "include"})
 # Verbs that judge someone, whose for-phrase is the reason ascribed to the one judged ("hailed Ruiz
 # for his goal", "blamed the firm for the delay"): with an object, "hail for goal" is no fact.
 REASON_VERBS = frozenset({

@@ -28,6 +28,7 @@ from kg.extract.drafts import (
     unnamed_person,
     votes_person,
 )
+from kg.extract.full_labels import owned_label, owners_body
 from kg.extract.given_names import given_name_gender, noun_gender
 from kg.extract.lexicon import (
     COUNTRY_NAMES,
@@ -55,7 +56,6 @@ from kg.model import (
     Relation,
 )
 
-MEMBER_WORDS = frozenset({"member", "head", "founder", "candidate", "mp"})  # "member of": who belongs to it
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
 PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
 PRONOUN_WINDOW = 12  # how many earlier resolved mentions a pronoun looks back over
@@ -81,8 +81,8 @@ def resolve(raw: RawExtraction) -> Extraction:
     for m in mentions:
         if m.kind is MentionKind.ROLE:
             resolver.role(m)
-        elif m.kind is MentionKind.NOMINAL and not (m.possessor is not None and resolver.possessed(m, raw.relations)):
-            resolver.nominal(m)
+        elif m.kind is MentionKind.NOMINAL:
+            resolver.nominal(m, raw.relations)
         elif m.kind is MentionKind.PRONOUN and m.key == "3":
             resolver.pronoun(m)
             if resolver.of.get(m.id) in {resolver.of.get(i) for i in resolver.co_arguments.get(m.id, ())}:
@@ -395,36 +395,19 @@ class _Resolver:
                 return ent
         return None
 
-    def nominal(self, m: Mention) -> None:
-        key = "nominal:" + m.key
+    def nominal(self, m: Mention, relations: tuple[RawRelation, ...] = ()) -> None:
+        owner = self.of.get(m.possessor) if m.possessor is not None else None
+        if owner is not None and m.type is EntityType.ORGANIZATION:  # "his party": the body he leads, if said
+            if (body := owners_body(owner, m.span.start, relations, self.of, self.entities)) is not None:
+                return self._bind(m, body, surface=m.text)
+        text = m.text if m.type is EntityType.ORGANIZATION else owned_label(self.entities.get(owner), m.text)  # "his career": Jansen's
+        key = "nominal:" + m.key + (f" of {owner}" if text != m.text else "")
         if key in self.by_text:
             ent = self.entities[self.by_text[key]]
         else:
             ent = self._new(m.type if m.type is not None else EntityType.CONCEPT)
             self.by_text[key] = ent.key
-        self._bind(m, ent, name=m.text, surface=m.text)
-
-    def possessed(self, m: Mention, relations: tuple[RawRelation, ...]) -> bool:
-        """"his party", "her company": the organisation the possessor was said to lead or
-        belong to earlier ("the Liberal Democrat leader" -> leader of the Liberal Democrats).
-        Binds `m` and returns True when there is one."""
-        owner = self.of.get(m.possessor)
-        if owner is None:
-            return False
-        found = None
-        for r in relations:
-            words = r.predicate.split()
-            if r.sentence.start > m.span.start or len(words) < 2 or words[-1] != "of":
-                continue
-            if words[-2] not in PERSON_ROLE_HEADS | MEMBER_WORDS or self.of.get(r.subject) != owner:
-                continue
-            org = self.of.get(r.object)
-            if org is not None and self.entities[org].type in (EntityType.ORGANIZATION, EntityType.PLACE):  # the tagger calls firms places
-                found = self.entities[org]
-        if found is None:
-            return False
-        self._bind(m, found, surface=m.text)
-        return True
+        self._bind(m, ent, name=text, surface=text)
 
     def pronoun(self, m: Mention) -> None:
         """he/she -> a person of compatible gender; they -> a plural group or an organisation.

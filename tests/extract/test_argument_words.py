@@ -19,6 +19,8 @@ pytestmark = pytest.mark.model
         ("Profits at the bakery fell as a result of the flood.", None, ("profits", "fall as", None)),
         ("The lawyer signed the papers on behalf of the family.", ("lawyer", "sign", "papers", False),
          ("lawyer", "sign on", None)),
+        ("The council banned camera phones for fear of leaks.", ("council", "ban", "camera phones", False),
+         ("council", "ban camera phone for", None)),
         # the same preposition with an ordinary noun keeps it
         ("The minister travelled by train to Paris.", ("minister", "travel to", "Paris", False), None),
         # a quantity noun before an of-phrase gives way to the of-phrase

@@ -41,7 +41,7 @@ EVENT_NOUNS = [  # (text, facts kept, (subject, predicate) that must not appear)
 GOALS = [
     # a name before a goal, or before a shot a win came with, scored it
     ("City won 2-0 with a late Tomas Ruiz header.", [("Tomas Ruiz", "score", "late Tomas Ruiz header", False)], []),
-    ("Tomas Ruiz's goal gave City the lead.", [("Tomas Ruiz", "score", "goal", False)], []),
+    ("Tomas Ruiz's goal gave City the lead.", [("Tomas Ruiz", "score", "Tomas Ruiz's goal", False)], []),
     # a shot that was saved is no goal
     ("The keeper made a fine save from Tomas Ruiz's header.", [], [("Tomas Ruiz", "score")]),
     # a winner of a prize scored nothing

@@ -93,6 +93,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Only the regulator has the authority to close the mine.", "close", F.POSSIBLE),
     ("The new council lacks the capacity to collect the waste.", "collect", F.POSSIBLE),
     ("The chip maker believes the market will grow from a small base.", "grow from", F.POSSIBLE),  # a forecast
+    ("The coach is confident that the new contract will keep Tom Reed at the club.", "keep", F.POSSIBLE),  # so after an adjective
     ("Fans thought they would see the champion win the race again.", "win", F.POSSIBLE),
     ("The rules should not allow a website to install software.", "install", F.NEGATED),  # the allowing denied
     ("The board refused to allow the club to sell the stadium.", "sell", F.NEGATED),
@@ -107,6 +108,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
     ("The minister believes the army paid the rebels.", "pay", F.ASSERTED),  # a belief about the past: reported
+    ("Tom Reed said he was confident he had made the right decision.", "make", F.ASSERTED),  # so after an adjective
     # requested
     ("The senator urged the regulator to review the merger.", "review", F.REQUESTED),
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),

@@ -1,5 +1,5 @@
-"""A concept's label keeps the short complement that says which one it is (kg.extract.full_labels):
-sentences written for the tests -> the facts they give and the labels they must not give."""
+"""A concept's label keeps the short complement and the named owner that say which one it is
+(kg.extract.full_labels): sentences written for the tests -> the facts they give."""
 from __future__ import annotations
 
 import pytest
@@ -25,12 +25,34 @@ def test_label_keeps_its_complement(nlp, text, fact):
 
 
 @pytest.mark.parametrize("text, fact", [
+    # a named owner of a thing says whose it is
+    ("An injury has dogged Tom Reed's career since 2001.", ("injury", "dog", "Tom Reed's career")),
+    ("Southcorp's shares rose 12% to A$4.76.", ("Southcorp's shares", "rise to", "A$4.76")),
+    ("Velta Bank rejected Korvex Group's takeover offer.", ("Velta Bank", "reject", "Korvex Group's takeover offer")),
+    # an owner pronoun, once resolved to a name
+    ("Tom Reed is fit again. His career has been dogged by injury.", ("injury", "dog", "Tom Reed's career")),
+    ("Velta Bank reported a loss. Its shares fell 5% in London.", ("Velta Bank's shares", "fall in", "London")),
+    # with its complement too
+    ("Critics questioned Velta Bank's sale of its Leeds branches.", ("critics", "question", "Velta Bank's sale")),
+])
+def test_label_keeps_its_owner(nlp, text, fact):
+    found = triples(text, nlp)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
     # a name in the phrase is an end of its own: the label would be read as the name
     ("Tarlin Air faces competition from the likes of Velta Airways.", ("Tarlin Air", "face competition from", "Velta Airways")),
     # after most nouns a for-phrase says whom or why, not which
     ("The minister announced a break for the two injured climbers.", ("minister", "announce", "break")),
     # a role keeps its own naming: "the owner of Korvex" is somebody, named by the roles rules
     ("The owner of Korvex sued the bank.", ("owner", "sue", "bank")),
+    # as an object, an owner pronoun most often stands for the subject, which the fact names already
+    ("Tom Reed turned his career around in 2004.", ("Tom Reed", "turn", "career")),
+    # people, a place's possessive, and a body described by another keep their own rules
+    ("Velta Bank's customers rejected the new fees.", ("customers", "reject", "new fees")),
+    ("Japan's trade surplus rose to $10bn.", ("trade surplus", "rise to", "$10bn")),
+    ("Boeing's European rival won the order.", ("European rival", "win", "order")),
     # a clause is no label: the complement stops short of it, and so the label keeps the head alone
     ("The referee defended the decision of the panel that met on Monday.", ("referee", "defend", "decision")),
 ])

@@ -54,3 +54,14 @@ def test_the_object_does_the_gerund(nlp, text, fact, factuality, not_doer):
 def test_without_a_controlling_object(nlp, text, fact):
     found = facts(text, nlp)
     assert found.get(fact) == F.ASSERTED, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what a plan or a job consists of is done by whoever carries it out, not by the plan
+    ("This tactic involved signing customers up for a weekly subscription.", ("tactic", "sign up")),
+    ("The plan means cutting 500 jobs at the plant.", ("plan", "cut")),
+    ("The scheme requires registering every phone.", ("scheme", "register")),
+])
+def test_content_of_a_plan_has_no_doer(nlp, text, absent):
+    found = facts(text, nlp)
+    assert not any(f[:2] == absent for f in found), found
