@@ -30,6 +30,7 @@ F = Factuality
 NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
+TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the club finds one"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly"}
 AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -70,6 +71,7 @@ GOVERNING_VERBS = {
         "urge", "ask", "call", "press", "pressure", "encourage", "demand", "request", "tell", "order",
         "invite", "beg", "implore", "plead", "advise", "appeal", "recommend", "instruct", "suggest", "propose",
         "require", "need", "oblige", "insist", "challenge", "dare", "warn",
+        "deserve",  # "the world deserves to know the truth": owed, not done
     ), F.REQUESTED),
     **dict.fromkeys((
         "fail", "refuse", "decline", "deny", "neglect", "forget", "avoid", "prevent", "stop", "ban",
@@ -96,7 +98,9 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
                      "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way",
                      "right", "power", "freedom", "permission", "licence", "license", "ability", "capacity",
-                     "capability", "authority", "mandate"), F.POSSIBLE),  # "the right to stay", "the ability to browse"
+                     "capability", "authority", "mandate",
+                     "favourite", "favorite", "outsider",  # "is favourite to take the award"
+                     "concern", "worry", "doubt", "belief", "suspicion"), F.POSSIBLE),  # "concerns that X are hampered"
     **dict.fromkeys(("plan", "proposal", "promise", "pledge", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
     **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention",
@@ -221,6 +225,8 @@ def _conditioned(node) -> bool:
     """The clause is a condition ("if Labour wins") or has one ("would benefit Hamas if ...")."""
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
         return not _asked_if(node)
+    if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and node.tag_ in ("VBP", "VBZ"):
+        return True
     return any(
         c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         for c in node.children
@@ -275,7 +281,8 @@ def _governor(node):
             return governor, F.NEGATED, True, False
         if dep == "relcl" and governor.dep_ == "pobj" and governor.head.head.lower_ in NEGATIVE_NOUNS:
             return governor, F.NEGATED, True, False  # "nothing in [the plan] that would help", parsed either way
-        cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") else None
+        content = dep == "relcl" and (_infinitive(node) or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
+        cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") or content else None  # "concerns that X", "favourite to win"
         if cue is None and dep in ("acl", "relcl") and governor.dep_ == "dobj" and _infinitive(node):  # "wants a rise to fund X": as the rise
             return governor.head, _purpose_cue(_lemma(governor.head)), False, False
         return governor, cue, True, False
@@ -308,8 +315,9 @@ def _governor(node):
     if dep in ("xcomp", "pcomp", "oprd"):
         if lemma in WOULD_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in governor.children):
             return governor, None, False, False  # "liked to rattle off": a habit, done
-        if lemma == "be" and dep == "xcomp":
-            return governor, F.SCHEDULED, False, False  # "the minister is to visit"
+        if lemma == "be" and dep == "xcomp":  # "the minister is to visit"; "Owen is favourite to take": as the noun says
+            said = next((GOVERNING_NOUNS.get(c.lemma_.lower()) for c in governor.children if c.dep_ in ("acomp", "attr")), None)
+            return governor, said or F.SCHEDULED, False, False
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
         if lemma in ("have", "be") and any(c.lower_ == "yet" for c in governor.children):

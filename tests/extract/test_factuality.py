@@ -69,6 +69,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The striker is likely to join the club.", "join", F.POSSIBLE),
     ("Few owners were thinking of upgrading to the new phones.", "upgrade to", F.POSSIBLE),
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
+    ("Helen Marsh is second favourite to take the best actress award.", "take", F.POSSIBLE),  # favourite to
+    ("The ruling raised concerns that nurses are hampered by the new rules.", "hamper", F.POSSIBLE),  # a concern
     # a speaker's own "would", quoted, is no reported "will"
     ('The coach told reporters: "Harbour City would think about any offer for the striker."', "think about", F.POSSIBLE),
     ('Tom Reed added: "I would send the minister to the camp at once."', "send", F.POSSIBLE),
@@ -108,12 +110,14 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
     ("The minister believes the army paid the rebels.", "pay", F.ASSERTED),  # a belief about the past: reported
+    ("Once the talks ended, the troops left the city.", "leave", F.ASSERTED),  # once, in the past: so it was
     ("Tom Reed said he was confident he had made the right decision.", "make", F.ASSERTED),  # so after an adjective
     # requested
     ("The senator urged the regulator to review the merger.", "review", F.REQUESTED),
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),
     ("The government must protect the refugees.", "protect", F.REQUESTED),
     ("Websites will need to update their content.", "update", F.REQUESTED),
+    ("The fans deserve to see the full report.", "see", F.REQUESTED),
     ("It is important that the government protects the refugees.", "protect", F.REQUESTED),
     ("It\u2019s important that the government protects the refugees.", "protect", F.REQUESTED),  # a curly apostrophe
     ("It is vital that the club commits to building a new stadium.", "build", F.REQUESTED),  # through "commit to"
@@ -137,6 +141,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("If the talks succeed, the army will release the prisoners.", "release", F.CONDITIONAL),
     ("The tax rises are certain if the party wins the election.", "win", F.CONDITIONAL),
     ("Unless the bank lends the money, the firm will close the plant.", "lend", F.CONDITIONAL),
+    ("Once the club receives the letter, we will comment.", "receive", F.CONDITIONAL),  # once, in the present
+    ("Tom Reed will stay until the club finds a new coach.", "find", F.CONDITIONAL),
     # question
     ("Why did the referee award the penalty?", "award", F.QUESTION),
     ("The coach asked whether the club had sold the striker.", "sell", F.QUESTION),
