@@ -195,12 +195,14 @@ def company_description(state: State, para_index: int, descriptor, offset: int) 
     if descriptor.dep_ == "compound" and descriptor.head.pos_ == "PROPN":
         company = descriptor.head
         holders = [descriptor, company]
+    elif descriptor.dep_ == "appos" and descriptor.head.pos_ == "PROPN" and descriptor.head.is_title:
+        company, holders = descriptor.head, [descriptor]  # "Parmalat, the Italian dairy company"
     else:
         company = next((c for c in descriptor.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         holders = [descriptor]
     if company is None or company.ent_type_ not in ("ORG", "", "PERSON"):
         return
-    if company.ent_type_ == "PERSON":  # "Russian oil firm Yukos": the description says what the tagger missed
+    if company.ent_type_ in ("PERSON", ""):  # "Russian oil firm Yukos": the description says what the tagger missed
         named = mention(state, para_index, company)
         if named is not None:
             state.mentions[named] = replace(state.mentions[named], type=EntityType.ORGANIZATION)

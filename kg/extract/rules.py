@@ -90,10 +90,10 @@ def extract(document: Document, docs: list) -> RawExtraction:
                 worth_of(state, para_index, token, offset)
             elif token.lower_ == "in" and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN"):
                 noun_location(state, para_index, token, offset)
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_DESCRIPTORS:
-                company_description(state, para_index, token, offset)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in GROUP_NOUNS:
                 group_members(state, para_index, token, offset)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_DESCRIPTORS:  # an apposition too: "Parmalat, the dairy firm"
+                company_description(state, para_index, token, offset)
         dates(state, doc, offset)
         nickname_cues(state, para_index, doc, offset)
     return RawExtraction(

@@ -69,6 +69,11 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         # the country in a named company's description
         ("Australian mining firm Korvex Resources said Australia would gain.", ("Korvex Resources", "be based in", "Australia", False)),
         ("German carmaker BMW sold more cars.", ("BMW", "be based in", "Germany", False)),
+        # so does the description set off after the name, which makes a name the tagger missed a company
+        ("Velmora, the Italian dairy company, hopes to return to the stock market. The firm cut 500 jobs.",
+         ("Velmora", "be based in", "Italy", False)),
+        ("Velmora, the Italian dairy company, hopes to return to the stock market. The firm cut 500 jobs.",
+         ("Velmora", "cut", "500 jobs", False)),
         # and whose it is
         ("Britain's biggest retailer, Tesco, posted record profits.", ("Tesco", "biggest retailer of", "Britain", False)),
         ("In 2003 Korvex acquired Chile's largest copper miner - Velta Holdings.",
