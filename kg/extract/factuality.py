@@ -27,12 +27,13 @@ from kg.model import Factuality
 F = Factuality
 
 # ---- the clause's own cues --------------------------------------------------------------------
-NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely"}
+NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely",
+                    "almost", "nearly"}  # "the race almost ended in farce": it did not
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
 TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the club finds one"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
-                 "presumably", "likely", "potentially", "conceivably", "seemingly"}
+                 "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully"}
 AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 QUESTION_MARKERS = {"whether"}  # "asked whether X had left"
@@ -162,7 +163,8 @@ def factuality(verb) -> Factuality:
                 return F.NEGATED  # "nothing that would put X or give Y": neither is done
             if shared is not None and not shared.asserted:
                 return shared
-        means = means or node.dep_ == "pcomp" and node.head.lower_ == "by"
+        # above "by doing" or a participle, a denial is of the end, not of the means ("didn't win, having lost")
+        means = means or node.dep_ == "pcomp" and node.head.lower_ == "by" or node.dep_ == "advcl" and node.tag_ == "VBG"
         node = governor
     return found
 
@@ -267,6 +269,8 @@ def _governor(node):
             return governor.head, F.DESIRED, True, False  # "looking forward to going out": not yet done
         if governor.lower_ == "before" and governor.head.pos_ in ("VERB", "AUX") and not _past(governor.head):
             return governor.head, F.POSSIBLE, True, False  # "is awaiting the report before acting": not yet done
+        if any(c.lower_ in ("rather", "instead") for c in governor.children):
+            return governor.head, F.NEGATED, True, False  # "rather than providing", "instead of buying": not done
         if governor.lower_ == "against" and governor.head.pos_ in ("VERB", "AUX"):
             return governor.head, F.NEGATED, True, False  # "warned against using", "voted against raising": not done
         if governor.lower_ == "by" and governor.head.i != governor.i:
@@ -292,8 +296,8 @@ def _governor(node):
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         if marks & PURPOSE_MARKERS or _in_order_to(node):
             return governor, F.DESIRED, True, False
-        if marks or not _infinitive(node):
-            return governor, None, True, False  # "because he left", "when she arrives": a clause of its own
+        if marks or not _infinitive(node):  # "because he left", "when she arrives": a clause of its own; a participle
+            return governor, None, marks or node.tag_ != "VBG", False  # shares its governor's modality ("could send, bypassing")
         return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose
     if governor.pos_ == "ADJ" and lemma in BELIEF_ADJECTIVES:
         return governor, F.POSSIBLE if _forecast(node) else None, False, False  # "confident I have made the right decision": so it is

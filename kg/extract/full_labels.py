@@ -33,6 +33,9 @@ MAX_COMPLEMENT = 6  # words after the head: longer phrases are clauses in all bu
 # Nouns that describe a body by another ("Boeing's great European competitor" is Airbus): descriptions
 # for the resolver, not things of their own.
 RIVAL_NOUNS = {"competitor", "rival", "partner", "ally", "opponent", "neighbour", "neighbor", "successor", "predecessor"}
+# Nouns for a kind of place named by its of-phrase: "the province of Buenos Aires" is Buenos Aires.
+PLACE_KIND_NOUNS = {"province", "city", "state", "region", "county", "district", "island", "town", "village", "port",
+                    "emirate", "kingdom", "republic", "territory", "municipality"}
 # A place owns in the label of nothing: "Israel's bombardment" is its army's, "Britain's economy" its
 # people's, and what a place did is a fact of its own (kg.extract.event_nouns), not a label.
 PLACE_TYPES = {"GPE", "LOC", "NORP"}
@@ -140,3 +143,13 @@ def owners_body(owner: str, before: int, relations: tuple[RawRelation, ...], of:
         if org is not None and entities[org].type in (EntityType.ORGANIZATION, EntityType.PLACE):  # the tagger calls firms places
             found = entities[org]
     return found
+
+
+def named_place(token):
+    """The name a noun of a kind of place stands for ("the province of [Buenos Aires]", "the city
+    of [Basra]"), or None."""
+    if token.lemma_.lower() not in PLACE_KIND_NOUNS or token.i + 2 >= len(token.doc) or token.doc[token.i + 1].lower_ != "of":
+        return None
+    obj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.ent_type_ in ("GPE", "LOC") and obj.pos_ == "PROPN" else None
+

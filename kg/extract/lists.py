@@ -85,7 +85,9 @@ def examples(noun) -> list:
     if noun.pos_ != "NOUN":
         return []
     doc = noun.doc
-    heads = [pobj for prep in noun.children if prep.dep_ == "prep" and prep.i + 1 in (_marker_end(doc, prep.i), _marker_end(doc, prep.i - 1))
+    such = any(c.lower_ == "such" for c in noun.lefts)  # "such classics as SOS": the as-phrase lists them
+    heads = [pobj for prep in noun.children if prep.dep_ == "prep" and (
+                 prep.i + 1 in (_marker_end(doc, prep.i), _marker_end(doc, prep.i - 1)) or such and prep.lower_ == "as")
              and not any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i : prep.i])
              for pobj in prep.children if pobj.dep_ == "pobj"]
     for comma in range(noun.i + 1, min(noun.right_edge.i + 2, len(doc))):

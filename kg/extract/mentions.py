@@ -191,8 +191,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         if lower in QUANTITY_HEADS and of_object(token) is not None:
             return _build_mention(state, para_index, of_object(token))
         return None
-    if lower in QUANTITY_HEADS and of_object(token) is not None:
-        return _build_mention(state, para_index, of_object(token))
+    if lower in QUANTITY_HEADS and of_object(token) is not None or full_labels.named_place(token) is not None:
+        return _build_mention(state, para_index, of_object(token))  # "a series of pauses"; "the province of Buenos Aires"
     if token.pos_ == "NOUN" and token.lemma_.lower() in LIGHT_NOUNS:
         inner = of_object(token)  # "the value of its shareholding": the shareholding; "the possibility of opening": nothing
         if inner is not None:
@@ -370,7 +370,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS | BODY_TIE_NOUNS and not person_role and not named_outlet
     left = [
         c for c in token.lefts
-        if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod")
+        if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod") and c.lower_ != "such"  # "such claims"
         and (c.ent_type_ not in ("DATE", "TIME") or c.i == token.i - 1 and c.i > 0 and doc[c.i - 1].tag_ == "HYPH")  # "year-ago levels"
         and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod"))
     ]

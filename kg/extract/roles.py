@@ -266,6 +266,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return
     if any(t.lemma_.lower() in COMPANY_DESCRIPTORS for t in role):
         return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
+    if org.ent_type_ == "NORP" and role[-1].lemma_.lower() in PEER_NOUNS:
+        return  # "Russian rival Feofanova": a rival who is Russian, not a rival of Russia
     if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
             len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
         return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
@@ -289,6 +291,7 @@ def employer_of(state: State, para_index: int, ent, offset: int) -> None:
             relate(state, para_index, ent.root, "of", entity_of(body).root if body.ent_type_ else body, confidence=0.7)
 
 
+PEER_NOUNS = {"rival", "compatriot", "countryman", "countrywoman", "team-mate", "teammate", "opponent", "counterpart"}
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
 
 

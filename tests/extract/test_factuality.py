@@ -56,6 +56,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
     ("There is nothing in the plan that would help farmers.", "help", F.NEGATED),  # the plan, negated
     ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
+    ("The final almost ended in farce.", "end in", F.NEGATED),  # almost: it did not
+    ("Rather than paying its suppliers, the board spent the money on bonuses.", "pay", F.NEGATED),
+    ("Instead of buying new players, the club paid its debts.", "buy", F.NEGATED),
     # the verbs after the first of a list in the same relative clause share its negation
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "give", F.NEGATED),
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),
@@ -70,6 +73,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Few owners were thinking of upgrading to the new phones.", "upgrade to", F.POSSIBLE),
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
     ("Helen Marsh is second favourite to take the best actress award.", "take", F.POSSIBLE),  # favourite to
+    ("Hopefully the team will reach the final.", "reach", F.POSSIBLE),
+    ("Operators could send the films to viewers, bypassing the cinemas.", "bypass", F.POSSIBLE),  # a participle shares its modal
+    ("The minister did not resign, having lost the vote.", "lose", F.ASSERTED),  # but not its negation
     ("The ruling raised concerns that nurses are hampered by the new rules.", "hamper", F.POSSIBLE),  # a concern
     # a speaker's own "would", quoted, is no reported "will"
     ('The coach told reporters: "Harbour City would think about any offer for the striker."', "think about", F.POSSIBLE),

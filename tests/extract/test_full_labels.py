@@ -28,12 +28,13 @@ def test_label_keeps_its_complement(nlp, text, fact):
     # a named owner of a thing says whose it is
     ("An injury has dogged Tom Reed's career since 2001.", ("injury", "dog", "Tom Reed's career")),
     ("Southcorp's shares rose 12% to A$4.76.", ("Southcorp's shares", "rise to", "A$4.76")),
-    ("Velta Bank rejected Korvex Group's takeover offer.", ("Velta Bank", "reject", "Korvex Group's takeover offer")),
+    ("Analysts questioned Tesco's pricing policy.", ("analysts", "question", "Tesco's pricing policy")),
     # an owner pronoun, once resolved to a name
     ("Tom Reed is fit again. His career has been dogged by injury.", ("injury", "dog", "Tom Reed's career")),
     ("Velta Bank reported a loss. Its shares fell 5% in London.", ("Velta Bank's shares", "fall in", "London")),
     # with its complement too
-    ("Critics questioned Velta Bank's sale of its Leeds branches.", ("critics", "question", "Velta Bank's sale")),
+    ("Critics questioned Velta Bank's handling of the branch closures.",
+     ("critics", "question", "Velta Bank's handling of the branch closures")),
 ])
 def test_label_keeps_its_owner(nlp, text, fact):
     found = triples(text, nlp)
@@ -59,3 +60,28 @@ def test_label_keeps_its_owner(nlp, text, fact):
 def test_label_leaves_out(nlp, text, fact):
     found = triples(text, nlp)
     assert fact in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a noun for a kind of place, named by its of-phrase, is that place
+    ("The water firm serves the province of Buenos Aires.", ("water firm", "serve", "Buenos Aires")),
+    ("Troops entered the city of Basra on Monday.", ("troops", "enter", "Basra")),
+    # but "the state of the economy" is no place
+    ("The state of the economy worries investors.", ("state of the economy", "worry", "investors")),
+])
+def test_place_named_by_its_of_phrase(nlp, text, fact):
+    found = triples(text, nlp)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "such N as X, Y": X and Y are the examples, and "such" is no part of the label
+    ("The concert will include such hits as Blue Monday and True Faith.", ("concert", "include", "Blue Monday")),
+    ("The concert will include such hits as Blue Monday and True Faith.", ("concert", "include", "hits")),
+    # a peer noun after a nationality says who the peer is, not whose
+    ("Isinbayeva beat Russian rival Svetlana Feofanova.", ("Isinbayeva", "beat", "Svetlana Feofanova")),
+])
+def test_examples_and_peers(nlp, text, fact):
+    found = triples(text, nlp)
+    assert fact in found, found
+    assert not any(p == "rival of" for _, p, _ in found), found
