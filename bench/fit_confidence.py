@@ -63,7 +63,7 @@ SELECTED = (
     *(f"{side}_{name}" for side in ("subject", "object") for name in (
         "person", "organization", "place", "named", "once", "label_words", "generic", "modified", "plural", "pronoun",
     )),
-    "both_named", "quoted", "distance",
+    "both_named", "both_generic", "quoted", "distance",
 )
 
 

@@ -66,6 +66,7 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
         "stripped",  # a bare noun whose possessor or complement the label leaves out: "responsibility [for X]"
     )),
     "both_named",  # named at both ends
+    "both_generic",  # a single common noun at both ends: "companies sell ringtones", "officials express concern"
     "quoted",  # an end is named inside a direct quote: what a speaker says is less often plain fact
     "distance",  # how far apart the two ends are named in the sentence, as a share of its length
     "sentence_words",  # log of the sentence's length in words
@@ -92,6 +93,7 @@ def features(extraction: Extraction) -> list[dict[str, float]]:
             row[f"{side}_degree"] = math.log(degree[key])
             row[f"{side}_lead"] = float(bool(entity.mentions) and entity.mentions[0].start < lead_end)
         row["both_named"] = row["subject_named"] * row["object_named"]
+        row["both_generic"] = row["subject_generic"] * row["object_generic"]
         row.update(_placement(rel, entities[rel.subject], entities[rel.object], quoted))
         row["sentence_words"] = math.log(1 + len(rel.sentence.of(text).split()))
         row["sentence_relations"] = math.log(per_sentence[rel.sentence])
