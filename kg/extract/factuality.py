@@ -287,6 +287,8 @@ def _governor(node):
             return governor, F.NEGATED, True, False  # "nothing in [the plan] that would help", parsed either way
         content = dep == "relcl" and (_infinitive(node) or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
         cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") or content else None  # "concerns that X", "favourite to win"
+        if dep == "acl" and node.tag_ == "VBG" and governor.dep_ == "dobj" and GOVERNING_VERBS.get(_lemma(governor.head)) is F.NEGATED:
+            return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
         if cue is None and dep in ("acl", "relcl") and governor.dep_ == "dobj" and _infinitive(node):  # "wants a rise to fund X": as the rise
             return governor.head, _purpose_cue(_lemma(governor.head)), False, False
         return governor, cue, True, False
@@ -294,8 +296,9 @@ def _governor(node):
         return governor, None, True, False
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-        if marks & PURPOSE_MARKERS or _in_order_to(node):
-            return governor, F.DESIRED, True, False
+        if marks & PURPOSE_MARKERS or _in_order_to(node) or "for" in marks and _infinitive(node) \
+                and governor.pos_ != "ADJ" and not any(c.pos_ == "ADJ" for c in governor.children):  # "important for X to": the adjective's
+            return governor, F.DESIRED, True, False  # also "set a date for Blair to be replaced": not yet so
         if marks or not _infinitive(node):  # "because he left", "when she arrives": a clause of its own; a participle
             return governor, None, marks or node.tag_ != "VBG", False  # shares its governor's modality ("could send, bypassing")
         return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose

@@ -135,8 +135,8 @@ def copular_role(state: State, para_index: int, attr, offset: int) -> None:
         return  # "we are a nation of many faiths": a singular noun said of many describes them all, it is no role
     for role in with_conjuncts([attr]):
         for prep in role.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to"):
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to") or not role.is_alpha:
+                continue  # "is about 40% of GDP": a share, no role
             modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
             wording = " ".join(modifiers + [role.lemma_.lower(), prep.lower_])
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):

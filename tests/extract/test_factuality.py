@@ -59,6 +59,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The final almost ended in farce.", "end in", F.NEGATED),  # almost: it did not
     ("Rather than paying its suppliers, the board spent the money on bonuses.", "pay", F.NEGATED),
     ("Instead of buying new players, the club paid its debts.", "buy", F.NEGATED),
+    ("The new rules will prevent high rents forcing families out of the city.", "force", F.NEGATED),  # prevent X doing
     # the verbs after the first of a list in the same relative clause share its negation
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "give", F.NEGATED),
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),
@@ -74,6 +75,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
     ("Helen Marsh is second favourite to take the best actress award.", "take", F.POSSIBLE),  # favourite to
     ("Hopefully the team will reach the final.", "reach", F.POSSIBLE),
+    ("Rebel MPs want a date to be set for the leader to be replaced by a deputy.", "replace", F.DESIRED),  # for X to
     ("Operators could send the films to viewers, bypassing the cinemas.", "bypass", F.POSSIBLE),  # a participle shares its modal
     ("The minister did not resign, having lost the vote.", "lose", F.ASSERTED),  # but not its negation
     ("The ruling raised concerns that nurses are hampered by the new rules.", "hamper", F.POSSIBLE),  # a concern
