@@ -27,7 +27,7 @@ from kg.model import Factuality
 F = Factuality
 
 # ---- the clause's own cues --------------------------------------------------------------------
-NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely",
+NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely", "rarely", "seldom",
                     "almost", "nearly"}  # "the race almost ended in farce": it did not
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
@@ -113,6 +113,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
+NEGATING_PHRASAL_VERBS = {("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off")}  # "put off buying"
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
@@ -291,6 +292,10 @@ def _governor(node):
             return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
         if cue is None and dep in ("acl", "relcl") and governor.dep_ == "dobj" and _infinitive(node):  # "wants a rise to fund X": as the rise
             return governor.head, _purpose_cue(_lemma(governor.head)), False, False
+        asked = governor.head.head if governor.dep_ == "pobj" and governor.head.dep_ == "prep" else None
+        if cue is None and dep in ("acl", "relcl") and asked is not None and asked.pos_ == "VERB" and _infinitive(node) \
+                and _purpose_cue(_lemma(asked)) is not None:
+            return asked, _purpose_cue(_lemma(asked)), False, False  # "asked for more investment to meet demand": as the asking
         return governor, cue, True, False
     if dep in ("relcl", "acl"):
         return governor, None, True, False
@@ -322,13 +327,15 @@ def _governor(node):
     if dep in ("xcomp", "pcomp", "oprd"):
         if lemma in WOULD_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in governor.children):
             return governor, None, False, False  # "liked to rattle off": a habit, done
+        if lemma in ("have", "be") and any(c.lower_ in ("yet", "still") for c in governor.children):
+            return governor, F.NEGATED, True, False  # "has yet to be named", "is still to announce": not yet done
         if lemma == "be" and dep == "xcomp":  # "the minister is to visit"; "Owen is favourite to take": as the noun says
             said = next((GOVERNING_NOUNS.get(c.lemma_.lower()) for c in governor.children if c.dep_ in ("acomp", "attr")), None)
             return governor, said or F.SCHEDULED, False, False
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
-        if lemma in ("have", "be") and any(c.lower_ == "yet" for c in governor.children):
-            return governor, F.NEGATED, True, False  # "has yet to be named"
+        if any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in governor.children):
+            return governor, F.NEGATED, True, False  # "ruled out raising the pension age"
         # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
         return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on

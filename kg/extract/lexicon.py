@@ -210,7 +210,7 @@ LIGHT_NOUNS = frozenset({
 ADVERBIAL_PHRASES = frozenset({
     ("in", "order"), ("in", "effort"), ("in", "bid"), ("in", "attempt"), ("in", "hope"), ("in", "future"),
     ("in", "past"), ("in", "meantime"), ("at", "moment"), ("for", "moment"), ("to", "contrary"), ("on", "contrary"),
-    ("in", "person"), ("from", "range"), ("from", "point"), ("in", "fact"), ("in", "particular"),
+    ("in", "person"), ("from", "range"), ("from", "point"), ("in", "fact"), ("in", "particular"), ("in", "tandem"),
     ("in", "general"), ("on", "heel"), ("in", "teen"), ("in", "twenty"), ("in", "thirty"), ("to", "extent"),
     ("at", "pace"), ("in", "style"), ("in", "vain"), ("at", "least"), ("at", "most"), ("on", "average"),
     ("with", "regret"), ("with", "pleasure"), ("with", "interest"), ("with", "caution"), ("with", "care"), ("with", "ease"),

@@ -58,7 +58,7 @@ TO_COMPLEMENT_NOUNS = {
     "answer", "solution", "commitment", "contribution", "exposure", "resistance", "objection", "obstacle",
     "challenge", "alternative", "approach", "key", "loyalty", "attention", "reference", "transition", "return",
 }
-TIME_PREPS = {"during", "since", "until", "throughout", "following", "amid", "despite", "after", "before"}  # when, not what
+TIME_PREPS = {"during", "since", "until", "throughout", "following", "amid", "despite", "after", "before", "because"}  # when or why, not what
 CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a verb has its object
     "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
     "amid", "over", "under", "near", "like", "as",

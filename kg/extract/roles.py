@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
+from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.mentions import (
     FACILITY_HEADS,
     antecedent,
@@ -85,8 +86,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         elif child.dep_ == "poss" and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
                                        or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
-        elif child.dep_ == "compound" and child.ent_type_ in ("ORG", "GPE", "NORP"):
-            organisation = child
+        elif child.dep_ == "compound" and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and _post_of_a_country(role)):
+            organisation = child  # "the Hindi song Chadti Jawani", "his Russian rival Feofanova": no post of the place
     if organisation is None:
         return
     modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
@@ -266,8 +267,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return
     if any(t.lemma_.lower() in COMPANY_DESCRIPTORS for t in role):
         return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
-    if org.ent_type_ == "NORP" and role[-1].lemma_.lower() in PEER_NOUNS:
-        return  # "Russian rival Feofanova": a rival who is Russian, not a rival of Russia
+    if org.ent_type_ in ("NORP", "GPE") and not _post_of_a_country(role[-1]):
+        return  # "Russian rival Feofanova": a rival who is Russian; "the Hindi song Chadti Jawani": no role at all
     if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
             len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
         return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
@@ -291,6 +292,15 @@ def employer_of(state: State, para_index: int, ent, offset: int) -> None:
             relate(state, para_index, ent.root, "of", entity_of(body).root if body.ent_type_ else body, confidence=0.7)
 
 
+def _post_of_a_country(role) -> bool:
+    """Whether a place named before the noun `role` is the place the person serves or represents
+    ("Russian minister", "Spanish sprinter"): not for a peer ("Russian rival") or a thing ("Hindi song")."""
+    lemma = role.lemma_.lower()
+    person = lemma in ROLE_NOUNS | PERSON_TITLES | PEOPLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)
+    return person and lemma not in PEER_NOUNS
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "sprinter", "director", "cyclist", "comedian", "consultant"
 PEER_NOUNS = {"rival", "compatriot", "countryman", "countrywoman", "team-mate", "teammate", "opponent", "counterpart"}
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
 

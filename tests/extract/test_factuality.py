@@ -60,6 +60,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Rather than paying its suppliers, the board spent the money on bonuses.", "pay", F.NEGATED),
     ("Instead of buying new players, the club paid its debts.", "buy", F.NEGATED),
     ("The new rules will prevent high rents forcing families out of the city.", "force", F.NEGATED),  # prevent X doing
+    ("The government has ruled out raising the state pension age.", "raise", F.NEGATED),  # a phrasal verb of refusal
+    ("The studio is still to announce a release date.", "announce", F.NEGATED),  # not yet done
+    ("Such sites rarely use advertising.", "use", F.NEGATED),
     # the verbs after the first of a list in the same relative clause share its negation
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "give", F.NEGATED),
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),

@@ -85,3 +85,15 @@ def test_examples_and_peers(nlp, text, fact):
     found = triples(text, nlp)
     assert fact in found, found
     assert not any(p == "rival of" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a place named before a noun that is no post of it gives no role
+    ("The film features the steamy Hindi song Chadti Jawani.", "steamy song of"),
+    # "because of", "in tandem": why, how; no argument
+    ("Such services are very different from file-sharing networks, not least because of the cost.", "be because"),
+    ("The bank is working in tandem with the statistics office.", "work in"),
+])
+def test_no_argument_or_role(nlp, text, absent):
+    found = triples(text, nlp)
+    assert not any(p == absent for _, p, _ in found), found
