@@ -1,10 +1,14 @@
-"""Labels that keep what makes a common noun a particular thing: a short complement ("a firm
-order for 30 of the aircraft", "the selection of a jury") and a named possessor ("Jansen's
-career", "the LSE's rebuff"). A reader signs "Japan Airlines made a firm order for 30 of the
-aircraft" and "injury dogged Jansen's career"; "made firm order" and "dogged career" say nothing.
-Only concepts: people, bodies and places are named by their own rules, and so are groups of
-people ("Israel's critics" are critics of Israel, a role). A complement holds no name: a name is an
-end of its own ("the likes of Intel" is Intel).
+"""Labels that say which thing a common noun is: a short complement ("a firm order for 30 of the
+aircraft", "the selection of a jury"), a named owner ("Jansen's career", "the LSE's rebuff") and,
+for a clause's subject, the name an owner pronoun stands for once resolved ("His indictment
+includes ..." -> "Bernie Ebbers' indictment", `owned_label`, read by kg.extract.resolve). A reader
+signs "Japan Airlines made a firm order for 30 of the aircraft" and "injury dogged Jansen's
+career"; "made firm order" and "dogged career" say nothing.
+
+Only concepts: people, groups of people, bodies and places are named by their own rules. A
+complement holds no name, which is an end of its own ("the likes of Intel" is Intel), and a kind
+of place named by its of-phrase is that place ("the province of Buenos Aires", `named_place`).
+"his party", the body its owner leads, is found here too (`owners_body`).
 """
 from __future__ import annotations
 
@@ -36,8 +40,8 @@ RIVAL_NOUNS = {"competitor", "rival", "partner", "ally", "opponent", "neighbour"
 # Nouns for a kind of place named by its of-phrase: "the province of Buenos Aires" is Buenos Aires.
 PLACE_KIND_NOUNS = {"province", "city", "state", "region", "county", "district", "island", "town", "village", "port",
                     "emirate", "kingdom", "republic", "territory", "municipality"}
-# A place owns in the label of nothing: "Israel's bombardment" is its army's, "Britain's economy" its
-# people's, and what a place did is a fact of its own (kg.extract.event_nouns), not a label.
+# A place's possessive stays out of a label: "Israel's bombardment" is its army's, "Britain's economy"
+# its people's, and what a place did is a fact of its own (kg.extract.event_nouns).
 PLACE_TYPES = {"GPE", "LOC", "NORP"}
 # Pronouns whose owner a label may name once resolved ("his career" -> "Matt Jansen's career"); not
 # "their", which too often finds the nearest plural noun (as in kg.extract.possessives).
@@ -83,7 +87,7 @@ def possessor_start(token) -> int | None:
     return start.i if all(t.pos_ == "PROPN" or t.dep_ == "case" for t in token.doc[start.i:owner.i + 1]) else None
 
 
-def with_complement(nominal: Mention, token) -> Mention:
+def with_owner_and_complement(nominal: Mention, token) -> Mention:
     """`nominal`, a concept's mention at the noun `token`, with its named possessor and short complement in
     its label (its span stays the noun's own words: the possessor and the complement are mentions of their own)."""
     if nominal.kind not in (MentionKind.NOMINAL, MentionKind.ROLE) or nominal.type not in (None, EntityType.CONCEPT):

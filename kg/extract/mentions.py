@@ -203,7 +203,7 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
     if non_specific(token) or anaphoric_shell(token):
         return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
-    nominal = full_labels.with_complement(_nominal_mention(state, token, offset), token)
+    nominal = full_labels.with_owner_and_complement(_nominal_mention(state, token, offset), token)
     if nominal.kind is MentionKind.NOMINAL and (token.lemma_.lower() in ORGANIZATION_HEADS or full_labels.ownable(nominal, token)):
         owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is not None:  # "his party": the party of whoever "his" is; "his career": whose (kg.extract.resolve)

@@ -4,7 +4,7 @@ apposition "the only carmaker" as the verb's subject. The name after the day is 
 the noun phrase set off by commas after it describes it."""
 from __future__ import annotations
 
-TIME_PREPS = {"on", "in", "at", "by", "during", "last", "early"}  # "On Tuesday", "In January", "By Friday"
+TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
 
 
 def dated_subjects(doc) -> None:
