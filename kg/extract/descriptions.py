@@ -119,6 +119,7 @@ def organisation_antecedent(
     modifiers = mention.text.split()[:-1]
     # words before the noun fit when they name a place or a people ("the Italian firm") or the
     # organisation's own description has them ("Russian oil firm Yukos ... the oil giant")
+    unmodified = bodies
     bodies = [e for e in bodies if all(w[:1].isupper() and w.lower() not in ("the", "a") or w.lower() in _words(e) for w in modifiers)]
     described = [e for e in bodies if described_by(e, noun)]
     if described:
@@ -132,6 +133,10 @@ def organisation_antecedent(
         near = [e for e in fitting if last[e.key] >= previous]
         if near:  # named in this sentence or the one before: the latest ("a statement from X ... the group said")
             return max(near, key=lambda e: last[e.key])
+        trade = [e for e in unmodified if last[e.key] >= previous and not NEWS_WORDS & _words(e)
+                 and not any(described_by(e, other) for other in other_kinds)] if noun in TRADE_NOUNS and modifiers else []
+        if len(trade) == 1 and all(w.islower() for w in modifiers):
+            return trade[0]  # "Apple ... the computer giant": a trade the article never gave the one company in view
         if fitting and noun in GENERIC_BODY_NOUNS:  # else the one the article makes its subject most
             return max(fitting, key=lambda e: (subjects[e.key], counts[e.key], last[e.key]))
     return None

@@ -315,6 +315,10 @@ def _governor(node):
         if lemma in BELIEF_VERBS and _forecast(node):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
+            saying = _own_cue(governor, reported=False, coordinated=False) or (
+                _own_cue(governor.head, reported=False, coordinated=True) if governor.dep_ == "conj" else None)
+            if saying in (F.POSSIBLE, F.CONDITIONAL, F.QUESTION):
+                return governor, F.POSSIBLE, True, False  # "can go to the public and say he has forced them": not said yet
             return governor, None, True, not direct_quote(governor, node)  # reported speech: stated, with its attribution
         if lemma in ("deny",):
             return governor, F.NEGATED, True, False
@@ -329,6 +333,8 @@ def _governor(node):
             return governor, None, False, False  # "liked to rattle off": a habit, done
         if lemma in ("have", "be") and any(c.lower_ in ("yet", "still") for c in governor.children):
             return governor, F.NEGATED, True, False  # "has yet to be named", "is still to announce": not yet done
+        if lemma == "get" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children):
+            return governor, F.REQUESTED, False, False  # "we've got to be diligent": must
         if lemma == "be" and dep == "xcomp":  # "the minister is to visit"; "Owen is favourite to take": as the noun says
             said = next((GOVERNING_NOUNS.get(c.lemma_.lower()) for c in governor.children if c.dep_ in ("acomp", "attr")), None)
             return governor, said or F.SCHEDULED, False, False

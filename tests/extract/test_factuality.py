@@ -78,6 +78,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
     ("Helen Marsh is second favourite to take the best actress award.", "take", F.POSSIBLE),  # favourite to
     ("Hopefully the team will reach the final.", "reach", F.POSSIBLE),
+    ("The president can go to the voters and say he has tamed the banks.", "tame", F.POSSIBLE),  # a saying that may come
     ("Rebel MPs want a date to be set for the leader to be replaced by a deputy.", "replace", F.DESIRED),  # for X to
     ("Operators could send the films to viewers, bypassing the cinemas.", "bypass", F.POSSIBLE),  # a participle shares its modal
     ("The minister did not resign, having lost the vote.", "lose", F.ASSERTED),  # but not its negation
@@ -128,6 +129,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),
     ("The government must protect the refugees.", "protect", F.REQUESTED),
     ("Websites will need to update their content.", "update", F.REQUESTED),
+    ("The club has got to win its next two games.", "win", F.REQUESTED),  # have got to: must
     ("The fans deserve to see the full report.", "see", F.REQUESTED),
     ("It is important that the government protects the refugees.", "protect", F.REQUESTED),
     ("It\u2019s important that the government protects the refugees.", "protect", F.REQUESTED),  # a curly apostrophe

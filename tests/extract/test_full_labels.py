@@ -97,3 +97,12 @@ def test_examples_and_peers(nlp, text, fact):
 def test_no_argument_or_role(nlp, text, absent):
     found = triples(text, nlp)
     assert not any(p == absent for _, p, _ in found), found
+
+
+def test_a_trade_description_is_the_one_company_in_view(nlp):
+    # "the computer giant": a trade the article never gave, but the one company named just before
+    found = triples("Apple has filed a lawsuit in California. The computer giant has sued three men.", nlp)
+    assert ("Apple", "sue", "three men") in found, found
+    # with two companies in view it stays a description
+    found = triples("BP and Shell raised prices. The oil giant said demand was strong.", nlp)
+    assert not any(s in ("BP", "Shell") and p == "say" for s, p, _ in found), found
