@@ -125,21 +125,25 @@ def organisation_antecedent(
     if described:
         return max(described, key=lambda e: (len({w.lower() for w in modifiers} & _words(e)), last[e.key]))
     if noun in GENERIC_BODY_NOUNS or noun in TRADE_NOUNS:
-        # a news source is not what the news is about ("told Reuters"); what another trade's noun
-        # described is not this one ("the bank" is no carmaker), though any of them is a company
         other_kinds = (NOT_COMPANY_NOUNS if noun in COMPANY_NOUNS else BODY_DESCRIPTION_NOUNS - GENERIC_BODY_NOUNS - VAGUE_NOUNS) - {noun}
-        fitting = [e for e in bodies if not NEWS_WORDS & _words(e) and not any(described_by(e, other) for other in other_kinds)]
+        fitting = [e for e in bodies if _may_be(e, other_kinds)]
         previous = max((c.sentence_start for _p, _k, c in earlier if c.sentence_start < mention.sentence_start), default=0)
         near = [e for e in fitting if last[e.key] >= previous]
         if near:  # named in this sentence or the one before: the latest ("a statement from X ... the group said")
             return max(near, key=lambda e: last[e.key])
-        trade = [e for e in unmodified if last[e.key] >= previous and not NEWS_WORDS & _words(e)
-                 and not any(described_by(e, other) for other in other_kinds)] if noun in TRADE_NOUNS and modifiers else []
+        trade = [e for e in unmodified if last[e.key] >= previous and _may_be(e, other_kinds)] if noun in TRADE_NOUNS and modifiers else []
         if len(trade) == 1 and all(w.islower() for w in modifiers):
             return trade[0]  # "Apple ... the computer giant": a trade the article never gave the one company in view
         if fitting and noun in GENERIC_BODY_NOUNS:  # else the one the article makes its subject most
             return max(fitting, key=lambda e: (subjects[e.key], counts[e.key], last[e.key]))
     return None
+
+
+def _may_be(ent: EntityDraft, other_kinds: frozenset[str]) -> bool:
+    """Whether a body description may name `ent`: a news source is not what the news is about ("told
+    Reuters"), and what another trade's noun described is not this one ("the bank" is no carmaker),
+    though any of them is a company."""
+    return not NEWS_WORDS & _words(ent) and not any(described_by(ent, other) for other in other_kinds)
 
 
 def person_antecedent(

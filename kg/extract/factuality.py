@@ -290,12 +290,10 @@ def _governor(node):
         cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") or content else None  # "concerns that X", "favourite to win"
         if dep == "acl" and node.tag_ == "VBG" and governor.dep_ == "dobj" and GOVERNING_VERBS.get(_lemma(governor.head)) is F.NEGATED:
             return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
-        if cue is None and dep in ("acl", "relcl") and governor.dep_ == "dobj" and _infinitive(node):  # "wants a rise to fund X": as the rise
-            return governor.head, _purpose_cue(_lemma(governor.head)), False, False
-        asked = governor.head.head if governor.dep_ == "pobj" and governor.head.dep_ == "prep" else None
-        if cue is None and dep in ("acl", "relcl") and asked is not None and asked.pos_ == "VERB" and _infinitive(node) \
-                and _purpose_cue(_lemma(asked)) is not None:
-            return asked, _purpose_cue(_lemma(asked)), False, False  # "asked for more investment to meet demand": as the asking
+        if cue is None and dep in ("acl", "relcl") and _infinitive(node) and (wanting := _verb_of_object(governor)) is not None:
+            purpose = _purpose_cue(_lemma(wanting))  # "wants a rise to fund X", "asked for more investment to meet demand"
+            if purpose is not None or governor.dep_ == "dobj":
+                return wanting, purpose, False, False
         return governor, cue, True, False
     if dep in ("relcl", "acl"):
         return governor, None, True, False
@@ -345,6 +343,16 @@ def _governor(node):
         # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
         return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
+
+
+def _verb_of_object(noun):
+    """The verb whose object `noun` is, directly or after a preposition ("asked [for] investment"), or None."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
 
 def _purpose_cue(lemma: str) -> Factuality | None:
     """What a verb says of a purpose it governs: its own cue ("wants a bridge to link": wanted), but

@@ -18,6 +18,7 @@ from kg.extract.drafts import EntityDraft, draft_label
 from kg.extract.lexicon import (
     ACTOR_NOUNS,
     ORGANIZATION_HEADS,
+    PEER_NOUNS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
@@ -34,9 +35,6 @@ FOR_NOUNS = {
 # ("30 of the aircraft"); no clause, no second preposition that could belong to the verb.
 COMPLEMENT_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "pobj", "punct", "nmod"}
 MAX_COMPLEMENT = 6  # words after the head: longer phrases are clauses in all but name
-# Nouns that describe a body by another ("Boeing's great European competitor" is Airbus): descriptions
-# for the resolver, not things of their own.
-RIVAL_NOUNS = {"competitor", "rival", "partner", "ally", "opponent", "neighbour", "neighbor", "successor", "predecessor"}
 # Nouns for a kind of place named by its of-phrase: "the province of Buenos Aires" is Buenos Aires.
 PLACE_KIND_NOUNS = {"province", "city", "state", "region", "county", "district", "island", "town", "village", "port",
                     "emirate", "kingdom", "republic", "territory", "municipality"}
@@ -79,7 +77,7 @@ def possessor_start(token) -> int | None:
     """The index where a named possessor of the noun `token` starts ("the LSE's rebuff" -> LSE), or None."""
     owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN" or not (owner.ent_type_ or owner.is_title) or owner.ent_type_ in PLACE_TYPES \
-            or token.lemma_.lower() in PEOPLE_NOUNS | ACTOR_NOUNS | RIVAL_NOUNS:
+            or token.lemma_.lower() in PEOPLE_NOUNS | ACTOR_NOUNS | PEER_NOUNS:
         return None
     start = owner.left_edge
     while start.dep_ == "det" and start.i < owner.i:
@@ -119,7 +117,7 @@ def ownable(nominal: Mention, token) -> bool:
     owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
     subject = token.dep_ in ("nsubj", "nsubjpass")  # as an object it is most often the subject's own ("turned his career")
     return (subject and nominal.type in (None, EntityType.CONCEPT) and owner is not None and owner.lower_ in OWNER_PRONOUNS
-            and token.lemma_.lower() not in PEOPLE_NOUNS | ACTOR_NOUNS | RIVAL_NOUNS | ORGANIZATION_HEADS)
+            and token.lemma_.lower() not in PEOPLE_NOUNS | ACTOR_NOUNS | PEER_NOUNS | ORGANIZATION_HEADS)
 
 
 def owned_label(owner: EntityDraft | None, text: str) -> str:

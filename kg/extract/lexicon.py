@@ -220,6 +220,12 @@ COMPOUND_PREPOSITIONS = frozenset({
     ("on", "behalf"), ("in", "view"), ("in", "light"), ("by", "dint"), ("in", "lieu"), ("in", "terms"),
     ("for", "fear"),  # "banned phones for fear of leaks": why, not a thing banned for
 })
+# Nouns that describe one by another ("Boeing's European rival" is Airbus, "Russian rival Feofanova"
+# is Russian, not Russia's): descriptions for the resolver, never an owner's thing or a country's post.
+PEER_NOUNS = frozenset({
+    "competitor", "rival", "partner", "ally", "opponent", "neighbour", "neighbor", "successor", "predecessor",
+    "compatriot", "countryman", "countrywoman", "team-mate", "teammate", "counterpart",
+})
 # Verbs whose gerund says what a thing consists of, done by nobody the clause names ("the tactic
 # involved signing people up", "the plan means cutting jobs", "the scheme requires registering").
 CONTENT_VERBS = frozenset({"involve", "entail", "mean", "require", "include"})

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
+    PEER_NOUNS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
@@ -292,6 +293,9 @@ def employer_of(state: State, para_index: int, ent, offset: int) -> None:
             relate(state, para_index, ent.root, "of", entity_of(body).root if body.ent_type_ else body, confidence=0.7)
 
 
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "sprinter", "director", "cyclist", "comedian", "consultant"
+
+
 def _post_of_a_country(role) -> bool:
     """Whether a place named before the noun `role` is the place the person serves or represents
     ("Russian minister", "Spanish sprinter"): not for a peer ("Russian rival") or a thing ("Hindi song")."""
@@ -300,8 +304,6 @@ def _post_of_a_country(role) -> bool:
     return person and lemma not in PEER_NOUNS
 
 
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "sprinter", "director", "cyclist", "comedian", "consultant"
-PEER_NOUNS = {"rival", "compatriot", "countryman", "countrywoman", "team-mate", "teammate", "opponent", "counterpart"}
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
 
 
