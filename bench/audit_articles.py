@@ -18,25 +18,32 @@ import sys
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus" / "bbc" / "articles.jsonl"
+
+
+def draw(n: int, seed: int, corpus: Path = CORPUS, gold: Path = SHARED / "gold") -> list[dict]:
+    """The `n` corpus records a reader's audit with `seed` builds, in the order of their ids:
+    never a gold article, and an article whose text another repeats only once."""
+    golden = {p.stem.removeprefix("bbc-") for p in gold.glob("bbc-*.json")}
+    records, texts = [], set()
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in golden or record["text"] in texts:
+                continue
+            texts.add(record["text"])
+            records.append(record)
+    return sorted(random.Random(seed).sample(records, n), key=lambda r: r["id"])
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=25)
     ap.add_argument("--seed", type=int, default=2026)
-    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "bbc" / "articles.jsonl")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--gold", type=Path, default=SHARED / "gold")
     args = ap.parse_args(argv)
-    gold = {p.stem.removeprefix("bbc-") for p in args.gold.glob("bbc-*.json")}
-    records, texts = [], set()
-    with args.corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in gold or record["text"] in texts:
-                continue
-            texts.add(record["text"])
-            records.append(record)
-    chosen = sorted(random.Random(args.seed).sample(records, args.n), key=lambda r: r["id"])
+    chosen = draw(args.n, args.seed, args.corpus, args.gold)
     for record in chosen:
         print(json.dumps(record, ensure_ascii=False))
     print("audit articles:", " ".join(r["id"] for r in chosen), file=sys.stderr)

@@ -8,8 +8,9 @@ confidence, its factuality, the predicate's wording, the type, salience and kind
 end, whether an end was only named by a pronoun in the sentence or inside a direct quote, how
 far apart the sentence names the two ends, the sentence's length. A
 logistic regression (`ConfidenceModel`) over the candidates that `bench/fit_confidence.py`
-selects, fitted there on the hand-annotated articles and shipped as `confidence.json`, turns them
-into a probability; `calibrated` writes it into each relation, rounded to 2 decimals. The fitted
+selects, fitted there on the hand-annotated articles and on facts of other articles judged by a
+reader (bench/audit/), scaled to the reader's judgments and shipped as `confidence.json`, turns
+them into a probability; `calibrated` writes it into each relation, rounded to 2 decimals. The fitted
 file also holds the default threshold below which a statement is kept without a plain triple
 (see kg.graph.rdf).
 
