@@ -11,15 +11,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from kg.extract.control import gerund_control, prepositional_controller
-from kg.extract.lexicon import ACTOR_NOUNS, CONTENT_VERBS, UNDERGO_VERBS, UNDERGONE_NOUNS
-from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
+from kg.extract.control import (
+    gerund_control,
+    gerund_subject,
+    particle_objects,
+    prepositional_controller,
+)
+from kg.extract.lexicon import (
+    ACTOR_NOUNS,
+    CONTENT_VERBS,
+    UNDERGO_VERBS,
+    UNDERGONE_NOUNS,
+)
+from kg.extract.lists import (
+    COORDINATORS,
+    listed_example,
+    misattached_list,
+    shared_modifier,
+    with_conjuncts,
+)
+from kg.extract.passives import (
+    LINKING_VERBS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    agents,
+    is_passive,
+    misread_clause,
+    patients,
+    predicated,
+    reduced_passive,
+    shares_passive,
+)
 
-SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
 OBJECT_DEPS = {"dobj", "dative"}  # direct objects ("call it X": X is an oprd, a name given, not an object)
 INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"}  # clauses that share their governor's subject
-RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 SPEECH_VERBS = {
     "say", "tell", "add", "respond", "reply", "ask", "explain", "state", "write", "note", "insist",
     "warn", "argue", "declare", "announce", "claim", "continue", "conclude", "recall", "tweet", "acknowledge",
@@ -46,7 +72,6 @@ PURPOSE_MARKS = {"so", "as", "order"}  # "so as to attract", "in order to win": 
 COMPLEMENT_DEPS = {"attr", "acomp", "oprd"}  # what a linking verb says of its subject
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # relative and interrogative words
 CIRCUMSTANTIAL_NOUNS = {"time", "day", "year", "way", "reason", "moment", "place", "week", "month", "night", "morning"}
-LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
 MODAL_SPELLINGS = {"'ll": "will", "wo": "will", "ca": "can", "'d": "would"}  # clitic -> the modal it stands for
 MAX_CLIMB = 6  # how far up the tree subject inheritance may go
 
@@ -96,7 +121,7 @@ def is_clause_head(token) -> bool:
 def clause_frame(verb) -> ClauseFrame:
     """The frame of the clause `verb` heads (see `is_clause_head`)."""
     subjects, rule, steps = _subjects(verb)
-    passive = _passive(verb)
+    passive = is_passive(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     misread = [n for c in verb.children if misread_noun_conjunct(c) for n in _noun_list_from(c)]
     if passive:
@@ -232,10 +257,10 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive and depth > 0:  # "Labour was united in relying on fear": Labour relies
         return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0
-    if depth > 0 and _reduced_passive(verb):  # "Once made homeless after investing": the one made homeless invests
+    if depth > 0 and reduced_passive(verb):  # "Once made homeless after investing": the one made homeless invests
         return with_conjuncts(patients(verb)), SubjectRule.INHERITED, 0
-    if passive or (_passive(verb) and agents(verb)) or _reduced_passive(verb):
-        return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
+    if passive or (is_passive(verb) and agents(verb)) or reduced_passive(verb) or shares_passive(verb):
+        return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0  # "was arrested and released": by nobody named
     if depth >= MAX_CLIMB:
         return [], SubjectRule.NONE, 0
     head = conjunct_head(verb)
@@ -261,12 +286,14 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in CONTENT_VERBS:
         return [], SubjectRule.NONE, 0  # "the tactic involved signing people up": done by whoever does it, not the tactic
     if verb.dep_ == "xcomp":
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] if head.lemma_.lower() not in INSTRUMENT_VERBS else []
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + particle_objects(head) if head.lemma_.lower() not in INSTRUMENT_VERBS else []
         if objects:  # object control: "urge Israel to consider", "asked him to call"
             return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
-        raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if raised:  # "the ceiling is scheduled to fall": the ceiling falls
+        raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or shares_passive(head) and patients(head)
+        if raised:  # "the ceiling is scheduled to fall", "... and is set to have": the ceiling falls
             return with_conjuncts(raised), SubjectRule.INHERITED, 1
+        if verb.tag_ == "VBG" and (owner := gerund_subject(verb)) is not None:  # "led to the band undertaking a tour"
+            return with_conjuncts([owner]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and (controller := prepositional_controller(head)):
         return with_conjuncts([relative_antecedent(controller)]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "pcomp" and head.lower_ == "against" and head.head.pos_ in ("VERB", "AUX"):
@@ -283,8 +310,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ == "advcl" and _infinitive(verb):
         if head.lemma_.lower() in UNDERGO_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in UNDERGONE_NOUNS for c in head.children):
             return [], SubjectRule.NONE, 0  # "had surgery to repair his knee": the surgeons repair it
-        actors = [_quantified(c) for c in head.children if c.dep_ == "dobj"]
-        actors = [a for a in actors if _can_act(a)]
+        actors = [a for a in (_quantified(c) for c in head.children if c.dep_ == "dobj") if _can_act(a)] + particle_objects(head)
         if actors:  # "dragged people in to pay the tax", "sent troops to protect civilians": the object acts
             return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
@@ -375,65 +401,6 @@ def _can_act(noun) -> bool:
     return noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lemma_.lower() in ACTOR_NOUNS
 
 
-def _passive(verb) -> bool:
-    """A passive clause: "was closed", "hostages freed by", "loved by God and [exalted]", "has yet to be appointed"; not "hints that hopes had [faded]"."""
-    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_clause(verb) and not own_subject):
-        return True
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
-        return True
-    return _reduced_passive(verb) or shares_passive(verb)
-
-
-def _reduced_passive(verb) -> bool:
-    """"When asked about her plans, Holmes said", "Founded in 1990, the firm ...": a participle
-    clause opening its sentence, with no auxiliary and no subject, is said of its governor's subject
-    (one after a noun, "FleetBoston, bought by BOA", may be the noun's)."""
-    opener = all(t.dep_ in ("advmod", "mark", "cc") for t in verb.doc[verb.sent.start:verb.i])  # "And when asked ..."
-    return opener and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for c in verb.children)
-
-
-def misread_clause(verb) -> bool:
-    """"..., and the courts sent in bailiffs": a past form right after a noun the parser coordinated
-    with a verb is that noun's own clause, not a participle describing it (no by-phrase follows)."""
-    noun = verb.head
-    return (
-        verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i == noun.i + 1 and noun.dep_ == "conj"
-        and noun.head.pos_ in ("VERB", "AUX") and not agents(verb)
-        and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children)
-    )
-
-
-def shares_passive(verb) -> bool:
-    """A participle coordinated with a passive verb, with no subject or auxiliary of its own."""
-    return (
-        verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and _passive(verb.head)
-    )
-
-
-def patients(verb) -> list:
-    """What a passive verb's clause is about: its nsubjpass, the noun a participle modifies, or
-    the patient of the passive verb it is coordinated with."""
-    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if own:
-        return own
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb):
-        # "a coach has yet to be appointed", "When asked about it, Holmes said": the governor's subject
-        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return [predicated(verb.head)]
-    if shares_passive(verb):
-        return patients(verb.head)
-    return []
-
-
-def agents(verb) -> list:
-    """The nouns of a passive verb's by-phrase."""
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-
-
 def relative_antecedent(token):
     """The noun a relative pronoun stands for ("the road that links": road); other tokens as they are."""
     if token.lower_ not in RELATIVE_PRONOUNS:
@@ -446,16 +413,6 @@ def relative_antecedent(token):
             break
         node = node.head
     return token
-
-
-def predicated(noun):
-    """The subject a predicate noun is said of ("Celeski is a footballer [who plays]": Celeski;
-    "I was the one [who]": I); other nouns as they are."""
-    if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING_VERBS:
-        subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
-        if subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
-            return subjects[0]
-    return noun
 
 
 def conjunct_head(token):

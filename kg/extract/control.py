@@ -3,16 +3,21 @@
 A gerund after a verb's object and a preposition is the object's act: "accused Mr Brown of
 hiding the rises", "blamed the firm for losing the files", "stopped fans from entering". An
 infinitive after a control verb's prepositional object is that object's: "called on Israel to
-halt the raids". (Plain object control, "urged Israel to consider", is in `kg.extract.clauses`;
+halt the raids", as is one after the noun of a particle the parser read as a preposition:
+"drafted in its chief executive to take charge"; a gerund right after a preposition's noun is
+that noun's: "leading to the band undertaking a tour". (Plain object control, "urged Israel to consider", is in `kg.extract.clauses`;
 what the verb says of the act, an accusation or a prevention, in `kg.extract.factuality`.)"""
 from __future__ import annotations
 
-from kg.extract.lexicon import REASON_VERBS
+from kg.extract.lexicon import ACTOR_NOUNS, PERSON_ROLE_HEADS, REASON_VERBS
 
 PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to stay": the preposition's object acts
     "call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "rely": {"on", "upon"}, "count": {"on"},
     "depend": {"on", "upon"}, "look": {"to"}, "prevail": {"on", "upon"},
 }
+PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
+ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
+ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "administrator", "consultant": a noun for a doer
 # verb -> the prepositions whose gerund its object does
 GERUND_CONTROL = {
     **dict.fromkeys(REASON_VERBS - {"apologise", "apologize"}, ("for",)),
@@ -24,6 +29,30 @@ GERUND_CONTROL = {
     ), ("from",)),
     **dict.fromkeys(("talk", "persuade", "trick", "force", "pressure", "pressurise", "coerce", "bully", "lure", "push", "fool"), ("into",)),
 }
+
+
+def particle_objects(verb) -> list:
+    """The objects of `verb` hidden behind a particle the parser read as a preposition, when they
+    can act: "drafted in its chief executive [to take charge]", "called in administrators [to run it]"."""
+    return [noun for prep in verb.children if prep.dep_ == "prep" and prep.i == verb.i + 1 and prep.lower_ in PARTICLE_PREPS
+            for noun in prep.children if noun.dep_ == "pobj" and _actor(noun)]
+
+
+def _actor(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return (noun.ent_type_ in ACTOR_ENTITIES or lemma in ACTOR_NOUNS | PERSON_ROLE_HEADS or lemma.endswith(ACTOR_SUFFIXES)
+            or any(c.dep_ == "appos" and c.ent_type_ in ACTOR_ENTITIES for c in noun.children))
+
+
+def gerund_subject(verb):
+    """The noun right before a gerund that the parser hung on the verb above, when the noun is
+    the object of that verb's preposition: "leading to the band undertaking a tour", "objected to
+    the club selling him": the band undertakes, the club sells. None otherwise."""
+    doc, start = verb.doc, verb.left_edge.i
+    noun = doc[start - 1] if start > 0 else None
+    if noun is None or noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.dep_ != "prep":
+        return None
+    return noun if noun.head.head.i == verb.head.i else None
 
 
 def gerund_control(verb):

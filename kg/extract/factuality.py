@@ -185,7 +185,7 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     A coordinated governor lends its modal and condition, never its negation or subject."""
     children = list(node.children)
     if not coordinated:
-        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIVE_ADVERBS) for c in children):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATIVE_ADVERBS or _no_more(c))) for c in children):
             return F.NEGATED
         if node.dep_ == "pcomp" and node.head.lower_ == "without":  # "left without paying"
             return F.NEGATED
@@ -205,6 +205,11 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     if modal == "would" and reported and _agent_subject(node):
         return F.SCHEDULED  # "said he would appeal": the plan of the time of saying (not "said prices would rise")
     return MODALS.get(modal)
+
+
+def _no_more(adverb) -> bool:
+    """"no longer", "no more": the parser hangs "no" on the adverb, not on the verb."""
+    return any(c.dep_ == "neg" and c.lower_ == "no" for c in adverb.children)
 
 
 def direct_quote(governor, node) -> bool:
@@ -297,6 +302,8 @@ def _governor(node):
         return governor, cue, True, False
     if dep in ("relcl", "acl"):
         return governor, None, True, False
+    if _infinitive(node) and _too(governor):
+        return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         if marks & PURPOSE_MARKERS or _in_order_to(node) or "for" in marks and _infinitive(node) \
@@ -343,6 +350,15 @@ def _governor(node):
         # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
         return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
+
+
+def _too(governor) -> bool:
+    """"too expensive [to]", "too injured [to]", "moved too slowly [to]": what is too much for an act."""
+    def too(word) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
+    if governor.pos_ in ("ADJ", "ADV") or governor.dep_ == "acomp":
+        return too(governor)
+    return any(c.dep_ == "advmod" and c.pos_ == "ADV" and too(c) for c in governor.children)
 
 
 def _verb_of_object(noun):

@@ -14,6 +14,10 @@ A clause after a conjunction of time that the parser read as a preposition with 
 ("rose after militant attacks in the capital renewed fears"): the finite verb after the noun's
 phrase, hung as an adjective of the next noun or as a clause coordinated without "and" with
 the main verb, is the verb of the time clause, and the noun its subject.
+
+The adverb of a phrasal-prepositional verb, which the parser hangs on the verb as a modifier
+("went back on a pledge", "came up with a plan"), becomes its particle: "went on a pledge" would
+say the opposite.
 """
 from __future__ import annotations
 
@@ -25,12 +29,13 @@ NO_CHOICE_NOUNS = {"option", "choice", "alternative"}
 TIME_CONJUNCTIONS = {"after", "before", "since", "until", "till"}  # words that open a clause or a noun phrase
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NOUN_MODIFIER_DEPS = {"appos", "amod", "compound"}  # a participle's piece hung on a noun: the participle is its clause (acl)
+PARTICLE_ADVERBS = {"back", "up", "down", "out", "away", "off", "forward", "ahead", "along", "over"}
 CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}  # a clause's subject and marker, which belong on its verb
 
 
 def repair_verbs(doc) -> None:
-    """Mend, in place, verbs split at a prefix's hyphen, verbs stranded after "no choice but to"
-    and time clauses read as prepositional phrases."""
+    """Mend, in place, verbs split at a prefix's hyphen, verbs stranded after "no choice but to",
+    time clauses read as prepositional phrases and particles read as adverbs."""
     for token in doc:
         if _split_prefix_verb(token):
             _join_prefix(token)
@@ -41,6 +46,16 @@ def repair_verbs(doc) -> None:
         verb = _time_clause_verb(token)
         if verb is not None:
             _make_time_clause(token, verb)
+        if _adverb_particle(token):  # "went back on a pledge": the verb is "go back on", not "go on"
+            token.dep_ = "prt"
+
+
+def _adverb_particle(token) -> bool:
+    """An adverb of a phrasal-prepositional verb, right before the verb's preposition: "went back
+    on", "came up with", "get away with", "cut back on", "look forward to"."""
+    doc, verb = token.doc, token.head
+    return (token.dep_ == "advmod" and token.lower_ in PARTICLE_ADVERBS and verb.pos_ == "VERB" and verb.i < token.i
+            and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" and doc[token.i + 1].head.i == verb.i)
 
 
 def _split_prefix_verb(stem) -> bool:

@@ -53,6 +53,12 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
      ("Microsoft", "include", "software")),
     # a body set up or hired to do something does it
     ("Jacques Rogge has set up a disciplinary body to look into the claims.", ("disciplinary body", "look into", "claims")),
+    # a particle the parser read as a preposition: its noun is the one brought in to act
+    ("Nexacom has drafted in its finance director Helen Marsh to take charge of the Dutch unit.",
+     ("Helen Marsh", "take charge of", "Dutch unit")),
+    # a gerund right after a preposition's noun is that noun's act, not the sentence subject's
+    ("The album was reissued in 2001, leading to the band playing a world tour.", ("band", "play", "world tour")),
+    ("The supporters objected to the club selling Ian Dowd.", ("club", "sell", "Ian Dowd")),
 ])
 def test_who_is_asked_or_acts(nlp, text, fact):
     found = facts(text, nlp)
@@ -123,3 +129,14 @@ def test_opening_participle_is_passive(nlp, text, fact, not_fact):
     found = facts(text, nlp)
     assert fact in found, found
     assert not_fact is None or not_fact not in found, found
+
+
+@pytest.mark.parametrize("text, fact, not_active", [
+    # a passive coordinated with another verb is still passive, its own auxiliary or not
+    ("Mr Dowd was arrested in Leeds and was released on police bail.", ("Dowd", "be released on", "police bail"), "release on"),
+    ("The smelter was closed and sold to Norsk Metals.", ("smelter", "be sold to", "Norsk Metals"), "sell to"),
+])
+def test_coordinated_passive(nlp, text, fact, not_active):
+    found = facts(text, nlp)
+    assert fact in found, found
+    assert not any(p == not_active for _, p, _ in found), found

@@ -63,6 +63,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The government has ruled out raising the state pension age.", "raise", F.NEGATED),  # a phrasal verb of refusal
     ("The studio is still to announce a release date.", "announce", F.NEGATED),  # not yet done
     ("Such sites rarely use advertising.", "use", F.NEGATED),
+    ("The carmaker no longer builds engines in Wales.", "build", F.NEGATED),  # "no" hangs on "longer"
+    ("Critics said the chairman was no longer an asset to the club.", "asset to", F.NEGATED),
+    ("The levy makes it too costly for farmers to buy new tractors.", "buy", F.NEGATED),  # too ... to: not done
+    ("The captain was too injured to play against Leeds.", "play against", F.NEGATED),
+    ("The board moved too slowly to save the factory.", "save", F.NEGATED),
     # the verbs after the first of a list in the same relative clause share its negation
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "give", F.NEGATED),
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),

@@ -1,0 +1,85 @@
+"""Passive clauses over the spaCy parse: whether a verb's clause is passive, what it is about
+(its patients) and who does it (the nouns of its by-phrase).
+
+A verb is passive with a passive subject ("was closed"), as a participle after a noun ("hostages
+freed by Hamas"), as a participle clause opening its sentence ("Founded in 1990, the firm ..."),
+or coordinated with a verb whose subject it shares ("was arrested and [was] released"). Used by
+`kg.extract.clauses`, which gives a passive clause its agents for subjects and its patients for
+objects.
+"""
+from __future__ import annotations
+
+SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
+
+
+def is_passive(verb) -> bool:
+    """A passive clause: "was closed", "hostages freed by", "loved by God and [exalted]", "has yet to be appointed"; not "hints that hopes had [faded]"."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_clause(verb) and not own_subject):
+        return True
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return reduced_passive(verb) or shares_passive(verb)
+
+
+def reduced_passive(verb) -> bool:
+    """"When asked about her plans, Holmes said", "Founded in 1990, the firm ...": a participle
+    clause opening its sentence, with no auxiliary and no subject, is said of its governor's subject
+    (one after a noun, "FleetBoston, bought by BOA", may be the noun's)."""
+    opener = all(t.dep_ in ("advmod", "mark", "cc") for t in verb.doc[verb.sent.start:verb.i])  # "And when asked ..."
+    return opener and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for c in verb.children)
+
+
+def misread_clause(verb) -> bool:
+    """"..., and the courts sent in bailiffs": a past form right after a noun the parser coordinated
+    with a verb is that noun's own clause, not a participle describing it (no by-phrase follows)."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i == noun.i + 1 and noun.dep_ == "conj"
+        and noun.head.pos_ in ("VERB", "AUX") and not agents(verb)
+        and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children)
+    )
+
+
+def shares_passive(verb) -> bool:
+    """A participle sharing the subject of a verb it is coordinated with, and passive: "was arrested and released",
+    "was arrested and was released", "sued and was fined"."""
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") \
+            or deps & (SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return False
+    return "auxpass" in deps or "aux" not in deps and is_passive(verb.head)
+
+
+def patients(verb) -> list:
+    """What a passive verb's clause is about: its nsubjpass, the noun a participle modifies, or
+    the patient of the passive verb it is coordinated with."""
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if own:
+        return own
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb):
+        # "a coach has yet to be appointed", "When asked about it, Holmes said": the governor's subject
+        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [predicated(verb.head)]
+    if shares_passive(verb):  # the patient of a passive governor, or the doer of an active one
+        return patients(verb.head) or [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return []
+
+
+def agents(verb) -> list:
+    """The nouns of a passive verb's by-phrase."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def predicated(noun):
+    """The subject a predicate noun is said of ("Celeski is a footballer [who plays]": Celeski;
+    "I was the one [who]": I); other nouns as they are."""
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING_VERBS:
+        subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
+            return subjects[0]
+    return noun
