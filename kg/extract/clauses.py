@@ -43,6 +43,7 @@ from kg.extract.passives import (
     reduced_passive,
     shares_passive,
 )
+from kg.extract.unasserted import held_noun
 
 OBJECT_DEPS = {"dobj", "dative"}  # direct objects ("call it X": X is an oprd, a name given, not an object)
 INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"}  # clauses that share their governor's subject
@@ -131,7 +132,7 @@ def clause_frame(verb) -> ClauseFrame:
     prep_objects = []
     for holder in [verb] + [c for c in verb.children if c.dep_ == "acomp"]:
         for prep in holder.children:
-            if prep.dep_ != "prep":
+            if prep.dep_ != "prep" or _parenthetical_speech(holder, prep):
                 continue
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
                 prep_objects.append((holder, prep, relative_antecedent(pobj)))
@@ -161,6 +162,12 @@ def clause_frame(verb) -> ClauseFrame:
     )
 
 
+def _parenthetical_speech(verb, prep) -> bool:
+    """"as proved, he claimed, by the defection": a phrase after the comma that closes a speech
+    verb set in commas belongs to the sentence around it, not to the saying."""
+    return verb.lemma_.lower() in SPEECH_VERBS and verb.i < prep.i and any(t.text == "," for t in verb.doc[verb.i + 1:prep.i])
+
+
 def _gap_object(verb) -> list:
     """The noun a relative clause without a pronoun is about, when the clause has a subject of
     its own and no object: "a post [he held]" -> post ("the day [he arrived]" is not an object)."""
@@ -173,8 +180,8 @@ def _gap_object(verb) -> list:
     if any(c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children) for c in verb.children):
         return []  # "the city he lived in": the noun is the preposition's object
     noun = verb.head
-    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in CIRCUMSTANTIAL_NOUNS:
-        return []
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in CIRCUMSTANTIAL_NOUNS or held_noun(verb) is not None:
+        return []  # "the claim [he had reneged on a promise]": what is claimed, no object
     return [noun]
 
 

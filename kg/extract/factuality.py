@@ -18,7 +18,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
-from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
+from kg.extract.lexicon import CREATION_VERBS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
 from kg.extract.quotemarks import QUOTE_MARKS
 from kg.extract.unasserted import depicting_verb, held_noun, question_noun
@@ -91,9 +91,12 @@ GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
     **dict.fromkeys(("due", "set", "scheduled", "about"), F.SCHEDULED),
     **dict.fromkeys(("keen", "eager", "anxious", "desperate", "determined", "hopeful", "happy", "glad",
                      "impatient", "ambitious"), F.DESIRED),
-    **dict.fromkeys(("unable", "reluctant", "unwilling", "loath", "loth", "powerless", "hesitant"), F.NEGATED),
+    **dict.fromkeys(("unable", "reluctant", "unwilling", "loath", "loth", "powerless", "hesitant", "impossible"), F.NEGATED),
+    **dict.fromkeys(("hard", "difficult", "tough", "easy"), F.POSSIBLE),  # "hard for makers to do anything": not said they did
     **dict.fromkeys(("necessary", "essential", "vital", "important", "crucial", "imperative", "right"), F.REQUESTED),
 }
+# How hard an act is says it was not (yet) done, with "for X to" too; "important for X to" does not
+EASE_ADJECTIVES = {"hard", "difficult", "tough", "easy", "impossible"}
 GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win", "calls for"
     **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
@@ -299,6 +302,8 @@ def _governor(node):
             purpose = _purpose_cue(_lemma(wanting))  # "wants a rise to fund X", "asked for more investment to meet demand"
             if purpose is not None or governor.dep_ == "dobj":
                 return wanting, purpose, False, False
+        if cue is None and dep == "acl" and node.tag_ in ("VBG", "VBN") and (verb := _describing_verb(governor)) is not None:
+            return verb, None, False, False  # "may have replaced the Tories as the party challenging Labour": as sure as that
         return governor, cue, True, False
     if dep in ("relcl", "acl"):
         return governor, None, True, False
@@ -306,6 +311,9 @@ def _governor(node):
         return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        adjective = next((c for c in governor.children if c.dep_ == "acomp"), None) if "for" in marks else None
+        if adjective is not None and _infinitive(node) and _lemma(adjective) in EASE_ADJECTIVES:
+            return governor, GOVERNING_ADJECTIVES[_lemma(adjective)], True, False  # "it has been hard for game makers to do"
         if marks & PURPOSE_MARKERS or _in_order_to(node) or "for" in marks and _infinitive(node) \
                 and governor.pos_ != "ADJ" and not any(c.pos_ == "ADJ" for c in governor.children):  # "important for X to": the adjective's
             return governor, F.DESIRED, True, False  # also "set a date for Blair to be replaced": not yet so
@@ -341,7 +349,8 @@ def _governor(node):
         if lemma == "get" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children):
             return governor, F.REQUESTED, False, False  # "we've got to be diligent": must
         if lemma == "be" and dep == "xcomp":  # "the minister is to visit"; "Owen is favourite to take": as the noun says
-            said = next((GOVERNING_NOUNS.get(c.lemma_.lower()) for c in governor.children if c.dep_ in ("acomp", "attr")), None)
+            said = next((GOVERNING_NOUNS.get(c.lemma_.lower()) or GOVERNING_ADJECTIVES.get(c.lemma_.lower())
+                         for c in governor.children if c.dep_ in ("acomp", "attr")), None)
             return governor, said or F.SCHEDULED, False, False
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
@@ -350,6 +359,18 @@ def _governor(node):
         # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
         return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
+
+
+def _describing_verb(noun):
+    """The verb that says what `noun` is or will be: "became the party [challenging X]", "replaced
+    them as the party [challenging X]", "produce a browser [based on X]". A participle on such a
+    noun is only as true as that verb; on other nouns ("bought shares sold by the bank") it is its own."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return verb
+    return verb if noun.dep_ == "dobj" and _lemma(verb) in CREATION_VERBS else None
 
 
 def _too(governor) -> bool:

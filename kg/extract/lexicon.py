@@ -38,6 +38,8 @@ ACTING_BODY_NOUNS = frozenset({  # bodies that act, as people do: "set up a pane
     "firm", "company", "team", "agency", "body", "panel", "committee", "commission", "inquiry", "taskforce",
     "unit", "board", "group", "council",
 })
+# Verbs whose object they bring into being: "produce a browser based on X" is no browser yet.
+CREATION_VERBS = frozenset({"produce", "make", "build", "create", "develop", "design", "launch", "release", "write", "form"})
 ACTOR_NOUNS = ACTING_BODY_NOUNS | {
     "people", "person", "citizen", "resident", "civilian", "worker", "voter", "family", "child", "parent",
     "teacher", "student", "official", "troop", "soldier", "police", "officer", "doctor", "nurse", "shareholder",

@@ -252,12 +252,8 @@ def part_of_title(ent) -> bool:
     if ent.text.islower() and not ent.root.like_url:  # "the secretary of state": no proper name ("blinkx.tv" is one)
         return True
     title = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
-    return (
-        title is not None
-        and title.lower_.rstrip(".") in PERSON_TITLES
-        and title.dep_ in ("compound", "nmod")
-        and title.head.ent_type_ == "PERSON"
-    )
+    return (title is not None and title.lower_.rstrip(".") in PERSON_TITLES and title.dep_ in ("compound", "nmod")
+            and title.head.ent_type_ == "PERSON")
 
 
 def entity_of(token):
@@ -370,7 +366,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS | BODY_TIE_NOUNS and not person_role and not named_outlet
     left = [
         c for c in token.lefts
-        if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod") and c.lower_ != "such"  # "such claims"
+        if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod") and c.lower_ not in ("such", "only", "just", "even", "also")  # "such claims", "only his party"
+        and not (c.tag_ in ("VBD", "VBN") and c.i > 0 and doc[c.i - 1].dep_ == "cc")  # "but argued detention powers had helped": a verb
         and (c.ent_type_ not in ("DATE", "TIME") or c.i == token.i - 1 and c.i > 0 and doc[c.i - 1].tag_ == "HYPH")  # "year-ago levels"
         and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod"))
     ]

@@ -2,12 +2,13 @@
 "the Bank's inflation report" -> Bank -publish-> report, "Fulham's Edwin van der Sar" -> van der
 Sar -of-> Fulham. Only a named person or body (or a pronoun standing for one) owns this way:
 "Britain's economy" and "Saturday's game" state no such fact, and a role noun ("Rangers' boss
-Alex McLeish") is left to `kg.extract.roles`."""
+Alex McLeish") is left to `kg.extract.roles`. A work with no name that a clause makes ("is poised to
+produce its own browser") is left to that clause, which says how sure the making is."""
 from __future__ import annotations
 
 from enum import Enum
 
-from kg.extract.lexicon import NON_ENTITY_LABELS
+from kg.extract.lexicon import CREATION_VERBS, NON_ENTITY_LABELS
 from kg.extract.mentions import entity_of, mention
 from kg.extract.relations import relate
 from kg.extract.state import State
@@ -62,6 +63,8 @@ def possessive_relations(state: State, para_index: int, owner, offset: int) -> N
     if work is not None:
         title = thing if thing.pos_ == "PROPN" else _title_after(work)
         if title is None or mention(state, para_index, title) is None:
+            if thing.dep_ == "dobj" and thing.head.lemma_.lower() in CREATION_VERBS and not any(c.pos_ == "PROPN" for c in thing.lefts):
+                return  # "is poised to produce its own browser": no name, and the clause says how sure the making is
             title = work  # a title that is no mention ("Everything In This Country Must"): the noun stands for it
         relate(state, para_index, owner, _verb(work, kind), title, confidence=0.7)
     elif thing.pos_ == "PROPN" and not _same_name(owner, thing):

@@ -377,11 +377,12 @@ def _framing(prep, verb, subjects) -> bool:
 
 
 def _title_word(verb) -> bool:
-    """A word the tagger took for a verb that opens a person's title: the next word is a title
-    noun and a person's name follows ("shadow chancellor Oliver Letwin")."""
+    """A word the tagger took for a verb that opens a person's title: a title noun (no honorific: "accuse Mr Brown") and a name follow
+    ("shadow chancellor Oliver Letwin"), or after a name, in the present, two words more ("England rugby union captain Jason Robinson")."""
     doc, i = verb.doc, verb.i
-    return (i + 2 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in (PERSON_TITLES | PERSON_ROLE_HEADS) - HONORIFICS
-            and doc[i + 2].ent_type_ == "PERSON")  # not "accuse Mr Brown": an honorific is no title noun
+    reach = 4 if verb.tag_ in ("VB", "VBP") and i > 0 and doc[i - 1].pos_ == "PROPN" else 2
+    title = next((j for j in range(i + 1, min(i + reach, len(doc) - 1)) if doc[j + 1].ent_type_ == "PERSON"), None)
+    return title is not None and all(t.is_lower for t in doc[i + 1:title + 1]) and doc[title].lower_ in (PERSON_TITLES | PERSON_ROLE_HEADS) - HONORIFICS
 
 
 def _verb_lemma(verb) -> str:

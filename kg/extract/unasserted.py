@@ -48,13 +48,24 @@ def question_noun(clause):
 
 def held_noun(clause):
     """The noun of claiming or believing whose content `clause` is ("allegations [that] the firm
-    hid its losses", "a claim to be the oldest"), or None. A participle on the noun is the noun's
+    hid its losses", "a claim to be the oldest", "the claim he had reneged on it"), or None. A participle on the noun is the noun's
     own act: "a claim accusing the firms" did accuse them."""
     noun = clause.head
-    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_NOUNS:
+    if clause.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_NOUNS:
         return None
+    if clause.dep_ == "relcl" and not _content_clause(clause):
+        return None  # "the claim he made": a relative clause, whose gap the claim fills
     finite = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
     return noun if finite else None
+
+
+def _content_clause(clause) -> bool:
+    """A clause the parser took for a relative one that is a noun's content: no relative word,
+    and nothing missing ("the claim [he had reneged on a promise]")."""
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in clause.subtree if t.i < clause.i):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)
+               for c in clause.children)
 
 
 def depicting_verb(clause):

@@ -517,6 +517,7 @@ def test_a_country_is_one_node_by_its_short_names(nlp):
 @pytest.mark.parametrize("text, absent", [
     # a title word the tagger reads as a verb opens a title, not a clause
     ("Voters liked the poster showing shadow chancellor Oliver Letwin.", ("poster", "shadow", "Oliver Letwin")),
+    ("Wales rugby union captain Gareth Hale has targeted a win over France.", ("Wales", "rugby", "union captain")),
     # an example after "like" is done by nobody the sentence names
     ("The makers added new features, like rotating screens and bigger keys.", ("makers", "rotate", "rotating screens")),
 ])

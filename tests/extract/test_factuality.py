@@ -76,6 +76,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # possible
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
+    ("It has been hard for small labels to do anything about piracy.", "do about", F.POSSIBLE),  # hard for X to: not said they did
+    ("It is impossible for the banks to lend more money.", "lend", F.NEGATED),
+    ("The minister dismissed the claim he had gone back on a promise to the unions.", "go back on", F.POSSIBLE),  # a claim's content, no "that"
+    # a participle on what a hedged verb says a thing is, or brings into being, is as hedged
+    ("By 2010 the Greens may have replaced the Liberals as the party challenging Labour.", "challenge", F.POSSIBLE),
+    ("There are rumours that Nexacom is poised to produce its own browser based on Firefox.", "be based on", F.POSSIBLE),
     ("Helen Marsh is tipped to win the best actress prize.", "win", F.POSSIBLE),
     ("The bank is expected to raise interest rates.", "raise", F.POSSIBLE),
     ("The striker is likely to join the club.", "join", F.POSSIBLE),

@@ -78,6 +78,10 @@ def test_place_named_by_its_of_phrase(nlp, text, fact):
     # "such N as X, Y": X and Y are the examples, and "such" is no part of the label
     ("The concert will include such hits as Blue Monday and True Faith.", ("concert", "include", "Blue Monday")),
     ("The concert will include such hits as Blue Monday and True Faith.", ("concert", "include", "hits")),
+    # a focus word ("only", "even") says which, not what: no part of the label either
+    ("The council said only local firms had bid for the contract.", ("local firms", "bid for", "contract")),
+    # a verb right after "but" that the parser hung on the next noun is the sentence's verb, not the noun's
+    ("The minister accepted the ruling but argued detention powers had deterred attacks.", ("detention powers", "deter", "attacks")),
     # a peer noun after a nationality says who the peer is, not whose
     ("Isinbayeva beat Russian rival Svetlana Feofanova.", ("Isinbayeva", "beat", "Svetlana Feofanova")),
 ])
