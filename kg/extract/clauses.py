@@ -132,7 +132,7 @@ def clause_frame(verb) -> ClauseFrame:
     prep_objects = []
     for holder in [verb] + [c for c in verb.children if c.dep_ == "acomp"]:
         for prep in holder.children:
-            if prep.dep_ != "prep" or _parenthetical_speech(holder, prep):
+            if prep.dep_ != "prep" or _parenthetical_speech(holder, prep) or _absolute_with(prep):
                 continue
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
                 prep_objects.append((holder, prep, relative_antecedent(pobj)))
@@ -168,13 +168,24 @@ def _parenthetical_speech(verb, prep) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS and verb.i < prep.i and any(t.text == "," for t in verb.doc[verb.i + 1:prep.i])
 
 
+def _absolute_with(prep) -> bool:
+    """", with closest rival JFE Holdings down 3.4%": a with-phrase after a comma whose noun has a
+    predicate of its own right after it says how things stood, not with whom the verb acted."""
+    doc = prep.doc
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != "," or noun.right_edge.i + 1 >= len(doc):
+        return False
+    after = doc[noun.right_edge.i + 1]
+    return after.pos_ in ("ADV", "ADJ") and after.lower_ not in ("too", "also", "and") or after.tag_ in ("VBG", "VBN")
+
+
 def _gap_object(verb) -> list:
     """The noun a relative clause without a pronoun is about, when the clause has a subject of
     its own and no object: "a post [he held]" -> post ("the day [he arrived]" is not an object)."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    if verb.lemma_.lower() in LINKING_VERBS or any(t.tag_ in WH_TAGS or t.lower_ in RELATIVE_PRONOUNS for t in verb.subtree if t.i < verb.i):
-        return []  # "over which he presided", "the man he is": not an object gap
+    if verb.lemma_.lower() in LINKING_VERBS | {"say", "add", "insist", "argue", "explain", "warn", "note"} or any(t.tag_ in WH_TAGS or t.lower_ in RELATIVE_PRONOUNS for t in verb.subtree if t.i < verb.i):
+        return []  # "over which he presided", "the man he is": not an object gap; "..., lobby group the CBI says": a report
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return []
     if any(c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children) for c in verb.children):

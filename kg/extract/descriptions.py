@@ -4,7 +4,8 @@
 A description of a body goes to an organisation named earlier that it fits: first one a title or
 an apposition described with the same noun ("US bank Citigroup ... the bank"); then, for a noun
 any company may be called by ("the firm") or a trade's noun ("the carmaker") that describes no
-other kind of body in view, the one named last in this sentence or the one before, else (for
+other kind of body in view, the one named in this sentence or the one before, a subject there
+first and then the latest, else (for
 "the firm" only) the one the article made its subject most. A description of a person goes to the person described by the
 same noun ("Swiss star Roger Federer ... the star"), else to the latest person the text made a
 subject (for a people's name, "the Russian", only when no other person is in view). Neither is
@@ -129,8 +130,9 @@ def organisation_antecedent(
         fitting = [e for e in bodies if _may_be(e, other_kinds)]
         previous = max((c.sentence_start for _p, _k, c in earlier if c.sentence_start < mention.sentence_start), default=0)
         near = [e for e in fitting if last[e.key] >= previous]
-        if near:  # named in this sentence or the one before: the latest ("a statement from X ... the group said")
-            return max(near, key=lambda e: last[e.key])
+        recent_subjects = {k for _p, k, c in earlier if c.subject and c.sentence_start >= previous}
+        if near:  # named in this sentence or the one before: a subject there first, then the latest ("a statement from X ... the group said")
+            return max(near, key=lambda e: (e.key in recent_subjects, last[e.key]))
         trade = [e for e in unmodified if last[e.key] >= previous and _may_be(e, other_kinds)] if noun in TRADE_NOUNS and modifiers else []
         if len(trade) == 1 and all(w.islower() for w in modifiers):
             return trade[0]  # "Apple ... the computer giant": a trade the article never gave the one company in view

@@ -93,10 +93,9 @@ GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
                      "impatient", "ambitious"), F.DESIRED),
     **dict.fromkeys(("unable", "reluctant", "unwilling", "loath", "loth", "powerless", "hesitant", "impossible"), F.NEGATED),
     **dict.fromkeys(("hard", "difficult", "tough", "easy"), F.POSSIBLE),  # "hard for makers to do anything": not said they did
+    # "important for the club to gain": how much it mattered, said also of what was done
     **dict.fromkeys(("necessary", "essential", "vital", "important", "crucial", "imperative", "right"), F.REQUESTED),
 }
-# How hard an act is says it was not (yet) done, with "for X to" too; "important for X to" does not
-EASE_ADJECTIVES = {"hard", "difficult", "tough", "easy", "impossible"}
 GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win", "calls for"
     **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
@@ -312,8 +311,9 @@ def _governor(node):
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         adjective = next((c for c in governor.children if c.dep_ == "acomp"), None) if "for" in marks else None
-        if adjective is not None and _infinitive(node) and _lemma(adjective) in EASE_ADJECTIVES:
-            return governor, GOVERNING_ADJECTIVES[_lemma(adjective)], True, False  # "it has been hard for game makers to do"
+        said = GOVERNING_ADJECTIVES.get(_lemma(adjective)) if adjective is not None and _infinitive(node) else None
+        if said is not None and said is not F.REQUESTED:  # "it has been hard for game makers to do", "happy for X to"
+            return governor, said, True, False
         if marks & PURPOSE_MARKERS or _in_order_to(node) or "for" in marks and _infinitive(node) \
                 and governor.pos_ != "ADJ" and not any(c.pos_ == "ADJ" for c in governor.children):  # "important for X to": the adjective's
             return governor, F.DESIRED, True, False  # also "set a date for Blair to be replaced": not yet so

@@ -242,7 +242,8 @@ REASON_VERBS = frozenset({
 # Verbs that link a subject to an adjective, whose prepositional phrase the adjective holds ("became
 # famous for its academy", "will get harder for Holmes"): the predicate keeps the adjective. (Wider
 # than clauses.LINKING_VERBS, the verbs whose noun complement is said of the subject.)
-ADJECTIVE_LINKING_VERBS = frozenset({"be", "become", "get", "remain", "stay", "seem", "appear", "look", "sound", "feel", "prove", "grow"})
+ADJECTIVE_LINKING_VERBS = frozenset({"be", "become", "get", "remain", "stay", "seem", "appear", "look", "sound", "feel", "prove", "grow",
+                                     "test", "come", "finish", "fall", "run", "turn"})  # "tested positive for", "came close to", "fell short of"
 # What a person undergoes: "had an operation to trim the cartilage" -- the surgeons trim it, not
 # the one who "had" it, so the purpose clause has no doer named.
 UNDERGONE_NOUNS = frozenset({

@@ -14,7 +14,13 @@ from kg.extract.clauses import (
     with_conjuncts,
 )
 from kg.extract.collectives import collective_members
-from kg.extract.complements import bare_object_kept, complement_pairs, sole_content_object, with_object, without_completed
+from kg.extract.complements import (
+    bare_object_kept,
+    complement_pairs,
+    sole_content_object,
+    with_object,
+    without_completed,
+)
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, direct_quote, factuality
 from kg.extract.lexicon import (
@@ -22,17 +28,15 @@ from kg.extract.lexicon import (
     ADJECTIVE_LINKING_VERBS,
     AGREEMENT_NOUNS,
     GERUND_CLAUSE_VERBS,
-    HONORIFICS,
     LIGHT_VERB_OBJECTS,
     LIGHT_VERB_PHRASES,
     ON_COMPLEMENT_NOUNS,
-    PERSON_ROLE_HEADS,
-    PERSON_TITLES,
     REASON_VERBS,
     RECIPROCAL_IDIOMS,
 )
 from kg.extract.lists import examples
 from kg.extract.mentions import antecedent, mention, referents
+from kg.extract.no_clause import noun_list_item, title_word
 from kg.extract.state import State, frame_of, passage_at
 from kg.model import (
     RawRelation,
@@ -86,11 +90,11 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     if verb.dep_ in ("amod", "compound"):  # "occupied Palestine": an adjective, not a clause
         return
-    if _title_word(verb):  # "shadow chancellor Oliver Letwin", "acting president Ana Ruiz": part of a title
+    if title_word(verb):  # "shadow chancellor Oliver Letwin", "acting president Ana Ruiz": part of a title
         return
     if _according_to(verb) is not None:  # "according to the Red Cross": a source, not a fact
         return
-    if _noun_list_item(verb):  # "copper, coking coal, thermal coal": an adjective in a list of nouns
+    if noun_list_item(verb):  # "copper, coking coal, thermal coal": an adjective in a list of nouns
         return
     if verb.dep_ == "conj" and _conjunct_across_quote(state, verb) and not any(
         c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
@@ -141,7 +145,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue
         if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
-        intended = _intended_objects(obj)
+        intended = _intended_objects(obj) if lemma in STANCE_VERBS else []  # "outlined plans to tackle X" is not about X
         complements = complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS)  # "take responsibility for"
         if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements):  # not "criticise attempts"
             pairs.append((object_wording, antecedent(obj), 0.9))  # nor "set target" beside "set target of"
@@ -285,21 +289,6 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
             )
 
 
-def _noun_list_item(verb) -> bool:
-    """A participle after a comma in a list of nouns that the parser made a clause: in "copper,
-    coking coal, thermal coal and zinc" or "timber, roofing slate, building sand and glass" the
-    participle has the next bare noun for its object, the list goes on from that noun, and the
-    item before the comma is a bare common noun in the list (not "cut costs, closing plants")."""
-    doc, i = verb.doc, verb.i
-    if verb.tag_ not in ("VBG", "VBN") or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != ",":
-        return False
-    following, before = doc[i + 1], doc[i - 2]
-    if following.dep_ != "dobj" or following.head.i != i or not any(c.dep_ == "conj" for c in following.children):
-        return False
-    bare = before.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in before.children)
-    return bare and (verb.head.i == before.i or before.dep_ in ("conj", "attr", "appos"))
-
-
 def _idiom_controllers(state: State, para_index: int, subjects) -> list:
     """The subjects of a clause with the noun of a light-verb idiom replaced by the idiom's own
     subject: in "X and Y joined forces to develop Z" and "she had trouble adapting to it" the
@@ -374,15 +363,6 @@ def _framing(prep, verb, subjects) -> bool:
     first = min([verb.i, *(s.i for s in subjects)])
     opening = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[prep.sent.start:prep.i])  # "But for ..."
     return opening and prep.lower_ not in PLACE_PREPS and prep.i < first and any(t.text == "," for t in doc[prep.i:first])
-
-
-def _title_word(verb) -> bool:
-    """A word the tagger took for a verb that opens a person's title: a title noun (no honorific: "accuse Mr Brown") and a name follow
-    ("shadow chancellor Oliver Letwin"), or after a name, in the present, two words more ("England rugby union captain Jason Robinson")."""
-    doc, i = verb.doc, verb.i
-    reach = 4 if verb.tag_ in ("VB", "VBP") and i > 0 and doc[i - 1].pos_ == "PROPN" else 2
-    title = next((j for j in range(i + 1, min(i + reach, len(doc) - 1)) if doc[j + 1].ent_type_ == "PERSON"), None)
-    return title is not None and all(t.is_lower for t in doc[i + 1:title + 1]) and doc[title].lower_ in (PERSON_TITLES | PERSON_ROLE_HEADS) - HONORIFICS
 
 
 def _verb_lemma(verb) -> str:

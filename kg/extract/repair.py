@@ -27,7 +27,7 @@ read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`.
 """
 from __future__ import annotations
 
-from kg.extract.repair_subjects import dated_subjects
+from kg.extract.repair_subjects import dated_subjects, described_subjects, titled_subjects
 from kg.extract.repair_verbs import repair_verbs
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
@@ -61,6 +61,8 @@ def repair(doc, nlp):
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
+    described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
+    titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
     for sentence in list(doc.sents):
         verb = _misread_finite_verb(sentence)
         if verb is None:

@@ -1,7 +1,16 @@
 """Subjects the parser hides in an opening phrase of time: "On Tuesday Mitsubishi, the only
 carmaker in the red, confirmed the talks" is read as "on [Tuesday Mitsubishi]" with the
 apposition "the only carmaker" as the verb's subject. The name after the day is the subject, and
-the noun phrase set off by commas after it describes it."""
+the noun phrase set off by commas after it describes it.
+
+A description before a name, set off by a comma, that the parser read as a second subject: in
+"Zambia's technical director, Kalusha Bwalya is confident" the name is the subject and the
+description its apposition.
+
+A title before a role noun and a name, with no comma, that the parser made the subject with the
+role and the name as its appositions: in "Super Size Me director Morgan Spurlock has won" the
+person is the subject and the title and role words name them, as in "Dogville director Lars von
+Trier has won"."""
 from __future__ import annotations
 
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
@@ -30,3 +39,35 @@ def dated_subjects(doc) -> None:
             continue  # the verb before the name, or no apposition to say the name is what the clause is about
         day.head, day.dep_ = prep, "pobj"
         name.head, name.dep_ = verb, "nsubj"
+
+
+def described_subjects(doc) -> None:
+    """Mend, in place, every verb with two subjects, a common noun and then a person's name after
+    a comma ("Zambia's technical director, Kalusha Bwalya is confident"): the noun phrase becomes
+    the name's apposition."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        noun, name = subjects
+        if noun.pos_ != "NOUN" or name.ent_type_ != "PERSON" or name.left_edge.i != noun.right_edge.i + 2 or doc[noun.right_edge.i + 1].text != ",":
+            continue
+        noun.head, noun.dep_ = name, "appos"
+
+
+def titled_subjects(doc) -> None:
+    """Mend, in place, every subject a role noun and a person's name follow as appositions with no
+    comma between ("Super Size Me director Morgan Spurlock has won"): the name is the subject, and
+    the role and the title before it are compounds of the name."""
+    for name in doc:
+        role = name.head
+        if name.dep_ != "appos" or name.ent_type_ != "PERSON" or not role.is_lower or name.left_edge.i != role.i + 1:
+            continue
+        subject = next((a for a in role.ancestors if a.dep_ in ("nsubj", "nsubjpass") or a.pos_ in ("VERB", "AUX")), None)
+        between = doc[subject.left_edge.i:name.i] if subject is not None else ()
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or any(t.is_punct or t.dep_ in ("cc", "conj", "poss") for t in between):
+            continue  # not "X and his campaign boss Alan Milburn": two people
+        verb, dep = subject.head, subject.dep_
+        name.head, name.dep_ = verb, dep
+        role.head, role.dep_ = name, "compound"
+        subject.head, subject.dep_ = role, "compound"

@@ -24,6 +24,8 @@ pytestmark = pytest.mark.model
     ("The council banned camera phones from its offices.", ("council", "ban camera phone from", "offices")),
     ("Maria Lopez has spiritual support from the Order of Saint Anne.", ("Maria Lopez", "have support from", "Order of Saint Anne")),
     ("The ministry sent troops to the border.", ("ministry", "send troop to", "border")),
+    # an adjective a verb takes before its preposition is part of what it says ("tested positive for")
+    ("Ana Ruiz has tested positive for a banned stimulant.", ("Ana Ruiz", "test positive for", "banned stimulant")),
 ])
 def test_complement_kept(nlp, text, fact):
     found = triples(text, nlp)

@@ -23,6 +23,9 @@ from tests.extract.test_pronoun_antecedents import triples
      ("Ofcom", "criticise", "Vodafone"), ("Ofcom", "criticise", "company")),
     ("Toyota opened a plant in Wales. The carmaker will hire 300 workers.",
      ("Toyota", "hire", "300 workers"), ("carmaker", "hire", "300 workers")),
+    # a subject of the sentence before comes first: what the text is about, not the latest name
+    ("Fashion group Velmont has sold its shoe label to a US investment group. The Milan-based firm has been shedding its smaller brands.",
+     ("Velmont", "shed", "smaller brands"), ("US investment group", "shed", "smaller brands")),
     # nothing the same clause names: "Apple sued the firm" is not Apple suing itself
     ("Shares in Microsoft fell. Apple sued the firm over a patent.",
      ("Apple", "sue", "Microsoft"), ("Apple", "sue", "firm")),

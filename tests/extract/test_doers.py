@@ -74,6 +74,17 @@ def test_comma_joined_verb_of_another_tense_has_no_doer(nlp, text, wrong):
     assert wrong not in facts(text, nlp)
 
 
+@pytest.mark.parametrize("text, kept, wrong", [
+    # criticising plans to do X is about X; outlining them is not doing anything to X
+    ("Labour criticised plans to scrap trial by jury.", ("Labour", "criticise", "trial"), None),
+    ("The Greens outlined their plans to tackle air pollution.", ("Greens", "outline", "plans"), ("Greens", "outline", "air pollution")),
+])
+def test_what_a_plan_is_about(nlp, text, kept, wrong):
+    found = facts(text, nlp)
+    assert kept in found, found
+    assert wrong not in found, found
+
+
 def test_verbs_joined_by_and_share_the_doer(nlp):
     found = facts("Maria Lopez arrived in Madrid on Monday and plans to meet the prime minister.", nlp)
     assert ("Maria Lopez", "meet", "prime minister") in found, found

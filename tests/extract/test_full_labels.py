@@ -97,6 +97,10 @@ def test_examples_and_peers(nlp, text, fact):
     # "because of", "in tandem": why, how; no argument
     ("Such services are very different from file-sharing networks, not least because of the cost.", "be because"),
     ("The bank is working in tandem with the statistics office.", "work in"),
+    # ", with X down 3%": how things stood, not with whom
+    ("Velta Steel lost 2.5% to 270 yen, with rival Korvex Holdings down 3.4%.", "lose with"),
+    # a report hung on the noun before it: the source says the sentence, not the noun
+    ("Higher rents are squeezing margins among Scotland's small shops despite a rise in footfall, retail lobby group the SRC says.", "say"),
 ])
 def test_no_argument_or_role(nlp, text, absent):
     found = triples(text, nlp)

@@ -104,6 +104,19 @@ def test_name_after_a_day_is_the_subject(nlp, text, subject, fact):
 
 
 @pytest.mark.parametrize("text, fact", [
+    # a description before a name and a comma, read as a second subject, is the name's apposition
+    ("Zambia's technical director, Kalusha Bwalya is confident ahead of the final.", ("Kalusha Bwalya", "technical director of", "Zambia")),
+    ("Wales' head coach, Ana Ruiz picked an unchanged team.", ("Ana Ruiz", "pick", "unchanged team")),
+    # a title, a role and a name with no comma: the name is the subject, as in "Dogville director Lars von Trier won"
+    ("Winter In The Hills director Ola Berg has won the critics' prize.", ("Ola Berg", "win", "prize")),
+])
+def test_description_before_a_name_is_its_apposition(nlp, text, fact):
+    found = facts(text, nlp)
+    assert fact in found, found
+    assert not any(s in ("technical director", "head coach", "Winter In The Hills") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
     # an honorific between a role and a name is neither
     ("Tory spokesman Mr Julian Hill said the plan would fail.", ("Julian Hill", "spokesman of", "Tory")),
     ("Labour spokesman Mr Smith said the plan would fail.", ("Smith", "spokesman of", "Labour")),

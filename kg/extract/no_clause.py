@@ -1,0 +1,33 @@
+"""Words the tagger read as verbs that head no clause: a title word before a person's name
+("shadow chancellor Oliver Letwin", "England rugby union captain Jason Robinson") and a participle
+inside a list of nouns ("copper, coking coal, thermal coal and zinc"). `kg.extract.relations`
+gives them no relations."""
+from __future__ import annotations
+
+from kg.extract.lexicon import HONORIFICS, PERSON_ROLE_HEADS, PERSON_TITLES
+
+
+def title_word(verb) -> bool:
+    """A word the tagger took for a verb that opens a person's title: a title noun and a person's
+    name follow ("shadow chancellor Oliver Letwin"; not "accuse Mr Brown", an honorific being no
+    title noun), or, after a name and in the present, up to two more lower-case words first
+    ("England rugby union captain Jason Robinson")."""
+    doc, i = verb.doc, verb.i
+    reach = 4 if verb.tag_ in ("VB", "VBP") and i > 0 and doc[i - 1].pos_ == "PROPN" else 2
+    title = next((j for j in range(i + 1, min(i + reach, len(doc) - 1)) if doc[j + 1].ent_type_ == "PERSON"), None)
+    return title is not None and all(t.is_lower for t in doc[i + 1:title + 1]) and doc[title].lower_ in (PERSON_TITLES | PERSON_ROLE_HEADS) - HONORIFICS
+
+
+def noun_list_item(verb) -> bool:
+    """A participle after a comma in a list of nouns that the parser made a clause: in "copper,
+    coking coal, thermal coal and zinc" or "timber, roofing slate, building sand and glass" the
+    participle has the next bare noun for its object, the list goes on from that noun, and the
+    item before the comma is a bare common noun in the list (not "cut costs, closing plants")."""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ not in ("VBG", "VBN") or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != ",":
+        return False
+    following, before = doc[i + 1], doc[i - 2]
+    if following.dep_ != "dobj" or following.head.i != i or not any(c.dep_ == "conj" for c in following.children):
+        return False
+    bare = before.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in before.children)
+    return bare and (verb.head.i == before.i or before.dep_ in ("conj", "attr", "appos"))
