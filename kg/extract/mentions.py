@@ -35,8 +35,10 @@ from kg.extract.names import (
     bare_participle,
     hyphen_prefix,
     hyphenated_start,
+    known_name,
     name_end,
     outlet,
+    sentence_role,
     subject_apposition,
     titled_of_phrase,
 )
@@ -199,7 +201,7 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             return _build_mention(state, para_index, inner) if inner.pos_ in ("NOUN", "PROPN") else None
         if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in DEGREE_MODIFIERS for c in token.lefts):
             return None  # "on some occasions", "this place", "more details"; but "value-creating options" are things
-    if token.pos_ == "PROPN" and (token.is_title or token.is_upper) or _numbered_name(token):
+    if token.pos_ == "PROPN" and (token.is_title or token.is_upper) or _numbered_name(token) or known_name(token, state.mentions):
         return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
     if non_specific(token) or anaphoric_shell(token):
         return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
@@ -239,8 +241,8 @@ def name_start(doc, start: int, end: int) -> int:
     in "Antony J. Blinken"), stopping at a title word, and over a direction ("the northern US")."""
     start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i < end:
-        if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES:
-            break
+        if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES or sentence_role(doc[start - 1], doc[start]):
+            break  # "Secretary Blinken", "Novelist Arthur Hailey": a title, not a name
         start -= 1
     return start
 

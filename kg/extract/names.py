@@ -6,6 +6,7 @@ name ("the BBC News website"), a participle saying which ones ("the countries in
 from __future__ import annotations
 
 from kg.extract.lexicon import MEDIA_HEADS
+from kg.model import MentionKind
 
 DASHES = {"-", "–", "—", "--"}
 TITLE_LINKS = {"of", "the", "and", "for", "&"}
@@ -113,6 +114,19 @@ def opens_sentence(token) -> bool:
     """A sentence's first word after a stop, not one where the parser split a title ("Dancer | In
     The Dark")."""
     return token.is_sent_start and (token.i == 0 or token.doc[token.i - 1].is_punct)
+
+
+def sentence_role(word, name) -> bool:
+    """A role noun opening the sentence, capitalised only for that, before a person's name:
+    "Novelist Arthur Hailey", "Guitarist Ana Ruiz"."""
+    return opens_sentence(word) and name.ent_type_ == "PERSON" and word.lower_.endswith(("ist", "er", "or", "ian", "ant"))
+
+
+def known_name(token, mentions) -> bool:
+    """A capitalised word opening its sentence that the tagger took for a common noun but that the
+    text already used as a name: "Brenning emigrated to Canada" after "Novelist Arthur Brenning"."""
+    return (opens_sentence(token) and token.is_title and token.pos_ == "NOUN" and not token.ent_type_
+            and any(m.kind is MentionKind.NAME and token.text in m.name.split() for m in mentions))
 
 
 def bare_participle(word, noun) -> bool:

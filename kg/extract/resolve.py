@@ -138,14 +138,14 @@ class _Resolver:
         self.order.append(key)
         return ent
 
-    def _bind(self, m: Mention, ent: EntityDraft, *, name: str | None = None, surface: str | None = None) -> None:
+    def _bind(self, m: Mention, ent: EntityDraft, *, name: str | None = None, surface: str | None = None, vote=None) -> None:
         self.of[m.id] = ent.key
         if name:
             ent.names.append(name)
         if surface and surface not in ent.surfaces:
             ent.surfaces.append(surface)
-        if m.type is not None:
-            ent.type_votes[m.type] = ent.type_votes.get(m.type, 0) + (3 if m.kind is MentionKind.NAME and m.title else 1)
+        if (vote := vote or m.type) is not None:
+            ent.type_votes[vote] = ent.type_votes.get(vote, 0) + (3 if m.kind is MentionKind.NAME and m.title else 1)
         if m.kind in (MentionKind.ROLE, MentionKind.NOMINAL) and not m.plural and not ent.gender:
             ent.gender = noun_gender((m.title or m.text).split()[-1])  # "the actress", "his wife"
         ent.last_seen = max(ent.last_seen, m.span.start)
@@ -208,7 +208,9 @@ class _Resolver:
         if ent.type is EntityType.CONCEPT and m.type is not None:
             ent.type = m.type
         ent.named = True
-        self._bind(m, ent, name=" ".join(words), surface=m.text)
+        # "Hailey" after "Arthur Hailey": the surname of a person named in full is the person, whatever the tagger says
+        surname = len(words) == 1 and ent.surname == words[0].lower() and votes_person(ent) and introduced_person(ent)
+        self._bind(m, ent, name=" ".join(words), surface=m.text, vote=EntityType.PERSON if surname else None)
 
     def _person_match(self, words: list[str], m: Mention) -> EntityDraft | None:
         surname = words[-1].lower()

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from kg.model import EntityType
 from kg.pipeline.builder import extract_document
 from kg.read.text import document_from_text
 
@@ -646,3 +647,16 @@ def test_no_location_for_events_or_a_farther_phrase(nlp, text):
     _, found = facts(text, nlp)
     assert not any(f[1] == "be in" and f[2] == "Portugal" and f[0] != "Porto" for f in found), found
     assert not any(f[1] == "be in" and f[0] in ("prices", "fishing village") for f in found), found
+
+
+def test_a_person_named_in_full_stays_a_person(nlp):
+    # a role word opening the sentence is no part of the name; the surname alone, opening a sentence
+    # or tagged as a body, is still the person; and so "he" has someone to stand for
+    text = ("Novelist Arthur Brenning has died at the age of 84. Born in Luton, Brenning was the only child of a miner. "
+            "Brenning emigrated to Canada in 1947. In 1950 Brenning worked as a screenwriter before turning to novels. "
+            "By 1960 Brenning had sold a million books. He served as a pilot in the war.")
+    ex, found = facts(text, nlp)
+    people = [e for e in ex.entities if "Brenning" in e.label]
+    assert [(e.label, e.type) for e in people] == [("Arthur Brenning", EntityType.PERSON)]
+    for fact in (("emigrate to", "Canada"), ("work as", "screenwriter"), ("serve as", "pilot")):
+        assert ("Arthur Brenning", *fact, False) in found, sorted(found)
