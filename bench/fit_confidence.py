@@ -394,7 +394,7 @@ def plot_curves(curve, chosen, baseline, out: Path, shared: Path) -> list[Path]:
 
     out.mkdir(parents=True, exist_ok=True)
     fig, ax = plt.subplots(figsize=(5, 4))
-    ax.plot([c[2] for c in curve], [c[1] for c in curve], marker=".", label="fitted confidence (leave one article out)")
+    ax.plot([c[2] for c in curve], [c[1] for c in curve], marker=".", label="fitted confidence (leave one group out)")
     ax.plot([baseline[2]], [baseline[1]], "s", label="no threshold (every asserted fact)")
     ax.plot([chosen[2]], [chosen[1]], "o", color="red", label=f"default threshold {chosen[0]:.2f}")
     ax.set_xlabel("macro recall (16 gold articles)")
