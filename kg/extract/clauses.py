@@ -292,7 +292,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and _can_act(head) and _infinitive(verb):
             return [head], SubjectRule.OBJECT_CONTROL, 1  # "set up a disciplinary body to look into claims": the body looks
-        if verb.dep_ == "acl" and verb.tag_ == "VB":
+        if verb.tag_ == "VB" and (verb.dep_ == "acl" or _infinitive(verb)):  # also one parsed as relative ("a box to challenge X")
             # "using this climate of fear to strip away liberties": an infinitive after a noun is
             # done by the subject of the clause around it; after "plans to", by nobody we know
             governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -6,7 +6,11 @@ import bisect
 from dataclasses import dataclass, field
 
 from kg.extract.affiliation import ROLE_NOUNS
-from kg.extract.lexicon import DESCRIBED_PERSON_HEADS
+from kg.extract.lexicon import (
+    COMPANY_DESCRIPTORS,
+    DESCRIBED_PERSON_HEADS,
+    ORGANIZATION_HEADS,
+)
 from kg.model import EntityType, Mention, MentionKind
 
 PERSON_NOUNS = ROLE_NOUNS | DESCRIBED_PERSON_HEADS  # what a description of one person ends in
@@ -64,8 +68,15 @@ def unnamed_person(ent: EntityDraft, cand: Mention) -> bool:
 
 
 def introduced_person(ent: EntityDraft) -> bool:
-    """A person the text introduced as one: by a full name, a title or an honorific."""
-    return bool(ent.titles or ent.gender or any(len(n.split()) > 1 for n in ent.names))
+    """A person the text introduced as one: by a full name, a title or an honorific (not a body's
+    description: "Russian oil firm Yukos")."""
+    person_titles = [t for t in ent.titles if not described_body(t)]
+    return bool(person_titles or ent.gender or any(len(n.split()) > 1 for n in ent.names))
+
+
+def described_body(title: str) -> bool:
+    """A title that says a body: "Russian oil firm", "US bank", "record label"."""
+    return (title.split() or [""])[-1] in ORGANIZATION_HEADS | COMPANY_DESCRIPTORS
 
 
 def votes_person(ent: EntityDraft) -> bool:

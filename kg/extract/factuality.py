@@ -348,6 +348,8 @@ def _governor(node):
             return governor, F.NEGATED, True, False  # "has yet to be named", "is still to announce": not yet done
         if lemma == "get" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children):
             return governor, F.REQUESTED, False, False  # "we've got to be diligent": must
+        if lemma == "have" and _infinitive(node) and governor.tag_ in ("VB", "VBP", "VBZ"):
+            return governor, F.REQUESTED, False, False  # "big firms have to meet the rules": must, not yet met ("had to" was done)
         if lemma == "be" and dep == "xcomp":  # "the minister is to visit"; "Owen is favourite to take": as the noun says
             said = next((GOVERNING_NOUNS.get(c.lemma_.lower()) or GOVERNING_ADJECTIVES.get(c.lemma_.lower())
                          for c in governor.children if c.dep_ in ("acomp", "attr")), None)

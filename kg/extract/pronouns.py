@@ -16,6 +16,7 @@ from kg.extract.given_names import given_name_gender, noun_gender
 from kg.extract.lexicon import (
     DESCRIBED_PERSON_HEADS,
     FEMALE_HONORIFICS,
+    ORGANIZATION_HEADS,
     MALE_HONORIFICS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
@@ -55,12 +56,21 @@ def controller(state: State, para_index: int, pronoun):
 
 
 def reporter(pronoun):
-    """The subject of the speech verb that reports the clause a subject pronoun opens, when the two
-    agree: "The other nominees said they had made films", "40% said they watched less TV", "The
-    coach said he was tired". The reported clause is the reporter's own account, so a he or they
-    there is the reporter unless the number or the kind of thing says otherwise."""
+    """The subject of the speech verb that reports the clause a subject pronoun opens, or a clause
+    joined to it, when the two agree: "The other nominees said they had made films", "40% said
+    they watched less TV", "The coach said he was tired", "Yukos argued that since it had a US
+    subsidiary ...". The reported clause is the reporter's own account, so a he, they or (for a
+    body) it there is the reporter unless the number or the kind of thing says otherwise; not an it
+    that a noun predicate describes ("the firm said it was a mistake")."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or pronoun.lower_ in ("it", "its") or clause.dep_ != "ccomp":
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ == "it" and _described_it(clause):
+        return None
+    for _ in range(3):  # "argued that since it had ...": up through the clauses joined to the reported one
+        if clause.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS and c.i < pronoun.i for c in clause.head.children
+                                                      if clause.dep_ == "conj"):
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp":
         return None
     verb = clause.head
     if verb.lemma_.lower() not in SPEECH_VERBS or not is_clause_head(verb):
@@ -69,6 +79,11 @@ def reporter(pronoun):
     if not speakers or speakers[0].i > pronoun.i:
         return None  # "He will win, the coach said": a he the speaker talks about, not the speaker
     return speakers[0] if agrees(pronoun, speakers[0]) else None
+
+
+def _described_it(clause) -> bool:
+    """"it was a mistake", "it is time": an it a noun predicate describes is seldom a body."""
+    return clause.lemma_.lower() in COPULAS and any(c.dep_ == "attr" for c in clause.children)
 
 
 def means_a_pair(pronoun) -> bool:
@@ -98,6 +113,8 @@ def agrees(pronoun, noun) -> bool:
         or noun.lower_ in QUANTITY_HEADS | PROPORTION_WORDS
     if plural:
         return many or noun.ent_type_ in ("ORG", "NORP")
+    if gender == "n":  # "Yukos said it would appeal": a name or a body (resolution keeps a person's name from an it)
+        return not many and (noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and noun.lemma_.lower() in ORGANIZATION_HEADS)
     if gender and noun_sex(noun) not in ("", gender):
         return False  # "Steve Cram said she ...": she is someone else
     return not many and (noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and noun.lemma_.lower() in PEOPLE_NOUNS)

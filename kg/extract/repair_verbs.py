@@ -35,7 +35,8 @@ CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}  # a clause's subject and ma
 
 def repair_verbs(doc) -> None:
     """Mend, in place, verbs split at a prefix's hyphen, verbs stranded after "no choice but to",
-    time clauses read as prepositional phrases and particles read as adverbs."""
+    time clauses read as prepositional phrases, particles read as adverbs, infinitives of a list
+    joined to the verb above them and finite verbs joined to an infinitive."""
     for token in doc:
         if _split_prefix_verb(token):
             _join_prefix(token)
@@ -48,6 +49,10 @@ def repair_verbs(doc) -> None:
             _make_time_clause(token, verb)
         if _adverb_particle(token):  # "went back on a pledge": the verb is "go back on", not "go on"
             token.dep_ = "prt"
+        if (infinitive := _listed_infinitive(token)) is not None:  # "needed to ease X, reform Y and cut Z"
+            token.head, token.dep_ = infinitive, "conj"
+        elif _finite_after_infinitive(token):  # "promised to cut taxes and won the election": won is no promise
+            token.head = token.head.head
 
 
 def _adverb_particle(token) -> bool:
@@ -56,6 +61,25 @@ def _adverb_particle(token) -> bool:
     doc, verb = token.doc, token.head
     return (token.dep_ == "advmod" and token.lower_ in PARTICLE_ADVERBS and verb.pos_ == "VERB" and verb.i < token.i
             and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" and doc[token.i + 1].head.i == verb.i)
+
+
+def _listed_infinitive(verb):
+    """The infinitive a bare verb goes on from when the parser joined it to the finite verb above
+    ("India needed to ease X, reform Y and cut Z": reform and cut are needed too), else None."""
+    head = verb.head
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("conj", "advcl") or head.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _finite_after_infinitive(verb) -> bool:
+    """A past or present verb the parser joined to an infinitive ("promised to cut taxes and won
+    the election"): it goes on from the verb that governs the infinitive, in its own tense."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children) and head.head.tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def _split_prefix_verb(stem) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.descriptions import (
 )
 from kg.extract.drafts import (
     EntityDraft,
+    described_body,
     draft_label,
     introduced_person,
     neuter_candidate,
@@ -208,9 +209,11 @@ class _Resolver:
         if ent.type is EntityType.CONCEPT and m.type is not None:
             ent.type = m.type
         ent.named = True
-        # "Hailey" after "Arthur Hailey": the surname of a person named in full is the person, whatever the tagger says
+        # "Hailey" after "Arthur Hailey" is the person, "Yukos" after "Russian oil firm Yukos" the body, whatever the tagger says
         surname = len(words) == 1 and ent.surname == words[0].lower() and votes_person(ent) and introduced_person(ent)
-        self._bind(m, ent, name=" ".join(words), surface=m.text, vote=EntityType.PERSON if surname else None)
+        body = len(words) == 1 and any(described_body(t) for t in ent.titles) and not introduced_person(ent)
+        self._bind(m, ent, name=" ".join(words), surface=m.text,
+                   vote=EntityType.PERSON if surname else EntityType.ORGANIZATION if body else None)
 
     def _person_match(self, words: list[str], m: Mention) -> EntityDraft | None:
         surname = words[-1].lower()
@@ -437,8 +440,10 @@ class _Resolver:
                 self.mentions[m.controller].plural or controller.type is EntityType.ORGANIZATION):
             self._bind(m, controller)  # "The officials said they ...": the officials
             return
-        if controller is not None and m.title == "n" and not votes_person(controller):
-            self._bind(m, controller)  # "signed the Charter but never ratified it": the Charter
+        if controller is not None and m.title == "n" and (not votes_person(controller) or not introduced_person(controller)):
+            # "signed the Charter but never ratified it": the Charter; "Yukos argued that since it had":
+            # a one-word name the tagger called a person, never given in full, that an it stands for is a body
+            self._bind(m, controller, vote=EntityType.ORGANIZATION if votes_person(controller) else None)
             return
         if m.speech_subject and not m.plural:
             speaker = self._last_speaker(m)

@@ -59,6 +59,8 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     # a gerund right after a preposition's noun is that noun's act, not the sentence subject's
     ("The album was reissued in 2001, leading to the band playing a world tour.", ("band", "play", "world tour")),
     ("The supporters objected to the club selling Ian Dowd.", ("club", "sell", "Ian Dowd")),
+    # an infinitive the parser made a relative clause of the noun before it is the clause's subject's act
+    ("Cable firm Kelnet is to offer a video recorder in a set-top box to challenge Sky Plus.", ("Kelnet", "challenge", "Sky Plus")),
 ])
 def test_who_is_asked_or_acts(nlp, text, fact):
     found = facts(text, nlp)

@@ -660,3 +660,15 @@ def test_a_person_named_in_full_stays_a_person(nlp):
     assert [(e.label, e.type) for e in people] == [("Arthur Brenning", EntityType.PERSON)]
     for fact in (("emigrate to", "Canada"), ("work as", "screenwriter"), ("serve as", "pilot")):
         assert ("Arthur Brenning", *fact, False) in found, sorted(found)
+
+
+def test_a_body_reporting_on_itself_is_its_it(nlp):
+    # "it" in what a body argues or maintains is that body, also in a clause joined to the reported
+    # one; and a one-word name the tagger calls a person is the body its description said it is
+    text = ("Russian oil firm Yanok has sued a German bank. Yanok says the bank helped Rosneft buy Tomskgaz, its main unit. "
+            "Yanok argued that since it had a US subsidiary and local bank accounts, the court could hear the case. "
+            "Yanok maintains that it filed for bankruptcy in the US because it feared the Russian courts.")
+    ex, found = facts(text, nlp)
+    assert [e.type for e in ex.entities if e.label == "Yanok"] == [EntityType.ORGANIZATION]
+    for fact in (("have", "US subsidiary"), ("have", "local bank accounts"), ("file for", "bankruptcy")):
+        assert ("Yanok", *fact, False) in found, sorted(found)

@@ -35,6 +35,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The council approved the new bridge.", "approve", F.ASSERTED),
     ("Officials said the army had closed the border.", "close", F.ASSERTED),  # reported: still stated
     ("The minister said she rejected the offer.", "reject", F.ASSERTED),
+    ("The Greens promised to cut fares and won the election.", "win", F.ASSERTED),  # its own tense: no promise
     ("The mayor liked to praise the volunteers.", "praise", F.ASSERTED),  # a habit, done
     # negated
     ("The ministry did not approve the pipeline.", "approve", F.NEGATED),
@@ -139,6 +140,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The senator urged the regulator to review the merger.", "review", F.REQUESTED),
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),
     ("The government must protect the refugees.", "protect", F.REQUESTED),
+    ("Large listed firms already have to meet the new rules.", "meet", F.REQUESTED),  # have to: must ("had to" was done)
+    # every infinitive of a list the parser hung on the verb above is needed too
+    ("The report said Ruritania needed to ease rules on investment, reform its labour laws and cut duties.", "cut", F.REQUESTED),
     ("Websites will need to update their content.", "update", F.REQUESTED),
     ("The club has got to win its next two games.", "win", F.REQUESTED),  # have got to: must
     ("The fans deserve to see the full report.", "see", F.REQUESTED),
