@@ -45,6 +45,10 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"}
 VERB_LEMMAS = {
     "fined": "fine", "fining": "fine", "dined": "dine", "dining": "dine", "wined": "wine", "shined": "shine",
     "pined": "pine", "lined": "line", "mined": "mine", "spined": "spine",
+    # and the same for these, in -ed and -ing: "staged" -> "stag", "rating" -> "rat", "hoping" -> "hop"
+    **{form: base for base in ("bare", "cope", "dote", "hate", "hope", "mate", "mope", "pipe", "prime", "rage", "rape",
+                               "rate", "scare", "scrape", "shame", "site", "slate", "stage", "stare", "tape", "tinge", "wage")
+       for form in (base + "d", base[:-1] + "ing")},
 }
 # Nouns a by-phrase may credit with their making ("a novel by Dickens"), not the agent of the verb.
 CREDITED_NOUNS = {
