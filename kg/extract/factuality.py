@@ -223,8 +223,9 @@ def direct_quote(governor, node) -> bool:
 
 
 def _agent_subject(node) -> bool:
-    """The clause's subject is someone who can plan: a person, a body, a country, or a pronoun for one."""
-    return any(
+    """The clause's subject is someone who can plan: a person, a body, a country, or a pronoun for
+    one; and the clause is an act, not what its subject is ("would be the next application")."""
+    return node.lemma_.lower() not in ("be", "become", "remain") and any(
         c.dep_ == "nsubj" and (c.ent_type_ in AGENT_ENTITY_TYPES or c.lower_ in AGENT_PRONOUNS or c.pos_ == "PROPN"
                                or c.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS)
         for c in node.children
@@ -301,7 +302,8 @@ def _governor(node):
             purpose = _purpose_cue(_lemma(wanting))  # "wants a rise to fund X", "asked for more investment to meet demand"
             if purpose is not None or governor.dep_ == "dobj":
                 return wanting, purpose, False, False
-        if cue is None and dep == "acl" and node.tag_ in ("VBG", "VBN") and (verb := _describing_verb(governor)) is not None:
+        if cue is None and dep in ("acl", "relcl") and (node.tag_ in ("VBG", "VBN") or _infinitive(node)) \
+                and (verb := _describing_verb(governor)) is not None:  # also "would be the application to drive X"
             return verb, None, False, False  # "may have replaced the Tories as the party challenging Labour": as sure as that
         return governor, cue, True, False
     if dep in ("relcl", "acl"):

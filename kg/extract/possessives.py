@@ -65,6 +65,8 @@ def possessive_relations(state: State, para_index: int, owner, offset: int) -> N
         if title is None or mention(state, para_index, title) is None:
             if thing.dep_ == "dobj" and thing.head.lemma_.lower() in CREATION_VERBS and not any(c.pos_ == "PROPN" for c in thing.lefts):
                 return  # "is poised to produce its own browser": no name, and the clause says how sure the making is
+            if title is None and _verb(work, kind) == "enter":
+                return  # "Tony Blair's entry [in the register]": with no title, no entry in anything named
             title = work  # a title that is no mention ("Everything In This Country Must"): the noun stands for it
         relate(state, para_index, owner, _verb(work, kind), title, confidence=0.7)
     elif thing.pos_ == "PROPN" and not _same_name(owner, thing):

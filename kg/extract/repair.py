@@ -77,6 +77,10 @@ def repair(doc, nlp):
             verb.lemma_ = nlp.get_pipe("lemmatizer").rule_lemmatize(verb)[0]
         _make_head(sentence.root, verb)
     for token in doc:
+        if _split_noun_piece(token):  # "executive vice-president": vice and "-" are the president's, not appositions of their own
+            last = doc[token.i + 2]
+            token.head, token.dep_ = last, "compound"
+            doc[token.i + 1].head, doc[token.i + 1].dep_ = last, "punct"
         if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
             token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
@@ -87,6 +91,16 @@ def repair(doc, nlp):
         for by in _agent_on_noun(token):
             by.head, by.dep_ = token, "agent"
     return doc
+
+
+def _split_noun_piece(token) -> bool:
+    """A piece of a noun the tokenizer split at its hyphen ("vice", "-" of "vice-president") that
+    the parser hung beside the last piece, with the same label on the same head."""
+    doc, i = token.doc, token.i
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or token.whitespace_ or doc[i + 1].whitespace_ or token.is_punct:
+        return False
+    last = doc[i + 2]
+    return last.pos_ == "NOUN" and all(p.head.i == last.head.i and p.dep_ == last.dep_ != "ROOT" for p in (token, doc[i + 1]))
 
 
 def _agent_on_noun(verb) -> list:

@@ -91,8 +91,9 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             organisation = child  # "the Hindi song Chadti Jawani", "his Russian rival Feofanova": no post of the place
     if organisation is None:
         return
-    modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
-    relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]), organisation, confidence=0.85)
+    modifiers = [c.lower_ + ("-" if c.i + 1 < role.i and c.nbor().text == "-" and not c.whitespace_ else "")  # "co-founder"
+                 for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
+    relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]).replace("- ", "-"), organisation, confidence=0.85)
 
 
 def _larger_place(place, appos) -> bool:

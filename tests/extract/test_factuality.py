@@ -83,6 +83,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # a participle on what a hedged verb says a thing is, or brings into being, is as hedged
     ("By 2010 the Greens may have replaced the Liberals as the party challenging Labour.", "challenge", F.POSSIBLE),
     ("There are rumours that Nexacom is poised to produce its own browser based on Firefox.", "be based on", F.POSSIBLE),
+    ("Mr Hale said video calling would be the next big application to drive broadband sales.", "drive", F.POSSIBLE),  # a forecast, not a plan
     ("Helen Marsh is tipped to win the best actress prize.", "win", F.POSSIBLE),
     ("The bank is expected to raise interest rates.", "raise", F.POSSIBLE),
     ("The striker is likely to join the club.", "join", F.POSSIBLE),

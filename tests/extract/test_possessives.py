@@ -73,6 +73,10 @@ def test_possessive_relations(nlp, text, expected):
         ("Dean Morley said the win was one of the proudest nights of his career.", "win", "proudest night of"),
         # a possessive inside a title owns nothing
         ("She reread Gulliver's Travels on the train.", "Gulliver", "make"),
+        # an entry with no title says nothing of what was entered ("Tom Reed's entry [in the register]")
+        ("Tom Reed's entry confirms that the club paid for the flight.", "Tom Reed", "enter"),
+        # nor does a nameless work a hedged clause would make
+        ("There are rumours that Nexacom is poised to produce its own browser.", "Nexacom", "make"),
     ],
 )
 def test_possessives_that_state_nothing(nlp, text, subject, predicate):

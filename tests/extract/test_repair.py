@@ -116,6 +116,13 @@ def test_description_before_a_name_is_its_apposition(nlp, text, fact):
     assert not any(s in ("technical director", "head coach", "Winter In The Hills") for s, _, _ in found), found
 
 
+def test_hyphen_split_role_is_one_noun(nlp):
+    # "vice", "-" and "president" parsed as three appositions: one role noun
+    found = facts("Ana Ruiz, executive vice-president of Velta Bank, said the ruling was wrong.", nlp)
+    assert ("Ana Ruiz", "vice-president of", "Velta Bank") in found, found
+    assert ("Ana Ruiz", "president of", "Velta Bank") not in found, found
+
+
 @pytest.mark.parametrize("text, fact", [
     # an honorific between a role and a name is neither
     ("Tory spokesman Mr Julian Hill said the plan would fail.", ("Julian Hill", "spokesman of", "Tory")),
