@@ -53,6 +53,6 @@ def speaks_for_a_side(person: str, relations: Iterable[RawRelation], of: dict[in
 
 
 def _role_of(relation: RawRelation) -> str | None:
-    """The role noun of a role relation ("director" of "director of"), else None."""
+    """The role noun of a role relation ("director" of "director of", "founder" of "co-founder of"), else None."""
     words = relation.predicate.split()
-    return words[-2] if len(words) > 1 and words[-1] == "of" else None
+    return words[-2].rsplit("-", 1)[-1] if len(words) > 1 and words[-1] == "of" else None

@@ -51,6 +51,9 @@ SPEECH_VERBS = {
     "say", "tell", "add", "respond", "reply", "ask", "explain", "state", "write", "note", "insist",
     "warn", "argue", "declare", "announce", "claim", "continue", "conclude", "recall", "tweet", "acknowledge",
 }
+# Speech verbs whose object is what is said, never a noun a relative clause is about: in "...,
+# business lobby group the CBI says" the clause hung on "group" reports the sentence.
+REPORT_ONLY_VERBS = {"say", "add", "insist", "argue", "explain", "warn", "note"}
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
@@ -184,7 +187,7 @@ def _gap_object(verb) -> list:
     its own and no object: "a post [he held]" -> post ("the day [he arrived]" is not an object)."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    if verb.lemma_.lower() in LINKING_VERBS | {"say", "add", "insist", "argue", "explain", "warn", "note"} or any(t.tag_ in WH_TAGS or t.lower_ in RELATIVE_PRONOUNS for t in verb.subtree if t.i < verb.i):
+    if verb.lemma_.lower() in LINKING_VERBS | REPORT_ONLY_VERBS or any(t.tag_ in WH_TAGS or t.lower_ in RELATIVE_PRONOUNS for t in verb.subtree if t.i < verb.i):
         return []  # "over which he presided", "the man he is": not an object gap; "..., lobby group the CBI says": a report
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return []
@@ -307,7 +310,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + particle_objects(head) if head.lemma_.lower() not in INSTRUMENT_VERBS else []
         if objects:  # object control: "urge Israel to consider", "asked him to call"
             return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
-        raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or shares_passive(head) and patients(head)
+        raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or (
+            patients(head) if shares_passive(head) else [])
         if raised:  # "the ceiling is scheduled to fall", "... and is set to have": the ceiling falls
             return with_conjuncts(raised), SubjectRule.INHERITED, 1
         if verb.tag_ == "VBG" and (owner := gerund_subject(verb)) is not None:  # "led to the band undertaking a tour"

@@ -139,7 +139,7 @@ def owners_body(owner: str, before: int, relations: tuple[RawRelation, ...], of:
         words = r.predicate.split()
         if r.sentence.start > before or len(words) < 2 or words[-1] != "of":
             continue
-        if words[-2] not in PERSON_ROLE_HEADS | MEMBER_WORDS or of.get(r.subject) != owner:
+        if words[-2].rsplit("-", 1)[-1] not in PERSON_ROLE_HEADS | MEMBER_WORDS or of.get(r.subject) != owner:  # "co-founder"
             continue
         org = of.get(r.object)
         if org is not None and entities[org].type in (EntityType.ORGANIZATION, EntityType.PLACE):  # the tagger calls firms places

@@ -92,7 +92,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     if organisation is None:
         return
     modifiers = [c.lower_ + ("-" if c.i + 1 < role.i and c.nbor().text == "-" and not c.whitespace_ else "")  # "co-founder"
-                 for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
+                 for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct]
     relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]).replace("- ", "-"), organisation, confidence=0.85)
 
 
