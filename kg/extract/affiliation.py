@@ -27,7 +27,7 @@ def affiliations(relations: Iterable[RawRelation], of: dict[int, str], entity: C
     relations ("manager of", "director of") name; a person with roles in two bodies speaks for neither."""
     found: dict[str, set[str]] = {}
     for r in relations:
-        role = _role_of(r)
+        role = role_of(r)
         if role not in AFFILIATION_HEADS:
             continue
         person, body = of.get(r.subject), of.get(r.object)
@@ -49,10 +49,10 @@ def speaks_for_a_side(person: str, relations: Iterable[RawRelation], of: dict[in
     draft = entity(person)
     if draft.type is not EntityType.PERSON or draft.label.split()[-1].lower() in ROLE_NOUNS:
         return True
-    return any(of.get(r.subject) == person and _role_of(r) in ROLE_NOUNS | BRIEF_HEADS for r in relations)
+    return any(of.get(r.subject) == person and role_of(r) in ROLE_NOUNS | BRIEF_HEADS for r in relations)
 
 
-def _role_of(relation: RawRelation) -> str | None:
+def role_of(relation: RawRelation) -> str | None:
     """The role noun of a role relation ("director" of "director of", "founder" of "co-founder of"), else None."""
     words = relation.predicate.split()
     return words[-2].rsplit("-", 1)[-1] if len(words) > 1 and words[-1] == "of" else None

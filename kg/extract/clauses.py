@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kg.extract.control import (
+    can_act,
     gerund_control,
     gerund_subject,
     particle_objects,
     prepositional_controller,
 )
 from kg.extract.lexicon import (
-    ACTOR_NOUNS,
     CONTENT_VERBS,
     UNDERGO_VERBS,
     UNDERGONE_NOUNS,
@@ -293,7 +293,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN":  # "hostages freed by Hamas": the noun is the object
             return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0
-        if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and _can_act(head) and _infinitive(verb):
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and can_act(head) and _infinitive(verb):
             return [head], SubjectRule.OBJECT_CONTROL, 1  # "set up a disciplinary body to look into claims": the body looks
         if verb.tag_ == "VB" and (verb.dep_ == "acl" or _infinitive(verb)):  # also one parsed as relative ("a box to challenge X")
             # "using this climate of fear to strip away liberties": an infinitive after a noun is
@@ -321,7 +321,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ == "pcomp" and head.lower_ == "against" and head.head.pos_ in ("VERB", "AUX"):
         # "cautioned members against using earpieces": the members would use them; "campaigned
         # against building the road": not the campaigners
-        warned = [c for c in head.head.children if c.dep_ == "dobj" and _can_act(c)]
+        warned = [c for c in head.head.children if c.dep_ == "dobj" and can_act(c)]
         return (with_conjuncts(warned), SubjectRule.OBJECT_CONTROL, 1) if warned else ([], SubjectRule.NONE, 0)
     if controlled := gerund_control(verb):  # "blamed the firm for losing", "blamed the rain for causing": the object did it
         return with_conjuncts([relative_antecedent(controlled[1])]), SubjectRule.OBJECT_CONTROL, 1
@@ -332,7 +332,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ == "advcl" and _infinitive(verb):
         if head.lemma_.lower() in UNDERGO_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in UNDERGONE_NOUNS for c in head.children):
             return [], SubjectRule.NONE, 0  # "had surgery to repair his knee": the surgeons repair it
-        actors = [a for a in (_quantified(c) for c in head.children if c.dep_ == "dobj") if _can_act(a)] + particle_objects(head)
+        actors = [a for a in (_quantified(c) for c in head.children if c.dep_ == "dobj") if can_act(a)] + particle_objects(head)
         if actors:  # "dragged people in to pay the tax", "sent troops to protect civilians": the object acts
             return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
@@ -416,11 +416,6 @@ def of_object(token):
             if objects:
                 return objects[0]
     return None
-
-
-def _can_act(noun) -> bool:
-    """People or bodies that can do what a purpose clause says (not "precautions", "steps")."""
-    return noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lemma_.lower() in ACTOR_NOUNS
 
 
 def relative_antecedent(token):

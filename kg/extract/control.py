@@ -9,7 +9,12 @@ that noun's: "leading to the band undertaking a tour". (Plain object control, "u
 what the verb says of the act, an accusation or a prevention, in `kg.extract.factuality`.)"""
 from __future__ import annotations
 
-from kg.extract.lexicon import ACTOR_NOUNS, PERSON_ROLE_HEADS, REASON_VERBS
+from kg.extract.lexicon import (
+    ACTOR_NOUNS,
+    AGENT_SUFFIXES,
+    PERSON_ROLE_HEADS,
+    REASON_VERBS,
+)
 
 PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to stay": the preposition's object acts
     "call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "rely": {"on", "upon"}, "count": {"on"},
@@ -17,7 +22,6 @@ PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to st
 }
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
 ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
-ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "administrator", "consultant": a noun for a doer
 # verb -> the prepositions whose gerund its object does
 GERUND_CONTROL = {
     **dict.fromkeys(REASON_VERBS - {"apologise", "apologize"}, ("for",)),
@@ -38,9 +42,15 @@ def particle_objects(verb) -> list:
             for noun in prep.children if noun.dep_ == "pobj" and _actor(noun)]
 
 
+def can_act(noun) -> bool:
+    """People or bodies that can do what a purpose clause says (not "precautions", "steps")."""
+    return noun.ent_type_ in ACTOR_ENTITIES or noun.lemma_.lower() in ACTOR_NOUNS
+
+
 def _actor(noun) -> bool:
+    """Also a role or a doer's noun ("administrators"), or one a person's name is in apposition to."""
     lemma = noun.lemma_.lower()
-    return (noun.ent_type_ in ACTOR_ENTITIES or lemma in ACTOR_NOUNS | PERSON_ROLE_HEADS or lemma.endswith(ACTOR_SUFFIXES)
+    return (can_act(noun) or lemma in PERSON_ROLE_HEADS or lemma.endswith(AGENT_SUFFIXES)
             or any(c.dep_ == "appos" and c.ent_type_ in ACTOR_ENTITIES for c in noun.children))
 
 

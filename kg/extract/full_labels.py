@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.affiliation import role_of
 from kg.extract.drafts import EntityDraft, draft_label
 from kg.extract.lexicon import (
     ACTOR_NOUNS,
@@ -136,11 +137,8 @@ def owners_body(owner: str, before: int, relations: tuple[RawRelation, ...], of:
     by `of` (mention id -> entity key); None when no relation says so."""
     found = None
     for r in relations:
-        words = r.predicate.split()
-        if r.sentence.start > before or len(words) < 2 or words[-1] != "of":
-            continue
-        if words[-2].rsplit("-", 1)[-1] not in PERSON_ROLE_HEADS | MEMBER_WORDS or of.get(r.subject) != owner:  # "co-founder"
-            continue
+        if r.sentence.start > before or role_of(r) not in PERSON_ROLE_HEADS | MEMBER_WORDS or of.get(r.subject) != owner:
+            continue  # "leader of", "co-founder of"
         org = of.get(r.object)
         if org is not None and entities[org].type in (EntityType.ORGANIZATION, EntityType.PLACE):  # the tagger calls firms places
             found = entities[org]

@@ -38,6 +38,7 @@ ACTING_BODY_NOUNS = frozenset({  # bodies that act, as people do: "set up a pane
     "firm", "company", "team", "agency", "body", "panel", "committee", "commission", "inquiry", "taskforce",
     "unit", "board", "group", "council",
 })
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # nouns for a doer: "sprinter", "director", "cyclist", "comedian", "consultant"
 # Verbs whose object they bring into being: "produce a browser based on X" is no browser yet.
 CREATION_VERBS = frozenset({"produce", "make", "build", "create", "develop", "design", "launch", "release", "write", "form"})
 ACTOR_NOUNS = ACTING_BODY_NOUNS | {

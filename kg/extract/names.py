@@ -5,7 +5,7 @@ after a name ("Ancic 6-4"); and where a description's label ends: an outlet with
 name ("the BBC News website"), a participle saying which ones ("the countries involved")."""
 from __future__ import annotations
 
-from kg.extract.lexicon import MEDIA_HEADS
+from kg.extract.lexicon import AGENT_SUFFIXES, MEDIA_HEADS
 from kg.model import MentionKind
 
 DASHES = {"-", "–", "—", "--"}
@@ -119,7 +119,7 @@ def opens_sentence(token) -> bool:
 def sentence_role(word, name) -> bool:
     """A role noun opening the sentence, capitalised only for that, before a person's name:
     "Novelist Arthur Hailey", "Guitarist Ana Ruiz"."""
-    return opens_sentence(word) and name.ent_type_ == "PERSON" and word.lower_.endswith(("ist", "er", "or", "ian", "ant"))
+    return opens_sentence(word) and name.ent_type_ == "PERSON" and word.lower_.endswith(AGENT_SUFFIXES)
 
 
 def known_name(token, mentions) -> bool:

@@ -66,8 +66,9 @@ def reporter(pronoun):
     if pronoun.dep_ != "nsubj" or pronoun.lower_ == "it" and _described_it(clause):
         return None
     for _ in range(3):  # "argued that since it had ...": up through the clauses joined to the reported one
-        if clause.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS and c.i < pronoun.i for c in clause.head.children
-                                                      if clause.dep_ == "conj"):
+        # (not past a clause coordinated with one whose own subject comes first: that subject is nearer)
+        other_subject = clause.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS and c.i < pronoun.i for c in clause.head.children)
+        if clause.dep_ not in ("advcl", "conj") or other_subject:
             break
         clause = clause.head
     if clause.dep_ != "ccomp":

@@ -27,7 +27,12 @@ read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`.
 """
 from __future__ import annotations
 
-from kg.extract.repair_subjects import dated_subjects, described_subjects, titled_subjects
+from kg.extract.names import hyphen_prefix
+from kg.extract.repair_subjects import (
+    dated_subjects,
+    described_subjects,
+    titled_subjects,
+)
 from kg.extract.repair_verbs import repair_verbs
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
@@ -97,7 +102,7 @@ def _split_noun_piece(token) -> bool:
     """A piece of a noun the tokenizer split at its hyphen ("vice", "-" of "vice-president") that
     the parser hung beside the last piece, with the same label on the same head."""
     doc, i = token.doc, token.i
-    if i + 2 >= len(doc) or doc[i + 1].text != "-" or token.whitespace_ or doc[i + 1].whitespace_ or token.is_punct:
+    if not hyphen_prefix(token) or i + 2 >= len(doc) or doc[i + 1].whitespace_:
         return False
     last = doc[i + 2]
     return last.pos_ == "NOUN" and all(p.head.i == last.head.i and p.dep_ == last.dep_ != "ROOT" for p in (token, doc[i + 1]))

@@ -11,6 +11,7 @@ from kg.extract.clauses import (
     with_conjuncts,
 )
 from kg.extract.lexicon import (
+    AGENT_SUFFIXES,
     COMPANY_DESCRIPTORS,
     HONORIFICS,
     NER_TYPES,
@@ -29,6 +30,7 @@ from kg.extract.mentions import (
     name_start,
     title_tokens,
 )
+from kg.extract.names import hyphen_prefix
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -91,7 +93,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             organisation = child  # "the Hindi song Chadti Jawani", "his Russian rival Feofanova": no post of the place
     if organisation is None:
         return
-    modifiers = [c.lower_ + ("-" if c.i + 1 < role.i and c.nbor().text == "-" and not c.whitespace_ else "")  # "co-founder"
+    modifiers = [c.lower_ + ("-" if hyphen_prefix(c) else "")  # "co-founder"
                  for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct]
     relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]).replace("- ", "-"), organisation, confidence=0.85)
 
@@ -294,7 +296,6 @@ def employer_of(state: State, para_index: int, ent, offset: int) -> None:
             relate(state, para_index, ent.root, "of", entity_of(body).root if body.ent_type_ else body, confidence=0.7)
 
 
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # "sprinter", "director", "cyclist", "comedian", "consultant"
 
 
 def _post_of_a_country(role) -> bool:
