@@ -50,7 +50,8 @@ def described_subjects(doc) -> None:
         if len(subjects) != 2 or verb.pos_ not in ("VERB", "AUX"):
             continue
         noun, name = subjects
-        if noun.pos_ != "NOUN" or name.ent_type_ != "PERSON" or name.left_edge.i != noun.right_edge.i + 2 or doc[noun.right_edge.i + 1].text != ",":
+        end = noun.right_edge.i - (doc[noun.right_edge.i].text == ",")  # the parser may hang the comma on the noun
+        if noun.pos_ != "NOUN" or name.ent_type_ != "PERSON" or name.left_edge.i != end + 2 or doc[end + 1].text != ",":
             continue
         noun.head, noun.dep_ = name, "appos"
 

@@ -106,14 +106,14 @@ def test_name_after_a_day_is_the_subject(nlp, text, subject, fact):
 @pytest.mark.parametrize("text, fact", [
     # a description before a name and a comma, read as a second subject, is the name's apposition
     ("Ghana's technical director, Kofi Mensah is confident ahead of the final.", ("Kofi Mensah", "technical director of", "Ghana")),
-    ("Wales' head coach, Ana Ruiz picked an unchanged team.", ("Ana Ruiz", "pick", "unchanged team")),
+    ("Ireland's chief executive, Sean Doyle was pleased with the result.", ("Sean Doyle", "chief executive of", "Ireland")),
     # a title, a role and a name with no comma: the name is the subject, as in "Dogville director Lars von Trier won"
     ("Winter In The Hills director Ola Berg has won the critics' prize.", ("Ola Berg", "win", "prize")),
 ])
 def test_description_before_a_name_is_its_apposition(nlp, text, fact):
     found = facts(text, nlp)
     assert fact in found, found
-    assert not any(s in ("technical director", "head coach", "Winter In The Hills") for s, _, _ in found), found
+    assert not any(s in ("technical director", "chief executive", "Winter In The Hills") for s, _, _ in found), found
 
 
 def test_hyphen_split_role_is_one_noun(nlp):
