@@ -39,7 +39,7 @@ def particle_objects(verb) -> list:
     """The objects of `verb` hidden behind a particle the parser read as a preposition, when they
     can act: "drafted in its chief executive [to take charge]", "called in administrators [to run it]"."""
     return [noun for prep in verb.children if prep.dep_ == "prep" and prep.i == verb.i + 1 and prep.lower_ in PARTICLE_PREPS
-            for noun in prep.children if noun.dep_ == "pobj" and _actor(noun)]
+            for noun in prep.children if noun.dep_ == "pobj" and actor(noun)]
 
 
 def can_act(noun) -> bool:
@@ -47,7 +47,7 @@ def can_act(noun) -> bool:
     return noun.ent_type_ in ACTOR_ENTITIES or noun.lemma_.lower() in ACTOR_NOUNS
 
 
-def _actor(noun) -> bool:
+def actor(noun) -> bool:
     """Also a role or a doer's noun ("administrators"), or one a person's name is in apposition to."""
     lemma = noun.lemma_.lower()
     return (can_act(noun) or lemma in PERSON_ROLE_HEADS or lemma.endswith(AGENT_SUFFIXES)

@@ -47,6 +47,16 @@ ACTOR_NOUNS = ACTING_BODY_NOUNS | {
     "investor", "customer", "consumer", "member", "staff", "employee", "farmer", "refugee", "volunteer",
     "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner",
 }
+# Verbs whose object does what their infinitive says, whatever the object is ("urged Israel to
+# halt", "allowed the plant to reopen"); after other verbs only an object that can act does it
+# ("hired consultants to review"), and a place or a thing is where or with what the subject acts
+# ("visited Kenya to highlight the plight": the visitor highlights it).
+OBJECT_CONTROL_VERBS = frozenset({
+    "ask", "urge", "call", "press", "pressure", "push", "encourage", "invite", "tell", "order", "instruct",
+    "advise", "warn", "beg", "implore", "challenge", "dare", "persuade", "convince", "force", "compel",
+    "oblige", "require", "allow", "permit", "enable", "let", "help", "want", "expect", "need", "like",
+    "prefer", "get", "cause", "lead", "prompt", "leave", "trust", "appoint", "elect", "choose", "tip",
+})
 PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
     "spokeswoman", "spokesperson", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador",

@@ -33,6 +33,9 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import (
     bare_participle,
+    cut_lead,
+    holder_of_lead,
+    postnominal_adverb,
     hyphen_prefix,
     hyphenated_start,
     known_name,
@@ -71,7 +74,6 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
 }
 # Adverbs that follow a noun to say which of them ("Europeans online", "Britons abroad"), which the
 # parser hangs on the verb after them
-POSTNOMINAL_ADVERBS = {"online", "offline", "abroad", "overseas", "worldwide", "nationwide"}
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
 REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
 # Modifiers that say how much or how many, not which: "more details", "different ways" are no
@@ -87,6 +89,7 @@ def _quote_index(state: State, char: int) -> int | None:
 
 def mention(state: State, para_index: int, token) -> int | None:
     """The mention id for the argument headed by `token`, creating it; None if it names nothing."""
+    token = holder_of_lead(token)  # "Liberal", tagged apart, is a word of "Liberal Democrat"
     key = (para_index, token.i)
     if key in state.by_token:
         return state.by_token[key]
@@ -108,14 +111,6 @@ def mention(state: State, para_index: int, token) -> int | None:
         state.by_token[key] = mention.id
         return mention.id
     return None
-
-
-def _postnominal_adverb(token) -> bool:
-    """Whether an adverb that says which of them ("online", "abroad") follows the noun, on the
-    noun or hung by the parser on the verb after it ("the number of Europeans online rose")."""
-    doc, after = token.doc, token.i + 1
-    return (after < len(doc) and doc[after].lower_ in POSTNOMINAL_ADVERBS and doc[after].dep_ == "advmod"
-            and (doc[after].head.i > after or doc[after].head.i == token.i))
 
 
 def _build_mention(state: State, para_index: int, token) -> Mention | None:
@@ -167,12 +162,13 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
                                       or token.dep_ == "acomp"):  # "Tory leader", "Israeli Prime Minister", "were British":
         # a people's adjective stands for its state or party
         ent = entity_of(token)
+        ent = token.doc[ent.start - cut_lead(token.doc, ent.start):ent.end]  # "Liberal Democrat"
         char = offset + ent.start_char
         return Mention(
             id=len(state.mentions), span=Span(char, offset + ent.end_char), text=ent.text, kind=MentionKind.DEMONYM,
             type=EntityType.ORGANIZATION, name=ent.text, quote=_quote_index(state, char), key=ent.text.lower(),
         )
-    if token.ent_type_ == "NORP" and _postnominal_adverb(token):
+    if token.ent_type_ == "NORP" and postnominal_adverb(token):
         return _nominal_mention(state, token, offset)  # "Europeans online": a group of people, not the people
     if people_noun(token):  # "the Russian turned his ankle": one person, by where they are from
         char = offset + token.idx
@@ -244,7 +240,7 @@ def name_start(doc, start: int, end: int) -> int:
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES or sentence_role(doc[start - 1], doc[start]):
             break  # "Secretary Blinken", "Novelist Arthur Hailey": a title, not a name
         start -= 1
-    return start
+    return start - cut_lead(doc, start)  # "Liberal Democrat leader": the capital the tagger cut off
 
 
 def part_of_title(ent) -> bool:
@@ -384,7 +380,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == token.i and doc[end].ent_type_ in ("", "CARDINAL") \
             and (doc[end].is_digit or doc[end].is_lower):
         end += 1  # "the sales top 10": the number after the noun is part of its name
-    if _postnominal_adverb(token) or end == token.i + 1 and end < len(doc) and bare_participle(doc[end], token):
+    if postnominal_adverb(token) or end == token.i + 1 and end < len(doc) and bare_participle(doc[end], token):
         end += 1  # "the number of Europeans online rose": Europeans online; "the countries involved"
     of_phrase = bare_of_phrase(token)
     if of_phrase is not None:  # "the politics of fear", "the burden of proof": the of-phrase names it

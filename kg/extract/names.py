@@ -9,6 +9,8 @@ from kg.extract.lexicon import AGENT_SUFFIXES, MEDIA_HEADS
 from kg.model import MentionKind
 
 DASHES = {"-", "–", "—", "--"}
+POSTNOMINAL_ADVERBS = {"online", "offline", "abroad", "overseas", "worldwide", "nationwide"}  # "the number of Europeans online"
+SENTENCE_OPENERS = {'"', "\u201c", "'", "\u2018", "``", ":", "(", *DASHES}  # a capital after these opens a sentence
 TITLE_LINKS = {"of", "the", "and", "for", "&"}
 TITLE_WORD_TAGS = {"PROPN", "NOUN", "NUM", "ADJ", "ADP", "DET", "CCONJ", "PRON", "VERB", "AUX"}  # words of a capitalised title  # small words inside a title: "Medal of Honor", "Lord of the Rings"
 
@@ -149,3 +151,41 @@ def subject_apposition(token) -> bool:
     """A name set off after a subject ("A smaller service, Vidzo, was launched"): the name is
     what the subject is, so a later "it" may mean it as it may mean the subject."""
     return token.dep_ == "appos" and bool(token.ent_type_) and token.head.dep_ in SUBJECT_POSITION_DEPS and token.head.i < token.i
+
+
+def cut_lead(doc, start: int) -> bool:
+    """Whether the word before token `start`, the first of a body's name, is a capitalised word of
+    that name the tagger cut off or tagged apart, inside a sentence (where a capital says name):
+    "Liberal" in "said Liberal Democrat leader X", "All" in "by All England Club chairman X"."""
+    if start == 0 or doc[start].ent_type_ not in ("ORG", "NORP", "FAC") or doc[start].ent_iob_ != "B":
+        return False
+    word = doc[start - 1]
+    return (word.is_title and word.is_alpha and len(word) > 1 and not word.is_sent_start and bool(word.whitespace_)
+            and word.dep_ in ("amod", "compound", "det", "nmod") and word.head.i >= start and word.ent_type_ in ("", "ORG")
+            and word.lower_ not in ("the", "a", "an", "mr", "mrs", "ms", "dr") and doc[start - 2].text not in SENTENCE_OPENERS)
+
+
+def lead_of_next_name(ent) -> bool:
+    """Whether the one-word name `ent` is the cut-off first word of the body's name after it
+    ("Liberal" before "Democrat"): that name's mention holds it."""
+    return len(ent) == 1 and ent.end < len(ent.doc) and cut_lead(ent.doc, ent.end)
+
+
+def holder_of_lead(token):
+    """The root of the name that holds `token` when `token` is that name's cut-off first word
+    tagged as a name of its own ("Liberal" -> the "Democrat" of "Liberal Democrat"), else `token`."""
+    doc, i = token.doc, token.i
+    if token.ent_iob_ != "B" or i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "B" or not cut_lead(doc, i + 1):
+        return token
+    end = i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[i + 1:end].root
+
+
+def postnominal_adverb(token) -> bool:
+    """Whether an adverb that says which of them ("online", "abroad") follows the noun, on the
+    noun or hung by the parser on the verb after it ("the number of Europeans online rose")."""
+    doc, after = token.doc, token.i + 1
+    return (after < len(doc) and doc[after].lower_ in POSTNOMINAL_ADVERBS and doc[after].dep_ == "advmod"
+            and (doc[after].head.i > after or doc[after].head.i == token.i))

@@ -298,12 +298,14 @@ class _Resolver:
                     if ent.type is EntityType.PLACE and text.startswith(root) and len(text) - len(root) <= 3:
                         self._bind(m, ent, surface=m.text)
                         return
-        # "Liberal Democrat leader" -> the Liberal Democrats: a party named by its members
-        for text, key in self.by_text.items():
-            if not text.startswith("nominal:") and text != stem and (
+        # "Liberal Democrat leader" -> the Liberal Democrats: a party named by its members; "Democrat"
+        # of a sentence opening "Liberal Democrat leader ..." -> the one party so named, if one
+        for ends in (False, True):
+            found = list(dict.fromkeys(key for text, key in self.by_text.items() if not text.startswith("nominal:") and text != stem and (
                 text.startswith(stem) and len(text) - len(stem) <= 1 or singular(text) == stem
-            ):
-                self._bind(m, self.entities[key], surface=m.text)
+                or ends and len(stem.split()) == 1 and singular(text).endswith(" " + stem))))
+            if len(found) == 1 or found and not ends:
+                self._bind(m, self.entities[found[0]], surface=m.text)
                 return
         self.name(country) if (country := country_named(m)) is not None else self.nominal(m)  # "French": France
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
         # a body named before the role noun, in a definite or a subject's indefinite description
         ("Tom Reed fell. The Arsenal keeper was left on the ground.", ("keeper", "keeper of", "Arsenal")),
         ("Kestrel said so. A Kestrel spokesperson said sales would grow.", ("Kestrel spokesperson", "spokesperson of", "Kestrel")),
-        ("The Liberal Democrat leader said the tax was unfair.", ("Liberal Democrat leader", "leader of", "Democrat")),
+        ("The Liberal Democrat leader said the tax was unfair.", ("Liberal Democrat leader", "leader of", "Liberal Democrat")),
         # a possessive owner: a name, or a pronoun standing for one
         ("Rock band Velvet Crows' guitarist quits", ("guitarist", "guitarist of", "Velvet Crows")),
         ("Vantor Motors' chairman resigned on Monday.", ("chairman", "chairman of", "Vantor Motors")),
@@ -58,3 +58,17 @@ def test_a_description_naming_a_body_is_not_the_last_subject(nlp):
     found = triples("Rangers' striker Dan Prso was sent off for pushing Tom Reed and leaving the Arsenal keeper on the ground.", nlp)
     assert ("Dan Prso", "keeper of", "Arsenal") not in found
     assert ("keeper", "keeper of", "Arsenal") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a members' word opening a sentence, its capitalised first word lost there, is the one
+        # party the article named with it; with none named it stays what it says
+        ("The Liberal Democrats won the seat. Liberal Democrat leader Tom Reed was pleased.",
+         ("Tom Reed", "leader of", "Liberal Democrats")),
+        ("Democrat leader Ana Ruiz said the bill would fail.", ("Ana Ruiz", "leader of", "Democrat")),
+    ],
+)
+def test_a_party_by_its_members_word(nlp, text, expected):
+    assert expected in triples(text, nlp)

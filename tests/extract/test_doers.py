@@ -61,6 +61,12 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     ("The supporters objected to the club selling Ian Dowd.", ("club", "sell", "Ian Dowd")),
     # an infinitive the parser made a relative clause of the noun before it is the clause's subject's act
     ("Cable firm Kelnet is to offer a video recorder in a set-top box to challenge Sky Plus.", ("Kelnet", "challenge", "Sky Plus")),
+    # a place or a thing after a verb that does not hand the act on is where or with what the
+    # subject does it ("visited Kenya to highlight"), unlike the object of "urge" or "hire"
+    ("Ms Ortega is visiting Ghana to highlight the plight of farmers.", ("Ortega", "highlight", "plight of farmers")),
+    ("Nokia and Sony have agreed a deal to work on music for handsets.", ("Sony", "work on", "music")),
+    ("Brussels urged France to cut its deficit.", ("France", "cut", "deficit")),
+    ("The club signed Paul Irwin to replace Dean Mays.", ("Paul Irwin", "replace", "Dean Mays")),
 ])
 def test_who_is_asked_or_acts(nlp, text, fact):
     found = facts(text, nlp)

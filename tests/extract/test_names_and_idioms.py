@@ -43,6 +43,9 @@ def extracted(text: str, nlp):
     ("Marat Safin survived a scare as he battled past Mario Ancic 6-4 3-6 6-3 in Melbourne.", "Mario Ancic", "Mario Ancic 6"),
     ("Harbour City beat Olympiakos 3-1 and Tom Reed scored twice.", "Olympiakos", "Olympiakos 3-1"),
     ("The G-8 summit met in Scotland.", "G-8 summit", "G"),  # a name's own number stays
+    # a capitalised word inside a sentence that the tagger cut off a body's name, or tagged apart
+    ("It followed a remark by All Wessex Club chairman Tom Reed on Monday.", "All Wessex Club", "Wessex Club"),
+    ("The plan was attacked by Liberal Democrat spokesman Tom Reed.", "Liberal Democrat", "Democrat"),
 ])
 def test_names_are_whole(nlp, text, name, fragment):
     labels, _ = extracted(text, nlp)
