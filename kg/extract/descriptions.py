@@ -20,9 +20,11 @@ from itertools import pairwise
 
 from kg.extract.drafts import EntityDraft, introduced_person, votes_person
 from kg.extract.lexicon import (
+    AGENT_SUFFIXES,
     BODY_DESCRIPTION_NOUNS,
     DESCRIBED_PERSON_HEADS,
     GENERIC_BODY_NOUNS,
+    PERSON_ROLE_HEADS,
 )
 from kg.model import EntityType, Mention, MentionKind, RawRelation
 
@@ -41,11 +43,13 @@ NOT_COMPANY_NOUNS = frozenset({
 VAGUE_NOUNS = frozenset({"giant", "maker", "producer", "operator", "group"})  # of any trade: "car giant", "chip maker"
 NEWS_WORDS = frozenset({"news", "newspaper", "broadcaster"})  # what a news source is described as ("news agency Reuters")
 PERSON_WINDOW = 24  # earlier resolved mentions a person description looks back over
+RANK_WORDS = frozenset({"best", "worst", "last", "next", "first", "previous", "future"})  # "the best director": a prize or a post
 
 
 def head_word(title: str) -> str:
-    """The noun a description is named by: "34-year-old" -> "year-old", "oil giant" -> "giant"."""
-    last = (title.split() or [""])[-1]
+    """The noun a description is named by: "34-year-old" -> "year-old", "oil giant" -> "giant",
+    "the case of a party" -> "case" (not the noun of its of-phrase)."""
+    last = (title.split(" of ")[0].split() or [""])[-1]
     return "year-old" if last.endswith("year-old") else last
 
 
@@ -121,7 +125,7 @@ def organisation_antecedent(
     # words before the noun fit when they name a place or a people ("the Italian firm") or the
     # organisation's own description has them ("Russian oil firm Yukos ... the oil giant")
     unmodified = bodies
-    bodies = [e for e in bodies if all(w[:1].isupper() and w.lower() not in ("the", "a") or w.lower() in _words(e) for w in modifiers)]
+    bodies = [e for e in bodies if all(_where_from(w) or w.lower() in _words(e) for w in modifiers)]
     described = [e for e in bodies if described_by(e, noun)]
     if described:
         return max(described, key=lambda e: (len({w.lower() for w in modifiers} & _words(e)), last[e.key]))
@@ -139,6 +143,14 @@ def organisation_antecedent(
         if fitting and noun in GENERIC_BODY_NOUNS:  # else the one the article makes its subject most
             return max(fitting, key=lambda e: (subjects[e.key], counts[e.key], last[e.key]))
     return None
+
+
+def _where_from(word: str) -> bool:
+    """Whether a capitalised word before a body noun says only where the body is from ("the
+    Italian firm", "the US-based company"), which any body in view may be; a name ("the Labour
+    party") fits only the body it names."""
+    return word[:1].isupper() and word.lower() not in ("the", "a") and (
+        word.endswith(("an", "ish", "ese", "i", "ch", "-based")) or word.isupper() and len(word) <= 3)
 
 
 def _may_be(ent: EntityDraft, other_kinds: frozenset[str]) -> bool:
@@ -183,3 +195,16 @@ def _bare(word: str) -> str:
     """A word in lower case without its possessive ending: "Rangers'" -> "rangers"."""
     word = word.lower()
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
+
+
+def may_hold(ent: EntityDraft, description: str) -> bool:
+    """Whether the person in focus may be who a role description with no holder named means: not
+    a rank or a prize ("the best director", "the last prime minister"), and not a person the text
+    gave another role ("union leader Jonathan Baume" is not "the chancellor")."""
+    words = description.lower().replace("-", " ").split()
+    if not words or RANK_WORDS & set(words):
+        return False
+    said = ent.titles | ent.descriptions | (set() if ent.named else {n.lower() for n in ent.names})  # "the spokesman"
+    roles = {w for t in said for w in t.replace("-", " ").split()
+             if w in PERSON_ROLE_HEADS or w in DESCRIBED_PERSON_HEADS or len(w) > 4 and w.endswith(AGENT_SUFFIXES)}
+    return not roles or words[-1] in roles

@@ -16,6 +16,7 @@ from kg.extract.countries import country_named
 from kg.extract.descriptions import (
     body_noun,
     co_arguments,
+    may_hold,
     organisation_antecedent,
     person_antecedent,
     person_noun,
@@ -313,7 +314,8 @@ class _Resolver:
         title = re.sub(r"^(the|this|that)\s+", "", m.title or "")
         best, best_seen = None, -1
         for ent in self.entities.values():
-            if title and ent.titles and any(t == title or t.endswith(" " + title) for t in ent.titles) and votes_person(ent):
+            if title and ent.titles and any(t == title or t.endswith(" " + title) or " " not in t and title.endswith(" " + t)
+                                            for t in ent.titles) and votes_person(ent):  # "Chairman X ... the Chester chairman"
                 seen = ent.seen_before(m.span.start)
                 if seen is not None and seen > best_seen:
                     best, best_seen = ent, seen
@@ -338,6 +340,7 @@ class _Resolver:
             # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
             # a person role nobody holds yet is the person in focus, as "he" would be.
             best = self._focus_person(m)
+            best = None if best is not None and head in PERSON_ROLE_HEADS and not may_hold(best, title) else best
             if best is not None:
                 best.titles.add(title)
         if best is not None:

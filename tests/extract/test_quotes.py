@@ -42,6 +42,12 @@ def speakers(text: str, nlp) -> list[tuple[str | None, str]]:
     ('Kelly Moran sang at the opening. A spokesman for the Arts Council said the show would return. '
      '"Work is going on to bring it back next spring," he said.',
      [("spokesman", "Work is going")]),
+    # an honorific inside what the tagger took for one name starts the person's name: the place
+    # before it is where the speech was given
+    ('In a talk at the Policy Exchange Ms Field said: "We will not give up the fight for the north."',
+     [("Field", "We will not")]),
+    ('At the Adam Smith Institute Mr Reed said of the plan: "It is clever and fluent, but it is not wise."',
+     [("Reed", "It is clever")]),
 ])
 def test_quote_speakers(text, expected, nlp):
     assert speakers(text, nlp) == expected
