@@ -121,7 +121,9 @@ NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
 # A gerund after these says what one is accused of or cleared of, not what one did
 GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
-               ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED}
+               ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
+               ("close", "to"): F.POSSIBLE,  # "was close to striking a deal": not yet struck
+               ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE}  # "signs pointed towards X handing": a sign
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
@@ -233,7 +235,10 @@ def _agent_subject(node) -> bool:
 
 
 def _conditioned(node) -> bool:
-    """The clause is a condition ("if Labour wins") or has one ("would benefit Hamas if ...")."""
+    """The clause is a condition ("if Labour wins") or has one ("would benefit Hamas if ..."), also
+    as a verb joined to one by "and" ("if the appeal fails and it keeps breaking the rules")."""
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "mark" for c in node.children):
+        node = node.head
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
         return not _asked_if(node)
     if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and node.tag_ in ("VBP", "VBZ"):
@@ -266,6 +271,9 @@ def _governor(node):
     for found, cue in ((question_noun(node), F.QUESTION), (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE)):
         if found is not None:  # "the problem of how buyers find", "a poster showing X holding", "claims that X lied"
             return found, cue, True, False
+    pointed = next((c for c in governor.children if c.dep_ == "prep" and (_lemma(governor), c.lower_) in GERUND_CUES), None)
+    if dep == "xcomp" and node.tag_ == "VBG" and pointed is not None and pointed.i < node.i:
+        return governor, GERUND_CUES[(_lemma(governor), pointed.lower_)], True, False  # "pointed towards X handing", hung on the verb
     if dep == "pcomp" and governor.pos_ == "ADP":
         controlled = gerund_control(node)  # "accused the firm of using", "kept fans from entering"
         verb = controlled[0] if controlled else governor.head

@@ -91,11 +91,30 @@ def repair(doc, nlp):
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
                 and any(c.dep_ == "det" for c in token.children) or _gerund_read_adjective(token):
             token.tag_, token.pos_ = "NN", "NOUN"
+        elif _noun_read_modifier(token):  # "recording a charity single[amod]": the single, of a charity
+            _head_the_phrase(token)
         for prep in _verb_phrases_on_role(token):
             prep.head = token
         for by in _agent_on_noun(token):
             by.head, by.dep_ = token, "agent"
     return doc
+
+
+def _noun_read_modifier(token) -> bool:
+    """A noun the tagger read as an adjective after the noun it heads: "a charity single[amod]"."""
+    noun = token.head
+    return (token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ == "amod" and noun.i == token.i - 1
+            and noun.pos_ == "NOUN" and noun.dep_ in ARGUMENT_DEPS and not list(token.children))
+
+
+def _head_the_phrase(token) -> None:
+    """Make `token` head its noun's phrase in the noun's place; the noun modifies it."""
+    noun = token.head
+    token.head, token.dep_ = noun.head, noun.dep_
+    for child in [c for c in noun.children if c.i < noun.i]:
+        child.head = token
+    noun.head, noun.dep_ = token, "compound"
+    token.tag_, token.pos_ = "NN", "NOUN"
 
 
 def _split_noun_piece(token) -> bool:

@@ -18,6 +18,9 @@ the main verb, is the verb of the time clause, and the noun its subject.
 The adverb of a phrasal-prepositional verb, which the parser hangs on the verb as a modifier
 ("went back on a pledge", "came up with a plan"), becomes its particle: "went on a pledge" would
 say the opposite.
+
+A singular present verb joined by "and" to a plural one in a clause below ("spyware watches
+everything that people do and steals data") goes on from the nearest singular verb above it.
 """
 from __future__ import annotations
 
@@ -36,7 +39,8 @@ CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}  # a clause's subject and ma
 def repair_verbs(doc) -> None:
     """Mend, in place, verbs split at a prefix's hyphen, verbs stranded after "no choice but to",
     time clauses read as prepositional phrases, particles read as adverbs, infinitives of a list
-    joined to the verb above them and finite verbs joined to an infinitive."""
+    joined to the verb above them, finite verbs joined to an infinitive and singular verbs joined
+    to a plural one below their subject."""
     for token in doc:
         if _split_prefix_verb(token):
             _join_prefix(token)
@@ -53,6 +57,8 @@ def repair_verbs(doc) -> None:
             token.head, token.dep_ = infinitive, "conj"
         elif _finite_after_infinitive(token):  # "promised to cut taxes and won the election": won is no promise
             token.head = token.head.head
+        elif (agreeing := _agreeing_verb(token)) is not None:  # "spyware watches what people do and steals X"
+            token.head = agreeing
 
 
 def _adverb_particle(token) -> bool:
@@ -188,3 +194,13 @@ def _make_time_clause(prep, verb) -> None:
         modified.head, modified.dep_ = verb, "dobj"
     prep.head, prep.dep_ = verb, "mark"
     subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _agreeing_verb(verb):
+    """The verb a singular present verb goes on from when the parser joined it to a plural one in
+    a clause below ("spyware watches everything that people do with their PC and steals data":
+    people do not steal it, spyware does): the nearest verb above in the same form, else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBZ" or head.tag_ != "VBP" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == "VBZ" and a.i < verb.i), None)

@@ -51,6 +51,10 @@ def held_noun(clause):
     hid its losses", "a claim to be the oldest", "the claim he had reneged on it"), or None. A participle on the noun is the noun's
     own act: "a claim accusing the firms" did accuse them."""
     noun = clause.head
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if (clause.dep_ in ("ccomp", "conj", "advcl") and before is not None and before.pos_ == "NOUN" and before.dep_ in ("pobj", "dobj")
+            and before.lemma_.lower() in HELD_NOUNS and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return before  # "over claims its campaign has broken the rules", the clause hung on the verb above
     if clause.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in HELD_NOUNS:
         return None
     if clause.dep_ == "relcl" and not _content_clause(clause):

@@ -172,11 +172,18 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Unless the bank lends the money, the firm will close the plant.", "lend", F.CONDITIONAL),
     ("Once the club receives the letter, we will comment.", "receive", F.CONDITIONAL),  # once, in the present
     ("Tom Reed will stay until the club finds a new coach.", "find", F.CONDITIONAL),
+    ("If the appeal fails and Delco keeps the money, it could be fined.", "keep", F.CONDITIONAL),  # joined to the condition
     # question
     ("Why did the referee award the penalty?", "award", F.QUESTION),
     ("The coach asked whether the club had sold the striker.", "sell", F.QUESTION),
     ("Reporters asked if the club had sold the striker.", "sell", F.QUESTION),  # "if" after asking: no condition
     ("The board faces the question of how the bank lost the money.", "lose", F.QUESTION),
+    # possible: what signs point to, what was close to happening
+    ("The signs pointed towards coach Tom Reed handing a first cap to Ian Dowd.", "hand", F.POSSIBLE),
+    ("Evidence points to the firm hiding its losses.", "hide", F.POSSIBLE),
+    ("Delco said it was close to striking a deal with Barclays.", "strike", F.POSSIBLE),
+    # possible: the content of a claim the parser hung on the verb above
+    ("Delco is to be investigated by a watchdog over claims its campaign has broken the rules.", "break", F.POSSIBLE),
     # depicted
     ("The party printed a poster showing the leaders holding a banner.", "hold", F.DEPICTED),
     # a role said by a copula takes the copula's factuality

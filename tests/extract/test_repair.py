@@ -68,6 +68,8 @@ def test_cause_after_role_is_the_verbs(nlp, text, fact):
 @pytest.mark.parametrize("text, fact", [
     ("Dundee reached the final after beating Porto.", ("Dundee", "reach", "final")),
     ("Ms Ray starred in the musical in London.", ("Ray", "star in", "musical")),
+    # after the noun it heads: "a charity single" is a single, not a charity
+    ("Singers including Tom Reed are recording a charity single to help raise funds.", ("Tom Reed", "record", "charity single")),
 ])
 def test_noun_read_as_adjective(nlp, text, fact):
     assert fact in facts(text, nlp)

@@ -92,3 +92,15 @@ def test_adverb_of_a_phrasal_verb_is_its_particle(nlp, text, fact):
 def test_other_parses_stay(nlp, text):
     repaired = parse(document_from_text(text, source="t.txt"), nlp)[0]
     assert [(t.dep_, t.head.i, t.tag_) for t in repaired] == [(t.dep_, t.head.i, t.tag_) for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a singular verb joined by "and" to a plural one below goes on from the singular one above
+    ("At its worst, spyware watches everything that people do with their PC and steals login details.",
+     ("spyware", "steal", "login details"), ("people", "steal", "login details")),
+    ("The program records what users type and sends the data to a server.",
+     ("program", "send", "data"), ("users", "send", "data")),
+])
+def test_verb_goes_on_from_the_one_it_agrees_with(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
