@@ -31,7 +31,7 @@ NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "bare
                     "almost", "nearly"}  # "the race almost ended in farce": it did not
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
-TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the club finds one"
+TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the FA have told us"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully"}
 AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -241,7 +241,8 @@ def _conditioned(node) -> bool:
         node = node.head
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
         return not _asked_if(node)
-    if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and node.tag_ in ("VBP", "VBZ"):
+    if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and (
+            node.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in node.children)):
         return True
     return any(
         c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
@@ -320,6 +321,10 @@ def _governor(node):
         return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+        if not marks and _infinitive(node) and noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i \
+                and _lemma(noun) in GOVERNING_NOUNS:  # "withdrew their bids to buy dollars": the bid's, hung on the verb
+            return noun, GOVERNING_NOUNS[_lemma(noun)], True, False
         adjective = next((c for c in governor.children if c.dep_ == "acomp"), None) if "for" in marks else None
         said = GOVERNING_ADJECTIVES.get(_lemma(adjective)) if adjective is not None and _infinitive(node) else None
         if said is not None and said is not F.REQUESTED:  # "it has been hard for game makers to do", "happy for X to"
@@ -329,6 +334,8 @@ def _governor(node):
             return governor, F.DESIRED, True, False  # also "set a date for Blair to be replaced": not yet so
         if marks or not _infinitive(node):  # "because he left", "when she arrives": a clause of its own; a participle
             return governor, None, marks or node.tag_ != "VBG", False  # shares its governor's modality ("could send, bypassing")
+        if governor.pos_ == "ADJ":  # "makes it possible to send": what the adjective says
+            return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
         return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose
     if governor.pos_ == "ADJ" and lemma in BELIEF_ADJECTIVES:
         return governor, F.POSSIBLE if _forecast(node) else None, False, False  # "confident I have made the right decision": so it is

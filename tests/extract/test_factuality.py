@@ -172,12 +172,17 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Unless the bank lends the money, the firm will close the plant.", "lend", F.CONDITIONAL),
     ("Once the club receives the letter, we will comment.", "receive", F.CONDITIONAL),  # once, in the present
     ("Tom Reed will stay until the club finds a new coach.", "find", F.CONDITIONAL),
+    ("Fifa cannot comment until the English FA have informed us of their decision.", "inform of", F.CONDITIONAL),  # present perfect
+    ("Once the software is installed on the PCs, data can be stolen.", "be installed on", F.CONDITIONAL),  # present passive
     ("If the appeal fails and Delco keeps the money, it could be fined.", "keep", F.CONDITIONAL),  # joined to the condition
     # question
     ("Why did the referee award the penalty?", "award", F.QUESTION),
     ("The coach asked whether the club had sold the striker.", "sell", F.QUESTION),
     ("Reporters asked if the club had sold the striker.", "sell", F.QUESTION),  # "if" after asking: no condition
     ("The board faces the question of how the bank lost the money.", "lose", F.QUESTION),
+    # the noun or adjective an infinitive belongs to, though the parser hung it on the verb
+    ("Traders said that South Korea and Taiwan had withdrawn their bids to buy dollars.", "buy", F.ATTEMPTED),
+    ("UWB makes it possible to send video images to TV screens.", "send", F.POSSIBLE),
     # possible: what signs point to, what was close to happening
     ("The signs pointed towards coach Tom Reed handing a first cap to Ian Dowd.", "hand", F.POSSIBLE),
     ("Evidence points to the firm hiding its losses.", "hide", F.POSSIBLE),
