@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kg.extract.control import (
+    absolute_subject,
     actor,
     can_act,
     gerund_control,
@@ -347,6 +348,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         # (misread_noun_conjunct is the narrower case whose nouns also join the object list)
     if verb.dep_ == "pcomp" and head.lower_ in EXAMPLE_PREPS:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
+    if verb.dep_ in ("advcl", "conj") and (name := absolute_subject(verb)) is not None:  # "X replacing Y and Z returning"
+        return with_conjuncts([name]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if verb.dep_ == "advcl" and marks and not marks <= PURPOSE_MARKS:

@@ -65,6 +65,19 @@ def gerund_subject(verb):
     return noun if noun.head.head.i == verb.head.i else None
 
 
+def absolute_subject(verb):
+    """The name right before a participle that the parser joined to a noun list instead, in a list
+    of absolute clauses: "Webb replacing Dale on the wing and Tait returning for his first Test":
+    Tait returns. None otherwise."""
+    doc, start = verb.doc, verb.left_edge.i
+    if verb.tag_ != "VBG" or start != verb.i or start < 2:
+        return None
+    name = doc[start - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.ent_type_ not in ("PERSON", "ORG") or name.head.pos_ in ("VERB", "AUX"):
+        return None
+    return name if doc[name.left_edge.i - 1].lower_ == "and" else None
+
+
 def gerund_control(verb):
     """(governing verb, its object) when `verb` is a gerund after one of the governing verb's
     controlling prepositions ("blamed [the firm] for losing"); None otherwise. The parser hangs

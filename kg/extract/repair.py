@@ -19,7 +19,10 @@ phrase names the verb's doer, unless the noun is a work, which a by-phrase credi
 book by Dickens").
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
-"starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun. A verb form the rule lemmatizer cuts to another word ("fined"
+"starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
+after the noun it heads ("a charity single[amod]") heads the phrase. A post's participle read as
+the verb of "be" ("has been managing[VBG] director of X"): "be" is the verb and the post its
+attribute. A verb form the rule lemmatizer cuts to another word ("fined"
 -> "fin"): its own lemma.
 
 Verbs split at a prefix's hyphen, stranded after "had no choice but to", or heading a time clause
@@ -27,10 +30,12 @@ read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`.
 """
 from __future__ import annotations
 
+from kg.extract.lexicon import PERSON_ROLE_HEADS
 from kg.extract.names import hyphen_prefix
 from kg.extract.repair_subjects import (
     dated_subjects,
     described_subjects,
+    fronted_subjects,
     titled_subjects,
 )
 from kg.extract.repair_verbs import repair_verbs
@@ -44,6 +49,7 @@ VERB_LEVEL_PREPS = {  # prepositions of a clause's cause or time, never of a rol
 # Nouns the tagger reads as adjectives ("the final", "the musical", "a single"); a noun when
 # they head an argument with a determiner.
 NOUN_READ_ADJECTIVES = {"final", "musical", "single", "semi-final", "quarter-final"}
+TITLE_PARTICIPLES = {"managing", "acting", "presiding"}  # "managing director", "acting chairman": a post's words
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"}
 # Verb forms the rule lemmatizer strips to another word ("fined" -> "fin", "dined" -> "din"):
 # their lemmas, set on each parse.
@@ -70,6 +76,7 @@ def repair(doc, nlp):
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
+    fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
     titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
     for sentence in list(doc.sents):
@@ -93,6 +100,8 @@ def repair(doc, nlp):
             token.tag_, token.pos_ = "NN", "NOUN"
         elif _noun_read_modifier(token):  # "recording a charity single[amod]": the single, of a charity
             _head_the_phrase(token)
+        if (post := _participle_title(token)) is not None:  # "is managing[VBG] director of X": a post, not managing one
+            _title_after_copula(token, post)
         for prep in _verb_phrases_on_role(token):
             prep.head = token
         for by in _agent_on_noun(token):
@@ -115,6 +124,26 @@ def _head_the_phrase(token) -> None:
         child.head = token
     noun.head, noun.dep_ = token, "compound"
     token.tag_, token.pos_ = "NN", "NOUN"
+
+
+def _participle_title(token):
+    """The post a title participle the parser read as the verb of "be" names ("has been managing
+    director of X", "is acting chairman"), or None."""
+    post = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ not in TITLE_PARTICIPLES or token.tag_ != "VBG" or post is None or post.dep_ != "dobj" \
+            or post.head.i != token.i or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
+        return None
+    return post if post.lemma_.lower() in PERSON_ROLE_HEADS | {"partner", "editor"} else None
+
+
+def _title_after_copula(participle, post) -> None:
+    """Make the auxiliary "be" the verb, the post its attribute and the participle the post's modifier."""
+    be = next(c for c in participle.children if c.dep_ == "aux" and c.lemma_ == "be")
+    be.head, be.dep_ = (be if participle.head.i == participle.i else participle.head), participle.dep_
+    for child in [c for c in participle.children if c.i not in (be.i, post.i)]:
+        child.head = be
+    post.head, post.dep_ = be, "attr"
+    participle.head, participle.dep_, participle.tag_, participle.pos_ = post, "amod", "JJ", "ADJ"
 
 
 def _split_noun_piece(token) -> bool:

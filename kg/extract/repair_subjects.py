@@ -10,7 +10,11 @@ description its apposition.
 A title before a role noun and a name, with no comma, that the parser made the subject with the
 role and the name as its appositions: in "Super Size Me director Morgan Spurlock has won" the
 person is the subject and the title and role words name them, as in "Dogville director Lars von
-Trier has won"."""
+Trier has won".
+
+A name that ends an opening phrase with no comma after it ("from the resultant free-kick Laurent
+Robert curled the ball wide"), read as the phrase's noun: the name is the subject of the verb
+right after it, which had none, and the common noun before it ends the phrase."""
 from __future__ import annotations
 
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
@@ -38,6 +42,26 @@ def dated_subjects(doc) -> None:
         elif verb.i < name.i or not any(c.dep_ == "appos" for c in name.rights):
             continue  # the verb before the name, or no apposition to say the name is what the clause is about
         day.head, day.dep_ = prep, "pobj"
+        name.head, name.dep_ = verb, "nsubj"
+
+
+def fronted_subjects(doc) -> None:
+    """Mend, in place, every name read as the last word of a fronted phrase with no comma after it
+    ("from the resultant free-kick Laurent Robert curled the ball wide"): the common noun before the
+    name ends the phrase, and the name is the subject of the verb right after it, which had none."""
+    for name in doc:
+        prep, verb = name.head, doc[name.i + 1] if name.i + 1 < len(doc) else None
+        if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or verb is None \
+                or prep.dep_ != "prep" or prep.head.i != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or prep.i > name.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        nouns = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if not nouns or prep.i > 0 and doc[prep.i - 1].dep_ not in ("cc", "punct") and not doc[prep.i].is_sent_start:
+            continue  # a phrase inside the clause, not one that opens it
+        noun = nouns[-1]
+        for child in [c for c in name.lefts if c.i < noun.i]:
+            child.head = noun
+        noun.head, noun.dep_ = prep, "pobj"
         name.head, name.dep_ = verb, "nsubj"
 
 

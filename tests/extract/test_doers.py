@@ -67,6 +67,9 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     ("Nokia and Sony have agreed a deal to work on music for handsets.", ("Sony", "work on", "music")),
     ("Brussels urged France to cut its deficit.", ("France", "cut", "deficit")),
     ("The club signed Paul Irwin to replace Dean Mays.", ("Paul Irwin", "replace", "Dean Mays")),
+    # a list of absolute clauses: the name before each participle does it
+    ("Scotland have made two changes, Tom Webb replacing Ian Dale on the wing and Sam Tait returning for his first Test in a year.",
+     ("Sam Tait", "return for", "first Test")),
 ])
 def test_who_is_asked_or_acts(nlp, text, fact):
     found = facts(text, nlp)

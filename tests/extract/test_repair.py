@@ -105,6 +105,17 @@ def test_name_after_a_day_is_the_subject(nlp, text, subject, fact):
     assert fact in facts(text, nlp)
 
 
+@pytest.mark.parametrize("text, subject, fact", [
+    # a name that ends an opening phrase with no comma after it is the subject of the verb after it
+    ("But the defender escaped with a booking, and from the resultant free-kick Tom Reed curled the ball just wide.",
+     "Reed", ("Tom Reed", "curl", "ball")),
+    ("From the resulting free-kick Ian Dowd curled the ball over the bar.", "Dowd", ("Ian Dowd", "curl", "ball")),
+])
+def test_name_ending_an_opening_phrase_is_the_subject(nlp, text, subject, fact):
+    assert _token(text, subject, nlp).dep_ == "nsubj"
+    assert fact in facts(text, nlp)
+
+
 @pytest.mark.parametrize("text, fact", [
     # a description before a name and a comma, read as a second subject, is the name's apposition
     ("Ghana's technical director, Kofi Mensah is confident ahead of the final.", ("Kofi Mensah", "technical director of", "Ghana")),
@@ -132,3 +143,14 @@ def test_hyphen_split_role_is_one_noun(nlp):
 ])
 def test_honorific_is_not_part_of_the_role(nlp, text, fact):
     assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a post's participle the parser read as the verb of "be": a post, not managing one
+    ("Ms Tan is managing director of Metrojaya.", ("Tan", "managing director of", "Metrojaya"), ("Tan", "manage", "director")),
+    ("Since 2002, Ms Tan has been managing director of Delco.", ("Tan", "managing director of", "Delco"),
+     ("Tan", "manage", "director")),
+])
+def test_title_participle_after_be_is_the_post(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
