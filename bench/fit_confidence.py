@@ -68,6 +68,7 @@ PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0)  # L2 strengths tried; the best
 # true but empty facts ("occasions", "the film"); the reader is not, and sees facts of articles
 # no rule was written for.
 TARGET_PRECISION = 0.75
+FLAT_F1 = 0.01  # thresholds whose reader-and-recall F1 is this close to the best are equally good by it
 MIN_BIN = 20  # facts a calibration decile must hold to be reported
 THRESHOLDS = [round(t / 100, 2) for t in range(0, 100)]
 # A smaller set of the candidates in kg.extract.confidence.FEATURES, chosen when the gold articles
@@ -343,11 +344,16 @@ def f1(precision: float, recall: float) -> float:
 def choose_threshold(curve: list[tuple[float, float, float, float]],
                      reader: dict[float, tuple[int, float, float, float]] | None = None) -> tuple[float, float, float, float]:
     """Among the thresholds whose gold strict precision reaches TARGET_PRECISION (all of them
-    when none does): with reader's audits, the best F1 of the reader's precision (the share of
-    the judged facts kept that the reader signs) and the gold recall; without, the best gold F1."""
+    when none does): with reader's audits, those whose F1 of the reader's precision (the share of
+    the judged facts kept that the reader signs) and the gold recall is within FLAT_F1 of the best,
+    and of them the one the reader signs most of (the F1 is flat over a wide range, and there a
+    reader's trust decides); without audits, the best gold F1."""
     reaching = [point for point in curve if point[1] >= TARGET_PRECISION] or curve
     if reader:
-        return max(reaching, key=lambda point: (round(f1(reader[point[0]][1], point[2]), 6), -point[0]))
+        score = {point[0]: f1(reader[point[0]][1], point[2]) for point in reaching}
+        best = max(score.values())
+        near = [point for point in reaching if score[point[0]] >= best - FLAT_F1]
+        return max(near, key=lambda point: (round(reader[point[0]][1], 6), -point[0]))
     return max(reaching, key=lambda point: (round(point[3], 6), -point[0]))
 
 

@@ -99,3 +99,18 @@ def test_platt_scaling_recovers_an_overconfident_model(fit):
     y = (rng.random(2000) < 1 / (1 + np.exp(-(0.5 * z + 0.25)))).astype(float)
     a, b = fit.platt(z, y)
     assert 0.4 < a < 0.6 and 0.1 < b < 0.4
+
+
+@pytest.mark.parametrize("points, expected", [
+    # (threshold, gold strict precision, gold recall, reader's share signed): within .01 of the
+    # best F1 of the reader's share and the recall, the threshold the reader signs most of
+    ([(0.0, 0.79, 0.69, 0.49), (0.1, 0.81, 0.65, 0.51), (0.3, 0.86, 0.52, 0.62), (0.5, 0.89, 0.42, 0.71)], 0.3),
+    # a clearly better F1 wins over a reader's share bought with recall
+    ([(0.0, 0.79, 0.69, 0.60), (0.3, 0.86, 0.40, 0.62)], 0.0),
+    # a threshold below the strict precision target is not chosen, however it scores
+    ([(0.0, 0.70, 0.69, 0.70), (0.2, 0.80, 0.60, 0.55)], 0.2),
+])
+def test_the_default_threshold_leans_to_the_reader_where_f1_is_flat(fit, points, expected):
+    curve = [(t, p, r, fit.f1(p, r)) for t, p, r, _ in points]
+    reader = {t: (100, share, 0.0, 0.0) for t, _, _, share in points}
+    assert fit.choose_threshold(curve, reader)[0] == expected
