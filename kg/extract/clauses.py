@@ -22,6 +22,7 @@ from kg.extract.control import (
 )
 from kg.extract.lexicon import (
     CONTENT_VERBS,
+    NAMED_PLACE_LABELS,
     OBJECT_CONTROL_VERBS,
     UNDERGO_VERBS,
     UNDERGONE_NOUNS,
@@ -68,7 +69,6 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
 # "nobody from the bench", "nothing in the Budget [that would ...]": the bench, the Budget, negated
 NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}
 NEGATIVE_QUANTIFIER_PREPS = ("of", "from", "in", "at", "among", "within")
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INSTRUMENT_VERBS = {"use", "employ", "invest", "borrow", "raise"}  # "used the money to buy": the user buys
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
@@ -313,7 +313,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + particle_objects(head) if head.lemma_.lower() not in INSTRUMENT_VERBS else []
         if head.lemma_.lower() not in OBJECT_CONTROL_VERBS:  # "visited Kenya to highlight X": the visitor highlights it
-            objects = [o for o in objects if actor(o) or o.pos_ in ("PRON", "PROPN") and o.ent_type_ not in PLACE_ENTITIES]
+            objects = [o for o in objects if actor(o) or o.pos_ in ("PRON", "PROPN") and o.ent_type_ not in NAMED_PLACE_LABELS]
         if objects:  # object control: "urge Israel to consider", "asked him to call"
             return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or (

@@ -250,6 +250,14 @@ def _conditioned(node) -> bool:
     )
 
 
+def _pointed_cue(governor, gerund) -> Factuality | None:
+    """The cue of a verb's preposition before a gerund the parser hung on the verb itself
+    ("signs pointed towards [X] handing"), or None."""
+    lemma = _lemma(governor)
+    return next((GERUND_CUES[(lemma, c.lower_)] for c in governor.children
+                 if c.dep_ == "prep" and c.i < gerund.i and (lemma, c.lower_) in GERUND_CUES), None)
+
+
 def _past(verb) -> bool:
     """Whether the clause of `verb` is in a past tense ("resigned", "had left", "was waiting")."""
     return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children) \
@@ -272,9 +280,8 @@ def _governor(node):
     for found, cue in ((question_noun(node), F.QUESTION), (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE)):
         if found is not None:  # "the problem of how buyers find", "a poster showing X holding", "claims that X lied"
             return found, cue, True, False
-    pointed = next((c for c in governor.children if c.dep_ == "prep" and (_lemma(governor), c.lower_) in GERUND_CUES), None)
-    if dep == "xcomp" and node.tag_ == "VBG" and pointed is not None and pointed.i < node.i:
-        return governor, GERUND_CUES[(_lemma(governor), pointed.lower_)], True, False  # "pointed towards X handing", hung on the verb
+    if dep == "xcomp" and node.tag_ == "VBG" and (cue := _pointed_cue(governor, node)) is not None:
+        return governor, cue, True, False  # "pointed towards X handing", the gerund hung on the verb
     if dep == "pcomp" and governor.pos_ == "ADP":
         controlled = gerund_control(node)  # "accused the firm of using", "kept fans from entering"
         verb = controlled[0] if controlled else governor.head

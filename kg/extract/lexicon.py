@@ -5,6 +5,8 @@ import re
 from kg.model import EntityType
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
+SHORT_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})  # never a word of a body's or a work's name ("Lord of the Rings")
+NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # spaCy's labels of named places
 MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 CORPORATE_SUFFIXES = frozenset({  # "WMC Resources" is "WMC"

@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     ORGANIZATION_HEADS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
+    SHORT_HONORIFICS,
 )
 from kg.extract.names import (
     bare_participle,
@@ -280,7 +281,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         start, end, label = token.i, end or token.i + 1, ""
     head = doc[end - 1] if doc[end - 1].dep_ != "case" else doc[end - 2]
     start = name_start(doc, start, end)
-    start = max([start, *(i + 1 for i in range(start + 1, end - 1) if doc[i].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"))])  # "[Centre] Mr Straw"
+    start = max([start, *(i + 1 for i in range(start + 1, end - 1) if doc[i].lower_.rstrip(".") in SHORT_HONORIFICS)])  # "[Centre] Mr Straw"
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in CALENDAR_WORDS):
         start += 1  # "the", and "Tuesday" in "On Tuesday Mitsubishi said": not part of the name
     while end > start and doc[end - 1].tag_ == "POS":

@@ -5,7 +5,7 @@ after a name ("Ancic 6-4"); and where a description's label ends: an outlet with
 name ("the BBC News website"), a participle saying which ones ("the countries involved")."""
 from __future__ import annotations
 
-from kg.extract.lexicon import AGENT_SUFFIXES, MEDIA_HEADS
+from kg.extract.lexicon import AGENT_SUFFIXES, MEDIA_HEADS, SHORT_HONORIFICS
 from kg.model import MentionKind
 
 DASHES = {"-", "–", "—", "--"}
@@ -162,13 +162,7 @@ def cut_lead(doc, start: int) -> bool:
     word = doc[start - 1]
     return (word.is_title and word.is_alpha and len(word) > 1 and not word.is_sent_start and bool(word.whitespace_)
             and word.dep_ in ("amod", "compound", "det", "nmod") and word.head.i >= start and word.ent_type_ in ("", "ORG")
-            and word.lower_ not in ("the", "a", "an", "mr", "mrs", "ms", "dr") and doc[start - 2].text not in SENTENCE_OPENERS)
-
-
-def lead_of_next_name(ent) -> bool:
-    """Whether the one-word name `ent` is the cut-off first word of the body's name after it
-    ("Liberal" before "Democrat"): that name's mention holds it."""
-    return len(ent) == 1 and ent.end < len(ent.doc) and cut_lead(ent.doc, ent.end)
+            and word.lower_ not in ("the", "a", "an") and word.lower_ not in SHORT_HONORIFICS and doc[start - 2].text not in SENTENCE_OPENERS)
 
 
 def holder_of_lead(token):

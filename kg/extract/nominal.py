@@ -7,7 +7,7 @@ names ("the firm 's chairman").
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import RELATIONAL_NOUNS
+from kg.extract.lexicon import NAMED_PLACE_LABELS, RELATIONAL_NOUNS
 from kg.extract.spans import (
     IMPLIED_BE,
     Argument,
@@ -24,7 +24,6 @@ EXAMPLE_PREPS = {"as", "including", "like"}  # "such as", "including", "like" be
 FOCUS_DEPS = {"advmod"}  # "production , [especially] cotton": a word that singles out a part, not a second name
 LOCATION_CONFIDENCE = 0.5  # "countries in Europe": the countries are in Europe
 LOCATION_PREPS = {"in", "at", "near", "outside"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}  # named places (spaCy labels)
 POSSESSION_CONFIDENCE = 0.6  # "Kesey 's son": Kesey has a son
 POSSESSIVE_MARKS = {"'s", "'"}  # the possessive ending, a token of its own
 PURPOSE_CONFIDENCE = 0.6
@@ -66,7 +65,7 @@ def noun_location(prep, words: list[str]) -> list[OpenExtraction]:
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     if noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in LOCATION_PREPS or not pobjs:
         return []
-    if pobjs[0].ent_type_ not in PLACE_LABELS:
+    if pobjs[0].ent_type_ not in NAMED_PLACE_LABELS:
         return []
     arg1 = phrase(noun, {t.i for t in prep.subtree}, words)
     arg2 = phrase(pobjs[0], set(), words)

@@ -50,6 +50,7 @@ VERB_LEVEL_PREPS = {  # prepositions of a clause's cause or time, never of a rol
 # they head an argument with a determiner.
 NOUN_READ_ADJECTIVES = {"final", "musical", "single", "semi-final", "quarter-final"}
 TITLE_PARTICIPLES = {"managing", "acting", "presiding"}  # "managing director", "acting chairman": a post's words
+POST_NOUNS = PERSON_ROLE_HEADS | {"partner", "editor"}  # the posts such a participle names
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"}
 # Verb forms the rule lemmatizer strips to another word ("fined" -> "fin", "dined" -> "din"):
 # their lemmas, set on each parse.
@@ -133,7 +134,7 @@ def _participle_title(token):
     if token.lower_ not in TITLE_PARTICIPLES or token.tag_ != "VBG" or post is None or post.dep_ != "dobj" \
             or post.head.i != token.i or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
         return None
-    return post if post.lemma_.lower() in PERSON_ROLE_HEADS | {"partner", "editor"} else None
+    return post if post.lemma_.lower() in POST_NOUNS else None
 
 
 def _title_after_copula(participle, post) -> None:

@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     COMPANY_DESCRIPTORS,
     HONORIFICS,
+    NAMED_PLACE_LABELS,
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
@@ -410,7 +411,7 @@ def noun_location(state: State, para_index: int, prep, offset: int) -> None:
     noun = prep.head
     if next(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in").i != prep.i:
         return  # "Bordeaux in France and Oporto in Portugal": only the phrase next to the noun is its own
-    places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") and not c.is_lower]
+    places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAMED_PLACE_LABELS and not c.is_lower]
     if noun.pos_ not in ("NOUN", "PROPN") or not places or noun.ent_type_ in NON_ENTITY_LABELS or noun.like_num:
         return
     named = noun.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "EVENT") or noun.pos_ == "PROPN" and not noun.is_lower

@@ -17,7 +17,7 @@ from kg.extract.described_roles import DESCRIBED_ROLES, description_role
 from kg.extract.event_nouns import EVENT_NOUNS, event_noun_relations
 from kg.extract.lexicon import COMPANY_DESCRIPTORS, NER_TYPES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
-from kg.extract.names import lead_of_next_name
+from kg.extract.names import holder_of_lead
 from kg.extract.possessives import possessive_relations
 from kg.extract.quotes import attribute_quotes, find_quotes
 from kg.extract.relations import verb_relations
@@ -52,7 +52,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
         offset = doc.user_data["offset"]
         quote_spans = find_quotes(state, doc, offset)
         for ent in doc.ents:
-            if ent.label_ in NER_TYPES and not part_of_title(ent) and not lead_of_next_name(ent):
+            if ent.label_ in NER_TYPES and not part_of_title(ent) and holder_of_lead(ent.root).i == ent.root.i:  # "Liberal" of "Liberal Democrat": that name's
                 mention(state, para_index, ent.root)
         note_lists(state, para_index, doc)  # before the relations: "the trio" may mean a list just made
         last_speaker = attribute_quotes(state, para_index, doc, offset, quote_spans, last_speaker)
