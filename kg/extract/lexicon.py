@@ -126,6 +126,10 @@ NER_TYPES = {  # spaCy entity label -> our type; other labels (DATE, CARDINAL...
     "EVENT": EntityType.EVENT,
 }
 NON_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# Words before a title that say when or how long its holder held it ("former Labour leader Neil
+# Kinnock", "veteran US television host"): kept in the role's wording, so a post left is not read as
+# held now, and never part of a name.
+TENURE_WORDS = frozenset({"former", "outgoing", "incoming", "acting", "interim", "late", "veteran", "longtime", "long-time"})
 PERSON_TITLES = {  # title words that make the name after them a person
     "president", "secretary", "minister", "senator", "sen", "rep", "representative", "governor", "gov",
     "mayor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "judge", "justice",

@@ -30,7 +30,9 @@ read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`.
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import PERSON_ROLE_HEADS
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.lexicon import PERSON_ROLE_HEADS, TENURE_WORDS
 from kg.extract.names import hyphen_prefix
 from kg.extract.repair_subjects import (
     dated_subjects,
@@ -75,6 +77,7 @@ def repair(doc, nlp):
     """`doc` with its misread finite verbs made the heads of their sentences, the verb's phrases
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
+    _cut_tenure_words(doc)  # "Outgoing Leeds chairman X": "Outgoing" is the post's, not the club's name
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
@@ -108,6 +111,15 @@ def repair(doc, nlp):
         for by in _agent_on_noun(token):
             by.head, by.dep_ = token, "agent"
     return doc
+
+
+def _cut_tenure_words(doc) -> None:
+    """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle"): the word
+    says when a post was held, so it leaves the name (a name of one word keeps it)."""
+    cut = [ent for ent in doc.ents if len(ent) > 1 and ent[0].lower_ in TENURE_WORDS]
+    if cut:
+        doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
+                     outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
 
 
 def _noun_read_modifier(token) -> bool:

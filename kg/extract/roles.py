@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     PEER_NOUNS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
+    TENURE_WORDS,
 )
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.mentions import (
@@ -278,7 +279,9 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
             len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
         return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
     organisation = entity_of(org).root if org.ent_type_ else org
-    relate(state, para_index, head, " ".join([t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
+    before = [ent.doc[title[0].i - 1]] if title[0].i > 0 else []  # a lower-case "former" ends the title's tokens
+    tenure = [t.lower_ for t in before + title if t.i < org.i and t.lower_ in TENURE_WORDS][:1]  # "former Labour leader"
+    relate(state, para_index, head, " ".join(tenure + [t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
 
 
 def employer_of(state: State, para_index: int, ent, offset: int) -> None:

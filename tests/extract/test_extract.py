@@ -580,6 +580,10 @@ def test_small_clauses_and_opinions(nlp, text, expected):
         ("The side was praised by Harbour boss Tom Reed on Sunday.", ("Tom Reed", "boss of", "Harbour", False)),
         ("Rovers' manager Sam Blake said the pitch was poor.", ("Sam Blake", "manager of", "Rovers", False)),
         ("Delta striker Kim Park scored twice.", ("Kim Park", "striker of", "Delta", False)),
+        # a word of tenure before the title stays in the role: a post left is not held now
+        ("Former Harbour boss Tom Reed said the pitch was poor.", ("Tom Reed", "former boss of", "Harbour", False)),
+        ("The fans cheered former Delta striker Kim Park.", ("Kim Park", "former striker of", "Delta", False)),
+        ("Outgoing Rovers chairman Sam Blake signed the papers.", ("Sam Blake", "outgoing chairman of", "Rovers", False)),
     ],
 )
 def test_a_role_before_a_name_ties_the_person_to_the_body(nlp, text, expected):
