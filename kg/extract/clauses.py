@@ -63,7 +63,7 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
     "thousands", "millions", "half", "kind", "type", "set", "range", "wave", "string",
     "succession", "spate", "flurry", "raft", "barrage", "barrel", "barrels", "tonnes", "gallons", "ounces",
-    "mixture", "combination", "collection", "array", "variety", "plethora", "multitude",
+    "mixture", "combination", "collection", "array", "variety", "plethora", "multitude", "likes",
     "nobody", "neither", "nothing",
 }
 # "nobody from the bench", "nothing in the Budget [that would ...]": the bench, the Budget, negated

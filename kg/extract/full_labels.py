@@ -18,6 +18,7 @@ from kg.extract.affiliation import role_of
 from kg.extract.drafts import EntityDraft, draft_label
 from kg.extract.lexicon import (
     ACTOR_NOUNS,
+    LIGHT_NOUNS,
     ORGANIZATION_HEADS,
     PEER_NOUNS,
     PERSON_ROLE_HEADS,
@@ -63,7 +64,21 @@ def complement_end(token) -> int | None:
     words = list(obj.subtree)
     while words and words[-1].text in (".", ",", ";", ":", "!", "?"):
         words.pop()  # "the tune of $600m." ends before its full stop
-    if len(words) + 1 > MAX_COMPLEMENT or words[0].i != prep.i + 1:
+    end = _short_phrase_end(prep, obj, words)
+    after = [c for c in obj.rights if not c.is_punct]
+    if end is None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in LIGHT_NOUNS and after \
+            and not (after[0].dep_ == "prep" and after[0].lower_ == "of"):
+        # "the idea of a levy on the drinks industry", "the story of a young mum who ...": up to the
+        # noun, which the phrase or clause after it only narrows (a light noun's says what it is:
+        # "the weather of the type that ...")
+        end = _short_phrase_end(prep, obj, [t for t in words if t.i <= obj.i])
+    return end
+
+
+def _short_phrase_end(prep, obj, words: list) -> int | None:
+    """The index after `words`, the complement of `prep`, when they are few and plain (no clause,
+    no name, no second preposition but an of-phrase of `obj`), else None."""
+    if not words or len(words) + 1 > MAX_COMPLEMENT or words[0].i != prep.i + 1:
         return None
     for t in words:
         nested_of = t.dep_ == "prep" and t.lower_ == "of" and t.head.i == obj.i  # "30 of the aircraft"

@@ -215,7 +215,7 @@ LIGHT_VERB_PHRASES = frozenset({
 # its shareholding" -> shareholding, "the possibility of opening" -> no thing), and alone it is none
 # ("on some occasions", "got to this place").
 LIGHT_NOUNS = frozenset({
-    "possibility", "occasion", "way", "kind", "sort", "type", "amount", "level", "degree",
+    "possibility", "occasion", "way", "kind", "sort", "type", "amount", "level", "degree", "size",
     "fact", "matter", "thing", "stuff", "form", "example", "instance", "aspect", "element", "place",
     "effect", "reason", "option", "value", "benefit", "interest", "bit", "piece", "proportion", "percentage", "total",
     "sum", "extent", "manner", "means", "basis", "regard", "respect", "generation", "version", "variety",

@@ -39,6 +39,7 @@ pytestmark = pytest.mark.model
         # a mass before an of-phrase gives way to it too
         ("The new filter blocks a mixture of viruses and worms.", ("new filter", "block", "viruses", False), ("new filter", "block", "mixture")),
         ("Voters face a plethora of new parties.", ("voters", "face", "new parties", False), ("voters", "face", "plethora")),
+        ("The singer was compared to the likes of Kim Park.", ("singer", "be compared to", "Kim Park", False), ("singer", "be compared to", "likes")),
         # an of-phrase of plain nouns names what a noun is of: "the drafting of new rules", not "the drafting"
         ("The watchdog will lead the drafting of new safety rules.", ("watchdog", "lead", "drafting of new safety rules", False), ("watchdog", "lead", "drafting")),
         ("A panel of judges will review the future of school sport.", ("panel of judges", "review", "future of school sport", False), ("panel of judges", "review", "future")),
