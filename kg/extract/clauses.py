@@ -58,6 +58,7 @@ SPEECH_VERBS = {
 # Speech verbs whose object is what is said, never a noun a relative clause is about: in "...,
 # business lobby group the CBI says" the clause hung on "group" reports the sentence.
 REPORT_ONLY_VERBS = {"say", "add", "insist", "argue", "explain", "warn", "note"}
+TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
@@ -121,9 +122,17 @@ def is_clause_head(token) -> bool:
     """A verb heading a clause (not an auxiliary), or a word the tagger took for an adjective
     where it is a passive participle ("Staff were informed[JJ] of the decision")."""
     if token.pos_ in ("VERB", "AUX"):
-        return token.dep_ not in ("aux", "auxpass")
+        return token.dep_ not in ("aux", "auxpass") and not _word_of_a_title(token)
     children = {c.dep_ for c in token.children}
     return token.pos_ == "ADJ" and bool(children & PASSIVE_SUBJECT_DEPS) and "auxpass" in children
+
+
+def _word_of_a_title(token) -> bool:
+    """A capitalised verb inside a name the tagger found ("Meet" of the film "Meet the Fockers",
+    "Crying" of "Crying Out Love"): a word of the title, no verb of the sentence."""
+    doc, i = token.doc, token.i
+    return token.ent_type_ in TITLED_NAME_LABELS and token.is_title and not token.is_sent_start and (
+        token.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
 
 
 def clause_frame(verb) -> ClauseFrame:

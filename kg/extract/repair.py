@@ -44,6 +44,7 @@ from kg.extract.repair_verbs import repair_verbs
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misread as a noun's modifier
+ASIDE_PREPS = {"from", "of"}  # "X, from the group Y, said": where the person is from
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = {  # prepositions of a clause's cause or time, never of a role noun's
     "over", "amid", "despite", "after", "following", "before", "during", "since", "until",
@@ -106,6 +107,8 @@ def repair(doc, nlp):
             _head_the_phrase(token)
         if (post := _participle_title(token)) is not None:  # "is managing[VBG] director of X": a post, not managing one
             _title_after_copula(token, post)
+        if _aside_on_verb(token):  # "John Ison, from the group Fathers 4 Justice, said": Ison's, not the saying's
+            token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
         for prep in _verb_phrases_on_role(token):
             prep.head = token
         for by in _agent_on_noun(token):
@@ -120,6 +123,19 @@ def _cut_tenure_words(doc) -> None:
     if cut:
         doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
                      outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
+
+
+def _aside_on_verb(token) -> bool:
+    """A from- or of-phrase set off by commas between a named person and the verb, hung by the
+    parser on the verb ("John Ison, from Fathers 4 Justice, said"): it says where the person is from."""
+    doc, verb = token.doc, token.head
+    if token.dep_ != "prep" or token.lower_ not in ASIDE_PREPS or verb.pos_ != "VERB" or token.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    after = token.right_edge.i + 1
+    return (subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" and not subject.ent_type_)
+            and subject.i < token.i and doc[token.i - 1].text == ","
+            and after < verb.i and doc[after].text == ",")
 
 
 def _noun_read_modifier(token) -> bool:

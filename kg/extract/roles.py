@@ -287,13 +287,16 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
 def employer_of(state: State, para_index: int, ent, offset: int) -> None:
     """"Junya Tanase of JPMorgan Chase", "Emmanuel Gaillard of Shearman and Sterling" -> the person
     -of-> the firm: an of-phrase right after a person's name names the body they are with (a firm
-    named "X and Y" may be tagged in its last part only)."""
-    if ent.label_ != "PERSON" or ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ != "of":
+    named "X and Y" may be tagged in its last part only), or set off by a comma ("John Ison, from
+    the group Fathers 4 Justice, said")."""
+    at = ent.end + (ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and ent.doc[ent.end + 1].lower_ in ("of", "from"))
+    if ent.label_ != "PERSON" or at >= len(ent.doc) or ent.doc[at].lower_ != "of" and at == ent.end:
         return
-    prep = ent.doc[ent.end]
+    prep = ent.doc[at]
     if prep.head.i != ent.root.i:
         return
-    for body in (c for c in prep.children if c.dep_ == "pobj"):
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for body in objects + [c for o in objects if o.pos_ == "NOUN" for c in o.children if c.dep_ == "appos"]:  # "the group X"
         if body.ent_type_ == "ORG" or body.pos_ == "PROPN" and any(c.ent_type_ == "ORG" for c in body.conjuncts):
             if not body.ent_type_:
                 as_organisation_name(state, para_index, body)

@@ -127,3 +127,17 @@ def test_parliamentary_titles(nlp, text, name, title_fact, absent):
 def test_role_before_a_name_tagged_as_a_body(nlp, text, role):
     _, facts = extracted(text, nlp)
     assert role in facts, facts
+
+
+@pytest.mark.parametrize("text, kept, verb", [
+    # a capitalised verb inside a tagged title is a word of the title, no act of the sentence
+    ("Kim Park is in Leeds to promote his new comedy, Meet the Parents, which stars Tom Reed.",
+     ("Meet the Parents", "star", "Tom Reed"), "meet"),
+    # a from- or of-phrase set off after a person's name says where they are from, not how they spoke
+    ("Tom Reed, from the Leeds Trades Council, said the aid was late.", ("Tom Reed", "of", "Leeds Trades Council"), "say from"),
+    # (a name the tagger left untagged is no person the affiliation rule knows, but the aside is still no place of speaking)
+    ("Ana Ruiz, from the pressure group Clean Air Now, said: \"The air is foul.\"", None, "say from"),
+])
+def test_words_of_a_name_or_an_aside(nlp, text, kept, verb):
+    _, facts = extracted(text, nlp)
+    assert (kept is None or kept in facts) and not any(f[1] == verb for f in facts), facts
