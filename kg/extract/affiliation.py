@@ -16,7 +16,8 @@ ROLE_NOUNS = PERSON_ROLE_HEADS | {  # what a person is of a body: "City boss", "
 }
 # A spokesman's "we" is the whole side they speak for, often wider than the office of their title
 # ("a National Security Council spokesman": the administration), so it stays the speaker.
-AFFILIATION_HEADS = ROLE_NOUNS - {"spokesman", "spokeswoman", "spokesperson"}
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+AFFILIATION_HEADS = ROLE_NOUNS - SPOKESPEOPLE
 # A minister's "we" is the government: the brief in "Education Secretary Ruth Kelly" is no body of
 # its own unless the text names it apart from the title ("the TUC"), or it is a country.
 BRIEF_HEADS = frozenset({"secretary", "minister"})
@@ -40,16 +41,16 @@ def affiliations(relations: Iterable[RawRelation], of: dict[int, str], entity: C
     return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
 
 
-def speaks_for_a_side(person: str, relations: Iterable[RawRelation], of: dict[int, str],
-                      entity: Callable[[str], Entity]) -> bool:
-    """Whether a person's "we" is a side they speak for even where `affiliations` names no one
-    body: their role ties them to some body ("John Kirby, a National Security Council spokesman")
-    or they are named by the role ("a Google spokesperson"); resolve also takes a title. A player's or a
-    singer's "we" with no body named is a team or a band the text never names: no one."""
+def speaks_as_a_side(person: str, relations: Iterable[RawRelation], of: dict[int, str],
+                 entity: Callable[[str], Entity]) -> bool:
+    """Whether the speaker `person` speaks as the side itself: a body ("the SFA said: we will
+    comment"), or one named as its spokesman or holding that role ("We do not support a ceasefire",
+    said a National Security Council spokesman). Anyone else's "we", with no one body their role
+    ties them to, is a team, a party or a government the text may never name: no one."""
     draft = entity(person)
-    if draft.type is not EntityType.PERSON or draft.label.split()[-1].lower() in ROLE_NOUNS:
+    if draft.type is not EntityType.PERSON or draft.label.split()[-1].lower() in SPOKESPEOPLE:
         return True
-    return any(of.get(r.subject) == person and role_of(r) in ROLE_NOUNS | BRIEF_HEADS for r in relations)
+    return any(of.get(r.subject) == person and role_of(r) in SPOKESPEOPLE for r in relations)
 
 
 def role_of(relation: RawRelation) -> str | None:

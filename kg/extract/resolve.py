@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from kg.extract.affiliation import affiliations, speaks_for_a_side
+from kg.extract.affiliation import affiliations, speaks_as_a_side
 from kg.extract.countries import country_named
 from kg.extract.descriptions import (
     body_noun,
@@ -91,11 +91,10 @@ def resolve(raw: RawExtraction) -> Extraction:
                 resolver.of.pop(m.id, None)  # "schools and councils banned them": not what the clause names beside it
     speakers = {i: resolver.of.get(q.speaker) for i, q in enumerate(raw.quotes) if q.speaker is not None}
     groups = affiliations(raw.relations, resolver.of, resolver.entity)
-    for m in mentions:  # "I" is the speaker; "we" the body the speaker holds a role in, else one who speaks for some
+    for m in mentions:  # "I" is the speaker; "we" the body the speaker holds a role in, else a spokesman speaking for it
         speaker = speakers.get(m.quote) if m.kind is MentionKind.PRONOUN and m.key == "1" else None
         body = speaker and (groups.get(speaker) if m.plural else speaker)
-        if body or speaker and (resolver.entities[speaker].titles  # "Foreign Secretary Jack Straw"
-                                or speaks_for_a_side(speaker, raw.relations, resolver.of, resolver.entity)):
+        if body or speaker and speaks_as_a_side(speaker, raw.relations, resolver.of, resolver.entity):
             resolver.of[m.id] = body or speaker
 
     relations = []

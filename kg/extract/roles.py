@@ -255,7 +255,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     head = ent.root
     title = title_tokens(ent.doc, name_start(ent.doc, ent.start, ent.end), head)
     if ent.label_ != "PERSON":
-        if not title or not (title[-1].is_lower and title[-1].lemma_.lower() in ROLE_NOUNS | PERSON_TITLES):
+        if not title or not (title[-1].is_lower and title[-1].lemma_.lower() in ROLE_NOUNS | PERSON_TITLES) \
+                or title[-1].tag_ == "NNS":  # "analysts Jupiter Research", "lawyers Linklaters": a firm of them
             return
         named = mention(state, para_index, head)  # "keeper Nicky Weaver", tagged a body: a role makes it a person
         if named is not None:

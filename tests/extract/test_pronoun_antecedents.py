@@ -101,6 +101,24 @@ def test_we_of_a_role_holder(text, speaker_body, brief, nlp):
         assert subjects == {speaker_body}
 
 
+@pytest.mark.parametrize("text, subject", [
+    # "we" of a speaker no role ties to one body is a team, a party, a government the text may not
+    # name: no one, rather than the speaker alone
+    ('Health Secretary Mary Stone said: "We have cut waiting lists."', None),
+    ('"We have won the cup twice," said Captain Tom Reed after the game.', None),
+    ('"We are reviewing every contract," Finance Minister Tom Reed told reporters.', None),
+    # a spokesman speaks as the side itself, and so does a body
+    ('"We do not support the plan," said John Kirby, a White House spokesman.', "John Kirby"),
+    ('The Velta Bank said: "We have cut waiting times."', "Velta Bank"),
+    # an analyst's "we" is the firm; "analysts Velta Research" names a firm of them, not one analyst
+    ('A study by analysts Velta Research found a shift. "We are reviewing every forecast," said Velta Research '
+     'analyst Tom Reed.', "Velta Research"),
+])
+def test_we_of_a_speaker_without_a_body(text, subject, nlp):
+    subjects = {s for s, p, o in triples(text, nlp) if p in ("cut", "win", "review", "support")}
+    assert subjects == ({subject} if subject else set()), subjects
+
+
 @pytest.mark.parametrize("text, absent", [
     # the reporter is nothing the graph keeps (another, a share of people, a pair): nothing, not a wrong thing
     ("Jane Roe runs a bakery with her four young sons. The other finalists said they baked their cakes at night.",
