@@ -13,7 +13,6 @@ from enum import Enum
 
 from kg.extract.control import (
     absolute_subject,
-    actor,
     can_act,
     gerund_control,
     gerund_subject,
@@ -22,7 +21,6 @@ from kg.extract.control import (
 )
 from kg.extract.lexicon import (
     CONTENT_VERBS,
-    NAMED_PLACE_LABELS,
     OBJECT_CONTROL_VERBS,
     UNDERGO_VERBS,
     UNDERGONE_NOUNS,
@@ -70,7 +68,6 @@ QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real arg
 # "nobody from the bench", "nothing in the Budget [that would ...]": the bench, the Budget, negated
 NEGATIVE_QUANTIFIERS = {"nobody", "none", "nothing", "neither"}
 NEGATIVE_QUANTIFIER_PREPS = ("of", "from", "in", "at", "among", "within")
-INSTRUMENT_VERBS = {"use", "employ", "invest", "borrow", "raise"}  # "used the money to buy": the user buys
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
@@ -320,9 +317,9 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in CONTENT_VERBS:
         return [], SubjectRule.NONE, 0  # "the tactic involved signing people up": done by whoever does it, not the tactic
     if verb.dep_ == "xcomp":
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + particle_objects(head) if head.lemma_.lower() not in INSTRUMENT_VERBS else []
-        if head.lemma_.lower() not in OBJECT_CONTROL_VERBS:  # "visited Kenya to highlight X": the visitor highlights it
-            objects = [o for o in objects if actor(o) or o.pos_ in ("PRON", "PROPN") and o.ent_type_ not in NAMED_PLACE_LABELS]
+        # "visited Kenya to highlight X", "used the money to buy": the subject's purpose, not the object's act
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + particle_objects(head) \
+            if head.lemma_.lower() in OBJECT_CONTROL_VERBS else []
         if objects:  # object control: "urge Israel to consider", "asked him to call"
             return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or (

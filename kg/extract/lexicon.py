@@ -50,14 +50,17 @@ ACTOR_NOUNS = ACTING_BODY_NOUNS | {
     "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner",
 }
 # Verbs whose object does what their infinitive says, whatever the object is ("urged Israel to
-# halt", "allowed the plant to reopen"); after other verbs only an object that can act does it
-# ("hired consultants to review"), and a place or a thing is where or with what the subject acts
-# ("visited Kenya to highlight the plight": the visitor highlights it).
+# halt", "allowed the plant to reopen", "hired consultants to review"); after other verbs the
+# infinitive is the subject's purpose, whatever the object ("visited Kenya to highlight the plight",
+# "beat Rovers to reach the final": the visitor highlights it, the winner reaches it).
 OBJECT_CONTROL_VERBS = frozenset({
     "ask", "urge", "call", "press", "pressure", "push", "encourage", "invite", "tell", "order", "instruct",
     "advise", "warn", "beg", "implore", "challenge", "dare", "persuade", "convince", "force", "compel",
     "oblige", "require", "allow", "permit", "enable", "let", "help", "want", "expect", "need", "like",
     "prefer", "get", "cause", "lead", "prompt", "leave", "trust", "appoint", "elect", "choose", "tip",
+    # engaging someone for a task: "hired consultants to review", "signed Irwin to replace Lee"
+    "hire", "recruit", "sign", "send", "commission", "pay", "bring", "draft", "deploy", "assign",
+    "select", "nominate", "name", "train", "fund", "enlist", "dispatch", "drop", "recall", "pick",
 })
 PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",

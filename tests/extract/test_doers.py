@@ -67,6 +67,11 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     ("Nokia and Sony have agreed a deal to work on music for handsets.", ("Sony", "work on", "music")),
     ("Brussels urged France to cut its deficit.", ("France", "cut", "deficit")),
     ("The club signed Paul Irwin to replace Dean Mays.", ("Paul Irwin", "replace", "Dean Mays")),
+    # a person or a body after such a verb too: beating, suing or calling someone is no handing on
+    ("The Tigers beat Rovers to reach the final.", ("Tigers", "reach", "final")),
+    ("Kelnet is suing Velta Bank to recover its losses.", ("Kelnet", "recover", "losses")),
+    ("The parties telephoned voters to ask for their support.", ("parties", "ask for", "support")),
+    ("The club hired Anna Berg to run its academy.", ("Anna Berg", "run", "academy")),
     # a list of absolute clauses: the name before each participle does it
     ("Scotland have made two changes, Tom Webb replacing Ian Dale on the wing and Sam Tait returning for his first Test in a year.",
      ("Sam Tait", "return for", "first Test")),
