@@ -116,6 +116,10 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
 NEGATING_PHRASAL_VERBS = {("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off")}  # "put off buying"
+# Laws, deals and plans: what one "would" do is a forecast of its effect, even named ("the Mental
+# Capacity Bill would allow euthanasia"), not a plan somebody announced.
+INSTRUMENT_NOUNS = {"bill", "act", "law", "treaty", "directive", "regulation", "deal", "agreement", "plan", "scheme",
+                    "proposal", "reform", "measure", "policy", "budget", "report", "rule", "system", "move", "change"}
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
@@ -230,6 +234,7 @@ def _agent_subject(node) -> bool:
     return node.lemma_.lower() not in ("be", "become", "remain") and any(
         c.dep_ == "nsubj" and (c.ent_type_ in AGENT_ENTITY_TYPES or c.lower_ in AGENT_PRONOUNS or c.pos_ == "PROPN"
                                or c.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS)
+        and c.lemma_.lower() not in INSTRUMENT_NOUNS  # "said the Mental Capacity Bill would allow X": a forecast of its effect
         for c in node.children
     )
 
@@ -246,8 +251,18 @@ def _conditioned(node) -> bool:
         return True
     return any(
         c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-        for c in node.children
+        or _proviso(c) for c in node.children
     )
+
+
+def _proviso(token) -> bool:
+    """"subject to the doctor's confirmation", "provided (that) the board agrees", hung on a verb:
+    what the verb says holds only on that condition."""
+    lower = token.lower_
+    return token.dep_ in ("advcl", "prep", "advmod") and (
+        lower == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+        or lower in ("provided", "providing") and not any(c.dep_ in ("mark", "dobj") for c in token.children)
+        and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "nsubj" for g in c.children) for c in token.children))
 
 
 def _pointed_cue(governor, gerund) -> Factuality | None:

@@ -127,6 +127,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The board is relying on its sponsors to fund the stadium.", "fund", F.POSSIBLE),  # trusted to, not done
     ("The bank hopes to grow by buying smaller lenders.", "buy", F.DESIRED),  # the means shares the hope
     ("Officials said the deal would help the region by cutting its costs.", "cut", F.POSSIBLE),
+    ("Campaigners said the Mental Health Bill would allow forced treatment.", "allow", F.POSSIBLE),  # a law's effect, forecast
+    ("Critics said the Kyoto Treaty would cost thousands of jobs.", "cost", F.POSSIBLE),
     ("The club won the league by beating its rivals.", "beat", F.ASSERTED),
     ("The firms say their calls are not adverts, for instance by asking about voting plans.", "ask about", F.ASSERTED),
     # scheduled is still a fact
@@ -168,6 +170,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Maria Lopez spoke in a bid to convince the voters.", "convince", F.ATTEMPTED),
     # conditional
     ("If the talks succeed, the army will release the prisoners.", "release", F.CONDITIONAL),
+    ("Subject to a medical, the club has agreed to sign the striker.", "sign", F.CONDITIONAL),  # a proviso
+    ("Provided the board agrees, the club will sell the stadium.", "sell", F.CONDITIONAL),
     ("The tax rises are certain if the party wins the election.", "win", F.CONDITIONAL),
     ("Unless the bank lends the money, the firm will close the plant.", "lend", F.CONDITIONAL),
     ("Once the club receives the letter, we will comment.", "receive", F.CONDITIONAL),  # once, in the present
