@@ -57,6 +57,9 @@ SPEECH_VERBS = {
 # business lobby group the CBI says" the clause hung on "group" reports the sentence.
 REPORT_ONLY_VERBS = {"say", "add", "insist", "argue", "explain", "warn", "note"}
 TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
+# Prepositions of a clause's time or cause: a noun after one is a circumstance, and an infinitive
+# on it is that event's aim, not the act of the clause's subject.
+CIRCUMSTANCE_PREPS = {"after", "before", "following", "since", "despite", "amid"}
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
@@ -189,7 +192,11 @@ def _absolute_with(prep) -> bool:
     if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != "," or noun.right_edge.i + 1 >= len(doc):
         return False
     after = doc[noun.right_edge.i + 1]
-    return after.pos_ in ("ADV", "ADJ") and after.lower_ not in ("too", "also", "and") or after.tag_ in ("VBG", "VBN")
+    for also in (doc[noun.right_edge.i], after):  # the parser hangs "also" on the noun or leaves it after
+        if also.lower_ in ("also", "too", "all", "both", "still") and also.i + 1 < len(doc):
+            after = doc[also.i + 1]  # ", with Streep and Freeman also up for prizes": what they too are
+            return after.pos_ in ("ADV", "ADJ", "ADP") or after.tag_ in ("VBG", "VBN")
+    return after.pos_ in ("ADV", "ADJ") and after.lower_ != "and" or after.tag_ in ("VBG", "VBN")
 
 
 def _gap_object(verb) -> list:
@@ -309,8 +316,9 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             # "using this climate of fear to strip away liberties": an infinitive after a noun is
             # done by the subject of the clause around it; after "plans to", by nobody we know
             governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor):
-                return [], SubjectRule.NONE, 0
+            if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor) \
+                    or head.dep_ == "pobj" and head.head.lower_ in CIRCUMSTANCE_PREPS:
+                return [], SubjectRule.NONE, 0  # "faces three weeks out after surgery to treat X": the surgery's aim
             found, _, steps = _subjects(governor, depth + 1)
             return found, SubjectRule.INHERITED, steps + 1
         return [predicated(head)], SubjectRule.MODIFIED_NOUN, 1

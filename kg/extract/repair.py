@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.clauses import CIRCUMSTANCE_PREPS
 from kg.extract.lexicon import PERSON_ROLE_HEADS, TENURE_WORDS
 from kg.extract.names import hyphen_prefix
 from kg.extract.repair_subjects import (
@@ -107,6 +108,8 @@ def repair(doc, nlp):
             _head_the_phrase(token)
         if (post := _participle_title(token)) is not None:  # "is managing[VBG] director of X": a post, not managing one
             _title_after_copula(token, post)
+        if (noun := _aim_of_circumstance(token)) is not None:  # "after surgery to treat X": the surgery's aim
+            token.head, token.dep_ = noun, "acl"
         if _aside_on_verb(token):  # "John Ison, from the group Fathers 4 Justice, said": Ison's, not the saying's
             token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
         for prep in _verb_phrases_on_role(token):
@@ -123,6 +126,17 @@ def _cut_tenure_words(doc) -> None:
     if cut:
         doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
                      outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
+
+
+def _aim_of_circumstance(verb):
+    """The noun of a time or cause phrase right before an infinitive the parser hung on the clause's
+    verb ("faces three weeks out after surgery to treat a cartilage problem"), else None: the
+    infinitive says what that event is for."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ in CIRCUMSTANCE_PREPS and noun.head.head.i == verb.head.i else None
 
 
 def _aside_on_verb(token) -> bool:

@@ -167,3 +167,14 @@ def test_coordinated_passive(nlp, text, fact, not_active):
     found = facts(text, nlp)
     assert fact in found, found
     assert not any(p == not_active for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an infinitive after a noun of time or cause is that event's aim, not the subject's act
+    ("Velta striker Tom Reed faces a month out after surgery to repair a torn ligament.", ("Tom Reed", "repair", "torn ligament")),
+    ("The minister flew home after talks to end the strike.", ("minister", "end", "strike")),
+    # a with-phrase whose names have a predicate of their own, "also" first: how things stood, no partner
+    ("Kim Park has been given two nominations, with Ana Ruiz and Tom Reed also up for prizes.", ("Kim Park", "be given with", "Ana Ruiz")),
+])
+def test_no_doer_of_a_circumstance(nlp, text, wrong):
+    assert wrong not in facts(text, nlp)
