@@ -33,6 +33,12 @@ FOR_NOUNS = {
     "order", "demand", "bid", "need", "search", "call", "appetite", "responsibility", "support", "plan",
     "proposal", "request", "deal", "contract", "licence", "license", "warrant", "market", "target", "price",
 }
+# Nouns whose into- or on-phrase says what they are about ("an inquiry into the visa application",
+# "a ban on smoking", "a vote on the treaty"): without it "the inquiry" is any inquiry.
+INTO_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "review", "study", "research", "look", "insight", "move"}
+ON_NOUNS = {"ban", "tax", "vote", "ruling", "decision", "report", "debate", "talks", "consultation", "crackdown",
+            "limit", "cap", "curb", "restriction", "levy", "duty", "tariff", "referendum", "views", "stance", "policy"}
+COMPLEMENT_NOUNS = {"for": FOR_NOUNS, "into": INTO_NOUNS, "on": ON_NOUNS}
 # Words a short complement may be made of: determiners, modifiers, numbers and a nested of-phrase
 # ("30 of the aircraft"); no clause, no second preposition that could belong to the verb.
 COMPLEMENT_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "pobj", "punct", "nmod"}
@@ -56,7 +62,7 @@ def complement_end(token) -> int | None:
     if token.i + 2 >= len(doc) or doc[token.i + 1].head.i != token.i or doc[token.i + 1].dep_ != "prep":
         return None
     prep = doc[token.i + 1]
-    if not (prep.lower_ == "of" or prep.lower_ == "for" and token.lemma_.lower() in FOR_NOUNS):
+    if not (prep.lower_ == "of" or token.lemma_.lower() in COMPLEMENT_NOUNS.get(prep.lower_, ())):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "NUM"):
@@ -67,10 +73,11 @@ def complement_end(token) -> int | None:
     end = _short_phrase_end(prep, obj, words)
     after = [c for c in obj.rights if not c.is_punct]
     if end is None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in LIGHT_NOUNS and after \
-            and not (after[0].dep_ == "prep" and after[0].lower_ == "of"):
-        # "the idea of a levy on the drinks industry", "the story of a young mum who ...": up to the
-        # noun, which the phrase or clause after it only narrows (a light noun's says what it is:
-        # "the weather of the type that ...")
+            and not (after[0].dep_ == "prep" and after[0].lower_ == "of" and not any(
+                c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES) for c in after[0].children)):
+        # "the idea of a levy on the drinks industry", "the story of a young mum who ...", "the visa
+        # application of Ms Casalme" (a name is an end of its own): up to the noun, which the phrase or
+        # clause after it only narrows (a light noun's says what it is: "the weather of the type that ...")
         end = _short_phrase_end(prep, obj, [t for t in words if t.i <= obj.i])
     return end
 

@@ -23,6 +23,10 @@ pytestmark = pytest.mark.model
     ("The union demanded an explanation of the new rules on overtime.", ("union", "demand", "explanation of the new rules")),
     ("The film tells the story of a young nurse who moves to Leeds.", ("film", "tell", "story of a young nurse")),
     ("The referee defended the decision of the panel that met on Monday.", ("referee", "defend", "decision of the panel")),
+    # what an inquiry is into, what a ban is on: the into- or on-phrase of such a noun says which
+    ("Judge Tom Reed led an inquiry into the visa application of Ana Ruiz.", ("Tom Reed", "lead", "inquiry into the visa application")),
+    ("Velta Bank is eyeing a move into the games market.", ("Velta Bank", "eye", "move into the games market")),
+    ("The union backed a ban on overtime.", ("union", "back", "ban on overtime")),
 ])
 def test_label_keeps_its_complement(nlp, text, fact):
     found = triples(text, nlp)
