@@ -13,6 +13,7 @@ from enum import Enum
 
 from kg.extract.control import (
     absolute_subject,
+    aim_of_passive,
     can_act,
     gerund_control,
     gerund_subject,
@@ -32,6 +33,7 @@ from kg.extract.lists import (
     shared_modifier,
     with_conjuncts,
 )
+from kg.extract.names import word_of_a_title
 from kg.extract.passives import (
     LINKING_VERBS,
     PASSIVE_SUBJECT_DEPS,
@@ -56,7 +58,6 @@ SPEECH_VERBS = {
 # Speech verbs whose object is what is said, never a noun a relative clause is about: in "...,
 # business lobby group the CBI says" the clause hung on "group" reports the sentence.
 REPORT_ONLY_VERBS = {"say", "add", "insist", "argue", "explain", "warn", "note"}
-TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
 # Prepositions of a clause's time or cause: a noun after one is a circumstance, and an infinitive
 # on it is that event's aim, not the act of the clause's subject.
 CIRCUMSTANCE_PREPS = {"after", "before", "following", "since", "despite", "amid"}
@@ -122,17 +123,9 @@ def is_clause_head(token) -> bool:
     """A verb heading a clause (not an auxiliary), or a word the tagger took for an adjective
     where it is a passive participle ("Staff were informed[JJ] of the decision")."""
     if token.pos_ in ("VERB", "AUX"):
-        return token.dep_ not in ("aux", "auxpass") and not _word_of_a_title(token)
+        return token.dep_ not in ("aux", "auxpass") and not word_of_a_title(token)
     children = {c.dep_ for c in token.children}
     return token.pos_ == "ADJ" and bool(children & PASSIVE_SUBJECT_DEPS) and "auxpass" in children
-
-
-def _word_of_a_title(token) -> bool:
-    """A capitalised verb inside a name the tagger found ("Meet" of the film "Meet the Fockers",
-    "Crying" of "Crying Out Love"): a word of the title, no verb of the sentence."""
-    doc, i = token.doc, token.i
-    return token.ent_type_ in TITLED_NAME_LABELS and token.is_title and not token.is_sent_start and (
-        token.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
 
 
 def clause_frame(verb) -> ClauseFrame:
@@ -330,6 +323,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             if head.lemma_.lower() in OBJECT_CONTROL_VERBS else []
         if objects:  # object control: "urge Israel to consider", "asked him to call"
             return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
+        if (doers := aim_of_passive(verb, head)) is not None:  # "were delayed to give the actors a rest"
+            return doers, SubjectRule.AGENT if doers else SubjectRule.NONE, int(bool(doers))
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or (
             patients(head) if shares_passive(head) else [])
         if raised:  # "the ceiling is scheduled to fall", "... and is set to have": the ceiling falls
@@ -350,6 +345,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         found, _, steps = _subjects(head.head.head, depth + 1)
         return found, SubjectRule.INHERITED, steps + 2
     if verb.dep_ == "advcl" and _infinitive(verb):
+        if (doers := aim_of_passive(verb, head)) is not None:  # "were delayed to give the actors a rest"
+            return doers, SubjectRule.AGENT if doers else SubjectRule.NONE, int(bool(doers))
         if head.lemma_.lower() in UNDERGO_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in UNDERGONE_NOUNS for c in head.children):
             return [], SubjectRule.NONE, 0  # "had surgery to repair his knee": the surgeons repair it
         actors = [a for a in (_quantified(c) for c in head.children if c.dep_ == "dobj") if can_act(a)] + particle_objects(head)

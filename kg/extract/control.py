@@ -12,9 +12,13 @@ from __future__ import annotations
 from kg.extract.lexicon import (
     ACTOR_NOUNS,
     AGENT_SUFFIXES,
+    OBJECT_CONTROL_VERBS,
     PERSON_ROLE_HEADS,
+    RAISING_VERBS,
     REASON_VERBS,
 )
+from kg.extract.lists import with_conjuncts
+from kg.extract.passives import agents, is_passive
 
 PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to stay": the preposition's object acts
     "call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "rely": {"on", "upon"}, "count": {"on"},
@@ -102,3 +106,13 @@ def prepositional_controller(governor):
         if prep.dep_ == "prep" and prep.lower_ in preps:
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
+
+
+def aim_of_passive(verb, head) -> list | None:
+    """The doers of an infinitive after a passive that hands its subject on to none ("the previews
+    have been delayed to give the actors a rest", "prices were cut by the firm to attract buyers"):
+    the aim is the doer's, named by the by-phrase ([] when none is). None for any other verb,
+    or a passive that raises its subject ("is expected to win", "was urged to stay")."""
+    if verb.tag_ != "VB" or not is_passive(head) or head.lemma_.lower() in RAISING_VERBS | OBJECT_CONTROL_VERBS:
+        return None
+    return with_conjuncts(agents(head))

@@ -53,7 +53,7 @@ GOVERNING_VERBS = {
     **dict.fromkeys((
         "expect", "predict", "forecast", "tip", "anticipate", "project", "speculate", "suspect",
         "rumour", "rumor", "think", "consider", "contemplate", "mull", "weigh", "threaten", "seem",
-        "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise",
+        "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise", "prime",
         "allow", "enable", "permit",  # "allow women to stay at home": let, not done
         "rely", "count", "depend",  # "relying on the banks to lend": trusted, not done
     ), F.POSSIBLE),

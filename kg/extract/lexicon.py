@@ -62,6 +62,18 @@ OBJECT_CONTROL_VERBS = frozenset({
     "hire", "recruit", "sign", "send", "commission", "pay", "bring", "draft", "deploy", "assign",
     "select", "nominate", "name", "train", "fund", "enlist", "dispatch", "drop", "recall", "pick",
 })
+# Verbs whose passive hands its subject to the infinitive after it ("is expected to win", "was said
+# to be", "is set to leave"); after other passives the infinitive is the doer's aim ("the previews
+# were delayed to give the actors a rest": whoever delayed them gives it; "the money will be used to
+# fund redundancy payments": whoever uses it funds them).
+RAISING_VERBS = frozenset({
+    "say", "report", "know", "understand", "see", "suppose", "believe", "think", "expect", "tip", "set",
+    "schedule", "slate", "poise", "due", "rumour", "rumor", "consider", "estimate", "predict", "forecast",
+    "reckon", "feel", "claim", "allege", "bind", "destine", "intend", "design", "plan", "prepare", "make",
+    "prime", "determined", "show", "find", "hold", "deem", "rate", "fancy", "favour", "favor", "reveal", "prove", "mean",
+    "link", "rank", "list", "pencil", "earmark", "slate", "entitle", "qualify", "fit", "equip", "authorise",
+    "authorize", "empower", "license", "contract", "commit", "determine", "dispose", "inclined", "disposed",
+})
 PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
     "leader", "chairman", "chairwoman", "chief", "executive", "president", "minister", "secretary", "spokesman",
     "spokeswoman", "spokesperson", "senator", "governor", "mayor", "chancellor", "premier", "director", "ambassador",

@@ -8,6 +8,8 @@ from __future__ import annotations
 from kg.extract.lexicon import AGENT_SUFFIXES, MEDIA_HEADS, SHORT_HONORIFICS
 from kg.model import MentionKind
 
+TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
+
 DASHES = {"-", "–", "—", "--"}
 POSTNOMINAL_ADVERBS = {"online", "offline", "abroad", "overseas", "worldwide", "nationwide"}  # "the number of Europeans online"
 SENTENCE_OPENERS = {'"', "\u201c", "'", "\u2018", "``", ":", "(", *DASHES}  # a capital after these opens a sentence
@@ -183,3 +185,11 @@ def postnominal_adverb(token) -> bool:
     doc, after = token.doc, token.i + 1
     return (after < len(doc) and doc[after].lower_ in POSTNOMINAL_ADVERBS and doc[after].dep_ == "advmod"
             and (doc[after].head.i > after or doc[after].head.i == token.i))
+
+
+def word_of_a_title(token) -> bool:
+    """A capitalised verb inside a name the tagger found ("Meet" of the film "Meet the Fockers",
+    "Crying" of "Crying Out Love"): a word of the title, no verb of the sentence."""
+    doc, i = token.doc, token.i
+    return token.ent_type_ in TITLED_NAME_LABELS and token.is_title and not token.is_sent_start and (
+        token.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")

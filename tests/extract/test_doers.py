@@ -72,6 +72,9 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     ("Kelnet is suing Velta Bank to recover its losses.", ("Kelnet", "recover", "losses")),
     ("The parties telephoned voters to ask for their support.", ("parties", "ask for", "support")),
     ("The club hired Anna Berg to run its academy.", ("Anna Berg", "run", "academy")),
+    # after a passive the aim is the doer's, named by the by-phrase; a raising passive hands its subject on
+    ("Fares were cut by Velta Air to attract new passengers.", ("Velta Air", "attract", "new passengers")),
+    ("Tom Reed is expected to join Velta Bank.", ("Tom Reed", "join", "Velta Bank")),
     # a list of absolute clauses: the name before each participle does it
     ("Scotland have made two changes, Tom Webb replacing Ian Dale on the wing and Sam Tait returning for his first Test in a year.",
      ("Sam Tait", "return for", "first Test")),
@@ -173,6 +176,9 @@ def test_coordinated_passive(nlp, text, fact, not_active):
     # an infinitive after a noun of time or cause is that event's aim, not the subject's act
     ("Velta striker Tom Reed faces a month out after surgery to repair a torn ligament.", ("Tom Reed", "repair", "torn ligament")),
     ("The minister flew home after talks to end the strike.", ("minister", "end", "strike")),
+    # an infinitive after a passive with no by-phrase is the aim of whoever did it
+    ("The opening nights have been delayed to give the young actors a rest.", ("opening nights", "give", "rest")),
+    ("The money will be used to fund new hospitals.", ("money", "fund", "new hospitals")),
     # a with-phrase whose names have a predicate of their own, "also" first: how things stood, no partner
     ("Kim Park has been given two nominations, with Ana Ruiz and Tom Reed also up for prizes.", ("Kim Park", "be given with", "Ana Ruiz")),
 ])

@@ -128,6 +128,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The bank hopes to grow by buying smaller lenders.", "buy", F.DESIRED),  # the means shares the hope
     ("Officials said the deal would help the region by cutting its costs.", "cut", F.POSSIBLE),
     ("Campaigners said the Mental Health Bill would allow forced treatment.", "allow", F.POSSIBLE),  # a law's effect, forecast
+    ("Harbour are primed to sign the Iceland striker.", "sign", F.POSSIBLE),  # primed, poised: not yet done
     ("Critics said the Kyoto Treaty would cost thousands of jobs.", "cost", F.POSSIBLE),
     ("The club won the league by beating its rivals.", "beat", F.ASSERTED),
     ("The firms say their calls are not adverts, for instance by asking about voting plans.", "ask about", F.ASSERTED),
