@@ -21,7 +21,7 @@ from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
 from kg.extract.quotemarks import QUOTE_MARKS
-from kg.extract.unasserted import depicting_verb, held_noun, question_noun
+from kg.extract.unasserted import depicting_verb, held_noun, proviso, question_noun
 from kg.model import Factuality
 
 F = Factuality
@@ -141,10 +141,14 @@ def factuality(verb) -> Factuality:
     found = F.ASSERTED
     node, reported = verb, False
     means = False  # above "by doing", a denial is of the end, not of the means
+    contrasted = False  # "was not crucified, but married X": the denial is the first verb's alone
     for _ in range(MAX_CLIMB):
         governor, cue, stop, reported_here = _governor(node)
         reported = reported or reported_here
         own = _own_cue(node, reported=reported, coordinated=False)
+        if contrasted and own is F.NEGATED:
+            own = None
+        contrasted = False
         if means and own is F.NEGATED:
             return found  # "are not marketing, for instance by asking": the asking is done
         if cue is F.NEGATED and own in MODALS.values():
@@ -172,10 +176,20 @@ def factuality(verb) -> Factuality:
                 return F.NEGATED  # "nothing that would put X or give Y": neither is done
             if shared is not None and not shared.asserted:
                 return shared
+            contrasted = _contrasted(node)
         # above "by doing" or a participle, a denial is of the end, not of the means ("didn't win, having lost")
         means = means or node.dep_ == "pcomp" and node.head.lower_ == "by" or node.dep_ == "advcl" and node.tag_ == "VBG"
         node = governor
     return found
+
+
+def _contrasted(verb) -> bool:
+    """A verb joined by "but" or "yet" ("was not crucified, but married"): set against the verb
+    before it, so that verb's negation is not its own."""
+    doc, i = verb.doc, verb.left_edge.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("but", "yet")
 
 
 def argument_factuality(obj) -> Factuality | None:
@@ -251,18 +265,8 @@ def _conditioned(node) -> bool:
         return True
     return any(
         c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-        or _proviso(c) for c in node.children
+        or proviso(c) for c in node.children
     )
-
-
-def _proviso(token) -> bool:
-    """"subject to the doctor's confirmation", "provided (that) the board agrees", hung on a verb:
-    what the verb says holds only on that condition."""
-    lower = token.lower_
-    return token.dep_ in ("advcl", "prep", "advmod") and (
-        lower == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
-        or lower in ("provided", "providing") and not any(c.dep_ in ("mark", "dobj") for c in token.children)
-        and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "nsubj" for g in c.children) for c in token.children))
 
 
 def _pointed_cue(governor, gerund) -> Factuality | None:

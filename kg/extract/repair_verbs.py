@@ -59,6 +59,8 @@ def repair_verbs(doc) -> None:
             token.head = token.head.head
         elif (agreeing := _agreeing_verb(token)) is not None:  # "spyware watches what people do and steals X"
             token.head = agreeing
+        elif (claimed := _claimed_conjunct(token)) is not None:  # "claims Jesus was not crucified but married X"
+            token.head = claimed
 
 
 def _adverb_particle(token) -> bool:
@@ -204,3 +206,16 @@ def _agreeing_verb(verb):
     if verb.dep_ != "conj" or verb.tag_ != "VBZ" or head.tag_ != "VBP" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return next((a for a in head.ancestors if a.tag_ == "VBZ" and a.i < verb.i), None)
+
+
+def _claimed_conjunct(verb):
+    """The past clause a past verb after "but" goes on from when the parser joined it to the present
+    verb that reports that clause ("The book claims Jesus was not crucified, but married Mary
+    Magdalene": Jesus married her, the book did not): the reported clause before it, else None."""
+    head = verb.head
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP") or verb.i < 2 \
+            or doc[verb.i - 1].lower_ != "but" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i and (
+        c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))), None)

@@ -6,7 +6,8 @@ A depiction: "a poster showing two leaders holding a banner", "a film depicting 
 an affair" say what a made picture or a story shows, not what its people did. A claim or a
 belief: "allegations that the firm hid its losses", "his feeling that he had struck gold" say
 what someone holds, not what the article states. `kg.extract.factuality` asks all three when it
-climbs from a clause to the word that governs it."""
+climbs from a clause to the word that governs it, and asks here too whether a verb carries a
+proviso ("subject to approval", "provided the board agrees"), which makes it a condition."""
 from __future__ import annotations
 
 # nouns whose wh-clause is asked or argued over, not stated
@@ -96,3 +97,13 @@ def _picture_subject(verb) -> bool:
     if not subjects and verb.dep_ == "acl":
         subjects = [verb.head]
     return any(s.lemma_.lower() in PICTURE_NOUNS for s in subjects)
+
+
+def proviso(token) -> bool:
+    """"subject to the doctor's confirmation", "provided (that) the board agrees", hung on a verb:
+    what the verb says holds only on that condition."""
+    lower = token.lower_
+    return token.dep_ in ("advcl", "prep", "advmod") and (
+        lower == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+        or lower in ("provided", "providing") and not any(c.dep_ in ("mark", "dobj") for c in token.children)
+        and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "nsubj" for g in c.children) for c in token.children))

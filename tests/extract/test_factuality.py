@@ -131,6 +131,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Harbour are primed to sign the Iceland striker.", "sign", F.POSSIBLE),  # primed, poised: not yet done
     ("Critics said the Kyoto Treaty would cost thousands of jobs.", "cost", F.POSSIBLE),
     ("The club won the league by beating its rivals.", "beat", F.ASSERTED),
+    ("Velta Bank did not sell its shares but bought new ones.", "buy", F.ASSERTED),  # "but": the denial is the first verb's
+    ("The new biography claims Kim Park was not murdered, but fled to Spain.", "flee to", F.ASSERTED),
     ("The firms say their calls are not adverts, for instance by asking about voting plans.", "ask about", F.ASSERTED),
     # scheduled is still a fact
     ("The minister will visit the flooded towns.", "visit", F.SCHEDULED),

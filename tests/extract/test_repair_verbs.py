@@ -100,6 +100,9 @@ def test_other_parses_stay(nlp, text):
      ("spyware", "steal", "login details"), ("people", "steal", "login details")),
     ("The program records what users type and sends the data to a server.",
      ("program", "send", "data"), ("users", "send", "data")),
+    # a past verb after "but", joined to the present verb that reports a past clause, goes on from that clause
+    ("The film claims Kim Park was not shot, but married a nurse and died in Leeds.",
+     ("Kim Park", "die in", "Leeds"), ("film", "die in", "Leeds")),
 ])
 def test_verb_goes_on_from_the_one_it_agrees_with(nlp, text, fact, wrong):
     found = facts(text, nlp)
