@@ -45,6 +45,9 @@ from kg.extract.repair_verbs import repair_verbs
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misread as a noun's modifier
+# Nouns of a change in amount: after a comma, a comment on the figure before ("an increase of 4%").
+CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump", "gain", "growth", "cut",
+                "reduction", "improvement", "slump", "surge", "climb", "dip", "leap", "hike"}
 ASIDE_PREPS = {"from", "of"}  # "X, from the group Y, said": where the person is from
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = {  # prepositions of a clause's cause or time, never of a role noun's
@@ -108,6 +111,8 @@ def repair(doc, nlp):
             _head_the_phrase(token)
         if (post := _participle_title(token)) is not None:  # "is managing[VBG] director of X": a post, not managing one
             _title_after_copula(token, post)
+        if (first := _change_after_object(token)) is not None:  # "sold 2.4m cars in 2004, an increase of 4%"
+            token.head, token.dep_ = first, "appos"
         if (noun := _aim_of_circumstance(token)) is not None:  # "after surgery to treat X": the surgery's aim
             token.head, token.dep_ = noun, "acl"
         if _aside_on_verb(token):  # "John Ison, from the group Fathers 4 Justice, said": Ison's, not the saying's
@@ -126,6 +131,16 @@ def _cut_tenure_words(doc) -> None:
     if cut:
         doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
                      outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
+
+
+def _change_after_object(token):
+    """The verb's first object when `token` is a second one set off by a comma that names a change
+    ("sold 2.4 million cars in 2004, an increase of 4% on the year"): a comment on the first, not
+    a thing the verb acts on. None otherwise."""
+    doc, verb = token.doc, token.head
+    if token.dep_ != "dobj" or token.lemma_.lower() not in CHANGE_NOUNS or doc[token.left_edge.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
 
 
 def _aim_of_circumstance(verb):

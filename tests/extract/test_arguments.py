@@ -57,6 +57,9 @@ pytestmark = pytest.mark.model
         ("The players are a credit to the club.", None, ("players", "credit to", None)),
         # a role of one subject stays
         ("Anna Berg is the chairwoman of Korvex.", ("Anna Berg", "chairwoman of", "Korvex", False), None),
+        # a change after a comma comments on the figure before it: no second object
+        ("Korvex sold 2.4 million phones in 2004, an increase of 4% on the year before.",
+         ("Korvex", "sell", "2.4 million phones", False), ("Korvex", "sell", "increase of 4%")),
     ],
 )
 def test_what_is_an_argument(nlp, text, kept, dropped):
