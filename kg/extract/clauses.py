@@ -13,6 +13,7 @@ from enum import Enum
 
 from kg.extract.control import (
     absolute_subject,
+    actor,
     aim_of_passive,
     can_act,
     gerund_control,
@@ -61,6 +62,7 @@ REPORT_ONLY_VERBS = {"say", "add", "insist", "argue", "explain", "warn", "note"}
 # Prepositions of a clause's time or cause: a noun after one is a circumstance, and an infinitive
 # on it is that event's aim, not the act of the clause's subject.
 CIRCUMSTANCE_PREPS = {"after", "before", "following", "since", "despite", "amid"}
+ROSTER_NOUNS = {"list", "shortlist", "team", "panel", "squad"}  # "drew up a list of executives to replace X": they would
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
     "series", "number", "lot", "lots", "couple", "group", "part", "majority", "handful", "dozens", "hundreds",
@@ -349,7 +351,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             return doers, SubjectRule.AGENT if doers else SubjectRule.NONE, int(bool(doers))
         if head.lemma_.lower() in UNDERGO_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in UNDERGONE_NOUNS for c in head.children):
             return [], SubjectRule.NONE, 0  # "had surgery to repair his knee": the surgeons repair it
-        actors = [a for a in (_quantified(c) for c in head.children if c.dep_ == "dobj") if can_act(a)] + particle_objects(head)
+        actors = [a for c in head.children if c.dep_ == "dobj" for a in [_quantified(c)]
+                  if can_act(a) or a.i != c.i and actor(a)] + particle_objects(head)  # "a list of executives to replace X"
         if actors:  # "dragged people in to pay the tax", "sent troops to protect civilians": the object acts
             return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
@@ -420,8 +423,9 @@ def _infinitive(verb) -> bool:
 
 
 def _quantified(noun):
-    """"millions of people" -> people: the of-object of a number word."""
-    if noun.lower_ in QUANTITY_HEADS and (inner := of_object(noun)) is not None:
+    """"millions of people" -> people, "a list of executives" -> executives: the of-object of a
+    number word or of a list of people."""
+    if (noun.lower_ in QUANTITY_HEADS or noun.lemma_.lower() in ROSTER_NOUNS) and (inner := of_object(noun)) is not None:
         return inner
     return noun
 

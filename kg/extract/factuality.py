@@ -66,7 +66,7 @@ GOVERNING_VERBS = {
     ), F.DESIRED),
     **dict.fromkeys((
         "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "bid", "look",
-        "battle", "fight", "work", "race", "scramble", "push", "campaign", "lobby",
+        "battle", "fight", "work", "race", "scramble", "push", "campaign", "lobby", "compete", "vie",
     ), F.ATTEMPTED),
     **dict.fromkeys((
         "urge", "ask", "call", "press", "pressure", "encourage", "demand", "request", "tell", "order",
@@ -109,7 +109,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention",
                      "eagerness", "willingness", "appetite", "need"), F.DESIRED),
     **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
-                     "fight", "battle", "quest", "race", "action", "step", "measure", "initiative",
+                     "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",
                      "mission", "strategy", "tactic", "endeavour", "endeavor"), F.ATTEMPTED),
     **dict.fromkeys(("call", "demand", "request", "appeal", "order", "plea", "pressure", "instruction",
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),

@@ -75,6 +75,8 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     # after a passive the aim is the doer's, named by the by-phrase; a raising passive hands its subject on
     ("Fares were cut by Velta Air to attract new passengers.", ("Velta Air", "attract", "new passengers")),
     ("Tom Reed is expected to join Velta Bank.", ("Tom Reed", "join", "Velta Bank")),
+    # an aim after a list of people is theirs: the list's members would do it
+    ("Korvex drew up a list of senior bankers to replace its chairman Tom Reed.", ("senior bankers", "replace", "Tom Reed")),
     # a list of absolute clauses: the name before each participle does it
     ("Scotland have made two changes, Tom Webb replacing Ian Dale on the wing and Sam Tait returning for his first Test in a year.",
      ("Sam Tait", "return for", "first Test")),

@@ -129,6 +129,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Officials said the deal would help the region by cutting its costs.", "cut", F.POSSIBLE),
     ("Campaigners said the Mental Health Bill would allow forced treatment.", "allow", F.POSSIBLE),  # a law's effect, forecast
     ("Harbour are primed to sign the Iceland striker.", "sign", F.POSSIBLE),  # primed, poised: not yet done
+    ("Velta Bank is competing with Norvale Bank to buy the club.", "buy", F.ATTEMPTED),  # a contest for it, not done
+    ("Three firms are vying to buy the club.", "buy", F.ATTEMPTED),
     ("Critics said the Kyoto Treaty would cost thousands of jobs.", "cost", F.POSSIBLE),
     ("The club won the league by beating its rivals.", "beat", F.ASSERTED),
     ("Velta Bank did not sell its shares but bought new ones.", "buy", F.ASSERTED),  # "but": the denial is the first verb's
