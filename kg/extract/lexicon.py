@@ -27,6 +27,7 @@ DESCRIBED_PERSON_HEADS = frozenset({
 COMPASS_ADJECTIVES = frozenset({
     "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
     "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
+    "north", "south", "east", "west",  # "south Devon"
 })
 # The short names a country goes by in news, to one key: "the US", "America", "the United States".
 COUNTRY_NAMES = {

@@ -125,9 +125,10 @@ def repair(doc, nlp):
 
 
 def _cut_tenure_words(doc) -> None:
-    """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle"): the word
-    says when a post was held, so it leaves the name (a name of one word keeps it)."""
-    cut = [ent for ent in doc.ents if len(ent) > 1 and ent[0].lower_ in TENURE_WORDS]
+    """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle") or with a
+    verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
+    it leaves the name (a name of one word keeps it)."""
+    cut = [ent for ent in doc.ents if len(ent) > 1 and (ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB")]
     if cut:
         doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
                      outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
