@@ -21,7 +21,7 @@ from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import negated_apposition
 from kg.extract.quotemarks import QUOTE_MARKS
-from kg.extract.unasserted import depicting_verb, held_noun, proviso, question_noun
+from kg.extract.unasserted import depicting_verb, held_noun, proviso, question_noun, tipped
 from kg.model import Factuality
 
 F = Factuality
@@ -216,8 +216,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
                 return F.NEGATED
     if _conditioned(node):
         return F.CONDITIONAL
-    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children):
-        return F.POSSIBLE  # "will probably play", "allegedly failed"
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)):
+        return F.POSSIBLE  # "will probably play", "allegedly failed", "is favourite for the title"
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children) or _asked_if(node):
         return F.QUESTION
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)

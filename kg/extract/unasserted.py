@@ -7,9 +7,12 @@ an affair" say what a made picture or a story shows, not what its people did. A 
 belief: "allegations that the firm hid its losses", "his feeling that he had struck gold" say
 what someone holds, not what the article states. `kg.extract.factuality` asks all three when it
 climbs from a clause to the word that governs it, and asks here too whether a verb carries a
-proviso ("subject to approval", "provided the board agrees"), which makes it a condition."""
+proviso ("subject to approval", "provided the board agrees"), which makes it a condition, and
+whether it says its subject is tipped to win ("is favourite for the title"), a forecast."""
 from __future__ import annotations
 
+# nouns of "be" that forecast a win: "is favourite for the title"
+FORECAST_NOUNS = {"favourite", "favorite", "frontrunner", "front-runner", "certainty", "cert", "shoo-in"}
 # nouns whose wh-clause is asked or argued over, not stated
 QUESTION_NOUNS = {
     "question", "problem", "issue", "debate", "mystery", "puzzle", "dilemma", "uncertainty", "doubt",
@@ -107,3 +110,11 @@ def proviso(token) -> bool:
         lower == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
         or lower in ("provided", "providing") and not any(c.dep_ in ("mark", "dobj") for c in token.children)
         and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "nsubj" for g in c.children) for c in token.children))
+
+
+def tipped(attr) -> bool:
+    """An attribute of "be" that forecasts a win ("is the favourite for the award", "is a shoo-in
+    for best actress"): what it says of its subject is a forecast, not a fact."""
+    doc = attr.doc
+    return attr.dep_ == "attr" and (attr.lemma_.lower() in FORECAST_NOUNS
+                                    or attr.lower_ == "in" and attr.i >= 2 and doc[attr.i - 2].lower_ == "shoo")

@@ -131,6 +131,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Harbour are primed to sign the Iceland striker.", "sign", F.POSSIBLE),  # primed, poised: not yet done
     ("Velta Bank is competing with Norvale Bank to buy the club.", "buy", F.ATTEMPTED),  # a contest for it, not done
     ("Three firms are vying to buy the club.", "buy", F.ATTEMPTED),
+    ("Ana Ruiz is a shoo-in for best actress, the critic said.", "shoo in for", F.POSSIBLE),  # tipped to win: a forecast
     ("Critics said the Kyoto Treaty would cost thousands of jobs.", "cost", F.POSSIBLE),
     ("The club won the league by beating its rivals.", "beat", F.ASSERTED),
     ("Velta Bank did not sell its shares but bought new ones.", "buy", F.ASSERTED),  # "but": the denial is the first verb's
