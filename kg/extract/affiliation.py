@@ -42,7 +42,7 @@ def affiliations(relations: Iterable[RawRelation], of: dict[int, str], entity: C
 
 
 def speaks_as_a_side(person: str, relations: Iterable[RawRelation], of: dict[int, str],
-                 entity: Callable[[str], Entity]) -> bool:
+                     entity: Callable[[str], Entity]) -> bool:
     """Whether the speaker `person` speaks as the side itself: a body ("the SFA said: we will
     comment"), or one named as its spokesman or holding that role ("We do not support a ceasefire",
     said a National Security Council spokesman). Anyone else's "we", with no one body their role

@@ -24,6 +24,7 @@ from kg.extract.control import (
 from kg.extract.lexicon import (
     CONTENT_VERBS,
     OBJECT_CONTROL_VERBS,
+    TIME_CAUSE_PREPS,
     UNDERGO_VERBS,
     UNDERGONE_NOUNS,
 )
@@ -59,9 +60,6 @@ SPEECH_VERBS = {
 # Speech verbs whose object is what is said, never a noun a relative clause is about: in "...,
 # business lobby group the CBI says" the clause hung on "group" reports the sentence.
 REPORT_ONLY_VERBS = {"say", "add", "insist", "argue", "explain", "warn", "note"}
-# Prepositions of a clause's time or cause: a noun after one is a circumstance, and an infinitive
-# on it is that event's aim, not the act of the clause's subject.
-CIRCUMSTANCE_PREPS = {"after", "before", "following", "since", "despite", "amid"}
 ROSTER_NOUNS = {"list", "shortlist", "team", "panel", "squad"}  # "drew up a list of executives to replace X": they would
 QUANTITY_HEADS = {  # "some of the citizens", "a series of pauses": the real argument is the of-object
     "some", "many", "most", "all", "several", "few", "one", "two", "three", "each", "any", "none", "both",
@@ -187,10 +185,11 @@ def _absolute_with(prep) -> bool:
     if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != "," or noun.right_edge.i + 1 >= len(doc):
         return False
     after = doc[noun.right_edge.i + 1]
-    for also in (doc[noun.right_edge.i], after):  # the parser hangs "also" on the noun or leaves it after
-        if also.lower_ in ("also", "too", "all", "both", "still") and also.i + 1 < len(doc):
-            after = doc[also.i + 1]  # ", with Streep and Freeman also up for prizes": what they too are
-            return after.pos_ in ("ADV", "ADJ", "ADP") or after.tag_ in ("VBG", "VBN")
+    also = next((t for t in (doc[noun.right_edge.i], after)  # the parser hangs "also" on the noun or leaves it after
+                 if t.lower_ in ("also", "too", "all", "both", "still") and t.i + 1 < len(doc)), None)
+    if also is not None:  # ", with Streep and Freeman also up for prizes": what they too are
+        after = doc[also.i + 1]
+        return after.pos_ in ("ADV", "ADJ", "ADP") or after.tag_ in ("VBG", "VBN")
     return after.pos_ in ("ADV", "ADJ") and after.lower_ != "and" or after.tag_ in ("VBG", "VBN")
 
 
@@ -312,21 +311,22 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             # done by the subject of the clause around it; after "plans to", by nobody we know
             governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor) \
-                    or head.dep_ == "pobj" and head.head.lower_ in CIRCUMSTANCE_PREPS:
+                    or head.dep_ == "pobj" and head.head.lower_ in TIME_CAUSE_PREPS:
                 return [], SubjectRule.NONE, 0  # "faces three weeks out after surgery to treat X": the surgery's aim
             found, _, steps = _subjects(governor, depth + 1)
             return found, SubjectRule.INHERITED, steps + 1
         return [predicated(head)], SubjectRule.MODIFIED_NOUN, 1
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in CONTENT_VERBS:
         return [], SubjectRule.NONE, 0  # "the tactic involved signing people up": done by whoever does it, not the tactic
+    if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitive(verb)) \
+            and (doers := aim_of_passive(verb, head)) is not None:  # "were delayed to give the actors a rest"
+        return doers, SubjectRule.AGENT if doers else SubjectRule.NONE, int(bool(doers))
     if verb.dep_ == "xcomp":
         # "visited Kenya to highlight X", "used the money to buy": the subject's purpose, not the object's act
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + particle_objects(head) \
             if head.lemma_.lower() in OBJECT_CONTROL_VERBS else []
         if objects:  # object control: "urge Israel to consider", "asked him to call"
             return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
-        if (doers := aim_of_passive(verb, head)) is not None:  # "were delayed to give the actors a rest"
-            return doers, SubjectRule.AGENT if doers else SubjectRule.NONE, int(bool(doers))
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or (
             patients(head) if shares_passive(head) else [])
         if raised:  # "the ceiling is scheduled to fall", "... and is set to have": the ceiling falls
@@ -347,8 +347,6 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         found, _, steps = _subjects(head.head.head, depth + 1)
         return found, SubjectRule.INHERITED, steps + 2
     if verb.dep_ == "advcl" and _infinitive(verb):
-        if (doers := aim_of_passive(verb, head)) is not None:  # "were delayed to give the actors a rest"
-            return doers, SubjectRule.AGENT if doers else SubjectRule.NONE, int(bool(doers))
         if head.lemma_.lower() in UNDERGO_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in UNDERGONE_NOUNS for c in head.children):
             return [], SubjectRule.NONE, 0  # "had surgery to repair his knee": the surgeons repair it
         actors = [a for c in head.children if c.dep_ == "dobj" for a in [_quantified(c)]

@@ -71,15 +71,23 @@ def complement_end(token) -> int | None:
     while words and words[-1].text in (".", ",", ";", ":", "!", "?"):
         words.pop()  # "the tune of $600m." ends before its full stop
     end = _short_phrase_end(prep, obj, words)
-    after = [c for c in obj.rights if not c.is_punct]
-    if end is None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in LIGHT_NOUNS and after \
-            and not (after[0].dep_ == "prep" and after[0].lower_ == "of" and not any(
-                c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES) for c in after[0].children)):
-        # "the idea of a levy on the drinks industry", "the story of a young mum who ...", "the visa
-        # application of Ms Casalme" (a name is an end of its own): up to the noun, which the phrase or
-        # clause after it only narrows (a light noun's says what it is: "the weather of the type that ...")
+    if end is None and _only_narrowed(obj):  # "the idea of a levy on the drinks industry": up to the noun
         end = _short_phrase_end(prep, obj, [t for t in words if t.i <= obj.i])
     return end
+
+
+def _only_narrowed(noun) -> bool:
+    """Whether what follows the noun `noun` of a complement only narrows it, so that the complement
+    may end at the noun: a phrase or a clause ("a levy on the drinks industry", "a young mum who
+    ...") or an of-phrase holding a name, an end of its own ("the visa application of Ms Casalme");
+    not a light noun's, which says what it is ("the weather of the type that ..."), nor a plain
+    of-phrase ("tens of thousands")."""
+    after = [c for c in noun.rights if not c.is_punct]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in LIGHT_NOUNS or not after:
+        return False
+    first = after[0]
+    return not (first.dep_ == "prep" and first.lower_ == "of") or any(
+        c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES) for c in first.children)
 
 
 def _short_phrase_end(prep, obj, words: list) -> int | None:

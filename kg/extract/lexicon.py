@@ -72,7 +72,7 @@ RAISING_VERBS = frozenset({
     "schedule", "slate", "poise", "due", "rumour", "rumor", "consider", "estimate", "predict", "forecast",
     "reckon", "feel", "claim", "allege", "bind", "destine", "intend", "design", "plan", "prepare", "make",
     "prime", "determined", "show", "find", "hold", "deem", "rate", "fancy", "favour", "favor", "reveal", "prove", "mean",
-    "link", "rank", "list", "pencil", "earmark", "slate", "entitle", "qualify", "fit", "equip", "authorise",
+    "link", "rank", "list", "pencil", "earmark", "entitle", "qualify", "fit", "equip", "authorise",
     "authorize", "empower", "license", "contract", "commit", "determine", "dispose", "inclined", "disposed",
 })
 PERSON_ROLE_HEADS = frozenset({  # role nouns a definite description uses for a person already in the story
@@ -142,6 +142,12 @@ NER_TYPES = {  # spaCy entity label -> our type; other labels (DATE, CARDINAL...
     "EVENT": EntityType.EVENT,
 }
 NON_ENTITY_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# Prepositions of a clause's time or cause ("after the match", "despite the ban"): a noun after
+# one is a circumstance, not an argument of the verb or of a noun beside it.
+TIME_CAUSE_PREPS = frozenset({"after", "before", "following", "since", "despite", "amid"})
+# Prepositions of an aside after a name ("John Ison, from the group Fathers 4 Justice, said"):
+# where the person is from.
+ASIDE_PREPS = frozenset({"from", "of"})
 # Words before a title that say when or how long its holder held it ("former Labour leader Neil
 # Kinnock", "veteran US television host"): kept in the role's wording, so a post left is not read as
 # held now, and never part of a name.

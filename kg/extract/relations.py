@@ -33,6 +33,7 @@ from kg.extract.lexicon import (
     ON_COMPLEMENT_NOUNS,
     REASON_VERBS,
     RECIPROCAL_IDIOMS,
+    TIME_CAUSE_PREPS,
 )
 from kg.extract.lists import examples
 from kg.extract.mentions import antecedent, mention, referents
@@ -62,7 +63,7 @@ TO_COMPLEMENT_NOUNS = {
     "answer", "solution", "commitment", "contribution", "exposure", "resistance", "objection", "obstacle",
     "challenge", "alternative", "approach", "key", "loyalty", "attention", "reference", "transition", "return",
 }
-TIME_PREPS = {"during", "since", "until", "throughout", "following", "amid", "despite", "after", "before", "because"}  # when or why, not what
+TIME_PREPS = TIME_CAUSE_PREPS | {"during", "until", "throughout", "because"}  # when or why, not what
 CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a verb has its object
     "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
     "amid", "over", "under", "near", "like", "as",

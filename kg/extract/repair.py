@@ -32,8 +32,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.clauses import CIRCUMSTANCE_PREPS
-from kg.extract.lexicon import PERSON_ROLE_HEADS, TENURE_WORDS
+from kg.extract.lexicon import (
+    ASIDE_PREPS,
+    PERSON_ROLE_HEADS,
+    TENURE_WORDS,
+    TIME_CAUSE_PREPS,
+)
 from kg.extract.names import hyphen_prefix
 from kg.extract.repair_subjects import (
     dated_subjects,
@@ -48,11 +52,8 @@ MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misre
 # Nouns of a change in amount: after a comma, a comment on the figure before ("an increase of 4%").
 CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump", "gain", "growth", "cut",
                 "reduction", "improvement", "slump", "surge", "climb", "dip", "leap", "hike"}
-ASIDE_PREPS = {"from", "of"}  # "X, from the group Y, said": where the person is from
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
-VERB_LEVEL_PREPS = {  # prepositions of a clause's cause or time, never of a role noun's
-    "over", "amid", "despite", "after", "following", "before", "during", "since", "until",
-}
+VERB_LEVEL_PREPS = TIME_CAUSE_PREPS | {"over", "during", "until"}  # a clause's cause or time, never a role noun's
 # Nouns the tagger reads as adjectives ("the final", "the musical", "a single"); a noun when
 # they head an argument with a determiner.
 NOUN_READ_ADJECTIVES = {"final", "musical", "single", "semi-final", "quarter-final"}
@@ -82,7 +83,7 @@ def repair(doc, nlp):
     """`doc` with its misread finite verbs made the heads of their sentences, the verb's phrases
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
-    _cut_tenure_words(doc)  # "Outgoing Leeds chairman X": "Outgoing" is the post's, not the club's name
+    _cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
@@ -124,7 +125,7 @@ def repair(doc, nlp):
     return doc
 
 
-def _cut_tenure_words(doc) -> None:
+def _cut_name_openers(doc) -> None:
     """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle") or with a
     verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
     it leaves the name (a name of one word keeps it)."""
@@ -152,7 +153,7 @@ def _aim_of_circumstance(verb):
         return None
     noun = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return noun if noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
-        and noun.head.lower_ in CIRCUMSTANCE_PREPS and noun.head.head.i == verb.head.i else None
+        and noun.head.lower_ in TIME_CAUSE_PREPS and noun.head.head.i == verb.head.i else None
 
 
 def _aside_on_verb(token) -> bool:

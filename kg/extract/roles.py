@@ -12,6 +12,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
+    ASIDE_PREPS,
     COMPANY_DESCRIPTORS,
     HONORIFICS,
     NAMED_PLACE_LABELS,
@@ -290,10 +291,14 @@ def employer_of(state: State, para_index: int, ent, offset: int) -> None:
     -of-> the firm: an of-phrase right after a person's name names the body they are with (a firm
     named "X and Y" may be tagged in its last part only), or set off by a comma ("John Ison, from
     the group Fathers 4 Justice, said")."""
-    at = ent.end + (ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and ent.doc[ent.end + 1].lower_ in ("of", "from"))
-    if ent.label_ != "PERSON" or at >= len(ent.doc) or ent.doc[at].lower_ != "of" and at == ent.end:
+    doc, at = ent.doc, ent.end
+    if ent.label_ != "PERSON" or at >= len(doc):
         return
-    prep = ent.doc[at]
+    if doc[at].text == "," and at + 1 < len(doc) and doc[at + 1].lower_ in ASIDE_PREPS:
+        at += 1  # "John Ison, from the group Fathers 4 Justice, said"
+    elif doc[at].lower_ != "of":
+        return
+    prep = doc[at]
     if prep.head.i != ent.root.i:
         return
     objects = [c for c in prep.children if c.dep_ == "pobj"]
