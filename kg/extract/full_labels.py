@@ -19,6 +19,7 @@ from kg.extract.drafts import EntityDraft, draft_label
 from kg.extract.lexicon import (
     ACTOR_NOUNS,
     LIGHT_NOUNS,
+    ON_COMPLEMENT_NOUNS,
     ORGANIZATION_HEADS,
     PEER_NOUNS,
     PERSON_ROLE_HEADS,
@@ -33,12 +34,11 @@ FOR_NOUNS = {
     "order", "demand", "bid", "need", "search", "call", "appetite", "responsibility", "support", "plan",
     "proposal", "request", "deal", "contract", "licence", "license", "warrant", "market", "target", "price",
 }
-# Nouns whose into- or on-phrase says what they are about ("an inquiry into the visa application",
-# "a ban on smoking", "a vote on the treaty"): without it "the inquiry" is any inquiry.
+# Nouns whose into-phrase says what they are about ("an inquiry into the visa application"): without
+# it "the inquiry" is any inquiry. An on-phrase is the noun's own after ON_COMPLEMENT_NOUNS ("a ban on
+# smoking", "a vote on the treaty").
 INTO_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "review", "study", "research", "look", "insight", "move"}
-ON_NOUNS = {"ban", "tax", "vote", "ruling", "decision", "report", "debate", "talks", "consultation", "crackdown",
-            "limit", "cap", "curb", "restriction", "levy", "duty", "tariff", "referendum", "views", "stance", "policy"}
-COMPLEMENT_NOUNS = {"for": FOR_NOUNS, "into": INTO_NOUNS, "on": ON_NOUNS}
+COMPLEMENT_NOUNS = {"for": FOR_NOUNS, "into": INTO_NOUNS, "on": ON_COMPLEMENT_NOUNS}
 # Words a short complement may be made of: determiners, modifiers, numbers and a nested of-phrase
 # ("30 of the aircraft"); no clause, no second preposition that could belong to the verb.
 COMPLEMENT_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "pobj", "punct", "nmod"}
