@@ -24,6 +24,7 @@ from kg.extract.control import (
 from kg.extract.lexicon import (
     CONTENT_VERBS,
     OBJECT_CONTROL_VERBS,
+    RESULT_PARTICIPLES,
     TIME_CAUSE_PREPS,
     UNDERGO_VERBS,
     UNDERGONE_NOUNS,
@@ -362,6 +363,9 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in ("advcl", "conj") and (name := absolute_subject(verb)) is not None:  # "X replacing Y and Z returning"
         return with_conjuncts([name]), SubjectRule.OBJECT_CONTROL, 1
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and verb.lemma_.lower() in RESULT_PARTICIPLES \
+            and (negated(head) or head.lemma_.lower() in ("fail", "refuse", "decline")):
+        return [], SubjectRule.NONE, 0  # "did not bid, leaving the way open for X": what not bidding did
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if verb.dep_ == "advcl" and marks and not marks <= PURPOSE_MARKS:

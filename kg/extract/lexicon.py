@@ -67,6 +67,13 @@ OBJECT_CONTROL_VERBS = frozenset({
 # to be", "is set to leave"); after other passives the infinitive is the doer's aim ("the previews
 # were delayed to give the actors a rest": whoever delayed them gives it; "the money will be used to
 # fund redundancy payments": whoever uses it funds them).
+# Verbs whose participle after a clause tells what that clause brought about ("did not bid, leaving
+# the way open for X"; "failed to score, handing the title to Y"): after a negated clause the result
+# is the absence's, not an act of the subject.
+RESULT_PARTICIPLES = frozenset({
+    "leave", "give", "hand", "allow", "let", "put", "make", "mean", "open", "send", "mirror", "reflect",
+    "cause", "ensure", "end", "keep", "gift", "offer", "present", "spark", "prompt", "trigger",
+})
 RAISING_VERBS = frozenset({
     "say", "report", "know", "understand", "see", "suppose", "believe", "think", "expect", "tip", "set",
     "schedule", "slate", "poise", "due", "rumour", "rumor", "consider", "estimate", "predict", "forecast",
@@ -148,6 +155,10 @@ TIME_CAUSE_PREPS = frozenset({"after", "before", "following", "since", "despite"
 # Prepositions of an aside after a name ("John Ison, from the group Fathers 4 Justice, said"):
 # where the person is from.
 ASIDE_PREPS = frozenset({"from", "of"})
+# Adjectives that open the names of political parties ("Liberal Democrat", "Social Democrat",
+# "Christian Democrat", "Free Democrat", "Ulster Unionist"): part of the name even where a sentence
+# starts with them and its capital says nothing.
+PARTY_NAME_OPENERS = frozenset({"liberal", "social", "christian", "free", "ulster", "democratic", "national"})
 # Words before a title that say when or how long its holder held it ("former Labour leader Neil
 # Kinnock", "veteran US television host"): kept in the role's wording, so a post left is not read as
 # held now, and never part of a name.

@@ -5,7 +5,12 @@ after a name ("Ancic 6-4"); and where a description's label ends: an outlet with
 name ("the BBC News website"), a participle saying which ones ("the countries involved")."""
 from __future__ import annotations
 
-from kg.extract.lexicon import AGENT_SUFFIXES, MEDIA_HEADS, SHORT_HONORIFICS
+from kg.extract.lexicon import (
+    AGENT_SUFFIXES,
+    MEDIA_HEADS,
+    PARTY_NAME_OPENERS,
+    SHORT_HONORIFICS,
+)
 from kg.model import MentionKind
 
 TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
@@ -158,13 +163,16 @@ def subject_apposition(token) -> bool:
 def cut_lead(doc, start: int) -> bool:
     """Whether the word before token `start`, the first of a body's name, is a capitalised word of
     that name the tagger cut off or tagged apart, inside a sentence (where a capital says name):
-    "Liberal" in "said Liberal Democrat leader X", "All" in "by All England Club chairman X"."""
+    "Liberal" in "said Liberal Democrat leader X", "All" in "by All England Club chairman X"; a
+    party's opening adjective also at a sentence's start ("Liberal Democrat leader X said")."""
     if start == 0 or doc[start].ent_type_ not in ("ORG", "NORP", "FAC") or doc[start].ent_iob_ != "B":
         return False
     word = doc[start - 1]
-    return (word.is_title and word.is_alpha and len(word) > 1 and not word.is_sent_start and bool(word.whitespace_)
+    # at a sentence's start a capital says nothing, but a party's name may open with its adjective there
+    inside = not word.is_sent_start and doc[start - 2].text not in SENTENCE_OPENERS or word.lower_ in PARTY_NAME_OPENERS
+    return (word.is_title and word.is_alpha and len(word) > 1 and inside and bool(word.whitespace_)
             and word.dep_ in ("amod", "compound", "det", "nmod") and word.head.i >= start and word.ent_type_ in ("", "ORG")
-            and word.lower_ not in ("the", "a", "an") and word.lower_ not in SHORT_HONORIFICS and doc[start - 2].text not in SENTENCE_OPENERS)
+            and word.lower_ not in ("the", "a", "an") and word.lower_ not in SHORT_HONORIFICS)
 
 
 def holder_of_lead(token):

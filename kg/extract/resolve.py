@@ -56,6 +56,7 @@ from kg.model import (
     RawExtraction,
     RawRelation,
     Relation,
+    Span,
 )
 
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
@@ -74,6 +75,8 @@ def resolve(raw: RawExtraction) -> Extraction:
     mentions = sorted(raw.mentions, key=lambda m: (m.span.start, -m.span.end))
     resolver.nickname_cues = sorted(raw.nicknames)
     resolver.quote_speakers = sorted((q.span.start, q.span.end, q.speaker) for q in raw.quotes if q.speaker is not None)
+    for q in (q for q in raw.quotes if q.speaker is not None):
+        resolver.spoken_by.setdefault(q.speaker, []).append(q.span)
     for m in mentions:
         if m.kind is MentionKind.NAME:
             resolver.name(m)
@@ -129,6 +132,7 @@ class _Resolver:
         self.nickname_cues: list[tuple[int, int]] = []
         self.document_id: str | None = None  # the scope of generic descriptions
         self.quote_speakers: list[tuple[int, int, int]] = []  # (quote start, end, speaker mention id), by position
+        self.spoken_by: dict[int, list[Span]] = {}  # speaker mention id -> the spans of the quotes it speaks
         self.mentions: dict[int, Mention] = {}  # mention id -> mention
         self.co_arguments: dict[int, set[int]] = {}  # mention id -> the mentions a relation joins it to
 
@@ -406,7 +410,7 @@ class _Resolver:
 
     def nominal(self, m: Mention, relations: tuple[RawRelation, ...] = ()) -> None:
         owner = self.of.get(m.possessor) if m.possessor is not None else None
-        if owner is not None and m.type is EntityType.ORGANIZATION:  # "his party": the body he leads, if said
+        if owner is not None and m.type is EntityType.ORGANIZATION and m.key != "office":  # "his party": the body he leads (his office: his staff)
             if (body := owners_body(owner, m.span.start, relations, self.of, self.entities)) is not None:
                 return self._bind(m, body, surface=m.text)
         text = m.text if m.type is EntityType.ORGANIZATION else owned_label(self.entities.get(owner), m.text)  # "his career": Jansen's
@@ -458,7 +462,9 @@ class _Resolver:
         same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
         previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
         previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
-        ordered = [r for r in (*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier)) if r[1] != speaking]
+        own_quotes = self.spoken_by.get(m.id, [])  # '"The minister has acted," he said': not the minister
+        ordered = [r for r in (*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier))
+                   if r[1] != speaking and not any(q.start <= r[0] < q.end for q in own_quotes)]
         recent_subjects = {id(r) for r in (*same_sentence_subjects, *previous_subjects)}
         if m.title == "n":
             self._neuter(m, ordered, previous_start)

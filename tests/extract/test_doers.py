@@ -186,3 +186,23 @@ def test_coordinated_passive(nlp, text, fact, not_active):
 ])
 def test_no_doer_of_a_circumstance(nlp, text, wrong):
     assert wrong not in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, result_verb", [
+    # what a clause that did not happen brought about is no act of its subject
+    ("Tarco did not make a single bid, leaving the way open for Brill Motors.", "leave"),
+    ("Rovers failed to score in the second half, handing the title to City.", "hand"),
+    ("The two favourites did not figure in the nominations, giving Anna Reed a better chance.", "give"),
+])
+def test_result_of_what_did_not_happen_has_no_doer(nlp, text, result_verb):
+    found = facts(text, nlp)
+    assert not any(p.split()[0] == result_verb for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # ... but the result of what happened is the subject's, and a negated clause's own participle too
+    ("Tom Bell scored twice, giving Rovers the lead.", ("Tom Bell", "give lead to", "Rovers")),
+    ("Tom Bell did not play on Sunday, preferring to rest his knee.", ("Tom Bell", "rest", "knee")),
+])
+def test_result_of_what_happened_keeps_its_doer(nlp, text, fact):
+    assert fact in facts(text, nlp)

@@ -459,6 +459,13 @@ def test_his_party_without_a_known_party_stays_a_description(nlp):
     assert ("party", "oppose", "plan", False) in found
 
 
+def test_his_office_is_not_the_party_he_leads(nlp):
+    # a leader's office is his own staff, not the party "his party" would be
+    ex, found = facts("Reform Alliance leader Tom Reed gave a donation to his office.", nlp)
+    assert ("Tom Reed", "leader of", "Reform Alliance", False) in found
+    assert not any(o == "Reform Alliance" for s, p, o, _ in found if p.startswith("give")), found
+
+
 def test_a_role_in_apposition_makes_a_name_a_person(nlp):
     # the small model tags "Sara Holt" as an organisation here; "the leader of" says otherwise
     ex, found = facts("Sara Holt, the leader of the Reform Alliance, said her party was ready for the election.", nlp)

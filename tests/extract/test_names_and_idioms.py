@@ -46,6 +46,9 @@ def extracted(text: str, nlp):
     # a capitalised word inside a sentence that the tagger cut off a body's name, or tagged apart
     ("It followed a remark by All Wessex Club chairman Tom Reed on Monday.", "All Wessex Club", "Wessex Club"),
     ("The plan was attacked by Liberal Democrat spokesman Tom Reed.", "Liberal Democrat", "Democrat"),
+    # a party's opening adjective is part of its name even where it opens the sentence
+    ("Liberal Democrat leader Tom Reed backed the plan.", "Liberal Democrat", "Democrat"),
+    ("Social Democrat chairman Anna Berg resigned on Monday.", "Social Democrat", "Democrat"),
     # a lower-case verb the tagger took into a name is no part of it
     ("Mr Hale says he rang Anna as soon as he read her letter.", "Anna", "rang Anna"),
 ])

@@ -42,6 +42,16 @@ def speakers(text: str, nlp) -> list[tuple[str | None, str]]:
     ('Kelly Moran sang at the opening. A spokesman for the Arts Council said the show would return. '
      '"Work is going on to bring it back next spring," he said.',
      [("spokesman", "Work is going")]),
+    # the person a quote names is not the "he" who speaks it: the speaker is someone outside it
+    ('Chancellor Tom Reed said taxes would fall. Economist Paul Kerr disagreed. '
+     '"Mr Reed has misread the figures," he told the BBC.',
+     [("Paul Kerr", "Mr Reed has")]),
+    ('Prime Minister John Marsh promised to act. Reporter Paul Kerr said the cabinet met on Monday. '
+     '"The prime minister has given clear orders," he told the BBC.',
+     [("Paul Kerr", "The prime minister")]),
+    ('Coach Peter Hale picked Sam Ward for the final. Luis Mendes, the captain, said the team was ready. '
+     '"Mr Hale made the right call," he told reporters.',
+     [("Luis Mendes", "Mr Hale made")]),
     # an honorific inside what the tagger took for one name starts the person's name: the place
     # before it is where the speech was given
     ('In a talk at the Policy Exchange Ms Field said: "We will not give up the fight for the north."',
