@@ -361,7 +361,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         # (misread_noun_conjunct is the narrower case whose nouns also join the object list)
     if verb.dep_ == "pcomp" and head.lower_ in EXAMPLE_PREPS:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
-    if verb.dep_ in ("advcl", "conj") and (name := absolute_subject(verb)) is not None:  # "X replacing Y and Z returning"
+    if verb.dep_ in ("advcl", "conj", "xcomp") and (name := absolute_subject(verb)) is not None:  # "X replacing Y and Z returning"
         return with_conjuncts([name]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and verb.lemma_.lower() in RESULT_PARTICIPLES \
             and (negated(head) or head.lemma_.lower() in ("fail", "refuse", "decline")):

@@ -77,7 +77,10 @@ def absolute_subject(verb):
     if verb.tag_ != "VBG" or start != verb.i or start < 2:
         return None
     name = doc[start - 1]
-    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.ent_type_ not in ("PERSON", "ORG") or name.head.pos_ in ("VERB", "AUX"):
+    # the name may hang on the list's first participle itself: "Devine volleying wide and Taylor forcing a save"
+    on_participle = name.head.tag_ == "VBG" and verb.head.i == name.head.i
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.ent_type_ not in ("PERSON", "ORG") \
+            or name.head.pos_ in ("VERB", "AUX") and not on_participle:
         return None
     return name if doc[name.left_edge.i - 1].lower_ == "and" else None
 

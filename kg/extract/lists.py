@@ -15,6 +15,9 @@ EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "n
 EXAMPLE_MARKERS = (("including",), ("such", "as"), ("in", "particular"), ("notably",), ("especially",), ("particularly",))
 LIST_OPENERS = {",", "-", "--", "\u2013", "\u2014"}  # what may come between a noun and a list of its examples
 # Nouns for people: a list of examples given of them names people, and people are examples of nothing else
+# Predicates that pair two lists item by item: "A and B come in for C and D" is A for C, B for D
+PAIRING_PREDICATES = frozenset({"replace", "succeed", "come in for", "stand in for", "step in for", "take over from",
+                                "make way for", "deputise for", "swap"})
 PEOPLE_NOUNS = (ACTOR_NOUNS - ACTING_BODY_NOUNS) | PERSON_ROLE_HEADS | {
     "artist", "player", "athlete", "star", "singer", "actor", "actress", "musician", "politician", "guest",
     "figure", "celebrity", "candidate", "winner", "nominee", "victim", "fan", "supporter", "critic", "man", "woman",
@@ -29,7 +32,7 @@ def with_conjuncts(tokens) -> list:
     out = []
     for t in tokens:
         out.append(t)
-        out.extend(c for c in t.conjuncts if c.i > t.i)
+        out.extend(c for c in t.conjuncts if c.i > t.i and not opens_absolute(c))
         for appos in t.children:
             if appos.dep_ == "appos" and negated_apposition(appos):
                 out.append(appos)  # "on signature, not ratification": a contrast, negated where it is read
@@ -39,10 +42,40 @@ def with_conjuncts(tokens) -> list:
     return out
 
 
+def opens_absolute(name) -> bool:
+    """A name after "and" that the parser joined to a list but that is the subject of the participle
+    right after it: "Bell hitting the post and [Ward] forcing a save" (Ward is no second post)."""
+    doc, after = name.doc, name.right_edge.i + 1
+    return (name.pos_ == "PROPN" and name.dep_ == "conj" and after < len(doc) and doc[after].tag_ == "VBG"
+            and doc[after].left_edge.i == after and name.left_edge.i > 0 and doc[name.left_edge.i - 1].lower_ == "and")
+
+
 def _name_list(first, second) -> bool:
     """Two names of one kind, or two proper nouns, the second an apposition going on with "and":
     "Ana Ruiz, The Hollies and the Kinks" is a list of names, not a name and what it is."""
     return bool(first.ent_type_) and second.ent_type_ == first.ent_type_ or first.pos_ == second.pos_ == "PROPN"
+
+
+def paired(verb, subjects: list, pairs: list) -> dict[int, set[tuple[str, int]]] | None:
+    """Which (predicate, object token index) each subject (by token index) keeps when a list of
+    subjects and a list of objects as long pair up item by item: with "respectively" ("rose 5% and
+    3% respectively"), or a predicate of standing in for someone (PAIRING_PREDICATES: "Heymans and
+    Valbon come in for Rougerie and Grandclaude"). None when every subject takes every object."""
+    if len(subjects) < 2:
+        return None
+    respectively = any(t.lower_ == "respectively" for t in verb.sent)
+    kept: dict[int, set[tuple[str, int]]] = {s.i: set() for s in subjects}
+    by_item = False
+    for predicate in dict.fromkeys(p for p, _, _ in pairs):
+        objects = sorted({o.i for p, o, _ in pairs if p == predicate})
+        if len(objects) == len(subjects) and (respectively or predicate in PAIRING_PREDICATES):
+            by_item = True
+            for subject, obj in zip(subjects, objects):
+                kept[subject.i].add((predicate, obj))
+        else:  # a phrase all the subjects share: "... replace C and D in the side"
+            for subject in subjects:
+                kept[subject.i].update((predicate, obj) for obj in objects)
+    return kept if by_item else None
 
 
 def misattached_list(noun):

@@ -91,8 +91,25 @@ LIST_OF_NAMES_BROKEN_OFF_ITS_PHRASE = [  # (text, facts kept, facts that must no
 ]
 
 
+LISTS_PAIRED_ITEM_BY_ITEM = [  # (text, facts kept, facts that must not appear)
+    # two lists as long, with "respectively" or a verb of standing in for someone, pair up in order
+    ("Tom Bell and Sam Ward come in for Leo Grant and Ian Marsh.",
+     [("Tom Bell", "come in for", "Leo Grant", False), ("Sam Ward", "come in for", "Ian Marsh", False)],
+     [("Tom Bell", "come in for", "Ian Marsh"), ("Sam Ward", "come in for", "Leo Grant")]),
+    ("Tom Bell and Sam Ward replace Leo Grant and Ian Marsh in the starting line-up.",
+     [("Tom Bell", "replace", "Leo Grant", False), ("Sam Ward", "replace", "Ian Marsh", False)],
+     [("Tom Bell", "replace", "Ian Marsh"), ("Sam Ward", "replace", "Leo Grant")]),
+    ("Velta and Korvex bought Brill Motors and Acme Oil respectively.",
+     [("Velta", "buy", "Brill Motors", False), ("Korvex", "buy", "Acme Oil", False)],
+     [("Velta", "buy", "Acme Oil"), ("Korvex", "buy", "Brill Motors")]),
+    # without either, each subject takes each object
+    ("Velta and Korvex bought Brill Motors and Acme Oil.",
+     [("Velta", "buy", "Acme Oil", False), ("Korvex", "buy", "Brill Motors", False)], []),
+]
+
+
 @pytest.mark.parametrize("text, kept, dropped", [
-    *SHARED_PREPOSITION_OBJECT, *OBJECT_LIST_MISREAD_AS_A_VERB, *EXAMPLES_SHARE_THE_FACT, *MEMBERS_OF_AN_INCLUDING_SET,
+    *LISTS_PAIRED_ITEM_BY_ITEM, *SHARED_PREPOSITION_OBJECT, *OBJECT_LIST_MISREAD_AS_A_VERB, *EXAMPLES_SHARE_THE_FACT, *MEMBERS_OF_AN_INCLUDING_SET,
     *WHERE_A_CHANGE_WAS, *LIST_OF_NAMES_BROKEN_OFF_ITS_PHRASE,
 ])
 def test_each_conjunct_its_own_fact(nlp, text, kept, dropped):
