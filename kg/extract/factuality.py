@@ -18,9 +18,9 @@ from kg.extract.clauses import (
 )
 from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
-from kg.extract.lexicon import CREATION_VERBS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
+from kg.extract.lexicon import CREATION_VERBS
 from kg.extract.lists import negated_apposition
-from kg.extract.quotemarks import QUOTE_MARKS
+from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import depicting_verb, held_noun, proviso, question_noun, tipped
 from kg.model import Factuality
 
@@ -34,8 +34,6 @@ CONDITION_MARKERS = {"if", "unless"}
 TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the FA have told us"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully"}
-AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
-AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 QUESTION_MARKERS = {"whether"}  # "asked whether X had left"
 ASKING_VERBS = {"ask", "wonder", "question", "query", "enquire", "inquire"}  # "asked if X had left": a question too
 PURPOSE_MARKERS = {"so", "order"}  # "so as to attract", "in order to win": what is wanted, not done
@@ -116,10 +114,6 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
 NEGATING_PHRASAL_VERBS = {("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off")}  # "put off buying"
-# Laws, deals and plans: what one "would" do is a forecast of its effect, even named ("the Mental
-# Capacity Bill would allow euthanasia"), not a plan somebody announced.
-INSTRUMENT_NOUNS = {"bill", "act", "law", "treaty", "directive", "regulation", "deal", "agreement", "plan", "scheme",
-                    "proposal", "reform", "measure", "policy", "budget", "report", "rule", "system", "move", "change"}
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
@@ -224,33 +218,14 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     if modal is None:
         return None
     modal = MODAL_SPELLINGS.get(modal, modal)
-    if modal == "would" and reported and _agent_subject(node):
-        return F.SCHEDULED  # "said he would appeal": the plan of the time of saying (not "said prices would rise")
+    if modal == "would" and reported and (cue := reported_would(node)) is not None:
+        return cue  # "said he would appeal": a plan; "claimed the Tories would cut": a forecast (kg.extract.reported)
     return MODALS.get(modal)
 
 
 def _no_more(adverb) -> bool:
     """"no longer", "no more": the parser hangs "no" on the adverb, not on the verb."""
     return any(c.dep_ == "neg" and c.lower_ == "no" for c in adverb.children)
-
-
-def direct_quote(governor, node) -> bool:
-    """Whether a quote mark stands between a speech verb and its clause: "told the radio: 'Liverpool
-    would think about a bid'" quotes the speaker's own words, whose "would" is no reported "will";
-    a phrase of the quote the parser hung on the verb ('"all about X," he said') is the quote's."""
-    start, end = sorted((governor.i, node.left_edge.i))
-    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in governor.doc[start:end + 1])
-
-
-def _agent_subject(node) -> bool:
-    """The clause's subject is someone who can plan: a person, a body, a country, or a pronoun for
-    one; and the clause is an act, not what its subject is ("would be the next application")."""
-    return node.lemma_.lower() not in ("be", "become", "remain") and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in AGENT_ENTITY_TYPES or c.lower_ in AGENT_PRONOUNS or c.pos_ == "PROPN"
-                               or c.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS)
-        and c.lemma_.lower() not in INSTRUMENT_NOUNS  # "said the Mental Capacity Bill would allow X": a forecast of its effect
-        for c in node.children
-    )
 
 
 def _conditioned(node) -> bool:

@@ -74,6 +74,13 @@ RESULT_PARTICIPLES = frozenset({
     "leave", "give", "hand", "allow", "let", "put", "make", "mean", "open", "send", "mirror", "reflect",
     "cause", "ensure", "end", "keep", "gift", "offer", "present", "spark", "prompt", "trigger",
 })
+# Reports of a view of what will happen, not of a plan announced: a "would" in the clause they
+# report is a forecast ("Blair claimed the Tories would cut £35bn"; "analysts said Velta would cut
+# jobs"), where "Velta said it would cut jobs" announces Velta's own plan.
+FORECASTING_VERBS = frozenset({"claim", "warn", "predict", "forecast", "argue", "fear", "allege", "speculate",
+                               "suggest", "reckon", "estimate"})
+FORECASTER_NOUNS = frozenset({"analyst", "economist", "expert", "observer", "commentator", "pundit", "forecaster",
+                              "strategist", "bookmaker", "critic", "poll", "survey"})
 RAISING_VERBS = frozenset({
     "say", "report", "know", "understand", "see", "suppose", "believe", "think", "expect", "tip", "set",
     "schedule", "slate", "poise", "due", "rumour", "rumor", "consider", "estimate", "predict", "forecast",
@@ -159,6 +166,9 @@ ASIDE_PREPS = frozenset({"from", "of"})
 # "Christian Democrat", "Free Democrat", "Ulster Unionist"): part of the name even where a sentence
 # starts with them and its capital says nothing.
 PARTY_NAME_OPENERS = frozenset({"liberal", "social", "christian", "free", "ulster", "democratic", "national"})
+# Last words that make a name a party, whatever the tagger called it ("the Lib Dems", "the Tories")
+PARTY_WORDS = frozenset({"dem", "dems", "democrats", "republicans", "tories", "conservatives", "unionists",
+                         "nationalists", "socialists", "liberals", "greens"})
 # Words before a title that say when or how long its holder held it ("former Labour leader Neil
 # Kinnock", "veteran US television host"): kept in the role's wording, so a post left is not read as
 # held now, and never part of a name.

@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
+    PARTY_WORDS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
     SHORT_HONORIFICS,
@@ -295,7 +296,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     surface_start = titles[0].i if titles else start
     surface = doc[surface_start:end].text
     title = " ".join(t.lower_.rstrip(".") for t in titles) or None
-    etype = NER_TYPES.get(label)
+    etype = NER_TYPES.get(label) if doc[end - 1].lower_ not in PARTY_WORDS else EntityType.ORGANIZATION  # "the Lib Dems"
     if titles and any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles):
         etype = EntityType.PERSON
     elif titles and titles[-1].lemma_.lower() in NAMED_BODY_NOUNS:  # "investment firm Grant Samuel"

@@ -22,7 +22,7 @@ from kg.extract.complements import (
     without_completed,
 )
 from kg.extract.dates import clause_date
-from kg.extract.factuality import argument_factuality, direct_quote, factuality
+from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (
     ADJECTIVE_IDIOMS,
     ADJECTIVE_LINKING_VERBS,
@@ -38,6 +38,7 @@ from kg.extract.lexicon import (
 from kg.extract.lists import examples, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, title_word
+from kg.extract.reported import direct_quote
 from kg.extract.state import State, frame_of, passage_at
 from kg.model import (
     RawRelation,

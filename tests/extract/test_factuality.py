@@ -96,6 +96,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Operators could send the films to viewers, bypassing the cinemas.", "bypass", F.POSSIBLE),  # a participle shares its modal
     ("The minister did not resign, having lost the vote.", "lose", F.ASSERTED),  # but not its negation
     ("The ruling raised concerns that nurses are hampered by the new rules.", "hamper", F.POSSIBLE),  # a concern
+    # a "would" reported by a verb of claiming or warning, or by forecasters, is a forecast
+    ("Tom Reed claimed the Greens would cut spending on roads.", "cut", F.POSSIBLE),
+    ("The union warned that Velta would close the Leeds plant.", "close", F.POSSIBLE),
+    ("Analysts said Velta would cut 500 jobs next year.", "cut", F.POSSIBLE),
     # a speaker's own "would", quoted, is no reported "will"
     ('The coach told reporters: "Harbour City would think about any offer for the striker."', "think about", F.POSSIBLE),
     ('Tom Reed added: "I would send the minister to the camp at once."', "send", F.POSSIBLE),
@@ -142,6 +146,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The airline plans to open a new route.", "open", F.SCHEDULED),
     ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
+    ("Velta said it would cut 500 jobs.", "cut", F.SCHEDULED),  # a body's "it": its own plan
     ("The minister believes the army paid the rebels.", "pay", F.ASSERTED),  # a belief about the past: reported
     ("Once the talks ended, the troops left the city.", "leave", F.ASSERTED),  # once, in the past: so it was
     ("Tom Reed said he was confident he had made the right decision.", "make", F.ASSERTED),  # so after an adjective

@@ -146,3 +146,13 @@ def test_role_before_a_name_tagged_as_a_body(nlp, text, role):
 def test_words_of_a_name_or_an_aside(nlp, text, kept, verb):
     _, facts = extracted(text, nlp)
     assert (kept is None or kept in facts) and not any(f[1] == verb for f in facts), facts
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name ending in a party's word is the party, whatever the tagger called it
+    ("The Lib Dems accused Tom Reed of ducking the issue of council tax.", "Lib Dems"),
+    ("Lib Dem leader Anna Berg said the plan was wrong.", "Lib Dem"),
+])
+def test_a_party_is_an_organisation(nlp, text, name):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    assert next(e for e in ex.entities if e.label == name).type.value == "Organization", [(e.label, e.type) for e in ex.entities]

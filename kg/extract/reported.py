@@ -1,0 +1,66 @@
+"""Reported speech: whether a clause a speech verb reports is quoted word for word, and what a
+"would" in it says: the plan of whoever speaks ("said he would appeal", "Velta said it would cut
+jobs": scheduled), or a view of what will happen ("claimed the Tories would cut £35bn", "analysts
+said Velta would", "said the Bill would allow": possible). Tokens in, a factuality out."""
+from __future__ import annotations
+
+from kg.extract.lexicon import (
+    FORECASTER_NOUNS,
+    FORECASTING_VERBS,
+    ORGANIZATION_HEADS,
+    PERSON_ROLE_HEADS,
+)
+from kg.extract.quotemarks import QUOTE_MARKS
+from kg.model import Factuality
+
+AGENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Laws, deals and plans: what one "would" do is a forecast of its effect, even named ("the Mental
+# Capacity Bill would allow euthanasia"), not a plan somebody announced.
+INSTRUMENT_NOUNS = {"bill", "act", "law", "treaty", "directive", "regulation", "deal", "agreement", "plan", "scheme",
+                    "proposal", "reform", "measure", "policy", "budget", "report", "rule", "system", "move", "change"}
+STATE_VERBS = ("be", "become", "remain")  # "would be the next application": what the subject is, no act
+
+
+def reported_would(node) -> Factuality | None:
+    """What "would" says in the reported clause `node`: a forecast after a verb of claiming or
+    warning or a forecaster's report; a plan when its subject can plan; else nothing said here."""
+    if _forecast_reported(node):
+        return Factuality.POSSIBLE
+    if _agent_subject(node) or _speaker_itself(node):
+        return Factuality.SCHEDULED
+    return None
+
+
+def direct_quote(governor, node) -> bool:
+    """Whether a quote mark stands between a speech verb and its clause: "told the radio: 'Liverpool
+    would think about a bid'" quotes the speaker's own words, whose "would" is no reported "will";
+    a phrase of the quote the parser hung on the verb ('"all about X," he said') is the quote's."""
+    start, end = sorted((governor.i, node.left_edge.i))
+    return any(t.tag_ in ("``", "''") or t.text in QUOTE_MARKS for t in governor.doc[start:end + 1])
+
+
+def _agent_subject(node) -> bool:
+    """The clause's subject is someone who can plan: a person, a body, a country, or a pronoun for
+    one; and the clause is an act, not what its subject is ("would be the next application")."""
+    return node.lemma_.lower() not in STATE_VERBS and any(
+        c.dep_ == "nsubj" and (c.ent_type_ in AGENT_ENTITY_TYPES or c.lower_ in AGENT_PRONOUNS or c.pos_ == "PROPN"
+                               or c.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS)
+        and c.lemma_.lower() not in INSTRUMENT_NOUNS  # "said the Mental Capacity Bill would allow X": a forecast of its effect
+        for c in node.children
+    )
+
+
+def _forecast_reported(node) -> bool:
+    """A reported clause whose report is a view of what will happen: a verb of claiming or warning,
+    or a speaker whose trade is forecasting ("analysts said")."""
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    return node.dep_ == "ccomp" and (node.head.lemma_.lower() in FORECASTING_VERBS
+                                     or speaker is not None and speaker.lemma_.lower() in FORECASTER_NOUNS)
+
+
+def _speaker_itself(node) -> bool:
+    """"Velta said it would cut 500 jobs": the "it" of a body's reported clause is the body."""
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None) if node.dep_ == "ccomp" else None
+    return speaker is not None and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in node.children) and (
+        speaker.ent_type_ == "ORG" or speaker.lemma_.lower() in ORGANIZATION_HEADS) and node.lemma_.lower() not in STATE_VERBS
