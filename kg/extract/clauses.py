@@ -49,6 +49,7 @@ from kg.extract.passives import (
     predicated,
     reduced_passive,
     shares_passive,
+    trailing_passive,
 )
 from kg.extract.unasserted import held_noun
 
@@ -363,9 +364,9 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in ("advcl", "conj", "xcomp") and (name := absolute_subject(verb)) is not None:  # "X replacing Y and Z returning"
         return with_conjuncts([name]), SubjectRule.OBJECT_CONTROL, 1
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i and verb.lemma_.lower() in RESULT_PARTICIPLES \
-            and (negated(head) or head.lemma_.lower() in ("fail", "refuse", "decline")):
-        return [], SubjectRule.NONE, 0  # "did not bid, leaving the way open for X": what not bidding did
+    if verb.dep_ == "advcl" and verb.i > head.i and (trailing_passive(verb) or verb.tag_ == "VBG" and verb.lemma_.lower()
+                                                     in RESULT_PARTICIPLES and (negated(head) or head.lemma_.lower() in ("fail", "refuse"))):
+        return [], SubjectRule.NONE, 0  # "did not bid, leaving the way open for X": not bidding's; ", conducted as part of": done to X
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if verb.dep_ == "advcl" and marks and not marks <= PURPOSE_MARKS:

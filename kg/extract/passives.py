@@ -25,6 +25,16 @@ def is_passive(verb) -> bool:
     return reduced_passive(verb) or shares_passive(verb)
 
 
+def trailing_passive(verb) -> bool:
+    """"gave his views in interviews, conducted as part of X": a past participle after a comma at a
+    clause's end, with no auxiliary, subject or by-phrase, tells what was done to something, by
+    nobody the sentence names (not by the clause's subject). One with a clause of its own ("on trial,
+    accused of overseeing a fraud") is said of the subject, who does what the clause says."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in ("aux", "auxpass", "agent", "xcomp", "ccomp", *SUBJECT_DEPS)
+                        or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children))
+
+
 def reduced_passive(verb) -> bool:
     """"When asked about her plans, Holmes said", "Founded in 1990, the firm ...": a participle
     clause opening its sentence, with no auxiliary and no subject, is said of its governor's subject

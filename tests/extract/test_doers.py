@@ -219,3 +219,19 @@ def test_result_of_what_did_not_happen_has_no_doer(nlp, text, result_verb):
 ])
 def test_result_of_what_happened_keeps_its_doer(nlp, text, fact):
     assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a past participle after a comma at a clause's end is done to something, not by the subject
+    ("Tom Reed and Anna Berg gave their views in interviews, conducted as part of the paper's campaign.",
+     ("Tom Reed", "conduct as", "campaign")),
+    ("Velta launched the new phone in Leeds, priced at 200 pounds.", ("Velta", "price at", "200 pounds")),
+])
+def test_trailing_participle_is_not_the_subjects_act(nlp, text, wrong):
+    assert wrong not in facts(text, nlp)
+
+
+def test_trailing_participle_with_a_clause_is_said_of_the_subject(nlp):
+    # ... but one with a clause of its own is about the subject: "accused of doing" is the subject's
+    found = facts("Tom Reed is now on trial, accused of running a huge fraud.", nlp)
+    assert ("Tom Reed", "run", "huge fraud") in found, found
