@@ -97,7 +97,7 @@ GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
 GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win", "calls for"
     **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
-                     "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way",
+                     "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way", "negotiation", "discussion",
                      "right", "power", "freedom", "permission", "licence", "license", "ability", "capacity",
                      "capability", "authority", "mandate",
                      "favourite", "favorite", "outsider",  # "is favourite to take the award"
@@ -113,6 +113,8 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
+NEGOTIATION_NOUNS = {"talk", "negotiation", "discussion"}  # "in talks with X to buy": the aim of the talks
+TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume", "conduct"}
 NEGATING_PHRASAL_VERBS = {("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off")}  # "put off buying"
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
@@ -323,9 +325,9 @@ def _governor(node):
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
-        if not marks and _infinitive(node) and noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i \
-                and _lemma(noun) in GOVERNING_NOUNS:  # "withdrew their bids to buy dollars": the bid's, hung on the verb
-            return noun, GOVERNING_NOUNS[_lemma(noun)], True, False
+        noun = noun if noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i else _held_talks(governor, node)
+        if not marks and _infinitive(node) and noun is not None and _lemma(noun) in GOVERNING_NOUNS:
+            return noun, GOVERNING_NOUNS[_lemma(noun)], True, False  # "withdrew their bids to buy dollars": the bid's
         adjective = next((c for c in governor.children if c.dep_ == "acomp"), None) if "for" in marks else None
         said = GOVERNING_ADJECTIVES.get(_lemma(adjective)) if adjective is not None and _infinitive(node) else None
         if said is not None and said is not F.REQUESTED:  # "it has been hard for game makers to do", "happy for X to"
@@ -343,6 +345,9 @@ def _governor(node):
     if governor.pos_ == "ADJ":
         return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
     if dep == "ccomp":
+        if lemma == "see" and node.tag_ == "VBG" and governor.tag_ in ("VBP", "VBZ") \
+                and not any(c.dep_ in ("aux", "mark") or c.tag_ == "MD" for c in (*node.children, *governor.children)):
+            return governor, F.POSSIBLE, True, False  # "we see the player evolving into X": a vision ("saw prices rising" was seen)
         if lemma in BELIEF_VERBS and _forecast(node):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
@@ -409,6 +414,14 @@ def _verb_of_object(noun):
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
+
+
+def _held_talks(governor, node):
+    """The talks an infinitive after them is the aim of, with a phrase between: "is in talks with
+    Rover to take a stake", "held negotiations with Korvex to buy its unit"; else None."""
+    nouns = [g for c in governor.children if c.dep_ == "prep" and c.lower_ in ("in", "into") for g in c.children
+             if g.dep_ == "pobj"] + [c for c in governor.children if c.dep_ == "dobj" and governor.lemma_ in TALK_HOLDING_VERBS]
+    return next((n for n in nouns if n.i < node.i and _lemma(n) in NEGOTIATION_NOUNS), None)
 
 
 def _purpose_cue(lemma: str) -> Factuality | None:

@@ -96,6 +96,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Operators could send the films to viewers, bypassing the cinemas.", "bypass", F.POSSIBLE),  # a participle shares its modal
     ("The minister did not resign, having lost the vote.", "lose", F.ASSERTED),  # but not its negation
     ("The ruling raised concerns that nurses are hampered by the new rules.", "hamper", F.POSSIBLE),  # a concern
+    # an aim of talks is not done yet, the phrase between them and it notwithstanding
+    ("Brill Motors is in negotiations with Velta to take a stake in the venture.", "take", F.POSSIBLE),
+    ("Velta held talks with Korvex to buy its mobile unit.", "buy", F.POSSIBLE),
+    # what one sees something doing, now, is a vision ("saw X doing" was seen)
+    ("We see the new player evolving beyond music.", "evolve beyond", F.POSSIBLE),
+    ("Tom Reed saw Velta buying shares in Korvex.", "buy", F.ASSERTED),
     # a "would" reported by a verb of claiming or warning, or by forecasters, is a forecast
     ("Tom Reed claimed the Greens would cut spending on roads.", "cut", F.POSSIBLE),
     ("The union warned that Velta would close the Leeds plant.", "close", F.POSSIBLE),
