@@ -31,6 +31,7 @@ GERUND_CONTROL = {
     **dict.fromkeys(REASON_VERBS - {"apologise", "apologize"}, ("for",)),
     **dict.fromkeys(("accuse", "suspect", "convict", "acquit", "clear", "absolve"), ("of",)),
     "charge": ("with",), "congratulate": ("on", "for"), "compliment": ("on", "for"),
+    **dict.fromkeys(("cite", "sue", "prosecute", "investigate"), ("for",)),  # "sued the individuals for sharing music"
     **dict.fromkeys((
         "prevent", "stop", "ban", "bar", "block", "deter", "discourage", "dissuade", "prohibit", "forbid",
         "exclude", "keep", "save", "protect", "restrict", "disqualify", "suspend",

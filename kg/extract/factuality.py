@@ -121,6 +121,7 @@ NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
 # A gerund after these says what one is accused of or cleared of, not what one did
 GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
+               **dict.fromkeys((("cite", "for"), ("sue", "for"), ("prosecute", "for"), ("investigate", "for")), F.POSSIBLE),
                ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
                ("close", "to"): F.POSSIBLE,  # "was close to striking a deal": not yet struck
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE}  # "signs pointed towards X handing": a sign

@@ -382,9 +382,9 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         start += 1
     start = hyphenated_start(doc, start)  # "mid-size jet", which the parser split at its hyphen
     end = token.i + 1
-    if end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == token.i and doc[end].ent_type_ in ("", "CARDINAL") \
-            and (doc[end].is_digit or doc[end].is_lower):
-        end += 1  # "the sales top 10": the number after the noun is part of its name
+    if end < len(doc) and (doc[end].dep_ == "nummod" or doc[end].dep_ == "appos" and token.lower_ == "number") \
+            and doc[end].head.i == token.i and doc[end].ent_type_ in ("", "CARDINAL") and (doc[end].is_digit or doc[end].is_lower):
+        end += 1  # "the sales top 10", "the British number one": the number after the noun is part of its name
     if postnominal_adverb(token) or end == token.i + 1 and end < len(doc) and bare_participle(doc[end], token):
         end += 1  # "the number of Europeans online rose": Europeans online; "the countries involved"
     of_phrase = bare_of_phrase(token)

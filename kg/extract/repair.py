@@ -20,7 +20,8 @@ book by Dickens").
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
-after the noun it heads ("a charity single[amod]") heads the phrase. A post's participle read as
+after the noun it heads ("a charity single[amod]") heads the phrase, as does a common noun made an
+apposition of the name before it ("Commodore 64 enthusiasts[appos] have written"). A post's participle read as
 the verb of "be" ("has been managing[VBG] director of X"): "be" is the verb and the post its
 attribute. A verb form the rule lemmatizer cuts to another word ("fined"
 -> "fin"): its own lemma.
@@ -108,8 +109,10 @@ def repair(doc, nlp):
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
                 and any(c.dep_ == "det" for c in token.children) or _gerund_read_adjective(token):
             token.tag_, token.pos_ = "NN", "NOUN"
-        elif _noun_read_modifier(token):  # "recording a charity single[amod]": the single, of a charity
+        elif _noun_read_modifier(token) or _apposition_read_head(token):  # "a charity single[amod]", "Commodore 64 fans[appos]"
+            tag = token.tag_ if token.tag_.startswith("NN") else "NN"
             _head_the_phrase(token)
+            token.tag_ = tag
         if (post := _participle_title(token)) is not None:  # "is managing[VBG] director of X": a post, not managing one
             _title_after_copula(token, post)
         if (first := _change_after_object(token)) is not None:  # "sold 2.4m cars in 2004, an increase of 4%"
@@ -174,6 +177,15 @@ def _noun_read_modifier(token) -> bool:
     noun = token.head
     return (token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ == "amod" and noun.i == token.i - 1
             and noun.pos_ == "NOUN" and noun.dep_ in ARGUMENT_DEPS and not list(token.children))
+
+
+def _apposition_read_head(token) -> bool:
+    """A common noun the parser made an apposition of the name right before it, with nothing between
+    but its own modifiers: "Commodore 64 enthusiasts[appos] have written" is the enthusiasts."""
+    noun = token.head
+    return (token.dep_ == "appos" and token.pos_ == "NOUN" and token.is_lower and noun.i < token.i and noun.dep_ in ARGUMENT_DEPS
+            and noun.pos_ in ("NOUN", "PROPN") and all(t.head.i == token.i and t.dep_ in ("nummod", "compound", "amod")
+                                                      for t in token.doc[noun.i + 1:token.i]))
 
 
 def _head_the_phrase(token) -> None:

@@ -21,6 +21,9 @@ from tests.extract.test_pronoun_antecedents import triples
     # a company is not the regulator in view
     ("Telecoms regulator Ofcom warned Vodafone in March. The regulator criticised the company for its bills.",
      ("Ofcom", "criticise", "Vodafone"), ("Ofcom", "criticise", "company")),
+    # nor a union, whose name says what it is before its "of"
+    ("Tom Dunn of the National Union of Miners spoke on Monday. The company cut 300 jobs.",
+     ("company", "cut", "300 jobs"), ("National Union of Miners", "cut", "300 jobs")),
     ("Toyota opened a plant in Wales. The carmaker will hire 300 workers.",
      ("Toyota", "hire", "300 workers"), ("carmaker", "hire", "300 workers")),
     # a subject of the sentence before comes first: what the text is about, not the latest name

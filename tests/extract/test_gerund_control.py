@@ -33,6 +33,9 @@ def facts(text: str, nlp) -> dict[tuple[str, str, str], Factuality]:
     ("The regulator accused the bank of hiding its losses.", ("bank", "hide", "losses"), F.POSSIBLE, "regulator"),
     ("Prosecutors charged the driver with causing the crash.", ("driver", "cause", "crash"), F.POSSIBLE, "Prosecutors"),
     ("The minister was accused of misleading Parliament.", ("minister", "mislead", "Parliament"), F.POSSIBLE, None),
+    # sued or cited for it: alleged, by whoever sues
+    ("The record companies sued Tom Reed for sharing 600 songs online.", ("Tom Reed", "share", "600 songs"), F.POSSIBLE, "record companies"),
+    ("The lawsuits cite the students for swapping films over the internet.", ("students", "swap", "films"), F.POSSIBLE, "lawsuits"),
     # cleared of it, kept or stopped from it: it did not happen
     ("The jury cleared the nurse of stealing the drugs.", ("nurse", "steal", "drugs"), F.NEGATED, "jury"),
     ("The injunction stopped the union from calling a strike.", ("union", "call", "strike"), F.NEGATED, "injunction"),
