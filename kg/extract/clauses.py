@@ -20,6 +20,7 @@ from kg.extract.control import (
     gerund_subject,
     particle_objects,
     prepositional_controller,
+    task_holder,
 )
 from kg.extract.lexicon import (
     CONTENT_VERBS,
@@ -358,11 +359,10 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
         return [], SubjectRule.NONE, 0  # "nickel, copper, coking coal": a verb-looking word in a noun list
     if verb.dep_ == "conj" and verb.tag_ != head.tag_ and not any(c.dep_ == "cc" for c in [*head.children, *verb.children]):
-        return [], SubjectRule.NONE, 0  # "criticised attempts to ..., plans to ...": a noun of a list, read as a verb
-        # (misread_noun_conjunct is the narrower case whose nouns also join the object list)
+        return [], SubjectRule.NONE, 0  # "criticised attempts to ..., plans to ...": a list's noun read as a verb (cf. misread_noun_conjunct)
     if verb.dep_ == "pcomp" and head.lower_ in EXAMPLE_PREPS:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
-    if verb.dep_ in ("advcl", "conj", "xcomp") and (name := absolute_subject(verb)) is not None:  # "X replacing Y and Z returning"
+    if verb.dep_ in ("advcl", "conj", "xcomp") and (name := absolute_subject(verb) or task_holder(verb)) is not None:  # "X replacing Y and Z returning", "his job is to"
         return with_conjuncts([name]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "advcl" and verb.i > head.i and (trailing_passive(verb) or verb.tag_ == "VBG" and verb.lemma_.lower()
                                                      in RESULT_PARTICIPLES and (negated(head) or head.lemma_.lower() in ("fail", "refuse"))):

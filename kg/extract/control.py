@@ -27,6 +27,9 @@ PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to st
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
 ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
 # verb -> the prepositions whose gerund its object does
+# Nouns of what someone is there to do: "his job is to X" is his doing X
+TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsibility", "plan", "ambition", "hope",
+              "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
 GERUND_CONTROL = {
     **dict.fromkeys(REASON_VERBS - {"apologise", "apologize"}, ("for",)),
     **dict.fromkeys(("accuse", "suspect", "convict", "acquit", "clear", "absolve"), ("of",)),
@@ -84,6 +87,18 @@ def absolute_subject(verb):
             or name.head.pos_ in ("VERB", "AUX") and not on_participle:
         return None
     return name if doc[name.left_edge.i - 1].lower_ == "and" else None
+
+
+def task_holder(verb):
+    """Whose task an infinitive after "be" names: "His job is to formulate ideas", "the aim of the
+    fund is to help small firms": the holder does it, not the job; None otherwise."""
+    head = verb.head
+    task = next((c for c in head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "xcomp" and head.lemma_ == "be" else None
+    if task is None or task.lemma_.lower() not in TASK_NOUNS:
+        return None
+    owner = next((c for c in task.children if c.dep_ == "poss"), None)
+    of = next((c for c in task.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def gerund_control(verb):

@@ -235,3 +235,13 @@ def test_trailing_participle_with_a_clause_is_said_of_the_subject(nlp):
     # ... but one with a clause of its own is about the subject: "accused of doing" is the subject's
     found = facts("Tom Reed is now on trial, accused of running a huge fraud.", nlp)
     assert ("Tom Reed", "run", "huge fraud") in found, found
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # "his job is to X": whoever holds the job does X, not the job
+    ("Tom Reed is a scout at Velta. His job is to find young players.", ("Tom Reed", "find", "young players"), "job"),
+    ("Anna Berg's task is to rebuild the squad.", ("Anna Berg", "rebuild", "squad"), "task"),
+])
+def test_a_task_is_its_holders(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and not any(wrong in s for s, _, _ in found), found

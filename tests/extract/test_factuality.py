@@ -99,6 +99,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # an aim of talks is not done yet, the phrase between them and it notwithstanding
     ("Brill Motors is in negotiations with Velta to take a stake in the venture.", "take", F.POSSIBLE),
     ("Velta held talks with Korvex to buy its mobile unit.", "buy", F.POSSIBLE),
+    ("The aim of the fund is to help small firms.", "help", F.DESIRED),  # what the subject of "is to" says
     # what one sees something doing, now, is a vision ("saw X doing" was seen)
     ("We see the new player evolving beyond music.", "evolve beyond", F.POSSIBLE),
     ("Tom Reed saw Velta buying shares in Korvex.", "buy", F.ASSERTED),
@@ -153,6 +154,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
     ("Velta said it would cut 500 jobs.", "cut", F.SCHEDULED),  # a body's "it": its own plan
+    ("Tom Reed's plan is to sell the club.", "sell", F.SCHEDULED),
     ("The minister believes the army paid the rebels.", "pay", F.ASSERTED),  # a belief about the past: reported
     ("Once the talks ended, the troops left the city.", "leave", F.ASSERTED),  # once, in the past: so it was
     ("Tom Reed said he was confident he had made the right decision.", "make", F.ASSERTED),  # so after an adjective
