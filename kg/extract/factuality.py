@@ -65,6 +65,7 @@ GOVERNING_VERBS = {
     **dict.fromkeys((
         "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "bid", "look",
         "battle", "fight", "work", "race", "scramble", "push", "campaign", "lobby", "compete", "vie",
+        "offer", "volunteer",  # "offered to buy Korvex": a proposal, like a bid, not a purchase
     ), F.ATTEMPTED),
     **dict.fromkeys((
         "urge", "ask", "call", "press", "pressure", "encourage", "demand", "request", "tell", "order",
@@ -85,7 +86,8 @@ BELIEF_ADJECTIVES = {"confident", "convinced", "optimistic", "doubtful"}  # so a
 THAT_CLAUSE_REPORTS = {"confirm", "announce", "agree", "decide", "warn", "insist", "tell", "believe", "think"}
 GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
     **dict.fromkeys(("likely", "unlikely", "possible", "probable", "certain", "sure", "bound", "ready",
-                     "prepared", "willing", "liable", "poised", "open"), F.POSSIBLE),
+                     "prepared", "willing", "liable", "poised", "open", "place", "position",  # "well placed to win"
+                     "afraid", "fearful", "wary"), F.POSSIBLE),
     **dict.fromkeys(("due", "set", "scheduled", "about"), F.SCHEDULED),
     **dict.fromkeys(("keen", "eager", "anxious", "desperate", "determined", "hopeful", "happy", "glad",
                      "impatient", "ambitious"), F.DESIRED),
@@ -108,7 +110,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "eagerness", "willingness", "appetite", "need"), F.DESIRED),
     **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
                      "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",
-                     "mission", "strategy", "tactic", "endeavour", "endeavor"), F.ATTEMPTED),
+                     "mission", "strategy", "tactic", "endeavour", "endeavor", "offer"), F.ATTEMPTED),
     **dict.fromkeys(("call", "demand", "request", "appeal", "order", "plea", "pressure", "instruction",
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
@@ -124,6 +126,7 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                **dict.fromkeys((("cite", "for"), ("sue", "for"), ("prosecute", "for"), ("investigate", "for")), F.POSSIBLE),
                ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
                ("close", "to"): F.POSSIBLE,  # "was close to striking a deal": not yet struck
+               **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE}  # "signs pointed towards X handing": a sign
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}

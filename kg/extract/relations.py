@@ -48,7 +48,7 @@ from kg.model import (
 STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what a passive state is about
     "in", "on", "at", "as", "under", "near", "of", "to", "with", "for", "from", "into", "about", "against",
 }
-STANCE_VERBS = {  # verbs for or against what is planned: "criticised plans to lower X" is about X
+STANCE_VERBS = {  # for or against what is planned: "criticised plans to lower X" is criticise plan to lower, X
     "criticise", "criticize", "attack", "condemn", "oppose", "welcome", "support", "back", "praise", "slam",
     "denounce", "applaud", "resist", "reject", "question", "challenge",
 }
@@ -151,7 +151,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         complements = complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS)  # "take responsibility for"
         if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements):  # not "criticise attempts"
             pairs.append((object_wording, antecedent(obj), 0.9))  # nor "set target" beside "set target of"
-        pairs.extend([*((object_wording, i, 0.7) for i in intended if not is_amount(i)), *complements])  # not "agreed $10bn"
+        pairs.extend([*((f"{object_wording} {obj.lemma_.lower()} to {act}", i, 0.7) for act, i in intended if not is_amount(i)),
+                      *complements])  # "opposed the plan to close the school": oppose plan to close, school
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
             if prep.dep_ == "prep" and prep.lower_ == "to" and not frame.passive and verb.lemma_.lower() in TRANSFER_VERBS:
                 pairs.extend((f"{with_object(base, obj)} to", antecedent(p), 0.7) for p in prep.children if p.dep_ == "pobj")
@@ -398,13 +399,14 @@ def _conjunct_across_quote(state: State, token) -> bool:
 
 
 def _intended_objects(noun) -> list:
-    """"attempts to bring in trial without jury" -> [trial]: the object of the intended act (an
+    """"attempts to bring in trial without jury" -> [("bring in", trial)]: the intended act and its object (an
     xcomp when the noun was misread as a verb: "..., plans to lower the burden of proof")."""
     if noun.lemma_.lower() not in INTENT_NOUNS:
         return []
     for clause in noun.children:
         if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB":
-            return with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])
+            act = " ".join([clause.lemma_.lower(), *(c.lower_ for c in clause.children if c.dep_ == "prt")])
+            return [(act, o) for o in with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])]
     return []
 
 

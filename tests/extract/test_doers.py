@@ -109,8 +109,11 @@ def test_comma_joined_verb_of_another_tense_has_no_doer(nlp, text, wrong):
 
 
 @pytest.mark.parametrize("text, kept, wrong", [
-    # criticising plans to do X is about X; outlining them is not doing anything to X
-    ("Labour criticised plans to scrap trial by jury.", ("Labour", "criticise", "trial"), None),
+    # criticising plans to do X is about doing X, with the act kept (criticising X would be the
+    # opposite); outlining them is not doing anything to X
+    ("Labour criticised plans to scrap trial by jury.", ("Labour", "criticise plan to scrap", "trial"), ("Labour", "criticise", "trial")),
+    ("Tom Reed opposed the plan to close the village school.", ("Tom Reed", "oppose plan to close", "village school"),
+     ("Tom Reed", "oppose", "village school")),
     ("The Greens outlined their plans to tackle air pollution.", ("Greens", "outline", "plans"), ("Greens", "outline", "air pollution")),
 ])
 def test_what_a_plan_is_about(nlp, text, kept, wrong):
@@ -135,8 +138,8 @@ def test_against_doing_is_not_done_by_the_subject(nlp, text, not_doer):
 
 
 @pytest.mark.parametrize("text, fact, bare", [
-    # for or against what is planned: what is criticised is the planned act's object
-    ("Charles Kennedy criticised plans to close the rural hospitals.", ("Charles Kennedy", "criticise", "rural hospitals"),
+    # for or against what is planned: what is criticised is the planned act on its object
+    ("Charles Kennedy criticised plans to close the rural hospitals.", ("Charles Kennedy", "criticise plan to close", "rural hospitals"),
      ("Charles Kennedy", "criticise", "plans")),
 ])
 def test_stance_on_a_plan_is_about_its_object(nlp, text, fact, bare):

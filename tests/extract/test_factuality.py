@@ -96,6 +96,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Operators could send the films to viewers, bypassing the cinemas.", "bypass", F.POSSIBLE),  # a participle shares its modal
     ("The minister did not resign, having lost the vote.", "lose", F.ASSERTED),  # but not its negation
     ("The ruling raised concerns that nurses are hampered by the new rules.", "hamper", F.POSSIBLE),  # a concern
+    # an offer is a proposal, not the act; a fear of an act, or being well placed for it, is no act
+    ("Velta offered to buy Korvex for 5m dollars.", "buy", F.ATTEMPTED),
+    ("The board has made an offer to renew the contract of Tom Reed.", "renew", F.ATTEMPTED),
+    ("The minister is terrified of facing proper scrutiny.", "face", F.POSSIBLE),
+    ("Tom Reed is well-placed to take on the job.", "take on", F.POSSIBLE),
     # an aim of talks is not done yet, the phrase between them and it notwithstanding
     ("Brill Motors is in negotiations with Velta to take a stake in the venture.", "take", F.POSSIBLE),
     ("Velta held talks with Korvex to buy its mobile unit.", "buy", F.POSSIBLE),
