@@ -21,7 +21,8 @@ book by Dickens").
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
 after the noun it heads ("a charity single[amod]") heads the phrase, as does a common noun made an
-apposition of the name before it ("Commodore 64 enthusiasts[appos] have written"). A post's participle read as
+apposition of the name before it ("Commodore 64 enthusiasts[appos] have written"); "back" tagged an
+adverb right after a verb with an object is its particle ("calling back[RB] 17,815 cars"). A post's participle read as
 the verb of "be" ("has been managing[VBG] director of X"): "be" is the verb and the post its
 attribute. A verb form the rule lemmatizer cuts to another word ("fined"
 -> "fin"): its own lemma.
@@ -104,6 +105,8 @@ def repair(doc, nlp):
             last = doc[token.i + 2]
             token.head, token.dep_ = last, "compound"
             doc[token.i + 1].head, doc[token.i + 1].dep_ = last, "punct"
+        if _particle_read_adverb(token):  # "is calling back[RB] 17,815 cars": call back, not call
+            token.dep_, token.tag_, token.pos_ = "prt", "RP", "ADP"
         if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
             token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
@@ -177,6 +180,13 @@ def _noun_read_modifier(token) -> bool:
     noun = token.head
     return (token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ == "amod" and noun.i == token.i - 1
             and noun.pos_ == "NOUN" and noun.dep_ in ARGUMENT_DEPS and not list(token.children))
+
+
+def _particle_read_adverb(token) -> bool:
+    """"back" right after a verb with an object after it, tagged an adverb: the verb's particle."""
+    verb = token.head
+    return (token.lower_ == "back" and token.dep_ == "advmod" and verb.i == token.i - 1 and verb.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.i > token.i for c in verb.children))
 
 
 def _apposition_read_head(token) -> bool:

@@ -70,6 +70,8 @@ def test_cause_after_role_is_the_verbs(nlp, text, fact):
     ("Ms Ray starred in the musical in London.", ("Ray", "star in", "musical")),
     # after the noun it heads: "a charity single" is a single, not a charity
     ("Singers including Tom Reed are recording a charity single to help raise funds.", ("Tom Reed", "record", "charity single")),
+    # "back" right after a verb with an object, tagged an adverb, is its particle
+    ("The car giant is calling back 17,815 Velta vans.", ("car giant", "call back", "17,815 Velta vans")),
     # a common noun the parser made an apposition of the name before it heads the phrase
     ("Commodore 64 enthusiasts have built new games for the old machine.", ("commodore 64 enthusiasts", "build", "new games")),
 ])
