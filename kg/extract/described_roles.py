@@ -12,6 +12,7 @@ from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from kg.extract.lexicon import NON_ENTITY_LABELS, PERSON_TITLES
 from kg.extract.mentions import entity_of, mention
+from kg.extract.names import hyphened
 from kg.extract.relations import relate
 from kg.extract.roles import as_organisation_name, inside_title
 from kg.extract.state import State
@@ -55,7 +56,7 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
     lemma = token.lemma_.lower()
     body = _body_before(token, definite=bool(determiners) and determiners[0].lower_ == "the")
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and (body is None or c.i != body.i)]
-    wording = " ".join([t.lemma_.lower() for t in modifiers] + [lemma])
+    wording = " ".join([hyphened(t, t.lemma_.lower()) for t in modifiers] + [lemma])
     found = []  # (predicate, the body's token)
     if body is not None and body.ent_type_ == "GPE" and lemma in PROFESSION_NOUNS:
         found.append(("be based in", entity_of(body).root))

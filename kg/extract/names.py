@@ -160,6 +160,14 @@ def subject_apposition(token) -> bool:
     return token.dep_ == "appos" and bool(token.ent_type_) and token.head.dep_ in SUBJECT_POSITION_DEPS and token.head.i < token.i
 
 
+def hyphened(modifier, word: str) -> str:
+    """`word` (the modifier's form) with the word hyphened onto the modifier before it: "fourth-largest",
+    which the parser splits into an adverb, a hyphen and the adjective ("Japan's fourth-largest bank"
+    is not its largest)."""
+    doc, i = modifier.doc, modifier.i
+    return f"{doc[i - 2].lower_}-{word}" if i >= 2 and doc[i - 1].tag_ == "HYPH" and doc[i - 2].head.i == i else word
+
+
 def cut_lead(doc, start: int) -> bool:
     """Whether the word before token `start`, the first of a body's name, is a capitalised word of
     that name the tagger cut off or tagged apart, inside a sentence (where a capital says name):

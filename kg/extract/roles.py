@@ -33,7 +33,7 @@ from kg.extract.mentions import (
     name_start,
     title_tokens,
 )
-from kg.extract.names import hyphen_prefix
+from kg.extract.names import hyphen_prefix, hyphened
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -123,7 +123,7 @@ def _thing_role(state: State, para_index: int, thing, role) -> None:
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             owners += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAMED_THING_TYPES | {"PERSON"}]
-    modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
+    modifiers = [hyphened(c, c.lower_) for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
     for owner in owners[:1]:
         relate(state, para_index, thing, " ".join(modifiers + [role.lemma_.lower(), "of"]), owner, confidence=0.8)
 
@@ -145,7 +145,7 @@ def copular_role(state: State, para_index: int, attr, offset: int) -> None:
         for prep in role.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to") or not role.is_alpha:
                 continue  # "is about 40% of GDP": a share, no role
-            modifiers = [c.lower_ for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
+            modifiers = [hyphened(c, c.lower_) for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
             wording = " ".join(modifiers + [role.lemma_.lower(), prep.lower_])
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):
                 relate(state, para_index, antecedent(subjects[0]), wording, antecedent(pobj), confidence=0.75, clause=copula)
@@ -226,7 +226,7 @@ def company_description(state: State, para_index: int, descriptor, offset: int) 
              if c.dep_ in ("amod", "compound") and c.i < descriptor.i and not c.ent_type_ and c.pos_ != "PROPN"),
             key=lambda c: c.i,
         )
-        wording = " ".join([w.lower_ for w in words] + [descriptor.lemma_.lower(), "of"])
+        wording = " ".join([hyphened(w, w.lower_) for w in words] + [descriptor.lemma_.lower(), "of"])
         relate(state, para_index, company, wording, owner, confidence=0.7)
 
 

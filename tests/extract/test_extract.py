@@ -113,6 +113,9 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
          ("Green Party", "oppose", "plan", False)),
         ("Sara Holt, the leader of the Reform Alliance, said her party was ready for the election.",
          ("Reform Alliance", "be ready for", "election", False)),
+        # a rank hyphened onto a superlative stays with it: the fourth-largest is not the largest
+        ("Velta Bank, Norway's fourth-largest lender, agreed a merger with Korvex.",
+         ("Velta Bank", "fourth-largest lender of", "Norway", False)),
         # what a named place or body is of another: an apposition either way round
         ("The strike closed Marseille, the main port of France, on Monday.", ("Marseille", "main port of", "France", False)),
         ("The state seized Velta's main refining arm, Norvik, last year.", ("Norvik", "main refining arm of", "Velta", False)),
