@@ -20,12 +20,12 @@ from kg.extract.control import (
     gerund_subject,
     particle_objects,
     prepositional_controller,
+    result_participle,
     task_holder,
 )
 from kg.extract.lexicon import (
     CONTENT_VERBS,
     OBJECT_CONTROL_VERBS,
-    RESULT_PARTICIPLES,
     TIME_CAUSE_PREPS,
     UNDERGO_VERBS,
     UNDERGONE_NOUNS,
@@ -364,8 +364,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in ("advcl", "conj", "xcomp") and (name := absolute_subject(verb) or task_holder(verb)) is not None:  # "X replacing Y and Z returning", "his job is to"
         return with_conjuncts([name]), SubjectRule.OBJECT_CONTROL, 1
-    if verb.dep_ == "advcl" and verb.i > head.i and (trailing_passive(verb) or verb.tag_ == "VBG" and verb.lemma_.lower()
-                                                     in RESULT_PARTICIPLES and (negated(head) or head.lemma_.lower() in ("fail", "refuse"))):
+    if trailing_passive(verb) or result_participle(verb) and (negated(head) or head.lemma_.lower() in ("fail", "refuse")):
         return [], SubjectRule.NONE, 0  # "did not bid, leaving the way open for X": not bidding's; ", conducted as part of": done to X
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     RAISING_VERBS,
     REASON_VERBS,
+    RESULT_PARTICIPLES,
 )
 from kg.extract.lists import with_conjuncts
 from kg.extract.passives import agents, is_passive
@@ -26,10 +27,10 @@ PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to st
 }
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
 ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
-# verb -> the prepositions whose gerund its object does
 # Nouns of what someone is there to do: "his job is to X" is his doing X
 TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsibility", "plan", "ambition", "hope",
               "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
+# verb -> the prepositions whose gerund its object does
 GERUND_CONTROL = {
     **dict.fromkeys(REASON_VERBS - {"apologise", "apologize"}, ("for",)),
     **dict.fromkeys(("accuse", "suspect", "convict", "acquit", "clear", "absolve"), ("of",)),
@@ -89,6 +90,12 @@ def absolute_subject(verb):
     return name if doc[name.left_edge.i - 1].lower_ == "and" else None
 
 
+def result_participle(verb) -> bool:
+    """A participle after its clause that tells what the clause brought about ("..., leaving the
+    way open for X"; RESULT_PARTICIPLES); whose it is depends on whether the clause happened."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.lemma_.lower() in RESULT_PARTICIPLES
+
+
 def task_holder(verb):
     """Whose task an infinitive after "be" names: "His job is to formulate ideas", "the aim of the
     fund is to help small firms": the holder does it, not the job; None otherwise."""
@@ -96,9 +103,9 @@ def task_holder(verb):
     task = next((c for c in head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "xcomp" and head.lemma_ == "be" else None
     if task is None or task.lemma_.lower() not in TASK_NOUNS:
         return None
-    owner = next((c for c in task.children if c.dep_ == "poss"), None)
-    of = next((c for c in task.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    holders = [c for c in task.children if c.dep_ == "poss"]  # "his job", "Tom Reed's task"
+    holders += [o for p in task.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return holders[0] if holders else None
 
 
 def gerund_control(verb):

@@ -378,9 +378,9 @@ def _governor(node):
         if lemma == "have" and _infinitive(node) and governor.tag_ in ("VB", "VBP", "VBZ"):
             return governor, F.REQUESTED, False, False  # "big firms have to meet the rules": must, not yet met ("had to" was done)
         if lemma == "be" and dep == "xcomp":  # "the minister is to visit"; "Owen is favourite to take": as the noun says
-            said = next((GOVERNING_NOUNS.get(c.lemma_.lower()) or GOVERNING_ADJECTIVES.get(c.lemma_.lower())
-                         for c in governor.children if c.dep_ in ("acomp", "attr")), None) or next((
-                GOVERNING_NOUNS[c.lemma_.lower()] for c in governor.children if c.dep_ == "nsubj" and c.lemma_.lower() in GOVERNING_NOUNS), None)
+            attribute = next((c.lemma_.lower() for c in governor.children if c.dep_ in ("acomp", "attr")), "")
+            subject = next((c.lemma_.lower() for c in governor.children if c.dep_ == "nsubj"), "")  # "our hope is to win"
+            said = GOVERNING_NOUNS.get(attribute) or GOVERNING_ADJECTIVES.get(attribute) or GOVERNING_NOUNS.get(subject)
             return governor, said or F.SCHEDULED, False, False
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done

@@ -63,10 +63,6 @@ OBJECT_CONTROL_VERBS = frozenset({
     "hire", "recruit", "sign", "send", "commission", "pay", "bring", "draft", "deploy", "assign",
     "select", "nominate", "name", "train", "fund", "enlist", "dispatch", "drop", "recall", "pick",
 })
-# Verbs whose passive hands its subject to the infinitive after it ("is expected to win", "was said
-# to be", "is set to leave"); after other passives the infinitive is the doer's aim ("the previews
-# were delayed to give the actors a rest": whoever delayed them gives it; "the money will be used to
-# fund redundancy payments": whoever uses it funds them).
 # Verbs whose participle after a clause tells what that clause brought about ("did not bid, leaving
 # the way open for X"; "failed to score, handing the title to Y"): after a negated clause the result
 # is the absence's, not an act of the subject.
@@ -81,6 +77,10 @@ FORECASTING_VERBS = frozenset({"claim", "warn", "predict", "forecast", "argue", 
                                "suggest", "reckon", "estimate"})
 FORECASTER_NOUNS = frozenset({"analyst", "economist", "expert", "observer", "commentator", "pundit", "forecaster",
                               "strategist", "bookmaker", "critic", "poll", "survey"})
+# Verbs whose passive hands its subject to the infinitive after it ("is expected to win", "was said
+# to be", "is set to leave"); after other passives the infinitive is the doer's aim ("the previews
+# were delayed to give the actors a rest": whoever delayed them gives it; "the money will be used to
+# fund redundancy payments": whoever uses it funds them).
 RAISING_VERBS = frozenset({
     "say", "report", "know", "understand", "see", "suppose", "believe", "think", "expect", "tip", "set",
     "schedule", "slate", "poise", "due", "rumour", "rumor", "consider", "estimate", "predict", "forecast",

@@ -14,10 +14,10 @@ EMPHATIC_AFTER_NOT = {"least", "only", "just", "merely", "even", "simply"}  # "n
 # "banks such as HSBC", "countries where ..., in particular the UK and Spain"
 EXAMPLE_MARKERS = (("including",), ("such", "as"), ("in", "particular"), ("notably",), ("especially",), ("particularly",))
 LIST_OPENERS = {",", "-", "--", "\u2013", "\u2014"}  # what may come between a noun and a list of its examples
-# Nouns for people: a list of examples given of them names people, and people are examples of nothing else
 # Predicates that pair two lists item by item: "A and B come in for C and D" is A for C, B for D
 PAIRING_PREDICATES = frozenset({"replace", "succeed", "come in for", "stand in for", "step in for", "take over from",
                                 "make way for", "deputise for", "swap"})
+# Nouns for people: a list of examples given of them names people, and people are examples of nothing else
 PEOPLE_NOUNS = (ACTOR_NOUNS - ACTING_BODY_NOUNS) | PERSON_ROLE_HEADS | {
     "artist", "player", "athlete", "star", "singer", "actor", "actress", "musician", "politician", "guest",
     "figure", "celebrity", "candidate", "winner", "nominee", "victim", "fan", "supporter", "critic", "man", "woman",
@@ -56,26 +56,21 @@ def _name_list(first, second) -> bool:
     return bool(first.ent_type_) and second.ent_type_ == first.ent_type_ or first.pos_ == second.pos_ == "PROPN"
 
 
-def paired(verb, subjects: list, pairs: list) -> dict[int, set[tuple[str, int]]] | None:
-    """Which (predicate, object token index) each subject (by token index) keeps when a list of
-    subjects and a list of objects as long pair up item by item: with "respectively" ("rose 5% and
-    3% respectively"), or a predicate of standing in for someone (PAIRING_PREDICATES: "Heymans and
-    Valbon come in for Rougerie and Grandclaude"). None when every subject takes every object."""
-    if len(subjects) < 2:
-        return None
+def paired(verb, subjects: list, pairs: list) -> list[list] | None:
+    """Each subject's share of the (predicate, object, weight) `pairs` when a list of subjects and a
+    list of objects as long pair up item by item: with "respectively" ("rose 5% and 3%
+    respectively"), or a predicate of standing in for someone (PAIRING_PREDICATES: "Heymans and
+    Valbon come in for Rougerie and Grandclaude"); a phrase they share goes to each ("... replace C
+    and D in the side"). None when every subject takes every pair."""
     respectively = any(t.lower_ == "respectively" for t in verb.sent)
-    kept: dict[int, set[tuple[str, int]]] = {s.i: set() for s in subjects}
-    by_item = False
+    by_item = {}  # predicate -> its objects' token indices, one per subject in order
     for predicate in dict.fromkeys(p for p, _, _ in pairs):
         objects = sorted({o.i for p, o, _ in pairs if p == predicate})
-        if len(objects) == len(subjects) and (respectively or predicate in PAIRING_PREDICATES):
-            by_item = True
-            for subject, obj in zip(subjects, objects):
-                kept[subject.i].add((predicate, obj))
-        else:  # a phrase all the subjects share: "... replace C and D in the side"
-            for subject in subjects:
-                kept[subject.i].update((predicate, obj) for obj in objects)
-    return kept if by_item else None
+        if len(subjects) > 1 and len(objects) == len(subjects) and (respectively or predicate in PAIRING_PREDICATES):
+            by_item[predicate] = objects
+    if not by_item:
+        return None
+    return [[pair for pair in pairs if pair[0] not in by_item or pair[1].i == by_item[pair[0]][k]] for k in range(len(subjects))]
 
 
 def misattached_list(noun):

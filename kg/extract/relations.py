@@ -199,10 +199,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     date = clause_date(state, verb)
     confidence_base = 0.85 ** frame.steps
     members = [(member, [(predicate, place, 0.7)]) for member, predicate, place in _member_places(verb, frame, objects)]
-    if (by_item := paired(verb, subjects, pairs)) is not None:  # "A and B replace C and D": A C, B D
-        own = [(s, [p for p in pairs if (p[0], p[1].i) in by_item.get(s.i, ())]) for s in subjects]
-    else:
-        own = [(s, pairs) for s in subjects]
+    own = zip(subjects, paired(verb, subjects, pairs) or [pairs] * len(subjects))  # "A and B replace C and D": A C, B D
     for subject_token, subject_pairs in [*own, *members]:
         for subject in collective_members(state, para_index, subject_token) or [mention(state, para_index, subject_token)]:
             for predicate, obj_token, weight in subject_pairs if subject is not None else []:

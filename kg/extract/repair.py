@@ -113,9 +113,7 @@ def repair(doc, nlp):
                 and any(c.dep_ == "det" for c in token.children) or _gerund_read_adjective(token):
             token.tag_, token.pos_ = "NN", "NOUN"
         elif _noun_read_modifier(token) or _apposition_read_head(token):  # "a charity single[amod]", "Commodore 64 fans[appos]"
-            tag = token.tag_ if token.tag_.startswith("NN") else "NN"
             _head_the_phrase(token)
-            token.tag_ = tag
         if (post := _participle_title(token)) is not None:  # "is managing[VBG] director of X": a post, not managing one
             _title_after_copula(token, post)
         if (first := _change_after_object(token)) is not None:  # "sold 2.4m cars in 2004, an increase of 4%"
@@ -205,7 +203,7 @@ def _head_the_phrase(token) -> None:
     for child in [c for c in noun.children if c.i < noun.i]:
         child.head = token
     noun.head, noun.dep_ = token, "compound"
-    token.tag_, token.pos_ = "NN", "NOUN"
+    token.tag_, token.pos_ = token.tag_ if token.tag_.startswith("NN") else "NN", "NOUN"  # a plural stays plural
 
 
 def _participle_title(token):
