@@ -311,7 +311,11 @@ def _governor(node):
         if dep == "relcl" and governor.dep_ == "pobj" and governor.head.head.lower_ in NEGATIVE_NOUNS:
             return governor, F.NEGATED, True, False  # "nothing in [the plan] that would help", parsed either way
         content = dep == "relcl" and (_infinitive(node) or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
-        cue = GOVERNING_NOUNS.get(lemma) if dep in ("acl", "pcomp") or content else None  # "concerns that X", "favourite to win"
+        # "concerns that X", "favourite to win"; a participle only describes the noun: "a campaign featuring X"
+        bare_participle = node.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in node.children)
+        takes = dep == "pcomp" or content or dep == "acl" and not bare_participle
+        cue = GOVERNING_NOUNS.get(lemma) if takes else None
         if dep == "acl" and node.tag_ == "VBG" and governor.dep_ == "dobj" and GOVERNING_VERBS.get(_lemma(governor.head)) is F.NEGATED:
             return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
         if cue is None and dep in ("acl", "relcl") and _infinitive(node) and (wanting := _verb_of_object(governor)) is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.lexicon import ACTING_BODY_NOUNS, ACTOR_NOUNS, PERSON_ROLE_HEADS
+from kg.extract.lexicon import ACTING_BODY_NOUNS, ACTOR_NOUNS, NAMED_BODY_NOUNS, PERSON_ROLE_HEADS
 from kg.model import Span
 
 COORDINATORS = {"and", "or"}
@@ -31,6 +31,9 @@ def with_conjuncts(tokens) -> list:
     apposition heads no list of its own."""
     out = []
     for t in tokens:
+        if (names := kind_named_by_list(t)) is not None:
+            out.extend(names)  # "cable firms NTL and Telewest": the two firms, not a third thing
+            continue
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i and not opens_absolute(c))
         for appos in t.children:
@@ -40,6 +43,32 @@ def with_conjuncts(tokens) -> list:
                 out.append(appos)
                 out.extend(c for c in appos.conjuncts if c.i > appos.i)
     return out
+
+
+def kind_named_by_list(noun) -> list | None:
+    """The names a plural common noun is followed by, with no comma, as a list in apposition: in
+    "cable firms NTL and Telewest" or "rival banks Lloyds and Barclays" the noun says what the
+    names are, and the names are what the clause is about. None for any other token."""
+    if noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    appos = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None)
+    if appos is None or appos.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in appos.children):
+        return None
+    names = [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
+    return names if all(n.pos_ == "PROPN" for n in names) else None
+
+
+def body_titling(name):
+    """The common noun (NAMED_BODY_NOUNS) that says what a name is, in apposition before it ("the
+    Catholic movement Opus Dei") or before the list it is in ("cable firms NTL and Telewest",
+    "rival banks Lloyds and Barclays"), else None."""
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    noun = first.head if first.dep_ == "appos" else None
+    if first is not name and noun is None:  # a later item of a list whose first a plural noun titles
+        noun = next((c for c in first.lefts if c.dep_ == "compound" and c.tag_ == "NNS"), None)
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in NAMED_BODY_NOUNS else None
 
 
 def opens_absolute(name) -> bool:

@@ -48,7 +48,7 @@ from kg.extract.names import (
     subject_apposition,
     titled_of_phrase,
 )
-from kg.extract.lists import adjective_item, shared_head, shared_head_adjectives
+from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, non_specific
 from kg.extract.state import State, passage_at
@@ -301,9 +301,9 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         etype = EntityType.PERSON
     elif titles and titles[-1].lemma_.lower() in NAMED_BODY_NOUNS:  # "investment firm Grant Samuel"
         etype = EntityType.ORGANIZATION
-    elif head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in NAMED_BODY_NOUNS:
-        etype = EntityType.ORGANIZATION  # "the Catholic movement Opus Dei": titled by what it is
-        title = title or head.head.lemma_.lower()
+    elif (body := body_titling(head)) is not None:  # "the Catholic movement Opus Dei", "cable firms NTL and Telewest"
+        etype = EntityType.ORGANIZATION
+        title = title or body.lemma_.lower()
     char = offset + doc[surface_start].idx
     return Mention(
         id=len(state.mentions),

@@ -45,6 +45,7 @@ from kg.extract.repair_subjects import (
     dated_subjects,
     described_subjects,
     fronted_subjects,
+    listed_subjects,
     titled_subjects,
 )
 from kg.extract.repair_verbs import repair_verbs
@@ -90,6 +91,7 @@ def repair(doc, nlp):
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
+    listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
     titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
     for sentence in list(doc.sents):
         verb = _misread_finite_verb(sentence)

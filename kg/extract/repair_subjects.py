@@ -80,6 +80,20 @@ def described_subjects(doc) -> None:
         noun.head, noun.dep_ = name, "appos"
 
 
+def listed_subjects(doc) -> None:
+    """Mend, in place, every verb with two subjects, a plural common noun and right after it a list
+    of names ("Cable firms NTL and Telewest have launched"): the names are the noun's apposition,
+    the noun saying what they are (see kg.extract.lists.kind_named_by_list)."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        noun, name = subjects
+        if noun.tag_ == "NNS" and noun.is_lower and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1 \
+                and any(c.dep_ == "conj" for c in name.children):
+            name.head, name.dep_ = noun, "appos"
+
+
 def titled_subjects(doc) -> None:
     """Mend, in place, every subject a role noun and a person's name follow as appositions with no
     comma between ("Super Size Me director Morgan Spurlock has won"): the name is the subject, and

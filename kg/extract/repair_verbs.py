@@ -159,7 +159,8 @@ def _time_clause_verb(prep):
     """The finite verb of the clause that `prep` ("after", "before" ...) opens when the parser
     took it for a preposition with the clause's subject as its object, else None: the first word
     after the object's phrase (past commas and the verb's adverbs), a finite verb with no subject
-    of its own, hung as an adjective of the following noun or as an unmarked conjunct. The verb
+    of its own, hung as an adjective of the following noun, as an unmarked conjunct or as a clause
+    with no marker of its own ("may sue after the arrival of X disrupted flights"). The verb
     the time phrase hangs on has its own subject before it, not a comma right before it, and the
     object's phrase ends in no conjunct."""
     if prep.lower_ not in TIME_CONJUNCTIONS or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
@@ -182,7 +183,8 @@ def _time_clause_verb(prep):
         return None
     as_modifier = verb.dep_ in ("amod", "compound") and verb.head.i == i + 1 and verb.head.pos_ in ("NOUN", "PROPN")
     as_conjunct = verb.dep_ == "conj" and verb.head.i == prep.head.i and not any(c.dep_ == "cc" for c in prep.head.children)
-    return verb if as_modifier or as_conjunct else None
+    as_bare_clause = verb.dep_ == "advcl" and verb.head.i == prep.head.i and not any(c.dep_ == "mark" for c in verb.children)
+    return verb if as_modifier or as_conjunct or as_bare_clause else None
 
 
 def _make_time_clause(prep, verb) -> None:

@@ -79,8 +79,29 @@ GERUND_OBJECT_AND_ITS_COMPLEMENT = [  # (text, facts kept, facts that must not a
 ]
 
 
+NAMES_LISTED_AFTER_THEIR_KIND = [  # (text, facts kept, facts that must not appear)
+    # a plural noun right before a list of names says what they are: the names act, the noun is no third actor
+    ("Cable firms Korvex and Delco have launched new services.",
+     [("Korvex", "launch", "new services", False), ("Delco", "launch", "new services", False)], [("cable firms", "launch", None)]),
+    ("Cable firms NTL and Telewest have both launched services for gamers.",
+     [("NTL", "launch", "services", False), ("Telewest", "launch", "services", False)], [("cable firms", "launch", None)]),
+]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # each name of the list is a body of the kind the noun says, the later ones as much as the first
+    ("Rival banks Lloyds and Barclays cut their rates on Monday.", {"Lloyds": "Organization", "Barclays": "Organization"}),
+    ("The deal was signed by rival banks Halden and Barclays.", {"Halden": "Organization", "Barclays": "Organization"}),
+    ("Cable firms NTL and Telewest have launched new services.", {"NTL": "Organization", "Telewest": "Organization"}),
+])
+def test_names_listed_after_their_kind_are_of_it(nlp, text, kinds):
+    ex, _ = facts(text, nlp)
+    found = {e.label: e.type.value for e in ex.entities if e.label in kinds}
+    assert found == kinds, found
+
+
 @pytest.mark.parametrize("text, kept, dropped", [
-    *COLLECTIVE_REFERENTS, *LIST_REMAINDER, *SHARED_HEAD_OF_LISTED_ADJECTIVES, *NAME_SET_OFF_AFTER_A_SUBJECT, *GERUND_OBJECT_AND_ITS_COMPLEMENT,
+    *NAMES_LISTED_AFTER_THEIR_KIND, *COLLECTIVE_REFERENTS, *LIST_REMAINDER, *SHARED_HEAD_OF_LISTED_ADJECTIVES, *NAME_SET_OFF_AFTER_A_SUBJECT, *GERUND_OBJECT_AND_ITS_COMPLEMENT,
 ])
 def test_lists_and_collectives(nlp, text, kept, dropped):
     _, found = facts(text, nlp)

@@ -217,6 +217,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Delco said it was close to striking a deal with Barclays.", "strike", F.POSSIBLE),
     # possible: the content of a claim the parser hung on the verb above
     ("Delco is to be investigated by a watchdog over claims its campaign has broken the rules.", "break", F.POSSIBLE),
+    # a participle describes the noun it hangs on, which then governs nothing
+    ("A quick move involving Jones and Smith ended in a goal.", "involve", F.ASSERTED),
+    ("The advertising campaign featuring Kim Marsh was launched by Delco.", "feature", F.ASSERTED),
+    ("The Delco bid backed by two pension funds was rejected.", "back", F.ASSERTED),
+    ("There is speculation that Delco had held talks with Korvex.", "hold talk with", F.POSSIBLE),  # a clause of its own
     # depicted
     ("The party printed a poster showing the leaders holding a banner.", "hold", F.DEPICTED),
     # a role said by a copula takes the copula's factuality

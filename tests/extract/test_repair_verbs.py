@@ -58,6 +58,11 @@ def test_no_choice_but_to_is_the_act(nlp, text, fact):
     # the verb read as a conjunct of the main verb, after an apposition
     ("Shares fell after the bank, the biggest lender in Italy, reported losses.", "reported", "bank",
      ("bank", "report", "losses")),
+    # the verb read as a clause of the main verb with no subject, whose subject the main verb's then seemed
+    ("Fans booed the board after the sale of striker Tom Reed weakened the side.", "weakened", "sale",
+     ("sale", "weaken", "side")),
+    ("The club sacked Reed after the defeat by Leeds left the team fourth.", "left", "defeat",
+     ("defeat", "leave", "team")),
 ])
 def test_time_clause_gets_its_verb(nlp, text, verb, subject, fact):
     token = _token(text, verb, nlp)
