@@ -63,7 +63,7 @@ GOVERNING_VERBS = {
         "want", "hope", "wish", "like", "love", "prefer", "dream", "long", "yearn", "aspire", "wait",
     ), F.DESIRED),
     **dict.fromkeys((
-        "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "bid", "look",
+        "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "target", "bid", "look",
         "battle", "fight", "work", "race", "scramble", "push", "campaign", "lobby", "compete", "vie",
         "offer", "volunteer",  # "offered to buy Korvex": a proposal, like a bid, not a purchase
     ), F.ATTEMPTED),
@@ -115,6 +115,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
+PROSPECT_PHRASES = {("on", "course"), ("on", "track"), ("on", "target"), ("in", "line")}  # "is on course to break": a projection
 NEGOTIATION_NOUNS = {"talk", "negotiation", "discussion"}  # "in talks with X to buy": the aim of the talks
 TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume", "conduct"}
 NEGATING_PHRASAL_VERBS = {("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off")}  # "put off buying"
@@ -315,7 +316,8 @@ def _governor(node):
         bare_participle = node.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in node.children)
         takes = dep == "pcomp" or content or dep == "acl" and not bare_participle
-        cue = GOVERNING_NOUNS.get(lemma) if takes else None
+        prospect = governor.dep_ == "pobj" and (governor.head.lower_, lemma) in PROSPECT_PHRASES  # "on track [to meet]"
+        cue = (F.POSSIBLE if prospect else GOVERNING_NOUNS.get(lemma)) if takes else None
         if dep == "acl" and node.tag_ == "VBG" and governor.dep_ == "dobj" and GOVERNING_VERBS.get(_lemma(governor.head)) is F.NEGATED:
             return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
         if cue is None and dep in ("acl", "relcl") and _infinitive(node) and (wanting := _verb_of_object(governor)) is not None:
@@ -332,6 +334,8 @@ def _governor(node):
         return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if not marks and _infinitive(node) and lemma == "be" and _on_course(governor):
+            return governor, F.POSSIBLE, True, False  # "is on target [to sell] a million cars"
         noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
         noun = noun if noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i else _held_talks(governor, node)
         if not marks and _infinitive(node) and noun is not None and _lemma(noun) in GOVERNING_NOUNS:
@@ -385,7 +389,7 @@ def _governor(node):
             attribute = next((c.lemma_.lower() for c in governor.children if c.dep_ in ("acomp", "attr")), "")
             subject = next((c.lemma_.lower() for c in governor.children if c.dep_ == "nsubj"), "")  # "our hope is to win"
             said = GOVERNING_NOUNS.get(attribute) or GOVERNING_ADJECTIVES.get(attribute) or GOVERNING_NOUNS.get(subject)
-            return governor, said or F.SCHEDULED, False, False
+            return governor, said or (F.POSSIBLE if _on_course(governor) else F.SCHEDULED), False, False
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
         if any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in governor.children):
@@ -393,6 +397,11 @@ def _governor(node):
         # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
         return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
+
+
+def _on_course(verb) -> bool:
+    """Whether the copula `verb` says its subject is on course for something ("is on track", "in line")."""
+    return any((c.lower_, o.lemma_.lower()) in PROSPECT_PHRASES for c in verb.children if c.dep_ == "prep" for o in c.children)
 
 
 def _describing_verb(noun):

@@ -40,7 +40,9 @@ from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, title_word
 from kg.extract.reported import direct_quote
 from kg.extract.state import State, frame_of, passage_at
+from kg.extract.unasserted import played_part
 from kg.model import (
+    Factuality,
     RawRelation,
     Span,
 )
@@ -469,7 +471,9 @@ def relate(state: State, para_index: int, subject_token, predicate: str, object_
            clause=None) -> None:
     """Add the relation subject -predicate-> object found by a noun-phrase rule, evidenced by the
     sentence of `subject_token`, unless either side names nothing or both name the same; with the
-    factuality of `clause` when the phrase is a clause's ("asked if she was a member of it")."""
+    factuality of `clause` when the phrase is a clause's ("asked if she was a member of it"), and
+    depicted when it is the part an actor plays ("plays Cheadle's wife Tatiana"), though the work
+    the part is in is the work's ("played Brookside's Marie Jackson")."""
     subject = mention(state, para_index, subject_token)
     obj = mention(state, para_index, object_token)
     if subject is None or obj is None or subject == obj:
@@ -480,6 +484,7 @@ def relate(state: State, para_index: int, subject_token, predicate: str, object_
         RawRelation(
             subject=subject, predicate=predicate, object=obj,
             sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=confidence,
-            **({} if clause is None else {"factuality": factuality(clause)}),
+            **({"factuality": factuality(clause)} if clause is not None else {"factuality": Factuality.DEPICTED}
+               if predicate != "of" and (played_part(subject_token) or played_part(object_token)) else {}),
         )
     )

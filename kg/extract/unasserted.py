@@ -3,7 +3,8 @@
 An open question on a noun: "the problem of how buyers find the shop", "a row over why fares
 rose", "the question which of them to pick" name what is asked or argued, not what happened.
 A depiction: "a poster showing two leaders holding a banner", "a film depicting a priest having
-an affair" say what a made picture or a story shows, not what its people did. A claim or a
+an affair" say what a made picture or a story shows, not what its people did; so does the part
+an actor plays: in "Okonedo, who plays Cheadle's wife Tatiana" the marriage is the story's. A claim or a
 belief: "allegations that the firm hid its losses", "his feeling that he had struck gold" say
 what someone holds, not what the article states. `kg.extract.factuality` asks all three when it
 climbs from a clause to the word that governs it, and asks here too whether a verb carries a
@@ -27,6 +28,9 @@ DEPICTION_VERBS = {"depict", "portray"}
 # photograph or a documentary showing someone doing something records a real act, and "figures
 # show prices rising" is evidence
 PICTURE_VERBS = {"show", "feature", "picture", "illustrate"}
+# verbs whose object is a part an actor takes: "who plays Cheadle's wife Tatiana"
+PLAYING_VERBS = DEPICTION_VERBS | {"play", "impersonate"}
+PHRASE_DEPS = {"poss", "compound", "appos", "conj", "pobj", "prep", "amod", "nmod"}  # inside a noun phrase
 PICTURE_NOUNS = {
     "poster", "advert", "advertisement", "ad", "cartoon", "painting", "drawing", "mural", "billboard",
     "sketch", "portrait", "illustration", "animation", "caricature", "leaflet",
@@ -118,3 +122,19 @@ def tipped(attr) -> bool:
     doc = attr.doc
     return attr.dep_ == "attr" and (attr.lemma_.lower() in FORECAST_NOUNS
                                     or attr.lower_ == "in" and attr.i >= 2 and doc[attr.i - 2].lower_ == "shoo")
+
+
+def played_part(token) -> bool:
+    """Whether `token` is in the noun phrase a person plays ("who plays Cheadle's wife Tatiana",
+    "she portrays the daughter of Victoria"): what the phrase says of whom holds in the story only.
+    "Chelsea play Arsenal's reserves" is a match, and its players are who they are."""
+    node = token
+    while node.dep_ in PHRASE_DEPS and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in PLAYING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "Okonedo, who plays ..."
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"))

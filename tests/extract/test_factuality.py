@@ -190,6 +190,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The city cut its taxes so as to attract investors.", "attract", F.DESIRED),
     # attempted
     ("The families tried to leave the city.", "leave", F.ATTEMPTED),
+    ("Tom Reed is now targeting playing for Wales in the final.", "play for", F.ATTEMPTED),  # aimed at, not yet played
+    ("The firm targeted young buyers with its adverts.", "target", F.ASSERTED),
     ("The company is seeking to recover its losses.", "recover", F.ATTEMPTED),
     ("Maria Lopez spoke in a bid to convince the voters.", "convince", F.ATTEMPTED),
     # conditional
@@ -222,8 +224,17 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The advertising campaign featuring Kim Marsh was launched by Delco.", "feature", F.ASSERTED),
     ("The Delco bid backed by two pension funds was rejected.", "back", F.ASSERTED),
     ("There is speculation that Delco had held talks with Korvex.", "hold talk with", F.POSSIBLE),  # a clause of its own
+    # possible: on course for it, however the parser hangs the infinitive
+    ("Tom Reed was on course to break the world record when he fell.", "break", F.POSSIBLE),
+    ("The firm is on track to meet its sales target.", "meet", F.POSSIBLE),
+    ("Delco is on target to sell a million cars this year.", "sell", F.POSSIBLE),
     # depicted
     ("The party printed a poster showing the leaders holding a banner.", "hold", F.DEPICTED),
+    # the part an actor plays: the story's ties, not the actor's or the named person's
+    ("Jane Hale, who plays Tom Reed's wife Anna, was nominated for an award.", "wife of", F.DEPICTED),
+    ("Kim Marsh portrays Queen Victoria's daughter Beatrice in the new drama.", "daughter of", F.DEPICTED),
+    ("Jane Hale, the wife of Tom Reed, plays a nurse in the film.", "wife of", F.ASSERTED),
+    ("Anna Lee, who played Eastfield's Mary Cole when the soap began, has died.", "of", F.ASSERTED),  # the part's own work
     # a role said by a copula takes the copula's factuality
     ("Ruth Kelly spoke on Monday. Asked if she was a member of Opus Dei, Ms Kelly said she had friends there.", "member of", F.QUESTION),
     ("He did not consider the new law to be an infringement of civil liberties.", "infringement of", F.NEGATED),
