@@ -45,6 +45,7 @@ from kg.extract.repair_subjects import (
     dated_subjects,
     described_subjects,
     fronted_subjects,
+    inverted_speakers,
     listed_subjects,
     titled_subjects,
 )
@@ -92,6 +93,7 @@ def repair(doc, nlp):
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
     listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
+    inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"
     titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
     for sentence in list(doc.sents):
         verb = _misread_finite_verb(sentence)
@@ -124,6 +126,8 @@ def repair(doc, nlp):
             token.head, token.dep_ = noun, "acl"
         if _aside_on_verb(token):  # "John Ison, from the group Fathers 4 Justice, said": Ison's, not the saying's
             token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
+        if (owned := _possessor_read_dative(token)) is not None:  # "told [BBC Radio 4's] Today programme"
+            token.head, token.dep_ = owned, "poss"
         for prep in _verb_phrases_on_role(token):
             prep.head = token
         for by in _agent_on_noun(token):
@@ -251,6 +255,15 @@ def _agent_on_noun(verb) -> list:
         for by in noun.children
         if by.dep_ == "prep" and by.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ in DOER_LABELS for c in by.children)
     ][:1]
+
+
+def _possessor_read_dative(token):
+    """The object a possessor owns when the parser read the possessor, "'s" and all, as the verb's
+    indirect object ("told BBC Radio 4's Today programme": the programme was told, not the radio
+    told of a programme), else None."""
+    if token.dep_ != "dative" or not any(c.dep_ == "case" and c.tag_ == "POS" for c in token.children):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "dobj" and c.left_edge.i == token.right_edge.i + 1), None)
 
 
 def _gerund_read_adjective(token) -> bool:

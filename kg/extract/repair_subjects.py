@@ -14,10 +14,14 @@ Trier has won".
 
 A name that ends an opening phrase with no comma after it ("from the resultant free-kick Laurent
 Robert curled the ball wide"), read as the phrase's noun: the name is the subject of the verb
-right after it, which had none, and the common noun before it ends the phrase."""
+right after it, which had none, and the common noun before it ends the phrase.
+
+A speaker named after the speech verb, between commas, before the clause it reports, that the
+parser made a second subject of that clause ("For instance, said Mr Makower, credit cards are rare")."""
 from __future__ import annotations
 
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
+INVERTED_SPEECH_VERBS = {"say", "add", "explain", "insist", "continue", "warn", "argue", "note", "claim"}  # "said Mr X, ..."
 
 
 def dated_subjects(doc) -> None:
@@ -92,6 +96,22 @@ def listed_subjects(doc) -> None:
         if noun.tag_ == "NNS" and noun.is_lower and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1 \
                 and any(c.dep_ == "conj" for c in name.children):
             name.head, name.dep_ = noun, "appos"
+
+
+def inverted_speakers(doc) -> None:
+    """Mend, in place, every name right after a speech verb that has no subject, and set off by a
+    comma, that the parser made a second subject of the clause the verb reports ("For instance,
+    said Mr Makower, credit cards are rare in China"): the name is the speaker, not the cards."""
+    for verb in doc:
+        if verb.lemma_.lower() not in INVERTED_SPEECH_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if len(subjects) != 2 or subjects[0].left_edge.i != verb.i + 1 or subjects[0].pos_ != "PROPN":
+                continue
+            end = subjects[0].right_edge.i
+            if doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ",":
+                subjects[0].head = verb
 
 
 def titled_subjects(doc) -> None:

@@ -151,3 +151,15 @@ def test_honorific_is_not_part_of_the_role(nlp, text, fact):
 def test_title_participle_after_be_is_the_post(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # an owner with its "'s" read as the verb's indirect object: the owned thing is the object
+    ("Ana Ruiz told BBC Radio 4's Today programme that the plan had failed.",
+     ("Ana Ruiz", "tell", "BBC Radio 4's Today programme"), ("Ana Ruiz", "tell programme to", "BBC Radio 4")),
+    ("Tom Hale told Channel 4's news team that he would stay.",
+     ("Tom Hale", "tell", "news team"), ("Tom Hale", "tell team to", "Channel 4")),
+])
+def test_owner_read_as_indirect_object_owns_the_object(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
