@@ -94,10 +94,10 @@ def _words(ent: EntityDraft) -> set[str]:
 def described_by(ent: EntityDraft, noun: str) -> bool:
     """Whether a title, an apposition, a name or an earlier description called `ent` a `noun`."""
     described = {w for t in ent.titles | ent.descriptions for w in _words_of(t)}
-    return noun in described or any(len(n.split()) > 1 and _name_head(n) == noun for n in ent.names)
+    return noun in described or any(len(n.split()) > 1 and name_head(n) == noun for n in ent.names)
 
 
-def _name_head(name: str) -> str:
+def name_head(name: str) -> str:
     """The noun a name is headed by: its last word, or the word before its "of" ("National Union of
     Journalists" is a union)."""
     words = name.lower().split()

@@ -17,6 +17,7 @@ from kg.extract.descriptions import (
     body_noun,
     co_arguments,
     may_hold,
+    name_head,
     organisation_antecedent,
     person_antecedent,
     person_noun,
@@ -326,7 +327,7 @@ class _Resolver:
             # "the alliance" after "the Northern Alliance": the head word of a name just seen
             named = [(e.seen_before(m.span.start), e) for e in self.entities.values()
                      if e.named and e.type is not EntityType.PERSON
-                     and any(len(n.split()) > 1 and n.split()[-1].lower() == title for n in set(e.names))]
+                     and any(len(n.split()) > 1 and name_head(n) == title for n in set(e.names))]  # not "Festival of Film"
             named = [(seen, e) for seen, e in named if seen is not None]
             if named:
                 best = max(named, key=lambda item: item[0])[1]

@@ -74,6 +74,9 @@ def test_description_takes_its_antecedent(text, present, absent, nlp):
      ("Liam Reed", "visit", "town")),
     # a body noun after a name is that body, not another in view ("the Italian firm" may be any)
     ("Care Aid criticised the war in March. Mr Dunn left the Labour party in 2003.", ("Dunn", "leave", "Care Aid")),
+    # a name is headed by the noun before its of-phrase: a festival of film is no film
+    ("The film was shown at the Leeds Festival of Horror Film in May.\n\nJo Baume made a new version of the film.",
+     ("Jo Baume", "make", "Leeds Festival of Horror Film")),
 ])
 def test_description_without_antecedent_stays_a_description(text, absent, nlp):
     assert absent not in triples(text, nlp)
