@@ -68,6 +68,7 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
     )),
     "both_named",  # named at both ends
     "both_generic",  # a single common noun at both ends: "companies sell ringtones", "officials express concern"
+    "self_owned",  # the object's label names the subject as its owner: "Schrader make Schrader's film" says no more than the label
     "quoted",  # an end is named inside a direct quote: what a speaker says is less often plain fact
     "distance",  # how far apart the two ends are named in the sentence, as a share of its length
     "sentence_words",  # log of the sentence's length in words
@@ -95,6 +96,7 @@ def features(extraction: Extraction) -> list[dict[str, float]]:
             row[f"{side}_lead"] = float(bool(entity.mentions) and entity.mentions[0].start < lead_end)
         row["both_named"] = row["subject_named"] * row["object_named"]
         row["both_generic"] = row["subject_generic"] * row["object_generic"]
+        row["self_owned"] = float(_owned_by(entities[rel.object], entities[rel.subject]))
         row.update(_placement(rel, entities[rel.subject], entities[rel.object], quoted))
         row["sentence_words"] = math.log(1 + len(rel.sentence.of(text).split()))
         row["sentence_relations"] = math.log(per_sentence[rel.sentence])
@@ -147,6 +149,13 @@ def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dic
         f"{side}_stripped": float(dropped_complement(entity, rel, text)),
     })
     return row
+
+
+def _owned_by(thing: Entity, owner: Entity) -> bool:
+    """Whether the label of `thing` opens with a name of `owner` as its possessor ("Paul Schrader" and
+    "Schrader's film")."""
+    names = (owner.label, *owner.aliases, owner.label.split()[-1]) if owner.label else ()
+    return any(thing.label.startswith((f"{name}'s ", f"{name}' ")) for name in names)
 
 
 def _named(entity: Entity) -> bool:

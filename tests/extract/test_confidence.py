@@ -55,6 +55,23 @@ def test_features_describe_each_relation_from_plain_values():
     assert allow["object_label_words"] == 1 and urge["subject_label_words"] == 2
 
 
+def test_self_owned_says_the_object_is_named_as_the_subject_s():
+    text = "Paul Schrader made Schrader's film. Schrader praised Ana Cole's film."
+    doc = Document(text=text, source="t.txt", paragraphs=(Span(0, len(text)),))
+    s1, s2 = Span(0, 35), Span(36, len(text))
+    extraction = Extraction(
+        document=doc,
+        entities=(
+            Entity("p", "Paul Schrader", EntityType.PERSON, ("Schrader",), (Span(0, 13),)),
+            Entity("f", "Schrader's film", EntityType.CONCEPT, (), (Span(19, 34),)),
+            Entity("g", "Ana Cole's film", EntityType.CONCEPT, (), (Span(54, 69),)),
+        ),
+        relations=(Relation("p", "make", "f", s1), Relation("p", "praise", "g", s2)),
+    )
+    made, praised = confidence.features(extraction)
+    assert made["self_owned"] == 1 and praised["self_owned"] == 0
+
+
 def test_placement_says_whether_a_fact_is_quoted_and_how_far_apart_its_ends_are():
     text = 'Smith said: "Jones beat Brown in the final." Later, Jones met Brown.'
     quote = Span(text.index("Jones"), text.index('."') + 1)
