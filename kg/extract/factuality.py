@@ -21,7 +21,7 @@ from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS
 from kg.extract.lists import negated_apposition
 from kg.extract.reported import direct_quote, reported_would
-from kg.extract.unasserted import depicting_verb, held_noun, proviso, question_noun, tipped
+from kg.extract.unasserted import PROSPECT_PHRASES, depicting_verb, held_noun, on_course, proviso, question_noun, tipped
 from kg.model import Factuality
 
 F = Factuality
@@ -110,12 +110,12 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "eagerness", "willingness", "appetite", "need"), F.DESIRED),
     **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
                      "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",
-                     "mission", "strategy", "tactic", "endeavour", "endeavor", "offer"), F.ATTEMPTED),
+                     "mission", "strategy", "tactic", "endeavour", "endeavor", "offer", "approach"), F.ATTEMPTED),
     **dict.fromkeys(("call", "demand", "request", "appeal", "order", "plea", "pressure", "instruction",
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
-PROSPECT_PHRASES = {("on", "course"), ("on", "track"), ("on", "target"), ("in", "line")}  # "is on course to break": a projection
+PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
 NEGOTIATION_NOUNS = {"talk", "negotiation", "discussion"}  # "in talks with X to buy": the aim of the talks
 TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume", "conduct"}
 NEGATING_PHRASAL_VERBS = {("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off")}  # "put off buying"
@@ -128,7 +128,8 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
                ("close", "to"): F.POSSIBLE,  # "was close to striking a deal": not yet struck
                **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
-               ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE}  # "signs pointed towards X handing": a sign
+               ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
+               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED}  # "disagree with locking people up": opposed
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
@@ -208,8 +209,9 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     A coordinated governor lends its modal and condition, never its negation or subject."""
     children = list(node.children)
     if not coordinated:
-        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATIVE_ADVERBS or _no_more(c))) for c in children):
-            return F.NEGATED
+        nor = node.dep_ == "conj" and any(c.lower_ == "nor" and node.head.i < c.i < node.i for c in node.head.children)
+        if nor or any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATIVE_ADVERBS or _no_more(c))) for c in children):
+            return F.NEGATED  # also "..., nor does she kill women"
         if node.dep_ == "pcomp" and node.head.lower_ == "without":  # "left without paying"
             return F.NEGATED
         for subject in (c for c in children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -334,7 +336,7 @@ def _governor(node):
         return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-        if not marks and _infinitive(node) and lemma == "be" and _on_course(governor):
+        if not marks and _infinitive(node) and lemma == "be" and on_course(governor):
             return governor, F.POSSIBLE, True, False  # "is on target [to sell] a million cars"
         noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
         noun = noun if noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i else _held_talks(governor, node)
@@ -389,7 +391,9 @@ def _governor(node):
             attribute = next((c.lemma_.lower() for c in governor.children if c.dep_ in ("acomp", "attr")), "")
             subject = next((c.lemma_.lower() for c in governor.children if c.dep_ == "nsubj"), "")  # "our hope is to win"
             said = GOVERNING_NOUNS.get(attribute) or GOVERNING_ADJECTIVES.get(attribute) or GOVERNING_NOUNS.get(subject)
-            return governor, said or (F.POSSIBLE if _on_course(governor) else F.SCHEDULED), False, False
+            return governor, said or (F.POSSIBLE if on_course(governor) else F.SCHEDULED), False, False
+        if lemma in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children):
+            return governor, F.DESIRED, True, False  # "was intended to convert fans": an aim, not an outcome
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
         if any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in governor.children):
@@ -397,11 +401,6 @@ def _governor(node):
         # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
         return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
     return governor, None, False, False  # conj, acomp: climb on
-
-
-def _on_course(verb) -> bool:
-    """Whether the copula `verb` says its subject is on course for something ("is on track", "in line")."""
-    return any((c.lower_, o.lemma_.lower()) in PROSPECT_PHRASES for c in verb.children if c.dep_ == "prep" for o in c.children)
 
 
 def _describing_verb(noun):

@@ -261,7 +261,7 @@ def _possessor_read_dative(token):
     """The object a possessor owns when the parser read the possessor, "'s" and all, as the verb's
     indirect object ("told BBC Radio 4's Today programme": the programme was told, not the radio
     told of a programme), else None."""
-    if token.dep_ != "dative" or not any(c.dep_ == "case" and c.tag_ == "POS" for c in token.children):
+    if token.dep_ != "dative" or token.doc[token.right_edge.i].tag_ != "POS":  # its "'s", or its number's: "Radio 4's"
         return None
     return next((c for c in token.head.children if c.dep_ == "dobj" and c.left_edge.i == token.right_edge.i + 1), None)
 

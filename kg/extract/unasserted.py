@@ -9,9 +9,12 @@ belief: "allegations that the firm hid its losses", "his feeling that he had str
 what someone holds, not what the article states. `kg.extract.factuality` asks all three when it
 climbs from a clause to the word that governs it, and asks here too whether a verb carries a
 proviso ("subject to approval", "provided the board agrees"), which makes it a condition, and
-whether it says its subject is tipped to win ("is favourite for the title"), a forecast."""
+whether it says its subject is tipped to win ("is favourite for the title") or on course to do
+something ("is on track to meet its target"), a forecast."""
 from __future__ import annotations
 
+# "is on course to break the record", "on track to meet", "in line to succeed": a projection, not a plan
+PROSPECT_PHRASES = {("on", "course"), ("on", "track"), ("on", "target"), ("in", "line")}
 # nouns of "be" that forecast a win: "is favourite for the title"
 FORECAST_NOUNS = {"favourite", "favorite", "frontrunner", "front-runner", "certainty", "cert", "shoo-in"}
 # nouns whose wh-clause is asked or argued over, not stated
@@ -122,6 +125,11 @@ def tipped(attr) -> bool:
     doc = attr.doc
     return attr.dep_ == "attr" and (attr.lemma_.lower() in FORECAST_NOUNS
                                     or attr.lower_ == "in" and attr.i >= 2 and doc[attr.i - 2].lower_ == "shoo")
+
+
+def on_course(verb) -> bool:
+    """Whether the copula `verb` says its subject is on course for something (PROSPECT_PHRASES)."""
+    return any((c.lower_, o.lemma_.lower()) in PROSPECT_PHRASES for c in verb.children if c.dep_ == "prep" for o in c.children)
 
 
 def played_part(token) -> bool:

@@ -99,6 +99,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # an offer is a proposal, not the act; a fear of an act, or being well placed for it, is no act
     ("Velta offered to buy Korvex for 5m dollars.", "buy", F.ATTEMPTED),
     ("The board has made an offer to renew the contract of Tom Reed.", "renew", F.ATTEMPTED),
+    ("Malcolm Reed has made a fresh approach to buy the club.", "buy", F.ATTEMPTED),
     ("The minister is terrified of facing proper scrutiny.", "face", F.POSSIBLE),
     ("Tom Reed is well-placed to take on the job.", "take on", F.POSSIBLE),
     # an aim of talks is not done yet, the phrase between them and it notwithstanding
@@ -191,6 +192,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # attempted
     ("The families tried to leave the city.", "leave", F.ATTEMPTED),
     ("Tom Reed is now targeting playing for Wales in the final.", "play for", F.ATTEMPTED),  # aimed at, not yet played
+    # desired: what a thing was meant or designed to do, not what it did
+    ("The game was intended to convert many fans to the new console.", "convert", F.DESIRED),
+    ("Its bright graphics were meant to lure young buyers.", "lure", F.DESIRED),
+    ("The treaty was designed to settle disputes over energy deals.", "settle", F.ASSERTED),  # a design is what it does
+    ("Tom Reed intends to sell the club.", "sell", F.SCHEDULED),  # the owner's own intent is his plan
     ("The firm targeted young buyers with its adverts.", "target", F.ASSERTED),
     ("The company is seeking to recover its losses.", "recover", F.ATTEMPTED),
     ("Maria Lopez spoke in a bid to convince the voters.", "convince", F.ATTEMPTED),
@@ -224,6 +230,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The advertising campaign featuring Kim Marsh was launched by Delco.", "feature", F.ASSERTED),
     ("The Delco bid backed by two pension funds was rejected.", "back", F.ASSERTED),
     ("There is speculation that Delco had held talks with Korvex.", "hold talk with", F.POSSIBLE),  # a clause of its own
+    # negated: "nor" opening a clause; opposing an act ("disagree with", "object to") is not doing it
+    ("Tom Reed does not drink, nor does he smoke cigarettes.", "smoke", F.NEGATED),
+    ("Mr Reed said he fundamentally disagrees with locking people up without trial.", "lock up", F.NEGATED),
+    ("Residents objected to building the road through the park.", "build", F.NEGATED),
     # possible: on course for it, however the parser hangs the infinitive
     ("Tom Reed was on course to break the world record when he fell.", "break", F.POSSIBLE),
     ("The firm is on track to meet its sales target.", "meet", F.POSSIBLE),

@@ -157,6 +157,8 @@ def test_title_participle_after_be_is_the_post(nlp, text, fact, wrong):
     # an owner with its "'s" read as the verb's indirect object: the owned thing is the object
     ("Ana Ruiz told BBC Radio 4's Today programme that the plan had failed.",
      ("Ana Ruiz", "tell", "BBC Radio 4's Today programme"), ("Ana Ruiz", "tell programme to", "BBC Radio 4")),
+    ("But Jo Baume, a spokeswoman for the group, told Radio 4's Today programme that more staff may go.",
+     ("Jo Baume", "tell", "Radio 4's Today programme"), ("Jo Baume", "tell programme to", "Radio 4")),
     ("Tom Hale told Channel 4's news team that he would stay.",
      ("Tom Hale", "tell", "news team"), ("Tom Hale", "tell team to", "Channel 4")),
 ])
