@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     BODY_TIE_NOUNS,
     COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
+    DESCRIBED_PERSON_HEADS,
     HONORIFICS,
     LIGHT_NOUNS,
     NAMED_BODY_NOUNS,
@@ -52,12 +53,7 @@ from kg.extract.lists import adjective_item, body_titling, shared_head, shared_h
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, non_specific
 from kg.extract.state import State, passage_at
-from kg.model import (
-    EntityType,
-    Mention,
-    MentionKind,
-    Span,
-)
+from kg.model import EntityType, Mention, MentionKind, Span
 
 FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Dam mine", "the Rafah crossing"
     # (not "border": "the Gaza-Egypt border" is described by the places it divides, not named)
@@ -120,8 +116,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
     offset = token.doc.user_data["offset"]
     lower = token.lower_
     if (token.tag_ in ("PRP", "PRP$") or lower in PERSONAL_PRONOUNS) and not _capitalised_name(token):
-        if lower not in PERSONAL_PRONOUNS or pronouns.expletive(token):
-            return None
+        if lower not in PERSONAL_PRONOUNS or pronouns.expletive(token) or pronouns.generic_pair(token):
+            return None  # "it is clear that", "he or she": nobody the text named
         if lower.endswith(("self", "selves")):
             return None  # "the Russian hit himself": a fact of a thing with itself tells nothing
         if (named := _bracketed_name(token)) is not None:  # "to finish him (Mr Galloway) off": the writer says who
@@ -363,7 +359,11 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     head_lemma = token.lemma_.lower()
     det = next((c for c in token.lefts if c.dep_ == "det"), None)
     definite = det is not None and det.lower_ in ("the", "this", "that")
-    person_role = definite and head_lemma in PERSON_TITLES  # "the Liberal Democrat leader"
+    # "the Liberal Democrat leader"; "the US tycoon", "the former Liverpool striker": the one in view, as "the
+    # tycoon" is, though "the Arsenal keeper" may be anyone Arsenal fields
+    described = head_lemma in DESCRIBED_PERSON_HEADS and token.tag_ == "NN" and (
+        not any(c.ent_type_ == "ORG" for c in token.lefts) or any(c.lower_ == "former" for c in token.lefts))
+    person_role = definite and (head_lemma in PERSON_TITLES or described)
     # "Gaza residents" are residents; "the Biden administration" is a name
     named_outlet = outlet(token)
     named_part = head_lemma not in ORGANIZATION_HEADS | FACILITY_HEADS | BODY_TIE_NOUNS and not person_role and not named_outlet

@@ -157,6 +157,19 @@ def _parallel_object(pronoun):
     return None
 
 
+def generic_pair(token) -> bool:
+    """"he or she", "she/he", "his or her": a pronoun paired with one of the other sex stands for
+    anyone of a kind ("a pupil ... he or she"), never for someone the text named."""
+    doc, sex = token.doc, PERSONAL_PRONOUNS.get(token.lower_, ("", "", False))[1]
+    for step in (-2, 2):
+        other, join = token.i + step, token.i + step // 2
+        if sex in ("m", "f") and 0 <= other < len(doc) and doc[join].lower_ in ("or", "/", "and") \
+                and PERSONAL_PRONOUNS.get(doc[other].lower_, ("", "", False))[1] in ("m", "f") \
+                and PERSONAL_PRONOUNS[doc[other].lower_][1] != sex:
+            return True
+    return False
+
+
 def expletive(token) -> bool:
     """"It" that stands for nothing: "it is important that...", "it emerged that..."."""
     if token.lower_ != "it":

@@ -42,6 +42,11 @@ from tests.extract.test_pronoun_antecedents import triples
     ("Harbour have lost twice, but Chairman Tom Vale says he cannot sack Ian Rush. Coach Ed Moss left. "
      "But the Harbour chairman admitted the team had lost its way.",
      ("Tom Vale", "chairman of", "Harbour"), ("Ed Moss", "chairman of", "Harbour")),
+    # a description of a person with a name of a place or a club before its noun, as "the tycoon" alone
+    ("Malcolm Reed has made a fresh approach to buy the club.\n\nThe US tycoon has approached the board with detailed proposals.",
+     ("Malcolm Reed", "approach", "board"), ("tycoon", "approach", "board")),
+    ("Chester were bottom of the league when Ian Hale took over, but the former Liverpool striker enjoyed an impressive start.",
+     ("Ian Hale", "enjoy", "impressive start"), ("former Liverpool striker", "enjoy", "impressive start")),
     # an office nobody was named to, as the subject, is the person in focus
     ("Tony Blair met union leaders. The prime minister rejected the claims.",
      ("Tony Blair", "reject", "claims"), ("prime minister", "reject", "claims")),

@@ -138,6 +138,10 @@ def test_we_of_a_speaker_without_a_body(text, subject, nlp):
     ("Several airlines, train firms and city councils have now banned them.", ("train firms", "ban", "several airlines")),
     ("Many libraries, sports centres and local councils have also banned them over fears about noise.",
      ("many libraries", "ban", "sports centres")),
+    # a pronoun paired with one of the other sex stands for anyone, not the man or woman named
+    ("Tom Reed spoke on Monday.\n\nA true believer does not lie. She/he helps poor families.", ("Tom Reed", "help", "poor families")),
+    ("Ann Hale runs the school.\n\nA pupil who fails knows that he or she will get extra lessons.",
+     ("Ann Hale", "get", "extra lessons")),
 ])
 def test_pronoun_without_a_single_antecedent_binds_nothing(text, absent, nlp):
     assert absent not in triples(text, nlp)
