@@ -192,7 +192,7 @@ def test_the_view_of_a_big_corpus_draws_its_first_articles(tmp_path, monkeypatch
     result = pipeline.build(EXAMPLES, out=tmp_path / "all")
     page = (tmp_path / "all" / "graph.html").read_text(encoding="utf-8")
     assert "the first 1 of 3 articles" in page
-    first = pipeline.build(EXAMPLES[:1], out=tmp_path / "first")
+    pipeline.build(EXAMPLES[:1], out=tmp_path / "first")
     drawn = (tmp_path / "first" / "graph.html").read_text(encoding="utf-8")
     count = re.compile(r'<meta name="kg-node-count" content="(\d+)">')
     assert count.search(page).group(1) == count.search(drawn).group(1)

@@ -12,7 +12,7 @@ from rdflib.namespace import RDF
 
 from kg.errors import InputError
 from kg.extract.confidence import default_threshold
-from kg.graph.namespace import KG, REL
+from kg.graph.namespace import KG
 from kg.pipeline.builder import build
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ceasefire-talks.txt"

@@ -131,7 +131,6 @@ def test_kg_build_dask_writes_the_same_turtle(cluster, tmp_path):
 
 @pytest.mark.dask
 def test_unreachable_scheduler_is_one_error_line(tmp_path, capsys, monkeypatch):
-    from kg import cli
     from kg.cli import commands
 
     monkeypatch.setattr(commands, "DASK_CONNECT_SECONDS", 1)
