@@ -247,15 +247,15 @@ def _conditioned(node) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and (
             node.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in node.children)):
         return True
-    return any(
+    return any(  # also a habit that hangs on another act: "every time she breaks the record she gets", "whenever"
         c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-        or proviso(c) for c in node.children
+        or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(d.lower_ in ("every", "each") for d in c.children)
+        or c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children) or proviso(c) for c in node.children
     )
 
 
 def _pointed_cue(governor, gerund) -> Factuality | None:
-    """The cue of a verb's preposition before a gerund the parser hung on the verb itself
-    ("signs pointed towards [X] handing"), or None."""
+    """The cue of a verb's preposition before a gerund hung on the verb ("pointed towards [X] handing"), or None."""
     lemma = _lemma(governor)
     return next((GERUND_CUES[(lemma, c.lower_)] for c in governor.children
                  if c.dep_ == "prep" and c.i < gerund.i and (lemma, c.lower_) in GERUND_CUES), None)

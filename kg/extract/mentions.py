@@ -67,10 +67,10 @@ CALENDAR_WORDS = {
 }
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
-SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve
+SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve, and time zones ("at 0900 GMT")
     "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
-}
+    "gmt", "bst", "utc", "cet", "cest", "edt", "pst", "pdt"}
 # Adverbs that follow a noun to say which of them ("Europeans online", "Britons abroad"), which the
 # parser hangs on the verb after them
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
@@ -158,8 +158,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return amounts.amount_mention(state, token, offset)  # "sold for $2bn": an amount; else nothing
     if token.ent_type_ == "NORP" and (token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN")
-                                      or token.dep_ == "acomp"):  # "Tory leader", "Israeli Prime Minister", "were British":
-        # a people's adjective stands for its state or party
+                                      or token.dep_ == "acomp" or token.head.lower_ == "based"):  # "Tory leader", "were
+        # British", "Swiss-based Xstrata": a people's adjective stands for its state or party
         ent = entity_of(token)
         ent = token.doc[ent.start - cut_lead(token.doc, ent.start):ent.end]  # "Liberal Democrat"
         char = offset + ent.start_char

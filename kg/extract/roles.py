@@ -83,12 +83,17 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         role = of_object(role)
     if role.pos_ != "NOUN":
         return
-    organisation = None
+    organisation, unit = None, ""
     for child in role.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
             if objects:
                 organisation = objects[0]
+            units = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_]
+            if child.lower_ == "of" and units:  # "head of third party services at Vodafone": a post in a part of it
+                unit = " ".join(t.lower_ for t in role.doc[units[0].left_edge.i : units[0].i + 1] if t.dep_ != "det")
+                organisation = organisation or next((o for p in units[0].children if p.dep_ == "prep" and p.lower_ in (
+                    "at", "for") for o in p.children if o.dep_ == "pobj" and o.ent_type_ in NER_TYPES), None)
         elif child.dep_ == "poss" and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
                                        or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
@@ -98,7 +103,12 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         return
     modifiers = [c.lower_ + ("-" if hyphen_prefix(c) else "")  # "co-founder"
                  for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct]
-    relate(state, para_index, person, " ".join(modifiers + [role.lemma_.lower(), "of"]).replace("- ", "-"), organisation, confidence=0.85)
+    post = " ".join(modifiers + [role.lemma_.lower(), "of"]).replace("- ", "-")
+    if unit and organisation.dep_ == "pobj" and organisation.head.lower_ in ("at", "for", "to"):
+        if len(unit.split()) > 4:
+            return
+        post = f"{post} {unit} {organisation.head.lower_}"  # not head of Vodafone, but of its services, at Vodafone
+    relate(state, para_index, person, post, organisation, confidence=0.85)
 
 
 def _larger_place(place, appos) -> bool:

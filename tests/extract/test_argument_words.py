@@ -13,6 +13,10 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "text, kept, dropped",
     [
+        # a time zone is part of a time, never a thing the act is done to or by
+        ("The minister walked into the shop at 0900 GMT, followed by reporters.", ("minister", "walk into", "shop", False),
+         ("minister", "walk at", None)),
+        ("The minister walked into the shop at 0900 GMT, followed by reporters.", None, ("reporters", "follow", None)),
         # the noun of a compound preposition is no argument
         ("The minister boarded a train en route to Paris on Monday.", ("minister", "board", "train", False),
          ("minister", "board en", None)),

@@ -51,6 +51,10 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The opposition remained opposed to the tax.", ("opposition", "remain opposed to", "tax", False)),
         # appositive role
         ("Catherine Doyle, the executive director of Oxfam, criticised the plan.", ("Catherine Doyle", "executive director of", "Oxfam", False)),
+        # a post in a part of a body names the part: head of its services, not head of the body
+        ("Demand is weak, said Ian Hale, head of third party services at Korvex.",
+         ("Ian Hale", "head of third party services at", "Korvex", False)),
+        ("Ann Lee, director of marketing at Delco, said sales rose.", ("Ann Lee", "director of marketing at", "Delco", False)),
         # clause frames shared with `kg openie` (kg.extract.clauses): raising out of a passive governor
         ("The ministry is expected to approve the pipeline.", ("ministry", "approve", "pipeline", False)),
         # a relative clause without a pronoun: the noun is its object
@@ -91,6 +95,9 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         # a based-in description of a name is the name's: in apposition, or with the name after it
         ("Group Menatep, the Gibraltar-based holding company, sued Russia.", ("Group Menatep", "be based in", "Gibraltar", False)),
         ("The London-based bank Barclays cut 500 jobs.", ("Barclays", "be based in", "London", False)),
+        # a people's adjective before "-based" is its country
+        ("Scottish-based band Snow Patrol played in Leeds.", ("Snow Patrol", "be based in", "Scotland", False)),
+        ("Swiss-based Korvex bought the mine.", ("Korvex", "be based in", "Switzerland", False)),
         # a copula with a role noun
         ("Halden Mining is the largest producer of zinc.", ("Halden Mining", "largest producer of", "zinc", False)),
         # a facility name keeps its head noun

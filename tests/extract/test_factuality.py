@@ -207,6 +207,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The tax rises are certain if the party wins the election.", "win", F.CONDITIONAL),
     ("Unless the bank lends the money, the firm will close the plant.", "lend", F.CONDITIONAL),
     ("Once the club receives the letter, we will comment.", "receive", F.CONDITIONAL),  # once, in the present
+    ("Maria Lopez is the best jumper in the world. Every time she breaks the record she gets a bonus.", "get", F.CONDITIONAL),
+    ("Whenever the price rises, the firm sells more shares.", "sell", F.CONDITIONAL),
+    ("The firm sells more shares every year.", "sell", F.ASSERTED),
     ("Tom Reed will stay until the club finds a new coach.", "find", F.CONDITIONAL),
     ("Fifa cannot comment until the English FA have informed us of their decision.", "inform of", F.CONDITIONAL),  # present perfect
     ("Once the software is installed on the PCs, data can be stolen.", "be installed on", F.CONDITIONAL),  # present passive

@@ -92,6 +92,8 @@ def test_speaker_is_not_the_person_spoken_of(text, expected, nlp):
     ('Brenda Cole, general secretary of the RMT, said: "We have won the ballot." The RMT has many members.',
      "RMT", None),
     ('Leeds manager Paul Hart said: "We have won the derby."', "Leeds", None),
+    # a post in a part of a body ties its holder to the body all the same
+    ('Ann Lee, head of digital sales at Korvex, said: "We have won the contract." Korvex has 900 staff.', "Korvex", None),
 ])
 def test_we_of_a_role_holder(text, speaker_body, brief, nlp):
     subjects = {s for s, p, o in triples(text, nlp) if p in ("cut", "save", "win")}
