@@ -403,7 +403,8 @@ def _intended_objects(noun) -> list:
     if noun.lemma_.lower() not in INTENT_NOUNS:
         return []
     for clause in noun.children:
-        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB":
+        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB" and (clause.dep_ == "xcomp" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):  # not "the move which earned X": done
             act = " ".join([clause.lemma_.lower(), *(c.lower_ for c in clause.children if c.dep_ == "prt")])
             return [(act, o) for o in with_conjuncts([c for c in clause.children if c.dep_ in ("dobj",)])]
     return []

@@ -115,6 +115,8 @@ def test_comma_joined_verb_of_another_tense_has_no_doer(nlp, text, wrong):
     ("Tom Reed opposed the plan to close the village school.", ("Tom Reed", "oppose plan to close", "village school"),
      ("Tom Reed", "oppose", "village school")),
     ("The Greens outlined their plans to tackle air pollution.", ("Greens", "outline", "plans"), ("Greens", "outline", "air pollution")),
+    # a move that was made is no plan: what it did is its own fact
+    ("Tom Reed applauded the bold move which won the game.", ("Tom Reed", "applaud", "bold move"), ("Tom Reed", "applaud move to win", "game")),
 ])
 def test_what_a_plan_is_about(nlp, text, kept, wrong):
     found = facts(text, nlp)
