@@ -270,8 +270,7 @@ def entity_of(token):
 
 
 def _name_mention(state: State, token, offset: int, *, end: int | None = None) -> Mention:
-    """A proper-name mention: the entity span (widened over the name's compounds) plus any title;
-    `end` ends a name the tagger did not find."""
+    """A proper-name mention: the entity span (widened over its compounds), any title; `end` ends a name untagged."""
     doc = token.doc
     if token.ent_iob_ != "O" and token.ent_type_:
         ent = entity_of(token)
@@ -464,9 +463,11 @@ def _of_tail(token) -> str:
 
 
 def antecedent(token):
-    """The noun a relative pronoun stands for; a common-noun apposition's named head."""
+    """The noun a relative pronoun stands for; a common-noun apposition's named head, though a singular
+    noun set after a list of names sums the list up ("A, B and C - a list which leaves X short")."""
     token = relative_antecedent(token)
-    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+    listed = token.tag_ == "NN" and (token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children))
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
         return token.head
     if token.pos_ == "NOUN":  # "the mayor, Tom Reed, said": the name stands for the description
         named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
@@ -476,8 +477,7 @@ def antecedent(token):
 
 
 def _source(token):
-    """"The latest statement from the committee called for ...", "said an SFA statement": the
-    committee, the SFA did."""
+    """"The latest statement from the committee called for", "said an SFA statement": the committee, the SFA did."""
     if token.lemma_.lower() in SPEECH_NOUNS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):

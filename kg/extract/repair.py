@@ -111,6 +111,8 @@ def repair(doc, nlp):
             doc[token.i + 1].head, doc[token.i + 1].dep_ = last, "punct"
         if _particle_read_adverb(token):  # "is calling back[RB] 17,815 cars": call back, not call
             token.dep_, token.tag_, token.pos_ = "prt", "RP", "ADP"
+        elif token.dep_ == "prt" and token.lower_ == "up" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("until", "till"):
+            token.dep_, token.tag_, token.pos_ = "advmod", "RB", "ADV"  # "winning the race up until last week": win, not win up
         if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
             token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \

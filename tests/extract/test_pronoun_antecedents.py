@@ -140,6 +140,9 @@ def test_we_of_a_speaker_without_a_body(text, subject, nlp):
     ("Several airlines, train firms and city councils have now banned them.", ("train firms", "ban", "several airlines")),
     ("Many libraries, sports centres and local councils have also banned them over fears about noise.",
      ("many libraries", "ban", "sports centres")),
+    # a singular noun that sums up a list of names is what a relative after it stands for, no one name
+    ("Missing are Tom Reed, Ian Dowd and Phil Lane - a list which leaves Smith short of options.", ("Phil Lane", "leave", "Smith")),
+    ("Missing are Tom Reed, Ian Dowd and Phil Lane - a list which leaves Smith short of options.", ("Ian Dowd", "leave", "Smith")),
     # a pronoun paired with one of the other sex stands for anyone, not the man or woman named
     ("Tom Reed spoke on Monday.\n\nA true believer does not lie. She/he helps poor families.", ("Tom Reed", "help", "poor families")),
     ("Ann Hale runs the school.\n\nA pupil who fails knows that he or she will get extra lessons.",
