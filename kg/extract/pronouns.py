@@ -160,14 +160,15 @@ def _parallel_object(pronoun):
 def generic_pair(token) -> bool:
     """"he or she", "she/he", "his or her": a pronoun paired with one of the other sex stands for
     anyone of a kind ("a pupil ... he or she"), never for someone the text named."""
-    doc, sex = token.doc, PERSONAL_PRONOUNS.get(token.lower_, ("", "", False))[1]
-    for step in (-2, 2):
-        other, join = token.i + step, token.i + step // 2
-        if sex in ("m", "f") and 0 <= other < len(doc) and doc[join].lower_ in ("or", "/", "and") \
-                and PERSONAL_PRONOUNS.get(doc[other].lower_, ("", "", False))[1] in ("m", "f") \
-                and PERSONAL_PRONOUNS[doc[other].lower_][1] != sex:
-            return True
-    return False
+    doc, opposite = token.doc, {"m": "f", "f": "m"}.get(_sex(token.lower_))
+    return opposite is not None and any(
+        0 <= token.i + step < len(doc) and doc[token.i + step // 2].lower_ in ("or", "/", "and")
+        and _sex(doc[token.i + step].lower_) == opposite for step in (-2, 2))
+
+
+def _sex(word: str) -> str:
+    """"m", "f", "n" or "" for a personal pronoun; "" for any other word."""
+    return PERSONAL_PRONOUNS[word][1] if word in PERSONAL_PRONOUNS else ""
 
 
 def expletive(token) -> bool:

@@ -481,11 +481,15 @@ def relate(state: State, para_index: int, subject_token, predicate: str, object_
         return
     offset = subject_token.doc.user_data["offset"]
     sentence = subject_token.sent
+    if clause is not None:
+        said = factuality(clause)
+    elif predicate != "of" and (played_part(subject_token) or played_part(object_token)):
+        said = Factuality.DEPICTED
+    else:
+        said = Factuality.ASSERTED
     state.relations.append(
         RawRelation(
-            subject=subject, predicate=predicate, object=obj,
+            subject=subject, predicate=predicate, object=obj, factuality=said,
             sentence=Span(offset + sentence.start_char, offset + sentence.end_char), confidence=confidence,
-            **({"factuality": factuality(clause)} if clause is not None else {"factuality": Factuality.DEPICTED}
-               if predicate != "of" and (played_part(subject_token) or played_part(object_token)) else {}),
         )
     )

@@ -111,8 +111,8 @@ def repair(doc, nlp):
             doc[token.i + 1].head, doc[token.i + 1].dep_ = last, "punct"
         if _particle_read_adverb(token):  # "is calling back[RB] 17,815 cars": call back, not call
             token.dep_, token.tag_, token.pos_ = "prt", "RP", "ADP"
-        elif token.dep_ == "prt" and token.lower_ == "up" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("until", "till"):
-            token.dep_, token.tag_, token.pos_ = "advmod", "RB", "ADV"  # "winning the race up until last week": win, not win up
+        elif _time_word_read_particle(token):  # "winning the race up until last week": win, not win up
+            token.dep_, token.tag_, token.pos_ = "advmod", "RB", "ADV"
         if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
             token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \
@@ -257,6 +257,12 @@ def _agent_on_noun(verb) -> list:
         for by in noun.children
         if by.dep_ == "prep" and by.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ in DOER_LABELS for c in by.children)
     ][:1]
+
+
+def _time_word_read_particle(token) -> bool:
+    """"up" read as a verb's particle right before "until", where it opens the time phrase."""
+    doc = token.doc
+    return token.dep_ == "prt" and token.lower_ == "up" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("until", "till")
 
 
 def _possessor_read_dative(token):

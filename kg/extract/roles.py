@@ -89,11 +89,10 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
             if objects:
                 organisation = objects[0]
-            units = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_]
-            if child.lower_ == "of" and units:  # "head of third party services at Vodafone": a post in a part of it
-                unit = " ".join(t.lower_ for t in role.doc[units[0].left_edge.i : units[0].i + 1] if t.dep_ != "det")
-                organisation = organisation or next((o for p in units[0].children if p.dep_ == "prep" and p.lower_ in (
-                    "at", "for") for o in p.children if o.dep_ == "pobj" and o.ent_type_ in NER_TYPES), None)
+            part = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)
+            if child.lower_ == "of" and part is not None:  # "head of third party services at Vodafone": a post in a part of it
+                unit = " ".join(t.lower_ for t in role.doc[part.left_edge.i : part.i + 1] if t.dep_ != "det")
+                organisation = organisation or _body_of_part(part)
         elif child.dep_ == "poss" and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
                                        or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
@@ -109,6 +108,12 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             return
         post = f"{post} {unit} {organisation.head.lower_}"  # not head of Vodafone, but of its services, at Vodafone
     relate(state, para_index, person, post, organisation, confidence=0.85)
+
+
+def _body_of_part(part):
+    """The named body an at- or for-phrase on a part of it names ("services [at Vodafone]"), else None."""
+    return next((o for p in part.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ in NER_TYPES), None)
 
 
 def _larger_place(place, appos) -> bool:

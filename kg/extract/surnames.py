@@ -29,6 +29,7 @@ def misread_surnames(docs: list) -> None:
 
 
 def _mark(doc, word) -> None:
+    """Make `word` a person's name, and the subject of the verb right after it that has none."""
     word.tag_, word.pos_ = "NNP", "PROPN"
     doc.set_ents([Span(doc, word.i, word.i + 1, label="PERSON")], default="unmodified")
     verb = word.head
