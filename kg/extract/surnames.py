@@ -7,6 +7,8 @@ adjective is a person's name when the article elsewhere read the same word as th
 a person's name: it is marked as a name, and, right before a verb with no subject of its own,
 made the verb's subject (a role noun before it is then the name's title).
 
+A capital opening a sentence says nothing, so there the word is re-read only where it would be
+the subject of a verb that has none ("Early signs suggest", "Early on, fans ..." stay words).
 Only adverbs and adjectives are re-read: a name the tagger made a noun ("Pires told the paper")
 is a noun phrase already, and the entity recognizer's own names stay as they are.
 """
@@ -24,18 +26,28 @@ def misread_surnames(docs: list) -> None:
     surnames = {ent[-1].text for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].tag_ == "NNP"}
     for doc in docs:
         for word in doc:
-            if word.text in surnames and word.tag_ in MISREAD_TAGS and not word.ent_type_ and word.text[1:].islower():
-                _mark(doc, word)
+            if word.text in surnames and word.tag_ in MISREAD_TAGS and not word.ent_type_ and word.text[1:].islower() \
+                    and (not word.is_sent_start or (verb := _verb_after(word)) is not None and _subject(verb) is None):
+                _mark(doc, word)  # at a sentence's start only as the subject: "Early signs suggest" is a word
+
+
+def _verb_after(word):
+    """The verb right after `word` when the parser hung `word` on it as an adverb, else None."""
+    verb = word.head
+    return verb if word.dep_ == "advmod" and verb.i == word.i + 1 and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _mark(doc, word) -> None:
     """Make `word` a person's name, and the subject of the verb right after it that has none."""
     word.tag_, word.pos_ = "NNP", "PROPN"
     doc.set_ents([Span(doc, word.i, word.i + 1, label="PERSON")], default="unmodified")
-    verb = word.head
-    if word.dep_ != "advmod" or verb.i != word.i + 1 or verb.pos_ not in ("VERB", "AUX"):
+    if (verb := _verb_after(word)) is None:
         return
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _subject(verb)
     if subject is None:
         word.dep_ = "nsubj"  # "Desailly is one of ...": the name is what the clause is about
     elif subject.i == word.i - 1 and subject.pos_ == "NOUN" and subject.is_lower:
