@@ -21,7 +21,8 @@ from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS
 from kg.extract.lists import negated_apposition
 from kg.extract.reported import direct_quote, reported_would
-from kg.extract.unasserted import PROSPECT_PHRASES, depicting_verb, held_noun, on_course, proviso, question_noun, tipped
+from kg.extract.unasserted import (
+    PROSPECT_PHRASES, depicting_verb, held_noun, on_course, open_question, proviso, question_noun, tipped)
 from kg.model import Factuality
 
 F = Factuality
@@ -280,8 +281,9 @@ def _governor(node):
     if dep not in EMBEDDING_DEPS or node.head.i == node.i:
         return None, None, True, False
     governor = conjunct_head(node)
-    for found, cue in ((question_noun(node), F.QUESTION), (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE)):
-        if found is not None:  # "the problem of how buyers find", "a poster showing X holding", "claims that X lied"
+    for found, cue in (open_question(node) or (None, None), (question_noun(node), F.QUESTION),
+                       (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE)):
+        if found is not None:  # "will decide which", "the problem of how", "a poster showing X holding", "claims that X lied"
             return found, cue, True, False
     if dep == "xcomp" and node.tag_ == "VBG" and (cue := _pointed_cue(governor, node)) is not None:
         return governor, cue, True, False  # "pointed towards X handing", the gerund hung on the verb
@@ -365,10 +367,8 @@ def _governor(node):
         if lemma in BELIEF_VERBS and _forecast(node):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
-            saying = _own_cue(governor, reported=False, coordinated=False) or (
-                _own_cue(governor.head, reported=False, coordinated=True) if governor.dep_ == "conj" else None)
-            if saying in (F.POSSIBLE, F.CONDITIONAL, F.QUESTION):
-                return governor, F.POSSIBLE, True, False  # "can go to the public and say he has forced them": not said yet
+            if not factuality(governor).asserted:  # "can go to the public and say he has forced them", "have not
+                return governor, F.POSSIBLE, True, False  # confirmed that", "is yet to announce which": not said
             return governor, None, True, not direct_quote(governor, node)  # reported speech: stated, with its attribution
         if lemma in ("deny",):
             return governor, F.NEGATED, True, False

@@ -10,8 +10,12 @@ what someone holds, not what the article states. `kg.extract.factuality` asks al
 climbs from a clause to the word that governs it, and asks here too whether a verb carries a
 proviso ("subject to approval", "provided the board agrees"), which makes it a condition, and
 whether it says its subject is tipped to win ("is favourite for the title") or on course to do
-something ("is on track to meet its target"), a forecast."""
+something ("is on track to meet its target"), a forecast. An open question on a verb: "will decide
+which bidder buys the firm", "worrying about where he will play" ask; "explained how he won" tells.
+"""
 from __future__ import annotations
+
+from kg.model import Factuality
 
 # "is on course to break the record", "on track to meet", "in line to succeed": a projection, not a plan
 PROSPECT_PHRASES = {("on", "course"), ("on", "track"), ("on", "target"), ("in", "line")}
@@ -23,6 +27,19 @@ QUESTION_NOUNS = {
     "row", "dispute", "confusion", "argument", "controversy", "discussion", "query", "riddle",
 }
 WH_WORDS = {"how", "why", "whether", "what", "who", "whom", "whose", "which", "where", "when", "if"}
+# verbs whose wh-clause is the answer they give or hold: "explained how he won", "knows where she
+# lives", "spoke about why he left" (after any other verb the clause is asked: "will decide which")
+TELLING_VERBS = {
+    "say", "tell", "add", "explain", "describe", "reveal", "show", "know", "recall", "remember", "see",
+    "learn", "discover", "find", "realise", "realize", "understand", "illustrate", "demonstrate", "detail",
+    "outline", "recount", "report", "note", "notice", "hear", "watch", "admit", "confirm", "disclose",
+    "highlight", "stress", "emphasise", "emphasize", "write", "speak", "talk", "recognise", "recognize",
+    "acknowledge", "announce", "state", "indicate", "be", "become", "prove", "love", "like",
+    "hate", "enjoy", "change", "affect", "transform", "determine", "reflect", "mean", "do", "make",
+    "comment", "accord",  # "according to how much business they brought": by what they did
+}
+UNSURE_ADJECTIVES = {"unclear", "uncertain", "unsure", "unknown", "undecided", "doubtful", "curious"}
+WH_CLAUSE_DEPS = {"ccomp", "pcomp", "xcomp", "csubj"}
 # nouns whose clause is what someone claims or believes ("the claim that X had lied")
 HELD_NOUNS = {"claim", "allegation", "accusation", "theory", "notion", "belief", "feeling", "impression", "suspicion"}
 # verbs whose participle on the object is a portrayal: "portrays a priest having an affair"
@@ -55,6 +72,40 @@ def question_noun(clause):
         return None
     first = clause.doc[opening]
     return noun if first.lower_ in WH_WORDS and first.i == clause.left_edge.i else None
+
+
+def open_question(clause) -> tuple | None:
+    """(governor, factuality) when `clause` is a wh-clause that asks what it says rather than
+    telling it: QUESTION after a verb that is no TELLING_VERBS ("will decide [which] bidder buys",
+    "worrying about [where] he will play", "concerns remain as to [how] the US will fund") or after
+    an adjective of not knowing ("unsure how"); POSSIBLE for an infinitive ("showed them [how] to
+    win": a way, not an act). Otherwise None; a noun's question is `question_noun`'s."""
+    first, infinitive = clause.left_edge, any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if first.lower_ not in WH_WORDS - {"whether", "if"} or first.dep_ == "mark":
+        return None
+    if clause.dep_ not in WH_CLAUSE_DEPS and not (infinitive and first.lower_ == "how"):
+        return None  # a relative clause, but "showed them how to win" read as one is a way
+    node = first
+    while node.i != clause.i:  # the wh-word is the clause's own, not an adverbial clause's inside it
+        if node.dep_ in ("advcl", "relcl", "acl", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    if any(a.dep_ in ("relcl", "acl") and a.left_edge.i == first.i for a in clause.ancestors):
+        return None  # "pictures which studios are keen to exploit": a relative pronoun
+    governor = clause.head
+    while governor.pos_ == "ADP" and governor.head.i != governor.i:  # "worrying about", "as to"
+        governor = governor.head
+    if infinitive:
+        return governor, Factuality.POSSIBLE
+    lemma = governor.lemma_.lower()
+    if lemma == "be":  # "it is unclear how he got in"
+        unsure = any(c.dep_ == "acomp" and c.lemma_.lower() in UNSURE_ADJECTIVES for c in governor.children)
+        return (governor, Factuality.QUESTION) if unsure else None
+    if governor.pos_ == "ADJ":
+        return (governor, Factuality.QUESTION) if lemma in UNSURE_ADJECTIVES else None
+    if governor.pos_ in ("VERB", "AUX") and lemma not in TELLING_VERBS:
+        return governor, Factuality.QUESTION
+    return None
 
 
 def held_noun(clause):

@@ -92,6 +92,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Helen Marsh is second favourite to take the best actress award.", "take", F.POSSIBLE),  # favourite to
     ("Hopefully the team will reach the final.", "reach", F.POSSIBLE),
     ("The president can go to the voters and say he has tamed the banks.", "tame", F.POSSIBLE),  # a saying that may come
+    ("The police have not confirmed that the driver caused the crash.", "cause", F.POSSIBLE),  # a saying denied: unsaid
+    ("The chairman never claimed that the club had paid the fee.", "pay", F.POSSIBLE),
+    ("The mayor is expected to announce that the council will close the library.", "close", F.POSSIBLE),  # may come
+    ("The chairman smiled and said the club had paid the fee.", "pay", F.ASSERTED),  # a saying done: stated
     ("Rebel MPs want a date to be set for the leader to be replaced by a deputy.", "replace", F.DESIRED),  # for X to
     ("Operators could send the films to viewers, bypassing the cinemas.", "bypass", F.POSSIBLE),  # a participle shares its modal
     ("The minister did not resign, having lost the vote.", "lose", F.ASSERTED),  # but not its negation

@@ -1,4 +1,4 @@
-"""Open questions on a noun and depictions (kg.extract.unasserted), on sentences written for these
+"""Open questions on a noun or a verb and depictions (kg.extract.unasserted), on sentences written for these
 tests. A row is (sentence, predicate, expected factualities of the relations with that predicate)."""
 from __future__ import annotations
 
@@ -23,6 +23,21 @@ CASES = [
     ("The council discussed the issue which the members raised.", "raise", F.ASSERTED),
     ("The book tells the story of how the soldier crossed the desert.", "cross", F.ASSERTED),
     ("The board discussed the question with the bankers.", "discuss", F.ASSERTED),
+    # a wh-clause after a verb or adjective that does not tell its answer is asked, not stated
+    ("The board will decide which bidder buys the factory.", "buy", F.QUESTION),
+    ("Analysts are debating how the bank will pay for the merger.", "pay for", F.QUESTION),
+    ("The coach is worrying about where the striker will play his football.", "play", F.QUESTION),
+    ("Doubts remain as to how the council will fund the new bridge.", "fund", F.QUESTION),
+    ("It is unclear how the thieves entered the museum.", "enter", F.QUESTION),
+    ("The club is still to announce which striker will replace the captain.", "replace", F.POSSIBLE),  # not yet told
+    # ... and a wh-infinitive is a way to act, not an act
+    ("The manager showed the youngsters how to beat the champions.", "beat", F.POSSIBLE),
+    ("The players are learning how to win matches.", "win", F.POSSIBLE),
+    # ... but after a verb of telling or knowing it is stated, and a relative pronoun asks nothing
+    ("The witness described how the thieves entered the museum.", "enter", F.ASSERTED),
+    ("The minister explained why the council closed the library.", "close", F.ASSERTED),
+    ("Tom Reed was paid according to how many tickets he sold to Velta Bank.", "sell to", F.ASSERTED),
+    ("The new screens offer sharp pictures which Velta Films is keen to show in the coming year.", "show in", F.DESIRED),
     # a finite or infinitive clause on a noun of claiming or believing is held, not stated
     ("There were allegations that the firm had hidden its losses.", "hide", F.POSSIBLE),
     ("The coach rejected the claim that the club had sold the striker.", "sell", F.POSSIBLE),
