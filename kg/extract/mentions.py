@@ -377,7 +377,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if prefix is not None:  # "immediate de-escalation": the word and what modifies its first piece
         left += [c for c in prefix.lefts if c.dep_ in ("amod", "compound", "nummod")]
     start = min([token.i if prefix is None else prefix.i] + [c.left_edge.i for c in left])
-    while start < token.i and (doc[start].dep_ in ("det", "predet", "poss", "case", "punct") or doc[start].is_punct):
+    while start < token.i and (doc[start].dep_ in ("det", "predet", "poss", "case", "punct") or doc[start].is_punct or doc[start].tag_
+                               == "WRB" or doc[start].lower_ in ("much", "many") and doc[start - 1].lower_ == "how"):  # "how many tickets"
         start += 1
     start = hyphenated_start(doc, start)  # "mid-size jet", which the parser split at its hyphen
     end = token.i + 1
@@ -470,9 +471,8 @@ def antecedent(token):
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
         return token.head
     if token.pos_ == "NOUN":  # "the mayor, Tom Reed, said": the name stands for the description
-        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
-        if named:
-            return named[0]
+        named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
+        return token if named is None else named
     return token
 
 

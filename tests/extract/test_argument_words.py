@@ -50,6 +50,9 @@ pytestmark = pytest.mark.model
         # a length of time joined by a hyphen to the noun it measures is part of it
         ("The winger signed a three-year contract with Celtic.", ("winger", "sign", "three-year contract", False), None),
         ("Sales remain well above year-ago levels, the bakery said.", ("sales", "remain above", "year-ago levels", False), None),
+        # "how many", "how much" ask a number, and are no part of what is counted
+        ("Tom Reed was paid according to how many tickets he sold to Velta Bank.", ("Tom Reed", "sell", "tickets", False),
+         ("Tom Reed", "sell", "how many tickets")),
         # a direction before a place makes a region of it, not the place itself
         ("The storms hit northern France on Tuesday.", ("storms", "hit", "northern France", False), ("storms", "hit", "France")),
         ("The refugees crossed into eastern Chad in March.", ("refugees", "cross into", "eastern Chad", False), ("refugees", "cross into", "Chad")),
