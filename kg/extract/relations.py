@@ -191,7 +191,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     pairs = [*without_completed(pairs, lemma, base, sole), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
-    pairs += [(predicate, e, weight * 0.9) for predicate, obj, weight in pairs for e in examples(obj)]
+    # "has rivals including Air Deccan" names a tie, no having of Air Deccan ("beat rivals including" beat it)
+    pairs += [(predicate, e, weight * 0.9) for predicate, obj, weight in pairs if predicate != "have" for e in examples(obj)]
     if not pairs:
         return
     sentence = verb.sent
