@@ -16,7 +16,8 @@ held over or after something, so the phrase is the verb's.
 The by-phrase of a passive verb with no agent, hung by the parser on the noun of one of its phrases
 ("was threatened with the sack by[sack] the club's boss"): a sack is not had by anyone, so the
 phrase names the verb's doer, unless the noun is a work, which a by-phrase credits ("was given a
-book by Dickens").
+book by Dickens"). Names right after "among them" that the parser made the verb's object ("are due
+to attend, among them Will Smith") say who "them" are.
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
@@ -130,6 +131,8 @@ def repair(doc, nlp):
             token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
         if (owned := _possessor_read_dative(token)) is not None:  # "told [BBC Radio 4's] Today programme"
             token.head, token.dep_ = owned, "poss"
+        if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
+            token.head, token.dep_ = members, "appos"
         for prep in _verb_phrases_on_role(token):
             prep.head = token
         for by in _agent_on_noun(token):
@@ -272,6 +275,16 @@ def _possessor_read_dative(token):
     if token.dep_ != "dative" or token.doc[token.right_edge.i].tag_ != "POS":  # its "'s", or its number's: "Radio 4's"
         return None
     return next((c for c in token.head.children if c.dep_ == "dobj" and c.left_edge.i == token.right_edge.i + 1), None)
+
+
+def _members_read_object(token):
+    """The pronoun of "among them" (or "us", "whom") right before a name the parser made the verb's
+    direct object ("are due to attend, among them Will Smith"): the names say who "them" are, and
+    nothing is attended; else None."""
+    doc, before = token.doc, token.left_edge.i
+    if token.dep_ != "dobj" or before < 2 or doc[before - 2].lower_ != "among" or doc[before - 1].tag_ not in ("PRP", "WP"):
+        return None
+    return doc[before - 1] if doc[before - 2].head.i == token.head.i else None
 
 
 def _gerund_read_adjective(token) -> bool:

@@ -167,3 +167,13 @@ def test_title_participle_after_be_is_the_post(nlp, text, fact, wrong):
 def test_owner_read_as_indirect_object_owns_the_object(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # names after "among them" say who "them" are; the parser's object reading attends nobody
+    ("More than a dozen stars are due to attend, among them Ana Ruiz and Tom Hale.", ("stars", "attend", "Ana Ruiz")),
+    ("Six firms have bid, among them Korvex and Delco.", ("six firms", "bid", "Korvex")),
+])
+def test_names_after_among_them_are_no_object(nlp, text, wrong):
+    found = facts(text, nlp)
+    assert wrong not in found and not any(o in ("Ana Ruiz", "Tom Hale", "Korvex", "Delco") for _, _, o in found), found
