@@ -16,6 +16,10 @@ SHELL_NOUNS = frozenset({
     "development", "incident", "episode", "row", "dispute", "controversy", "furore", "furor", "saga",
 })
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Nouns of a number that, after a demonstrative, point back at a figure the text gave ("the claim is
+# based on that figure", "this sum"); "the figures showed" names published numbers and stays.
+FIGURE_NOUNS = frozenset({"figure", "amount", "sum", "number", "total", "level", "tally"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Modifiers that make a common noun name no particular thing: "other officials", "a similar
 # message" point away from what the text names, so they are no node of the graph. ("such
 # pauses" points back at pauses the text named: it stays.)
@@ -25,11 +29,13 @@ COORDINATION_DEPS = ("cc", "conj", "punct")  # "this problem and other issues": 
 
 def anaphoric_shell(token) -> bool:
     """Whether `token` is a shell noun whose only dependent (besides a conjunct) is "the", "this"
-    or "that"."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in SHELL_NOUNS:
+    or "that", or a noun of a number whose only dependent is a demonstrative ("that figure")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in SHELL_NOUNS | FIGURE_NOUNS:
         return False
     children = [c for c in token.children if c.dep_ not in COORDINATION_DEPS]
-    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ in POINTING_DETERMINERS
+    pointing = POINTING_DETERMINERS if lemma in SHELL_NOUNS else DEMONSTRATIVES
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ in pointing
 
 
 def non_specific(token) -> bool:
