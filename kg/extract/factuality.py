@@ -22,7 +22,7 @@ from kg.extract.lexicon import CREATION_VERBS
 from kg.extract.lists import negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
-    PROSPECT_PHRASES, depicting_verb, held_noun, on_course, open_question, proviso, question_noun, tipped)
+    PROSPECT_PHRASES, depicting_verb, held_noun, held_talks, on_course, open_question, proviso, question_noun, tipped, too_much)
 from kg.model import Factuality
 
 F = Factuality
@@ -117,8 +117,6 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
 PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
-NEGOTIATION_NOUNS = {"talk", "negotiation", "discussion"}  # "in talks with X to buy": the aim of the talks
-TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume", "conduct"}
 NEGATING_PHRASAL_VERBS = {("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off")}  # "put off buying"
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
@@ -334,17 +332,18 @@ def _governor(node):
         return governor, cue, True, False
     if dep in ("relcl", "acl"):
         return governor, None, True, False
-    if _infinitive(node) and _too(governor):
+    if _infinitive(node) and too_much(governor):
         return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         if not marks and _infinitive(node) and lemma == "be" and on_course(governor):
             return governor, F.POSSIBLE, True, False  # "is on target [to sell] a million cars"
         noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
-        noun = noun if noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i else _held_talks(governor, node)
+        noun = noun if noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i else held_talks(governor, node)
         if not marks and _infinitive(node) and noun is not None and _lemma(noun) in GOVERNING_NOUNS:
             return noun, GOVERNING_NOUNS[_lemma(noun)], True, False  # "withdrew their bids to buy dollars": the bid's
-        adjective = next((c for c in governor.children if c.dep_ == "acomp"), None) if "for" in marks else None
+        adjective = (governor if governor.pos_ == "ADJ" else next((c for c in governor.children if c.dep_ == "acomp"), None)) \
+            if "for" in marks else None  # "makes it hard for X to", "it is hard for X to"
         said = GOVERNING_ADJECTIVES.get(_lemma(adjective)) if adjective is not None and _infinitive(node) else None
         if said is not None and said is not F.REQUESTED:  # "it has been hard for game makers to do", "happy for X to"
             return governor, said, True, False
@@ -383,6 +382,9 @@ def _governor(node):
             return governor, None, False, False  # "liked to rattle off": a habit, done
         if lemma in ("have", "be") and any(c.lower_ in ("yet", "still") for c in governor.children):
             return governor, F.NEGATED, True, False  # "has yet to be named", "is still to announce": not yet done
+        if lemma == "go" and governor.tag_ == "VBG" and governor.dep_ != "ccomp" and any(
+                c.dep_ == "aux" and c.tag_ == "VBD" for c in governor.children):  # not "said he was going to quit": his plan
+            return governor, F.POSSIBLE, True, False  # "the doctors were going to operate": a past plan, not said to be done
         if lemma == "get" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children):
             return governor, F.REQUESTED, False, False  # "we've got to be diligent": must
         if lemma == "have" and _infinitive(node) and governor.tag_ in ("VB", "VBP", "VBZ"):
@@ -415,15 +417,6 @@ def _describing_verb(noun):
     return verb if noun.dep_ == "dobj" and _lemma(verb) in CREATION_VERBS else None
 
 
-def _too(governor) -> bool:
-    """"too expensive [to]", "too injured [to]", "moved too slowly [to]": what is too much for an act."""
-    def too(word) -> bool:
-        return any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
-    if governor.pos_ in ("ADJ", "ADV") or governor.dep_ == "acomp":
-        return too(governor)
-    return any(c.dep_ == "advmod" and c.pos_ == "ADV" and too(c) for c in governor.children)
-
-
 def _verb_of_object(noun):
     """The verb whose object `noun` is, directly or after a preposition ("asked [for] investment"), or None."""
     if noun.dep_ == "dobj":
@@ -431,14 +424,6 @@ def _verb_of_object(noun):
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
-
-
-def _held_talks(governor, node):
-    """The talks an infinitive after them is the aim of, with a phrase between: "is in talks with
-    Rover to take a stake", "held negotiations with Korvex to buy its unit"; else None."""
-    nouns = [g for c in governor.children if c.dep_ == "prep" and c.lower_ in ("in", "into") for g in c.children
-             if g.dep_ == "pobj"] + [c for c in governor.children if c.dep_ == "dobj" and governor.lemma_ in TALK_HOLDING_VERBS]
-    return next((n for n in nouns if n.i < node.i and _lemma(n) in NEGOTIATION_NOUNS), None)
 
 
 def _purpose_cue(lemma: str) -> Factuality | None:

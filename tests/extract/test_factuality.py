@@ -78,6 +78,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
     ("It has been hard for small labels to do anything about piracy.", "do about", F.POSSIBLE),  # hard for X to: not said they did
+    ("The new laws make it difficult for Tom Reed to open new shops.", "open", F.POSSIBLE),  # makes it hard for X to
+    ("The surgeons were going to put a metal plate in his leg.", "put", F.POSSIBLE),  # a past plan, not said to be done
+    ("Tom Reed said he was going to sell the club.", "sell", F.SCHEDULED),  # ... but a reported one is his plan
     ("It is impossible for the banks to lend more money.", "lend", F.NEGATED),
     ("The minister dismissed the claim he had gone back on a promise to the unions.", "go back on", F.POSSIBLE),  # a claim's content, no "that"
     # a participle on what a hedged verb says a thing is, or brings into being, is as hedged
