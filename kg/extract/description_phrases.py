@@ -1,10 +1,15 @@
 """Noun phrases that describe one person or one body the article may have named: which tokens
-head "the Russian", "the 34-year-old" or "the Italian firm" (resolved in kg.extract.descriptions)."""
+head "the Russian", "the 34-year-old" or "the Italian firm" (resolved in kg.extract.descriptions),
+and which words before a common noun are no part of its label ("the", "how many", "particularly")."""
 from __future__ import annotations
 
 from kg.extract.clauses import SUBJECT_DEPS
 from kg.extract.lexicon import BODY_DESCRIPTION_NOUNS
 
+OPENING_DEPS = {"det", "predet", "poss", "case", "punct"}  # "the", "all", "its", "'s": the phrase's, not the label's
+# words that single out or stress, no part of what is named: "particularly young people", "mainly small firms"
+FOCUS_ADVERBS = {"particularly", "especially", "notably", "mainly", "mostly", "largely", "chiefly", "primarily",
+                 "principally", "predominantly", "specifically", "including", "even", "only", "just", "also"}
 PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")  # "the Greens", "the French", "the Irish", "the Chinese": a whole people or party
 
 
@@ -36,3 +41,12 @@ def described_body(token) -> bool:
         return False
     modifiers = [c for c in token.lefts if c.dep_ != "det"]
     return all(c.ent_type_ in ("NORP", "GPE") or c.dep_ == "compound" and c.pos_ == "NOUN" for c in modifiers)
+
+
+def label_opener(token) -> bool:
+    """A word at the start of a common-noun phrase that its label leaves out: a determiner, a
+    possessive, punctuation, a wh-word or the "much"/"many" after "how" ("how many tickets"), and a
+    focusing adverb ("particularly young people")."""
+    doc = token.doc
+    return (token.dep_ in OPENING_DEPS or token.is_punct or token.tag_ == "WRB" or token.lower_ in FOCUS_ADVERBS
+            or token.lower_ in ("much", "many") and token.i > 0 and doc[token.i - 1].lower_ == "how")

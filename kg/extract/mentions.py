@@ -16,7 +16,7 @@ from kg.extract.clauses import (
     relative_antecedent,
     with_conjuncts,
 )
-from kg.extract.description_phrases import age_noun, described_body, people_noun
+from kg.extract.description_phrases import age_noun, described_body, label_opener, people_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     BODY_TIE_NOUNS,
@@ -377,8 +377,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if prefix is not None:  # "immediate de-escalation": the word and what modifies its first piece
         left += [c for c in prefix.lefts if c.dep_ in ("amod", "compound", "nummod")]
     start = min([token.i if prefix is None else prefix.i] + [c.left_edge.i for c in left])
-    while start < token.i and (doc[start].dep_ in ("det", "predet", "poss", "case", "punct") or doc[start].is_punct or doc[start].tag_
-                               == "WRB" or doc[start].lower_ in ("much", "many") and doc[start - 1].lower_ == "how"):  # "how many tickets"
+    while start < token.i and label_opener(doc[start]):  # "the", "how many", "particularly"
         start += 1
     start = hyphenated_start(doc, start)  # "mid-size jet", which the parser split at its hyphen
     end = token.i + 1

@@ -57,6 +57,7 @@ MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misre
 # Nouns of a change in amount: after a comma, a comment on the figure before ("an increase of 4%").
 CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump", "gain", "growth", "cut",
                 "reduction", "improvement", "slump", "surge", "climb", "dip", "leap", "hike"}
+LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = TIME_CAUSE_PREPS | {"over", "during", "until"}  # a clause's cause or time, never a role noun's
 # Nouns the tagger reads as adjectives ("the final", "the musical", "a single"); a noun when
@@ -143,8 +144,10 @@ def repair(doc, nlp):
 def _cut_name_openers(doc) -> None:
     """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle") or with a
     verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
-    it leaves the name (a name of one word keeps it)."""
-    cut = [ent for ent in doc.ents if len(ent) > 1 and (ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB")]
+    it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
+    ("- Bolton boss Sam Allardyce")."""
+    cut = [ent for ent in doc.ents if len(ent) > 1 and (ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB"
+                                                         or ent[0].text in LINE_BULLETS)]
     if cut:
         doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
                      outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")

@@ -53,6 +53,9 @@ pytestmark = pytest.mark.model
         # "how many", "how much" ask a number, and are no part of what is counted
         ("Tom Reed was paid according to how many tickets he sold to Velta Bank.", ("Tom Reed", "sell", "tickets", False),
          ("Tom Reed", "sell", "how many tickets")),
+        # a focusing adverb singles out, and names nothing
+        ("The new tax will hurt particularly small farms in the north.", ("new tax", "hurt", "small farms", False),
+         ("new tax", "hurt", "particularly small farms")),
         # a direction before a place makes a region of it, not the place itself
         ("The storms hit northern France on Tuesday.", ("storms", "hit", "northern France", False), ("storms", "hit", "France")),
         ("The refugees crossed into eastern Chad in March.", ("refugees", "cross into", "eastern Chad", False), ("refugees", "cross into", "Chad")),

@@ -601,6 +601,8 @@ def test_small_clauses_and_opinions(nlp, text, expected):
         ("Former Harbour boss Tom Reed said the pitch was poor.", ("Tom Reed", "former boss of", "Harbour", False)),
         ("The fans cheered former Delta striker Kim Park.", ("Kim Park", "former striker of", "Delta", False)),
         ("Outgoing Rovers chairman Sam Blake signed the papers.", ("Sam Blake", "outgoing chairman of", "Rovers", False)),
+        # a dash that opens a line of a list is no part of the body's name
+        ("- Preston manager Sam Blake said the pitch was poor.", ("Sam Blake", "manager of", "Preston", False)),
     ],
 )
 def test_a_role_before_a_name_ties_the_person_to_the_body(nlp, text, expected):
