@@ -308,7 +308,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         type=etype,
         name=name,
         title=title,
-        plural=head.tag_ in ("NNS", "NNPS"),
+        plural=head.tag_ in ("NNS", "NNPS") and etype is not EntityType.PERSON,  # "Gaydos[NNPS]" is one man
         quote=_quote_index(state, char),
         key=" ".join(t.lower_ for t in doc[start:end]),
     )
