@@ -17,7 +17,9 @@ The by-phrase of a passive verb with no agent, hung by the parser on the noun of
 ("was threatened with the sack by[sack] the club's boss"): a sack is not had by anyone, so the
 phrase names the verb's doer, unless the noun is a work, which a by-phrase credits ("was given a
 book by Dickens"). Names right after "among them" that the parser made the verb's object ("are due
-to attend, among them Will Smith") say who "them" are.
+to attend, among them Will Smith") say who "them" are. A passive participle with a by-phrase
+that the parser made a second verb with no "and" ("in a move branded a retreat by the Tories")
+describes the noun before it.
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
@@ -57,6 +59,8 @@ MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misre
 # Nouns of a change in amount: after a comma, a comment on the figure before ("an increase of 4%").
 CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump", "gain", "growth", "cut",
                 "reduction", "improvement", "slump", "surge", "climb", "dip", "leap", "hike"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = TIME_CAUSE_PREPS | {"over", "during", "until"}  # a clause's cause or time, never a role noun's
@@ -134,6 +138,10 @@ def repair(doc, nlp):
             token.head, token.dep_ = owned, "poss"
         if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
             token.head, token.dep_ = members, "appos"
+        if (noun := _participle_read_clause(token)) is not None:  # "sold it in a deal branded[conj] a disaster by fans"
+            if noun.head.head.i == token.i:  # "[in] a move branded[advcl]": the phrase the parser hung on the participle
+                noun.head.head = token.head
+            token.head, token.dep_, token.tag_ = noun, "acl", "VBN"
         for prep in _verb_phrases_on_role(token):
             prep.head = token
         for by in _agent_on_noun(token):
@@ -145,12 +153,28 @@ def _cut_name_openers(doc) -> None:
     """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle") or with a
     verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
     it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
-    ("- Bolton boss Sam Allardyce")."""
+    ("- Bolton boss Sam Allardyce") and a month after a preposition ("In May Vodafone bought")."""
     cut = [ent for ent in doc.ents if len(ent) > 1 and (ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB"
-                                                         or ent[0].text in LINE_BULLETS)]
+                                                         or ent[0].text in LINE_BULLETS or ent.label_ != "DATE" and _month_after_preposition(ent[0]))]
     if cut:
         doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
                      outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
+    months = [t for t in doc if _month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"
+              and t.head.pos_ == "PROPN" and t.head.ent_type_ not in ("DATE", "CARDINAL")]
+    if months:  # "In May Vodafone bought": the month is the preposition's object, and a date
+        doc.set_ents([SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in months], default="unmodified")
+        for month in months:
+            month.head, month.dep_ = month.doc[month.i - 1], "pobj"
+
+
+def _month_after_preposition(token) -> bool:
+    """"May" in "In May Vodafone bought": a month right after a preposition of time that has no
+    object of its own, not a given name."""
+    if token.lower_ not in MONTHS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in ("in", "since", "until", "by", "from", "during") and not any(
+        c.dep_ == "pobj" and c.i != token.i for c in before.children)
 
 
 def _change_after_object(token):
@@ -288,6 +312,23 @@ def _members_read_object(token):
     if token.dep_ != "dobj" or before < 2 or doc[before - 2].lower_ != "among" or doc[before - 1].tag_ not in ("PRP", "WP"):
         return None
     return doc[before - 1] if doc[before - 2].head.i == token.head.i else None
+
+
+def _participle_read_clause(token):
+    """The noun right before a past participle that has no subject, which the parser made a verb
+    of the clause: a second verb with a by-phrase and no "and" to join it ("sold it in a deal
+    branded a disaster by fans"), or a verb on which it hung the phrase of that noun ("in a move
+    branded a retreat"): the noun was branded. Else None."""
+    doc = token.doc
+    if token.dep_ not in ("conj", "advcl") or token.tag_ not in ("VBD", "VBN") or token.i == 0:
+        return None
+    noun = doc[token.i - 1]
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.head.i == token.i and noun.head.i < noun.i:
+        return noun
+    joined = any(t.dep_ == "cc" or t.text in (",", ";") for t in doc[token.head.i + 1 : token.i])
+    return noun if token.dep_ == "conj" and not joined and any(c.dep_ == "agent" for c in token.children) else None
 
 
 def _gerund_read_adjective(token) -> bool:
