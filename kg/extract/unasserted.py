@@ -12,8 +12,8 @@ proviso ("subject to approval", "provided the board agrees"), which makes it a c
 whether it says its subject is tipped to win ("is favourite for the title") or on course to do
 something ("is on track to meet its target"), a forecast. An open question on a verb: "will decide
 which bidder buys the firm", "worrying about where he will play" ask; "explained how he won" tells.
-And two shapes an infinitive takes that `factuality` reads: the aim of talks held ("is in talks
-with Rover to take a stake") and what is too much for an act ("too expensive to renovate").
+And two shapes an infinitive takes that `factuality` reads: the aim of talks held or of a contest
+("is in talks with Rover to take a stake", "in a race with X to buy") and what is too much for an act ("too expensive to renovate").
 """
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ TELLING_VERBS = {
 UNSURE_ADJECTIVES = {"unclear", "uncertain", "unsure", "unknown", "undecided", "doubtful", "curious"}
 WH_CLAUSE_DEPS = {"ccomp", "pcomp", "xcomp", "csubj"}
 NEGOTIATION_NOUNS = {"talk", "negotiation", "discussion"}  # "in talks with X to buy": the aim of the talks
+CONTEST_NOUNS = {"competition", "race", "battle", "contest", "fight"}  # "in competition with X to take over": the prize
 TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume", "conduct"}
 # nouns whose clause is what someone claims or believes ("the claim that X had lied")
 HELD_NOUNS = {"claim", "allegation", "accusation", "theory", "notion", "belief", "feeling", "impression", "suspicion"}
@@ -204,11 +205,12 @@ def played_part(token) -> bool:
 
 
 def held_talks(governor, node):
-    """The talks an infinitive after them is the aim of, with a phrase between: "is in talks with
-    Rover to take a stake", "held negotiations with Korvex to buy its unit"; else None."""
+    """The talks or the contest an infinitive after them is the aim of, with a phrase between: "is
+    in talks with Rover to take a stake", "held negotiations with Korvex to buy its unit", "is in
+    competition with Euronext to take over the exchange"; else None."""
     nouns = [g for c in governor.children if c.dep_ == "prep" and c.lower_ in ("in", "into") for g in c.children
              if g.dep_ == "pobj"] + [c for c in governor.children if c.dep_ == "dobj" and governor.lemma_ in TALK_HOLDING_VERBS]
-    return next((n for n in nouns if n.i < node.i and n.lemma_.lower() in NEGOTIATION_NOUNS), None)
+    return next((n for n in nouns if n.i < node.i and n.lemma_.lower() in NEGOTIATION_NOUNS | CONTEST_NOUNS), None)
 
 
 def too_much(governor) -> bool:

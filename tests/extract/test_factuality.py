@@ -154,6 +154,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Campaigners said the Mental Health Bill would allow forced treatment.", "allow", F.POSSIBLE),  # a law's effect, forecast
     ("Harbour are primed to sign the Iceland striker.", "sign", F.POSSIBLE),  # primed, poised: not yet done
     ("Velta Bank is competing with Norvale Bank to buy the club.", "buy", F.ATTEMPTED),  # a contest for it, not done
+    ("Velta Bank is in competition with Norvale Bank to buy the club.", "buy", F.ATTEMPTED),  # the noun of a contest too
+    ("Korvex is in a race with Delco to build the new plant.", "build", F.ATTEMPTED),
     ("Three firms are vying to buy the club.", "buy", F.ATTEMPTED),
     ("Ana Ruiz is a shoo-in for best actress, the critic said.", "shoo in for", F.POSSIBLE),  # tipped to win: a forecast
     ("Critics said the Kyoto Treaty would cost thousands of jobs.", "cost", F.POSSIBLE),
