@@ -16,6 +16,7 @@ from kg.extract.control import (
     actor,
     aim_of_passive,
     can_act,
+    comment_participle,
     gerund_control,
     gerund_subject,
     particle_objects,
@@ -364,8 +365,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in ("advcl", "conj", "xcomp") and (name := absolute_subject(verb) or task_holder(verb)) is not None:  # "X replacing Y and Z returning", "his job is to"
         return with_conjuncts([name]), SubjectRule.OBJECT_CONTROL, 1
-    if trailing_passive(verb) or result_participle(verb) and (negated(head) or head.lemma_.lower() in ("fail", "refuse")):
-        return [], SubjectRule.NONE, 0  # "did not bid, leaving the way open for X": not bidding's; ", conducted as part of": done to X
+    if trailing_passive(verb) or comment_participle(verb) or result_participle(verb) and (negated(head) or head.lemma_.lower() in ("fail", "refuse")):
+        return [], SubjectRule.NONE, 0  # "did not bid, leaving the way open for X"; "- mirroring the Oscars"; ", conducted as part of"
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if verb.dep_ == "advcl" and marks and not marks <= PURPOSE_MARKS:

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     RAISING_VERBS,
     REASON_VERBS,
+    COMMENT_PARTICIPLES,
     RESULT_PARTICIPLES,
 )
 from kg.extract.lists import with_conjuncts
@@ -94,6 +95,12 @@ def result_participle(verb) -> bool:
     """A participle after its clause that tells what the clause brought about ("..., leaving the
     way open for X"; RESULT_PARTICIPLES); whose it is depends on whether the clause happened."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.lemma_.lower() in RESULT_PARTICIPLES
+
+
+def comment_participle(verb) -> bool:
+    """A participle after its clause that comments on it (COMMENT_PARTICIPLES: "- mirroring the
+    Oscars"): the event mirrors, and nobody in it does."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.lemma_.lower() in COMMENT_PARTICIPLES
 
 
 def task_holder(verb):

@@ -70,6 +70,9 @@ RESULT_PARTICIPLES = frozenset({
     "leave", "give", "hand", "allow", "let", "put", "make", "mean", "open", "send", "mirror", "reflect",
     "cause", "ensure", "end", "keep", "gift", "offer", "present", "spark", "prompt", "trigger",
 })
+# Of those and others, participles that comment on what the clause before them tells, whose doer is
+# that event, no one in it: "all four won awards - mirroring the Oscars", "..., marking a first"
+COMMENT_PARTICIPLES = frozenset({"mirror", "reflect", "echo", "mark", "signal", "underline", "underscore", "represent"})
 # Reports of a view of what will happen, not of a plan announced: a "would" in the clause they
 # report is a forecast ("Blair claimed the Tories would cut £35bn"; "analysts said Velta would cut
 # jobs"), where "Velta said it would cut jobs" announces Velta's own plan.

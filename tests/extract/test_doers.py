@@ -211,6 +211,9 @@ def test_no_doer_of_a_circumstance(nlp, text, wrong):
     ("Tarco did not put in an offer for the field, leaving the way open for Brill Motors.", "leave"),
     ("Rovers failed to score in the second half, handing the title to City.", "hand"),
     ("The two favourites did not figure in the nominations, giving Anna Reed a better chance.", "give"),
+    # a participle that comments on what the clause tells has that event for its doer, nobody in it
+    ("Ana Ruiz, Tom Hale and Lee Hart all won acting awards - mirroring the eventual Oscars outcome.", "mirror"),
+    ("Velta Bank cut its prices by a tenth on Monday, marking its first cut in a decade.", "mark"),
 ])
 def test_result_of_what_did_not_happen_has_no_doer(nlp, text, result_verb):
     found = facts(text, nlp)
