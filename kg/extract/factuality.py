@@ -19,7 +19,7 @@ from kg.extract.clauses import (
 from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS
-from kg.extract.lists import negated_apposition
+from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
     PROSPECT_PHRASES, depicting_verb, held_noun, held_talks, on_course, open_question, proviso, question_noun, tipped, too_much)
@@ -88,7 +88,7 @@ THAT_CLAUSE_REPORTS = {"confirm", "announce", "agree", "decide", "warn", "insist
 GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
     **dict.fromkeys(("likely", "unlikely", "possible", "probable", "certain", "sure", "bound", "ready",
                      "prepared", "willing", "liable", "poised", "open", "place", "position",  # "well placed to win"
-                     "afraid", "fearful", "wary"), F.POSSIBLE),
+                     "afraid", "fearful", "wary", "concerned", "worried", "nervous", "scared"), F.POSSIBLE),
     **dict.fromkeys(("due", "set", "scheduled", "about"), F.SCHEDULED),
     **dict.fromkeys(("keen", "eager", "anxious", "desperate", "determined", "hopeful", "happy", "glad",
                      "impatient", "ambitious"), F.DESIRED),
@@ -195,12 +195,13 @@ def _contrasted(verb) -> bool:
 
 def argument_factuality(obj) -> Factuality | None:
     """Negation carried by one argument: "no date has been set", "there were no funds", "the
-    minister, not his deputy, signed"; None when the argument is plain."""
+    minister, not his deputy, signed"; an alternative ("will buy either Korvex or Delco": one of
+    them, neither for sure) is possible (kg.extract.lists.alternative); None when the argument is plain."""
     if any(c.dep_ in ("det", "nummod", "amod", "neg") and c.lower_ == "no" for c in obj.children) or obj.lower_ in NEGATIVE_NOUNS:
         return F.NEGATED
     if negated_apposition(obj):
         return F.NEGATED  # "on signature, not ratification"
-    return None
+    return F.POSSIBLE if alternative(obj) else None
 
 
 def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:

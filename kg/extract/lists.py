@@ -45,6 +45,21 @@ def with_conjuncts(tokens) -> list:
     return out
 
 
+def alternative(token) -> bool:
+    """Whether a noun is an item of a list that "either" opens and "or" joins ("either Tom Hale,
+    Lee Hart or Ana Ruiz will replace him", "will buy either Korvex or Delco"): what is said of the
+    list holds of one item, no item for sure. A plain "or" is often any of them ("companies,
+    groups or individuals who use it"), or says the same again ("$41bn - or 40% of the debt")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    items = [first, *(c for c in first.conjuncts if c.i > first.i)]
+    either = first.left_edge.lower_ == "either" or first.i > 0 and first.doc[first.left_edge.i - 1].lower_ == "either"
+    return either and len(items) > 1 and any(c.dep_ == "cc" and c.lower_ == "or" for item in items for c in item.children)
+
+
 def kind_named_by_list(noun) -> list | None:
     """The names a plural common noun is followed by, with no comma, as a list in apposition: in
     "cable firms NTL and Telewest" or "rival banks Lloyds and Barclays" the noun says what the

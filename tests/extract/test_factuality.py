@@ -154,6 +154,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Campaigners said the Mental Health Bill would allow forced treatment.", "allow", F.POSSIBLE),  # a law's effect, forecast
     ("Harbour are primed to sign the Iceland striker.", "sign", F.POSSIBLE),  # primed, poised: not yet done
     ("Velta Bank is competing with Norvale Bank to buy the club.", "buy", F.ATTEMPTED),  # a contest for it, not done
+    ("Fans are worried that Velta Bank will close the Leeds branch.", "close", F.POSSIBLE),  # a worry, not a plan
+    ("Staff are concerned that Korvex has sold the plant.", "sell", F.POSSIBLE),
+    # one of a list "either" opens: no item for sure
+    ("Velta Bank will buy either Korvex or Delco.", "buy", F.POSSIBLE),
+    ("Harbour will be coached by either Tom Hale, Lee Hart or Ana Ruiz.", "coach", F.POSSIBLE),
+    ("Korvex sells phones or tablets to schools in Leeds.", "sell", F.ASSERTED),  # a plain "or": any of them
     ("Velta Bank is in competition with Norvale Bank to buy the club.", "buy", F.ATTEMPTED),  # the noun of a contest too
     ("Korvex is in a race with Delco to build the new plant.", "build", F.ATTEMPTED),
     ("Three firms are vying to buy the club.", "buy", F.ATTEMPTED),
