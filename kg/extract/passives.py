@@ -87,9 +87,11 @@ def agents(verb) -> list:
 
 def predicated(noun):
     """The subject a predicate noun is said of ("Celeski is a footballer [who plays]": Celeski;
-    "I was the one [who]": I); other nouns as they are."""
+    "I was the one [who]": I); other nouns as they are, also the name a cleft puts in focus ("It
+    was Velta Bank [that] bought it": Velta Bank)."""
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING_VERBS:
         subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
-        if subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
+        cleft = subjects and subjects[0].lower_ == "it" and noun.pos_ == "PROPN"  # not "it is a body that has": the body is it
+        if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
     return noun

@@ -19,7 +19,8 @@ phrase names the verb's doer, unless the noun is a work, which a by-phrase credi
 book by Dickens"). Names right after "among them" that the parser made the verb's object ("are due
 to attend, among them Will Smith") say who "them" are. A passive participle with a by-phrase
 that the parser made a second verb with no "and" ("in a move branded a retreat by the Tories")
-describes the noun before it.
+describes the noun before it. The who- or that-clause of a cleft ("It was Tom Reed who scored"),
+which the parser may make a complement of "be", is a relative clause on its focus.
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
@@ -136,6 +137,8 @@ def repair(doc, nlp):
             token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
         if (owned := _possessor_read_dative(token)) is not None:  # "told [BBC Radio 4's] Today programme"
             token.head, token.dep_ = owned, "poss"
+        if (focus := _cleft_focus(token)) is not None:  # "It was Tom Reed [who scored]": a relative clause on him
+            token.head, token.dep_ = focus, "relcl"
         if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
             token.head, token.dep_ = members, "appos"
         if (noun := _participle_read_clause(token)) is not None:  # "sold it in a deal branded[conj] a disaster by fans"
@@ -302,6 +305,17 @@ def _possessor_read_dative(token):
     if token.dep_ != "dative" or token.doc[token.right_edge.i].tag_ != "POS":  # its "'s", or its number's: "Radio 4's"
         return None
     return next((c for c in token.head.children if c.dep_ == "dobj" and c.left_edge.i == token.right_edge.i + 1), None)
+
+
+def _cleft_focus(clause):
+    """The focus of a cleft ("It was Tom Reed who scored", "It is the banks that pay") when the
+    parser made the who- or that-clause a complement of "be": the clause is said of the focus."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    focus = next((c for c in head.children if c.dep_ == "attr" and c.i < clause.i), None)
+    relative = clause.doc[clause.left_edge.i]
+    return focus if focus is not None and relative.lower_ in ("who", "that", "which") and relative.head.i == clause.i else None
 
 
 def _members_read_object(token):

@@ -197,3 +197,13 @@ def test_participle_after_a_noun_describes_the_noun(nlp, text, wrong):
 ])
 def test_month_after_a_preposition_is_no_part_of_a_name(nlp, text, fact):
     assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a cleft's who- or that-clause is said of the name in its focus
+    ("It was Tom Reed who scored the winner on Sunday.", ("Tom Reed", "score", "winner"), None),
+    ("It was Velta Bank that bought Korvex in May.", ("Velta Bank", "buy", "Korvex"), None),
+])
+def test_cleft_clause_is_said_of_its_focus(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
