@@ -20,6 +20,7 @@ from kg.extract.description_phrases import age_noun, described_body, label_opene
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     BODY_TIE_NOUNS,
+    CALENDAR_WORDS,
     COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
     DESCRIBED_PERSON_HEADS,
@@ -61,10 +62,6 @@ FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Da
     "plant", "refinery", "base", "dam", "square", "street", "road", "river", "lake", "valley", "field",
 }
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
-CALENDAR_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-}
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
 SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve, and time zones ("at 0900 GMT")
@@ -281,7 +278,8 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     head = doc[end - 1] if doc[end - 1].dep_ != "case" else doc[end - 2]
     start = name_start(doc, start, end)
     start = max([start, *(i + 1 for i in range(start + 1, end - 1) if doc[i].lower_.rstrip(".") in SHORT_HONORIFICS)])  # "[Centre] Mr Straw"
-    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in CALENDAR_WORDS):
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in CALENDAR_WORDS
+                               and not (start > 0 and doc[start - 1].lower_ == "the")):  # "the Sunday Times" keeps it
         start += 1  # "the", and "Tuesday" in "On Tuesday Mitsubishi said": not part of the name
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1

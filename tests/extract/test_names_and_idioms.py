@@ -49,6 +49,8 @@ def extracted(text: str, nlp):
     # a party's opening adjective is part of its name even where it opens the sentence
     ("Liberal Democrat leader Tom Reed backed the plan.", "Liberal Democrat", "Democrat"),
     ("Social Democrat chairman Anna Berg resigned on Monday.", "Social Democrat", "Democrat"),
+    # a day that opens a name after "the" is part of it ("On Tuesday Korvex said" is no name of a day)
+    ("Tom Hale told the Sunday Times that he would sell the club.", "Sunday Times", "Times"),
     # a number word with a capital inside a name is part of it
     ("Tom Hale's Million Dollar Baby beat Black Swan at the box office.", "Million Dollar Baby", "Dollar Baby"),
     # a lower-case verb the tagger took into a name is no part of it
