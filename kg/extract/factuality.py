@@ -22,7 +22,7 @@ from kg.extract.lexicon import CREATION_VERBS
 from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
-    PROSPECT_PHRASES, depicting_verb, held_noun, held_talks, on_course, open_question, proviso, question_noun, tipped, too_much)
+    HELD_NOUNS, PROSPECT_PHRASES, depicting_verb, held_noun, held_talks, on_course, open_question, proviso, question_noun, tipped, too_much)
 from kg.model import Factuality
 
 F = Factuality
@@ -355,6 +355,8 @@ def _governor(node):
             return governor, None, marks or node.tag_ != "VBG", False  # shares its governor's modality ("could send, bypassing")
         if governor.pos_ == "ADJ":  # "makes it possible to send": what the adjective says
             return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
+        if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in ("best", "utmost", "everything") for c in governor.children):
+            return governor, F.ATTEMPTED, True, False  # "did his best to save the club": tried, no outcome said
         return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose
     if governor.pos_ == "ADJ" and lemma in BELIEF_ADJECTIVES:
         return governor, F.POSSIBLE if _forecast(node) else None, False, False  # "confident I have made the right decision": so it is
@@ -374,9 +376,12 @@ def _governor(node):
             return governor, F.NEGATED, True, False
         if lemma in ("suggest", "imply", "indicate"):  # "figures suggested prices had peaked": a reading, not a fact
             return governor, F.POSSIBLE, False, False
-        if lemma == "be":  # "it is important that X", "it is likely that X": the adjective says it
+        if lemma == "be":  # "it is important that X", "it is likely that X": the adjective says it; "the talk is that X": the noun
             adjective = next((c for c in governor.children if c.dep_ == "acomp"), None)
-            return governor, GOVERNING_ADJECTIVES.get(adjective.lemma_.lower()) if adjective is not None else None, False, False
+            if adjective is None:
+                noun = next((_lemma(c) for c in governor.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), "")
+                return governor, F.POSSIBLE if noun in HELD_NOUNS else GOVERNING_NOUNS.get(noun), False, False
+            return governor, GOVERNING_ADJECTIVES.get(adjective.lemma_.lower()), False, False
         return governor, GOVERNING_VERBS.get(lemma), False, False
     if dep in ("xcomp", "pcomp", "oprd"):
         if lemma in WOULD_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in governor.children):

@@ -156,6 +156,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta Bank is competing with Norvale Bank to buy the club.", "buy", F.ATTEMPTED),  # a contest for it, not done
     ("Fans are worried that Velta Bank will close the Leeds branch.", "close", F.POSSIBLE),  # a worry, not a plan
     ("Staff are concerned that Korvex has sold the plant.", "sell", F.POSSIBLE),
+    # a that-clause a noun of talk, hope or fear is said to be is what the noun says
+    ("The talk in the City is that Velta Bank will bid for Korvex.", "bid for", F.POSSIBLE),
+    ("The hope is that Korvex will sign Tom Hale.", "sign", F.DESIRED),
+    ("The problem is that Korvex has lost the contract.", "lose", F.ASSERTED),  # a problem is so
+    ("Tom Reed did his best to save the club.", "save", F.ATTEMPTED),  # doing one's best to: tried
     # one of a list "either" opens: no item for sure
     ("Velta Bank will buy either Korvex or Delco.", "buy", F.POSSIBLE),
     ("Harbour will be coached by either Tom Hale, Lee Hart or Ana Ruiz.", "coach", F.POSSIBLE),
