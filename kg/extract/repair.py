@@ -20,7 +20,9 @@ book by Dickens"). Names right after "among them" that the parser made the verb'
 to attend, among them Will Smith") say who "them" are. A passive participle with a by-phrase
 that the parser made a second verb with no "and" ("in a move branded a retreat by the Tories")
 describes the noun before it. The who- or that-clause of a cleft ("It was Tom Reed who scored"),
-which the parser may make a complement of "be", is a relative clause on its focus.
+which the parser may make a complement of "be", is a relative clause on its focus. A passive
+participle with a by-phrase set off by commas after a subject ("Tom Reed, asked about it by
+reporters, said") describes the subject, which is the main verb's.
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
@@ -137,6 +139,12 @@ def repair(doc, nlp):
             token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
         if (owned := _possessor_read_dative(token)) is not None:  # "told [BBC Radio 4's] Today programme"
             token.head, token.dep_ = owned, "poss"
+        if (aside := _passive_aside(token)) is not None:  # "Tom Reed, asked[VBD] about it by reporters, said"
+            subject, main = aside
+            if main.head.i == token.i:  # the participle was the root, the main verb its conjunct
+                main.head, main.dep_ = main, "ROOT"
+            subject.head, subject.dep_ = main, "nsubj"
+            token.head, token.dep_, token.tag_ = subject, "acl", "VBN"
         if (focus := _cleft_focus(token)) is not None:  # "It was Tom Reed [who scored]": a relative clause on him
             token.head, token.dep_ = focus, "relcl"
         if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
@@ -305,6 +313,28 @@ def _possessor_read_dative(token):
     if token.dep_ != "dative" or token.doc[token.right_edge.i].tag_ != "POS":  # its "'s", or its number's: "Radio 4's"
         return None
     return next((c for c in token.head.children if c.dep_ == "dobj" and c.left_edge.i == token.right_edge.i + 1), None)
+
+
+def _passive_aside(verb):
+    """(subject, main verb) when a passive participle set off by commas after a subject was read
+    as that subject's verb ("Tom Reed, asked about the deal by reporters, said nothing": the
+    reporters asked him, and he said), the main verb then an adverbial clause's head or the
+    participle's conjunct; a by-phrase makes the -ed word a participle, which has no subject of
+    its own. Else None."""
+    doc = verb.doc
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.tag_ != "VBD" or agent is None or subject is None or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ == "advcl" and verb.head.i > verb.i:
+        main = verb.head
+    elif verb.dep_ == "ROOT":
+        main = next((c for c in verb.children if c.dep_ == "conj" and c.i > agent.i and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    else:
+        return None
+    if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return None
+    return subject, main
 
 
 def _cleft_focus(clause):

@@ -207,3 +207,13 @@ def test_month_after_a_preposition_is_no_part_of_a_name(nlp, text, fact):
 def test_cleft_clause_is_said_of_its_focus(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a passive participle with a by-phrase between commas describes the subject, which is the main verb's
+    ("Tom Reed, asked about the deal by reporters, praised Korvex.", ("Tom Reed", "praise", "Korvex"), ("Tom Reed", "ask about", "deal")),
+    ("Tom Reed, asked about the deal by reporters, said nothing.", ("reporters", "ask", "Tom Reed"), ("Tom Reed", "ask about", "deal")),
+])
+def test_passive_aside_describes_the_subject(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
