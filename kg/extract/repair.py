@@ -46,7 +46,7 @@ from kg.extract.lexicon import (
     TENURE_WORDS,
     TIME_CAUSE_PREPS,
 )
-from kg.extract.names import hyphen_prefix
+from kg.extract.names import DASHES, hyphen_prefix
 from kg.extract.repair_subjects import (
     dated_subjects,
     described_subjects,
@@ -64,6 +64,7 @@ CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump
                 "reduction", "improvement", "slump", "surge", "climb", "dip", "leap", "hike"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
+NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}  # the tagger's names of things
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = TIME_CAUSE_PREPS | {"over", "during", "until"}  # a clause's cause or time, never a role noun's
@@ -97,6 +98,7 @@ def repair(doc, nlp):
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
     _cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
+    _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
@@ -176,6 +178,29 @@ def _cut_name_openers(doc) -> None:
         doc.set_ents([SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in months], default="unmodified")
         for month in months:
             month.head, month.dep_ = month.doc[month.i - 1], "pobj"
+
+
+def _join_hyphened_names(doc) -> None:
+    """A name with a hyphen inside ("Wal-Mart", "Blu-ray") whose pieces the parser hung apart,
+    each its own subject, or the first an object and the rest subjects ("Shares in Wal-Mart fell"),
+    or the first a conjunct and the last a subject: the last piece heads the name, where the first
+    piece hung as an argument that no other word already fills, and the other pieces are its
+    compounds."""
+    for ent in doc.ents:
+        if len(ent) < 3 or ent.label_ not in NAME_LABELS or not any(t.text in DASHES for t in ent[1:-1]):
+            continue
+        outside = [t for t in ent if not ent.start <= t.head.i < ent.end and t.head.i != t.i]
+        if len(outside) < 2 or any(t.head.i == t.i for t in ent):
+            continue
+        filled = {(c.head.i, c.dep_) for c in doc if not ent.start <= c.i < ent.end}
+        place = next((t for t in outside if t.dep_ in ARGUMENT_DEPS and (t.head.i, t.dep_) not in filled
+                      and not any(ent.start <= a.i < ent.end for a in t.head.ancestors)), None)
+        if place is None:
+            continue
+        last = ent[-1]
+        last.head, last.dep_ = place.head, place.dep_
+        for token in ent[:-1]:
+            token.head, token.dep_ = last, "punct" if token.text in DASHES else "compound"
 
 
 def _month_after_preposition(token) -> bool:

@@ -217,3 +217,11 @@ def test_cleft_clause_is_said_of_its_focus(nlp, text, fact, wrong):
 def test_passive_aside_describes_the_subject(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a hyphened name whose pieces the parser hung apart is one name, where its first piece stood as an argument
+    ("But Wal-Mart only saw its profits grow after it closed ten stores.", ("Wal-Mart", "close", "ten stores")),
+])
+def test_hyphened_name_is_one_argument(nlp, text, fact):
+    assert fact in facts(text, nlp)
