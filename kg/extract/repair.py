@@ -22,7 +22,8 @@ that the parser made a second verb with no "and" ("in a move branded a retreat b
 describes the noun before it. The who- or that-clause of a cleft ("It was Tom Reed who scored"),
 which the parser may make a complement of "be", is a relative clause on its focus. A passive
 participle with a by-phrase set off by commas after a subject ("Tom Reed, asked about it by
-reporters, said") describes the subject, which is the main verb's.
+reporters, said") describes the subject, which is the main verb's. A clause right after the quote
+mark that opens what a speech verb introduces ("I said, 'have a go at me'") is what was said.
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.clauses import SPEECH_VERBS
 from kg.extract.lexicon import (
     ASIDE_PREPS,
     PERSON_ROLE_HEADS,
@@ -147,6 +149,8 @@ def repair(doc, nlp):
                 main.head, main.dep_ = main, "ROOT"
             subject.head, subject.dep_ = main, "nsubj"
             token.head, token.dep_, token.tag_ = subject, "acl", "VBN"
+        if _quoted_clause_read_complement(token):  # "I said, 'have[xcomp] a go at me'": the words said, not my act
+            token.dep_ = "ccomp"
         if (focus := _cleft_focus(token)) is not None:  # "It was Tom Reed [who scored]": a relative clause on him
             token.head, token.dep_ = focus, "relcl"
         if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
@@ -360,6 +364,18 @@ def _passive_aside(verb):
     if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
         return None
     return subject, main
+
+
+def _quoted_clause_read_complement(verb) -> bool:
+    """A verb right after the quote mark that opens the words a speech verb introduces ("I said,
+    'have a go at me'"), which the parser made an open complement or a second verb of the speech
+    verb: the clause is what was said, with a subject of its own or none (an order), not the
+    speaker's act."""
+    doc, head = verb.doc, verb.head
+    if verb.dep_ not in ("xcomp", "conj", "advcl") or head.i >= verb.i or head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    before = verb.left_edge.i - 1
+    return before > head.i and doc[before].tag_ == "``"
 
 
 def _cleft_focus(clause):

@@ -225,3 +225,12 @@ def test_passive_aside_describes_the_subject(nlp, text, fact, wrong):
 ])
 def test_hyphened_name_is_one_argument(nlp, text, fact):
     assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # words a speech verb introduces after a quote mark are what was said, not the speaker's act
+    ("Tom Hale said, 'sell the club to Velta Bank'.", ("Tom Hale", "sell", "club")),
+    ("\"So I said, 'buy the club now',\" Tom Hale said.", ("Tom Hale", "buy", "club")),
+])
+def test_quoted_words_after_a_speech_verb_are_no_act_of_the_speaker(nlp, text, wrong):
+    assert wrong not in facts(text, nlp)
