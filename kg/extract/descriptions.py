@@ -18,7 +18,8 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
-from kg.extract.drafts import EntityDraft, introduced_person, votes_person
+from kg.extract.countries import COUNTRY_OF
+from kg.extract.drafts import EntityDraft, draft_label, introduced_person, votes_person
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     BODY_DESCRIPTION_NOUNS,
@@ -43,6 +44,13 @@ NOT_COMPANY_NOUNS = frozenset({
 VAGUE_NOUNS = frozenset({"giant", "maker", "producer", "operator", "group"})  # of any trade: "car giant", "chip maker"
 NEWS_WORDS = frozenset({"news", "newspaper", "broadcaster"})  # what a news source is described as ("news agency Reuters")
 PERSON_WINDOW = 24  # earlier resolved mentions a person description looks back over
+# "the country", "the city": a place the article just named, a country or not as the noun says
+PLACE_DESCRIPTIONS = {"country": True, "nation": True, "city": False, "capital": False, "town": False}
+COUNTRIES = frozenset(name.lower() for name in COUNTRY_OF.values()) | {
+    "us", "usa", "united states", "america", "uk", "britain", "great britain", "united kingdom", "new zealand",
+    "south africa", "south korea", "north korea", "argentina", "australia", "ireland", "iceland", "peru", "ghana",
+    "ethiopia", "sri lanka", "bangladesh", "kazakhstan", "uganda", "zambia", "tanzania", "cameroon", "senegal",
+}
 RANK_WORDS = frozenset({"best", "worst", "last", "next", "first", "previous", "future"})  # "the best director": a prize or a post
 
 
@@ -112,10 +120,11 @@ def _words_of(title: str) -> set[str]:
 def organisation_antecedent(
     title: str, mention: Mention, earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft], excluded: set[str],
 ) -> EntityDraft | None:
-    """The organisation among `earlier` resolved mentions that the body description `title` names."""
+    """The organisation among `earlier` resolved mentions that the body description `title` names,
+    or for "the country" or "the city" the place (`place_antecedent`)."""
     noun = body_noun(title)
     if noun is None:
-        return None
+        return place_antecedent(title, earlier, entities, excluded)
     counts: Counter[str] = Counter()
     subjects: Counter[str] = Counter()
     named: set[str] = set()
@@ -215,3 +224,19 @@ def may_hold(ent: EntityDraft, description: str) -> bool:
     roles = {w for t in said for w in t.replace("-", " ").split()
              if w in PERSON_ROLE_HEADS or w in DESCRIBED_PERSON_HEADS or len(w) > 4 and w.endswith(AGENT_SUFFIXES)}
     return not roles or words[-1] in roles
+
+
+def place_antecedent(title: str, earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft],
+                     excluded: set[str]) -> EntityDraft | None:
+    """The place the bare description "the country" or "the nation" ("the city", "the capital",
+    "the town") stands for: the latest place named among `earlier` that is a country (is none),
+    not one the clause already names ("Wales toured the country": not Wales)."""
+    country = PLACE_DESCRIPTIONS.get(title)
+    if country is None:
+        return None
+    for _pos, key, cand in reversed(earlier):
+        ent = entities[key]
+        if key not in excluded and ent.type is EntityType.PLACE and cand.kind is MentionKind.NAME \
+                and (draft_label(ent).lower() in COUNTRIES) == country:
+            return ent
+    return None

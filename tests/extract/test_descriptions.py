@@ -47,6 +47,12 @@ from tests.extract.test_pronoun_antecedents import triples
      ("Malcolm Reed", "approach", "board"), ("tycoon", "approach", "board")),
     ("Chester were bottom of the league when Ian Hale took over, but the former Liverpool striker enjoyed an impressive start.",
      ("Ian Hale", "enjoy", "impressive start"), ("former Liverpool striker", "enjoy", "impressive start")),
+    # "the country", "the city": the place just named that is one (or is not one), not a place the clause names
+    ("Scotland beat New Zealand in May. Scotland toured the country in July for the first time.",
+     ("Scotland", "tour", "New Zealand"), ("Scotland", "tour", "country")),
+    ("Tom Hale visited Brazil in May. The country has cut its interest rates.",
+     ("Brazil", "cut", "interest rates"), ("country", "cut", "interest rates")),
+    ("Korvex opened a plant in Leeds. The city has lost 500 jobs this year.", ("Leeds", "lose", "500 jobs"), ("city", "lose", "500 jobs")),
     # an office nobody was named to, as the subject, is the person in focus
     ("Tony Blair met union leaders. The prime minister rejected the claims.",
      ("Tony Blair", "reject", "claims"), ("prime minister", "reject", "claims")),
@@ -77,6 +83,8 @@ def test_description_takes_its_antecedent(text, present, absent, nlp):
      ("Jo Baume", "reject", "claims")),
     ("Hollywood star Liam Reed praised the theatre. The DUP leader visited the town on Monday.",
      ("Liam Reed", "visit", "town")),
+    # a country is no city
+    ("Tom Hale visited Brazil in May. The city has cut its bus fares.", ("Brazil", "cut", "bus fares")),
     # a body noun after a name is that body, not another in view ("the Italian firm" may be any)
     ("Care Aid criticised the war in March. Mr Dunn left the Labour party in 2003.", ("Dunn", "leave", "Care Aid")),
     # a name is headed by the noun before its of-phrase: a festival of film is no film
