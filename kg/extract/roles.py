@@ -55,6 +55,10 @@ OWNER_PRONOUNS = {"its", "his", "her", "our"}
 NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (a role of a person is above)
 
 
+POST_PARTICIPLES = {"managing", "acting", "founding", "outgoing", "incoming", "retiring", "presiding", "commanding",
+                    "reigning", "defending", "elected", "designated", "appointed"}  # participles that name a kind of post
+
+
 def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     """"Catherine Russell, the executive director of UNICEF" -> Russell -executive director of-> UNICEF;
     "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu;
@@ -101,13 +105,23 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     if organisation is None:
         return
     modifiers = [c.lower_ + ("-" if hyphen_prefix(c) else "")  # "co-founder"
-                 for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct]
+                 for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct
+                 and not _describing_modifier(c)]  # "the straight-talking former head of": former head of
     post = " ".join(modifiers + [role.lemma_.lower(), "of"]).replace("- ", "-")
     if unit and organisation.dep_ == "pobj" and organisation.head.lower_ in ("at", "for", "to"):
         if len(unit.split()) > 4:
             return
         post = f"{post} {unit} {organisation.head.lower_}"  # not head of Vodafone, but of its services, at Vodafone
     relate(state, para_index, person, post, organisation, confidence=0.85)
+
+
+def _describing_modifier(word) -> bool:
+    """A word before a role noun that describes the holder, not the post: the last piece of a
+    hyphened adjective ("straight-talking", "long-serving") or a participle that names no kind of
+    post ("the beleaguered chairman"; "managing director", "acting head" are posts)."""
+    doc = word.doc
+    hyphened = word.i > 1 and doc[word.i - 1].text == "-" and not hyphen_prefix(doc[word.i - 2])
+    return hyphened or word.tag_ in ("VBG", "VBN") and word.lower_ not in POST_PARTICIPLES
 
 
 def _body_of_part(part):
