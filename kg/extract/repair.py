@@ -16,14 +16,7 @@ held over or after something, so the phrase is the verb's.
 The by-phrase of a passive verb with no agent, hung by the parser on the noun of one of its phrases
 ("was threatened with the sack by[sack] the club's boss"): a sack is not had by anyone, so the
 phrase names the verb's doer, unless the noun is a work, which a by-phrase credits ("was given a
-book by Dickens"). Names right after "among them" that the parser made the verb's object ("are due
-to attend, among them Will Smith") say who "them" are. A passive participle with a by-phrase
-that the parser made a second verb with no "and" ("in a move branded a retreat by the Tories")
-describes the noun before it. The who- or that-clause of a cleft ("It was Tom Reed who scored"),
-which the parser may make a complement of "be", is a relative clause on its focus. A passive
-participle with a by-phrase set off by commas after a subject ("Tom Reed, asked about it by
-reporters, said") describes the subject, which is the main verb's. A clause right after the quote
-mark that opens what a speech verb introduces ("I said, 'have a go at me'") is what was said.
+book by Dickens").
 
 A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
 "starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
@@ -35,13 +28,13 @@ attribute. A verb form the rule lemmatizer cuts to another word ("fined"
 -> "fin"): its own lemma.
 
 Verbs split at a prefix's hyphen, stranded after "had no choice but to", or heading a time clause
-read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`.
+read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`; asides, clefts,
+quoted words, names after "among them" and "following" as "after" last, in `kg.extract.repair_clauses`.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.clauses import SPEECH_VERBS
 from kg.extract.lexicon import (
     ASIDE_PREPS,
     PERSON_ROLE_HEADS,
@@ -57,6 +50,7 @@ from kg.extract.repair_subjects import (
     listed_subjects,
     titled_subjects,
 )
+from kg.extract.repair_clauses import repair_clauses
 from kg.extract.repair_verbs import repair_verbs
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
@@ -143,26 +137,11 @@ def repair(doc, nlp):
             token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
         if (owned := _possessor_read_dative(token)) is not None:  # "told [BBC Radio 4's] Today programme"
             token.head, token.dep_ = owned, "poss"
-        if (aside := _passive_aside(token)) is not None:  # "Tom Reed, asked[VBD] about it by reporters, said"
-            subject, main = aside
-            if main.head.i == token.i:  # the participle was the root, the main verb its conjunct
-                main.head, main.dep_ = main, "ROOT"
-            subject.head, subject.dep_ = main, "nsubj"
-            token.head, token.dep_, token.tag_ = subject, "acl", "VBN"
-        if _quoted_clause_read_complement(token):  # "I said, 'have[xcomp] a go at me'": the words said, not my act
-            token.dep_ = "ccomp"
-        if (focus := _cleft_focus(token)) is not None:  # "It was Tom Reed [who scored]": a relative clause on him
-            token.head, token.dep_ = focus, "relcl"
-        if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
-            token.head, token.dep_ = members, "appos"
-        if (noun := _participle_read_clause(token)) is not None:  # "sold it in a deal branded[conj] a disaster by fans"
-            if noun.head.head.i == token.i:  # "[in] a move branded[advcl]": the phrase the parser hung on the participle
-                noun.head.head = token.head
-            token.head, token.dep_, token.tag_ = noun, "acl", "VBN"
         for prep in _verb_phrases_on_role(token):
             prep.head = token
         for by in _agent_on_noun(token):
             by.head, by.dep_ = token, "agent"
+    repair_clauses(doc)  # asides, clefts, quoted words, "among them", "following" (kg.extract.repair_clauses)
     return doc
 
 
@@ -342,78 +321,6 @@ def _possessor_read_dative(token):
     if token.dep_ != "dative" or token.doc[token.right_edge.i].tag_ != "POS":  # its "'s", or its number's: "Radio 4's"
         return None
     return next((c for c in token.head.children if c.dep_ == "dobj" and c.left_edge.i == token.right_edge.i + 1), None)
-
-
-def _passive_aside(verb):
-    """(subject, main verb) when a passive participle set off by commas after a subject was read
-    as that subject's verb ("Tom Reed, asked about the deal by reporters, said nothing": the
-    reporters asked him, and he said), the main verb then an adverbial clause's head or the
-    participle's conjunct; a by-phrase makes the -ed word a participle, which has no subject of
-    its own. Else None."""
-    doc = verb.doc
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if verb.tag_ != "VBD" or agent is None or subject is None or doc[verb.i - 1].text != ",":
-        return None
-    if verb.dep_ == "advcl" and verb.head.i > verb.i:
-        main = verb.head
-    elif verb.dep_ == "ROOT":
-        main = next((c for c in verb.children if c.dep_ == "conj" and c.i > agent.i and c.tag_ in ("VBD", "VBZ", "VBP")), None)
-    else:
-        return None
-    if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
-        return None
-    return subject, main
-
-
-def _quoted_clause_read_complement(verb) -> bool:
-    """A verb right after the quote mark that opens the words a speech verb introduces ("I said,
-    'have a go at me'"), which the parser made an open complement or a second verb of the speech
-    verb: the clause is what was said, with a subject of its own or none (an order), not the
-    speaker's act."""
-    doc, head = verb.doc, verb.head
-    if verb.dep_ not in ("xcomp", "conj", "advcl") or head.i >= verb.i or head.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    before = verb.left_edge.i - 1
-    return before > head.i and doc[before].tag_ == "``"
-
-
-def _cleft_focus(clause):
-    """The focus of a cleft ("It was Tom Reed who scored", "It is the banks that pay") when the
-    parser made the who- or that-clause a complement of "be": the clause is said of the focus."""
-    head = clause.head
-    if clause.dep_ != "ccomp" or head.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
-        return None
-    focus = next((c for c in head.children if c.dep_ == "attr" and c.i < clause.i), None)
-    relative = clause.doc[clause.left_edge.i]
-    return focus if focus is not None and relative.lower_ in ("who", "that", "which") and relative.head.i == clause.i else None
-
-
-def _members_read_object(token):
-    """The pronoun of "among them" (or "us", "whom") right before a name the parser made the verb's
-    direct object ("are due to attend, among them Will Smith"): the names say who "them" are, and
-    nothing is attended; else None."""
-    doc, before = token.doc, token.left_edge.i
-    if token.dep_ != "dobj" or before < 2 or doc[before - 2].lower_ != "among" or doc[before - 1].tag_ not in ("PRP", "WP"):
-        return None
-    return doc[before - 1] if doc[before - 2].head.i == token.head.i else None
-
-
-def _participle_read_clause(token):
-    """The noun right before a past participle that has no subject, which the parser made a verb
-    of the clause: a second verb with a by-phrase and no "and" to join it ("sold it in a deal
-    branded a disaster by fans"), or a verb on which it hung the phrase of that noun ("in a move
-    branded a retreat"): the noun was branded. Else None."""
-    doc = token.doc
-    if token.dep_ not in ("conj", "advcl") or token.tag_ not in ("VBD", "VBN") or token.i == 0:
-        return None
-    noun = doc[token.i - 1]
-    if noun.pos_ != "NOUN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
-        return None
-    if noun.dep_ == "pobj" and noun.head.head.i == token.i and noun.head.i < noun.i:
-        return noun
-    joined = any(t.dep_ == "cc" or t.text in (",", ";") for t in doc[token.head.i + 1 : token.i])
-    return noun if token.dep_ == "conj" and not joined and any(c.dep_ == "agent" for c in token.children) else None
 
 
 def _gerund_read_adjective(token) -> bool:

@@ -234,3 +234,15 @@ def test_hyphened_name_is_one_argument(nlp, text, fact):
 ])
 def test_quoted_words_after_a_speech_verb_are_no_act_of_the_speaker(nlp, text, wrong):
     assert wrong not in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # "following" an event, in no clause of its own, is "after": nothing is followed
+    ("Tom Hale resigned following the defeat.", None, ("Tom Hale", "follow", "defeat")),
+    ("Tom Hale was out with friends following Celtic's win over Hearts.", None, ("friends", "follow", "Celtic's win")),
+    # ... but someone following someone does follow
+    ("Police are following the suspects.", ("police", "follow", "suspects"), None),
+])
+def test_following_an_event_is_after_it(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert (fact is None or fact in found) and wrong not in found, found
