@@ -325,6 +325,8 @@ def _governor(node):
             return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
         if cue is None and dep in ("acl", "relcl") and _infinitive(node) and (wanting := _verb_of_object(governor)) is not None:
             purpose = _purpose_cue(_lemma(wanting))  # "wants a rise to fund X", "asked for more investment to meet demand"
+            if purpose is None and _lemma(wanting) == "have" and governor.dep_ == "dobj":
+                purpose = F.POSSIBLE  # "has the money to buy X", "has had four years to prepare": the means, not the act
             if purpose is not None or governor.dep_ == "dobj":
                 return wanting, purpose, False, False
         if cue is None and dep in ("acl", "relcl") and (node.tag_ in ("VBG", "VBN") or _infinitive(node)) \

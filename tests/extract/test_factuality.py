@@ -161,6 +161,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The hope is that Korvex will sign Tom Hale.", "sign", F.DESIRED),
     ("The problem is that Korvex has lost the contract.", "lose", F.ASSERTED),  # a problem is so
     ("Tom Reed did his best to save the club.", "save", F.ATTEMPTED),  # doing one's best to: tried
+    # what one has the means or the time to do is not said to be done
+    ("Velta Bank has the money to buy Korvex.", "buy", F.POSSIBLE),
+    ("The council has had four years to prepare for the new law.", "prepare for", F.POSSIBLE),
     # one of a list "either" opens: no item for sure
     ("Velta Bank will buy either Korvex or Delco.", "buy", F.POSSIBLE),
     ("Harbour will be coached by either Tom Hale, Lee Hart or Ana Ruiz.", "coach", F.POSSIBLE),
