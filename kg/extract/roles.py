@@ -107,6 +107,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     modifiers = [c.lower_ + ("-" if hyphen_prefix(c) else "")  # "co-founder"
                  for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct
                  and not _describing_modifier(c)]  # "the straight-talking former head of": former head of
+    if any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in role.children) and "former" not in modifiers:
+        modifiers = ["former", *modifiers]  # "once Russia's richest man": no longer
     post = " ".join(modifiers + [role.lemma_.lower(), "of"]).replace("- ", "-")
     if unit and organisation.dep_ == "pobj" and organisation.head.lower_ in ("at", "for", "to"):
         if len(unit.split()) > 4:
