@@ -451,7 +451,7 @@ def relative_antecedent(token):
     node = token.head
     for _ in range(MAX_CLIMB):
         if node.dep_ == "relcl":
-            return predicated(node.head)
+            return predicated(node.head, token)
         if node.head.i == node.i:
             break
         node = node.head

@@ -9,6 +9,8 @@ objects.
 """
 from __future__ import annotations
 
+from kg.extract.lexicon import PERSON_ROLE_HEADS
+
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -85,10 +87,15 @@ def agents(verb) -> list:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
-def predicated(noun):
+def predicated(noun, relative=None):
     """The subject a predicate noun is said of ("Celeski is a footballer [who plays]": Celeski;
     "I was the one [who]": I); other nouns as they are, also the name a cleft puts in focus ("It
-    was Velta Bank [that] bought it": Velta Bank)."""
+    was Velta Bank [that] bought it": Velta Bank). A `relative` "which" the parser hung on a person
+    stands for the thing named right before it ("a spokesman for the BSA which commissioned")."""
+    before = relative.doc[relative.i - 1] if relative is not None and relative.lower_ == "which" and relative.i > 0 else None
+    if before is not None and before.i > noun.i and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON" \
+            and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLE_HEADS):
+        return before
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING_VERBS:
         subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
         cleft = subjects and subjects[0].lower_ == "it" and noun.pos_ == "PROPN"  # not "it is a body that has": the body is it

@@ -48,6 +48,9 @@ def speakers(text: str, nlp) -> list[str | None]:
     (("Star Jane Roe broke her foot in March. Producer Tom Hall said he was proud of the show. "
       "The 33-year-old injured herself in Chicago. She had received mixed reviews for her performances."),
      ("Star Jane Roe", "receive", "mixed reviews"), ("Producer Tom Hall", "receive", "mixed reviews")),
+    # "which" is never a person, though the parser hung its clause on one
+    ("Tom Hale, a spokesman for the BSA which commissioned the survey, said prices rose.",
+     ("BSA", "commission", "survey"), ("Tom Hale", "commission", "survey")),
     # a person's name is one person, though the tagger called its last word a plural (NNPS)
     ("Ana Ruiz is also the personal choice of Steven Gaydos, executive editor of Variety. "
      "But while he tipped Ruiz to win, he predicted a close contest.",
