@@ -164,14 +164,16 @@ def _cut_name_openers(doc) -> None:
 
 
 def _join_hyphened_names(doc) -> None:
-    """A name with a hyphen inside ("Wal-Mart", "Blu-ray") whose pieces the parser hung apart,
+    """A name with a hyphen inside ("Wal-Mart", "Blu-ray"), or a title with a capitalised "And" or
+    "Of" inside ("Live And Let Die"), whose pieces the parser hung apart,
     each its own subject, or the first an object and the rest subjects ("Shares in Wal-Mart fell"),
     or the first a conjunct and the last a subject: the last piece heads the name, where the first
     piece hung as an argument that no other word already fills, and the other pieces are its
     compounds."""
     for ent in doc.ents:
-        if len(ent) < 3 or ent.label_ not in NAME_LABELS or not any(t.text in DASHES for t in ent[1:-1]):
-            continue
+        titled = ent.label_ == "WORK_OF_ART" and any(t.is_title and t.pos_ in ("CCONJ", "ADP", "DET") for t in ent[1:-1])
+        if len(ent) < 3 or not titled and (ent.label_ not in NAME_LABELS or not any(t.text in DASHES for t in ent[1:-1])):
+            continue  # a title's capitalised "And" or "Of" ("Live And Let Die") says the words are one name too
         outside = [t for t in ent if not ent.start <= t.head.i < ent.end and t.head.i != t.i]
         if len(outside) < 2 or any(t.head.i == t.i for t in ent):
             continue
