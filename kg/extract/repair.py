@@ -61,6 +61,9 @@ CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}  # the tagger's names of things
+# nouns with a to-phrase of their own: "the sequel to the film", "the answer to the problem"
+TO_NOUNS = {"sequel", "successor", "heir", "answer", "reply", "response", "alternative", "solution", "key", "prelude",
+            "threat", "blow", "boost", "gateway", "access", "follow-up", "run-up", "lead-up", "build-up"}
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = TIME_CAUSE_PREPS | {"over", "during", "until"}  # a clause's cause or time, never a role noun's
@@ -133,6 +136,8 @@ def repair(doc, nlp):
             token.head, token.dep_ = first, "appos"
         if (noun := _aim_of_circumstance(token)) is not None:  # "after surgery to treat X": the surgery's aim
             token.head, token.dep_ = noun, "acl"
+        if (noun := _to_phrase_on_verb(token)) is not None:  # "working on the follow-up to[working] their album"
+            token.head = noun
         if _aside_on_verb(token):  # "John Ison, from the group Fathers 4 Justice, said": Ison's, not the saying's
             token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
         if (owned := _possessor_read_dative(token)) is not None:  # "told [BBC Radio 4's] Today programme"
@@ -186,6 +191,21 @@ def _join_hyphened_names(doc) -> None:
         last.head, last.dep_ = place.head, place.dep_
         for token in ent[:-1]:
             token.head, token.dep_ = last, "punct" if token.text in DASHES else "compound"
+
+
+def _to_phrase_on_verb(prep):
+    """The noun right before a to-phrase that the parser hung on the verb, when the noun is the
+    object of the verb's preposition and takes a to-phrase of its own ("working on the follow-up to
+    their third album" had worked to the album), else None."""
+    doc, verb = prep.doc, prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "to" or verb.pos_ not in ("VERB", "AUX") or prep.i < 3:
+        return None
+    noun = doc[prep.i - 1]
+    piece = noun.lower_ == "up" and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ in ("follow", "run", "lead", "build")
+    if noun.pos_ != "NOUN" or not (piece or noun.lemma_.lower() in TO_NOUNS):
+        return None
+    # a direct object keeps the phrase: "began the follow-up to their album" reads "begin follow-up to"
+    return noun if noun.dep_ == "pobj" and noun.head.head.i == verb.i else None
 
 
 def _month_after_preposition(token) -> bool:

@@ -252,3 +252,11 @@ def test_title_with_a_capitalised_and_is_one_name(nlp):
     # a title the tagger named whole, with a capitalised "And", whose pieces the parser hung apart
     found = facts("Paul Hale performed a mellow version of Live And Let Die on Sunday.", nlp)
     assert ("Paul Hale", "perform", "Live") not in found and not any(o == "Live" for _, _, o in found), found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a to-phrase after a noun that takes one is the noun's, though the parser hung it on the verb
+    ("The Killers are working on the follow-up to their second album.", ("Killers", "work to", "second album")),
+])
+def test_to_phrase_of_a_noun_is_no_verbs(nlp, text, wrong):
+    assert wrong not in facts(text, nlp)
