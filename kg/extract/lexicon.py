@@ -204,7 +204,7 @@ COMPANY_DESCRIPTORS = {  # what a company is called before its name: "US bank Ci
 # Nouns any company or body may be called by, whatever it does ("the firm", "the group").
 GENERIC_BODY_NOUNS = frozenset({
     "firm", "company", "group", "business", "concern", "corporation", "organisation", "organization",
-    "agency", "committee", "charity", "party",
+    "agency", "committee", "party",
 })
 # Nouns a definite description of a body ends in ("the carmaker", "the bank"): see kg.extract.descriptions.
 BODY_DESCRIPTION_NOUNS = frozenset(COMPANY_DESCRIPTORS | GENERIC_BODY_NOUNS | {
