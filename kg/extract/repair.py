@@ -60,6 +60,7 @@ CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump
                 "reduction", "improvement", "slump", "surge", "climb", "dip", "leap", "hike"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
+TIME_WORDS = {"after", "before", "since", "during", "until", "while", "when", "whereas"}  # never inside a name
 NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}  # the tagger's names of things
 # nouns with a to-phrase of their own: "the sequel to the film", "the answer to the problem"
 TO_NOUNS = {"sequel", "successor", "heir", "answer", "reply", "response", "alternative", "solution", "key", "prelude",
@@ -97,6 +98,7 @@ def repair(doc, nlp):
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
     _cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
+    _split_names_at_time_words(doc)  # "[Korvex] after [Velta Bank]": two names the tagger ran together
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
@@ -166,6 +168,20 @@ def _cut_name_openers(doc) -> None:
         doc.set_ents([SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in months], default="unmodified")
         for month in months:
             month.head, month.dep_ = month.doc[month.i - 1], "pobj"
+
+
+def _split_names_at_time_words(doc) -> None:
+    """A name the tagger ran on over a lower-case word of time into the next name ("bought it from
+    Korvex after Velta Bank agreed"): no name holds "after", so the two are names of their own."""
+    spans, outside = [], []
+    for ent in doc.ents:
+        cut = next((t for t in ent[1:-1] if t.lower_ in TIME_WORDS and t.is_lower), None)
+        if cut is None:
+            continue
+        spans += [SpacySpan(doc, ent.start, cut.i, label=ent.label_), SpacySpan(doc, cut.i + 1, ent.end, label=ent.label_)]
+        outside.append(SpacySpan(doc, cut.i, cut.i + 1))
+    if spans:
+        doc.set_ents(spans, outside=outside, default="unmodified")
 
 
 def _join_hyphened_names(doc) -> None:

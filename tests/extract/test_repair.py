@@ -260,3 +260,9 @@ def test_title_with_a_capitalised_and_is_one_name(nlp):
 ])
 def test_to_phrase_of_a_noun_is_no_verbs(nlp, text, wrong):
     assert wrong not in facts(text, nlp)
+
+
+def test_names_run_together_over_a_time_word_are_two(nlp):
+    # the tagger ran "Korvex after Velta Bank" into one name; no name holds "after"
+    found = facts("Fans can buy the single from Korvex after Velta Bank reached agreement with the charity.", nlp)
+    assert ("Velta Bank", "reach", "agreement") in found and not any("after" in s for s, _, _ in found), found
