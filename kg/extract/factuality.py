@@ -210,8 +210,10 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     children = list(node.children)
     if not coordinated:
         nor = node.dep_ == "conj" and any(c.lower_ == "nor" and node.head.i < c.i < node.i for c in node.head.children)
-        if nor or any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATIVE_ADVERBS or _no_more(c))) for c in children):
-            return F.NEGATED  # also "..., nor does she kill women"
+        if nor or any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATIVE_ADVERBS or _no_more(c)))
+                      or c.dep_ == "acomp" and c.pos_ == "ADJ" and any(g.dep_ == "neg" and g.i < c.i for g in c.children)
+                      for c in children):
+            return F.NEGATED  # also "..., nor does she kill women", "pleaded not guilty to" (the adjective's "not")
         if node.dep_ == "pcomp" and node.head.lower_ == "without":  # "left without paying"
             return F.NEGATED
         for subject in (c for c in children if c.dep_ in ("nsubj", "nsubjpass")):

@@ -58,6 +58,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("There is nothing in the plan that would help farmers.", "help", F.NEGATED),  # the plan, negated
     ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
     ("The final almost ended in farce.", "end in", F.NEGATED),  # almost: it did not
+    ("Tom Hale has pleaded not guilty to the charges.", "plead guilty to", F.NEGATED),  # the adjective's "not"
+    ("Tom Hale pleaded guilty to fraud.", "plead guilty to", F.ASSERTED),
     ("Rather than paying its suppliers, the board spent the money on bonuses.", "pay", F.NEGATED),
     ("Instead of buying new players, the club paid its debts.", "buy", F.NEGATED),
     ("The new rules will prevent high rents forcing families out of the city.", "force", F.NEGATED),  # prevent X doing
