@@ -157,8 +157,9 @@ def _cut_name_openers(doc) -> None:
     verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
     it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
     ("- Bolton boss Sam Allardyce") and a month after a preposition ("In May Vodafone bought")."""
-    cut = [ent for ent in doc.ents if len(ent) > 1 and (ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB"
-                                                         or ent[0].text in LINE_BULLETS or ent.label_ != "DATE" and _month_after_preposition(ent[0]))]
+    cut = [ent for ent in doc.ents if len(ent) > 1 and (
+        ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
+        or ent.label_ != "DATE" and _month_after_preposition(ent[0]))]
     if cut:
         doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
                      outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
@@ -186,11 +187,10 @@ def _split_names_at_time_words(doc) -> None:
 
 def _join_hyphened_names(doc) -> None:
     """A name with a hyphen inside ("Wal-Mart", "Blu-ray"), or a title with a capitalised "And" or
-    "Of" inside ("Live And Let Die"), whose pieces the parser hung apart,
-    each its own subject, or the first an object and the rest subjects ("Shares in Wal-Mart fell"),
-    or the first a conjunct and the last a subject: the last piece heads the name, where the first
-    piece hung as an argument that no other word already fills, and the other pieces are its
-    compounds."""
+    "Of" inside ("Live And Let Die"), whose pieces the parser hung apart (each its own subject, the
+    first an object and the rest subjects: "Shares in Wal-Mart fell", or the first a conjunct and
+    the last a subject): the last piece heads the name, where a piece hung as an argument that no
+    other word already fills, and the other pieces are its compounds."""
     for ent in doc.ents:
         titled = ent.label_ == "WORK_OF_ART" and any(t.is_title and t.pos_ in ("CCONJ", "ADP", "DET") for t in ent[1:-1])
         if len(ent) < 3 or not titled and (ent.label_ not in NAME_LABELS or not any(t.text in DASHES for t in ent[1:-1])):

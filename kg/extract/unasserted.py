@@ -13,7 +13,8 @@ whether it says its subject is tipped to win ("is favourite for the title") or o
 something ("is on track to meet its target"), a forecast. An open question on a verb: "will decide
 which bidder buys the firm", "worrying about where he will play" ask; "explained how he won" tells.
 And two shapes an infinitive takes that `factuality` reads: the aim of talks held or of a contest
-("is in talks with Rover to take a stake", "in a race with X to buy") and what is too much for an act ("too expensive to renovate").
+("is in talks with Rover to take a stake", "in a race with X to buy") and what is too much for an
+act ("too expensive to renovate").
 """
 from __future__ import annotations
 
