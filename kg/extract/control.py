@@ -12,11 +12,11 @@ from __future__ import annotations
 from kg.extract.lexicon import (
     ACTOR_NOUNS,
     AGENT_SUFFIXES,
+    COMMENT_PARTICIPLES,
     OBJECT_CONTROL_VERBS,
     PERSON_ROLE_HEADS,
     RAISING_VERBS,
     REASON_VERBS,
-    COMMENT_PARTICIPLES,
     RESULT_PARTICIPLES,
 )
 from kg.extract.lists import with_conjuncts
@@ -94,13 +94,18 @@ def absolute_subject(verb):
 def result_participle(verb) -> bool:
     """A participle after its clause that tells what the clause brought about ("..., leaving the
     way open for X"; RESULT_PARTICIPLES); whose it is depends on whether the clause happened."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.lemma_.lower() in RESULT_PARTICIPLES
+    return _trailing_participle(verb) and verb.lemma_.lower() in RESULT_PARTICIPLES
 
 
 def comment_participle(verb) -> bool:
     """A participle after its clause that comments on it (COMMENT_PARTICIPLES: "- mirroring the
     Oscars"): the event mirrors, and nobody in it does."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.lemma_.lower() in COMMENT_PARTICIPLES
+    return _trailing_participle(verb) and verb.lemma_.lower() in COMMENT_PARTICIPLES
+
+
+def _trailing_participle(verb) -> bool:
+    """An -ing participle hung after the clause it goes with ("..., leaving", "- mirroring")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
 
 
 def task_holder(verb):

@@ -23,6 +23,7 @@ from kg.extract.drafts import EntityDraft, draft_label, introduced_person, votes
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     BODY_DESCRIPTION_NOUNS,
+    COUNTRY_NAMES,
     DESCRIBED_PERSON_HEADS,
     GENERIC_BODY_NOUNS,
     PERSON_ROLE_HEADS,
@@ -46,10 +47,9 @@ NEWS_WORDS = frozenset({"news", "newspaper", "broadcaster"})  # what a news sour
 PERSON_WINDOW = 24  # earlier resolved mentions a person description looks back over
 # "the country", "the city": a place the article just named, a country or not as the noun says
 PLACE_DESCRIPTIONS = {"country": True, "nation": True, "city": False, "capital": False, "town": False}
-COUNTRIES = frozenset(name.lower() for name in COUNTRY_OF.values()) | {
-    "us", "usa", "united states", "america", "uk", "britain", "great britain", "united kingdom", "new zealand",
-    "south africa", "south korea", "north korea", "argentina", "australia", "ireland", "iceland", "peru", "ghana",
-    "ethiopia", "sri lanka", "bangladesh", "kazakhstan", "uganda", "zambia", "tanzania", "cameroon", "senegal",
+COUNTRIES = frozenset(name.lower() for name in COUNTRY_OF.values()) | COUNTRY_NAMES.keys() | {
+    "new zealand", "south africa", "south korea", "north korea", "iceland", "peru", "ghana", "ethiopia",
+    "sri lanka", "bangladesh", "kazakhstan", "uganda", "zambia", "tanzania", "cameroon", "senegal",
 }
 RANK_WORDS = frozenset({"best", "worst", "last", "next", "first", "previous", "future"})  # "the best director": a prize or a post
 

@@ -66,11 +66,10 @@ OBJECT_CONTROL_VERBS = frozenset({
 # Verbs whose participle after a clause tells what that clause brought about ("did not bid, leaving
 # the way open for X"; "failed to score, handing the title to Y"): after a negated clause the result
 # is the absence's, not an act of the subject.
-# days and months that open a name the tagger ran on ("On Tuesday Mitsubishi said"); not "may"
-CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"})
+# days and months that open a name the tagger ran on ("On Tuesday Mitsubishi said"); not "may", a name too
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) | MONTHS - {"may"}
 RESULT_PARTICIPLES = frozenset({
     "leave", "give", "hand", "allow", "let", "put", "make", "mean", "open", "send", "mirror", "reflect",
     "cause", "ensure", "end", "keep", "gift", "offer", "present", "spark", "prompt", "trigger",

@@ -56,7 +56,8 @@ def alternative(token) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
     items = [first, *(c for c in first.conjuncts if c.i > first.i)]
-    either = first.left_edge.lower_ == "either" or first.i > 0 and first.doc[first.left_edge.i - 1].lower_ == "either"
+    start = first.left_edge.i
+    either = first.doc[start].lower_ == "either" or start > 0 and first.doc[start - 1].lower_ == "either"
     return either and len(items) > 1 and any(c.dep_ == "cc" and c.lower_ == "or" for item in items for c in item.children)
 
 

@@ -37,6 +37,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.lexicon import (
     ASIDE_PREPS,
+    MONTHS,
     PERSON_ROLE_HEADS,
     TENURE_WORDS,
     TIME_CAUSE_PREPS,
@@ -58,13 +59,12 @@ MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misre
 # Nouns of a change in amount: after a comma, a comment on the figure before ("an increase of 4%").
 CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump", "gain", "growth", "cut",
                 "reduction", "improvement", "slump", "surge", "climb", "dip", "leap", "hike"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
 TIME_WORDS = {"after", "before", "since", "during", "until", "while", "when", "whereas"}  # never inside a name
 NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}  # the tagger's names of things
-# nouns with a to-phrase of their own: "the sequel to the film", "the answer to the problem"
+# nouns with a to-phrase of their own: "the sequel to the film", "the answer to the problem" ("the
+# follow-up to", which the tokenizer splits at its hyphen, is found by its pieces)
 TO_NOUNS = {"sequel", "successor", "heir", "answer", "reply", "response", "alternative", "solution", "key", "prelude",
-            "threat", "blow", "boost", "gateway", "access", "follow-up", "run-up", "lead-up", "build-up"}
+            "threat", "blow", "boost", "gateway", "access"}
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = TIME_CAUSE_PREPS | {"over", "during", "until"}  # a clause's cause or time, never a role noun's

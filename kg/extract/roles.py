@@ -55,8 +55,9 @@ OWNER_PRONOUNS = {"its", "his", "her", "our"}
 NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (a role of a person is above)
 
 
-POST_PARTICIPLES = {"managing", "acting", "founding", "outgoing", "incoming", "retiring", "presiding", "commanding",
-                    "reigning", "defending", "elected", "designated", "appointed"}  # participles that name a kind of post
+# participles that name a kind of post: the words of tenure ("acting", "outgoing") and these
+POST_PARTICIPLES = TENURE_WORDS | {"managing", "founding", "retiring", "presiding", "commanding", "reigning", "defending",
+                                  "elected", "designated", "appointed"}
 
 
 def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
