@@ -41,6 +41,8 @@ LIGHT_VERBS = frozenset({  # verbs whose object says little alone: "take place",
 })
 TYPED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)  # Event and Concept are the baseline
 SIDES = ("subject", "object")
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}  # a capital that names nothing: "The firm"
+RIVAL_WINDOW = 300  # characters before a sentence where a pronoun's other candidates are looked for
 
 FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidence.py selects
     "rule",  # the rule's fixed confidence (rule weight x 0.85 per inference step)
@@ -63,6 +65,9 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
         "modified",  # a common noun with modifiers: "several topics", "stiff competition"
         "plural",  # a common-noun label in the plural
         "pronoun",  # named only by a pronoun in the sentence
+        "described",  # named in the sentence only by words none of its names share: "the company", "the 26-year-old"
+        "absent",  # not named in the sentence at all: an end carried over from another clause
+        "rivals",  # for an end the sentence does not name: log(1 + other things of its type named near it)
         "unresolved",  # only "the firm", "this problem" in the sentence, with no name found (kg.extract.bare_ends)
         "stripped",  # a bare noun whose possessor or complement the label leaves out: "responsibility [for X]"
     )),
@@ -92,6 +97,8 @@ def features(extraction: Extraction) -> list[dict[str, float]]:
         for side, key in zip(SIDES, (rel.subject, rel.object)):
             entity = entities[key]
             row.update(_entity_features(side, entity, rel, text))
+            if row[f"{side}_pronoun"] or row[f"{side}_described"] or row[f"{side}_absent"]:
+                row[f"{side}_rivals"] = math.log(1 + _rivals(entity, rel, extraction.entities))
             row[f"{side}_degree"] = math.log(degree[key])
             row[f"{side}_lead"] = float(bool(entity.mentions) and entity.mentions[0].start < lead_end)
         row["both_named"] = row["subject_named"] * row["object_named"]
@@ -145,10 +152,29 @@ def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dic
         f"{side}_plural": float(entity.label.islower() and entity.label.endswith("s") and not entity.label.endswith("ss")),
         # the sentence names it only by a pronoun: the fact stands on resolution being right
         f"{side}_pronoun": float(bool(in_sentence) and all(m.of(text).lower() in PERSONAL_PRONOUNS for m in in_sentence)),
+        f"{side}_described": float(bool(in_sentence) and not any(_names_it(m.of(text), entity) for m in in_sentence)
+                                   and not all(m.of(text).lower() in PERSONAL_PRONOUNS for m in in_sentence)),
+        f"{side}_absent": float(not in_sentence),
         f"{side}_unresolved": float(unresolved_description(entity, rel, text)),
         f"{side}_stripped": float(dropped_complement(entity, rel, text)),
     })
     return row
+
+
+def _rivals(entity: Entity, rel: Relation, entities) -> int:
+    """How many other things of the entity's type the sentence and the text just before it name:
+    the candidates a pronoun or a description could also have meant."""
+    start = max(0, rel.sentence.start - RIVAL_WINDOW)
+    return sum(1 for other in entities if other.type is entity.type and other.key != entity.key
+               and any(start <= m.start < rel.sentence.end for m in other.mentions))
+
+
+def _names_it(words: str, entity: Entity) -> bool:
+    """Whether a mention's words share a capitalised word with one of the entity's names."""
+    names = {w.lower() for name in (entity.label, *entity.aliases) for w in name.split() if w[:1].isupper()} - DETERMINERS
+    if not names:  # a concept: its label's words
+        names = {w.lower() for w in entity.label.split()}
+    return any(w.strip(".,'\"").lower() in names or w.lower().removesuffix("'s") in names for w in words.split())
 
 
 def _owned_by(thing: Entity, owner: Entity) -> bool:

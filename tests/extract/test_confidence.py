@@ -72,29 +72,54 @@ def test_self_owned_says_the_object_is_named_as_the_subject_s():
     assert made["self_owned"] == 1 and praised["self_owned"] == 0
 
 
+def found_at(text: str, word: str, after: int = 0) -> Span:
+    """The span of `word`'s first occurrence in `text` from `after` on."""
+    start = text.index(word, after)
+    return Span(start, start + len(word))
+
+
 def test_placement_says_whether_a_fact_is_quoted_and_how_far_apart_its_ends_are():
     text = 'Smith said: "Jones beat Brown in the final." Later, Jones met Brown.'
     quote = Span(text.index("Jones"), text.index('."') + 1)
     s1, s2 = Span(0, quote.end + 1), Span(quote.end + 2, len(text))
 
-    def at(word: str, after: int = 0) -> Span:
-        start = text.index(word, after)
-        return Span(start, start + len(word))
-
     extraction = Extraction(
         document=Document(text=text, source="t.txt", paragraphs=(Span(0, len(text)),)),
         entities=(
-            Entity("j", "Jones", EntityType.PERSON, (), (at("Jones"), at("Jones", s2.start))),
-            Entity("b", "Brown", EntityType.PERSON, (), (at("Brown"), at("Brown", s2.start))),
+            Entity("j", "Jones", EntityType.PERSON, (), (found_at(text, "Jones"), found_at(text, "Jones", s2.start))),
+            Entity("b", "Brown", EntityType.PERSON, (), (found_at(text, "Brown"), found_at(text, "Brown", s2.start))),
         ),
         relations=(Relation("j", "beat", "b", s1), Relation("j", "meet", "b", s2)),
         quotes=(Quote("Jones beat Brown in the final.", quote, s1),),
     )
     beat, meet = confidence.features(extraction)
     assert beat["quoted"] == 1 and meet["quoted"] == 0
-    assert beat["distance"] == pytest.approx((at("Brown").start - at("Jones").start) / (s1.end - s1.start))
+    assert beat["distance"] == pytest.approx((found_at(text, "Brown").start - found_at(text, "Jones").start) / (s1.end - s1.start))
     assert meet["distance"] == pytest.approx(10 / (s2.end - s2.start))  # "Jones met " is 10 characters
     assert confidence.features(sample())[0]["distance"] > 0  # "He urged Israel": the pronoun names him there
+
+
+def test_an_end_named_only_by_a_description_or_not_at_all_and_its_rivals():
+    text = "Korvex and Velta met Ana Ruiz. The firm hired her. Ana Ruiz joined Korvex."
+    s1, s2, s3 = Span(0, 30), Span(31, 50), Span(51, len(text))
+
+    extraction = Extraction(
+        document=Document(text=text, source="t.txt", paragraphs=(Span(0, len(text)),)),
+        entities=(
+            Entity("k", "Korvex", EntityType.ORGANIZATION, ("The firm",), (found_at(text, "Korvex"), found_at(text, "The firm"), found_at(text, "Korvex", s3.start))),
+            Entity("v", "Velta", EntityType.ORGANIZATION, (), (found_at(text, "Velta"),)),
+            Entity("a", "Ana Ruiz", EntityType.PERSON, (), (found_at(text, "Ana Ruiz"), found_at(text, "her"), found_at(text, "Ana Ruiz", s3.start))),
+        ),
+        relations=(Relation("k", "hire", "a", s2), Relation("a", "join", "k", s3), Relation("k", "hire", "a", s3)),
+    )
+    hired, joined, carried = confidence.features(extraction)
+    assert hired["subject_described"] == 1 and hired["subject_pronoun"] == 0 and hired["object_pronoun"] == 1
+    assert hired["subject_rivals"] == pytest.approx(math.log(2))  # Velta, named just before, could be "the firm"
+    assert hired["object_rivals"] == 0  # no other person near "her"
+    assert joined["subject_described"] == joined["object_described"] == joined["subject_rivals"] == 0  # named here
+    assert joined["subject_absent"] == 0 and carried["subject_absent"] == 0 and carried["object_absent"] == 0
+    met = confidence.features(Extraction(extraction.document, extraction.entities, (Relation("a", "meet", "v", s2),)))[0]
+    assert met["object_absent"] == 1 and met["subject_absent"] == 0  # the second sentence names Velta nowhere, Ana Ruiz as "her"
 
 
 def test_shipped_model_matches_the_features_and_gives_probabilities():
