@@ -17,6 +17,10 @@ SINGULAR_CURRENCIES = {"dollar", "pound", "euro", "rupee", "franc", "rouble", "r
 AMOUNT_UNITS = {"m", "bn", "mn", "tn", "k", "million", "billion", "trillion", "thousand"}  # "£300m", "$2 billion"
 AMOUNT_PREPS = {"to", "at", "by", "for", "from"}  # "rose to", "ended at", "fell by", "sold for", "from"
 CHANGE_PREPS = {"to", "from", "by"}  # a change's level or size: of the verb's object when it has one
+# Adverbs that a measure phrase before them modifies: "fell a goal behind", "finished two points
+# clear": the goal and the points are how far, not what the verb acts on. So does a comparative
+# after it ("ran 0.04secs slower").
+MEASURED_ADVERBS = {"behind", "ahead", "clear", "adrift", "short", "apart"}
 RATE_NOUNS = {"share", "barrel", "ounce", "tonne", "ton", "gallon", "litre", "year", "month", "week", "day", "hour", "head"}
 RANGE_WORDS = {"to", "and", "-", "from", "between"}  # "$1.10 to $40.15", "between £19 and £29": two amounts
 CHANGE_ADVERBS = {"down", "up"}  # "ended down $1.33", "closed up 12 cents": by how much
@@ -173,3 +177,15 @@ def amount_mention(state, token, offset: int) -> Mention | None:
         id=len(state.mentions), span=Span(char, char + len(text)), text=text, kind=MentionKind.NOMINAL,
         type=EntityType.CONCEPT, name=text, key=f"amount {char}",  # its own: two "$1bn" need not be one sum
     )
+
+
+def measure(verb, obj) -> bool:
+    """"had fallen a goal behind", "finished two points clear": a counted object ("a goal", "two
+    points"; not "a great career ahead of him") right before an adverb of distance measures it."""
+    doc = verb.doc
+    after = obj.right_edge.i + 1
+    if after >= len(doc) or doc[after].head.i != verb.i or doc[after].lower_ not in MEASURED_ADVERBS \
+            and doc[after].tag_ not in ("JJR", "RBR"):  # "ran 0.04secs slower", "finished a minute quicker"
+        return False
+    lefts = list(obj.lefts)
+    return any(c.dep_ == "nummod" for c in lefts) or [c.lower_ for c in lefts] in (["a"], ["an"]) or obj.text[:1].isdigit()

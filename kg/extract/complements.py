@@ -45,6 +45,16 @@ COMPLETING_PHRASES = frozenset({
     ("attribute", "to"), ("ascribe", "to"), ("blame", "on"), ("turn", "into"), ("convert", "into"),
     ("transform", "into"), ("change", "to"), ("change", "into"), ("change", "from"),
 })
+# Verbs whose object receives what their with-phrase names: "provides its members with journals"
+# gives journals to the members, and "AOL - provide - members" would say it supplies members.
+SUPPLY_VERBS = frozenset({"provide", "supply", "furnish", "equip", "present", "arm", "issue", "feed"})
+# A verb and preposition whose object an as-phrase after it describes: "thinks of the farmers as a
+# market", "referred to him as a traitor" say what the farmers and he are taken to be, not what the
+# subject thinks or refers as.
+OBJECT_AS_FRAMES = frozenset({
+    ("think", "of"), ("speak", "of"), ("talk", "of"), ("write", "of"), ("refer", "to"), ("look", "on"),
+    ("look", "upon"), ("look", "at"),
+})
 OBJECT_MODIFIER_DEPS = ("compound",)  # words kept with the object's noun in a predicate: "camera phone"
 
 
@@ -77,6 +87,23 @@ def without_completed(pairs: list, lemma: str, base: str, obj) -> list:
     if obj is None or not any(predicate in fuller for predicate, _, _ in pairs):
         return pairs
     return [(predicate, o, w) for predicate, o, w in pairs if not (predicate == base and o.i == antecedent(obj).i)]
+
+
+def supplied(pairs: list, lemma: str, base: str, direct: bool) -> list:
+    """"provided its members with journals": the journals are what is provided, the members whom
+    to; unchanged unless the verb is one of supplying with both a direct object and a with-phrase."""
+    if lemma not in SUPPLY_VERBS or not direct or not {base, f"{base} with"} <= {predicate for predicate, _, _ in pairs}:
+        return pairs
+    swap = {base: f"{base} to", f"{base} with": base}
+    return [(swap.get(predicate, predicate), obj, weight) for predicate, obj, weight in pairs]
+
+
+def described_as(verb, prep, prep_objects) -> bool:
+    """Whether `prep` is an "as" that describes the verb's prepositional object ("thinks of the
+    farmers as a market")."""
+    return prep.lower_ == "as" and any(
+        (verb.lemma_.lower(), other.lower_) in OBJECT_AS_FRAMES and other.i < prep.i for holder, other, _ in prep_objects
+        if holder.i == verb.i)
 
 
 def complement_pairs(wording: str, obj, *, transfer: bool) -> list[tuple[str, object, float]]:

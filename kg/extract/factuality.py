@@ -22,7 +22,8 @@ from kg.extract.lexicon import CREATION_VERBS
 from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
-    HELD_NOUNS, PROSPECT_PHRASES, depicting_verb, held_noun, held_talks, on_course, open_question, proviso, question_noun, tipped, too_much)
+    HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, held_noun, held_talks, on_course, open_question, proviso,
+    question_noun, tipped, too_much)
 from kg.model import Factuality
 
 F = Factuality
@@ -129,6 +130,7 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
                ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED}  # "disagree with locking people up": opposed
+MISTAKEN_ADVERBS = {"wrongly", "wrongfully", "falsely", "mistakenly"}  # on "convicted of", "accused of" the act was not done
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
@@ -283,7 +285,8 @@ def _governor(node):
         return None, None, True, False
     governor = conjunct_head(node)
     for found, cue in (open_question(node) or (None, None), (question_noun(node), F.QUESTION),
-                       (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE)):
+                       (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE),
+                       (aimed_outcome(node), F.DESIRED)):
         if found is not None:  # "will decide which", "the problem of how", "a poster showing X holding", "claims that X lied"
             return found, cue, True, False
     if dep == "xcomp" and node.tag_ == "VBG" and (cue := _pointed_cue(governor, node)) is not None:
@@ -292,6 +295,8 @@ def _governor(node):
         controlled = gerund_control(node)  # "accused the firm of using", "kept fans from entering"
         verb = controlled[0] if controlled else governor.head
         cue = GERUND_CUES.get((_lemma(verb), governor.lower_))
+        if any(c.dep_ == "advmod" and c.lower_ in MISTAKEN_ADVERBS for c in verb.children):
+            cue = F.NEGATED  # "was wrongly convicted of planting the bombs": he did not
         if cue or controlled and governor.lower_ == "from":
             return verb, cue or F.NEGATED, True, False
         if controlled:

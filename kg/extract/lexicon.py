@@ -243,6 +243,7 @@ ADJECTIVE_IDIOMS = {
 # guessing" she enjoys the guessing, not the people.
 GERUND_CLAUSE_VERBS = frozenset({
     "enjoy", "like", "love", "hate", "dislike", "mind", "resent", "relish", "imagine", "fear", "welcome", "regret",
+    "detest", "loathe", "abhor", "tolerate",
 })
 # Dealings with another party: in "Fiat reached an agreement with GM" GM is the verb's other
 # party (Fiat reach agreement with GM), wherever the parser hangs the with-phrase.
@@ -283,6 +284,7 @@ ADVERBIAL_PHRASES = frozenset({
     ("in", "general"), ("on", "heel"), ("in", "teen"), ("in", "twenty"), ("in", "thirty"), ("to", "extent"),
     ("at", "pace"), ("in", "style"), ("in", "vain"), ("at", "least"), ("at", "most"), ("on", "average"),
     ("with", "regret"), ("with", "pleasure"), ("with", "interest"), ("with", "caution"), ("with", "care"), ("with", "ease"),
+    ("to", "date"), ("in", "turn"), ("at", "time"), ("in", "end"), ("on", "occasion"),
 })
 COMPOUND_PREPOSITIONS = frozenset({
     ("en", "route"), ("as", "result"), ("as", "consequence"), ("in", "addition"), ("in", "spite"),

@@ -2,7 +2,7 @@
 `kg.extract.clauses.clause_frame`), with its attribution, condition and date."""
 from __future__ import annotations
 
-from kg.extract.amounts import amount_pairs, is_amount
+from kg.extract.amounts import amount_pairs, is_amount, measure
 from kg.extract.clauses import (
     INTENT_NOUNS,
     MAX_CLIMB,
@@ -17,7 +17,9 @@ from kg.extract.collectives import collective_members
 from kg.extract.complements import (
     bare_object_kept,
     complement_pairs,
+    described_as,
     sole_content_object,
+    supplied,
     with_object,
     without_completed,
 )
@@ -75,9 +77,6 @@ CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a 
 # was suspended"); any other fronted phrase frames the clause ("For Liverpool, this result is
 # important", "With prices falling, analysts said ...") and is none of its arguments.
 PLACE_PREPS = {"in", "at", "across", "inside", "outside", "near", "throughout", "within", "around", "from"}
-# Adverbs that a measure phrase before them modifies: "fell a goal behind", "finished two points
-# clear": the goal and the points are how far, not what the verb acts on.
-MEASURED_ADVERBS = {"behind", "ahead", "clear", "adrift", "short", "apart"}
 # Words of change, by direction: "rose 5%, with the biggest rise (increase, jump) in France" tells
 # where the verb's own change was, so France is where it rose.
 CHANGE_WORDS = {
@@ -132,7 +131,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         p.lower_ == "with" for p in [*verb.children, *idiom.children] if p.dep_ == "prep"
     ):  # "Korvex and Velta joined forces": with each other
         pairs.extend((f"{base} with", other, 0.8) for other in subjects[1:])
-    measures = [o for o in frame.objects if _measure(verb, o)]  # not arguments, yet the verb has an object
+    measures = [o for o in frame.objects if measure(verb, o)]  # not arguments, yet the verb has an object
     objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom
                and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o)]
     direct = any(o.dep_ == "dobj" for o in objects)
@@ -169,10 +168,12 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     for holder, prep, pobj in [*frame.prep_objects, *idiom_preps]:
         if prep.lower_ == "by" and frame.passive or (holder, prep, pobj) == idiom_prep:
             continue
-        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS) \
+        if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS
+                                                  or described_as(verb, prep, frame.prep_objects)) \
                 or verb.lemma_.lower() in SPEECH_VERBS and direct_quote(verb, prep):  # '"all about X," he said': the quote's
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
-        if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
+        if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME") \
+                or prep.lower_ == "than" and prep.nbor(-1).lower_ == "rather":  # "chose Dunn rather than Reed": not Reed
             continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
         if _framing(prep, verb, frame.subjects):
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument
@@ -188,7 +189,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         named = None if is_amount(pobj) or prep.lower_ == "with" else sole  # "ban camera phone from"; not "sue for $5bn", "read with"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
-    pairs = [*without_completed(pairs, lemma, base, sole), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
+    pairs = [*supplied(without_completed(pairs, lemma, base, sole), lemma, base, direct or frame.passive and bool(agents(verb))),
+             *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
     # "has rivals including Air Deccan" names a tie, no having of Air Deccan ("beat rivals including" beat it)
@@ -329,9 +331,12 @@ def _stranded_subject(verb, obj) -> bool:
 
 def _adjective_before(verb, prep):
     """"is open for talks" parsed with the for-phrase on "is": the adjective right before a
-    preposition of a copula holds it, or None."""
+    preposition of a copula (or after the copula, when the phrase is fronted) holds it, or None."""
     if verb.lemma_.lower() not in ADJECTIVE_LINKING_VERBS or prep.head.i != verb.i:  # "became famous for": the adjective's
         return None
+    if prep.i < verb.i and any(c.tag_ in ("WDT", "WP") for c in prep.children):  # "the girls to which he had become
+        # accustomed": a phrase fronted in a relative clause is the adjective's
+        return next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
     return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i + 1 == prep.i
                  and c.lower_ not in ("more", "less", "much")), None)  # "less at risk": at risk
 
@@ -349,17 +354,6 @@ def _gerund_subject(verb, obj) -> bool:
     following = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     return (verb.lemma_.lower() in GERUND_CLAUSE_VERBS and following is not None and following.tag_ == "VBG"
             and following.head.i == obj.i and following.dep_ in ("acl", "amod"))
-
-
-def _measure(verb, obj) -> bool:
-    """"had fallen a goal behind", "finished two points clear": a counted object ("a goal", "two
-    points"; not "a great career ahead of him") right before an adverb of distance measures it."""
-    doc = verb.doc
-    after = obj.right_edge.i + 1
-    if after >= len(doc) or doc[after].head.i != verb.i or doc[after].lower_ not in MEASURED_ADVERBS:
-        return False
-    lefts = list(obj.lefts)
-    return any(c.dep_ == "nummod" for c in lefts) or [c.lower_ for c in lefts] in (["a"], ["an"])
 
 
 def _framing(prep, verb, subjects) -> bool:

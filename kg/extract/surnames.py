@@ -9,14 +9,17 @@ made the verb's subject (a role noun before it is then the name's title).
 
 A capital opening a sentence says nothing, so there the word is re-read only where it would be
 the subject of a verb that has none ("Early signs suggest", "Early on, fans ..." stay words).
-Only adverbs and adjectives are re-read: a name the tagger made a noun ("Pires told the paper")
-is a noun phrase already, and the entity recognizer's own names stay as they are.
+A name the tagger made a common noun is a noun phrase already, but no name: "Sella admitted he
+had been impressed" left "he" to the last person named before. A singular noun spelled as the
+surname, with no article, possessor or modifier of its own, is the name where it is a clause's
+subject. The entity recognizer's own names stay as they are.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 MISREAD_TAGS = {"RB", "JJ"}  # what a surname was taken for: "Desailly/RB", "Kiely/RB"
+NOUN_MODIFIER_DEPS = {"det", "poss", "amod", "compound", "nummod"}  # what makes a noun a common one: "the price"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
 
@@ -24,11 +27,21 @@ def misread_surnames(docs: list) -> None:
     """Mark, in place, each word of the article's `docs` (its parsed paragraphs) that is the last
     name of a person it named elsewhere but that the tagger read there as an adverb or adjective."""
     surnames = {ent[-1].text for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].tag_ == "NNP"}
+    bodies = {ent.text for doc in docs for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP")}  # "Labour" also a body's
     for doc in docs:
         for word in doc:
             if word.text in surnames and word.tag_ in MISREAD_TAGS and not word.ent_type_ and word.text[1:].islower() \
                     and (not word.is_sent_start or (verb := _verb_after(word)) is not None and _subject(verb) is None):
                 _mark(doc, word)  # at a sentence's start only as the subject: "Early signs suggest" is a word
+            elif word.text in surnames - bodies and _bare_noun_subject(word):
+                _mark(doc, word)  # "Sella admitted he had been impressed"
+
+
+def _bare_noun_subject(word) -> bool:
+    """A capitalised singular common noun that is a verb's subject with no word of its own
+    ("Sella/NN admitted"; not "Price rises slowed", "The Brown family")."""
+    return word.tag_ == "NN" and not word.ent_type_ and word.text[1:].islower() and word.dep_ in ("nsubj", "nsubjpass") \
+        and word.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in word.children)
 
 
 def _verb_after(word):

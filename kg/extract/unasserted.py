@@ -49,6 +49,7 @@ TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume
 # nouns whose clause is what someone claims or believes ("the claim that X had lied")
 HELD_NOUNS = {"claim", "allegation", "accusation", "theory", "notion", "belief", "feeling", "impression", "suspicion"}
 # verbs whose participle on the object is a portrayal: "portrays a priest having an affair"
+AIM_VERBS = {"ensure", "guarantee", "insure", "assure"}  # what they bring about, when only aimed at, is not yet so
 DEPICTION_VERBS = {"depict", "portray"}
 # verbs that depict only with a made picture for subject: "a poster showing X holding"; footage, a
 # photograph or a documentary showing someone doing something records a real act, and "figures
@@ -129,6 +130,16 @@ def held_noun(clause):
         return None  # "the claim he made": a relative clause, whose gap the claim fills
     finite = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
     return noun if finite else None
+
+
+def aimed_outcome(clause):
+    """The verb of ensuring whose clause `clause` is when the ensuring is itself only aimed at ("cut
+    his schedule to ensure he is fit", "ways of guaranteeing that it works"), or None. A finite
+    "ensured that he was fit" says it came about."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in AIM_VERBS:
+        return None
+    return verb if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
 
 
 def _content_clause(clause) -> bool:

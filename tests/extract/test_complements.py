@@ -104,3 +104,50 @@ def test_bare_object_kept(nlp, text, bare):
     found = triples(text, nlp)
     assert bare in found, found
 
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a verb of supplying: its object gets what the with-phrase names
+    ("Corvane Telecom provides its customers with free handsets.",
+     {("Corvane Telecom", "provide", "free handsets"), ("Corvane Telecom", "provide to", "customers")},
+     {("Corvane Telecom", "provide", "customers")}),
+    ("Grantly Bank supplied the Fenwick Group with fresh capital last year.",
+     {("Grantly Bank", "supply", "fresh capital"), ("Grantly Bank", "supply to", "Fenwick Group")},
+     {("Grantly Bank", "supply", "Fenwick Group")}),
+    ("The customers are provided with free handsets by Corvane.",
+     {("Corvane", "provide", "free handsets")}, {("Corvane", "provide with", "free handsets")}),
+    ("The actor Tom Reed is to be presented with an award at the festival.", set(), {("Tom Reed", "present", "award")}),
+    # without a with-phrase the object is what is supplied
+    ("Grantly Bank supplied fresh capital to the Fenwick Group.", {("Grantly Bank", "supply", "fresh capital")}, set()),
+    # an as-phrase after "think of X", "refer to X" says what X is taken to be
+    ("Dr Ana Sousa decided to think of the region's farmers as a potential market.",
+     {("Ana Sousa", "think of", "farmers")}, {("Ana Sousa", "think as", "potential market")}),
+    ("Lena Moss referred to the minister as a coward.", {("Lena Moss", "refer to", "minister")},
+     {("Lena Moss", "refer as", "coward"), ("Lena Moss", "refer to as", "coward")}),
+    # "as" after a verb with no such frame is still the subject's role
+    ("Lena Moss worked in Leeds as a nurse.", {("Lena Moss", "work as", "nurse")}, set()),
+    # a preposition fronted in a relative clause is the adjective's after the copula
+    ("The screaming girls to which Simpson had become accustomed have gone.",
+     {("Simpson", "become accustomed to", "screaming girls")}, {("Simpson", "become to", "screaming girls")}),
+    # a verb of disliking with a noun and its -ing clause dislikes the act, not the people
+    ("Halden detested old men shouting at referees, he said.", set(), {("Halden", "detest", "old men")}),
+])
+def test_what_a_verb_takes_with_its_object(nlp, text, present, absent):
+    found = triples(text, nlp)
+    assert present <= found and not absent & found, (present - found, absent & found, found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a phrase that says when or how far ("to date", "in turn", "at the time") is no object of the verb
+    ("Korvex has sold two million phones to date.", ("Korvex", "sell phone to", "date")),
+    ("Ian Dunn was impressed by Yann Delaigue to date.", ("Yann Delaigue", "impress to", "date")),
+    ("Korvex agreed in turn.", ("Korvex", "agree in", "turn")),
+    ("Korvex collapsed in the end.", ("Korvex", "collapse in", "end")),
+    # what a choice or a speed is set against is no object: "rather than", "than"
+    ("The club chose Ian Dunn rather than Tom Reed.", ("club", "choose than", "Tom Reed")),
+    # a measure before a comparative says by how much, not what was done
+    ("Allan Scott ran 0.04secs slower than his rival.", ("Allan Scott", "run", "0.04secs")),
+])
+def test_adverbial_phrase_is_no_object(nlp, text, absent):
+    found = triples(text, nlp)
+    assert absent not in found, found

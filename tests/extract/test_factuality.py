@@ -276,6 +276,14 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # a role said by a copula takes the copula's factuality
     ("Ruth Kelly spoke on Monday. Asked if she was a member of Opus Dei, Ms Kelly said she had friends there.", "member of", F.QUESTION),
     ("He did not consider the new law to be an infringement of civil liberties.", "infringement of", F.NEGATED),
+    # negated: what one was wrongly or falsely convicted or accused of doing
+    ("Tom Reed was wrongly convicted of planting the bombs.", "plant", F.NEGATED),
+    ("Ana Ruiz was falsely accused of stealing the paintings.", "steal", F.NEGATED),
+    ("Tom Reed was convicted of planting the bombs.", "plant", F.ASSERTED),
+    # desired: what an infinitive or gerund of ensuring aims at; a finite "ensured" says it came about
+    ("Chris Tomlinson has cut his schedule to ensure he is fully fit for the championships.", "be fit for", F.DESIRED),
+    ("The bank raised its rates to guarantee that savers get a fair return.", "get", F.DESIRED),
+    ("Chris Tomlinson ensured that he was fit for the championships.", "be fit for", F.ASSERTED),
 ]
 
 

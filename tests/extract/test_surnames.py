@@ -22,6 +22,12 @@ pytestmark = pytest.mark.model
     ("Former Chelsea captain Marcel Desailly said on Monday that Roman Abramovich had changed the club.\n\n"
      "Desailly is one of the most decorated players in the history of football. He won the World Cup with France.",
      [("Marcel Desailly", "win", "World Cup", False)], [("Roman Abramovich", "win", None)]),
+    # a surname read as a common noun is the person where it is the subject, and so is "he" after it
+    ("Former France centre Philippe Sella thinks coach Tom Reed must pick Ian Dunn.\n\n"
+     "Sella admitted he had been impressed by fly-half Yann Delaigue so far.",
+     [("Yann Delaigue", "impress", "Philippe Sella", False)], [("Yann Delaigue", "impress", "Tom Reed")]),
+    # a noun with words of its own stays a word: "price" is no Alan Price
+    ("Alan Price runs a bakery in Leeds.\n\nThe price rose sharply in May.", [], [("Alan Price", "rise", None)]),
 ])
 def test_surname_read_as_a_word_is_the_person(nlp, text, kept, dropped):
     _, found = facts(text, nlp)
