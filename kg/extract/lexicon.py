@@ -176,6 +176,12 @@ PARTY_NAME_OPENERS = frozenset({"liberal", "social", "christian", "free", "ulste
 # Last words that make a name a party, whatever the tagger called it ("the Lib Dems", "the Tories")
 PARTY_WORDS = frozenset({"dem", "dems", "democrats", "republicans", "tories", "conservatives", "unionists",
                          "nationalists", "socialists", "liberals", "greens"})
+# Last words that make a name a body's, whatever person the tagger took it for: a party's, or a
+# company's ("Seibu Railways", "Nissan Motors", "Virgin Records")
+BODY_NAME_ENDINGS = PARTY_WORDS | CORPORATE_SUFFIXES - {"party", "co", "sa", "ag"} | frozenset({
+    "railways", "railway", "airways", "systems", "foods", "media", "records", "pictures", "studios", "networks",
+    "telecom", "communications", "technologies", "electronics", "pharmaceuticals", "partners", "investments",
+})
 # Words before a title that say when or how long its holder held it ("former Labour leader Neil
 # Kinnock", "veteran US television host"): kept in the role's wording, so a post left is not read as
 # held now, and never part of a name.

@@ -19,6 +19,7 @@ from kg.extract.clauses import (
 from kg.extract.description_phrases import age_noun, described_body, label_opener, people_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
+    BODY_NAME_ENDINGS,
     BODY_TIE_NOUNS,
     CALENDAR_WORDS,
     COMPASS_ADJECTIVES,
@@ -30,7 +31,6 @@ from kg.extract.lexicon import (
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
-    PARTY_WORDS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
     SHORT_HONORIFICS,
@@ -290,7 +290,8 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     surface_start = titles[0].i if titles else start
     surface = doc[surface_start:end].text
     title = " ".join(t.lower_.rstrip(".") for t in titles) or None
-    etype = NER_TYPES.get(label) if doc[end - 1].lower_ not in PARTY_WORDS else EntityType.ORGANIZATION  # "the Lib Dems"
+    etype = NER_TYPES.get(label)
+    etype = EntityType.ORGANIZATION if doc[end - 1].lower_ in BODY_NAME_ENDINGS and etype is not EntityType.PLACE else etype
     if titles and any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles):
         etype = EntityType.PERSON
     elif titles and titles[-1].lemma_.lower() in NAMED_BODY_NOUNS:  # "investment firm Grant Samuel"

@@ -99,8 +99,22 @@ def means_a_pair(pronoun) -> bool:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.i < pronoun.i]
         if subjects:
             first = subjects[0]
+            if first.lower_ == "they" and first.i != pronoun.i:
+                return means_a_pair(first)  # "They own 29% through their vehicle": as the they is
             return first.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in first.children)
-    return False
+    return _pair_before(pronoun)
+
+
+def _pair_before(pronoun) -> bool:
+    """Whether the sentence before the pronoun's ends on two names joined by "and" ("... the
+    tycoons JP McManus and John Magnier. They own 29%"). A pair that is that sentence's subject
+    is left to resolution, which finds a word for the group or one of the pair ("Citizens Bank and
+    Canal Bank are the two lenders ... They are now closed")."""
+    start = pronoun.sent.start
+    if start == 0:
+        return False
+    last = next((t for t in reversed(pronoun.doc[start - 1].sent) if t.pos_ in ("NOUN", "PROPN")), None)
+    return last is not None and last.pos_ == "PROPN" and last.dep_ == "conj" and last.head.pos_ == "PROPN"
 
 
 def agrees(pronoun, noun) -> bool:

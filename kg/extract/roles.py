@@ -52,6 +52,8 @@ GROUP_NOUNS = {  # bodies made of named members: "an alliance of the US, India a
 # Mikhail Khodorkovsky"); not "their", which too often finds the nearest plural noun ("the fans")
 # rather than the band or firm.
 OWNER_PRONOUNS = {"its", "his", "her", "our"}
+PERSON_TRADES = {"producer", "developer", "publisher", "distributor", "maker"}  # a company's, or a person's ("producer Gil Cates")
+ARTS_WORDS = {"film", "movie", "record", "music", "tv", "television", "theatre", "stage", "executive", "games", "series"}
 NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (a role of a person is above)
 
 
@@ -227,6 +229,13 @@ def led_by(state: State, para_index: int, participle, offset: int) -> None:
     relate(state, para_index, agent, participle.lemma_.lower(), participle.head, confidence=0.75)
 
 
+def _person_trade(descriptor) -> bool:
+    """A descriptor that is also a person's trade ("producer"), alone or after words of the arts
+    ("film producer"), not of a company's goods ("oil producer")."""
+    words = {c.lower_ for c in descriptor.children if c.dep_ in ("compound", "amod") and c.i < descriptor.i}
+    return descriptor.lemma_.lower() in PERSON_TRADES and words <= ARTS_WORDS
+
+
 def company_description(state: State, para_index: int, descriptor, offset: int) -> None:
     """What the description before a company's name says: its country ("Australian mining firm
     WMC Resources", "German carmaker BMW" -> be based in Australia / German) and whose it is
@@ -242,6 +251,8 @@ def company_description(state: State, para_index: int, descriptor, offset: int) 
         holders = [descriptor]
     if company is None or company.ent_type_ not in ("ORG", "", "PERSON"):
         return
+    if company.ent_type_ == "PERSON" and _person_trade(descriptor):
+        return  # "producer Gil Cates", "film producer Tom Hall": a person's trade, as the tagger says
     if company.ent_type_ in ("PERSON", ""):  # "Russian oil firm Yukos": the description says what the tagger missed
         named = mention(state, para_index, company)
         if named is not None:

@@ -100,6 +100,22 @@ def test_names_listed_after_their_kind_are_of_it(nlp, text, kinds):
     assert found == kinds, found
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # a company's last word makes a name a body's, whatever person the tagger took it for; "he" is then someone else
+    ("Kenji Railways was delisted from the stock exchange on Monday. Its founder Ken Sato said he was sad.",
+     {"Kenji Railways": "Organization", "Ken Sato": "Person"}),
+    ("Arnold Records signed the band in May.", {"Arnold Records": "Organization"}),
+    # a descriptor of a company's goods still makes a name a body's
+    ("Russian oil producer Yukos said it would appeal.", {"Yukos": "Organization"}),
+    # a place keeps its type
+    ("Troops left the West Bank on Monday.", {"West Bank": "Place"}),
+])
+def test_a_company_word_ending_a_name_makes_it_a_body(nlp, text, kinds):
+    ex, _ = facts(text, nlp)
+    found = {e.label: e.type.value for e in ex.entities if e.label in kinds}
+    assert found == kinds, found
+
+
 @pytest.mark.parametrize("text, kept, dropped", [
     *NAMES_LISTED_AFTER_THEIR_KIND, *COLLECTIVE_REFERENTS, *LIST_REMAINDER, *SHARED_HEAD_OF_LISTED_ADJECTIVES, *NAME_SET_OFF_AFTER_A_SUBJECT, *GERUND_OBJECT_AND_ITS_COMPLEMENT,
 ])
