@@ -217,6 +217,12 @@ BODY_DESCRIPTION_NOUNS = frozenset(COMPANY_DESCRIPTORS | GENERIC_BODY_NOUNS | {
 })
 # Outlets named by their owner's name before them: "the BBC News website", "the Sky News channel".
 MEDIA_HEADS = frozenset({"website", "newspaper", "magazine", "programme", "channel", "radio", "paper"})
+# Nouns for works a name in apposition to is the title of ("the film Velta Nights"): what a cast is in
+WORK_NOUNS = frozenset({
+    "film", "movie", "drama", "comedy", "thriller", "documentary", "series", "sitcom", "show", "play", "musical",
+    "production", "programme", "program", "video", "opera", "adaptation", "remake", "sequel", "biopic", "novel",
+    "album", "single", "song", "book", "game",
+})
 # Nouns a name in apposition to, or titled by, is an organisation: "the Catholic movement Opus Dei",
 # "the rock band Queen", "investment firm Grant Samuel" - whatever person the tagger took it for.
 NAMED_BODY_NOUNS = frozenset(ORGANIZATION_HEADS | {

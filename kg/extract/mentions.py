@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
     SHORT_HONORIFICS,
     TENURE_WORDS,
+    WORK_NOUNS,
 )
 from kg.extract.names import (
     bare_participle,
@@ -469,10 +470,10 @@ def antecedent(token):
     listed = token.tag_ == "NN" and (token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children))
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
         return token.head
-    if token.pos_ == "NOUN":  # "the mayor, Tom Reed, said": the name stands for the description
-        named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
-        return token if named is None else named
-    return token
+    named = next((c for c in token.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN"
+                  and token.lemma_.lower() in WORK_NOUNS and "conj" not in {x.dep_ for x in c.children})), None) \
+        if token.pos_ == "NOUN" else None  # a title with "and" in it ("Hide and Seek") the parser split keeps its noun
+    return token if named is None else named  # "the mayor, Tom Reed, said", "the film Velta Nights": the name stands for it
 
 
 def _source(token):

@@ -192,6 +192,12 @@ def _join_hyphened_names(doc) -> None:
     the last a subject): the last piece heads the name, where a piece hung as an argument that no
     other word already fills, and the other pieces are its compounds."""
     for ent in doc.ents:
+        if _title_read_phrase(ent):  # "the film In The Name Of The Father": a name, not a phrase "in the name"
+            last, noun = ent[-1], doc[ent.start - 1]
+            last.head, last.dep_ = noun, "appos"
+            for token in ent[:-1]:
+                token.head, token.dep_ = last, "compound"
+            continue
         titled = ent.label_ == "WORK_OF_ART" and any(t.is_title and t.pos_ in ("CCONJ", "ADP", "DET") for t in ent[1:-1])
         if len(ent) < 3 or not titled and (ent.label_ not in NAME_LABELS or not any(t.text in DASHES for t in ent[1:-1])):
             continue  # a title's capitalised "And" or "Of" ("Live And Let Die") says the words are one name too
@@ -207,6 +213,16 @@ def _join_hyphened_names(doc) -> None:
         last.head, last.dep_ = place.head, place.dep_
         for token in ent[:-1]:
             token.head, token.dep_ = last, "punct" if token.text in DASHES else "compound"
+
+
+def _title_read_phrase(ent) -> bool:
+    """A work's title that opens with a capitalised preposition, right after the noun saying what
+    it is, which the parser read as a prepositional phrase of the verb ("highlighted in the film In
+    The Name Of The Father")."""
+    doc = ent.doc
+    return ent.label_ == "WORK_OF_ART" and len(ent) > 1 and ent[0].pos_ == "ADP" and ent[0].is_title and ent.start > 0 \
+        and (doc[ent.start - 1].pos_ in ("NOUN", "PROPN") or doc[ent.start - 1].dep_ in ("pobj", "dobj")) and not ent.start <= ent[0].head.i < ent.end \
+        and all(ent.start <= t.head.i < ent.end for t in ent[1:])
 
 
 def _to_phrase_on_verb(prep):

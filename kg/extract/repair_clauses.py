@@ -10,11 +10,15 @@ or that-clause of a cleft ("It was Tom Reed who scored"), which the parser may m
 speech verb introduces ("I said, 'have a go at me'") is what was said, not the speaker's act.
 Names right after "among them" that the parser made the verb's object ("are due to attend, among
 them Will Smith") say who "them" are. "following" with an object and no clause of its own
-("resigned following the defeat") is the preposition "after".
+("resigned following the defeat") is the preposition "after". A participle of casting
+("starring", "featuring") set off by a comma after a work named as an object ("was highlighted in
+the film Velta Nights, starring Tom Reed"), which the parser made a clause of the main verb, says
+who is in the work, not in the subject.
 """
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS
+from kg.extract.lexicon import WORK_NOUNS
 
 FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the win"
     "win", "victory", "defeat", "loss", "draw", "death", "talks", "meeting", "decision", "announcement", "match", "game",
@@ -22,6 +26,9 @@ FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the w
     "sale", "deal", "release", "launch", "arrest", "resignation", "injury", "operation", "row", "dispute", "strike",
     "visit", "departure", "appointment", "move", "success", "failure", "fall", "rise", "news", "reports", "claims",
 }
+
+
+CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
 
 
 def repair_clauses(doc) -> None:
@@ -41,6 +48,8 @@ def repair_clauses(doc) -> None:
             token.head, token.dep_ = focus, "relcl"
         if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
             token.head, token.dep_ = members, "appos"
+        if (work := _cast_work(token)) is not None:  # "the film Velta Nights, starring[advcl] Tom Reed"
+            token.head, token.dep_ = work, "acl"
         if (noun := _participle_read_clause(token)) is not None:  # "sold it in a deal branded[conj] a disaster by fans"
             if noun.head.head.i == token.i:  # "[in] a move branded[advcl]": the phrase the parser hung on the participle
                 noun.head.head = token.head
@@ -139,3 +148,20 @@ def _participle_read_clause(token):
         return noun
     joined = any(t.dep_ == "cc" or t.text in (",", ";") for t in doc[token.head.i + 1 : token.i])
     return noun if token.dep_ == "conj" and not joined and any(c.dep_ == "agent" for c in token.children) else None
+
+
+def _cast_work(token):
+    """The work named right before the comma in front of a participle of casting that the parser
+    hung on the clause's verb ("highlighted in the film Velta Nights, starring Tom Reed"), or None."""
+    doc = token.doc
+    if token.lower_ not in CASTING_PARTICIPLES or token.dep_ not in ("advcl", "conj") or token.i < 3 \
+            or doc[token.i - 1].text != "," or not any(c.dep_ == "dobj" for c in token.children):
+        return None
+    work = doc[token.i - 2]
+    while work.dep_ in ("compound", "flat") and work.head.i > work.i:
+        work = work.head
+    noun = work.head if work.dep_ == "appos" else work  # "the film [Velta Nights]"
+    if noun.dep_ not in ("pobj", "dobj", "appos") or noun.i == token.head.i:
+        return None
+    is_work = work.ent_type_ == "WORK_OF_ART" or noun.lemma_.lower() in WORK_NOUNS
+    return work if is_work else None

@@ -190,6 +190,32 @@ def test_participle_after_a_noun_describes_the_noun(nlp, text, wrong):
     assert wrong not in found, found
 
 
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a participle of casting after a work named as an object says who is in the work
+    ("Mr Hale's case was highlighted in the Oscar-nominated film Velta Nights, starring Tom Reed.",
+     ("Velta Nights", "star", "Tom Reed"), ("Mr Hale's case", "star", "Tom Reed")),
+    ("The festival closed with a screening of the film Velta Nights, starring Tom Reed.",
+     ("Velta Nights", "star", "Tom Reed"), ("festival", "star", "Tom Reed")),
+    # the work as the subject stars its cast as before; an actor starring alongside is the actor
+    ("The film opened in London on Friday, starring Tom Reed.", ("film", "star", "Tom Reed"), None),
+    ("Ana Ruiz returned to the stage in a new play, starring alongside Tom Reed.",
+     ("Ana Ruiz", "star alongside", "Tom Reed"), ("new play", "star alongside", "Tom Reed")),
+    # the title in apposition to a noun for a work is the thing the verb's phrase names
+    ("Tom Reed starred in the film Velta Nights last year.", ("Tom Reed", "star in", "Velta Nights"), ("Tom Reed", "star in", "film")),
+    # a title that opens with a capitalised preposition is one name, not a phrase of the verb
+    ("Tom Reed starred in the musical Into The Woods last year.",
+     ("Tom Reed", "star in", "Into The Woods"), ("Tom Reed", "star into", "Into The Woods")),
+    ("His case was highlighted in the film In The Name Of The Father, starring Daniel Day-Lewis.",
+     ("In The Name Of The Father", "star", "Daniel Day-Lewis"), ("case", "be highlighted in", "Name")),
+    # a title the parser split at its "and" is not two things
+    ("US audiences were won over by his new thriller Hide and Seek.", ("new thriller", "win over", "audiences"),
+     ("Seek", "win over", "audiences")),
+])
+def test_a_work_s_title_and_cast(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
+
+
 @pytest.mark.parametrize("text, fact", [
     # a month after a preposition of time is a date, not the first word of the name after it
     ("In May Velta Bank bought Korvex.", ("Velta Bank", "buy", "Korvex")),
