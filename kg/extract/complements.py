@@ -55,6 +55,16 @@ OBJECT_AS_FRAMES = frozenset({
     ("think", "of"), ("speak", "of"), ("talk", "of"), ("write", "of"), ("refer", "to"), ("look", "on"),
     ("look", "upon"), ("look", "at"),
 })
+# Nouns of an outcome a verb's object is carried to: "booted France to victory", "led the club to
+# the title". The object reached it; "boot France" alone says something else.
+RESULT_NOUNS = frozenset({
+    "victory", "win", "success", "glory", "title", "triumph", "defeat", "safety", "promotion", "relegation", "final",
+    "semi-final", "championship", "crown", "trophy", "league", "cup", "treble", "double",
+})
+CARRYING_VERBS = frozenset({  # verbs that carry their object somewhere ("added the crown to his title" does not)
+    "lead", "guide", "steer", "boot", "power", "fire", "drive", "propel", "inspire", "take", "captain", "coach", "carry",
+    "kick", "shoot", "spur", "help", "send", "lift", "haul", "drag", "push",
+})
 OBJECT_MODIFIER_DEPS = ("compound",)  # words kept with the object's noun in a predicate: "camera phone"
 
 
@@ -96,6 +106,20 @@ def supplied(pairs: list, lemma: str, base: str, direct: bool) -> list:
         return pairs
     swap = {base: f"{base} to", f"{base} with": base}
     return [(swap.get(predicate, predicate), obj, weight) for predicate, obj, weight in pairs]
+
+
+def carried_to(pairs: list, verb, base: str) -> list:
+    """"booted France to victory": France went to victory, so the fact is "boot to victory" France;
+    unchanged unless a verb of carrying has a direct object and a to-phrase naming an outcome."""
+    if verb.lemma_.lower() not in CARRYING_VERBS:
+        return pairs
+    result = next((p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
+                   if p.dep_ == "pobj" and p.lemma_.lower() in RESULT_NOUNS), None)
+    if result is None or not any(c.dep_ == "dobj" for c in verb.children):
+        return pairs
+    wording = f"{base} to {result.lemma_.lower()}"
+    return [(wording if predicate == base else predicate, obj, weight) for predicate, obj, weight in pairs
+            if getattr(obj, "i", None) != result.i]
 
 
 def described_as(verb, prep, prep_objects) -> bool:

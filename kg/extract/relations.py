@@ -16,6 +16,7 @@ from kg.extract.clauses import (
 from kg.extract.collectives import collective_members
 from kg.extract.complements import (
     bare_object_kept,
+    carried_to,
     complement_pairs,
     described_as,
     sole_content_object,
@@ -189,8 +190,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         named = None if is_amount(pobj) or prep.lower_ == "with" else sole  # "ban camera phone from"; not "sue for $5bn", "read with"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
-    pairs = [*supplied(without_completed(pairs, lemma, base, sole), lemma, base, direct or frame.passive and bool(agents(verb))),
-             *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
+    pairs = supplied(without_completed(pairs, lemma, base, sole), lemma, base, direct or frame.passive and bool(agents(verb)))
+    pairs = [*carried_to(pairs, verb, base), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]
     # "has rivals including Air Deccan" names a tie, no having of Air Deccan ("beat rivals including" beat it)
@@ -277,11 +278,13 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
     if not patients_found:
         return
     sentence = verb.sent
-    for holder, prep, pobj in frame.prep_objects:
-        if holder.i != verb.i or prep.lower_ == "by" or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME"):
-            continue
-        if prep.lower_ not in STATIVE_PREPS or _framing(prep, verb, patients_found):
-            continue
+    phrases = [(prep.lower_, pobj) for holder, prep, pobj in frame.prep_objects if holder.i == verb.i and prep.lower_ != "by"
+               and pobj.dep_ != "pcomp" and pobj.ent_type_ not in ("DATE", "TIME") and prep.lower_ in STATIVE_PREPS
+               and not _framing(prep, verb, patients_found)]
+    if verb.lemma_.lower() in TRANSFER_VERBS:  # "was awarded the Nobel Prize", "were given no chance": what the patient got
+        phrases += [("", o) for o in verb.children if o.dep_ == "dobj" and not is_amount(o)]
+    fact = factuality(verb)
+    for word, pobj in phrases:
         for patient, thing in [(p, o) for p in patients_found for o in (pobj, *examples(pobj))]:  # "downloaded from sites including X"
             subject = mention(state, para_index, patient)
             obj = mention(state, para_index, antecedent(thing))
@@ -289,9 +292,10 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                 continue
             state.relations.append(
                 RawRelation(
-                    subject=subject, predicate=" ".join(filter(None, ("be", verb.lower_, frame.particle, prep.lower_))), object=obj,
+                    subject=subject, predicate=" ".join(filter(None, ("be", verb.lower_, frame.particle, word))), object=obj,
                     sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
-                    factuality=factuality(verb), modality=frame.modality,
+                    factuality=fact if word or not fact.asserted else argument_factuality(thing) or fact,  # "no chance"
+                    modality=frame.modality,
                     attributed_to=_attribution(state, para_index, verb), date=clause_date(state, verb),
                     confidence=round(0.7 * 0.85 ** frame.steps, 2),
                 )

@@ -129,6 +129,14 @@ def test_bare_object_kept(nlp, text, bare):
     # a preposition fronted in a relative clause is the adjective's after the copula
     ("The screaming girls to which Simpson had become accustomed have gone.",
      {("Simpson", "become accustomed to", "screaming girls")}, {("Simpson", "become to", "screaming girls")}),
+    # a passive verb of giving keeps what its patient got
+    ("Ana Ruiz was awarded the Nobel Prize in 2001.", {("Ana Ruiz", "be awarded", "Nobel Prize")}, set()),
+    ("At the ceremony Tom Reed was handed a special award for writing.", {("Tom Reed", "be handed", "special award")}, set()),
+    # an object carried to an outcome: the outcome goes into the predicate
+    ("Scrum-half Ian Dunn booted France to victory at Twickenham.", {("Ian Dunn", "boot to victory", "France")},
+     {("Ian Dunn", "boot", "France"), ("Ian Dunn", "boot to", "victory")}),
+    ("Ana Ruiz sent the letter to the council.", {("Ana Ruiz", "send to", "council")}, set()),
+    ("Tom Reed added the relay crown to his indoor title.", {("Tom Reed", "add", "relay crown")}, set()),
     # a verb of disliking with a noun and its -ing clause dislikes the act, not the people
     ("Halden detested old men shouting at referees, he said.", set(), {("Halden", "detest", "old men")}),
 ])
