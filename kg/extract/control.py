@@ -26,6 +26,8 @@ PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to st
     "call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "rely": {"on", "upon"}, "count": {"on"},
     "depend": {"on", "upon"}, "look": {"to"}, "prevail": {"on", "upon"},
 }
+# Verbs of taking someone on for a task: a purpose clause after their person object is that person's
+ENGAGING_VERBS = {"hire", "recruit", "sign", "appoint", "draft", "enlist", "commission", "bring", "assign", "pick"}
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
 ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
 # Nouns of what someone is there to do: "his job is to X" is his doing X
@@ -138,11 +140,16 @@ def gerund_control(verb):
 
 def prepositional_controller(governor):
     """Israel in "called on Israel to halt the raids": the object of the preposition a control
-    verb takes, who is asked, trusted or begged to act (None for other verbs)."""
+    verb takes, who is asked, trusted or begged to act; or the person a verb of engaging took on
+    for the task its purpose clause names ("signed West up to his label to produce artists"). None
+    for other verbs."""
     preps = PREPOSITIONAL_CONTROL.get(governor.lemma_.lower(), ())
     for prep in governor.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if governor.lemma_.lower() in ENGAGING_VERBS:
+        return next((o for o in governor.children if o.dep_ == "dobj" and (
+            actor(o) or o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC"))), None)
     return None
 
 

@@ -217,6 +217,11 @@ BODY_DESCRIPTION_NOUNS = frozenset(COMPANY_DESCRIPTORS | GENERIC_BODY_NOUNS | {
 })
 # Outlets named by their owner's name before them: "the BBC News website", "the Sky News channel".
 MEDIA_HEADS = frozenset({"website", "newspaper", "magazine", "programme", "channel", "radio", "paper"})
+FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Dam mine", "the Rafah crossing"
+    # (not "border": "the Gaza-Egypt border" is described by the places it divides, not named)
+    "mine", "airport", "port", "bridge", "prison", "hospital", "station", "stadium", "camp", "crossing", "gate",
+    "plant", "refinery", "base", "dam", "square", "street", "road", "river", "lake", "valley", "field",
+}
 # Nouns for works a name in apposition to is the title of ("the film Velta Nights"): what a cast is in
 WORK_NOUNS = frozenset({
     "film", "movie", "drama", "comedy", "thriller", "documentary", "series", "sitcom", "show", "play", "musical",

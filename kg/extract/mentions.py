@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
     DESCRIBED_PERSON_HEADS,
+    FACILITY_HEADS,
     HONORIFICS,
     LIGHT_NOUNS,
     NAMED_BODY_NOUNS,
@@ -57,11 +58,6 @@ from kg.extract.shell_nouns import anaphoric_shell, non_specific
 from kg.extract.state import State, passage_at
 from kg.model import EntityType, Mention, MentionKind, Span
 
-FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Dam mine", "the Rafah crossing"
-    # (not "border": "the Gaza-Egypt border" is described by the places it divides, not named)
-    "mine", "airport", "port", "bridge", "prison", "hospital", "station", "stadium", "camp", "crossing", "gate",
-    "plant", "refinery", "base", "dam", "square", "street", "road", "river", "lake", "valley", "field",
-}
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
@@ -464,16 +460,17 @@ def _of_tail(token) -> str:
 
 
 def antecedent(token):
-    """The noun a relative pronoun stands for; a common-noun apposition's named head, though a singular
-    noun set after a list of names sums the list up ("A, B and C - a list which leaves X short")."""
+    """The noun a relative pronoun stands for (a noun after a list of names sums it up: "A, B and C - a
+    list which leaves X short"); a common-noun apposition's named head; the name in apposition to a noun
+    or number ("the mayor, Tom Reed", "one of his deputies, Ian Dunn", "the film Velta Nights")."""
     token = relative_antecedent(token)
     listed = token.tag_ == "NN" and (token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children))
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
         return token.head
     named = next((c for c in token.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN"
                   and token.lemma_.lower() in WORK_NOUNS and "conj" not in {x.dep_ for x in c.children})), None) \
-        if token.pos_ == "NOUN" else None  # a title with "and" in it ("Hide and Seek") the parser split keeps its noun
-    return token if named is None else named  # "the mayor, Tom Reed, said", "the film Velta Nights": the name stands for it
+        if token.pos_ in ("NOUN", "NUM") else None
+    return token if named is None else named
 
 
 def _source(token):

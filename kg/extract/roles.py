@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     ASIDE_PREPS,
     COMPANY_DESCRIPTORS,
+    FACILITY_HEADS,
     HONORIFICS,
     NAMED_PLACE_LABELS,
     NER_TYPES,
@@ -26,7 +27,6 @@ from kg.extract.lexicon import (
 )
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.mentions import (
-    FACILITY_HEADS,
     antecedent,
     entity_of,
     mention,

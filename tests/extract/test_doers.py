@@ -264,3 +264,17 @@ def test_a_task_is_its_holders(nlp, text, fact, wrong):
 def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
     found = facts(text, nlp)
     assert kept in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # the person a verb of engaging took on does its purpose clause, wherever the parser hangs it
+    ("Rapper Jay-Z signed West up to his record label to produce numerous artists on his roster.",
+     ("West", "produce", "numerous artists"), ("Rapper Jay-Z", "produce", "numerous artists")),
+    ("Korvex signed the deal to expand its business.", ("Korvex", "expand", "business"), None),
+    # the name in apposition to "one of X" is the doer
+    ("Nevertheless, one of Mr Bakrie's deputies, Mahendra Siregar, told AFP news agency that the offer was welcome.",
+     ("Mahendra Siregar", "tell", "AFP news agency"), ("Mr Bakrie's deputies", "tell", "AFP news agency")),
+])
+def test_doer_of_a_task_and_of_one_of_a_group(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
