@@ -52,6 +52,10 @@ COUNTRIES = frozenset(name.lower() for name in COUNTRY_OF.values()) | COUNTRY_NA
     "sri lanka", "bangladesh", "kazakhstan", "uganda", "zambia", "tanzania", "cameroon", "senegal",
 }
 RANK_WORDS = frozenset({"best", "worst", "last", "next", "first", "previous", "future"})  # "the best director": a prize or a post
+OFFICE_HEADS = frozenset({  # roles of those who run things, whom "the 26-year-old" or "the striker" does not mean
+    "executive", "chairman", "chairwoman", "boss", "manager", "coach", "president", "minister", "secretary", "director",
+    "spokesman", "spokeswoman", "owner", "chief", "official", "agent", "referee", "judge", "leader",
+})
 
 
 def head_word(title: str) -> str:
@@ -194,7 +198,7 @@ def person_antecedent(
     of_a_body = _names_a_body(mention, entities)
     for _pos, key, cand in reversed(people):
         ent = entities[key]
-        if (cand.subject or of_a_body) and ent.named and introduced_person(ent):
+        if (cand.subject or of_a_body) and ent.named and introduced_person(ent) and not _runs_things(ent):
             return ent  # "Reed took the ball from Craig Gordon, leaving the Hearts keeper down": the last one named
     return None
 
@@ -216,14 +220,28 @@ def _bare(word: str) -> str:
 def may_hold(ent: EntityDraft, description: str) -> bool:
     """Whether the person in focus may be who a role description with no holder named means: not
     a rank or a prize ("the best director", "the last prime minister"), and not a person the text
-    gave another role ("union leader Jonathan Baume" is not "the chancellor")."""
+    gave another role ("union leader Jonathan Baume" is not "the chancellor"). A description that is
+    no role ("the 26-year-old", "the midfielder") is of the players of a story, not of whoever holds an
+    office over them ("chief executive John Williams")."""
     words = description.lower().replace("-", " ").split()
     if not words or RANK_WORDS & set(words):
         return False
-    said = ent.titles | ent.descriptions | (set() if ent.named else {n.lower() for n in ent.names})  # "the spokesman"
-    roles = {w for t in said for w in t.replace("-", " ").split()
-             if w in PERSON_ROLE_HEADS or w in DESCRIBED_PERSON_HEADS or len(w) > 4 and w.endswith(AGENT_SUFFIXES)}
+    if words[-1] not in PERSON_ROLE_HEADS:  # "the 26-year-old", "the striker": anyone in focus but who runs things
+        return not _runs_things(ent)
+    roles = _roles(ent)
     return not roles or words[-1] in roles
+
+
+def _roles(ent: EntityDraft) -> set[str]:
+    """The role words the text gave the person ("chief executive John Williams": executive, chief)."""
+    said = ent.titles | ent.descriptions | (set() if ent.named else {n.lower() for n in ent.names})  # "the spokesman"
+    return {w for t in said for w in t.replace("-", " ").split()
+            if w in PERSON_ROLE_HEADS or w in DESCRIBED_PERSON_HEADS or len(w) > 4 and w.endswith(AGENT_SUFFIXES)}
+
+
+def _runs_things(ent: EntityDraft) -> bool:
+    """Whether the text gave the person an office over others (chief executive, manager, minister)."""
+    return bool(_roles(ent) & OFFICE_HEADS)
 
 
 def place_antecedent(title: str, earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft],

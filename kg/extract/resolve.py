@@ -344,14 +344,14 @@ class _Resolver:
             # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
             # a person role nobody holds yet is the person in focus, as "he" would be.
             best = self._focus_person(m)
-            best = None if best is not None and head in PERSON_ROLE_HEADS and not may_hold(best, title) else best
+            best = None if best is not None and not may_hold(best, title) else best
             if best is not None:
                 best.titles.add(title)
         if best is not None:
             self._bind(m, best, surface=m.text)
             return
-        if title.split()[-1:] and title.split()[-1] in PERSON_ROLE_HEADS and m.type is None:
-            m = replace(m, type=EntityType.PERSON)  # "the chancellor", still unnamed, is somebody
+        if (head in PERSON_ROLE_HEADS or head == "year-old") and m.type is None:
+            m = replace(m, type=EntityType.PERSON)  # "the chancellor", "the 26-year-old", still unnamed, are somebody
         self.nominal(m)
 
     def _before(self, position: int, n: int) -> list[tuple[int, str, Mention]]:

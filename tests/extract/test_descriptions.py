@@ -83,6 +83,11 @@ def test_description_takes_its_antecedent(text, present, absent, nlp):
      ("Jo Baume", "reject", "claims")),
     ("Hollywood star Liam Reed praised the theatre. The DUP leader visited the town on Monday.",
      ("Liam Reed", "visit", "town")),
+    # an age or a player's noun is not of someone who runs things: the chief executive is no 26-year-old
+    ("Velta Rovers rejected a bid for captain Ian Dunn. Chief executive John Hale said talks went on. "
+     "The 26-year-old has handed in a transfer request.", ("John Hale", "hand in", "transfer request")),
+    ("Rovers manager Tom Reed praised the players on Monday. The striker signed a new contract.",
+     ("Tom Reed", "sign", "new contract")),
     # a charity is a kind of body: no firm in view that was never called one
     ("The song is sold by Korvex, and Velta Bank gave money to the charity.", ("Velta Bank", "give to", "Korvex")),
     # a country is no city
