@@ -122,6 +122,12 @@ def carried_to(pairs: list, verb, base: str) -> list:
             if getattr(obj, "i", None) != result.i]
 
 
+def counted_subset(obj) -> bool:
+    """"won two of their last 10 games", "sold three of its five factories": a count out of a set,
+    whose fact is not the whole set's ("won their last 10 games"), so no object."""
+    return obj.like_num and obj.pos_ == "NUM" and of_object(obj) is not None
+
+
 def described_as(verb, prep, prep_objects) -> bool:
     """Whether `prep` is an "as" that describes the verb's prepositional object ("thinks of the
     farmers as a market")."""

@@ -22,8 +22,8 @@ from kg.extract.lexicon import CREATION_VERBS
 from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
-    HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, held_noun, held_talks, on_course, open_question, proviso,
-    question_noun, tipped, too_much)
+    HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, held_noun, held_talks, lacked_noun, on_course, open_question,
+    proviso, question_noun, tipped, too_much)
 from kg.model import Factuality
 
 F = Factuality
@@ -286,7 +286,7 @@ def _governor(node):
     governor = conjunct_head(node)
     for found, cue in (open_question(node) or (None, None), (question_noun(node), F.QUESTION),
                        (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE),
-                       (aimed_outcome(node), F.DESIRED)):
+                       (aimed_outcome(node), F.DESIRED), (lacked_noun(node), F.NEGATED)):
         if found is not None:  # "will decide which", "the problem of how", "a poster showing X holding", "claims that X lied"
             return found, cue, True, False
     if dep == "xcomp" and node.tag_ == "VBG" and (cue := _pointed_cue(governor, node)) is not None:

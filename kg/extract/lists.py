@@ -39,8 +39,9 @@ def with_conjuncts(tokens) -> list:
         for appos in t.children:
             if appos.dep_ == "appos" and negated_apposition(appos):
                 out.append(appos)  # "on signature, not ratification": a contrast, negated where it is read
-            elif appos.dep_ == "appos" and _name_list(t, appos) and any(c.dep_ == "conj" for c in appos.children):
-                out.append(appos)
+            elif appos.dep_ == "appos" and _name_list(t, appos) and any(c.dep_ == "conj" for c in appos.children) \
+                    and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in appos.children):
+                out.append(appos)  # not "The World, a BBC and WGBH co-production": what it is, no more names
                 out.extend(c for c in appos.conjuncts if c.i > appos.i)
     return out
 

@@ -217,7 +217,7 @@ class _Resolver:
         # "Hailey" after "Arthur Hailey" is the person, "Yukos" after "Russian oil firm Yukos" the body, whatever the tagger says
         surname = len(words) == 1 and ent.surname == words[0].lower() and votes_person(ent) and introduced_person(ent)
         body = len(words) == 1 and any(described_body(t) for t in ent.titles) and not introduced_person(ent)
-        self._bind(m, ent, name=" ".join(words), surface=m.text,
+        self._bind(m, ent, name=m.name if len(words) == 1 and m.name.startswith("The ") else " ".join(words), surface=m.text,
                    vote=EntityType.PERSON if surname else EntityType.ORGANIZATION if body else None)
 
     def _person_match(self, words: list[str], m: Mention) -> EntityDraft | None:

@@ -132,6 +132,15 @@ def held_noun(clause):
     return noun if finite else None
 
 
+def lacked_noun(clause):
+    """The noun after "without" that a participle describes ("illegal without a resolution
+    sanctioning action"): what is lacking does nothing, so the act is not done. Else None."""
+    noun = clause.head
+    if clause.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return noun
+    return None
+
+
 def aimed_outcome(clause):
     """The verb of ensuring whose clause `clause` is when the ensuring is itself only aimed at ("cut
     his schedule to ensure he is fit", "ways of guaranteeing that it works"), or None. A finite

@@ -282,6 +282,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Reed was convicted of planting the bombs.", "plant", F.ASSERTED),
     # negated: what a passive patient was given none of
     ("Wales were given no chance going into the game.", "be given", F.NEGATED),
+    # negated: what a noun after "without" does
+    ("The war could be illegal without a second UN resolution sanctioning military action.", "sanction", F.NEGATED),
     # desired: what an infinitive or gerund of ensuring aims at; a finite "ensured" says it came about
     ("Chris Tomlinson has cut his schedule to ensure he is fully fit for the championships.", "be fit for", F.DESIRED),
     ("The bank raised its rates to guarantee that savers get a fair return.", "get", F.DESIRED),

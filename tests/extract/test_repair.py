@@ -207,6 +207,12 @@ def test_participle_after_a_noun_describes_the_noun(nlp, text, wrong):
      ("Tom Reed", "star in", "Into The Woods"), ("Tom Reed", "star into", "Into The Woods")),
     ("His case was highlighted in the film In The Name Of The Father, starring Daniel Day-Lewis.",
      ("In The Name Of The Father", "star", "Daniel Day-Lewis"), ("case", "be highlighted in", "Name")),
+    # a one-word title keeps its "The"; an apposition with "a" says what it is, and names no more things
+    ("Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-production.",
+     ("Clark Boyd", "technology correspondent for", "The World"),
+     ("Clark Boyd", "technology correspondent for", "BBC World Service")),
+    ("Freeman, who starred in hit BBC comedy The Office, will play Arthur Dent.", ("Freeman", "star in", "The Office"),
+     ("Freeman", "star in", "Office")),
     # a title the parser split at its "and" is not two things
     ("US audiences were won over by his new thriller Hide and Seek.", ("new thriller", "win over", "audiences"),
      ("Seek", "win over", "audiences")),
