@@ -59,12 +59,17 @@ def _title_tail(doc, end: int) -> int:
 
 def name_end(doc, start: int, end: int) -> int:
     """The end of a name spanning [start, end): past a capitalised of-phrase the tagger cut
-    ("BBC Sports Personality of" -> "... of the Year"), else before trailing dashes and small words
-    ("Deutsche Boerse -" -> "Deutsche Boerse")."""
+    ("BBC Sports Personality of" -> "... of the Year") or the proper nouns up to the head of its
+    last word ("Office of the Deputy" -> "... Deputy Prime Minister"), else before trailing dashes
+    and small words ("Deutsche Boerse -" -> "Deutsche Boerse")."""
     if end - start > 1 and doc[end - 1].lower_ in TITLE_LINKS:
         longer = _title_tail(doc, end - 1)
         if longer > end - 1:
             return longer
+    last = doc[end - 1]
+    if end - start > 2 and last.ent_type_ in ("ORG", "FAC") and last.dep_ == "compound" and last.head.i >= end and all(
+            t.pos_ == "PROPN" and not t.ent_type_ for t in doc[end : last.head.i + 1]):
+        return last.head.i + 1  # "the Office of the Deputy [Prime Minister]": the name goes on to its head
     while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS
                                or _score_start(doc, end - 1) or _score_end(doc, start, end - 1)):
         end -= 1

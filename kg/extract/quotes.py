@@ -31,7 +31,8 @@ def find_quotes(state: State, doc, offset: int) -> list[tuple[int, int]]:
 
 def attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
     """Give each quotation of the paragraph its speaker: the subject of the nearest speech verb
-    outside the marks in the quote's own sentence. A quote whose sentence has none continues the
+    outside the marks in the quote's own sentence, else of the speech verb heading the sentence
+    right before it ('She said she had worn them. "I always take them off"'). A quote with neither continues the
     words of the last speaker of the article ('Benitez said: "It was a great night. "The players
     ran hard..."'), not whoever the quote or its paragraph names; only before any speaker is known
     does the nearest speech verb of the paragraph decide. Returns the last speaker. (Split quotes
@@ -51,6 +52,10 @@ def attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
         speaker, sentence = _speaker(state, para_index, own, start, end, sentence, inside)
         if speaker is None and own:
             speaker = _nearby_name(state, para_index, min(own, key=lambda t: _distance(t.idx, start, end)), inside)
+        if speaker is None and not own:  # 'She said she wished she had worn them. "I always take them off"': hers
+            before = _sentence_before(doc, sentence[0])
+            speaker, sentence = _speaker(state, para_index, [t for t in speech if before[0] <= t.idx < before[1]
+                                                             and t.dep_ == "ROOT"], start, end, sentence, inside)
         if speaker is None:
             speaker = last_speaker
         if speaker is None:
@@ -106,6 +111,12 @@ def _sentence_around(doc, start: int, end: int) -> tuple[int, int]:
     if not sents:
         return start, end
     return sents[0].start_char, sents[-1].end_char
+
+
+def _sentence_before(doc, start: int) -> tuple[int, int]:
+    """Character range of the sentence that ends right before `start` in the paragraph, or an empty one."""
+    before = [s for s in doc.sents if s.end_char <= start]
+    return (before[-1].start_char, before[-1].end_char) if before else (start, start)
 
 
 def _distance(pos: int, start: int, end: int) -> int:

@@ -28,6 +28,9 @@ def extracted(text: str, nlp):
     ("She starred in Letters From The Coast last year.", "Letters From The Coast", "Letters"),
     # a tagged name cut before its of-phrase is completed
     ("Tom Reed won the BBC Sports Personality of the Year in 2003.", "BBC Sports Personality of the Year", "BBC Sports Personality of"),
+    # a body's name goes on to the head of its last word, where the tagger stopped short
+    ("The report was published by the Office of the Deputy Prime Minister on Monday.",
+     "Office of the Deputy Prime Minister", "Office of the Deputy"),
     # a dash before a parenthetical is no part of the name before it
     ("Responding to the rebuff, Vellmark Trading - whose value is over £3bn - said it would bid.", "Vellmark Trading", "Vellmark Trading -"),
     # a word split at its hyphen is named whole, never by its first piece

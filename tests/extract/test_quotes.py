@@ -52,6 +52,17 @@ def speakers(text: str, nlp) -> list[tuple[str | None, str]]:
     ('Coach Peter Hale picked Sam Ward for the final. Luis Mendes, the captain, said the team was ready. '
      '"Mr Hale made the right call," he told reporters.',
      [("Luis Mendes", "Mr Hale made")]),
+    # a quote with no speech verb right after a sentence a speech verb heads is that sentence's speaker's
+    ('Inspector Tom Hale said the burglar had fled. "He was disturbed by the owner," he said. '
+     'Sharon Cole listed the stolen rings. She said she wished she had worn them. "I always take them off at night."',
+     [("Tom Hale", "He was disturbed"), ("Sharon Cole", "I always take")]),
+    ('Ian Dunn praised the side. "We were superb," he said. Jo Baume, the manager, said the club was delighted. '
+     '"We expected a hard game but nothing like this."',
+     [("Ian Dunn", "We were superb,"), ("Jo Baume", "We expected a")]),
+    # ... but a speech verb deep inside that sentence is not its speaker's ("rather than respond")
+    ('Dr Tom Hale spoke on Monday. "It was hard," he said. But he said the health service had to act rather than '
+     'respond only to illness. "We need a new approach."',
+     [("Tom Hale", "It was hard,"), ("Tom Hale", "We need a")]),
     # an honorific inside what the tagger took for one name starts the person's name: the place
     # before it is where the speech was given
     ('In a talk at the Policy Exchange Ms Field said: "We will not give up the fight for the north."',
