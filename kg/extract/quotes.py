@@ -29,10 +29,11 @@ def find_quotes(state: State, doc, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
+def attribute_quotes(state, para_index, doc, offset, spans, last_speaker, previous=None):
     """Give each quotation of the paragraph its speaker: the subject of the nearest speech verb
     outside the marks in the quote's own sentence, else of the speech verb heading the sentence
-    right before it ('She said she had worn them. "I always take them off"'). A quote with neither continues the
+    right before it ('She said she had worn them. "I always take them off"'), or before the
+    paragraph when the quote opens it. A quote with neither continues the
     words of the last speaker of the article ('Benitez said: "It was a great night. "The players
     ran hard..."'), not whoever the quote or its paragraph names; only before any speaker is known
     does the nearest speech verb of the paragraph decide. Returns the last speaker. (Split quotes
@@ -56,6 +57,8 @@ def attribute_quotes(state, para_index, doc, offset, spans, last_speaker):
             before = _sentence_before(doc, sentence[0])
             speaker, sentence = _speaker(state, para_index, [t for t in speech if before[0] <= t.idx < before[1]
                                                              and t.dep_ == "ROOT"], start, end, sentence, inside)
+            if speaker is None and before[0] == before[1] and previous is not None:  # the paragraph opens with it
+                speaker = _lead_in_speaker(state, *previous)
         if speaker is None:
             speaker = last_speaker
         if speaker is None:
@@ -111,6 +114,18 @@ def _sentence_around(doc, start: int, end: int) -> tuple[int, int]:
     if not sents:
         return start, end
     return sents[0].start_char, sents[-1].end_char
+
+
+def _lead_in_speaker(state, para_index, doc):
+    """The subject of the speech verb heading the last sentence of the paragraph `doc`, when that
+    verb is outside any quote ('Ozzy said he was "just coming to grips" with it.' before a paragraph
+    that opens with a quote), or None."""
+    last = list(doc.sents)[-1]
+    offset = doc.user_data["offset"]
+    verbs = [t for t in last if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+             and not any(s <= offset + t.idx < e for s, e, _ in state.quote_of_char)]
+    subjects = [s for v in verbs for s in referents(frame_of(state, para_index, v).subjects)]
+    return mention(state, para_index, subjects[0]) if subjects else None
 
 
 def _sentence_before(doc, start: int) -> tuple[int, int]:

@@ -55,7 +55,8 @@ def extract(document: Document, docs: list) -> RawExtraction:
             if ent.label_ in NER_TYPES and not part_of_title(ent) and holder_of_lead(ent.root).i == ent.root.i:  # "Liberal" of "Liberal Democrat": that name's
                 mention(state, para_index, ent.root)
         note_lists(state, para_index, doc)  # before the relations: "the trio" may mean a list just made
-        last_speaker = attribute_quotes(state, para_index, doc, offset, quote_spans, last_speaker)
+        last_speaker = attribute_quotes(state, para_index, doc, offset, quote_spans, last_speaker,
+                                        previous=(para_index - 1, docs[para_index - 1]) if para_index else None)
         for token in doc:  # after the quotes: "I" and "we" inside one are its speaker
             if token.tag_ in ("PRP", "PRP$") and token.lower_ in PERSONAL_PRONOUNS:
                 mention(state, para_index, token)

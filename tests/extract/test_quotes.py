@@ -59,6 +59,10 @@ def speakers(text: str, nlp) -> list[tuple[str | None, str]]:
     ('Ian Dunn praised the side. "We were superb," he said. Jo Baume, the manager, said the club was delighted. '
      '"We expected a hard game but nothing like this."',
      [("Ian Dunn", "We were superb,"), ("Jo Baume", "We expected a")]),
+    # and so is a quote opening a paragraph, after one that ends on such a sentence
+    ('Inspector Tom Hale said the burglar had fled. "He was disturbed by the owner," he said. '
+     'Ozzy Cole said he was "just coming to grips" with what had happened.\n\n"We lived in a quiet street for years."',
+     [("Tom Hale", "He was disturbed"), ("Ozzy Cole", "We lived in")]),
     # ... but a speech verb deep inside that sentence is not its speaker's ("rather than respond")
     ('Dr Tom Hale spoke on Monday. "It was hard," he said. But he said the health service had to act rather than '
      'respond only to illness. "We need a new approach."',
