@@ -219,9 +219,10 @@ def _title_read_phrase(ent) -> bool:
     """A work's title that opens with a capitalised preposition, right after the noun saying what
     it is, which the parser read as a prepositional phrase of the verb ("highlighted in the film In
     The Name Of The Father")."""
-    doc = ent.doc
-    return ent.label_ == "WORK_OF_ART" and len(ent) > 1 and ent[0].pos_ == "ADP" and ent[0].is_title and ent.start > 0 \
-        and (doc[ent.start - 1].pos_ in ("NOUN", "PROPN") or doc[ent.start - 1].dep_ in ("pobj", "dobj")) and not ent.start <= ent[0].head.i < ent.end \
+    if ent.label_ != "WORK_OF_ART" or len(ent) < 2 or ent[0].pos_ != "ADP" or not ent[0].is_title or ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]  # "the film", "the musical" (an adjective to the tagger, but an object)
+    return (noun.pos_ in ("NOUN", "PROPN") or noun.dep_ in ("pobj", "dobj")) and not ent.start <= ent[0].head.i < ent.end \
         and all(ent.start <= t.head.i < ent.end for t in ent[1:])
 
 
