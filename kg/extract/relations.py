@@ -274,7 +274,8 @@ def _member_places(verb, frame, objects) -> list:
 def _stative_relations(state: State, para_index: int, verb, frame, offset: int) -> None:
     """A passive with no agent says something of its patient through its prepositions: "the
     valuation was based on lower prices", "the mine, located in South Australia", "he was
-    accused of fraud" -> patient -be based on / be located in / be accused of-> object."""
+    accused of fraud" -> patient -be based on / be located in / be accused of-> object; and a
+    verb of giving through the object it keeps ("was awarded the Nobel Prize": be awarded)."""
     patients_found = referents([antecedent(p) for p in patients(verb)])
     if not patients_found:
         return
@@ -339,9 +340,8 @@ def _adjective_before(verb, prep):
     preposition of a copula (or after the copula, when the phrase is fronted) holds it, or None."""
     if verb.lemma_.lower() not in ADJECTIVE_LINKING_VERBS or prep.head.i != verb.i:  # "became famous for": the adjective's
         return None
-    if prep.i < verb.i and any(c.tag_ in ("WDT", "WP") for c in prep.children):  # "the girls to which he had become
-        # accustomed": a phrase fronted in a relative clause is the adjective's
-        return next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
+    if prep.i < verb.i and any(c.tag_ in ("WDT", "WP") for c in prep.children):  # fronted in a relative clause
+        return next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)  # "to which he became accustomed"
     return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i + 1 == prep.i
                  and c.lower_ not in ("more", "less", "much")), None)  # "less at risk": at risk
 
