@@ -82,6 +82,7 @@ INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
 }
 INTENT_VERBS = {"make", "launch", "mount", "lead", "begin", "start", "step", "renew", "redouble"}  # "made an attempt to"
 EXAMPLE_PREPS = {"like", "including", "as"}  # "such as rotating", "including sharing": examples, not acts
+RACE_VERBS = {"beat", "pip", "outbid", "edge", "outpace"}  # "beat Standard Chartered to buy Koram": the winner bought it
 PURPOSE_MARKS = {"so", "as", "order"}  # "so as to attract", "in order to win": a purpose, sharing the subject
 COMPLEMENT_DEPS = {"attr", "acomp", "oprd"}  # what a linking verb says of its subject
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # relative and interrogative words
@@ -355,7 +356,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             return [], SubjectRule.NONE, 0  # "had surgery to repair his knee": the surgeons repair it
         actors = [a for c in head.children if c.dep_ == "dobj" for a in [_quantified(c)]
                   if can_act(a) or a.i != c.i and actor(a)] + particle_objects(head)  # "a list of executives to replace X"
-        if actors:  # "dragged people in to pay the tax", "sent troops to protect civilians": the object acts
+        if actors and head.lemma_.lower() not in RACE_VERBS:  # "sent troops to protect civilians": the object acts
             return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
         return [], SubjectRule.NONE, 0  # "nickel, copper, coking coal": a verb-looking word in a noun list
@@ -378,10 +379,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
 
 def _small_clause(token) -> bool:
     """"Windows more secure" after "make": an adjective with its own subject, complementing a verb."""
-    return (
-        token.pos_ == "ADJ" and token.dep_ in ("ccomp", "xcomp", "oprd") and token.head.pos_ in ("VERB", "AUX")
+    return token.pos_ == "ADJ" and token.dep_ in ("ccomp", "xcomp", "oprd") and token.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    )
 
 
 def _timed_apposition(subject) -> bool:

@@ -22,8 +22,8 @@ from kg.extract.lexicon import CREATION_VERBS
 from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
-    HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, held_noun, held_talks, lacked_noun, on_course, open_question,
-    proviso, question_noun, tipped, too_much)
+    HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, forecast_source, held_noun, held_talks, lacked_noun, on_course,
+    open_question, proviso, question_noun, tipped, too_much)
 from kg.model import Factuality
 
 F = Factuality
@@ -223,7 +223,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
                 return F.NEGATED
     if _conditioned(node):
         return F.CONDITIONAL
-    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)):
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)) \
+            or any(map(forecast_source, children)):  # "according to analysts' forecasts, HSBC will report"
         return F.POSSIBLE  # "will probably play", "allegedly failed", "is favourite for the title"
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children) or _asked_if(node):
         return F.QUESTION
@@ -352,8 +353,8 @@ def _governor(node):
         noun = noun if noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i else held_talks(governor, node)
         if not marks and _infinitive(node) and noun is not None and _lemma(noun) in GOVERNING_NOUNS:
             return noun, GOVERNING_NOUNS[_lemma(noun)], True, False  # "withdrew their bids to buy dollars": the bid's
-        adjective = (governor if governor.pos_ == "ADJ" else next((c for c in governor.children if c.dep_ == "acomp"), None)) \
-            if "for" in marks else None  # "makes it hard for X to", "it is hard for X to"
+        adjective = (governor if governor.pos_ == "ADJ" else next((c for c in governor.children if c.dep_ in ("acomp", "oprd")), None)) \
+            if "for" in marks else None  # "makes it hard for X to", "it is hard for X to", "could prove tough for X to"
         said = GOVERNING_ADJECTIVES.get(_lemma(adjective)) if adjective is not None and _infinitive(node) else None
         if said is not None and said is not F.REQUESTED:  # "it has been hard for game makers to do", "happy for X to"
             return governor, said, True, False
@@ -444,8 +445,7 @@ def _verb_of_object(noun):
 def _purpose_cue(lemma: str) -> Factuality | None:
     """What a verb says of a purpose it governs: its own cue ("wants a bridge to link": wanted), but
     never a negation ("quit the club to keep his place": kept)."""
-    cue = GOVERNING_VERBS.get(lemma)
-    return None if cue is F.NEGATED else cue
+    return None if GOVERNING_VERBS.get(lemma) is F.NEGATED else GOVERNING_VERBS.get(lemma)
 
 
 def _lemma(token) -> str:

@@ -47,8 +47,10 @@ NEGOTIATION_NOUNS = {"talk", "negotiation", "discussion"}  # "in talks with X to
 CONTEST_NOUNS = {"competition", "race", "battle", "contest", "fight"}  # "in competition with X to take over": the prize
 TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume", "conduct"}
 # nouns whose clause is what someone claims or believes ("the claim that X had lied")
-HELD_NOUNS = {"claim", "allegation", "accusation", "theory", "notion", "belief", "feeling", "impression", "suspicion"}
+HELD_NOUNS = {"claim", "allegation", "accusation", "theory", "notion", "belief", "feeling", "impression", "suspicion",
+              "report", "rumour", "rumor", "speculation", "forecast", "prediction"}  # "reports that X had held talks": unconfirmed
 # verbs whose participle on the object is a portrayal: "portrays a priest having an affair"
+FORECAST_SOURCES = {"forecast", "prediction", "estimate", "projection", "expectation"}  # "according to forecasts"
 AIM_VERBS = {"ensure", "guarantee", "insure", "assure"}  # what they bring about, when only aimed at, is not yet so
 DEPICTION_VERBS = {"depict", "portray"}
 # verbs that depict only with a made picture for subject: "a poster showing X holding"; footage, a
@@ -139,6 +141,13 @@ def lacked_noun(clause):
     if clause.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "without":
         return noun
     return None
+
+
+def forecast_source(token) -> bool:
+    """Whether `token` is the "according" of "according to analysts' forecasts": what such a
+    source tells is expected, not stated."""
+    return token.lower_ == "according" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in FORECAST_SOURCES for p in token.children if p.lower_ == "to" for o in p.children)
 
 
 def aimed_outcome(clause):

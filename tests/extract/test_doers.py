@@ -271,6 +271,9 @@ def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
     ("Rapper Jay-Z signed West up to his record label to produce numerous artists on his roster.",
      ("West", "produce", "numerous artists"), ("Rapper Jay-Z", "produce", "numerous artists")),
     ("Korvex signed the deal to expand its business.", ("Korvex", "expand", "business"), None),
+    # who beat a rival to an act did it
+    ("The move came a year after Citigroup beat Standard Chartered to buy Korvex Bank.", ("Citigroup", "buy", "Korvex Bank"),
+     ("Standard Chartered", "buy", "Korvex Bank")),
     # the name in apposition to "one of X" is the doer
     ("Nevertheless, one of Mr Bakrie's deputies, Mahendra Siregar, told AFP news agency that the offer was welcome.",
      ("Mahendra Siregar", "tell", "AFP news agency"), ("Mr Bakrie's deputies", "tell", "AFP news agency")),

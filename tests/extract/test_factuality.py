@@ -282,6 +282,13 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Reed was convicted of planting the bombs.", "plant", F.ASSERTED),
     # negated: what a passive patient was given none of
     ("Wales were given no chance going into the game.", "be given", F.NEGATED),
+    # possible: what a copula's adjective says is hard for its for-subject, under "could prove"
+    ("Yet it could prove tough for Velta Motors to steal market share from the majors.", "steal", F.POSSIBLE),
+    # possible: what reports or rumours say, and what forecasts say by "according to"
+    ("Mr Dunn declined to be drawn on reports that Korvex had held merger talks with Velta Bank.", "hold merger talk with",
+     F.POSSIBLE),
+    ("According to analysts' forecasts, Korvex will report profits of £9bn later this month.", "report", F.POSSIBLE),
+    ("According to the Red Cross, the convoy reached Kastel on Monday.", "reach", F.ASSERTED),
     # negated: what a noun after "without" does
     ("The war could be illegal without a second UN resolution sanctioning military action.", "sanction", F.NEGATED),
     # desired: what an infinitive or gerund of ensuring aims at; a finite "ensured" says it came about
