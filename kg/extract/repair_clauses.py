@@ -13,7 +13,9 @@ them Will Smith") say who "them" are. "following" with an object and no clause o
 ("resigned following the defeat") is the preposition "after". A participle of casting
 ("starring", "featuring") set off by a comma after a work named as an object ("was highlighted in
 the film Velta Nights, starring Tom Reed"), which the parser made a clause of the main verb, says
-who is in the work, not in the subject.
+who is in the work, not in the subject. A participle that describes a name after it ("joined
+struggling Leeds", "at struggling Leeds"), which the parser made a verb with the name as object,
+is the name's adjective.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the w
 }
 
 
+DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "resurgent", "improve", "troubled", "rise", "fade"}
 CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
 
 
@@ -48,6 +51,9 @@ def repair_clauses(doc) -> None:
             token.head, token.dep_ = focus, "relcl"
         if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
             token.head, token.dep_ = members, "appos"
+        if (name := _described_name(token)) is not None:  # "joined struggling[xcomp] Leeds": struggling describes Leeds
+            name.head, name.dep_ = token.head, "pobj" if token.dep_ == "pcomp" else "dobj"
+            token.head, token.dep_ = name, "amod"
         if (work := _cast_work(token)) is not None:  # "the film Velta Nights, starring[advcl] Tom Reed"
             token.head, token.dep_ = work, "acl"
         if (noun := _participle_read_clause(token)) is not None:  # "sold it in a deal branded[conj] a disaster by fans"
@@ -165,3 +171,16 @@ def _cast_work(token):
         return None
     is_work = work.ent_type_ == "WORK_OF_ART" or noun.lemma_.lower() in WORK_NOUNS
     return work if is_work else None
+
+
+def _described_name(token):
+    """The name right after a participle of state ("struggling", "ailing") that the parser read as
+    the participle's object, where the participle stands in a noun's place (an object or a
+    preposition's), or None."""
+    doc = token.doc
+    if token.tag_ != "VBG" or token.lemma_.lower() not in DESCRIBING_PARTICIPLES or token.i + 1 >= len(doc):
+        return None
+    name = doc[token.i + 1]
+    if name.pos_ != "PROPN" or name.dep_ != "dobj" or name.head.i != token.i or token.dep_ not in ("xcomp", "pcomp", "dobj"):
+        return None
+    return name

@@ -352,16 +352,16 @@ def employer_of(state: State, para_index: int, ent, offset: int) -> None:
             relate(state, para_index, ent.root, "of", entity_of(body).root if body.ent_type_ else body, confidence=0.7)
 
 
-
-
 def _post_of_a_country(role) -> bool:
     """Whether a place named before the noun `role` is the place the person serves or represents
     ("Russian minister", "Spanish sprinter"): not for a peer ("Russian rival") or a thing ("Hindi song")."""
     lemma = role.lemma_.lower()
     person = lemma in ROLE_NOUNS | PERSON_TITLES | PEOPLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)
-    return person and lemma not in PEER_NOUNS
+    return person and lemma not in PEER_NOUNS | NATIONALITY_TRADES  # "UK author Diana Wynne Jones" is no author of the UK
 
 
+NATIONALITY_TRADES = {"author", "writer", "novelist", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
+                      "poet", "playwright", "designer", "model", "photographer", "businessman", "tycoon", "billionaire"}
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
 
 

@@ -274,6 +274,10 @@ def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
     # who beat a rival to an act did it
     ("The move came a year after Citigroup beat Standard Chartered to buy Korvex Bank.", ("Citigroup", "buy", "Korvex Bank"),
      ("Standard Chartered", "buy", "Korvex Bank")),
+    # a participle of state before a name describes it: nobody "struggles" Leeds
+    ("Tom Reed joined struggling Leeds in May.", ("Tom Reed", "join", "Leeds"), ("Tom Reed", "struggle", "Leeds")),
+    ("Gold will now turn his attention to the semi-final at struggling Leeds.", ("gold", "turn", "attention"),
+     ("gold", "struggle", "Leeds")),
     # the name in apposition to "one of X" is the doer
     ("Nevertheless, one of Mr Bakrie's deputies, Mahendra Siregar, told AFP news agency that the offer was welcome.",
      ("Mahendra Siregar", "tell", "AFP news agency"), ("Mr Bakrie's deputies", "tell", "AFP news agency")),

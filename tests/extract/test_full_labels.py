@@ -103,6 +103,10 @@ def test_examples_and_peers(nlp, text, fact):
 @pytest.mark.parametrize("text, absent", [
     # a place named before a noun that is no post of it gives no role
     ("The film features the steamy Hindi song Chadti Jawani.", "steamy song of"),
+    # nor a trade one plies wherever one is from: a UK author is no author of the UK (a UK minister is its minister)
+    ("The film is based on a novel by UK author Diana Wynne Jones.", "author of"),
+    ("Indian writer Rohit Gupta edits a group blog.", "writer of"),
+    ("US actor Tom Reed starred in the play.", "actor of"),
     # "because of", "in tandem": why, how; no argument
     ("Such services are very different from file-sharing networks, not least because of the cost.", "be because"),
     ("The bank is working in tandem with the statistics office.", "work in"),
