@@ -277,8 +277,9 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     start = max([start, *(i + 1 for i in range(start + 1, end - 1) if doc[i].lower_.rstrip(".") in SHORT_HONORIFICS)])  # "[Centre] Mr Straw"
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") and not (doc[start].text == "The" and end - start == 2
                                and not doc[start].is_sent_start and label in ("ORG", "WORK_OF_ART"))  # "The World" keeps it
-                               or doc[start].lower_ in CALENDAR_WORDS and not (start > 0 and doc[start - 1].lower_ == "the")):
-        start += 1  # "the", and "Tuesday" in "On Tuesday Mitsubishi said": not part of the name ("the Sunday Times" keeps it)
+                               or doc[start].lower_ in CALENDAR_WORDS and not (start > 0 and doc[start - 1].lower_ == "the")
+                               or label == "PERSON" and doc[start].lower_ in PERSON_TITLES - HONORIFICS and end - start > 2):
+        start += 1  # "the", "Tuesday" in "On Tuesday Mitsubishi said", "Constable" in "Constable David Warcup": no part of it
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     if not label and _numbered_name(doc[end - 1]):  # "the Pop 100": the number is part of the name

@@ -28,6 +28,11 @@ def extracted(text: str, nlp):
     ("She starred in Letters From The Coast last year.", "Letters From The Coast", "Letters"),
     # a tagged name cut before its of-phrase is completed
     ("Tom Reed won the BBC Sports Personality of the Year in 2003.", "BBC Sports Personality of the Year", "BBC Sports Personality of"),
+    # a rank the tagger took into a person's name is a title, not the name
+    ("But Assistant Chief Constable David Warcup has liaised with several protest groups.", "David Warcup",
+     "Constable David Warcup"),
+    ("Detective Inspector Paul Miller of Thames Valley Police said a man used a ladder.", "Paul Miller",
+     "Detective Inspector Paul Miller"),
     # a body's name goes on to the head of its last word, where the tagger stopped short
     ("The report was published by the Office of the Deputy Prime Minister on Monday.",
      "Office of the Deputy Prime Minister", "Office of the Deputy"),
