@@ -119,7 +119,7 @@ def carried_to(pairs: list, verb, base: str) -> list:
         return pairs
     wording = f"{base} to {result.lemma_.lower()}"
     return [(wording if predicate == base else predicate, obj, weight) for predicate, obj, weight in pairs
-            if getattr(obj, "i", None) != result.i]
+            if obj.i != result.i]
 
 
 def counted_subset(obj) -> bool:

@@ -21,7 +21,6 @@ from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     BODY_NAME_ENDINGS,
     BODY_TIE_NOUNS,
-    CALENDAR_WORDS,
     COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
     DESCRIBED_PERSON_HEADS,
@@ -46,6 +45,7 @@ from kg.extract.names import (
     hyphen_prefix,
     hyphenated_start,
     known_name,
+    leading_word,
     name_end,
     outlet,
     sentence_role,
@@ -275,11 +275,8 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     head = doc[end - 1] if doc[end - 1].dep_ != "case" else doc[end - 2]
     start = name_start(doc, start, end)
     start = max([start, *(i + 1 for i in range(start + 1, end - 1) if doc[i].lower_.rstrip(".") in SHORT_HONORIFICS)])  # "[Centre] Mr Straw"
-    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") and not (doc[start].text == "The" and end - start == 2
-                               and not doc[start].is_sent_start and label in ("ORG", "WORK_OF_ART"))  # "The World" keeps it
-                               or doc[start].lower_ in CALENDAR_WORDS and not (start > 0 and doc[start - 1].lower_ == "the")
-                               or label == "PERSON" and doc[start].lower_ in PERSON_TITLES - HONORIFICS and end - start > 2):
-        start += 1  # "the", "Tuesday" in "On Tuesday Mitsubishi said", "Constable" in "Constable David Warcup": no part of it
+    while start < end - 1 and leading_word(doc, start, end, label):
+        start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     if not label and _numbered_name(doc[end - 1]):  # "the Pop 100": the number is part of the name

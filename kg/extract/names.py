@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
+    CALENDAR_WORDS,
+    HONORIFICS,
     MEDIA_HEADS,
     PARTY_NAME_OPENERS,
+    PERSON_TITLES,
     SHORT_HONORIFICS,
 )
 from kg.model import MentionKind
@@ -55,6 +58,19 @@ def _title_tail(doc, end: int) -> int:
         while i < len(doc) and doc[i].lower_ in TITLE_LINKS and i + 1 < len(doc) and doc[i + 1].is_title:
             i += 1
     return last
+
+
+def leading_word(doc, i: int, end: int, label: str) -> bool:
+    """Whether the word at `i`, opening the name that ends at `end`, is no part of it: an article
+    (but the capital "The" of a one-word title, "The World"), a day or month ("On Tuesday Mitsubishi
+    said"; "the Sunday Times" keeps it), or a rank the tagger took into a person's name ("Constable
+    David Warcup")."""
+    word = doc[i]
+    if word.lower_ in ("the", "a", "an"):
+        return not (word.text == "The" and end - i == 2 and not word.is_sent_start and label in ("ORG", "WORK_OF_ART"))
+    if word.lower_ in CALENDAR_WORDS:
+        return not (i > 0 and doc[i - 1].lower_ == "the")
+    return label == "PERSON" and word.lower_ in PERSON_TITLES - HONORIFICS and end - i > 2
 
 
 def name_end(doc, start: int, end: int) -> int:

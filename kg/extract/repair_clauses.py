@@ -30,7 +30,7 @@ FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the w
 }
 
 
-DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "resurgent", "improve", "troubled", "rise", "fade"}
+DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "improve", "rise", "fade"}  # "struggling Leeds", "ailing Rover"
 CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
 
 
