@@ -445,7 +445,7 @@ def _verb_of_object(noun):
 def _purpose_cue(lemma: str) -> Factuality | None:
     """What a verb says of a purpose it governs: its own cue ("wants a bridge to link": wanted), but
     never a negation ("quit the club to keep his place": kept)."""
-    return None if GOVERNING_VERBS.get(lemma) is F.NEGATED else GOVERNING_VERBS.get(lemma)
+    return None if (cue := GOVERNING_VERBS.get(lemma)) is F.NEGATED else cue
 
 
 def _lemma(token) -> str:
