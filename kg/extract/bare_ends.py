@@ -19,6 +19,10 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})  # "the fi
 COMPLEMENT_WORDS = frozenset({"of", "for", "that", "about", "around", "over", "against", "on", "to"})
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")  # "the LSE's rebuff", "the players' union"
 LOOK_BACK = 2  # words before a noun that a possessor may stand at: "GMTV's Sunday programme"
+# Words that open what a noun with modifiers is of or says, which its label leaves out: "the
+# growing needs [of the economy]", "a genuinely held view [that ...]", "a solid case [against X]".
+# ("a sharp rise in profits", "a firm bid for Velta" say what they are without it.)
+TRAILING_WORDS = frozenset({"of", "that", "against"})
 
 
 def _in_sentence(entity: Entity, rel: Relation) -> list[Span]:
@@ -46,6 +50,17 @@ def unresolved_description(entity: Entity, rel: Relation, text: str) -> bool:
     spans = _in_sentence(entity, rel)
     return _bare(entity) and bool(spans) and all(
         [w.lower() for w in _words_before(text, m, rel.sentence, 1)][-1:] in ([d] for d in DEFINITE_WORDS) for m in spans)
+
+
+def trailing_complement(entity: Entity, rel: Relation, text: str) -> bool:
+    """Whether `entity`, a common noun of any length, is followed in the sentence of `rel` by an
+    of-phrase, a that-clause or an against-phrase its label leaves out: "overtook the combined
+    length of two terms", "explained his genuinely held view that ..."."""
+    if not entity.label.islower():
+        return False
+    last = entity.label.split()[-1].lower()
+    return any(m.of(text).lower().endswith(last) and _word_after(text, m, rel.sentence) in TRAILING_WORDS
+               for m in _in_sentence(entity, rel))
 
 
 def dropped_complement(entity: Entity, rel: Relation, text: str) -> bool:

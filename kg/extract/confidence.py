@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from kg.extract.bare_ends import dropped_complement, unresolved_description
+from kg.extract.bare_ends import dropped_complement, trailing_complement, unresolved_description
 from kg.extract.mentions import PERSONAL_PRONOUNS
 from kg.model import Entity, EntityType, Extraction, Factuality, Relation
 
@@ -36,6 +36,9 @@ PREPOSITIONS = frozenset({  # a predicate ending in one of these is a verb + pre
     "in", "on", "at", "to", "for", "from", "with", "of", "by", "about", "against", "into", "over", "under",
     "as", "after", "before", "between", "through", "across", "near", "toward", "towards", "within", "without",
 })
+# Prepositions whose phrase is as often an adjunct (how, why, with whom, on what occasion) as what a
+# verb is done to: "won with a late goal", "went for a walk", "touched down for Fiji".
+LOOSE_PREPOSITIONS = frozenset({"with", "for", "on", "over", "as", "about", "against", "into", "by", "without", "through"})
 LIGHT_VERBS = frozenset({  # verbs whose object says little alone: "take place", "join forces", "have the option"
     "be", "have", "take", "make", "get", "give", "do", "go", "come", "put", "find", "face", "see", "use", "join",
 })
@@ -50,6 +53,8 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
     "attributed",  # "officials said ...": reported through a source
     "dated",  # the clause has a resolved date
     "predicate_preposition",  # "arrive in", "executive director of"
+    "predicate_of",  # a post or tie: "executive director of", "spokesman of"
+    "predicate_loose",  # a preposition that as often says how, why or with whom as what: "win with", "go for"
     "predicate_words",
     "predicate_copular",  # "be based in", "be accused of"
     "predicate_light",  # a light verb: "take", "have", "make"
@@ -70,6 +75,7 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
         "rivals",  # for an end the sentence does not name: log(1 + other things of its type named near it)
         "unresolved",  # only "the firm", "this problem" in the sentence, with no name found (kg.extract.bare_ends)
         "stripped",  # a bare noun whose possessor or complement the label leaves out: "responsibility [for X]"
+        "trailing",  # a common noun whose of-phrase or that-clause the label leaves out: "growing needs [of X]"
     )),
     "both_named",  # named at both ends
     "both_generic",  # a single common noun at both ends: "companies sell ringtones", "officials express concern"
@@ -121,6 +127,8 @@ def _relation_features(rel: Relation) -> dict[str, float]:
         "predicate_preposition": float(len(words) > 1 and words[-1] in PREPOSITIONS),
         "predicate_words": float(len(words)),
         "predicate_copular": float(words[0] == "be" and len(words) > 1),
+        "predicate_of": float(len(words) > 1 and words[-1] == "of" and words[0] != "be"),
+        "predicate_loose": float(len(words) > 1 and words[-1] in LOOSE_PREPOSITIONS),
         "predicate_light": float(words[0] in LIGHT_VERBS),
     }
 
@@ -157,6 +165,7 @@ def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dic
         f"{side}_absent": float(not in_sentence),
         f"{side}_unresolved": float(unresolved_description(entity, rel, text)),
         f"{side}_stripped": float(dropped_complement(entity, rel, text)),
+        f"{side}_trailing": float(trailing_complement(entity, rel, text)),
     })
     return row
 

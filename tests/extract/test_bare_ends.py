@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.bare_ends import dropped_complement, unresolved_description
+from kg.extract.bare_ends import dropped_complement, trailing_complement, unresolved_description
 from kg.model import Entity, EntityType, Relation, Span
 
 
@@ -37,3 +37,19 @@ def test_bare_ends(text, words, label, unresolved, stripped):
     entity, rel = end_in(text, words, label)
     assert unresolved_description(entity, rel, text) is unresolved
     assert dropped_complement(entity, rel, text) is stripped
+
+
+@pytest.mark.parametrize("text, words, label, trailing", [
+    # a noun with its modifiers whose of-phrase, that-clause or against-phrase the label leaves out
+    ("Ana Ruiz overtook the combined length of two terms.", "combined length", "combined length", True),
+    ("Tom Reed explained his long-held view that taxes should fall.", "long-held view", "long-held view", True),
+    ("Korvex built a strong case against the merger.", "strong case", "strong case", True),
+    ("Korvex responded to the bank's rebuff on Monday.", "rebuff", "rebuff", False),  # "on Monday" says when
+    # a complement already in the label, a phrase that narrows it, a name: none
+    ("Korvex placed a firm order for 30 of the aircraft.", "firm order", "firm order for 30 of the aircraft", False),
+    ("Korvex reported a sharp rise in profits.", "sharp rise", "sharp rise", False),
+    ("Ana Ruiz praised the work of Velta Bank.", "Velta Bank", "Velta Bank", False),
+])
+def test_trailing_complement(text, words, label, trailing):
+    entity, rel = end_in(text, words, label)
+    assert trailing_complement(entity, rel, text) is trailing

@@ -51,8 +51,22 @@ def test_features_describe_each_relation_from_plain_values():
     assert see["object_generic"] == 1 and see["object_plural"] == 0 and see["both_named"] == 0
     assert see["predicate_light"] == 1 and urge["predicate_light"] == 0
     assert based["predicate_copular"] == based["predicate_preposition"] == based["scheduled"] == 1
+    assert based["predicate_of"] == based["predicate_loose"] == 0  # "be based in": a copula's, and "in"
     assert based["predicate_words"] == 3 and urge["predicate_preposition"] == 0 and urge["rule"] == 0.9
     assert allow["object_label_words"] == 1 and urge["subject_label_words"] == 2
+
+
+@pytest.mark.parametrize("predicate, of, loose", [
+    ("spokesman of", 1, 0),  # a post
+    ("be accused of", 0, 0),  # a copula's: a passive, no post
+    ("win with", 0, 1),  # as often how as what
+    ("touch down for", 0, 1),
+    ("arrive in", 0, 0),
+    ("urge", 0, 0),
+])
+def test_the_preposition_of_a_predicate_says_a_post_or_a_loose_phrase(predicate, of, loose):
+    row = confidence._relation_features(Relation("e0", predicate, "e1", Span(0, 1)))
+    assert (row["predicate_of"], row["predicate_loose"]) == (of, loose)
 
 
 def test_self_owned_says_the_object_is_named_as_the_subject_s():
@@ -101,7 +115,7 @@ def test_placement_says_whether_a_fact_is_quoted_and_how_far_apart_its_ends_are(
 
 def test_an_end_named_only_by_a_description_or_not_at_all_and_its_rivals():
     text = "Korvex and Velta met Ana Ruiz. The firm hired her. Ana Ruiz joined Korvex."
-    s1, s2, s3 = Span(0, 30), Span(31, 50), Span(51, len(text))
+    _, s2, s3 = Span(0, 30), Span(31, 50), Span(51, len(text))
 
     extraction = Extraction(
         document=Document(text=text, source="t.txt", paragraphs=(Span(0, len(text)),)),
