@@ -140,8 +140,12 @@ def acronym_letters(text: str) -> str | None:
 
 
 def initials(text: str) -> str | None:
-    words = [w for w in text.split() if w not in ("of", "the", "and", "for")]
-    return "".join(w[0] for w in words) if len(words) > 1 else None
+    """The initials of a name of several words, as an acronym would spell them ("United States" ->
+    "us"); None for one word, or for a name holding an acronym ("UBS Securities" is no "US")."""
+    words = [w for w in text.split() if w.lower() not in ("of", "the", "and", "for")]
+    if len(words) < 2 or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        return None
+    return "".join(w[0].lower() for w in words)
 
 
 def name_words(name: str) -> list[str]:

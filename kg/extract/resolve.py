@@ -101,8 +101,7 @@ def resolve(raw: RawExtraction) -> Extraction:
         if body or speaker and speaks_as_a_side(speaker, raw.relations, resolver.of, resolver.entity):
             resolver.of[m.id] = body or speaker
 
-    relations = []
-    seen = set()
+    relations, seen = [], set()
     for r in raw.relations:
         s, o = resolver.of.get(r.subject), resolver.of.get(r.object)
         if s is None or o is None or s == o:
@@ -114,9 +113,8 @@ def resolve(raw: RawExtraction) -> Extraction:
             seen.add(rel)
             relations.append(rel)
     quotes = join_split_quotes(raw.quotes, resolver.of)
-    used = {r.subject for r in relations} | {r.object for r in relations} | {q.speaker for q in quotes} | {
-        r.attributed_to for r in relations
-    }
+    used = {r.subject for r in relations} | {r.object for r in relations} | {q.speaker for q in quotes}
+    used |= {r.attributed_to for r in relations}
     # Named things are kept even when no fact mentions them; descriptions only when used.
     entities = tuple(resolver.entity(key) for key in resolver.order if key in used or resolver.entities[key].named)
     return Extraction(document=raw.document, entities=entities, relations=tuple(relations), quotes=quotes, dates=raw.dates)
@@ -128,6 +126,7 @@ class _Resolver:
         self.order: list[str] = []
         self.of: dict[int, str] = {}  # mention id -> entity key
         self.by_text: dict[str, str] = {}
+        self.cased: dict[str, str] = {}  # a name's text as by_text holds it -> as written (initials of "UBS Securities")
         self.recent: list[tuple[int, str, Mention]] = []  # (position, entity key, mention), by position
         self._recent_positions: list[int] = []
         self.nickname_cues: list[tuple[int, int]] = []
@@ -187,7 +186,7 @@ class _Resolver:
         elif is_person or len(words) == 1:
             ent = self._person_match(words, m)
         if ent is None:
-            ent = self._acronym_match(norm) or self._place_match(words) or (  # "Japan" is not "Japan Airlines"
+            ent = self._acronym_match(norm, " ".join(words)) or self._place_match(words) or (  # "Japan" is not "Japan Airlines"
                 self._company_match(words) if m.type is not EntityType.PLACE else None)
         if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None):
             ent = self._number_match(norm)
@@ -196,6 +195,7 @@ class _Resolver:
         if ent is None:
             ent = self._new(m.type or EntityType.CONCEPT)
         self.by_text.setdefault(norm, ent.key)
+        self.cased.setdefault(norm, " ".join(words))
         if norm.replace(".", "") in COUNTRY_NAMES:
             self.by_text.setdefault(COUNTRY_NAMES[norm.replace(".", "")], ent.key)
         if m.title:
@@ -241,12 +241,12 @@ class _Resolver:
             candidates.append(ent)
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
-    def _acronym_match(self, norm: str) -> EntityDraft | None:
-        """"U.S." and "United States" are one, whichever comes first."""
+    def _acronym_match(self, norm: str, written: str) -> EntityDraft | None:
+        """"U.S." and "United States" are one, whichever comes first; "US" is not "UBS Securities"."""
         for text, key in self.by_text.items():
             if text.startswith("nominal:"):
                 continue
-            pairs = ((initials(text), acronym_letters(norm)), (initials(norm), acronym_letters(text)))
+            pairs = ((initials(self.cased.get(text, text)), acronym_letters(norm)), (initials(written), acronym_letters(text)))
             if any(a is not None and a == b for a, b in pairs):
                 return self.entities[key]
         return None

@@ -168,3 +168,15 @@ def test_words_of_a_name_or_an_aside(nlp, text, kept, verb):
 def test_a_party_is_an_organisation(nlp, text, name):
     ex = extract_document(document_from_text(text, source="t.txt"), nlp)
     assert next(e for e in ex.entities if e.label == name).type.value == "Organization", [(e.label, e.type) for e in ex.entities]
+
+
+@pytest.mark.parametrize("text, one, other", [
+    # the initials of a name holding an acronym are no acronym of it: two things
+    ("Exports to the US slowed, said Kim Park, an economist at UBS Securities in Tokyo.", "US", "UBS Securities"),
+    ("UBS Securities expects exports to the US to slow this year.", "UBS Securities", "US"),
+    ("Shares in BT Group rose on Monday while shares in BG fell.", "BT Group", "BG"),
+])
+def test_an_acronym_is_not_a_name_holding_one(nlp, text, one, other):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    names = {e.label: {e.label, *e.aliases} for e in ex.entities}
+    assert one in names and other not in names[one], names
