@@ -96,9 +96,29 @@ def predicated(noun, relative=None):
     if before is not None and before.i > noun.i and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON" \
             and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLE_HEADS):
         return before
+    if relative is not None and (agreeing := _agreeing_item(noun, relative)) is not None:
+        return agreeing
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING_VERBS:
         subjects = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
         cleft = subjects and subjects[0].lower_ == "it" and noun.pos_ == "PROPN"  # not "it is a body that has": the body is it
         if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
     return noun
+
+
+def _agreeing_item(noun, relative):
+    """What a relative clause right after a list is about, by the number of its verb: the last item
+    for a singular verb ("Levy and Bogdanovic - who has played in two rubbers": Bogdanovic), the
+    whole list (its first item) for a plural verb after a singular item ("Reed and Ruiz, who have
+    both played"); None when the number does not tell ("which have risen" after "shares")."""
+    verb = relative.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    items = [c for c in noun.conjuncts if noun.i < c.i < relative.i]
+    if items and relative.i - items[-1].i <= 3 and any(t.tag_ == "VBZ" or t.lower_ == "was" for t in forms):
+        return items[-1]
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first is not noun and noun.tag_ in ("NN", "NNP") and any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms):
+        return first
+    return None

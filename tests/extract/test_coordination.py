@@ -111,8 +111,21 @@ LISTS_PAIRED_ITEM_BY_ITEM = [  # (text, facts kept, facts that must not appear)
 ]
 
 
+RELATIVE_CLAUSE_AFTER_A_LIST = [  # (text, facts kept, facts that must not appear)
+    # the number of the relative clause's verb says which items it is about: a singular verb the
+    # last item, the nearest
+    ("Tom Bell will face Leo Grant and Sam Ward - who has played in two finals - on Friday.",
+     [("Sam Ward", "play in", "two finals", False)], [("Leo Grant", "play in", None)]),
+    ("Ana Ruiz and Tom Hale, who was born in Leeds, will face Korvex.",
+     [("Tom Hale", "be born in", "Leeds", False)], [("Ana Ruiz", "be born in", None)]),
+    # a plural verb after a singular item, the whole list
+    ("Ana Ruiz and Tom Hale, who have both played for Leeds, will face Korvex.",
+     [("Ana Ruiz", "play for", "Leeds", False), ("Tom Hale", "play for", "Leeds", False)], []),
+]
+
+
 @pytest.mark.parametrize("text, kept, dropped", [
-    *LISTS_PAIRED_ITEM_BY_ITEM, *SHARED_PREPOSITION_OBJECT, *OBJECT_LIST_MISREAD_AS_A_VERB, *EXAMPLES_SHARE_THE_FACT, *MEMBERS_OF_AN_INCLUDING_SET,
+    *LISTS_PAIRED_ITEM_BY_ITEM, *RELATIVE_CLAUSE_AFTER_A_LIST, *SHARED_PREPOSITION_OBJECT, *OBJECT_LIST_MISREAD_AS_A_VERB, *EXAMPLES_SHARE_THE_FACT, *MEMBERS_OF_AN_INCLUDING_SET,
     *WHERE_A_CHANGE_WAS, *LIST_OF_NAMES_BROKEN_OFF_ITS_PHRASE,
 ])
 def test_each_conjunct_its_own_fact(nlp, text, kept, dropped):
