@@ -158,7 +158,8 @@ def _participle_read_clause(token):
 
 def _cast_work(token):
     """The work named right before the comma in front of a participle of casting that the parser
-    hung on the clause's verb ("highlighted in the film Velta Nights, starring Tom Reed"), or None."""
+    hung on the clause's verb ("highlighted in the film Velta Nights, starring Tom Reed", "opened by
+    a screening of comedy Velta Nights, starring Tom Reed"), or None."""
     doc = token.doc
     if token.lower_ not in CASTING_PARTICIPLES or token.dep_ not in ("advcl", "conj") or token.i < 3 \
             or doc[token.i - 1].text != "," or not any(c.dep_ == "dobj" for c in token.children):
@@ -169,8 +170,8 @@ def _cast_work(token):
     noun = work.head if work.dep_ == "appos" else work  # "the film [Velta Nights]"
     if noun.dep_ not in ("pobj", "dobj", "appos") or noun.i == token.head.i:
         return None
-    is_work = work.ent_type_ == "WORK_OF_ART" or noun.lemma_.lower() in WORK_NOUNS
-    return work if is_work else None
+    kinds = [noun, *(c for c in work.children if c.dep_ == "compound")]  # "the comedy [Velta Nights]", "comedy Velta Nights"
+    return work if work.ent_type_ == "WORK_OF_ART" or any(k.lemma_.lower() in WORK_NOUNS for k in kinds) else None
 
 
 def _described_name(token):

@@ -190,6 +190,9 @@ WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
      ("Velta Nights", "star", "Tom Reed"), ("Mr Hale's case", "star", "Tom Reed")),
     ("The festival closed with a screening of the film Velta Nights, starring Tom Reed.",
      ("Velta Nights", "star", "Tom Reed"), ("festival", "star", "Tom Reed")),
+    # also with the kind of work before the title as its modifier, and the clause in the passive
+    ("The festival is being opened by a screening of quirky comedy Velta Nights, starring Tom Reed, on Friday.",
+     ("Velta Nights", "star", "Tom Reed"), ("festival", "star", "Tom Reed")),
     # the work as the subject stars its cast as before; an actor starring alongside is the actor
     ("The film opened in London on Friday, starring Tom Reed.", ("film", "star", "Tom Reed"), None),
     ("Ana Ruiz returned to the stage in a new play, starring alongside Tom Reed.",
