@@ -217,6 +217,24 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
+def focus_person(earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft], description: str) -> EntityDraft | None:
+    """The person in focus a role description with no holder named stands for ("said Charles
+    Kennedy. ... the Liberal Democrat leader said"): the latest subject among `earlier` resolved
+    mentions that is an introduced person, if it may hold the role (`may_hold`) and no other person
+    who may was named after it ("Tony Blair ... his relationship with Gordon Brown. ... the
+    chancellor": which of the two, the text has not said)."""
+    rivals = set()
+    for _pos, key, cand in reversed(earlier):
+        ent = entities[key]
+        if not (votes_person(ent) and introduced_person(ent)):
+            continue
+        if cand.subject:
+            return ent if may_hold(ent, description) and not rivals - {key} else None
+        if may_hold(ent, description):
+            rivals.add(key)
+    return None
+
+
 def may_hold(ent: EntityDraft, description: str) -> bool:
     """Whether the person in focus may be who a role description with no holder named means: not
     a rank or a prize ("the best director", "the last prime minister"), and not a person the text

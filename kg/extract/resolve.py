@@ -16,7 +16,7 @@ from kg.extract.countries import country_named
 from kg.extract.descriptions import (
     body_noun,
     co_arguments,
-    may_hold,
+    focus_person,
     name_head,
     organisation_antecedent,
     person_antecedent,
@@ -343,8 +343,7 @@ class _Resolver:
         if best is None and m.subject and (head in PERSON_ROLE_HEADS or head in DESCRIBED_PERSON_HEADS and m.quote is None):
             # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
             # a person role nobody holds yet is the person in focus, as "he" would be.
-            best = self._focus_person(m)
-            best = None if best is not None and not may_hold(best, title) else best
+            best = focus_person(self._before(m.span.start, PRONOUN_WINDOW), self.entities, title)
             if best is not None:
                 best.titles.add(title)
         if best is not None:
@@ -399,15 +398,6 @@ class _Resolver:
     def _between(self, start: int, end: int) -> list[tuple[int, str, Mention]]:
         """The resolved mentions from `start` to `end`, in text order."""
         return self.recent[bisect.bisect_left(self._recent_positions, start) : bisect.bisect_left(self._recent_positions, end)]
-
-    def _focus_person(self, m: Mention) -> EntityDraft | None:
-        """The latest subject that is an introduced person, within the last few mentions."""
-        earlier = self._before(m.span.start, PRONOUN_WINDOW)
-        for _pos, key, cand in reversed(earlier):
-            ent = self.entities[key]
-            if cand.subject and votes_person(ent) and introduced_person(ent):
-                return ent
-        return None
 
     def nominal(self, m: Mention, relations: tuple[RawRelation, ...] = ()) -> None:
         owner = self.of.get(m.possessor) if m.possessor is not None else None
