@@ -79,6 +79,7 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
     )),
     "both_named",  # named at both ends
     "both_generic",  # a single common noun at both ends: "companies sell ringtones", "officials express concern"
+    "self_titled",  # the holder of a post is named only by that post: "an Apple spokesman" - spokesman of - Apple
     "self_owned",  # the object's label names the subject as its owner: "Schrader make Schrader's film" says no more than the label
     "quoted",  # an end is named inside a direct quote: what a speaker says is less often plain fact
     "distance",  # how far apart the two ends are named in the sentence, as a share of its length
@@ -110,6 +111,7 @@ def features(extraction: Extraction) -> list[dict[str, float]]:
         row["both_named"] = row["subject_named"] * row["object_named"]
         row["both_generic"] = row["subject_generic"] * row["object_generic"]
         row["self_owned"] = float(_owned_by(entities[rel.object], entities[rel.subject]))
+        row["self_titled"] = float(_titled_by(entities[rel.subject], rel.predicate))
         row.update(_placement(rel, entities[rel.subject], entities[rel.object], quoted))
         row["sentence_words"] = math.log(1 + len(rel.sentence.of(text).split()))
         row["sentence_relations"] = math.log(per_sentence[rel.sentence])
@@ -191,6 +193,15 @@ def _owned_by(thing: Entity, owner: Entity) -> bool:
     "Schrader's film")."""
     names = (owner.label, *owner.aliases, owner.label.split()[-1]) if owner.label else ()
     return any(thing.label.startswith((f"{name}'s ", f"{name}' ")) for name in names)
+
+
+def _titled_by(holder: Entity, predicate: str) -> bool:
+    """Whether every name of the holder of a post ends with the post's noun ("spokesman" and
+    "spokesman of", "Japanese prime minister" and "prime minister of"): the fact says no more than
+    the holder's label."""
+    words = predicate.split()
+    return len(words) > 1 and words[-1] == "of" and all(
+        name.lower().split()[-1:] == [words[-2]] for name in (holder.label, *holder.aliases))
 
 
 def _named(entity: Entity) -> bool:

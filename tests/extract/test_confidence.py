@@ -69,6 +69,18 @@ def test_the_preposition_of_a_predicate_says_a_post_or_a_loose_phrase(predicate,
     assert (row["predicate_of"], row["predicate_loose"]) == (of, loose)
 
 
+@pytest.mark.parametrize("label, aliases, predicate, titled", [
+    ("spokesman", (), "spokesman of", True),  # "an Apple spokesman said"
+    ("Japanese prime minister", (), "prime minister of", True),
+    ("former Leeds manager", (), "former manager of", True),
+    ("Tom Hale", ("spokesman",), "spokesman of", False),  # named: the post says who he is
+    ("spokesman", (), "speak for", False),
+])
+def test_self_titled_says_a_post_is_held_by_its_own_description(label, aliases, predicate, titled):
+    holder = Entity("e0", label, EntityType.PERSON, aliases)
+    assert confidence._titled_by(holder, predicate) is titled
+
+
 def test_self_owned_says_the_object_is_named_as_the_subject_s():
     text = "Paul Schrader made Schrader's film. Schrader praised Ana Cole's film."
     doc = Document(text=text, source="t.txt", paragraphs=(Span(0, len(text)),))
