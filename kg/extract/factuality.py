@@ -80,6 +80,7 @@ GOVERNING_VERBS = {
         "bar", "block", "forbid", "prohibit", "reject", "resist", "cease", "quit", "omit",
     ), F.NEGATED),
 }
+SEEMING_PLANS = {"set"}  # a plan only in how it looks: "looks set to win" is a forecast
 # A that-clause after these is reported, not governed: "said X did Y" states it.
 REPORTING_ONLY = SPEECH_VERBS - {"ask", "warn", "insist", "tell"}
 # With a that-clause these verbs report, not request or speculate ("confirmed that X left").
@@ -95,8 +96,8 @@ GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
                      "impatient", "ambitious"), F.DESIRED),
     **dict.fromkeys(("unable", "reluctant", "unwilling", "loath", "loth", "powerless", "hesitant", "impossible"), F.NEGATED),
     **dict.fromkeys(("hard", "difficult", "tough", "easy"), F.POSSIBLE),  # "hard for makers to do anything": not said they did
-    # "important for the club to gain": how much it mattered, said also of what was done
-    **dict.fromkeys(("necessary", "essential", "vital", "important", "crucial", "imperative", "right"), F.REQUESTED),
+    **dict.fromkeys(("necessary", "essential", "vital", "important", "crucial", "imperative", "right"),
+                    F.REQUESTED),  # "important for the club to gain": how much it mattered, said also of what was done
 }
 GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win", "calls for"
     **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
@@ -141,10 +142,9 @@ def factuality(verb) -> Factuality:
         return F.CONDITIONAL
     if _question(verb):  # "Why did nobody claim a penalty?" still says nobody did
         return F.NEGATED if _own_cue(verb, reported=False, coordinated=False) is F.NEGATED else F.QUESTION
-    found = F.ASSERTED
-    node, reported = verb, False
-    means = False  # above "by doing", a denial is of the end, not of the means
-    contrasted = False  # "was not crucified, but married X": the denial is the first verb's alone
+    found, node, reported = F.ASSERTED, verb, False
+    # above "by doing", a denial is of the end, not of the means; "was not crucified, but married X": the first verb's alone
+    means = contrasted = False
     for _ in range(MAX_CLIMB):
         governor, cue, stop, reported_here = _governor(node)
         reported = reported or reported_here
@@ -166,11 +166,11 @@ def factuality(verb) -> Factuality:
             found = F.SCHEDULED
         if reported_here and _conditioned(governor):
             return F.CONDITIONAL  # "if talks succeed, officials said, they would ..."
+        if _instead(node):
+            return F.NEGATED  # "to add atmosphere rather than affect the mechanics", "focused on X rather than follow Y"
         if governor is None or stop:
             break
         if node.dep_ == "conj":
-            if _instead(node):
-                return F.NEGATED  # "to add atmosphere rather than affect the mechanics"
             if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
                 break  # "could see X, but these hid Y": a clause of its own
             # "will sell or merge": the second verb shares the first's modal, not its negation
@@ -219,7 +219,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
         if node.dep_ == "pcomp" and node.head.lower_ == "without":  # "left without paying"
             return F.NEGATED
         for subject in (c for c in children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
+            if subject.lower_ in NEGATIVE_SUBJECTS or any(  # "no one", "Neither Rover nor SAIC commented"
+                    d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in subject.children):
                 return F.NEGATED
     if _conditioned(node):
         return F.CONDITIONAL
@@ -229,8 +230,6 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children) or _asked_if(node):
         return F.QUESTION
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-    if modal is None:
-        return None
     modal = MODAL_SPELLINGS.get(modal, modal)
     if modal == "would" and reported and (cue := reported_would(node)) is not None:
         return cue  # "said he would appeal": a plan; "claimed the Tories would cut": a forecast (kg.extract.reported)
@@ -416,8 +415,9 @@ def _governor(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
         if any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in governor.children):
             return governor, F.NEGATED, True, False  # "ruled out raising the pension age"
-        # an adjective the tagger took for a verb, as headlines drop the copula: "Dunne keen to commit"
-        return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False
+        if lemma in SEEMING_PLANS and governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in ("look", "seem", "appear"):
+            return governor, F.POSSIBLE, False, False  # "looks set to sustain its revival": a forecast, not a plan
+        return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False  # also "Dunne keen to commit"
     return governor, None, False, False  # conj, acomp: climb on
 
 
@@ -468,11 +468,11 @@ def _lemma(token) -> str:
 def _looking_forward(verb) -> bool:
     return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
 
-def _instead(conjunct) -> bool:
-    """"add atmosphere rather than affect the mechanics": the conjunct after "rather than" is what
-    is not done."""
-    doc = conjunct.doc
-    between = doc[conjunct.head.i + 1 : conjunct.i]
+def _instead(node) -> bool:
+    """"add atmosphere rather than affect the mechanics", "focused on X rather than follow Y": a verb
+    right after "rather than" (or a conjunct after it) is what is not done."""
+    doc = node.doc
+    between = doc[node.head.i + 1 : node.i] if node.dep_ == "conj" else doc[max(0, node.left_edge.i - 2) : node.left_edge.i]
     return any(t.lower_ == "than" and t.i > 0 and doc[t.i - 1].lower_ == "rather" for t in between)
 
 def _infinitive(node) -> bool:

@@ -57,6 +57,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
     ("There is nothing in the plan that would help farmers.", "help", F.NEGATED),  # the plan, negated
     ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
+    ("Neither Korvex nor Delco commented on the reports.", "comment on", F.NEGATED),  # "neither ... nor" subjects
+    ("The chief has focused on cutting costs rather than follow a policy of rapid growth.", "follow", F.NEGATED),  # not a conjunct
     ("The final almost ended in farce.", "end in", F.NEGATED),  # almost: it did not
     ("Tom Hale has pleaded not guilty to the charges.", "plead guilty to", F.NEGATED),  # the adjective's "not"
     ("Tom Hale pleaded guilty to fraud.", "plead guilty to", F.ASSERTED),
@@ -77,6 +79,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The treaty took effect on signature, not ratification.", "take effect on", {F.ASSERTED, F.NEGATED}),
     ("The firm sold the plant to Siemens, not Bosch.", "sell to", {F.ASSERTED, F.NEGATED}),
     # possible
+    ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
     ("It has been hard for small labels to do anything about piracy.", "do about", F.POSSIBLE),  # hard for X to: not said they did
