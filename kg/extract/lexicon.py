@@ -253,6 +253,15 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("take", "stock"),
     ("make", "most"), ("make", "best"),  # "made the most of the settings"
 })
+
+
+def light_verb_object(verb_lemma: str, noun) -> bool:
+    """Whether the object token `noun` makes one predicate with its verb (LIGHT_VERB_OBJECTS): not
+    when a rank modifies it ("took third place in the elections" is a result, not "take place")."""
+    return (verb_lemma, noun.lemma_.lower()) in LIGHT_VERB_OBJECTS and not any(
+        c.ent_type_ == "ORDINAL" or c.dep_ == "nummod" for c in noun.children)
+
+
 # A verb and an adjective that say one thing together ("steer clear of the slogans", "made clear
 # to voters"), to the preposition that introduces the idiom's thing; a direct object the parser
 # gave the verb is that thing. "" for idioms that take a direct object ("made clear its view").

@@ -36,6 +36,16 @@ def hyphen_prefix(token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(token.doc) and glued_hyphen(token.doc, token.i + 1)
 
 
+def whole_word(token) -> str:
+    """A noun's word with the pieces hyphened onto it after it ("son-in-law", "editor-in-chief"),
+    lower case; the noun's lemma when none is."""
+    doc, i, pieces = token.doc, token.i, [token.lower_]
+    while i + 2 < len(doc) and glued_hyphen(doc, i + 1) and not doc[i + 1].whitespace_:
+        pieces.append(doc[i + 2].lower_)
+        i += 2
+    return "-".join(pieces) if len(pieces) > 1 else token.lemma_.lower()
+
+
 def hyphenated_start(doc, start: int) -> int:
     """`start` moved left over the pieces of a hyphenated word it begins inside ("size" -> "mid-size")."""
     while start >= 2 and glued_hyphen(doc, start - 1):

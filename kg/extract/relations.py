@@ -32,12 +32,12 @@ from kg.extract.lexicon import (
     ADJECTIVE_LINKING_VERBS,
     AGREEMENT_NOUNS,
     GERUND_CLAUSE_VERBS,
-    LIGHT_VERB_OBJECTS,
     LIGHT_VERB_PHRASES,
     ON_COMPLEMENT_NOUNS,
     REASON_VERBS,
     RECIPROCAL_IDIOMS,
     TIME_CAUSE_PREPS,
+    light_verb_object,
 )
 from kg.extract.lists import examples, paired
 from kg.extract.mentions import antecedent, mention, referents
@@ -117,7 +117,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     if frame.particle:
         base = f"{base} {frame.particle}"
     lemma = verb.lemma_.lower()
-    idiom = next((o for o in frame.objects if o.dep_ == "dobj" and (lemma, o.lemma_.lower()) in LIGHT_VERB_OBJECTS), None)
+    idiom = next((o for o in frame.objects if o.dep_ == "dobj" and light_verb_object(lemma, o)), None)
     idiom_prep = next(((h, p, o) for h, p, o in frame.prep_objects
                        if h.i == verb.i and (lemma, p.lower_, o.lemma_.lower()) in LIGHT_VERB_PHRASES), None)
     if idiom is not None:  # "took place in Stockholm": one predicate, "take place", and no "place"
@@ -175,7 +175,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                 or verb.lemma_.lower() in SPEECH_VERBS and direct_quote(verb, prep):  # '"all about X," he said': the quote's
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
         if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME") \
-                or prep.lower_ == "than" and prep.nbor(-1).lower_ == "rather":  # "chose Dunn rather than Reed": not Reed
+                or prep.i > 0 and (prep.lower_, prep.nbor(-1).lower_) in (("than", "rather"), ("to", "thanks")):  # not Reed in "rather than Reed"
             continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
         if _framing(prep, verb, frame.subjects):
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument
@@ -311,7 +311,7 @@ def _idiom_controllers(state: State, para_index: int, subjects) -> list:
     found = []
     for token in subjects:
         head = token.head
-        if token.dep_ == "dobj" and (head.lemma_.lower(), token.lemma_.lower()) in LIGHT_VERB_OBJECTS:
+        if token.dep_ == "dobj" and light_verb_object(head.lemma_.lower(), token):
             found.extend(frame_of(state, para_index, head).subjects)
         else:
             found.append(token)

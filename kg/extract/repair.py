@@ -132,6 +132,8 @@ def repair(doc, nlp):
             token.tag_, token.pos_ = "NN", "NOUN"
         elif _noun_read_modifier(token) or _apposition_read_head(token):  # "a charity single[amod]", "Commodore 64 fans[appos]"
             _head_the_phrase(token)
+        if _cause_read_head(token):  # "posted a record profit thanks[dobj] to cost-cutting": the profit is posted
+            _give_back_the_phrase(token)
         if (post := _participle_title(token)) is not None:  # "is managing[VBG] director of X": a post, not managing one
             _title_after_copula(token, post)
         if (first := _change_after_object(token)) is not None:  # "sold 2.4m cars in 2004, an increase of 4%"
@@ -306,6 +308,23 @@ def _apposition_read_head(token) -> bool:
     return (token.dep_ == "appos" and token.pos_ == "NOUN" and token.is_lower and noun.i < token.i and noun.dep_ in ARGUMENT_DEPS
             and noun.pos_ in ("NOUN", "PROPN") and all(t.head.i == token.i and t.dep_ in ("nummod", "compound", "amod")
                                                       for t in token.doc[noun.i + 1:token.i]))
+
+
+def _cause_read_head(token) -> bool:
+    """"thanks" of "thanks to" read as the head of the noun phrase before it ("a record profit
+    thanks[dobj] to cost-cutting"): the phrase is the noun's, and "thanks to" says why."""
+    doc = token.doc
+    return (token.lower_ == "thanks" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+            and token.i > 0 and doc[token.i - 1].head.i == token.i and doc[token.i - 1].dep_ == "compound")
+
+
+def _give_back_the_phrase(token) -> None:
+    """Make the noun right before `token` head the phrase `token` headed; `token` modifies the verb."""
+    noun = token.doc[token.i - 1]
+    noun.head, noun.dep_ = token.head, token.dep_
+    for child in [c for c in token.children if c.i < noun.i]:
+        child.head = noun
+    token.dep_ = "npadvmod"
 
 
 def _head_the_phrase(token) -> None:

@@ -33,7 +33,7 @@ from kg.extract.mentions import (
     name_start,
     title_tokens,
 )
-from kg.extract.names import hyphen_prefix, hyphened
+from kg.extract.names import hyphen_prefix, hyphened, whole_word
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -112,7 +112,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
                  and not _describing_modifier(c)]  # "the straight-talking former head of": former head of
     if any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in role.children) and "former" not in modifiers:
         modifiers = ["former", *modifiers]  # "once Russia's richest man": no longer
-    post = " ".join(modifiers + [role.lemma_.lower(), "of"]).replace("- ", "-")
+    post = " ".join(modifiers + [whole_word(role), "of"]).replace("- ", "-")  # "son-in-law of", not "son of"
     if unit and organisation.dep_ == "pobj" and organisation.head.lower_ in ("at", "for", "to"):
         if len(unit.split()) > 4:
             return
@@ -159,7 +159,7 @@ def _thing_role(state: State, para_index: int, thing, role) -> None:
             owners += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAMED_THING_TYPES | {"PERSON"}]
     modifiers = [hyphened(c, c.lower_) for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
     for owner in owners[:1]:
-        relate(state, para_index, thing, " ".join(modifiers + [role.lemma_.lower(), "of"]), owner, confidence=0.8)
+        relate(state, para_index, thing, " ".join(modifiers + [whole_word(role), "of"]), owner, confidence=0.8)
 
 
 def copular_role(state: State, para_index: int, attr, offset: int) -> None:

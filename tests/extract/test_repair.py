@@ -128,11 +128,17 @@ def test_description_before_a_name_is_its_apposition(nlp, text, fact):
     assert not any(s in ("technical director", "chief executive", "Winter In The Hills") for s, _, _ in found), found
 
 
-def test_hyphen_split_role_is_one_noun(nlp):
+@pytest.mark.parametrize("text, role, cut", [
     # "vice", "-" and "president" parsed as three appositions: one role noun
-    found = facts("Ana Ruiz, executive vice-president of Velta Bank, said the ruling was wrong.", nlp)
-    assert ("Ana Ruiz", "vice-president of", "Velta Bank") in found, found
-    assert ("Ana Ruiz", "president of", "Velta Bank") not in found, found
+    ("Ana Ruiz, executive vice-president of Velta Bank, said the ruling was wrong.",
+     ("Ana Ruiz", "vice-president of", "Velta Bank"), ("Ana Ruiz", "president of", "Velta Bank")),
+    # pieces hyphened after the role noun are the role's ("son-in-law" is no son)
+    ("Tom Hale, son-in-law of former President Ed Marsh, bought the plant.",
+     ("Tom Hale", "son-in-law of", "Ed Marsh"), ("Tom Hale", "son of", "Ed Marsh")),
+])
+def test_hyphen_split_role_is_one_noun(nlp, text, role, cut):
+    found = facts(text, nlp)
+    assert role in found and cut not in found, found
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -294,7 +300,17 @@ def test_names_run_together_over_a_time_word_are_two(nlp):
     assert ("Velta Bank", "reach", "agreement") in found and not any("after" in s for s, _, _ in found), found
 
 
-@pytest.mark.parametrize("text, fact, wrong", [*TITLE_PARTICIPLE_AFTER_BE, *OWNER_READ_AS_INDIRECT_OBJECT, *WORK_TITLE_AND_CAST])
+CAUSE_READ_AS_OBJECT = [  # (text, the fact, the misreading it must not give)
+    # "thanks to" says why: the noun before it is the object, and what follows is no argument
+    ("Korvex has posted a record first-half profit thanks to cost-cutting measures.",
+     ("Korvex", "post", "record first-half profit"), ("Korvex", "post profit thank to", "cost-cutting measures")),
+    ("Velta dominates the handheld console market thanks to its cheap players.",
+     ("Velta", "dominate", "handheld console market"), ("Velta", "dominate console market to", "cheap players")),
+]
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    *TITLE_PARTICIPLE_AFTER_BE, *OWNER_READ_AS_INDIRECT_OBJECT, *WORK_TITLE_AND_CAST, *CAUSE_READ_AS_OBJECT])
 def test_repaired_reading_gives_the_fact_not_the_misreading(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
