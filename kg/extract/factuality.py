@@ -375,8 +375,8 @@ def _governor(node):
         if lemma == "see" and node.tag_ == "VBG" and governor.tag_ in ("VBP", "VBZ") \
                 and not any(c.dep_ in ("aux", "mark") or c.tag_ == "MD" for c in (*node.children, *governor.children)):
             return governor, F.POSSIBLE, True, False  # "we see the player evolving into X": a vision ("saw prices rising" was seen)
-        if lemma in BELIEF_VERBS and _forecast(node):
-            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast, not a plan
+        if lemma in BELIEF_VERBS and (_forecast(node) or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in governor.children)):
+            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is believed that": a guess
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
             if not factuality(governor).asserted:  # "can go to the public and say he has forced them", "have not
                 return governor, F.POSSIBLE, True, False  # confirmed that", "is yet to announce which": not said

@@ -292,6 +292,7 @@ LIGHT_VERB_PHRASES = frozenset({
     ("come", "to", "power"), ("come", "to", "end"), ("come", "to", "light"), ("bring", "to", "end"),
     ("put", "into", "practice"), ("put", "to", "death"), ("take", "into", "account"), ("take", "into", "custody"),
     ("set", "on", "fire"), ("come", "under", "pressure"), ("come", "under", "fire"), ("come", "under", "attack"),
+    ("come", "off", "bench"),  # "came off the bench for O'Shea": replaced him, no coming for him
 })
 # Nouns that name no thing of their own: the of-phrase after one is the argument ("the value of
 # its shareholding" -> shareholding, "the possibility of opening" -> no thing), and alone it is none

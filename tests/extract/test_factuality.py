@@ -80,6 +80,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The firm sold the plant to Siemens, not Bosch.", "sell to", {F.ASSERTED, F.NEGATED}),
     # possible
     ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast
+    ("It is believed that Korvex has cut its borrowing.", "cut", F.POSSIBLE),  # nobody's claim: a guess
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
     ("It has been hard for small labels to do anything about piracy.", "do about", F.POSSIBLE),  # hard for X to: not said they did
