@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     CALENDAR_WORDS,
+    DESCRIBED_PERSON_HEADS,
     HONORIFICS,
     MEDIA_HEADS,
     PARTY_NAME_OPENERS,
@@ -16,6 +17,13 @@ from kg.extract.lexicon import (
 )
 from kg.model import MentionKind
 
+# Trades and positions a capitalised word before a person's name may be, as a sentence opens ("Striker
+# Nicolas Anelka", "Actress Julia Roberts", "Lock Ben Kay"): a description, no part of the name.
+# Not "star", "champion", "winner", "veteran": words that are also names ("Star Jones").
+NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - {"star", "champion", "winner", "veteran", "year-old"} | {
+    "lock", "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "sprinter", "batsman",
+    "bowler", "jockey", "skipper", "comedian", "presenter", "producer",
+}
 TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
 
 DASHES = {"-", "–", "—", "--"}
@@ -73,13 +81,15 @@ def _title_tail(doc, end: int) -> int:
 def leading_word(doc, i: int, end: int, label: str) -> bool:
     """Whether the word at `i`, opening the name that ends at `end`, is no part of it: an article
     (but the capital "The" of a one-word title, "The World"), a day or month ("On Tuesday Mitsubishi
-    said"; "the Sunday Times" keeps it), or a rank the tagger took into a person's name ("Constable
-    David Warcup")."""
+    said"; "the Sunday Times" keeps it), or a rank or a trade the tagger took into a person's name ("Constable
+    David Warcup", "Striker Nicolas Anelka", "Rapper Eminem")."""
     word = doc[i]
     if word.lower_ in ("the", "a", "an"):
         return not (word.text == "The" and end - i == 2 and not word.is_sent_start and label in ("ORG", "WORK_OF_ART"))
     if word.lower_ in CALENDAR_WORDS:
         return not (i > 0 and doc[i - 1].lower_ == "the")
+    if label in ("PERSON", "") and word.lower_ in NAME_OPENING_TRADES and end - i > 1 and word.is_title:
+        return True
     return label == "PERSON" and word.lower_ in PERSON_TITLES - HONORIFICS and end - i > 2
 
 

@@ -46,7 +46,7 @@ def test_noun_gender(word, gender):
     ("Sir Robin Kerr met Laura Finch. Laura Finch praised the plan. He signed the deal.",
      ("Robin Kerr", "sign", "deal"), ("Laura Finch", "sign", "deal")),
     ("Actress Robin Kerr met Peter Dale in Paris. Peter Dale praised the film. She bought a farm.",
-     ("Actress Robin Kerr", "buy", "farm"), ("Peter Dale", "buy", "farm")),
+     ("Robin Kerr", "buy", "farm"), ("Peter Dale", "buy", "farm")),
     (("Robin Kerr signed the striker on Friday. The chairwoman met Peter Dale on Monday. "
       "Peter Dale praised the deal. She bought a farm."),
      ("Robin Kerr", "buy", "farm"), ("Peter Dale", "buy", "farm")),

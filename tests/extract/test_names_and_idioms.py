@@ -18,6 +18,10 @@ def extracted(text: str, nlp):
 
 
 @pytest.mark.parametrize("text, name, fragment", [
+    # a trade or a position opening the sentence before a person's name is no part of it
+    ("Striker Tom Hale scored twice against Leeds.", "Tom Hale", "Striker Tom Hale"),
+    ("Actress Ana Ruiz has given birth to twins.", "Ana Ruiz", "Actress Ana Ruiz"),
+    ("Lock Ian Dunn also justified his recall.", "Ian Dunn", "Lock Ian Dunn"),
     # a title with a capitalised of-phrase is one name, not its first noun
     ("Call of Duty comes with a loud score.", "Call of Duty", "call"),
     # but not when the capitalised words are the owner of a longer of-phrase
