@@ -47,6 +47,7 @@ from kg.extract.passives import (
     agents,
     is_passive,
     misread_clause,
+    passive_gerund,
     patients,
     predicated,
     reduced_passive,
@@ -296,7 +297,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0
     if depth > 0 and reduced_passive(verb):  # "Once made homeless after investing": the one made homeless invests
         return with_conjuncts(patients(verb)), SubjectRule.INHERITED, 0
-    if passive or (is_passive(verb) and agents(verb)) or reduced_passive(verb) or shares_passive(verb):
+    if passive or (is_passive(verb) and agents(verb)) or reduced_passive(verb) or shares_passive(verb) or passive_gerund(verb):
         return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0  # "was arrested and released": by nobody named
     if depth >= MAX_CLIMB:
         return [], SubjectRule.NONE, 0

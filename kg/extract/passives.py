@@ -13,6 +13,7 @@ from kg.extract.lexicon import PERSON_ROLE_HEADS
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
+GERUND_TIME_PREPS = {"after", "before", "despite", "since", "without", "upon", "on"}  # "after being shown", "despite being sold"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
 
@@ -24,7 +25,7 @@ def is_passive(verb) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    return reduced_passive(verb) or shares_passive(verb)
+    return reduced_passive(verb) or shares_passive(verb) or passive_gerund(verb)
 
 
 def trailing_passive(verb) -> bool:
@@ -43,6 +44,15 @@ def reduced_passive(verb) -> bool:
     (one after a noun, "FleetBoston, bought by BOA", may be the noun's)."""
     opener = all(t.dep_ in ("advmod", "mark", "cc") for t in verb.doc[verb.sent.start:verb.i])  # "And when asked ..."
     return opener and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for c in verb.children)
+
+
+def passive_gerund(verb) -> bool:
+    """"was sent off after being shown the red card": a passive gerund with no subject of its own
+    after a preposition of time or concession, said of its governor's subject, which it is done to
+    (not "accused the men of being involved": the men)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_TIME_PREPS and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) and not any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def misread_clause(verb) -> bool:
@@ -77,6 +87,8 @@ def patients(verb) -> list:
         return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [predicated(verb.head)]
+    if passive_gerund(verb) and (governor := next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None:
+        return [c for c in governor.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]  # "after being shown the card"
     if shares_passive(verb):  # the patient of a passive governor, or the doer of an active one
         return patients(verb.head) or [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     return []

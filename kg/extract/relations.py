@@ -60,7 +60,7 @@ STANCE_VERBS = {  # for or against what is planned: "criticised plans to lower X
 }
 TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message to the Council"
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
-    "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report",
+    "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report", "show",
 }
 VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "mis", "un", "cross", "double", "counter"}
 # Nouns that take a to-phrase of their own: in "avoid harm to civilians" the to-phrase belongs to

@@ -132,6 +132,10 @@ def test_bare_object_kept(nlp, text, bare):
     # a passive verb of giving keeps what its patient got
     ("Ana Ruiz was awarded the Nobel Prize in 2001.", {("Ana Ruiz", "be awarded", "Nobel Prize")}, set()),
     ("At the ceremony Tom Reed was handed a special award for writing.", {("Tom Reed", "be handed", "special award")}, set()),
+    # also a passive gerund, done to the subject of the clause it hangs on
+    ("Tom Reed was sent off after being shown a red card.", {("Tom Reed", "be shown", "red card")}, {("Tom Reed", "show", "red card")}),
+    ("Ana Ruiz left the club after being given a free transfer.", {("Ana Ruiz", "be given", "free transfer")},
+     {("Ana Ruiz", "give", "free transfer")}),
     # an object carried to an outcome: the outcome goes into the predicate
     ("Scrum-half Ian Dunn booted France to victory at Twickenham.", {("Ian Dunn", "boot to victory", "France")},
      {("Ian Dunn", "boot", "France"), ("Ian Dunn", "boot to", "victory")}),
