@@ -107,11 +107,27 @@ def inverted_speakers(doc) -> None:
             continue
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if len(subjects) == 1 and (aside := _subject_read_apposition(subjects[0])) is not None:
+                aside.head, aside.dep_ = clause, "nsubj"  # "said Mr Hogan, 2004 saw a rise": 2004 saw it
+                subjects.append(aside)
             if len(subjects) != 2 or subjects[0].left_edge.i != verb.i + 1 or subjects[0].pos_ != "PROPN":
                 continue
             end = subjects[0].right_edge.i
             if doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ",":
                 subjects[0].head = verb
+
+
+def _subject_read_apposition(name):
+    """The clause's own subject the parser hung on the speaker's name before it as an apposition,
+    after a comma and right before the clause's verb ("said Mr Hogan, 2004 saw a significant rise"),
+    or None; not a description of the speaker, which a comma closes ("said Ed Moss, an analyst, ...")."""
+    doc = name.doc
+    for c in name.children:
+        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(doc) else None
+        if c.dep_ == "appos" and c.i > name.i and doc[c.left_edge.i - 1].text == "," and after is not None \
+                and (after.i == name.head.i or after.head.i == name.head.i and after.dep_ in ("aux", "auxpass", "advmod")):
+            return c
+    return None
 
 
 def titled_subjects(doc) -> None:

@@ -260,10 +260,12 @@ def test_a_task_is_its_holders(nlp, text, fact, wrong):
     ("In the past, said Mr Hale, banks lent too much money.", ("banks", "lend", "too much money"), ("Hale", "lend", "too much money")),
     ("In the end, said Ms Hale, voters chose the safer candidate.", ("voters", "choose", "safer candidate"),
      ("Hale", "choose", "safer candidate")),
+    # also where the parser made the clause's own subject an apposition of the name
+    ("But, said Mr Hale, 2004 saw a sharp rise in fraud.", None, ("Hale", "see", "sharp rise")),
 ])
 def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
     found = facts(text, nlp)
-    assert kept in found and wrong not in found, found
+    assert (kept is None or kept in found) and wrong not in found, found
 
 
 @pytest.mark.parametrize("text, fact, wrong", [
