@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     LIGHT_NOUNS,
     NAMED_BODY_NOUNS,
     NER_TYPES,
+    MONTHS,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
     PERSON_ROLE_HEADS,
@@ -148,7 +149,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text, kind=MentionKind.ROLE,
             name=text, title=text.lower(), quote=_quote_index(state, char), key=text.lower(),
         )
-    if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS or amounts.counted(token):
+    if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS or amounts.counted(token) \
+            or lower in MONTHS and any(c.dep_ == "nummod" for c in token.children):  # "9 November", tagged an event
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return amounts.amount_mention(state, token, offset)  # "sold for $2bn": an amount; else nothing
     if token.ent_type_ == "NORP" and (token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN")

@@ -107,9 +107,16 @@ def name_end(doc, start: int, end: int) -> int:
             t.pos_ == "PROPN" and not t.ent_type_ for t in doc[end : last.head.i + 1]):
         return last.head.i + 1  # "the Office of the Deputy [Prime Minister]": the name goes on to its head
     while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS
-                               or _score_start(doc, end - 1) or _score_end(doc, start, end - 1)):
+                               or _score_start(doc, end - 1) or _score_end(doc, start, end - 1) or _clause_verb(doc, start, end - 1)):
         end -= 1
     return end
+
+
+def _clause_verb(doc, start: int, i: int) -> bool:
+    """Whether token i, last of a tagged name, is the verb the name's words are the subject of
+    ("[Pascal Cygan missed] Arsenal's best chance"): the clause's, no word of the name."""
+    return doc[i].is_lower and doc[i].pos_ == "VERB" and any(
+        t.head.i == i and t.dep_ in ("nsubj", "nsubjpass") for t in doc[start:i])
 
 
 def _score_start(doc, i: int) -> bool:
