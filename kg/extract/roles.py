@@ -64,8 +64,7 @@ POST_PARTICIPLES = TENURE_WORDS | {"managing", "founding", "retiring", "presidin
 
 def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     """"Catherine Russell, the executive director of UNICEF" -> Russell -executive director of-> UNICEF;
-    "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu;
-    "John F. Kirby, a National Security Council spokesman" -> Kirby -spokesman of-> NSC."""
+    "Ron Dermer, one of Mr. Netanyahu's top advisers" -> Dermer -adviser of-> Netanyahu."""
     person = appos.head
     if _larger_place(person, appos):
         relate(state, para_index, person, "be in", appos, confidence=0.7)  # "Cannes, France": Cannes is in France
@@ -94,8 +93,9 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     for child in role.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
+            party = next((c for c in role.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG", "GPE")), None)
             if objects:
-                organisation = objects[0]
+                organisation = party if child.lower_ == "for" and party is not None and role.lemma_.lower() in BRIEF_POSTS else objects[0]
             part = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)
             if child.lower_ == "of" and part is not None:  # "head of third party services at Vodafone": a post in a part of it
                 unit = " ".join(t.lower_ for t in role.doc[part.left_edge.i : part.i + 1] if t.dep_ != "det")
@@ -363,6 +363,7 @@ def _post_of_a_country(role) -> bool:
 NATIONALITY_TRADES = {"author", "writer", "novelist", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
                       "poet", "playwright", "designer", "model", "photographer", "businessman", "tycoon", "billionaire"}
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
+BRIEF_POSTS = PORTFOLIO_ROLES | {"envoy", "candidate"}  # "the Tory spokesman for the Home Office": the Tories' post, the office its brief
 
 
 def _named_before_role(title):

@@ -142,11 +142,16 @@ def test_hyphen_split_role_is_one_noun(nlp, text, role, cut):
 
 
 @pytest.mark.parametrize("text, fact", [
+    # a party's or a country's post "for" an office or a place: the office or the place is its brief
+    ("Tom Hale, the Tory spokesman for the Home Office, said the plan would fail.", ("Tom Hale", "spokesman of", "Tory")),
+    ("Ana Ruiz, the US envoy for Sudan, arrived on Monday.", ("Ana Ruiz", "envoy of", "US")),
+    # a trade "for" a firm is the firm's, whatever its subject
+    ("Ed Moss, chief Turkish economist for Velta Bank, said the lira was weak.", ("Ed Moss", "chief economist of", "Velta Bank")),
     # an honorific between a role and a name is neither
     ("Tory spokesman Mr Julian Hill said the plan would fail.", ("Julian Hill", "spokesman of", "Tory")),
     ("Labour spokesman Mr Smith said the plan would fail.", ("Smith", "spokesman of", "Labour")),
 ])
-def test_honorific_is_not_part_of_the_role(nlp, text, fact):
+def test_whose_post_a_title_or_an_apposition_names(nlp, text, fact):
     assert fact in facts(text, nlp)
 
 
