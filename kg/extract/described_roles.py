@@ -55,7 +55,8 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
         return  # "want a new keeper", "killed a Hamas leader": someone unknown, no one the text goes on about
     lemma = token.lemma_.lower()
     body = _body_before(token, definite=bool(determiners) and determiners[0].lower_ == "the")
-    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and (body is None or c.i != body.i)]
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and (body is None or c.i != body.i)
+                 and c.lower_ not in ("present", "current")]  # "the present Tory spokesman": spokesman
     wording = " ".join([hyphened(t, t.lemma_.lower()) for t in modifiers] + [lemma])
     found = []  # (predicate, the body's token)
     if body is not None and body.ent_type_ == "GPE" and lemma in PROFESSION_NOUNS:

@@ -123,10 +123,10 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
 def _describing_modifier(word) -> bool:
     """A word before a role noun that describes the holder, not the post: the last piece of a
     hyphened adjective ("straight-talking", "long-serving") or a participle that names no kind of
-    post ("the beleaguered chairman"; "managing director", "acting head" are posts)."""
+    post ("the beleaguered chairman"; "managing director", "acting head" are posts), or "present"."""
     doc = word.doc
     hyphened = word.i > 1 and doc[word.i - 1].text == "-" and not hyphen_prefix(doc[word.i - 2])
-    return hyphened or word.tag_ in ("VBG", "VBN") and word.lower_ not in POST_PARTICIPLES
+    return hyphened or word.tag_ in ("VBG", "VBN") and word.lower_ not in POST_PARTICIPLES or word.lower_ in ("present", "current")
 
 
 def _body_of_part(part):

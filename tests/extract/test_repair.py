@@ -145,6 +145,8 @@ def test_hyphen_split_role_is_one_noun(nlp, text, role, cut):
     # a party's or a country's post "for" an office or a place: the office or the place is its brief
     ("Tom Hale, the Tory spokesman for the Home Office, said the plan would fail.", ("Tom Hale", "spokesman of", "Tory")),
     ("Ana Ruiz, the US envoy for Sudan, arrived on Monday.", ("Ana Ruiz", "envoy of", "US")),
+    # "present" or "current" says when, as any post without "former" does: no word of the post
+    ("It was blocked by the present Tory spokesman on foreign affairs, Tom Hale.", ("Tom Hale", "spokesman of", "Tory")),
     # a trade "for" a firm is the firm's, whatever its subject
     ("Ed Moss, chief Turkish economist for Velta Bank, said the lira was weak.", ("Ed Moss", "chief economist of", "Velta Bank")),
     # an honorific between a role and a name is neither
