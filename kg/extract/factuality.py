@@ -315,8 +315,7 @@ def _governor(node):
             return governor, None, True, False  # "before leaving", "after winning": a clause of its own
         governor = governor.head  # "thinking [of] upgrading", "prevented them [from] leaving"
     lemma = _lemma(governor)
-    if governor.pos_ in ("NOUN", "PROPN", "PRON"):
-        # a clause on a noun: "a bid to convince", "nothing that would put"; no further climb
+    if governor.pos_ in ("NOUN", "PROPN", "PRON"):  # a clause on a noun: "a bid to convince", "nothing that would put"; no climb
         if lemma in NEGATIVE_NOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
             return governor, F.NEGATED, True, False
         if dep == "relcl" and governor.dep_ == "pobj" and governor.head.head.lower_ in NEGATIVE_NOUNS:
@@ -366,6 +365,8 @@ def _governor(node):
             return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
         if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in ("best", "utmost", "everything") for c in governor.children):
             return governor, F.ATTEMPTED, True, False  # "did his best to save the club": tried, no outcome said
+        if _purpose_cue(lemma) is None and any(c.tag_ == "MD" for c in governor.children):
+            return governor, F.DESIRED, True, False  # "will return to the fold to strengthen the campaign": an aim of a plan
         return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose
     if governor.pos_ == "ADJ" and lemma in BELIEF_ADJECTIVES:
         return governor, F.POSSIBLE if _forecast(node) else None, False, False  # "confident I have made the right decision": so it is
