@@ -231,8 +231,9 @@ def name_start(doc, start: int, end: int) -> int:
     """Where a name really starts: widened over proper-noun compounds the NER left out ("Antony"
     in "Antony J. Blinken"), stopping at a title word, and over a direction ("the northern US")."""
     start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i < end and (doc[start - 1].pos_ == "PROPN" or (
-            doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha)):  # "Million Dollar Baby"
+    while start > 0 and doc[start - 1].head.i < end and (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" or (
+            doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound"
+            or doc[start - 1].dep_ == "nummod" and not doc[start - 1].is_sent_start))):  # "Million Dollar Baby", "the Six Nations"
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES | TENURE_WORDS or sentence_role(doc[start - 1], doc[start]) \
                 or doc[start - 1].is_lower and len(doc[start - 1]) > 3 and doc[start - 1].lower_ not in COMPASS_ADJECTIVES:
             break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer": a title or a verb, not a name

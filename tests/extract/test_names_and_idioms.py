@@ -18,6 +18,8 @@ def extracted(text: str, nlp):
 
 
 @pytest.mark.parametrize("text, name, fragment", [
+    # a capitalised number word inside a sentence opens the name it counts in ("the Six Nations")
+    ("Ana Ruiz was named in the squad for Saturday's Six Nations clash with Italy.", "Six Nations", "Nations"),
     # a tagged name ends before the verb its words are the subject of
     ("Pascal Dunn missed Arsenal's best chance after 106 minutes.", "Pascal Dunn", "Pascal Dunn missed"),
     # a trade or a position opening the sentence before a person's name is no part of it
