@@ -46,6 +46,16 @@ def with_conjuncts(tokens) -> list:
     return out
 
 
+def joint_act(verb) -> bool:
+    """Whether the clause of `verb` gives an amount its subjects reach together ("Maserati and Ferrari
+    sell 10,000 cars between them", "Korvex and Velta together own 60%"): no item reaches it alone
+    ("worked together on the project" each did)."""
+    counted = any(o.dep_ == "dobj" and (o.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY") or any(
+        c.dep_ == "nummod" for c in o.children)) for o in verb.children)
+    return counted and any(t.lower_ in ("together", "jointly") and t.dep_ == "advmod" and t.head.i == verb.i
+                           or t.lower_ in ("them", "themselves") and t.dep_ == "pobj" and t.head.lower_ == "between" for t in verb.subtree)
+
+
 def alternative(token) -> bool:
     """Whether a noun is an item of a list that "either" opens and "or" joins ("either Tom Hale,
     Lee Hart or Ana Ruiz will replace him", "will buy either Korvex or Delco"): what is said of the

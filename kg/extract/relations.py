@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
     TIME_CAUSE_PREPS,
     light_verb_object,
 )
-from kg.extract.lists import examples, paired
+from kg.extract.lists import examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, title_word
 from kg.extract.reported import direct_quote
@@ -111,7 +111,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     if not subjects and frame.passive and not agents(verb):
         _stative_relations(state, para_index, verb, frame, offset)
         return
-    if not subjects:
+    if not subjects or len(subjects) > 1 and joint_act(verb):  # "X and Y sell 10,000 cars between them": neither alone
         return
     base = _verb_lemma(verb)
     if frame.particle:

@@ -111,6 +111,17 @@ LISTS_PAIRED_ITEM_BY_ITEM = [  # (text, facts kept, facts that must not appear)
 ]
 
 
+AMOUNT_REACHED_TOGETHER = [  # (text, facts kept, facts that must not appear)
+    # an amount the items of a list reach between them, or together, is no item's alone
+    ("Korvex and Delco sell about 10,000 cars between them.", [], [("Korvex", "sell", None), ("Delco", "sell", None)]),
+    ("Korvex and Velta together sold 3 million phones last year.", [], [("Korvex", "sell", None), ("Velta", "sell", None)]),
+    ("Korvex and Velta jointly employ 4,000 staff.", [], [("Korvex", "employ", None), ("Velta", "employ", None)]),
+    # what they did together without an amount each did
+    ("Korvex and Velta worked together on the project.",
+     [("Korvex", "work on", "project", False), ("Velta", "work on", "project", False)], []),
+]
+
+
 RELATIVE_CLAUSE_AFTER_A_LIST = [  # (text, facts kept, facts that must not appear)
     # the number of the relative clause's verb says which items it is about: a singular verb the
     # last item, the nearest
@@ -125,7 +136,7 @@ RELATIVE_CLAUSE_AFTER_A_LIST = [  # (text, facts kept, facts that must not appea
 
 
 @pytest.mark.parametrize("text, kept, dropped", [
-    *LISTS_PAIRED_ITEM_BY_ITEM, *RELATIVE_CLAUSE_AFTER_A_LIST, *SHARED_PREPOSITION_OBJECT, *OBJECT_LIST_MISREAD_AS_A_VERB, *EXAMPLES_SHARE_THE_FACT, *MEMBERS_OF_AN_INCLUDING_SET,
+    *LISTS_PAIRED_ITEM_BY_ITEM, *RELATIVE_CLAUSE_AFTER_A_LIST, *AMOUNT_REACHED_TOGETHER, *SHARED_PREPOSITION_OBJECT, *OBJECT_LIST_MISREAD_AS_A_VERB, *EXAMPLES_SHARE_THE_FACT, *MEMBERS_OF_AN_INCLUDING_SET,
     *WHERE_A_CHANGE_WAS, *LIST_OF_NAMES_BROKEN_OFF_ITS_PHRASE,
 ])
 def test_each_conjunct_its_own_fact(nlp, text, kept, dropped):
