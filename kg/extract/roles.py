@@ -141,8 +141,7 @@ def _larger_place(place, appos) -> bool:
     doc = place.doc
     after = appos.right_edge.i + 1
     return (place.ent_type_ == "GPE" and appos.ent_type_ == "GPE" and place.pos_ == appos.pos_ == "PROPN"
-            and appos.i > place.i and doc[appos.left_edge.i - 1].text == ","
-            and not place.conjuncts and not appos.conjuncts
+            and appos.i > place.i and doc[appos.left_edge.i - 1].text == "," and not place.conjuncts and not appos.conjuncts
             and not (after < len(doc) and doc[after].lower_ in (",", "and", "or") and after + 1 < len(doc)
                      and doc[after + 1].ent_type_ == "GPE"))
 
@@ -439,6 +438,7 @@ SITE_HEADS = {"church", "school", "university", "factory", "headquarters", "hote
               "office", "studio", "embassy", "consulate", "shop", "store", "restaurant", "cafe", "farm", "village", "town"}
 
 
+GATHERING_NOUNS = {"meeting", "summit", "conference", "session", "congress", "convention", "gathering", "assembly"}
 HAPPENING_NOUNS = {  # events that happen somewhere: "militant attacks in Riyadh", "the troubles in Northern Ireland"
     "attack", "bombing", "blast", "explosion", "fighting", "violence", "clash", "riot", "protest", "war", "troubles",
     "conflict", "earthquake", "flood", "shooting", "uprising", "unrest", "massacre",
@@ -461,15 +461,15 @@ def _employer_before(prep):
 
 
 def noun_location(state: State, para_index: int, prep, offset: int) -> None:
-    """"the Olympic Dam mine in South Australia" -> mine -be in-> South Australia: a named place
-    after a named thing (or a site with a name in it) says where the thing is; after a site a name
-    owns, where the owner has it ("the Academy's headquarters in Beverly Hills")."""
+    """"the Olympic Dam mine in South Australia" -> mine -be in-> South Australia: a named place after a named thing (or a
+    site with a name in it) says where it is; after a site a name owns, where the owner has it ("the Academy's headquarters in ...")."""
     noun = prep.head
     if next(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in").i != prep.i:
         return  # "Bordeaux in France and Oporto in Portugal": only the phrase next to the noun is its own
     places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAMED_PLACE_LABELS and not c.is_lower]
-    if noun.pos_ not in ("NOUN", "PROPN") or not places or noun.ent_type_ in NON_ENTITY_LABELS or noun.like_num:
-        return
+    if noun.pos_ not in ("NOUN", "PROPN") or not places or noun.ent_type_ in NON_ENTITY_LABELS or noun.like_num or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in GATHERING_NOUNS):
+        return  # "a meeting of the Commission for Africa in Cape Town": where the meeting is
     named = noun.ent_type_ in ("ORG", "FAC", "GPE", "LOC", "EVENT") or noun.pos_ == "PROPN" and not noun.is_lower
     site = noun.lemma_.lower() in FACILITY_HEADS | ORGANIZATION_HEADS | SITE_HEADS
     place = entity_of(places[0]).root
