@@ -56,6 +56,8 @@ def repair_clauses(doc) -> None:
             token.head, token.dep_ = name, "amod"
         if (work := _cast_work(token)) is not None:  # "the film Velta Nights, starring[advcl] Tom Reed"
             token.head, token.dep_ = work, "acl"
+        elif (noun := _cast_of_phrase(token)) is not None:  # "a tribute to Ray Charles featuring[acl] Bonnie Raitt"
+            token.head = noun
         if (noun := _participle_read_clause(token)) is not None:  # "sold it in a deal branded[conj] a disaster by fans"
             if noun.head.head.i == token.i:  # "[in] a move branded[advcl]": the phrase the parser hung on the participle
                 noun.head.head = token.head
@@ -172,6 +174,16 @@ def _cast_work(token):
         return None
     kinds = [noun, *(c for c in work.children if c.dep_ == "compound")]  # "the comedy [Velta Nights]", "comedy Velta Nights"
     return work if work.ent_type_ == "WORK_OF_ART" or any(k.lemma_.lower() in WORK_NOUNS for k in kinds) else None
+
+
+def _cast_of_phrase(token):
+    """The common noun whose phrase names the person a participle of casting was hung on ("a
+    tribute to Ray Charles featuring Bonnie Raitt": the tribute features her, not Charles), or None."""
+    person = token.head
+    if token.lower_ not in CASTING_PARTICIPLES or token.dep_ != "acl" or person.ent_type_ != "PERSON" or person.dep_ != "pobj":
+        return None
+    noun = person.head.head
+    return noun if noun.pos_ == "NOUN" and noun.i < person.i else None
 
 
 def _described_name(token):

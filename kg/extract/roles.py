@@ -147,16 +147,16 @@ def _larger_place(place, appos) -> bool:
 
 
 def _thing_role(state: State, para_index: int, thing, role) -> None:
-    """"Riyadh, the capital of Saudi Arabia" -> Riyadh -capital of-> Saudi Arabia; "Yugansk, Yukos'
-    main production arm" -> Yugansk -main production arm of-> Yukos: what a named place or body is
-    of another named one."""
+    """"Riyadh, the capital of Saudi Arabia" -> Riyadh -capital of-> Saudi Arabia; "Yugansk, Yukos' main production arm"
+    -> Yugansk -main production arm of-> Yukos: what a named place or body is of another ("mutual life insurer": all its words)."""
     if role.pos_ != "NOUN":
         return
     owners = [c for c in role.children if c.dep_ == "poss" and c.ent_type_ in NAMED_THING_TYPES | {"PERSON"}]
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             owners += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAMED_THING_TYPES | {"PERSON"}]
-    modifiers = [hyphened(c, c.lower_) for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
+    modifiers = [hyphened(t, t.lower_) for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"
+                 for t in (*(a for a in c.lefts if a.dep_ == "amod" and not a.ent_type_), c)]
     for owner in owners[:1]:
         relate(state, para_index, thing, " ".join(modifiers + [whole_word(role), "of"]), owner, confidence=0.8)
 

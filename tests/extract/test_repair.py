@@ -147,6 +147,8 @@ def test_hyphen_split_role_is_one_noun(nlp, text, role, cut):
     ("Ana Ruiz, the US envoy for Sudan, arrived on Monday.", ("Ana Ruiz", "envoy of", "US")),
     # "present" or "current" says when, as any post without "former" does: no word of the post
     ("It was blocked by the present Tory spokesman on foreign affairs, Tom Hale.", ("Tom Hale", "spokesman of", "Tory")),
+    # what a named body is of another keeps every word of its noun ("mutual" modifies "life", not "insurer")
+    ("Velta Life, Europe's largest mutual life insurer, has cut its bonuses.", ("Velta Life", "largest mutual life insurer of", "Europe")),
     # a trade "for" a firm is the firm's, whatever its subject
     ("Ed Moss, chief Turkish economist for Velta Bank, said the lira was weak.", ("Ed Moss", "chief economist of", "Velta Bank")),
     # an honorific between a role and a name is neither
@@ -206,6 +208,9 @@ WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
     # also with the kind of work before the title as its modifier, and the clause in the passive
     ("The festival is being opened by a screening of quirky comedy Velta Nights, starring Tom Reed, on Friday.",
      ("Velta Nights", "star", "Tom Reed"), ("festival", "star", "Tom Reed")),
+    # a participle of casting hung on the person a noun's phrase names is the noun's
+    ("There will also be a tribute to Ray Dunn featuring Tom Reed and Jo Baume.", ("tribute", "feature", "Tom Reed"),
+     ("Ray Dunn", "feature", "Tom Reed")),
     # the work as the subject stars its cast as before; an actor starring alongside is the actor
     ("The film opened in London on Friday, starring Tom Reed.", ("film", "star", "Tom Reed"), None),
     ("Ana Ruiz returned to the stage in a new play, starring alongside Tom Reed.",
