@@ -313,9 +313,11 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj" and can_act(head) and _infinitive(verb):
             return [head], SubjectRule.OBJECT_CONTROL, 1  # "set up a disciplinary body to look into claims": the body looks
         if verb.tag_ == "VB" and (verb.dep_ == "acl" or _infinitive(verb)):  # also one parsed as relative ("a box to challenge X")
-            # "using this climate of fear to strip away liberties": an infinitive after a noun is
-            # done by the subject of the clause around it; after "plans to", by nobody we know
+            # "using this climate of fear to strip away liberties": an infinitive after a noun is done by the subject of
+            # the clause around it; after "plans to", by nobody we know; after "his decision to", by him
             governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if head.lemma_.lower() in INTENT_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
+                return owner, SubjectRule.INHERITED, 1  # "announced his decision to quit UKIP", "criticised Ruiz's plan to close"
             if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor) \
                     or head.dep_ == "pobj" and head.head.lower_ in TIME_CAUSE_PREPS:
                 return [], SubjectRule.NONE, 0  # "faces three weeks out after surgery to treat X": the surgery's aim
@@ -388,11 +390,8 @@ def _timed_apposition(subject) -> bool:
     """"For Arnold, Kumar and McKendry the past month has thrust them into the limelight": a
     stretch of time parsed as an apposition of a named subject is the clause's real subject, and
     the names before it are who the sentence is about, not the doers."""
-    return any(
-        c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in CIRCUMSTANTIAL_NOUNS - {"way", "reason", "place"})
-        and not any(g.dep_ == "prep" for g in c.children)
-        for c in subject.children
-    )
+    return any(c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN" and not any(g.dep_ == "prep" for g in c.children)
+               and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in CIRCUMSTANTIAL_NOUNS - {"way", "reason", "place"}) for c in subject.children)
 
 
 def _own_intent(noun, governor) -> bool:

@@ -117,6 +117,9 @@ def test_comma_joined_verb_of_another_tense_has_no_doer(nlp, text, wrong):
     ("The Greens outlined their plans to tackle air pollution.", ("Greens", "outline", "plans"), ("Greens", "outline", "air pollution")),
     # a move that was made is no plan: what it did is its own fact
     ("Tom Reed applauded the bold move which won the game.", ("Tom Reed", "applaud", "bold move"), ("Tom Reed", "applaud move to win", "game")),
+    # an owned intent is its owner's: the act it names is the owner's, as the noun says
+    ("Tom Reed announced his decision to quit the party.", ("Tom Reed", "quit", "party"), ("Tom Reed", "announce", "party")),
+    ("The unions attacked the minister's plan to close the plant.", ("minister", "close", "plant"), ("unions", "close", "plant")),
 ])
 def test_what_a_plan_is_about(nlp, text, kept, wrong):
     found = facts(text, nlp)
