@@ -388,6 +388,16 @@ class _Resolver:
             return None  # "Gerrard admitted ... He said:": someone else was spoken of since
         return ent
 
+    def _reporting_person(self, m: Mention) -> EntityDraft | None:
+        """The named person who, in the sentence before the speech verb's pronoun `m`, said
+        something without quoting it ("Peter Zombic said he did not feel the situation was as
+        dramatic as Mr Renner believed. '...,' he said": Zombic, not Renner), when the pronoun fits."""
+        earlier = self._before(m.span.start, PRONOUN_WINDOW)
+        previous = max((cand.sentence_start for _pos, _key, cand in earlier if cand.sentence_start < m.sentence_start), default=-1)
+        reporters = {key for _pos, key, cand in earlier if cand.speech_subject and cand.sentence_start == previous}
+        found = [self.entities[key] for key in reporters if votes_person(self.entities[key]) and introduced_person(self.entities[key])]
+        return found[0] if len(found) == 1 and found[0].gender in ("", m.title or "") else None
+
     def _speaking(self, m: Mention) -> str | None:
         """The entity key of whoever speaks the quote `m` sits in."""
         i = bisect.bisect_right(self.quote_speakers, (m.span.start, float("inf"), 0)) - 1
@@ -445,8 +455,8 @@ class _Resolver:
             self._bind(m, controller, vote=EntityType.ORGANIZATION if votes_person(controller) else None)
             return
         if m.speech_subject and not m.plural:
-            speaker = self._last_speaker(m)
-            if speaker is not None:  # "He added: ..." goes on with the last quote's speaker
+            speaker = self._last_speaker(m) or self._reporting_person(m)
+            if speaker is not None:  # "He added: ..." goes on with the last quote's speaker, or with who said something since
                 self._bind(m, speaker)
                 return
         earlier = self._before(m.span.start, PRONOUN_WINDOW * 4)

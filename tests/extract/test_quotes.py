@@ -67,6 +67,11 @@ def speakers(text: str, nlp) -> list[tuple[str | None, str]]:
     ('Dr Tom Hale spoke on Monday. "It was hard," he said. But he said the health service had to act rather than '
      'respond only to illness. "We need a new approach."',
      [("Tom Hale", "It was hard,"), ("Tom Hale", "We need a")]),
+    # "he said" after a sentence in which a named person said something without quoting it is that
+    # person, not one the reported clause names
+    ('"You need time," Tom Hale said. However, Ed Moss said he did not feel the market was as weak as Mr Hale '
+     'believed. "It is true that we have severe problems in Leeds," he argued.',
+     [("Tom Hale", "You need time,"), ("Ed Moss", "It is true")]),
     # an honorific inside what the tagger took for one name starts the person's name: the place
     # before it is where the speech was given
     ('In a talk at the Policy Exchange Ms Field said: "We will not give up the fight for the north."',
