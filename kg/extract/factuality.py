@@ -237,8 +237,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
 
 
 def _no_more(adverb) -> bool:
-    """"no longer", "no more": the parser hangs "no" on the adverb, not on the verb."""
-    return any(c.dep_ == "neg" and c.lower_ == "no" for c in adverb.children)
+    """"no longer", "no more", "hardly ever" (not "almost always"): the parser hangs "no" or "hardly" on the adverb."""
+    return any(c.dep_ == "neg" and c.lower_ == "no" or c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely", "barely") for c in adverb.children)
 
 
 def _conditioned(node) -> bool:

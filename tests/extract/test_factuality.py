@@ -58,6 +58,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("There is nothing in the plan that would help farmers.", "help", F.NEGATED),  # the plan, negated
     ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
     ("Neither Korvex nor Delco commented on the reports.", "comment on", F.NEGATED),  # "neither ... nor" subjects
+    ("Tom Hale hardly ever watches the awards on television.", "watch", F.NEGATED),  # "hardly" hung on "ever"
+    ("Tom Hale almost always wins the race.", "win", F.ASSERTED),  # "almost always": so it is
     ("The chief has focused on cutting costs rather than follow a policy of rapid growth.", "follow", F.NEGATED),  # not a conjunct
     ("The final almost ended in farce.", "end in", F.NEGATED),  # almost: it did not
     ("Tom Hale has pleaded not guilty to the charges.", "plead guilty to", F.NEGATED),  # the adjective's "not"
