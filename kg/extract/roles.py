@@ -107,9 +107,9 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             organisation = child  # "the Hindi song Chadti Jawani", "his Russian rival Feofanova": no post of the place
     if organisation is None:
         return
-    modifiers = [c.lower_ + ("-" if hyphen_prefix(c) else "")  # "co-founder"
-                 for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct
-                 and not _describing_modifier(c)]  # "the straight-talking former head of": former head of
+    modifiers = [t.lower_ + ("-" if hyphen_prefix(t) else "") for c in role.lefts  # "co-founder", "foreign affairs spokesman"
+                 if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct and not _describing_modifier(c)  # not "straight-talking"
+                 for t in (*(a for a in c.lefts if a.dep_ == "amod" and not a.ent_type_ and c.dep_ == "compound"), c)]
     if any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in role.children) and "former" not in modifiers:
         modifiers = ["former", *modifiers]  # "once Russia's richest man": no longer
     post = " ".join(modifiers + [whole_word(role), "of"]).replace("- ", "-")  # "son-in-law of", not "son of"

@@ -129,9 +129,9 @@ def test_description_before_a_name_is_its_apposition(nlp, text, fact):
 
 
 @pytest.mark.parametrize("text, role, cut", [
-    # "vice", "-" and "president" parsed as three appositions: one role noun
+    # "vice", "-" and "president" parsed as three appositions: one role noun, with all its modifiers
     ("Ana Ruiz, executive vice-president of Velta Bank, said the ruling was wrong.",
-     ("Ana Ruiz", "vice-president of", "Velta Bank"), ("Ana Ruiz", "president of", "Velta Bank")),
+     ("Ana Ruiz", "executive vice-president of", "Velta Bank"), ("Ana Ruiz", "president of", "Velta Bank")),
     # pieces hyphened after the role noun are the role's ("son-in-law" is no son)
     ("Tom Hale, son-in-law of former President Ed Marsh, bought the plant.",
      ("Tom Hale", "son-in-law of", "Ed Marsh"), ("Tom Hale", "son of", "Ed Marsh")),
@@ -149,6 +149,8 @@ def test_hyphen_split_role_is_one_noun(nlp, text, role, cut):
     ("It was blocked by the present Tory spokesman on foreign affairs, Tom Hale.", ("Tom Hale", "spokesman of", "Tory")),
     # what a named body is of another keeps every word of its noun ("mutual" modifies "life", not "insurer")
     ("Velta Life, Europe's largest mutual life insurer, has cut its bonuses.", ("Velta Life", "largest mutual life insurer of", "Europe")),
+    ("Tom Hale, the Liberal Democrats' foreign affairs spokesman, said it was vital.",
+     ("Tom Hale", "foreign affairs spokesman of", "Liberal Democrats")),
     # a trade "for" a firm is the firm's, whatever its subject
     ("Ed Moss, chief Turkish economist for Velta Bank, said the lira was weak.", ("Ed Moss", "chief economist of", "Velta Bank")),
     # an honorific between a role and a name is neither
