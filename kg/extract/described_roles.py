@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
-from kg.extract.lexicon import NON_ENTITY_LABELS, PERSON_TITLES
+from kg.extract.lexicon import NON_ENTITY_LABELS, NOW_WORDS, PERSON_TITLES
 from kg.extract.mentions import entity_of, mention
 from kg.extract.names import hyphened
 from kg.extract.relations import relate
@@ -56,7 +56,7 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
     lemma = token.lemma_.lower()
     body = _body_before(token, definite=bool(determiners) and determiners[0].lower_ == "the")
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and (body is None or c.i != body.i)
-                 and c.lower_ not in ("present", "current")]  # "the present Tory spokesman": spokesman
+                 and c.lower_ not in NOW_WORDS]  # "the present Tory spokesman": spokesman
     wording = " ".join([hyphened(t, t.lemma_.lower()) for t in modifiers] + [lemma])
     found = []  # (predicate, the body's token)
     if body is not None and body.ent_type_ == "GPE" and lemma in PROFESSION_NOUNS:

@@ -190,6 +190,7 @@ BODY_NAME_ENDINGS = PARTY_WORDS | CORPORATE_SUFFIXES - {"party", "co", "sa", "ag
 # Kinnock", "veteran US television host"): kept in the role's wording, so a post left is not read as
 # held now, and never part of a name.
 TENURE_WORDS = frozenset({"former", "outgoing", "incoming", "acting", "interim", "late", "veteran", "longtime", "long-time"})
+NOW_WORDS = frozenset({"present", "current"})  # "the present Tory spokesman": now, as any post without "former" is
 PERSON_TITLES = {  # title words that make the name after them a person
     "president", "secretary", "minister", "senator", "sen", "rep", "representative", "governor", "gov",
     "mayor", "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "judge", "justice",

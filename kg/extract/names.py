@@ -54,6 +54,13 @@ def whole_word(token) -> str:
     return "-".join(pieces) if len(pieces) > 1 else token.lemma_.lower()
 
 
+def post_modifiers(noun, keep=lambda modifier: True) -> list:
+    """The words before a post's noun that say which post it is (those of its modifiers `keep` keeps),
+    with the adjectives of a noun among them ("largest mutual life insurer", "foreign affairs spokesman"); no name."""
+    return [t for c in noun.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and keep(c)
+            for t in (*(a for a in c.lefts if a.dep_ == "amod" and not a.ent_type_ and c.dep_ == "compound"), c)]
+
+
 def hyphenated_start(doc, start: int) -> int:
     """`start` moved left over the pieces of a hyphenated word it begins inside ("size" -> "mid-size")."""
     while start >= 2 and glued_hyphen(doc, start - 1):

@@ -9,11 +9,11 @@ objects.
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import PERSON_ROLE_HEADS
+from kg.extract.lexicon import PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
-GERUND_TIME_PREPS = {"after", "before", "despite", "since", "without", "upon", "on"}  # "after being shown", "despite being sold"
+GERUND_TIME_PREPS = TIME_CAUSE_PREPS | {"without", "upon", "on"}  # "after being shown", "despite being sold"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
 

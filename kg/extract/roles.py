@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     NAMED_PLACE_LABELS,
     NER_TYPES,
     NON_ENTITY_LABELS,
+    NOW_WORDS,
     ORGANIZATION_HEADS,
     PEER_NOUNS,
     PERSON_ROLE_HEADS,
@@ -33,7 +34,7 @@ from kg.extract.mentions import (
     name_start,
     title_tokens,
 )
-from kg.extract.names import hyphen_prefix, hyphened, whole_word
+from kg.extract.names import hyphen_prefix, hyphened, post_modifiers, whole_word
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -107,9 +108,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             organisation = child  # "the Hindi song Chadti Jawani", "his Russian rival Feofanova": no post of the place
     if organisation is None:
         return
-    modifiers = [t.lower_ + ("-" if hyphen_prefix(t) else "") for c in role.lefts  # "co-founder", "foreign affairs spokesman"
-                 if c.dep_ in ("amod", "compound") and not c.ent_type_ and not c.is_punct and not _describing_modifier(c)  # not "straight-talking"
-                 for t in (*(a for a in c.lefts if a.dep_ == "amod" and not a.ent_type_ and c.dep_ == "compound"), c)]
+    modifiers = [t.lower_ + ("-" if hyphen_prefix(t) else "")  # "co-founder"; not "straight-talking"
+                 for t in post_modifiers(role, lambda c: not c.is_punct and not _describing_modifier(c))]
     if any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in role.children) and "former" not in modifiers:
         modifiers = ["former", *modifiers]  # "once Russia's richest man": no longer
     post = " ".join(modifiers + [whole_word(role), "of"]).replace("- ", "-")  # "son-in-law of", not "son of"
@@ -126,7 +126,7 @@ def _describing_modifier(word) -> bool:
     post ("the beleaguered chairman"; "managing director", "acting head" are posts), or "present"."""
     doc = word.doc
     hyphened = word.i > 1 and doc[word.i - 1].text == "-" and not hyphen_prefix(doc[word.i - 2])
-    return hyphened or word.tag_ in ("VBG", "VBN") and word.lower_ not in POST_PARTICIPLES or word.lower_ in ("present", "current")
+    return hyphened or word.tag_ in ("VBG", "VBN") and word.lower_ not in POST_PARTICIPLES or word.lower_ in NOW_WORDS
 
 
 def _body_of_part(part):
@@ -155,8 +155,7 @@ def _thing_role(state: State, para_index: int, thing, role) -> None:
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             owners += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAMED_THING_TYPES | {"PERSON"}]
-    modifiers = [hyphened(t, t.lower_) for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"
-                 for t in (*(a for a in c.lefts if a.dep_ == "amod" and not a.ent_type_), c)]
+    modifiers = [hyphened(t, t.lower_) for t in post_modifiers(role, lambda c: c.pos_ != "NUM")]
     for owner in owners[:1]:
         relate(state, para_index, thing, " ".join(modifiers + [whole_word(role), "of"]), owner, confidence=0.8)
 
