@@ -39,6 +39,7 @@ from kg.extract.lexicon import (
     TIME_CAUSE_PREPS,
     light_verb_object,
 )
+from kg.extract.labelling import RESULTATIVE_VERBS, given_labels, labelled, with_state
 from kg.extract.lists import examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, title_word
@@ -108,6 +109,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     frame = frame_of(state, para_index, verb)
     subjects = [s for s in referents(_idiom_controllers(state, para_index, frame.subjects)) if not is_amount(s)]  # a sum does nothing
     subjects += [e for s in subjects for e in examples(s)]  # "banks such as HSBC raised rates": HSBC did
+    for patient, label in [(p, n) for p in referents(patients(verb)) for n in given_labels(verb)] if subjects else []:
+        relate(state, para_index, patient, f"be {verb.lower_}", label, confidence=0.7, clause=verb)  # "named X by the LTA"
     if not subjects and frame.passive and not agents(verb):
         _stative_relations(state, para_index, verb, frame, offset)
         return
@@ -127,7 +130,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     adjective = None if idiom is not None else _idiom_adjective(verb)
     if adjective is not None:  # "steer clear of the slogans": one predicate, "steer clear"
         base = f"{base} {adjective.lower_}"
-    object_wording = base if adjective is None else f"{base} {ADJECTIVE_IDIOMS[(lemma, adjective.lemma_.lower())]}".strip()
+    object_wording = with_state(verb, base) if adjective is None else f"{base} {ADJECTIVE_IDIOMS[(lemma, adjective.lemma_.lower())]}".strip()
     pairs: list[tuple[str, object, float]] = list(_resultative(verb, base))
     if idiom is not None and (lemma, idiom.lemma_.lower()) in RECIPROCAL_IDIOMS and not any(
         p.lower_ == "with" for p in [*verb.children, *idiom.children] if p.dep_ == "prep"
@@ -152,7 +155,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
         intended = _intended_objects(obj) if lemma in STANCE_VERBS else []  # "outlined plans to tackle X" is not about X
         complements = complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS)  # "take responsibility for"
-        if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements):  # not "criticise attempts"
+        if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements) and not labelled(verb):  # not "criticise attempts"
             pairs.append((object_wording, antecedent(obj), 0.9))  # nor "set target" beside "set target of"
         pairs.extend([*((f"{object_wording} {obj.lemma_.lower()} to {act}", i, 0.7) for act, i in intended if not is_amount(i)),
                       *complements])  # "opposed the plan to close the school": oppose plan to close, school
@@ -285,6 +288,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                and not _framing(prep, verb, patients_found)]
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "was awarded the Nobel Prize", "were given no chance": what the patient got
         phrases += [("", o) for o in verb.children if o.dep_ == "dobj" and not is_amount(o)]
+    phrases = [("", label) for label in given_labels(verb)] or phrases  # "was named player of the year [at]"
     fact = factuality(verb)
     for word, pobj in phrases:
         for patient, thing in [(p, o) for p in patients_found for o in (pobj, *examples(pobj))]:  # "downloaded from sites including X"
@@ -438,7 +442,6 @@ def _attribution(state: State, para_index: int, verb) -> int | None:
     return None
 
 
-RESULTATIVE_VERBS = {"make", "keep", "leave", "render", "get"}
 OPINION_NOUNS = {"opinion", "view", "verdict", "judgement", "judgment", "stance", "position", "assessment"}
 OPINION_PREPS = {"of", "on", "about", "over"}
 

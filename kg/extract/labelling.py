@@ -1,0 +1,79 @@
+"""Verbs that say what their object is, is called or is left as: "called the camp a scandal",
+"described her win as overwhelming", "kept the door ajar", "was named player of the year".
+
+The point of such a clause is the label or the state, which a triple of the verb and its bare
+object drops: "Amnesty called Camp Delta" and "Parry kept the door" are facts no reader signs,
+and "the comedy was named the best film" says what the comedy now is. So the object of a
+labelling clause gives no fact of its own (`labelled`), and a passive one says of its patient
+what it was named or made (`given_labels`: the comedy -be named-> best film).
+"""
+from __future__ import annotations
+
+# Verbs whose as-phrase or "to be" says what the object is taken for: "described it as a new era",
+# "is seen by experts as backsliding", "is considered to be one of the finest". ("dismissed the
+# claims as nonsense", "hailed him as a hero": the dismissing and the praising are facts.)
+# (Verbs of regarding keep theirs: "the manager sees me as one of the most experienced players" is
+# how the manager sees him, a fact the annotators list.)
+LABELLING_VERBS = frozenset({
+    "describe", "label", "brand", "call", "dub", "term", "name", "portray", "paint", "depict",
+    "characterise", "characterize", "class", "classify", "list", "bill", "tout", "cast", "nickname",
+})
+# Verbs whose adjective after the object says the state they leave it in, which the fact keeps in
+# its predicate: "made the patches available" (make available), "kept us informed" (keep informed).
+RESULTATIVE_VERBS = frozenset({"make", "keep", "leave", "render", "get"})
+# Verbs whose object a participle after it says what it is doing ("kept the players waiting",
+# "found the trio handling ballots") or what was done to it ("have seen revenues squeezed"). Verbs
+# of seeing and having take a participle that only narrows their object as often ("seen the
+# stories linking him", "had the capacity needed"), so they are left out where that is the rule.
+DOING_CLAUSE_VERBS = frozenset({"keep", "leave", "find", "catch", "send"})
+DONE_TO_CLAUSE_VERBS = frozenset({"keep", "leave", "see", "want"})
+PERCEPTION_VERBS = frozenset({"see", "watch", "hear"})  # "sees members of the public given surgery"
+
+
+def labelled(verb) -> bool:
+    """Whether the clause of `verb` gives its object a label, a quality or a state: a small
+    clause's predicate ("called the targets unambitious", "kept us informed", "was made a lord",
+    "kept them waiting"),
+    or for a verb of describing or regarding, an as-phrase or "to be" after it."""
+    state = resulting_state(verb)
+    if any(c.dep_ == "oprd" and (state is None or c.i != state.i) and c.lower_ != "worth" for c in verb.children) or _participle_clause(verb):
+        return True
+    if verb.lemma_.lower() not in LABELLING_VERBS:
+        return False
+    arguments = [c for c in verb.children if c.dep_ == "dobj"] + [  # the parser may hang "as" on the object or agent
+        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for h in (verb, *arguments) for c in h.children) \
+        or any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children)
+
+
+def resulting_state(verb):
+    """The adjective or participle a verb of making or keeping leaves its object in, or None:
+    "made the patches available", "will keep the airlines informed"."""
+    if verb.lemma_.lower() not in RESULTATIVE_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.tag_ in ("JJ", "VBN")), None)
+
+
+def with_state(verb, wording: str) -> str:
+    """A predicate's wording with the state its verb leaves the object in: "keep informed"."""
+    state = resulting_state(verb)
+    return wording if state is None else f"{wording} {state.lower_}"
+
+
+def _participle_clause(verb) -> bool:
+    """A participle saying what the object of a verb of keeping or seeing does or undergoes: "kept
+    the players waiting" (on the object), "sees members of the public given surgery" (on the verb)."""
+    lemma = verb.lemma_.lower()
+    tags = {"VBG"} if lemma in DOING_CLAUSE_VERBS else set()
+    tags |= {"VBN"} if lemma in DONE_TO_CLAUSE_VERBS else set()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(p.dep_ == "acl" and p.tag_ in tags and p.i > o.i for o in objects for p in o.children) or lemma in PERCEPTION_VERBS \
+        and any(c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN") and any(o.i < c.i for o in objects) for c in verb.children)
+
+
+def given_labels(verb) -> list:
+    """The nouns a passive clause names its patient by: "was named best musical actress" ->
+    actress, "was made a lord" -> lord; none for an adjective ("was made redundant")."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
