@@ -21,6 +21,7 @@ LABELLING_VERBS = frozenset({
 # Verbs whose adjective after the object says the state they leave it in, which the fact keeps in
 # its predicate: "made the patches available" (make available), "kept us informed" (keep informed).
 RESULTATIVE_VERBS = frozenset({"make", "keep", "leave", "render", "get"})
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"})
 # Verbs whose object a participle after it says what it is doing ("kept the players waiting",
 # "found the trio handling ballots") or what was done to it ("have seen revenues squeezed"). Verbs
 # of seeing and having take a participle that only narrows their object as often ("seen the
@@ -60,6 +61,17 @@ def with_state(verb, wording: str) -> str:
     return wording if state is None else f"{wording} {state.lower_}"
 
 
+def ranked(verb, wording: str) -> str:
+    """A predicate's wording with the place its verb gives its subject in an order: "finished third
+    in the heptathlon" (finish third in), "came second", "was ranked 158th"."""
+    if verb.lemma_.lower() == "be" or any(c.dep_ == "dobj" for c in verb.children):
+        return wording  # "is 91st in the rankings": the copula's own; "left the team fourth": the object's
+    place = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("advmod", "oprd")
+                  and (c.ent_type_ == "ORDINAL" or c.lower_ in ORDINAL_WORDS)
+                  and not (c.i + 1 < len(c.doc) and c.nbor(1).text == "-")), None)  # not "second-from-bottom"
+    return wording if place is None else f"{wording} {place.lower_}"
+
+
 def _participle_clause(verb) -> bool:
     """A participle saying what the object of a verb of keeping or seeing does or undergoes: "kept
     the players waiting" (on the object), "sees members of the public given surgery" (on the verb)."""
@@ -69,6 +81,14 @@ def _participle_clause(verb) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(p.dep_ == "acl" and p.tag_ in tags and p.i > o.i for o in objects for p in o.children) or lemma in PERCEPTION_VERBS \
         and any(c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN") and any(o.i < c.i for o in objects) for c in verb.children)
+
+
+def absolute_with(prep, noun) -> bool:
+    """An absolute with-phrase, set off by a comma, whose noun a participle after it says what it
+    does: "his focus turned to the tour, with the press conference coinciding with its start". It
+    says what went on beside the act, and its noun is no argument of the verb."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).text == "," and any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i for c in noun.children)
 
 
 def given_labels(verb) -> list:

@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
     TIME_CAUSE_PREPS,
     light_verb_object,
 )
-from kg.extract.labelling import RESULTATIVE_VERBS, given_labels, labelled, with_state
+from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, given_labels, labelled, ranked, with_state
 from kg.extract.lists import examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, title_word
@@ -116,9 +116,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     if not subjects or len(subjects) > 1 and joint_act(verb):  # "X and Y sell 10,000 cars between them": neither alone
         return
-    base = _verb_lemma(verb)
-    if frame.particle:
-        base = f"{base} {frame.particle}"
+    base = ranked(verb, f"{_verb_lemma(verb)} {frame.particle}" if frame.particle else _verb_lemma(verb))  # "finish third"
     lemma = verb.lemma_.lower()
     idiom = next((o for o in frame.objects if o.dep_ == "dobj" and light_verb_object(lemma, o)), None)
     idiom_prep = next(((h, p, o) for h, p, o in frame.prep_objects
@@ -182,7 +180,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
         if _framing(prep, verb, frame.subjects):
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument
-        if prep.lower_ == "with" and _change_told(verb, pobj) is not None:
+        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or absolute_with(prep, pobj):
             continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument
         if holder.i == verb.i and (prep.lower_ == "to" and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS
                                    or prep.lower_ == "on" and prep.i > 0 and prep.nbor(-1).pos_ == "NOUN"

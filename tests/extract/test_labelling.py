@@ -47,6 +47,9 @@ def test_a_labelled_object_gives_no_bare_fact(nlp, text, dropped):
     # a verb of making or keeping keeps the state in its predicate
     ("The card issuers will keep the banks informed of attacks.", ("card issuers", "keep informed", "banks")),
     ("The bank has made its accounts available to the inspectors.", ("bank", "make available", "accounts")),
+    # a place in an order is part of the predicate: "finished third in", not "finished in"
+    ("Maria Rossi finished third in the Olympic marathon.", ("Maria Rossi", "finish third in", "Olympic marathon")),
+    ("The Kenyan runner came second in the Berlin Marathon.", ("Kenyan runner", "come second in", "Berlin Marathon")),
     # an amount's "worth" is no state
     ("The bank raised funds by selling new shares worth $2bn.", ("bank", "sell", "new shares")),
     # a passive of naming says what the patient was named, with or without the agent
@@ -61,3 +64,18 @@ def test_a_label_is_said_of_its_holder(nlp, text, kept):
 def test_a_passive_label_leaves_out_the_occasion(nlp):
     _, found = facts("Lena Fischer was named best supporting actress at the ceremony.", nlp)
     assert not any(p == "be named at" for _, p, _, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, dropped", [
+    # an absolute with-phrase says what went on beside the act: its noun is no argument
+    ("His mind turned at once to the film, with Monday's premiere coinciding with the start of the festival.",
+     ("mind", "turn with", "Monday's premiere")),
+])
+def test_an_absolute_with_phrase_is_no_argument(nlp, text, dropped):
+    _, found = facts(text, nlp)
+    assert not any((s, p, o) == dropped for s, p, o, _ in found), sorted(found)
+
+
+def test_a_place_joined_by_a_hyphen_is_no_rank(nlp):
+    _, found = facts("The winger joins Hull with the club second-from-bottom in the league.", nlp)
+    assert not any(p.startswith("join second") for _, p, _, _ in found), sorted(found)
