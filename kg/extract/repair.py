@@ -44,6 +44,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import DASHES, hyphen_prefix
 from kg.extract.repair_subjects import (
+    conjunction_subjects,
     dated_subjects,
     described_subjects,
     fronted_subjects,
@@ -103,6 +104,7 @@ def repair(doc, nlp):
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
+    conjunction_subjects(doc)  # "as Liverpool reach the most crucial point", with "as" a preposition
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
     listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
     inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"

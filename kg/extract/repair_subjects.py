@@ -16,11 +16,15 @@ A name that ends an opening phrase with no comma after it ("from the resultant f
 Robert curled the ball wide"), read as the phrase's noun: the name is the subject of the verb
 right after it, which had none, and the common noun before it ends the phrase.
 
+A subject read as the object of the conjunction opening its clause ("as Liverpool reach the
+most crucial point", with "as" a preposition): it is the subject of the verb right after it.
+
 A speaker named after the speech verb, between commas, before the clause it reports, that the
 parser made a second subject of that clause ("For instance, said Mr Makower, credit cards are rare")."""
 from __future__ import annotations
 
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
+CLAUSE_CONJUNCTIONS = {"as", "while", "since", "until", "after", "before", "because", "when", "once"}  # "as Liverpool reach"
 INVERTED_SPEECH_VERBS = {"say", "add", "explain", "insist", "continue", "warn", "argue", "note", "claim"}  # "said Mr X, ..."
 
 
@@ -67,6 +71,21 @@ def fronted_subjects(doc) -> None:
             child.head = noun
         noun.head, noun.dep_ = prep, "pobj"
         name.head, name.dep_ = verb, "nsubj"
+
+
+def conjunction_subjects(doc) -> None:
+    """Mend, in place, every subject read as the object of the conjunction that opens its clause
+    ("Parry is at the helm as Liverpool reach the crucial point", with "as" taken for a
+    preposition): the noun right before a finite verb with no subject of its own is its subject."""
+    for noun in doc:
+        conjunction = noun.head
+        if noun.dep_ != "pobj" or conjunction.dep_ != "mark" or conjunction.lower_ not in CLAUSE_CONJUNCTIONS:
+            continue
+        verb = conjunction.head
+        if noun.right_edge.i + 1 != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 def described_subjects(doc) -> None:
