@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from kg.extract.affiliation import ROLE_NOUNS
+from kg.extract.given_names import given_name_gender
 from kg.extract.lexicon import (
     COMPANY_DESCRIPTORS,
     DESCRIBED_PERSON_HEADS,
@@ -85,6 +86,18 @@ def votes_person(ent: EntityDraft) -> bool:
         return ent.type is EntityType.PERSON
     person = ent.type_votes.get(EntityType.PERSON, 0)
     return person > 0 and person >= max(ent.type_votes.values())
+
+
+def given_name_sex(ent: EntityDraft) -> str:
+    """"m" or "f" where the entity was named by a given name news gives to one sex and a surname
+    ("Gregory Ioannidis"), whatever the tagger typed the name; else "". ("Christian Aid", a body, is
+    typed by its last word.)"""
+    for name in ent.names:
+        words = name.split()
+        if len(words) in (2, 3) and not {w.lower() for w in words} & (ORGANIZATION_HEADS | COMPANY_DESCRIPTORS):
+            if sex := given_name_gender(words[0]):
+                return sex
+    return ""
 
 
 def draft_label(ent: EntityDraft) -> str:

@@ -107,14 +107,27 @@ def means_a_pair(pronoun) -> bool:
 
 def _pair_before(pronoun) -> bool:
     """Whether the sentence before the pronoun's ends on two names joined by "and" ("... the
-    tycoons JP McManus and John Magnier. They own 29%"). A pair that is that sentence's subject
-    is left to resolution, which finds a word for the group or one of the pair ("Citizens Bank and
-    Canal Bank are the two lenders ... They are now closed")."""
+    tycoons JP McManus and John Magnier. They own 29%"), or has two people so joined as its subject
+    when the pronoun is a subject. Another pair that is that sentence's subject is left to
+    resolution, which finds a word for the group or one of the pair ("Citizens Bank and Canal Bank
+    are the two lenders ... They are now closed")."""
     start = pronoun.sent.start
     if start == 0:
         return False
-    last = next((t for t in reversed(pronoun.doc[start - 1].sent) if t.pos_ in ("NOUN", "PROPN")), None)
-    return last is not None and last.pos_ == "PROPN" and last.dep_ == "conj" and last.head.pos_ == "PROPN"
+    before = pronoun.doc[start - 1].sent
+    last = next((t for t in reversed(before) if t.pos_ in ("NOUN", "PROPN")), None)
+    return last is not None and last.pos_ == "PROPN" and last.dep_ == "conj" and last.head.pos_ == "PROPN" \
+        or pronoun.dep_ in SUBJECT_DEPS and _named_pair_subject(before.root) and not any(  # not "When players come out, they"
+            t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and t.i < pronoun.i for t in pronoun.sent)
+
+
+def _named_pair_subject(verb) -> bool:
+    """Whether a clause's subject is two names joined by "and" ("Kenteris, 31, and Thanou, 30,
+    had been charged"), and no noun after a copula names them as one group ("Citizens
+    Bank and Canal Bank are the two lenders"): a they that opens the next sentence is the pair."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children) \
+        and not any(c.dep_ == "attr" for c in verb.children)
 
 
 def agrees(pronoun, noun) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.drafts import (
     EntityDraft,
     described_body,
     draft_label,
+    given_name_sex,
     introduced_person,
     neuter_candidate,
     unnamed_person,
@@ -113,8 +114,7 @@ def resolve(raw: RawExtraction) -> Extraction:
             seen.add(rel)
             relations.append(rel)
     quotes = join_split_quotes(raw.quotes, resolver.of)
-    used = {r.subject for r in relations} | {r.object for r in relations} | {q.speaker for q in quotes}
-    used |= {r.attributed_to for r in relations}
+    used = {x for r in relations for x in (r.subject, r.object, r.attributed_to)} | {q.speaker for q in quotes}
     # Named things are kept even when no fact mentions them; descriptions only when used.
     entities = tuple(resolver.entity(key) for key in resolver.order if key in used or resolver.entities[key].named)
     return Extraction(document=raw.document, entities=entities, relations=tuple(relations), quotes=quotes, dates=raw.dates)
@@ -426,10 +426,10 @@ class _Resolver:
     def pronoun(self, m: Mention) -> None:
         """he/she -> a person of compatible gender; they -> a plural group or an organisation.
 
-        Candidates are tried in tiers: subjects earlier in the pronoun's own sentence ("Blinken
-        will raise it with Netanyahu when he arrives"), subjects of the sentence before, then
-        earlier mentions from the latest back; people introduced by a full name or a title before bare single names, which the
-        tagger often gives to parties and companies ("Labour"). A he/she whose nearest subject is a
+        Candidates are tried in tiers: subjects earlier in the pronoun's own sentence ("Blinken will
+        raise it with Netanyahu when he arrives"), subjects of the sentence before, then earlier mentions
+        from the latest back; people introduced by a full name or a title before bare single names, which
+        the tagger often gives to parties and companies ("Labour"). A he/she whose nearest subject is a
         person nobody named ("the former coach") is that description, never a name further back.
         The syntax may settle it first (a controller: "urged the chancellor to admit he", "The
         officials said they"), or say that no one entity is meant (a pair, a reporter the graph
@@ -490,8 +490,8 @@ class _Resolver:
                         self._bind(m, ent)
                         return
                     continue
-                if not votes_person(ent) or cand.plural:
-                    continue
+                if not (votes_person(ent) or m.title and given_name_sex(ent) == m.title) or cand.plural:
+                    continue  # "Gregory Ioannidis", tagged a body, is a he
                 if strong_only and not (introduced_person(ent) or id(entry) in recent_subjects and cand.kind is not MentionKind.NAME):
                     continue  # a bare name further back may be a party or a firm ("Labour")
                 if not ent.gender or not m.title or ent.gender == m.title:

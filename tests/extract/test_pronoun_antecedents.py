@@ -189,3 +189,19 @@ def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
     found = triples(text, nlp)
     assert present is None or present in found, sorted(found)
     assert absent is None or absent not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a given name and a surname name a person, though the tagger calls the name a body
+    ('Coach Tom Reed said: "We will appeal." Gregory Ioannidis reacted angrily to Reed\'s comments. '
+     '"Comments like these only help them," he told the BBC.',
+     ("Gregory Ioannidis", "tell", "BBC"), ("Tom Reed", "tell", "BBC")),
+    # a they opening a sentence after one whose subject is two names joined by "and" is the pair,
+    # no plural named later in that sentence
+    ("Tom Reed and Nikos Varga had been charged with fraud before the Olympics. They withdrew from the Games after the hearing.",
+     None, ("Olympics", "withdraw from", "Games")),
+])
+def test_he_and_they_take_the_subject_before(text, present, absent, nlp):
+    found = triples(text, nlp)
+    assert present is None or present in found, sorted(found)
+    assert absent is None or absent not in found, sorted(found)
