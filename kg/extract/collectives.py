@@ -10,11 +10,10 @@ tagger found no name in "Big Lo") is longer than its names, so no count fits it;
 is left alone, as it as often means two things the text never listed together."""
 from __future__ import annotations
 
+from kg.extract.lexicon import COLLECTIVE_NOUNS
 from kg.extract.mentions import mention
 from kg.extract.state import State
 
-# Nouns for a set of people of a known size: "the trio attended", "the pair were fined"
-COLLECTIVE_NOUNS = {"pair": 2, "duo": 2, "twosome": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
 # Number words that, after "the" and with no noun of their own, count the things last listed ("the two met")
 COUNTED_WORDS = {"two": 2, "three": 3, "four": 4}
 LISTED_TYPES = {"PERSON", "ORG", "GPE", "NORP"}  # names a collective word may stand for

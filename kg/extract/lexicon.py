@@ -294,6 +294,7 @@ LIGHT_VERB_PHRASES = frozenset({
     ("put", "into", "practice"), ("put", "to", "death"), ("take", "into", "account"), ("take", "into", "custody"),
     ("set", "on", "fire"), ("come", "under", "pressure"), ("come", "under", "fire"), ("come", "under", "attack"),
     ("come", "off", "bench"),  # "came off the bench for O'Shea": replaced him, no coming for him
+    ("put", "in", "charge"),  # "was put in charge of education": be put in charge of
 })
 # Nouns that name no thing of their own: the of-phrase after one is the argument ("the value of
 # its shareholding" -> shareholding, "the possibility of opening" -> no thing), and alone it is none
@@ -363,3 +364,5 @@ ON_COMPLEMENT_NOUNS = frozenset({
     "guidance", "information", "detail", "data", "figure", "statement", "update", "research", "study", "emphasis",
     "spending", "discount", "interest", "rate", "charge", "fee", "fine", "lead", "grip", "hold", "stake",
 })
+# Nouns for a set of people of a known size: "the trio attended", "the pair were fined"
+COLLECTIVE_NOUNS = {"pair": 2, "duo": 2, "twosome": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}

@@ -14,6 +14,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.given_names import given_name_gender, noun_gender
 from kg.extract.lexicon import (
+    COLLECTIVE_NOUNS,
     DESCRIBED_PERSON_HEADS,
     FEMALE_HONORIFICS,
     ORGANIZATION_HEADS,
@@ -123,11 +124,12 @@ def _pair_before(pronoun) -> bool:
 
 def _named_pair_subject(verb) -> bool:
     """Whether a clause's subject is two names joined by "and" ("Kenteris, 31, and Thanou, 30,
-    had been charged"), and no noun after a copula names them as one group ("Citizens
+    had been charged") or a word for a few people ("the pair"), and no noun after a copula names them as one group ("Citizens
     Bank and Canal Bank are the two lenders"): a they that opens the next sentence is the pair."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
-    return subject is not None and subject.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children) \
-        and not any(c.dep_ == "attr" for c in verb.children)
+    pair = subject is not None and (subject.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children)
+                                    or subject.lemma_.lower() in COLLECTIVE_NOUNS)  # "The pair have worked together"
+    return pair and not any(c.dep_ == "attr" for c in verb.children)
 
 
 def agrees(pronoun, noun) -> bool:

@@ -200,6 +200,9 @@ def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
     # no plural named later in that sentence
     ("Tom Reed and Nikos Varga had been charged with fraud before the Olympics. They withdrew from the Games after the hearing.",
      None, ("Olympics", "withdraw from", "Games")),
+    # so is a they after a sentence whose subject is a word for a few people
+    ("The pair have worked together for a decade, meeting on a ship and winning two radio awards. They also presented a car show.",
+     None, ("two radio awards", "present", "car show")),
 ])
 def test_he_and_they_take_the_subject_before(text, present, absent, nlp):
     found = triples(text, nlp)
