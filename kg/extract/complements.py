@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract.amounts import is_amount
 from kg.extract.clauses import QUANTITY_HEADS, SPEECH_VERBS, of_object, with_conjuncts
 from kg.extract.factuality import argument_factuality
-from kg.extract.lexicon import ADVERBIAL_PHRASES, AGREEMENT_NOUNS, LIGHT_NOUNS, NON_ENTITY_LABELS
+from kg.extract.lexicon import ADVERBIAL_PHRASES, AGREEMENT_NOUNS, LIGHT_NOUNS, LIGHT_VERB_PHRASES, NON_ENTITY_LABELS
 from kg.extract.mentions import REMAINDER_HEADS, antecedent, bare_of_phrase
 
 # Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",
@@ -197,6 +197,16 @@ def _through_part(pobj) -> list:
     if pobj.lemma_.lower() not in PART_NOUNS | LIGHT_NOUNS:
         return [pobj]
     return [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def idiom_phrases(lemma: str, phrases: list) -> list:
+    """A passive's phrases, with the one an idiom opens in their place ("was put in charge of
+    education": be put in charge of -> education); beside it the others say only where or when."""
+    for word, pobj in phrases:
+        if (lemma, word, pobj.lemma_.lower()) in LIGHT_VERB_PHRASES:
+            return [(f"{word} {pobj.lower_} {prep.lower_}", thing) for prep in pobj.children if prep.dep_ == "prep"
+                    for thing in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])]
+    return phrases
 
 
 def sole_content_object(objects) -> object | None:

@@ -20,6 +20,7 @@ from kg.extract.complements import (
     complement_pairs,
     counted_subset,
     described_as,
+    idiom_phrases,
     sole_content_object,
     supplied,
     with_object,
@@ -286,7 +287,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                and not _framing(prep, verb, patients_found)]
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "was awarded the Nobel Prize", "were given no chance": what the patient got
         phrases += [("", o) for o in verb.children if o.dep_ == "dobj" and not is_amount(o)]
-    phrases = [("", label) for label in given_labels(verb)] or phrases  # "was named player of the year [at]"
+    phrases = [("", label) for label in given_labels(verb)] or idiom_phrases(verb.lemma_.lower(), phrases)  # "was named X"
     fact = factuality(verb)
     for word, pobj in phrases:
         for patient, thing in [(p, o) for p in patients_found for o in (pobj, *examples(pobj))]:  # "downloaded from sites including X"

@@ -125,7 +125,7 @@ def repair(doc, nlp):
             doc[token.i + 1].head, doc[token.i + 1].dep_ = last, "punct"
         if _particle_read_adverb(token):  # "is calling back[RB] 17,815 cars": call back, not call
             token.dep_, token.tag_, token.pos_ = "prt", "RP", "ADP"
-        elif _time_word_read_particle(token):  # "winning the race up until last week": win, not win up
+        elif _time_word_read_particle(token):  # "winning the race up until last week", "earned up to £85,000": no "up"
             token.dep_, token.tag_, token.pos_ = "advmod", "RB", "ADV"
         if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
             token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
@@ -385,9 +385,12 @@ def _agent_on_noun(verb) -> list:
 
 
 def _time_word_read_particle(token) -> bool:
-    """"up" read as a verb's particle right before "until", where it opens the time phrase."""
+    """"up" read as a verb's particle right before "until", where it opens the time phrase, or
+    before the "to" of an amount ("earned up to £85,000 from speeches": earn, not earn up)."""
     doc = token.doc
-    return token.dep_ == "prt" and token.lower_ == "up" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("until", "till")
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.dep_ == "prt" and token.lower_ == "up" and following is not None and (
+        following.lower_ in ("until", "till") or following.lower_ == "to" and following.dep_ == "quantmod")
 
 
 def _possessor_read_dative(token):

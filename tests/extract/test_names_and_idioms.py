@@ -104,6 +104,8 @@ def test_names_are_whole(nlp, text, name, fragment):
     ("The club sold the TV rights to Sky.", ("club", "sell", "TV rights")),
     # a verb that is no verb of liking keeps a noun with a participle after it
     ("The firm hired people working in banking.", ("firm", "hire", "people")),
+    # a passive idiom keeps its noun in the predicate, with the noun's own phrase as the object
+    ("Ana Ruiz was put in charge of the transport ministry in 2003.", ("Ana Ruiz", "be put in charge of", "transport ministry")),
 ])
 def test_idioms_are_one_predicate(nlp, text, expected):
     _, found = extracted(text, nlp)
@@ -125,6 +127,9 @@ def test_idioms_are_one_predicate(nlp, text, expected):
     # after a verb of liking, a noun with a gerund is the subject of what is liked
     ("Tom Reed enjoys people trying to guess his next move.", ("Tom Reed", "enjoy", "people")),
     ("The actress dislikes reporters asking about her family.", ("actress", "dislike", "reporters")),
+    ("In the first Blair government Mr Reed was put in charge of education.", ("Reed", "be put in", "first Blair government")),
+    # "up to" an amount is no particle of the verb
+    ("Ana Ruiz earned up to $90,000 from lectures.", ("Ana Ruiz", "earn up from", "lectures")),
 ])
 def test_idioms_are_not_read_literally(nlp, text, garbled):
     _, found = extracted(text, nlp)
