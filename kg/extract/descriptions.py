@@ -14,6 +14,7 @@ no candidate that fits, the description stays a description, as before.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
@@ -44,6 +45,7 @@ NOT_COMPANY_NOUNS = frozenset({
 })
 VAGUE_NOUNS = frozenset({"giant", "maker", "producer", "operator", "group"})  # of any trade: "car giant", "chip maker"
 NEWS_WORDS = frozenset({"news", "newspaper", "broadcaster"})  # what a news source is described as ("news agency Reuters")
+AGE = r"\b\d+-year-old\b"  # "the 26-year-old"
 PERSON_WINDOW = 24  # earlier resolved mentions a person description looks back over
 # "the country", "the city": a place the article just named, a country or not as the noun says
 PLACE_DESCRIPTIONS = {"country": True, "nation": True, "city": False, "capital": False, "town": False}
@@ -189,7 +191,8 @@ def person_antecedent(
     if not _naming_modifiers(mention):
         return None  # "the music player", "the best actor": a kind of thing or a prize, not the person in view
     people = [(pos, key, cand) for pos, key, cand in earlier[-PERSON_WINDOW:]
-              if key not in excluded and votes_person(entities[key]) and not cand.plural]
+              if key not in excluded and votes_person(entities[key]) and not cand.plural
+              and not other_age(entities[key], mention.title or "")]  # "the 34-year-old ... the 22-year-old": two people
     for _pos, key, _cand in reversed(people):
         if described_by(entities[key], noun):
             return entities[key]
@@ -242,12 +245,20 @@ def may_hold(ent: EntityDraft, description: str) -> bool:
     no role ("the 26-year-old", "the midfielder") is of the players of a story, not of whoever holds an
     office over them ("chief executive John Williams")."""
     words = description.lower().replace("-", " ").split()
-    if not words or RANK_WORDS & set(words):
+    if not words or RANK_WORDS & set(words) or other_age(ent, description):
         return False
     if words[-1] not in PERSON_ROLE_HEADS:  # "the 26-year-old", "the striker": anyone in focus but who runs things
         return not _runs_things(ent)
     roles = _roles(ent)
     return not roles or words[-1] in roles
+
+
+def other_age(ent: EntityDraft, description: str) -> bool:
+    """Whether the text gave the person an age other than the one `description` gives ("the
+    34-year-old" is not "the 22-year-old")."""
+    age = re.search(AGE, description)
+    return age is not None and any((said := re.search(AGE, t)) and said.group() != age.group()
+                                   for t in ent.titles | ent.descriptions)
 
 
 def _roles(ent: EntityDraft) -> set[str]:

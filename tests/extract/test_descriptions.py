@@ -91,6 +91,10 @@ def test_description_takes_its_antecedent(text, present, absent, nlp):
      "The 26-year-old has handed in a transfer request.", ("John Hale", "hand in", "transfer request")),
     ("Rovers manager Tom Reed praised the players on Monday. The striker signed a new contract.",
      ("Tom Reed", "sign", "new contract")),
+    # a person given one age is not a description of another age
+    ("Double Olympic champion Mary Cole won the 1,000m at the Leeds Grand Prix. The 34-year-old shook off the rust to win "
+     'in two minutes. The world champion set a new record in the high jump. "I am so happy," the 22-year-old told BBC Sport.',
+     ("Mary Cole", "tell", "BBC Sport")),
     # a charity is a kind of body: no firm in view that was never called one
     ("The song is sold by Korvex, and Velta Bank gave money to the charity.", ("Velta Bank", "give to", "Korvex")),
     # a country is no city
