@@ -9,13 +9,19 @@ objects.
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
+from kg.extract.given_names import given_name_gender
+from kg.extract.lexicon import (
+    DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, MEDIA_HEADS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS, WORK_NOUNS,
+)
+from kg.extract.surnames import PERSON_SURNAMES
 
 SUBJECT_DEPS = {"nsubj", "csubj"}  # active subjects
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}  # the patient of a passive verb
 GERUND_TIME_PREPS = TIME_CAUSE_PREPS | {"without", "upon", "on"}  # "after being shown", "despite being sold"
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
+PERSONAL_OBJECTS = {"him", "her", "me", "us"}  # object pronouns that are always people ("an offer for him which ...")
+THING_NOUNS = WORK_NOUNS | MEDIA_HEADS | FACILITY_HEADS  # nouns that are never a "who" ("the author of the book who")
 
 
 def is_passive(verb) -> bool:
@@ -103,11 +109,14 @@ def predicated(noun, relative=None):
     """The subject a predicate noun is said of ("Celeski is a footballer [who plays]": Celeski;
     "I was the one [who]": I); other nouns as they are, also the name a cleft puts in focus ("It
     was Velta Bank [that] bought it": Velta Bank). A `relative` "which" the parser hung on a person
-    stands for the thing named right before it ("a spokesman for the BSA which commissioned")."""
+    stands for the thing named right before it ("a spokesman for the BSA which commissioned"), or
+    for the noun the person's phrase hangs on (see `_governor_of_misplaced`)."""
     before = relative.doc[relative.i - 1] if relative is not None and relative.lower_ == "which" and relative.i > 0 else None
     if before is not None and before.i > noun.i and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON" \
             and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLE_HEADS):
         return before
+    if relative is not None and (governor := _governor_of_misplaced(noun, relative)) is not None:
+        return governor
     if relative is not None and (agreeing := _agreeing_item(noun, relative)) is not None:
         return agreeing
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING_VERBS:
@@ -116,6 +125,42 @@ def predicated(noun, relative=None):
         if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
     return noun
+
+
+def _governor_of_misplaced(noun, relative):
+    """A relative clause the parser hung on the object of a noun's preposition that cannot be what
+    its pronoun stands for: "which" after a person ("an offer for Reid which beat ..."), "who" after
+    a thing ("the author of the book who lives ..."). It is about the noun the preposition hangs on
+    ("offer", "author"). A "which" whose person's phrase hangs on a verb stands for nothing we can
+    name: the relative itself. None when the noun can be what the pronoun stands for, is in no
+    prepositional phrase, or the noun the phrase hangs on cannot be what it stands for either."""
+    if relative.lower_ == "which":
+        misplaced = _person(noun)
+    else:
+        misplaced = relative.lower_ == "who" and noun.pos_ == "NOUN" and not noun.ent_type_ \
+            and noun.lemma_.lower() in THING_NOUNS
+    if not misplaced:
+        return None
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "dative"):
+        return None  # "will play cult leader Humma Kavula, which was created by Adams": a character, maybe
+    governor = noun.head.head
+    if governor.pos_ not in ("NOUN", "PROPN"):  # "wrote to Tom Hall which ...": about nothing we can name
+        return relative if relative.lower_ == "which" else None  # "the hospital who": a body may be a "who"
+    person = governor.ent_type_ == "PERSON" or governor.lemma_.lower() in PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS
+    return governor if person == (relative.lower_ == "who") else None
+
+
+def _person(noun) -> bool:
+    """A person's pronoun ("him"), a name opened by a given name or an honorific ("Ana Ruiz", "Ms
+    Lowe"), or a last name the article gave with a given name elsewhere ("Reid" after "Mark Reid").
+    The entity tag alone does not tell: a firm's name may be tagged as a person's ("Biogen Idec")."""
+    if noun.lower_ in PERSONAL_OBJECTS:
+        return True
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in ("", "PERSON"):
+        return False
+    first = noun.doc[noun.left_edge.i]
+    return noun.text in noun.doc.user_data.get(PERSON_SURNAMES, ()) or first.i < noun.i and (
+        first.lower_.rstrip(".") in HONORIFICS or given_name_gender(first.text) != "")
 
 
 def _agreeing_item(noun, relative):

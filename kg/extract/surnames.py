@@ -18,9 +18,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.extract.given_names import given_name_gender
+
 MISREAD_TAGS = {"RB", "JJ"}  # what a surname was taken for: "Desailly/RB", "Kiely/RB"
 NOUN_MODIFIER_DEPS = {"det", "poss", "amod", "compound", "nummod"}  # what makes a noun a common one: "the price"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
+PERSON_SURNAMES = "person_surnames"  # doc.user_data key: last names the article gave with a given name (no body's)
 
 
 def misread_surnames(docs: list) -> None:
@@ -28,7 +31,10 @@ def misread_surnames(docs: list) -> None:
     name of a person it named elsewhere but that the tagger read there as an adverb or adjective."""
     surnames = {ent[-1].text for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].tag_ == "NNP"}
     bodies = {ent.text for doc in docs for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP")}  # "Labour" also a body's
+    given_surnames = frozenset(ent[-1].text for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                               and ent[-1].tag_ == "NNP" and given_name_gender(ent[0].text))  # "Mike Tindall"
     for doc in docs:
+        doc.user_data[PERSON_SURNAMES] = given_surnames - bodies  # what a lone name is, though tagged as no one's
         for word in doc:
             if word.text in surnames and word.tag_ in MISREAD_TAGS and not word.ent_type_ and word.text[1:].islower() \
                     and (not word.is_sent_start or (verb := _verb_after(word)) is not None and _subject(verb) is None):

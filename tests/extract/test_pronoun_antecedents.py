@@ -55,6 +55,17 @@ def speakers(text: str, nlp) -> list[str | None]:
     # "which" is never a person, though the parser hung its clause on one
     ("Tom Hale, a spokesman for the BSA which commissioned the survey, said prices rose.",
      ("BSA", "commission", "survey"), ("Tom Hale", "commission", "survey")),
+    # nor where the person is the object of a noun's preposition: the clause is about that noun;
+    # with the preposition on a verb, about nothing the sentence names
+    ("The club turned down a bid for Ana Ruiz which matched the fee paid last year.",
+     ("bid", "match", "fee"), ("Ana Ruiz", "match", "fee")),
+    ("Mark Reid joined the club in May.\n\nThe club has rejected an offer for Reid which beats its own valuation.",
+     ("offer", "beat", "own valuation"), ("Mark Reid", "beat", "own valuation")),
+    ("The board sent a letter to Mr Hall which set out the charges.",
+     ("board", "send", "letter"), ("Hall", "set out", "charges")),
+    # and "who" is never a thing: after a book, the author of it
+    ("The author of the novel who lives in Paris won the prize.",
+     ("author of the novel", "live in", "Paris"), ("novel", "live in", "Paris")),
     # a person's name is one person, though the tagger called its last word a plural (NNPS)
     ("Ana Ruiz is also the personal choice of Steven Gaydos, executive editor of Variety. "
      "But while he tipped Ruiz to win, he predicted a close contest.",
