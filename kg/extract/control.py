@@ -1,7 +1,9 @@
 """Control: who does what a verb's complement says when the complement names no doer.
 
 A gerund after a verb's object and a preposition is the object's act: "accused Mr Brown of
-hiding the rises", "blamed the firm for losing the files", "stopped fans from entering". An
+hiding the rises", "blamed the firm for losing the files", "stopped fans from entering"; so is
+a for-gerund after a preposition's object of a verb or adjective of turning on someone with no
+object ("clashed with the paper for printing it", "was angry with the referee for ignoring it"). An
 infinitive after a control verb's prepositional object is that object's: "called on Israel to
 halt the raids", as is one after the noun of a particle the parser read as a preposition:
 "drafted in its chief executive to take charge"; a gerund right after a preposition's noun is
@@ -26,6 +28,13 @@ PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to st
     "call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "rely": {"on", "upon"}, "count": {"on"},
     "depend": {"on", "upon"}, "look": {"to"}, "prevail": {"on", "upon"},
 }
+# Verbs and adjectives of turning on someone, whose for-gerund is the act of that preposition's
+# object: "clashed with the magazine for printing", "was angry with the referee for ignoring"
+REASON_TARGETS = {
+    "clash": {"with"}, "hit": {"at"}, "lash": {"at"}, "round": {"on"}, "rail": {"against"}, "snap": {"at"},
+    "angry": {"with", "at"}, "furious": {"with", "at"}, "annoyed": {"with", "at"}, "cross": {"with"},
+    "upset": {"with"}, "frustrated": {"with"}, "disappointed": {"with", "in"}, "grateful": {"to"}, "proud": {"of"},
+}
 # Verbs of taking someone on for a task: a purpose clause after their person object is that person's
 ENGAGING_VERBS = {"hire", "recruit", "sign", "appoint", "draft", "enlist", "commission", "bring", "assign", "pick"}
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
@@ -40,9 +49,11 @@ GERUND_CONTROL = {
     "charge": ("with",), "congratulate": ("on", "for"), "compliment": ("on", "for"),
     **dict.fromkeys(("cite", "sue", "prosecute", "investigate"), ("for",)),  # "sued the individuals for sharing music"
     **dict.fromkeys((
-        "prevent", "stop", "ban", "bar", "block", "deter", "discourage", "dissuade", "prohibit", "forbid",
-        "exclude", "keep", "save", "protect", "restrict", "disqualify", "suspend",
+        "prevent", "stop", "block", "deter", "discourage", "dissuade", "prohibit", "forbid",
+        "exclude", "keep", "save", "protect", "restrict",
     ), ("from",)),
+    # "banned fans from entering" (kept out) or "banned the fans for throwing bottles" (the reason)
+    **dict.fromkeys(("ban", "bar", "suspend", "disqualify", "expel"), ("from", "for")),
     **dict.fromkeys(("talk", "persuade", "trick", "force", "pressure", "pressurise", "coerce", "bully", "lure", "push", "fool"), ("into",)),
 }
 
@@ -129,12 +140,32 @@ def gerund_control(verb):
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or verb.tag_ != "VBG":
         return None
+    if (targeted := _reason_target(prep)) is not None:
+        return targeted
     governor, obj = prep.head, None
     if governor.dep_ == "dobj":
         governor, obj = governor.head, governor
     if prep.lower_ not in GERUND_CONTROL.get(governor.lemma_.lower(), ()) or governor.pos_ not in ("VERB", "AUX"):
         return None
     obj = obj if obj is not None else next((c for c in governor.children if c.dep_ == "dobj"), None)
+    return (governor, obj) if obj is not None else None
+
+
+def _reason_target(prep):
+    """(governing word, the object of its preposition) for a for-gerund after a verb or adjective
+    of turning on someone with no object of its own ("clashed with the paper for printing it",
+    "was angry with the referee for ignoring it"; the parser may hang "for" on that object:
+    "hit out at the tabloids for printing"); None otherwise."""
+    if prep.lower_ != "for":
+        return None
+    governor = prep.head
+    if governor.dep_ == "pobj" and governor.head.dep_ == "prep":  # "for" hung on the preposition's object
+        governor = governor.head.head
+    targets = REASON_TARGETS.get(governor.lemma_.lower(), ())
+    if not targets or any(c.dep_ in ("dobj", "dative") for c in governor.children):
+        return None
+    obj = next((o for c in governor.children if c.dep_ == "prep" and c.i < prep.i and c.lower_ in targets
+                for o in c.children if o.dep_ == "pobj"), None)
     return (governor, obj) if obj is not None else None
 
 

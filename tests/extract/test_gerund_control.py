@@ -29,6 +29,12 @@ def facts(text: str, nlp) -> dict[tuple[str, str, str], Factuality]:
     ("The coach praised the defenders for blocking every cross.", ("defenders", "block", "cross"), F.ASSERTED, "coach"),
     # the preposition hung on the object rather than the verb
     ("The council thanked the volunteers for clearing the beach.", ("volunteers", "clear", "beach"), F.ASSERTED, "council"),
+    # banned or suspended for it: the reason, stated (banned from it: kept from it, below)
+    ("The league suspended the goalkeeper for kicking a steward.", ("goalkeeper", "kick", "steward"), F.ASSERTED, "league"),
+    # turning on someone for it: the object of the preposition did it
+    ("The singer clashed with the magazine for printing her letters.", ("magazine", "print", "letters"), F.ASSERTED, "singer"),
+    ("Ms Ann Lowe hit out at the council for closing the library.", ("council", "close", "library"), F.ASSERTED, "Ann Lowe"),
+    ("The manager was furious with the referee for ignoring the handball.", ("referee", "ignore", "handball"), F.ASSERTED, "manager"),
     # accusations and charges: the object is said to have done it, which is no fact
     ("The regulator accused the bank of hiding its losses.", ("bank", "hide", "losses"), F.POSSIBLE, "regulator"),
     ("Prosecutors charged the driver with causing the crash.", ("driver", "cause", "crash"), F.POSSIBLE, "Prosecutors"),
