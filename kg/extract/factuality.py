@@ -18,7 +18,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
-from kg.extract.lexicon import CREATION_VERBS
+from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, NEGATING_PHRASAL_VERBS
 from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
@@ -119,7 +119,6 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
 PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
-NEGATING_PHRASAL_VERBS = {("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off")}  # "put off buying"
 WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
@@ -130,7 +129,8 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                ("close", "to"): F.POSSIBLE,  # "was close to striking a deal": not yet struck
                **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
-               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED}  # "disagree with locking people up": opposed
+               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED,  # "disagree with locking people up": opposed
+               **dict.fromkeys(LEAVING_PREPOSITIONS, F.NEGATED)}  # "resigned from running the unit": no longer runs it
 MISTAKEN_ADVERBS = {"wrongly", "wrongfully", "falsely", "mistakenly"}  # on "convicted of", "accused of" the act was not done
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}

@@ -50,6 +50,11 @@ ACTOR_NOUNS = ACTING_BODY_NOUNS | {
     "investor", "customer", "consumer", "member", "staff", "employee", "farmer", "refugee", "volunteer",
     "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner",
 }
+# Verbs of leaving a post or an activity and their preposition: a gerund after them is what one no
+# longer does ("resigned from running the unit", "stepped down from chairing the board")
+LEAVING_PREPOSITIONS = frozenset({("resign", "from"), ("retire", "from"), ("step", "from"), ("withdraw", "from")})
+# Phrasal verbs that say a gerund after them is not done: "ruled out raising the age", "gave up smoking"
+NEGATING_PHRASAL_VERBS = frozenset({("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off"), ("give", "up")})
 # Verbs whose object does what their infinitive says, whatever the object is ("urged Israel to
 # halt", "allowed the plant to reopen", "hired consultants to review"); after other verbs the
 # infinitive is the subject's purpose, whatever the object ("visited Kenya to highlight the plight",

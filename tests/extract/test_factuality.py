@@ -68,6 +68,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Instead of buying new players, the club paid its debts.", "buy", F.NEGATED),
     ("The new rules will prevent high rents forcing families out of the city.", "force", F.NEGATED),  # prevent X doing
     ("The government has ruled out raising the state pension age.", "raise", F.NEGATED),  # a phrasal verb of refusal
+    ("The bakery has given up selling bread on Sundays.", "sell", F.NEGATED),  # of giving up: no longer done
+    # a verb of leaving a post or an activity: what one left is no longer so
+    ("Ms Ann Lowe has resigned from managing the city orchestra.", "manage", F.NEGATED),
+    ("Tom Hale stepped down from chairing the housing committee.", "chair", F.NEGATED),
+    ("The coach retired from playing rugby after the final.", "play", F.NEGATED),
     ("The studio is still to announce a release date.", "announce", F.NEGATED),  # not yet done
     ("Such sites rarely use advertising.", "use", F.NEGATED),
     ("The carmaker no longer builds engines in Wales.", "build", F.NEGATED),  # "no" hangs on "longer"
