@@ -55,8 +55,8 @@ def speaks_as_a_side(person: str, relations: Iterable[RawRelation], of: dict[int
 
 def role_of(relation: RawRelation) -> str | None:
     """The role noun of a role relation ("director" of "director of", "founder" of "co-founder of",
-    "head" of "head of third party services at"), else None."""
+    "head" of "head of third party services at" and of "head of research of"), else None."""
     words = relation.predicate.split()
-    if len(words) > 2 and words[-1] in ("at", "for", "to") and "of" in words[1:-1]:
+    if len(words) > 2 and words[-1] in ("at", "for", "to", "of") and "of" in words[1:-1]:
         words = words[: words.index("of") + 1]
     return words[-2].rsplit("-", 1)[-1] if len(words) > 1 and words[-1] == "of" else None

@@ -2,7 +2,8 @@
 Liberal Democrat leader", "a Google spokesperson", "the Hearts keeper"), a possessive owner
 ("Korn's guitarist", "its lawyer") or a named body after it ("the guitarist with Korn", "the
 chairman of Acme") -> (whoever the description is) -ROLE of-> the body; and where a professional
-works ("its Paris lawyer" -> be based in Paris). A role noun that titles a name ("WMC chairman
+works ("its Paris lawyer" -> be based in Paris). A post's own of-phrase stays in it ("Merck's head of
+research" -> head of research of Merck). A role noun that titles a name ("WMC chairman
 Tommie Bergman"), stands in apposition to one or follows a copula is `kg.extract.roles`'s."""
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ NOT_BODY_TYPES = NON_ENTITY_LABELS | {"PERSON", "WORK_OF_ART", "EVENT", "LAW", "
 NAMED_OWNER_TYPES = {"PERSON", "ORG", "GPE"}  # whose a possessive role may be: "Blair's spokesman"
 DETERMINERS = {"the", "a", "an"}  # not "another Google spokesman", "no Labour MP": no one in particular
 INDEFINITE = {"a", "an"}
+UNIT_WORDS = 4  # the most words of a part a post is in: "head of third party services"
 
 
 def description_role(state: State, para_index: int, token, offset: int) -> None:
@@ -57,7 +59,7 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
     body = _body_before(token, definite=bool(determiners) and determiners[0].lower_ == "the")
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and (body is None or c.i != body.i)
                  and c.lower_ not in NOW_WORDS]  # "the present Tory spokesman": spokesman
-    wording = " ".join([hyphened(t, t.lemma_.lower()) for t in modifiers] + [lemma])
+    wording = " ".join([hyphened(t, t.lemma_.lower()) for t in modifiers] + [lemma]) + _unit(token)
     found = []  # (predicate, the body's token)
     if body is not None and body.ent_type_ == "GPE" and lemma in PROFESSION_NOUNS:
         found.append(("be based in", entity_of(body).root))
@@ -75,6 +77,18 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
         _as_person(state, para_index, token)
     for predicate, named in found:  # "Rangers' striker Dad Prso", "the Turkish minister, Ali Babacan": the name's
         relate(state, para_index, token if holder is None else holder, predicate, named, confidence=0.7)
+
+
+def _unit(token) -> str:
+    """" of research" for "Merck's head of research", "the head of research at Merck": the part of
+    a body a post is in, named by the post's own of-phrase (common nouns, no name: not "the chairman
+    of Acme"), which the post keeps before the body; "" when there is none."""
+    part = next((c for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                 if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)
+    words = [t for t in token.doc[part.left_edge.i:part.i] if t.dep_ != "det"] if part is not None else []
+    if part is None or len(words) >= UNIT_WORDS or any(t.dep_ not in ("amod", "compound") for t in words):
+        return ""  # "head of the party's London campaign": a part of something else
+    return " of " + " ".join(t.lower_ for t in [*words, part])
 
 
 def _as_person(state: State, para_index: int, token) -> None:

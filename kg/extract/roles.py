@@ -113,10 +113,11 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     if any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in role.children) and "former" not in modifiers:
         modifiers = ["former", *modifiers]  # "once Russia's richest man": no longer
     post = " ".join(modifiers + [whole_word(role), "of"]).replace("- ", "-")  # "son-in-law of", not "son of"
-    if unit and organisation.dep_ == "pobj" and organisation.head.lower_ in ("at", "for", "to"):
+    link = organisation.head.lower_ if organisation.dep_ == "pobj" else "of"  # "Merck's head of research": of research, of Merck
+    if unit and link in ("at", "for", "to", "of"):
         if len(unit.split()) > 4:
             return
-        post = f"{post} {unit} {organisation.head.lower_}"  # not head of Vodafone, but of its services, at Vodafone
+        post = f"{post} {unit} {link}"  # not head of Vodafone, but of its services, at Vodafone
     relate(state, para_index, person, post, organisation, confidence=0.85)
 
 

@@ -19,9 +19,12 @@ pytestmark = pytest.mark.model
         # a possessive owner: a name, or a pronoun standing for one
         ("Rock band Velvet Crows' guitarist quits", ("guitarist", "guitarist of", "Velvet Crows")),
         ("Vantor Motors' chairman resigned on Monday.", ("chairman", "chairman of", "Vantor Motors")),
+        # a post with an of-phrase of its own keeps it: the part of the body the post is in
+        ("Delco's head of research Ana Ruiz said the drug worked.", ("Ana Ruiz", "head of research of", "Delco")),
         # a named body after the role noun
         ("The drummer with rock band Velvet Crows has left the group.", ("drummer", "drummer with", "Velvet Crows")),
         ("A spokesman for Vantor Motors declined to comment.", ("spokesman", "spokesman for", "Vantor Motors")),
+        ("The head of marketing at Vantor Motors resigned on Monday.", ("head of marketing", "head of marketing at", "Vantor Motors")),
         # a city before a trade says where the person works
         ("Vantor said its Berlin lawyer would appeal.", ("lawyer", "be based in", "Berlin")),
         # a name in apposition holds the role itself

@@ -59,6 +59,7 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("Demand is weak, said Ian Hale, head of third party services at Korvex.",
          ("Ian Hale", "head of third party services at", "Korvex", False)),
         ("Ann Lee, director of marketing at Delco, said sales rose.", ("Ann Lee", "director of marketing at", "Delco", False)),
+        ("Ian Hale, Delco's director of marketing, said sales rose.", ("Ian Hale", "director of marketing of", "Delco", False)),
         # clause frames shared with `kg openie` (kg.extract.clauses): raising out of a passive governor
         ("The ministry is expected to approve the pipeline.", ("ministry", "approve", "pipeline", False)),
         # a relative clause without a pronoun: the noun is its object
