@@ -24,6 +24,7 @@ from kg.extract.drafts import EntityDraft, draft_label, introduced_person, votes
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     BODY_DESCRIPTION_NOUNS,
+    CLUB_NAME_ENDINGS,
     COUNTRY_NAMES,
     DESCRIBED_PERSON_HEADS,
     GENERIC_BODY_NOUNS,
@@ -233,8 +234,8 @@ def focus_person(earlier: list[tuple[int, str, Mention]], entities: dict[str, En
             continue
         if cand.subject:
             return ent if may_hold(ent, description) and not rivals - {key} else None
-        if may_hold(ent, description):
-            rivals.add(key)
+        if may_hold(ent, description) and not any(n.split()[-1].lower() in CLUB_NAME_ENDINGS for n in ent.names if n):
+            rivals.add(key)  # not "Leeds United", a club the tagger took for a person
     return None
 
 

@@ -371,3 +371,10 @@ ON_COMPLEMENT_NOUNS = frozenset({
 })
 # Nouns for a set of people of a known size: "the trio attended", "the pair were fined"
 COLLECTIVE_NOUNS = {"pair": 2, "duo": 2, "twosome": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
+# Nouns a name in apposition right after them names one of: "the film Velta Nights", "the band
+# Gothic Plague", "the magazine Us Weekly", "the charity Care Aid" (that name is the thing meant)
+NAMED_KINDS = WORK_NOUNS | MEDIA_HEADS | ORGANIZATION_HEADS | {"band", "label", "brand", "festival"}
+# Last words of football and rugby clubs' names, which the tagger often takes for people's: "Leeds
+# United", "Blackburn Rovers", "Derby County"
+CLUB_NAME_ENDINGS = frozenset({"united", "city", "rovers", "athletic", "wanderers", "albion", "county", "rangers", "villa",
+                               "hotspur", "argyle", "orient", "fc", "harlequins", "saracens", "wasps", "tigers"})

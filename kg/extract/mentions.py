@@ -36,7 +36,7 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
     SHORT_HONORIFICS,
     TENURE_WORDS,
-    WORK_NOUNS,
+    NAMED_KINDS,
 )
 from kg.extract.names import (
     bare_participle,
@@ -470,8 +470,8 @@ def antecedent(token):
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
         return token.head
     named = next((c for c in token.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN"
-                  and token.lemma_.lower() in WORK_NOUNS and "conj" not in {x.dep_ for x in c.children})), None) \
-        if token.pos_ in ("NOUN", "NUM") else None
+                  and token.lemma_.lower() in NAMED_KINDS and "conj" not in {x.dep_ for x in c.children})), None) \
+        if token.pos_ in ("NOUN", "NUM") or token.pos_ == "PROPN" and token.is_lower and len(token) > 3 else None  # "impresario[NNP]"
     return token if named is None else named
 
 

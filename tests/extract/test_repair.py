@@ -219,6 +219,8 @@ WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
      ("Ana Ruiz", "star alongside", "Tom Reed"), ("new play", "star alongside", "Tom Reed")),
     # the title in apposition to a noun for a work is the thing the verb's phrase names
     ("Tom Reed starred in the film Velta Nights last year.", ("Tom Reed", "star in", "Velta Nights"), ("Tom Reed", "star in", "film")),
+    # so is a name in apposition to a noun for a band, a body or a paper
+    ("Tom Reed joined the band Velta Nights in 1990.", ("Tom Reed", "join", "Velta Nights"), ("Tom Reed", "join", "band")),
     # a title that opens with a capitalised preposition is one name, not a phrase of the verb
     ("Tom Reed starred in the musical Into The Woods last year.",
      ("Tom Reed", "star in", "Into The Woods"), ("Tom Reed", "star into", "Into The Woods")),
@@ -352,3 +354,20 @@ def test_subject_read_as_the_object_of_a_conjunction(nlp):
               tags=["NNP", "VBD", "IN", "NN", "DT", "NN", "VBD", "."])
     conjunction_subjects(doc)
     assert (doc[3].dep_, doc[3].head.i) == ("pobj", 2)
+
+
+def test_name_in_apposition_to_a_noun_the_tagger_called_a_name(nlp):
+    """The parse the small model gives "masterminded by theatre impresario Sir Cameron Mackintosh"
+    in a BBC article, fixed here so that the test does not depend on the model: "impresario" is
+    tagged a proper noun, and the name in apposition to it is still what the phrase names."""
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import antecedent
+
+    words = ["It", "was", "made", "by", "theatre", "impresario", "Sir", "Tom", "Hale", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 5, 3, 8, 8, 5, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "compound", "compound", "appos", "punct"],
+              tags=["PRP", "VBD", "VBN", "IN", "NN", "NNP", "NNP", "NNP", "NNP", "."],
+              pos=["PRON", "AUX", "VERB", "ADP", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+              ents=["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert antecedent(doc[5]).text == "Hale"
