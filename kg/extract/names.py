@@ -260,7 +260,20 @@ def postnominal_adverb(token) -> bool:
 
 def word_of_a_title(token) -> bool:
     """A capitalised verb inside a name the tagger found ("Meet" of the film "Meet the Fockers",
-    "Crying" of "Crying Out Love"): a word of the title, no verb of the sentence."""
+    "Crying" of "Crying Out Love") or inside a sentence (see `capital_inside_sentence`): a word of
+    a name or a title, no verb of the sentence."""
     doc, i = token.doc, token.i
     return token.ent_type_ in TITLED_NAME_LABELS and token.is_title and not token.is_sent_start and (
-        token.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+        token.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I") or capital_inside_sentence(token)
+
+
+def capital_inside_sentence(token) -> bool:
+    """A word with a capital inside a sentence written in lower case, not after a quote, a colon,
+    a dash or a bracket that opens a clause of its own ("the Leeds and Reading festivals", "Carry
+    On Matron", "his hit Hide and Seek"): only a name or a title capitalises it there, so it is a
+    word of one, not a verb of the sentence, whatever the tagger read ("Reading" as "read").
+    A heading in title case ("Subs Not Used") capitalises every word and says nothing."""
+    doc, i = token.doc, token.i
+    if not token.is_title or token.is_sent_start or doc[i - 1].text in SENTENCE_OPENERS | {"``", "''"}:
+        return False
+    return any(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") for t in token.sent)

@@ -19,12 +19,17 @@ The adverb of a phrasal-prepositional verb, which the parser hangs on the verb a
 ("went back on a pledge", "came up with a plan"), becomes its particle: "went on a pledge" would
 say the opposite.
 
+A capitalised name after "and" that the tagger read as a verb joined to the clause's verb, with
+the noun after it as its object ("will headline the Leeds and Reading festivals": "Reading" as
+"read"): the two names say which festivals, so the noun is the verb's object, the name before
+"and" its modifier and the capitalised word a name joined to that one.
+
 A singular present verb joined by "and" to a plural one in a clause below ("spyware watches
 everything that people do and steals data") goes on from the nearest singular verb above it.
 """
 from __future__ import annotations
 
-from kg.extract.names import glued_hyphen
+from kg.extract.names import capital_inside_sentence, glued_hyphen
 from kg.extract.relations import VERB_PREFIXES
 
 # "had no choice but to": the nouns of a forced act
@@ -61,6 +66,8 @@ def repair_verbs(doc) -> None:
             token.head = agreeing
         elif (claimed := _claimed_conjunct(token)) is not None:  # "claims Jesus was not crucified but married X"
             token.head = claimed
+        if (name := _name_read_verb_conjunct(token)) is not None:  # "headline the Leeds and Reading[VBG] festivals"
+            _join_names_before_noun(name, token)
 
 
 def _adverb_particle(token) -> bool:
@@ -221,3 +228,38 @@ def _claimed_conjunct(verb):
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i and (
         c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in c.children))), None)
+
+
+def _name_read_verb_conjunct(word):
+    """The name before "and" when `word` is a capitalised word inside a sentence that the parser
+    read as a verb joined to the verb whose object that name is, with a noun right after it as
+    its own object ("headline the Leeds and Reading festivals"), else None."""
+    doc, verb = word.doc, word.head
+    if word.dep_ != "conj" or word.pos_ != "VERB" or verb.pos_ != "VERB" or word.i < 2 or not capital_inside_sentence(word):
+        return None
+    name = doc[word.i - 2]
+    if doc[word.i - 1].lower_ not in ("and", "&") or doc[word.i - 1].head.i not in (verb.i, name.i, word.i):
+        return None
+    if name.dep_ != "dobj" or name.head.i != verb.i or name.pos_ != "PROPN" or name.right_edge.i not in (name.i, word.i - 1):
+        return None
+    noun = next((c for c in word.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != word.i + 1 or any(
+            c.dep_ in CLAUSE_OPENER_DEPS | {"aux", "dobj"} and c.i != noun.i for c in word.children):
+        return None
+    return name
+
+
+def _join_names_before_noun(name, word) -> None:
+    """Make the object of `word` the object of the verb in the place of `name`, with the words
+    before `name` (its article, its owner) and `name` itself its modifiers, and `word` a name
+    joined to `name` by the "and" between them; what else hung on `word` ("next month") is the verb's."""
+    doc, verb = word.doc, word.head
+    noun = next(c for c in word.children if c.dep_ == "dobj")
+    for child in [c for c in word.children if c.i != noun.i]:
+        child.head = verb
+    noun.head, noun.dep_ = verb, name.dep_
+    for child in [c for c in name.children if c.i < name.i]:
+        child.head = noun
+    name.head, name.dep_ = noun, "compound"
+    word.head, word.dep_, word.pos_, word.tag_, word.lemma_ = name, "conj", "PROPN", "NNP", word.text
+    doc[word.i - 1].head = name

@@ -167,6 +167,12 @@ def test_role_before_a_name_tagged_as_a_body(nlp, text, role):
     # a capitalised verb inside a tagged title is a word of the title, no act of the sentence
     ("Kim Park is in Leeds to promote his new comedy, Meet the Parents, which stars Tom Reed.",
      ("Meet the Parents", "star", "Tom Reed"), "meet"),
+    # so is a capitalised word the tagger read as a verb inside a sentence, tagged or not: a name's or a title's
+    ("The Kestrels will headline the Leeds and Reading festivals in August.",
+     ("Kestrels", "headline", "Leeds and Reading festivals"), "read"),
+    ("The singer wrote Running Up That Road for her second album.", None, "run up"),
+    ("His early hits included songs that would be covered by many later stars, including I've Got A Feeling "
+     "(Tom Reed, Ana Ruiz) and Amen, I Said.", ("early hits", "include", "songs"), "get"),
     # a from- or of-phrase set off after a person's name says where they are from, not how they spoke
     ("Tom Reed, from the Leeds Trades Council, said the aid was late.", ("Tom Reed", "of", "Leeds Trades Council"), "say from"),
     # (a name the tagger left untagged is no person the affiliation rule knows, but the aside is still no place of speaking)
