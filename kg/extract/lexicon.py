@@ -178,6 +178,9 @@ TIME_CAUSE_PREPS = frozenset({"after", "before", "following", "since", "despite"
 # Prepositions of an aside after a name ("John Ison, from the group Fathers 4 Justice, said"):
 # where the person is from.
 ASIDE_PREPS = frozenset({"from", "of"})
+# Places named without an article after a preposition ("taken to hospital", "sent to prison", "in
+# court"): a word after one is no word of its name but starts a phrase of its own.
+BARE_PLACE_NOUNS = frozenset({"hospital", "prison", "jail", "court", "custody", "bed", "school", "church", "college", "hospice"})
 # Adjectives that open the names of political parties ("Liberal Democrat", "Social Democrat",
 # "Christian Democrat", "Free Democrat", "Ulster Unionist"): part of the name even where a sentence
 # starts with them and its capital says nothing.

@@ -152,7 +152,7 @@ def repair(doc, nlp):
             prep.head = token
         for by in _agent_on_noun(token):
             by.head, by.dep_ = token, "agent"
-    repair_clauses(doc)  # asides, clefts, quoted words, "among them", "following" (kg.extract.repair_clauses)
+    repair_clauses(doc, nlp)  # asides, clefts, quoted words, "among them", "following" (kg.extract.repair_clauses)
     return doc
 
 

@@ -15,12 +15,15 @@ them Will Smith") say who "them" are. "following" with an object and no clause o
 the film Velta Nights, starring Tom Reed"), which the parser made a clause of the main verb, says
 who is in the work, not in the subject. A participle that describes a name after it ("joined
 struggling Leeds", "at struggling Leeds"), which the parser made a verb with the name as object,
-is the name's adjective.
+is the name's adjective. An -ing word after a place named without an article ("was taken to
+hospital suffering from flu", "remains in hospital recovering from surgery"), which the parser
+made a noun with the place as its modifier, is a participle of its own: how the subject was
+when taken there, with the phrase after it its own ("suffering from flu", not "taken from flu").
 """
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS
-from kg.extract.lexicon import WORK_NOUNS
+from kg.extract.lexicon import BARE_PLACE_NOUNS, WORK_NOUNS
 
 FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the win"
     "win", "victory", "defeat", "loss", "draw", "death", "talks", "meeting", "decision", "announcement", "match", "game",
@@ -34,9 +37,12 @@ DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "improve", "ris
 CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
 
 
-def repair_clauses(doc) -> None:
-    """Mend, in place, every clause of `doc` read in one of the shapes above."""
+def repair_clauses(doc, nlp) -> None:
+    """Mend, in place, every clause of `doc` read in one of the shapes above; `nlp`, the pipeline
+    that parsed it, lemmatizes a word retagged as a verb."""
     for token in doc:
+        if (place := _place_before_participle(token)) is not None:  # "taken to hospital suffering[NN] from flu"
+            _as_participle_clause(token, place, nlp)
         if (aside := _passive_aside(token)) is not None:  # "Tom Reed, asked[VBD] about it by reporters, said"
             subject, main = aside
             if main.head.i == token.i:  # the participle was the root, the main verb its conjunct
@@ -197,3 +203,39 @@ def _described_name(token):
     if name.pos_ != "PROPN" or name.dep_ != "dobj" or name.head.i != token.i or token.dep_ not in ("xcomp", "pcomp", "dobj"):
         return None
     return name
+
+
+def _place_before_participle(word):
+    """The place when `word` is an -ing word right after a place named without an article, the
+    object of a verb's preposition ("taken to hospital suffering from flu"), that the parser made a
+    noun with the place as its only modifier, with a phrase or an object after it, or a clause on
+    the place ("in hospital recovering[acl] from surgery"); else None."""
+    doc, i = word.doc, word.i
+    if not word.lower_.endswith("ing") or i < 2 or i + 1 >= len(doc):
+        return None
+    place = doc[i - 1]
+    if word.tag_ == "VBG" and word.dep_ == "acl" and place.dep_ == "pobj" and word.head.i == place.i:
+        prep = place.head
+    elif word.tag_ in ("NN", "VBG") and word.dep_ == "pobj" and place.dep_ == "compound" and place.head.i == i:
+        prep = word.head
+        if any(c.i < i and c.i != place.i for c in word.children) or not (
+                doc[i + 1].dep_ in ("prep", "dobj") and doc[i + 1].head.i in (i, prep.head.i)):
+            return None
+    else:
+        return None
+    return place if place.lemma_.lower() in BARE_PLACE_NOUNS and prep.i == i - 2 and prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def _as_participle_clause(word, place, nlp) -> None:
+    """Make `place` the object of the preposition and `word` a participle of the verb, with the
+    phrase right after it that the parser hung on the verb."""
+    prep = place.head if place.dep_ == "pobj" else word.head
+    verb = prep.head
+    place.head, place.dep_ = prep, "pobj"
+    word.head, word.dep_, word.pos_ = verb, "advcl", "VERB"
+    if word.tag_ != "VBG":
+        word.tag_ = "VBG"
+        word.lemma_ = nlp.get_pipe("lemmatizer").rule_lemmatize(word)[0]
+    after = word.doc[word.i + 1]
+    if after.head.i == verb.i:
+        after.head = word

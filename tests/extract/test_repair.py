@@ -201,6 +201,21 @@ def test_participle_after_a_noun_describes_the_noun(nlp, text, wrong):
     assert wrong not in found, found
 
 
+@pytest.mark.parametrize("text, fact, wrong", [
+    # an -ing word after a place named without an article is how the subject was, not a word of the place's name
+    ("Drummer Tom Reed was taken to hospital suffering from severe back pain.", ("Tom Reed", "be taken to", "hospital"),
+     ("Tom Reed", "be taken from", "severe back pain")),
+    ("Ana Ruiz was rushed to hospital complaining of chest pains.", ("Ana Ruiz", "complain of", "chest pains"),
+     ("Ana Ruiz", "be rushed to", "hospital complaining of chest pains")),
+    # ... also when the parser hung it on the place as a clause of its own
+    ("Tom Hale remains in hospital recovering from a knee operation.", ("Tom Hale", "recover from", "knee operation"),
+     ("hospital", "recover from", "knee operation")),
+])
+def test_participle_after_a_bare_place_is_the_subjects(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
+
+
 WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
     # a participle of casting after a work named as an object says who is in the work
     ("Mr Hale's case was highlighted in the Oscar-nominated film Velta Nights, starring Tom Reed.",
