@@ -1,6 +1,7 @@
 """Noun phrases that describe one person or one body the article may have named: which tokens
 head "the Russian", "the 34-year-old" or "the Italian firm" (resolved in kg.extract.descriptions),
-and which words before a common noun are no part of its label ("the", "how many", "particularly")."""
+and which words before a common noun are no part of its label ("the", "how many", "particularly", a
+clause the parser hung there)."""
 from __future__ import annotations
 
 from kg.extract.clauses import SUBJECT_DEPS
@@ -10,6 +11,7 @@ OPENING_DEPS = {"det", "predet", "poss", "case", "punct"}  # "the", "all", "its"
 # words that single out or stress, no part of what is named: "particularly young people", "mainly small firms"
 FOCUS_ADVERBS = {"particularly", "especially", "notably", "mainly", "mostly", "largely", "chiefly", "primarily",
                  "principally", "predominantly", "specifically", "including", "even", "only", "just", "also"}
+CLAUSE_WORD_DEPS = {"aux", "auxpass", "mark"}  # what only the verb of a clause has ("when X was penalised", "to be infected")
 PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")  # "the Greens", "the French", "the Irish", "the Chinese": a whole people or party
 
 
@@ -50,3 +52,14 @@ def label_opener(token) -> bool:
     doc = token.doc
     return (token.dep_ in OPENING_DEPS or token.is_punct or token.tag_ == "WRB" or token.lower_ in FOCUS_ADVERBS
             or token.lower_ in ("much", "many") and token.i > 0 and doc[token.i - 1].lower_ == "how")
+
+
+def verb_before_noun(token) -> bool:
+    """A verb the parser hung before a noun as its modifier where it is no word of the noun's
+    phrase: a past verb right after a coordinator ("but argued detention powers had helped"),
+    or the verb of a clause of its own, with an auxiliary or a subordinator ("when Tom Hale was
+    penalised, the scrum-half's boot cut the deficit", "to be infected users must open it": the
+    clause is the sentence's)."""
+    doc = token.doc
+    return (token.tag_ in ("VBD", "VBN") and token.i > 0 and doc[token.i - 1].dep_ == "cc"
+            or token.pos_ in ("VERB", "AUX") and any(c.dep_ in CLAUSE_WORD_DEPS for c in token.children))

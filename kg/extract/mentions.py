@@ -16,7 +16,7 @@ from kg.extract.clauses import (
     relative_antecedent,
     with_conjuncts,
 )
-from kg.extract.description_phrases import age_noun, described_body, label_opener, people_noun
+from kg.extract.description_phrases import age_noun, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     BODY_NAME_ENDINGS,
@@ -368,7 +368,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     left = [
         c for c in token.lefts
         if c.dep_ in ("amod", "compound", "nummod", "nmod", "npadvmod", "advmod") and c.lower_ not in ("such", "only", "just", "even", "also")  # "such claims", "only his party"
-        and not (c.tag_ in ("VBD", "VBN") and c.i > 0 and doc[c.i - 1].dep_ == "cc")  # "but argued detention powers had helped": a verb
+        and not verb_before_noun(c)  # "but argued detention powers had helped", "when X was penalised, the boot cut": a verb
         and (c.ent_type_ not in ("DATE", "TIME") or c.i == token.i - 1 and c.i > 0 and doc[c.i - 1].tag_ == "HYPH")  # "year-ago levels"
         and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod"))
     ]

@@ -100,6 +100,18 @@ def test_examples_and_peers(nlp, text, fact):
     assert not any(p == "rival of" for _, p, _ in found), found
 
 
+@pytest.mark.parametrize("text, fact, word", [
+    # a clause the parser hung before a noun, with its auxiliary or its "when", is the sentence's, no part of the noun's label
+    ("And when Ian Dunn was twice penalised - for handling in a scrum and then straying offside - the scrum-half's "
+     "unerring left boot cut the gap to two points.", None, "penalised"),
+    ("To be infected users must open up the file travelling with the e-mail which carries the virus.",
+     ("users", "open up", "file"), "infected"),
+])
+def test_a_label_holds_no_clause(nlp, text, fact, word):
+    found = triples(text, nlp)
+    assert (fact is None or fact in found) and not any(word in s or word in o for s, _, o in found), found
+
+
 @pytest.mark.parametrize("text, absent", [
     # a place named before a noun that is no post of it gives no role
     ("The film features the steamy Hindi song Chadti Jawani.", "steamy song of"),
