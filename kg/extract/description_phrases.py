@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.extract.clauses import SUBJECT_DEPS
 from kg.extract.lexicon import BODY_DESCRIPTION_NOUNS
+from kg.extract.names import spaced_dash
 
 OPENING_DEPS = {"det", "predet", "poss", "case", "punct"}  # "the", "all", "its", "'s": the phrase's, not the label's
 # words that single out or stress, no part of what is named: "particularly young people", "mainly small firms"
@@ -57,9 +58,11 @@ def label_opener(token) -> bool:
 def verb_before_noun(token) -> bool:
     """A verb the parser hung before a noun as its modifier where it is no word of the noun's
     phrase: a past verb right after a coordinator ("but argued detention powers had helped"),
-    or the verb of a clause of its own, with an auxiliary or a subordinator ("when Tom Hale was
+    the verb of a clause of its own, with an auxiliary or a subordinator ("when Tom Hale was
     penalised, the scrum-half's boot cut the deficit", "to be infected users must open it": the
-    clause is the sentence's)."""
+    clause is the sentence's), or a verb whose phrase runs across a dash set off by spaces ("the
+    pills - called COX-2 inhibitors - are sold": an aside, which no label runs across)."""
     doc = token.doc
     return (token.tag_ in ("VBD", "VBN") and token.i > 0 and doc[token.i - 1].dep_ == "cc"
-            or token.pos_ in ("VERB", "AUX") and any(c.dep_ in CLAUSE_WORD_DEPS for c in token.children))
+            or token.pos_ in ("VERB", "AUX") and any(c.dep_ in CLAUSE_WORD_DEPS for c in token.children)
+            or token.pos_ == "VERB" and any(spaced_dash(t) for t in doc[token.left_edge.i:token.right_edge.i + 1]))

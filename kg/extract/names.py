@@ -39,6 +39,12 @@ def glued_hyphen(doc, i: int) -> bool:
             and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
 
 
+def spaced_dash(token) -> bool:
+    """A dash with a space on either side: one that sets an aside off, not a hyphen ("COX-2")."""
+    doc, i = token.doc, token.i
+    return token.text in DASHES and bool(token.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+
+
 def hyphen_prefix(token) -> bool:
     """"mid" in "mid-size": the first piece of a hyphenated word names nothing alone."""
     return not token.whitespace_ and token.i + 1 < len(token.doc) and glued_hyphen(token.doc, token.i + 1)

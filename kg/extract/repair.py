@@ -42,7 +42,7 @@ from kg.extract.lexicon import (
     TENURE_WORDS,
     TIME_CAUSE_PREPS,
 )
-from kg.extract.names import DASHES, hyphen_prefix
+from kg.extract.names import DASHES, hyphen_prefix, spaced_dash
 from kg.extract.repair_subjects import (
     conjunction_subjects,
     dated_subjects,
@@ -99,7 +99,7 @@ def repair(doc, nlp):
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
     _cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
-    _split_names_at_time_words(doc)  # "[Korvex] after [Velta Bank]": two names the tagger ran together
+    _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
@@ -175,12 +175,20 @@ def _cut_name_openers(doc) -> None:
             month.head, month.dep_ = month.doc[month.i - 1], "pobj"
 
 
-def _split_names_at_time_words(doc) -> None:
+def _split_run_on_names(doc) -> None:
     """A name the tagger ran on over a lower-case word of time into the next name ("bought it from
-    Korvex after Velta Bank agreed"): no name holds "after", so the two are names of their own."""
+    Korvex after Velta Bank agreed"): no name holds "after", so the two are names of their own. Nor
+    does a name run across a dash set off by spaces ("Newcomer Ciara - who recently won", "The Chorus
+    - has"): the words after the dash are a name of their own only when all are capitalised."""
     spans, outside = [], []
     for ent in doc.ents:
         cut = next((t for t in ent[1:-1] if t.lower_ in TIME_WORDS and t.is_lower), None)
+        dash = next((t for t in ent[1:] if spaced_dash(t)), None)
+        if cut is None and dash is not None:
+            rest = doc[dash.i + 1:ent.end]
+            named = len(rest) > 0 and all(t.is_title or t.is_upper for t in rest)
+            spans += [SpacySpan(doc, ent.start, dash.i, label=ent.label_)] + [SpacySpan(doc, dash.i + 1, ent.end, label=ent.label_)] * named
+            outside.append(SpacySpan(doc, dash.i, ent.end if not named else dash.i + 1))
         if cut is None:
             continue
         spans += [SpacySpan(doc, ent.start, cut.i, label=ent.label_), SpacySpan(doc, cut.i + 1, ent.end, label=ent.label_)]

@@ -19,11 +19,16 @@ is the name's adjective. An -ing word after a place named without an article ("w
 hospital suffering from flu", "remains in hospital recovering from surgery"), which the parser
 made a noun with the place as its modifier, is a participle of its own: how the subject was
 when taken there, with the phrase after it its own ("suffering from flu", not "taken from flu").
+A participle or a noun set off by dashes after a noun ("The pills - called COX-2 inhibitors - are
+sold", "the drug - known as Vioxx - was withdrawn", "Tom Hale - star of the film Velta - has won"),
+which the parser made the clause's argument or the modifier of one, with the noun before the dash
+hung on it, is an aside on that noun, which holds the clause's place.
 """
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS
 from kg.extract.lexicon import BARE_PLACE_NOUNS, WORK_NOUNS
+from kg.extract.names import spaced_dash
 
 FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the win"
     "win", "victory", "defeat", "loss", "draw", "death", "talks", "meeting", "decision", "announcement", "match", "game",
@@ -35,12 +40,16 @@ FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the w
 
 DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "improve", "rise", "fade"}  # "struggling Leeds", "ailing Rover"
 CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
+ASIDE_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj"}  # the clause's places an aside set off by dashes may be read into
+CLOSING_QUOTES = {'"', "''", "'", "\u201d", "\u2019"}
 
 
 def repair_clauses(doc, nlp) -> None:
     """Mend, in place, every clause of `doc` read in one of the shapes above; `nlp`, the pipeline
     that parsed it, lemmatizes a word retagged as a verb."""
     for token in doc:
+        if (noun := _noun_before_dash_aside(token)) is not None:  # "The pills - called[amod] COX-2 inhibitors - are sold"
+            _as_aside(token, noun)
         if (place := _place_before_participle(token)) is not None:  # "taken to hospital suffering[NN] from flu"
             _as_participle_clause(token, place, nlp)
         if (aside := _passive_aside(token)) is not None:  # "Tom Reed, asked[VBD] about it by reporters, said"
@@ -239,3 +248,41 @@ def _as_participle_clause(word, place, nlp) -> None:
     after = word.doc[word.i + 1]
     if after.head.i == verb.i:
         after.head = word
+
+
+def _noun_before_dash_aside(word):
+    """The noun before the dash when `word` opens an aside set off by dashes and the parser hung
+    that noun on it, with the aside made the clause's argument: a participle made the modifier of
+    the noun that closes the aside ("The pills - called[amod] COX-2 inhibitors - are sold") or the
+    clause's subject ("The drug - known[csubjpass] as Vioxx - was withdrawn"), or a noun ("Tom Hale
+    - star[nsubj] of the film Velta - has won", "Veritas - Latin[nsubj] for truth - will avoid");
+    else None."""
+    doc, i = word.doc, word.i
+    if i < 2 or not spaced_dash(doc[i - 1]):
+        return None
+    noun = doc[i - 2]
+    if noun.head.i != i or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != i - 2:
+        return None
+    if word.tag_ == "VBN" and word.dep_ == "amod" and word.head.i > i and word.head.pos_ in ("NOUN", "PROPN"):
+        closing = word.head.right_edge.i + 1
+    elif word.tag_ == "VBN" and word.dep_ in ("csubj", "csubjpass") or word.pos_ in ("NOUN", "PROPN") and word.dep_ in ASIDE_PLACES:
+        closing = word.right_edge.i + 1
+    else:
+        return None
+    while closing < len(doc) and doc[closing].text in CLOSING_QUOTES:  # 'Latin for "truth" -'
+        closing += 1
+    return noun if closing < len(doc) and spaced_dash(doc[closing]) else None
+
+
+def _as_aside(word, noun) -> None:
+    """Give `noun` the clause's place that the aside held, with the words before it that the parser
+    hung on the aside ("Actor Gerard Hale - star of ..."), and make the aside its clause, with the
+    noun the parser made the participle's head its complement ("called COX-2 inhibitors"), or its
+    apposition."""
+    holder = word.head if word.dep_ == "amod" else word
+    noun.head, noun.dep_ = holder.head, {"csubj": "nsubj", "csubjpass": "nsubjpass"}.get(holder.dep_, holder.dep_)
+    for child in [c for c in holder.children if c.i < noun.i]:  # "Dirty[-> uncut] War - screened uncut -"
+        child.head, child.dep_ = noun, "compound" if child.pos_ == "PROPN" else child.dep_
+    if holder.i != word.i:
+        holder.head, holder.dep_ = word, "oprd"
+    word.head, word.dep_ = noun, "acl" if word.tag_ == "VBN" else "appos"

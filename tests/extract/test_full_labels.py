@@ -106,8 +106,12 @@ def test_examples_and_peers(nlp, text, fact):
      "unerring left boot cut the gap to two points.", None, "penalised"),
     ("To be infected users must open up the file travelling with the e-mail which carries the virus.",
      ("users", "open up", "file"), "infected"),
+    # nor does a label run across an aside set off by dashes: the noun before the dash holds the clause's place
+    ("The tablets - called COX-2 inhibitors - are sold under brand names such as Velbrex.",
+     ("tablets", "be sold under", "brand names"), "called"),
+    ("He told reporters that Velta - Greek for \"hope\" - would avoid the old parties' spin.", ("Velta", "avoid", "spin"), "Greek"),
 ])
-def test_a_label_holds_no_clause(nlp, text, fact, word):
+def test_a_label_holds_no_clause_nor_aside(nlp, text, fact, word):
     found = triples(text, nlp)
     assert (fact is None or fact in found) and not any(word in s or word in o for s, _, o in found), found
 

@@ -46,6 +46,9 @@ def extracted(text: str, nlp):
      "Office of the Deputy Prime Minister", "Office of the Deputy"),
     # a dash before a parenthetical is no part of the name before it
     ("Responding to the rebuff, Vellmark Trading - whose value is over £3bn - said it would bid.", "Vellmark Trading", "Vellmark Trading -"),
+    # ... nor is the word after it, which the tagger or the parser took into the name: an aside on the name holds it
+    ("Ian Dunn - son of the late banker Tom Dunn - was elected to the board.", "Ian Dunn", "Ian Dunn - son"),
+    ("Actor Tom Hale - star of the hit film Velta Nights - has beaten Ian Dunn to the award.", "Tom Hale", "Tom Hale - star"),
     # a word split at its hyphen is named whole, never by its first piece
     ("Tarlin Air ordered the mid-size 9X jet from Boeing.", "mid-size 9X jet", "mid"),
     ("The council approved a low-cost housing scheme.", "low-cost housing scheme", "low"),
