@@ -178,6 +178,10 @@ TIME_CAUSE_PREPS = frozenset({"after", "before", "following", "since", "despite"
 # Prepositions of an aside after a name ("John Ison, from the group Fathers 4 Justice, said"):
 # where the person is from.
 ASIDE_PREPS = frozenset({"from", "of"})
+# Lower-case words inside a person's or a body's name ("Jeroen van der Veer", "Al-Walid bin Talal"), and
+# "v" of a fixture ("Everton v Sunderland"); any other lower-case word describes the name after it ("DJ duo JK").
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "di", "da", "del", "della", "du", "la", "le", "ter", "ten",
+                            "bin", "ibn", "al", "el", "y", "dos", "das", "of", "the", "and", "v", "vs"})
 # Places named without an article after a preposition ("taken to hospital", "sent to prison", "in
 # court"): a word after one is no word of its name but starts a phrase of its own.
 BARE_PLACE_NOUNS = frozenset({"hospital", "prison", "jail", "court", "custody", "bed", "school", "church", "college", "hospice"})

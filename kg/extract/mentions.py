@@ -41,6 +41,7 @@ from kg.extract.lexicon import (
 from kg.extract.names import (
     bare_participle,
     cut_lead,
+    descriptor_word,
     holder_of_lead,
     postnominal_adverb,
     hyphen_prefix,
@@ -235,8 +236,8 @@ def name_start(doc, start: int, end: int) -> int:
             doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound"
             or doc[start - 1].dep_ == "nummod" and not doc[start - 1].is_sent_start))):  # "Million Dollar Baby", "the Six Nations"
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES | TENURE_WORDS or sentence_role(doc[start - 1], doc[start]) \
-                or doc[start - 1].is_lower and len(doc[start - 1]) > 3 and doc[start - 1].lower_ not in COMPASS_ADJECTIVES:
-            break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer": a title or a verb, not a name
+                or descriptor_word(doc[start - 1]):
+            break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer", "DJ duo[NNP] JK": a title, a verb, a description
         start -= 1
     return start - cut_lead(doc, start)  # "Liberal Democrat leader": the capital the tagger cut off
 

@@ -5,13 +5,18 @@ after a name ("Ancic 6-4"); and where a description's label ends: an outlet with
 name ("the BBC News website"), a participle saying which ones ("the countries involved")."""
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     CALENDAR_WORDS,
+    COMPASS_ADJECTIVES,
     DESCRIBED_PERSON_HEADS,
     HONORIFICS,
     MEDIA_HEADS,
+    NAME_PARTICLES,
     PARTY_NAME_OPENERS,
+    PERSON_ROLE_HEADS,
     PERSON_TITLES,
     SHORT_HONORIFICS,
 )
@@ -283,3 +288,33 @@ def capital_inside_sentence(token) -> bool:
     if not token.is_title or token.is_sent_start or doc[i - 1].text in SENTENCE_OPENERS | {"``", "''"}:
         return False
     return any(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") for t in token.sent)
+
+
+def descriptor_word(word) -> bool:
+    """A lower-case word before or inside a name, other than a particle names hold ("van", "bin")
+    or a direction ("northern England"): a word that describes the name ("DJ duo[NNP] JK") or a
+    verb the tagger took for a name ("overcame[NNP] Melzer"), no word of the name."""
+    return word.is_lower and word.is_alpha and word.lower_ not in NAME_PARTICLES | COMPASS_ADJECTIVES
+
+
+def split_at_descriptors(doc) -> None:
+    """Cut, in place, each tagged name of a person, a body or a place that holds a lower-case common
+    noun before a capitalised word ("Barcelona star Ronaldinho" tagged one body): the noun describes
+    the name after it, which is a person's when the noun names a person ("star", "chief"); the
+    capitalised words before the noun ("Barcelona") stay a name of the tagger's kind."""
+    spans, outside = [], []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"):
+            continue
+        noun = next((t for t in ent[1:-1] if t.pos_ == "NOUN" and descriptor_word(t)
+                     and any(u.is_title for u in ent[t.i - ent.start + 1:])), None)
+        if noun is None:
+            continue
+        person = noun.lemma_.lower() in DESCRIBED_PERSON_HEADS | PERSON_ROLE_HEADS
+        spans.append(SpacySpan(doc, noun.i + 1, ent.end, label="PERSON" if person else ent.label_))
+        before = doc[ent.start:noun.i]
+        named = all(t.is_title or t.is_upper or not t.is_alpha for t in before)
+        spans += [SpacySpan(doc, ent.start, noun.i, label=ent.label_)] * named
+        outside.append(SpacySpan(doc, noun.i if named else ent.start, noun.i + 1))
+    if spans:
+        doc.set_ents(spans, outside=outside, default="unmodified")

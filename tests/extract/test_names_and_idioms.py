@@ -74,6 +74,10 @@ def extracted(text: str, nlp):
     ("Tom Hale's Million Dollar Baby beat Black Swan at the box office.", "Million Dollar Baby", "Dollar Baby"),
     # a lower-case verb the tagger took into a name is no part of it
     ("Mr Hale says he rang Anna as soon as he read her letter.", "Anna", "rang Anna"),
+    # nor is a lower-case noun before a name, nor what comes before it: it describes the name
+    ("DJ duo MK and Ana are taking over the show.", "MK", "DJ duo MK"),
+    ("Rap duo TJ and Kim will host the late show.", "TJ", "Rap duo TJ"),
+    ("Real Madrid star Ronaldinho said the game would be hard.", "Ronaldinho", "Real Madrid star Ronaldinho"),
 ])
 def test_names_are_whole(nlp, text, name, fragment):
     labels, _ = extracted(text, nlp)
@@ -160,6 +164,8 @@ def test_parliamentary_titles(nlp, text, name, title_fact, absent):
     # a role noun before a name the tagger took for a body makes it a person, with the role
     ("Former Worldcom boss Bernie Ebbers is on trial for fraud.", ("Bernie Ebbers", "former boss of", "Worldcom")),
     ("Former England keeper Nicky Weaver made his return on Tuesday.", ("Nicky Weaver", "former keeper of", "England")),
+    # ... and one the tagger took into the body's name is cut out of it
+    ("Real Madrid star Ronaldinho said the game would be hard.", ("Ronaldinho", "star of", "Real Madrid")),
 ])
 def test_role_before_a_name_tagged_as_a_body(nlp, text, role):
     _, facts = extracted(text, nlp)
