@@ -72,6 +72,19 @@ def ranked(verb, wording: str) -> str:
     return wording if place is None else f"{wording} {place.lower_}"
 
 
+def distance(prep) -> str:
+    """The measure right before a preposition of place that says how far ("was sitting two yards
+    from me", "sits 20km from the border"), with a space after it, or "": the fact is about being
+    that far from the place, not about coming from it."""
+    doc = prep.doc
+    if prep.lower_ not in ("from", "off", "outside", "inside", "behind", "ahead", "away") or prep.i == 0:
+        return ""
+    measure = doc[prep.i - 1]
+    if measure.dep_ != "npadvmod" or measure.ent_type_ not in ("QUANTITY", "CARDINAL") or measure.i + 1 != prep.i:
+        return ""
+    return doc[measure.left_edge.i:measure.i + 1].text.lower() + " "
+
+
 def _participle_clause(verb) -> bool:
     """A participle saying what the object of a verb of keeping or seeing does or undergoes: "kept
     the players waiting" (on the object), "sees members of the public given surgery" (on the verb)."""

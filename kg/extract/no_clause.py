@@ -1,10 +1,13 @@
 """Words the tagger read as verbs that head no clause: a title word before a person's name
-("shadow chancellor Oliver Letwin", "England rugby union captain Jason Robinson") and a participle
-inside a list of nouns ("copper, coking coal, thermal coal and zinc"). `kg.extract.relations`
+("shadow chancellor Oliver Letwin", "England rugby union captain Jason Robinson"), a participle
+inside a list of nouns ("copper, coking coal, thermal coal and zinc"), and a noun read as a
+present-tense verb ("TV shows such as Battlestar Galactica", "afterwards model Caprice left"). `kg.extract.relations`
 gives them no relations."""
 from __future__ import annotations
 
 from kg.extract.lexicon import HONORIFICS, PERSON_ROLE_HEADS, PERSON_TITLES
+
+NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound"}  # where only a noun goes
 
 
 def title_word(verb) -> bool:
@@ -16,6 +19,20 @@ def title_word(verb) -> bool:
     reach = 4 if verb.tag_ in ("VB", "VBP") and i > 0 and doc[i - 1].pos_ == "PROPN" else 2
     title = next((j for j in range(i + 1, min(i + reach, len(doc) - 1)) if doc[j + 1].ent_type_ == "PERSON"), None)
     return title is not None and all(t.is_lower for t in doc[i + 1:title + 1]) and doc[title].lower_ in (PERSON_TITLES | PERSON_ROLE_HEADS) - HONORIFICS
+
+
+def noun_read_present(verb) -> bool:
+    """A noun the tagger read as a verb in the present ("shows", "model"): the parser then hangs it
+    where only a noun goes (a subject, an object: "TV shows[nsubj] such as Battlestar Galactica
+    have"), or makes it a clause of the verb after it with no subject of its own ("Shortly
+    afterwards model[advcl] Caprice and actor Jeremy Edwards left"), which a verb in the present
+    never is: it would take the main clause's subject for its own."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if verb.dep_ in NOUN_DEPS:
+        return True
+    return verb.dep_ == "advcl" and verb.head.i > verb.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark", "aux") for c in verb.children)
 
 
 def noun_list_item(verb) -> bool:

@@ -40,10 +40,10 @@ from kg.extract.lexicon import (
     TIME_CAUSE_PREPS,
     light_verb_object,
 )
-from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, given_labels, labelled, ranked, with_state
+from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, ranked, with_state
 from kg.extract.lists import examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
-from kg.extract.no_clause import noun_list_item, title_word
+from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
 from kg.extract.reported import direct_quote
 from kg.extract.state import State, frame_of, passage_at
 from kg.extract.unasserted import played_part
@@ -101,7 +101,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     if _according_to(verb) is not None:  # "according to the Red Cross": a source, not a fact
         return
-    if noun_list_item(verb):  # "copper, coking coal, thermal coal": an adjective in a list of nouns
+    if noun_list_item(verb) or noun_read_present(verb):  # "copper, coking coal, thermal coal"; "TV shows[VBZ] such as"
         return
     if verb.dep_ == "conj" and _conjunct_across_quote(state, verb) and not any(
         c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
@@ -192,7 +192,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
         named = None if is_amount(pobj) or prep.lower_ == "with" else sole  # "ban camera phone from"; not "sue for $5bn", "read with"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
-        pairs.append((f"{wording} {prep.lower_}", antecedent(pobj), 0.8))
+        pairs.append((f"{wording} {distance(prep)}{prep.lower_}", antecedent(pobj), 0.8))  # "sit two yards from"
     pairs = supplied(without_completed(pairs, lemma, base, sole), lemma, base, direct or frame.passive and bool(agents(verb)))
     pairs = [*carried_to(pairs, verb, base), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"

@@ -79,3 +79,9 @@ def test_an_absolute_with_phrase_is_no_argument(nlp, text, dropped):
 def test_a_place_joined_by_a_hyphen_is_no_rank(nlp):
     _, found = facts("The winger joins Hull with the club second-from-bottom in the league.", nlp)
     assert not any(p.startswith("join second") for _, p, _, _ in found), sorted(found)
+
+
+def test_a_distance_stays_with_its_preposition(nlp):
+    _, found = facts("Tom Reed was sitting two yards from Ana Ruiz.", nlp)
+    assert ("Tom Reed", "sit two yards from", "Ana Ruiz") in {(s, p, o) for s, p, o, _ in found}, sorted(found)
+    assert not any(p == "sit from" for _, p, _, _ in found), sorted(found)
