@@ -88,7 +88,7 @@ COMMENT_PARTICIPLES = frozenset({"mirror", "reflect", "echo", "mark", "signal", 
 FORECASTING_VERBS = frozenset({"claim", "warn", "predict", "forecast", "argue", "fear", "allege", "speculate",
                                "suggest", "reckon", "estimate"})
 FORECASTER_NOUNS = frozenset({"analyst", "economist", "expert", "observer", "commentator", "pundit", "forecaster",
-                              "strategist", "bookmaker", "critic", "poll", "survey"})
+                              "strategist", "bookmaker", "critic", "poll", "survey", "correspondent", "editor"})
 # Verbs whose passive hands its subject to the infinitive after it ("is expected to win", "was said
 # to be", "is set to leave"); after other passives the infinitive is the doer's aim ("the previews
 # were delayed to give the actors a rest": whoever delayed them gives it; "the money will be used to

@@ -53,10 +53,12 @@ def _agent_subject(node) -> bool:
 
 def _forecast_reported(node) -> bool:
     """A reported clause whose report is a view of what will happen: a verb of claiming or warning,
-    or a speaker whose trade is forecasting ("analysts said")."""
+    or a speaker whose trade is forecasting or commenting ("analysts said", "BBC correspondent James
+    Hardy said Mr Brown would draw dividing lines")."""
     speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    trades = [] if speaker is None else [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
     return node.dep_ == "ccomp" and (node.head.lemma_.lower() in FORECASTING_VERBS
-                                     or speaker is not None and speaker.lemma_.lower() in FORECASTER_NOUNS)
+                                     or any(t.lemma_.lower() in FORECASTER_NOUNS for t in trades))  # "BBC correspondent X said"
 
 
 def _speaker_itself(node) -> bool:
