@@ -126,7 +126,7 @@ GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between
 GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
                **dict.fromkeys((("cite", "for"), ("sue", "for"), ("prosecute", "for"), ("investigate", "for")), F.POSSIBLE),
                ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
-               ("close", "to"): F.POSSIBLE,  # "was close to striking a deal": not yet struck
+               ("close", "to"): F.POSSIBLE, ("set", "on"): F.DESIRED,  # "close to striking a deal"; "set his sights on winning"
                **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
                ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED,  # "disagree with locking people up": opposed

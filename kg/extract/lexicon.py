@@ -265,6 +265,7 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
     ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("take", "stock"),
     ("make", "most"), ("make", "best"),  # "made the most of the settings"
+    ("set", "sight"), ("set", "heart"),  # "set his sights on winning": what is wanted, no setting of anything
 })
 
 

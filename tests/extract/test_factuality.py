@@ -134,6 +134,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The union warned that Velta would close the Leeds plant.", "close", F.POSSIBLE),
     ("Analysts said Velta would cut 500 jobs next year.", "cut", F.POSSIBLE),
     ("BBC correspondent Ana Ruiz said Mr Reed would draw clear lines with the Greens.", "draw", F.POSSIBLE),  # a commentator's view
+    ("The 30-year-old has set her sights on winning the world title in Oslo.", "win", F.DESIRED),  # an aim
     # a speaker's own "would", quoted, is no reported "will"
     ('The coach told reporters: "Harbour City would think about any offer for the striker."', "think about", F.POSSIBLE),
     ('Tom Reed added: "I would send the minister to the camp at once."', "send", F.POSSIBLE),

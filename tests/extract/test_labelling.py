@@ -85,3 +85,8 @@ def test_a_distance_stays_with_its_preposition(nlp):
     _, found = facts("Tom Reed was sitting two yards from Ana Ruiz.", nlp)
     assert ("Tom Reed", "sit two yards from", "Ana Ruiz") in {(s, p, o) for s, p, o, _ in found}, sorted(found)
     assert not any(p == "sit from" for _, p, _, _ in found), sorted(found)
+
+
+def test_a_noun_set_off_by_dashes_after_the_object_is_no_object(nlp):
+    _, found = facts("Velta Bank raised its fees by 2% to 7.5% - its first rise in six years - in March.", nlp)
+    assert not any(o == "first rise" for _, _, o, _ in found), sorted(found)

@@ -135,6 +135,8 @@ def test_idioms_are_one_predicate(nlp, text, expected):
     ("Tom Reed enjoys people trying to guess his next move.", ("Tom Reed", "enjoy", "people")),
     ("The actress dislikes reporters asking about her family.", ("actress", "dislike", "reporters")),
     ("In the first Blair government Mr Reed was put in charge of education.", ("Reed", "be put in", "first Blair government")),
+    # setting one's sights or heart on something sets nothing
+    ("Tom Reed has set his heart on winning the Open.", ("Tom Reed", "set", "heart")),
     # a noun read as a verb in the present heads no clause
     ("TV shows such as Velta Nights have new remakes.", ("TV", "show as", "Velta Nights")),
     # "up to" an amount is no particle of the verb
