@@ -24,7 +24,7 @@ FLOORS = {
     'bbc-business-127': {'relations.recall': 0.682, 'relations.strict_precision': 0.919, 'quotes.found': 2, 'negation.flagged': 2, 'provenance.share': 1.0},
     'bbc-business-366': {'relations.recall': 0.771, 'relations.strict_precision': 0.967, 'quotes.found': 4, 'negation.flagged': 2, 'provenance.share': 1.0},
     'bbc-business-381': {'relations.recall': 0.864, 'relations.strict_precision': 0.955, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-entertainment-103': {'relations.recall': 0.485, 'relations.strict_precision': 0.811, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-entertainment-103': {'relations.recall': 0.485, 'relations.strict_precision': 0.833, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-entertainment-134': {'relations.recall': 0.5, 'relations.strict_precision': 0.812, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-entertainment-369': {'relations.recall': 0.581, 'relations.strict_precision': 0.737, 'quotes.found': 7, 'negation.flagged': 3, 'provenance.share': 1.0},
     'bbc-politics-036': {'relations.recall': 0.714, 'relations.strict_precision': 0.75, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
