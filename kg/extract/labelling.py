@@ -33,11 +33,12 @@ PERCEPTION_VERBS = frozenset({"see", "watch", "hear"})  # "sees members of the p
 
 def labelled(verb) -> bool:
     """Whether the clause of `verb` gives its object a label, a quality or a state: a small
-    clause's predicate ("called the targets unambitious", "kept us informed", "was made a lord",
-    "kept them waiting"),
-    or for a verb of describing or regarding, an as-phrase or "to be" after it."""
+    clause's predicate ("called the targets unambitious", "was made a lord", "kept them waiting";
+    not the state a verb of making keeps in its predicate, "kept us informed", nor an amount's
+    "worth"), or for a verb of describing, an as-phrase or "to be" after it."""
     state = resulting_state(verb)
-    if any(c.dep_ == "oprd" and (state is None or c.i != state.i) and c.lower_ != "worth" for c in verb.children) or _participle_clause(verb):
+    small_clause = any(c.dep_ == "oprd" and (state is None or c.i != state.i) and c.lower_ != "worth" for c in verb.children)
+    if small_clause or _participle_clause(verb):
         return True
     if verb.lemma_.lower() not in LABELLING_VERBS:
         return False

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     LIGHT_NOUNS,
     MONTHS,
     NAMED_BODY_NOUNS,
+    NAMED_KINDS,
     NER_TYPES,
     NON_ENTITY_LABELS,
     ORGANIZATION_HEADS,
@@ -36,7 +37,6 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
     SHORT_HONORIFICS,
     TENURE_WORDS,
-    NAMED_KINDS,
 )
 from kg.extract.names import (
     bare_participle,

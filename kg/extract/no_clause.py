@@ -1,8 +1,8 @@
 """Words the tagger read as verbs that head no clause: a title word before a person's name
 ("shadow chancellor Oliver Letwin", "England rugby union captain Jason Robinson"), a participle
 inside a list of nouns ("copper, coking coal, thermal coal and zinc"), and a noun read as a
-present-tense verb ("TV shows such as Battlestar Galactica", "afterwards model Caprice left"). `kg.extract.relations`
-gives them no relations."""
+present-tense verb ("TV shows such as Battlestar Galactica", "afterwards model Caprice left").
+`kg.extract.relations` gives them no relations."""
 from __future__ import annotations
 
 from kg.extract.lexicon import HONORIFICS, PERSON_ROLE_HEADS, PERSON_TITLES

@@ -124,8 +124,9 @@ def _pair_before(pronoun) -> bool:
 
 def _named_pair_subject(verb) -> bool:
     """Whether a clause's subject is two names joined by "and" ("Kenteris, 31, and Thanou, 30,
-    had been charged") or a word for a few people ("the pair"), and no noun after a copula names them as one group ("Citizens
-    Bank and Canal Bank are the two lenders"): a they that opens the next sentence is the pair."""
+    had been charged") or a word for a few people ("the pair"), and no noun after a copula names
+    them as one group ("Citizens Bank and Canal Bank are the two lenders"): a they that opens the
+    next sentence is the pair."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
     pair = subject is not None and (subject.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children)
                                     or subject.lemma_.lower() in COLLECTIVE_NOUNS)  # "The pair have worked together"

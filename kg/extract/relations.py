@@ -110,7 +110,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     frame = frame_of(state, para_index, verb)
     subjects = [s for s in referents(_idiom_controllers(state, para_index, frame.subjects)) if not is_amount(s)]  # a sum does nothing
     subjects += [e for s in subjects for e in examples(s)]  # "banks such as HSBC raised rates": HSBC did
-    for patient, label in [(p, n) for p in referents(patients(verb)) for n in given_labels(verb)] if subjects else []:
+    for label, patient in [(n, p) for n in given_labels(verb) for p in referents(patients(verb))] if subjects else []:
         relate(state, para_index, patient, f"be {verb.lower_}", label, confidence=0.7, clause=verb)  # "named X by the LTA"
     if not subjects and frame.passive and not agents(verb):
         _stative_relations(state, para_index, verb, frame, offset)
