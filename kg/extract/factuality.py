@@ -77,7 +77,7 @@ GOVERNING_VERBS = {
     ), F.REQUESTED),
     **dict.fromkeys((
         "fail", "refuse", "decline", "deny", "neglect", "forget", "avoid", "prevent", "stop", "ban",
-        "bar", "block", "forbid", "prohibit", "reject", "resist", "cease", "quit", "omit",
+        "bar", "block", "forbid", "prohibit", "reject", "resist", "cease", "quit", "omit", "oppose", "veto",  # "opposes giving X"
     ), F.NEGATED),
 }
 SEEMING_PLANS = {"set"}  # a plan only in how it looks: "looks set to win" is a forecast

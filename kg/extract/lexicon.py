@@ -308,6 +308,8 @@ LIGHT_VERB_PHRASES = frozenset({
     ("set", "on", "fire"), ("come", "under", "pressure"), ("come", "under", "fire"), ("come", "under", "attack"),
     ("come", "off", "bench"),  # "came off the bench for O'Shea": replaced him, no coming for him
     ("put", "in", "charge"),  # "was put in charge of education": be put in charge of
+    ("put", "on", "hold"), ("place", "on", "hold"), ("put", "in", "place"), ("call", "into", "question"),
+    ("bring", "to", "justice"), ("put", "on", "trial"), ("put", "for", "sale"),  # "put the talks on hold": shelved
 })
 # Nouns that name no thing of their own: the of-phrase after one is the argument ("the value of
 # its shareholding" -> shareholding, "the possibility of opening" -> no thing), and alone it is none
@@ -353,7 +355,8 @@ REASON_VERBS = frozenset({
     "praise", "hail", "thank", "blame", "criticise", "criticize", "fault", "punish", "reward", "congratulate",
     "commend", "condemn", "applaud", "salute", "forgive", "scold", "rebuke", "berate", "slam", "laud", "credit",
     "fine", "penalise", "penalize", "book", "caution", "sack", "arrest", "jail", "detain", "apologise", "apologize",
-    "admire", "respect", "love", "hate", "remember", "know",
+    "admire", "respect", "love", "hate", "remember", "know", "attack", "rap", "lambast", "castigate", "chastise",
+    "reprimand", "censure", "mock", "ridicule", "suspend", "honour", "honor", "knight", "ban", "discipline",
 })
 # Verbs that link a subject to an adjective, whose prepositional phrase the adjective holds ("became
 # famous for its academy", "will get harder for Holmes"): the predicate keeps the adjective. (Wider
@@ -386,3 +389,14 @@ NAMED_KINDS = WORK_NOUNS | MEDIA_HEADS | ORGANIZATION_HEADS | {"band", "label", 
 # United", "Blackburn Rovers", "Derby County"
 CLUB_NAME_ENDINGS = frozenset({"united", "city", "rovers", "athletic", "wanderers", "albion", "county", "rangers", "villa",
                                "hotspur", "argyle", "orient", "fc", "harlequins", "saracens", "wasps", "tigers"})
+# Trades one plies wherever one is from: a UK author is no author of the UK (a UK minister is its minister)
+NATIONALITY_TRADES = {"author", "writer", "novelist", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
+                      "poet", "playwright", "designer", "model", "photographer", "businessman", "tycoon", "billionaire",
+                      "presenter", "broadcaster", "host", "director", "producer", "composer", "dancer", "chef", "journalist", "star",
+                      "entrepreneur", "investor", "guitarist", "drummer", "painter", "architect", "scientist", "economist", "historian",
+                      "lawyer", "activist", "campaigner", "comic", "screenwriter", "songwriter"}
+SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve, and time zones ("at 0900 GMT")
+    "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
+    "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
+    "other", "others", "another", "someone", "somebody", "everyone", "everybody", "anyone", "anybody",  # "sue X and others"
+    "gmt", "bst", "utc", "cet", "cest", "edt", "pst", "pdt"}

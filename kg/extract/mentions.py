@@ -36,6 +36,7 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
     SHORT_HONORIFICS,
+    SKIP_ARGUMENT_LEMMAS,
     TENURE_WORDS,
 )
 from kg.extract.names import (
@@ -63,10 +64,6 @@ from kg.model import EntityType, Mention, MentionKind, Span
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
-SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve, and time zones ("at 0900 GMT")
-    "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
-    "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
-    "gmt", "bst", "utc", "cet", "cest", "edt", "pst", "pdt"}
 # Adverbs that follow a noun to say which of them ("Europeans online", "Britons abroad"), which the
 # parser hangs on the verb after them
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing

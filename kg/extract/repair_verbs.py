@@ -26,9 +26,13 @@ the noun after it as its object ("will headline the Leeds and Reading festivals"
 
 A singular present verb joined by "and" to a plural one in a clause below ("spyware watches
 everything that people do and steals data") goes on from the nearest singular verb above it.
+
+The phrase of a verb's idiom that the parser hangs on a noun of the verb's object ("put the
+threat of penalties on hold", with "on hold" on "penalties") is the verb's: penalties are not on hold.
 """
 from __future__ import annotations
 
+from kg.extract.lexicon import LIGHT_VERB_PHRASES
 from kg.extract.names import capital_inside_sentence, glued_hyphen
 from kg.extract.relations import VERB_PREFIXES
 
@@ -68,6 +72,8 @@ def repair_verbs(doc) -> None:
             token.head = claimed
         if (name := _name_read_verb_conjunct(token)) is not None:  # "headline the Leeds and Reading[VBG] festivals"
             _join_names_before_noun(name, token)
+        if (verb := _idiom_phrase_on_object(token)) is not None:  # "put the threat of penalties on[penalties] hold"
+            token.head = verb
 
 
 def _adverb_particle(token) -> bool:
@@ -263,3 +269,18 @@ def _join_names_before_noun(name, word) -> None:
     name.head, name.dep_ = noun, "compound"
     word.head, word.dep_, word.pos_, word.tag_, word.lemma_ = name, "conj", "PROPN", "NNP", word.text
     doc[word.i - 1].head = name
+
+
+def _idiom_phrase_on_object(prep):
+    """The verb whose idiom (LIGHT_VERB_PHRASES) the preposition `prep` opens when the parser hung
+    it on a noun inside that verb's direct object ("put the threat of penalties on hold"), else None."""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = next((c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"), None)
+    noun = prep.head
+    while noun.dep_ in ("pobj", "conj", "compound") and noun.head.pos_ in ("ADP", "NOUN", "PROPN"):
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or (verb.lemma_.lower(), prep.lower_, word) not in LIGHT_VERB_PHRASES:
+        return None
+    return verb

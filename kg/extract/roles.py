@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     FACILITY_HEADS,
     HONORIFICS,
     NAMED_PLACE_LABELS,
+    NATIONALITY_TRADES,
     NER_TYPES,
     NON_ENTITY_LABELS,
     NOW_WORDS,
@@ -359,8 +360,6 @@ def _post_of_a_country(role) -> bool:
     return person and lemma not in PEER_NOUNS | NATIONALITY_TRADES  # "UK author Diana Wynne Jones" is no author of the UK
 
 
-NATIONALITY_TRADES = {"author", "writer", "novelist", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
-                      "poet", "playwright", "designer", "model", "photographer", "businessman", "tycoon", "billionaire"}
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
 BRIEF_POSTS = PORTFOLIO_ROLES | {"envoy", "candidate"}  # "the Tory spokesman for the Home Office": the Tories' post, the office its brief
 

@@ -378,6 +378,9 @@ def test_surname_typed_otherwise_and_first_name_alone_join_the_person(nlp):
         ("Minister Ana Ruiz met other officials in Porto.", None, "other officials"),
         ("The envoy delivered a similar message to the council.", None, "similar message"),
         ("Another ship reached the port of Split.", None, "Another ship"),
+        # nor do "others", "everyone", "someone": whoever they are, the sentence does not say
+        ("The Korvex board will sue Delco and others.", ("Korvex board", "sue", "Delco", False), "others"),
+        ("Others criticised the plan to close the Velta plant.", None, "others"),
         # "such" points back at what the text named: kept, as that thing
         ("The charity called for pauses. Aid groups also called for such pauses.",
          ("aid groups", "call for", "pauses", False), None),
@@ -412,6 +415,9 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("Lena Ruiz", "hail for", "late goal", False)),
         ("The minister blamed the builders for the long delay.", ("minister", "blame", "builders", False),
          ("minister", "blame for", "long delay", False)),
+        ("Velta boss Tom Hale rapped his captain Ian Dunn for his comments.", ("Tom Hale", "rap", "Ian Dunn", False),
+         ("Tom Hale", "rap captain for", "comments", False)),
+        ("The league banned Ana Ruiz for six matches.", ("league", "ban", "Ana Ruiz", False), ("league", "ban for", "six matches", False)),
         # with no object, or in the passive, the for-phrase is the fact's
         ("The airline apologised for the long delay.", ("airline", "apologise for", "long delay", False), None),
         ("Tom Reed was hailed for his late goal.", ("Tom Reed", "be hailed for", "late goal", False), None),

@@ -276,6 +276,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Reed does not drink, nor does he smoke cigarettes.", "smoke", F.NEGATED),
     ("Mr Reed said he fundamentally disagrees with locking people up without trial.", "lock up", F.NEGATED),
     ("Residents objected to building the road through the park.", "build", F.NEGATED),
+    ("The union strongly opposes giving the managers new powers.", "give", F.NEGATED),
+    ("The president vetoed raising the sales tax.", "raise", F.NEGATED),
     # possible: on course for it, however the parser hangs the infinitive
     ("Tom Reed was on course to break the world record when he fell.", "break", F.POSSIBLE),
     ("The firm is on track to meet its sales target.", "meet", F.POSSIBLE),

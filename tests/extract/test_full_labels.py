@@ -123,6 +123,10 @@ def test_a_label_holds_no_clause_nor_aside(nlp, text, fact, word):
     ("The film is based on a novel by UK author Diana Wynne Jones.", "author of"),
     ("Indian writer Rohit Gupta edits a group blog.", "writer of"),
     ("US actor Tom Reed starred in the play.", "actor of"),
+    ("British TV presenter Carol Hale won the award.", "tv presenter of"),
+    ("Italian film director Marco Bellini won the prize.", "film director of"),
+    ("French economist Pierre Dunn wrote the report.", "economist of"),
+    ("A lost score by German composer Karl Vell has been found.", "composer of"),
     # "because of", "in tandem": why, how; no argument
     ("Such services are very different from file-sharing networks, not least because of the cost.", "be because"),
     ("The bank is working in tandem with the statistics office.", "work in"),

@@ -31,6 +31,8 @@ def facts(text: str, nlp) -> dict[tuple[str, str, str], Factuality]:
     ("The council thanked the volunteers for clearing the beach.", ("volunteers", "clear", "beach"), F.ASSERTED, "council"),
     # banned or suspended for it: the reason, stated (banned from it: kept from it, below)
     ("The league suspended the goalkeeper for kicking a steward.", ("goalkeeper", "kick", "steward"), F.ASSERTED, "league"),
+    ("The opposition attacked the minister for ignoring the report.", ("minister", "ignore", "report"), F.ASSERTED, "opposition"),
+    ("Tom Hale rapped his players for missing the training session.", ("players", "miss", "training session"), F.ASSERTED, "Tom Hale"),
     # turning on someone for it: the object of the preposition did it
     ("The singer clashed with the magazine for printing her letters.", ("magazine", "print", "letters"), F.ASSERTED, "singer"),
     ("Ms Ann Lowe hit out at the council for closing the library.", ("council", "close", "library"), F.ASSERTED, "Ann Lowe"),

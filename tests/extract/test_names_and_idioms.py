@@ -113,6 +113,11 @@ def test_names_are_whole(nlp, text, name, fragment):
     ("The firm hired people working in banking.", ("firm", "hire", "people")),
     # a passive idiom keeps its noun in the predicate, with the noun's own phrase as the object
     ("Ana Ruiz was put in charge of the transport ministry in 2003.", ("Ana Ruiz", "be put in charge of", "transport ministry")),
+    # an idiom's phrase the parser hung on a noun of the object is still the verb's
+    ("The ministers put the threat of sanctions on hold.", ("ministers", "put on hold", "threat of sanctions")),
+    ("The board has put the sale of the stadium on hold.", ("board", "put on hold sale of", "stadium")),
+    ("The Velta owners put the club up for sale.", ("Velta owners", "put up for sale", "club")),
+    ("The ruling called the merger into question.", ("ruling", "call into question", "merger")),
 ])
 def test_idioms_are_one_predicate(nlp, text, expected):
     _, found = extracted(text, nlp)
