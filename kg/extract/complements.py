@@ -8,13 +8,29 @@ drops what was banned, so the predicate keeps the object's noun ("ban camera pho
 
 Only a common-noun object counts (a name or a pronoun is an argument of its own, and a number or a
 light noun such as "the amount of" names no thing), with exactly one direct object.
+
+A with-phrase beside a direct object names a partner ("held a press conference with Bourne": hold
+press conference with) or a means or manner ("took the lead with a backhand pass", "built on her
+form with a win"): a partner keeps the object's noun in the predicate, a means is no argument,
+unless the verb takes its with-phrase as a second object (WITH_OBJECT_VERBS: "replaced the Lords
+with an elected chamber", "credited her with the goal") or it names an ailment ("missed the game with a knee injury").
 """
 from __future__ import annotations
 
 from kg.extract.amounts import is_amount
 from kg.extract.clauses import QUANTITY_HEADS, SPEECH_VERBS, of_object, with_conjuncts
 from kg.extract.factuality import argument_factuality
-from kg.extract.lexicon import ADVERBIAL_PHRASES, AGREEMENT_NOUNS, LIGHT_NOUNS, LIGHT_VERB_PHRASES, NON_ENTITY_LABELS
+from kg.extract.lexicon import (
+    ACTING_BODY_NOUNS,
+    ADVERBIAL_PHRASES,
+    AILMENT_NOUNS,
+    AGREEMENT_NOUNS,
+    LIGHT_NOUNS,
+    LIGHT_VERB_PHRASES,
+    NON_ENTITY_LABELS,
+    WITH_OBJECT_VERBS,
+)
+from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.mentions import REMAINDER_HEADS, antecedent, bare_of_phrase
 
 # Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",
@@ -214,3 +230,15 @@ def sole_content_object(objects) -> object | None:
     else None (no object, a name, a pronoun, or a list of objects)."""
     direct = [o for o in objects if o.dep_ in ("dobj", "conj")]
     return direct[0] if len(direct) == 1 and direct[0].dep_ == "dobj" and content_noun(direct[0]) else None
+
+
+def with_partner(verb, pobj, direct: bool) -> bool | None:
+    """How the with-phrase object `pobj` of a clause with a direct object (`direct`) stands: True
+    for a partner (a name, a person or a body), False for a means or a manner, which is no
+    argument; None when the phrase is an argument as it stands (no direct object, or a verb of
+    WITH_OBJECT_VERBS), or an ailment, which says why ("missed three seasons with knee injuries")."""
+    pobj = of_object(pobj) or pobj if pobj.lemma_.lower() in QUANTITY_HEADS else pobj  # "a succession of knee injuries"
+    if not direct or verb.lemma_.lower() in WITH_OBJECT_VERBS or pobj.lemma_.lower() in AILMENT_NOUNS:
+        return None
+    return pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or pobj.lemma_.lower() in PEOPLE_NOUNS | ACTING_BODY_NOUNS

@@ -400,3 +400,10 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve,
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",
     "other", "others", "another", "someone", "somebody", "everyone", "everybody", "anyone", "anybody",  # "sue X and others"
     "gmt", "bst", "utc", "cet", "cest", "edt", "pst", "pdt"}
+# Verbs whose with-phrase is a second object beside the direct one: "replaced X with Y", "credited her with the goal"
+WITH_OBJECT_VERBS = frozenset({
+    "replace", "share", "discuss", "provide", "supply", "present", "credit", "charge", "link", "associate", "combine", "merge",
+    "compare", "equip", "fill", "pack", "load", "swap", "exchange", "trade", "sign", "settle", "negotiate", "reach", "strike",
+    "agree", "arrange", "bombard", "flood", "confront", "face", "serve", "issue", "tie", "pair", "team",
+})
+AILMENT_NOUNS = frozenset({"injury", "illness", "virus", "infection", "strain", "knock", "problem", "complaint", "condition", "cancer"})

@@ -26,9 +26,10 @@ def test_other_party_of_agreement(nlp, text, party, kept):
 
 
 @pytest.mark.parametrize("text, wrong", [
-    # a with-phrase on another noun, or on a noun of no dealing, names no party
+    # a with-phrase on another noun, or on a noun of no dealing, names no party (a person it names is
+    # a partner in the act: "read the report with the prime minister", tests/extract/test_extract.py)
     ("Korvex bought a factory with Velta Motors' money.", "buy factory with"),
-    ("Ms Dunn read the report with the prime minister.", "read report with"),
+    ("Ms Dunn read the report with a magnifying glass.", "read report with"),
     # the agreements are the subject of the clause ordered, not the orderer's own
     ("President Ruiz has ordered all existing contracts with foreign banks to be reviewed.", "order contracts with"),
 ])

@@ -429,6 +429,15 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("Korvex", "be based in", "Paris", False)),
         # without quote marks, coordination still gives two facts
         ("The mayor thanked the firefighters and the nurses.", ("mayor", "thank", "nurses", False), None),
+        # a with-phrase beside an object: a means or a manner is no argument; a partner keeps the object's noun
+        ("Tom Hale took the lead with a superb backhand pass.", ("Tom Hale", "take", "lead", False),
+         ("Tom Hale", "take with", "superb backhand pass", False)),
+        ("Velta completed the rout with a fine drive.", ("Velta", "complete", "rout", False), ("Velta", "complete with", "fine drive", False)),
+        ("Carol Hale started a band with Ian Dunn.",
+         ("Carol Hale", "start band with", "Ian Dunn", False), ("Carol Hale", "start with", "Ian Dunn", False)),
+        # unless the verb takes the phrase as a second object, or it names an ailment
+        ("The Velta board replaced the old logo with a red star.", ("Velta board", "replace with", "red star", False), None),
+        ("Tom Reed missed the game with a hamstring injury.", ("Tom Reed", "miss with", "hamstring injury", False), None),
     ],
 )
 def test_attachment_repairs(nlp, text, kept, dropped):
