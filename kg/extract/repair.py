@@ -178,12 +178,13 @@ def _cut_name_openers(doc) -> None:
 
 def _split_run_on_names(doc) -> None:
     """A name the tagger ran on over a lower-case word of time into the next name ("bought it from
-    Korvex after Velta Bank agreed"): no name holds "after", so the two are names of their own. Nor
+    Korvex after Velta Bank agreed"), or over a preposition of the verb ("gave control of Korvex to
+    Velta"; "for" or "of" are often a name's own): no name holds "after", so the two are names of their own. Nor
     does a name run across a dash set off by spaces ("Newcomer Ciara - who recently won", "The Chorus
     - has"): the words after the dash are a name of their own only when all are capitalised."""
     spans, outside = [], []
     for ent in doc.ents:
-        cut = next((t for t in ent[1:-1] if t.lower_ in TIME_WORDS and t.is_lower), None)
+        cut = next((t for t in ent[1:-1] if t.is_lower and (t.lower_ in TIME_WORDS or _clause_preposition(t, ent))), None)
         dash = next((t for t in ent[1:] if spaced_dash(t)), None)
         if cut is None and dash is not None:
             rest = doc[dash.i + 1:ent.end]
@@ -196,6 +197,13 @@ def _split_run_on_names(doc) -> None:
         outside.append(SpacySpan(doc, cut.i, cut.i + 1))
     if spans:
         doc.set_ents(spans, outside=outside, default="unmodified")
+
+
+def _clause_preposition(token, ent) -> bool:
+    """A preposition inside a tagged name that the parser hung on a verb outside it: "gave control of
+    [Yuganskneftegas to Rosneft]" holds two names ("Campaign to Protect ..." keeps its "to")."""
+    return token.dep_ == "prep" and token.lower_ in ("to", "from", "into", "against", "than") \
+        and token.head.pos_ in ("VERB", "AUX") and not ent.start <= token.head.i < ent.end  # not "Office for the Deputy PM"
 
 
 def _join_hyphened_names(doc) -> None:

@@ -29,12 +29,16 @@ everything that people do and steals data") goes on from the nearest singular ve
 
 The phrase of a verb's idiom that the parser hangs on a noun of the verb's object ("put the
 threat of penalties on hold", with "on hold" on "penalties") is the verb's: penalties are not on hold.
+
+Of two direct objects the parser gives one verb side by side ("offering broadband users the chance to
+watch"), the first is the recipient: the verb's second object is what is given.
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import LIGHT_VERB_PHRASES
+from kg.extract.lexicon import AGENT_SUFFIXES, LIGHT_VERB_PHRASES
 from kg.extract.names import capital_inside_sentence, glued_hyphen
-from kg.extract.relations import VERB_PREFIXES
+from kg.extract.lists import PEOPLE_NOUNS
+from kg.extract.relations import TRANSFER_VERBS, VERB_PREFIXES
 
 # "had no choice but to": the nouns of a forced act
 NO_CHOICE_NOUNS = {"option", "choice", "alternative"}
@@ -42,7 +46,8 @@ TIME_CONJUNCTIONS = {"after", "before", "since", "until", "till"}  # words that 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NOUN_MODIFIER_DEPS = {"appos", "amod", "compound"}  # a participle's piece hung on a noun: the participle is its clause (acl)
 PARTICLE_ADVERBS = {"back", "up", "down", "out", "away", "off", "forward", "ahead", "along", "over"}
-CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}  # a clause's subject and marker, which belong on its verb
+CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}
+GIVING_VERBS = {"owe", "teach", "tell", "earn", "cost", "win", "buy", "allow", "deny", "bring", "get", "leave", "lend"}  # a clause's subject and marker, which belong on its verb
 
 
 def repair_verbs(doc) -> None:
@@ -74,6 +79,8 @@ def repair_verbs(doc) -> None:
             _join_names_before_noun(name, token)
         if (verb := _idiom_phrase_on_object(token)) is not None:  # "put the threat of penalties on[penalties] hold"
             token.head = verb
+        if _recipient_read_object(token):  # "offering broadband users[dobj] the chance[dobj] to watch"
+            token.dep_ = "dative"
 
 
 def _adverb_particle(token) -> bool:
@@ -284,3 +291,20 @@ def _idiom_phrase_on_object(prep):
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or (verb.lemma_.lower(), prep.lower_, word) not in LIGHT_VERB_PHRASES:
         return None
     return verb
+
+
+def _recipient_read_object(token) -> bool:
+    """The first of two noun phrases read as direct objects of one verb, the second right after it:
+    "offered broadband users the chance", "gave the hosts a 3-1 lead" (a date is no object: "beat
+    Spain last week")."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in TRANSFER_VERBS | GIVING_VERBS or not _recipient(token):
+        return False
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and any(c.dep_ == "dobj" and c.left_edge.i == after and c.pos_ == "NOUN" and not c.ent_type_
+                                          and not _recipient(c) for c in token.head.children)
+
+
+def _recipient(noun) -> bool:
+    """A person, a body or a group of people: who can be given something."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in PEOPLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)

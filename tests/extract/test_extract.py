@@ -435,6 +435,9 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
         ("Velta completed the rout with a fine drive.", ("Velta", "complete", "rout", False), ("Velta", "complete with", "fine drive", False)),
         ("Carol Hale started a band with Ian Dunn.",
          ("Carol Hale", "start band with", "Ian Dunn", False), ("Carol Hale", "start with", "Ian Dunn", False)),
+        # of two objects side by side, the first is who is given the second
+        ("The Velta channel is offering its subscribers the chance to vote online.",
+         ("channel", "offer chance to", "subscribers", False), ("channel", "offer", "subscribers", False)),
         # unless the verb takes the phrase as a second object, or it names an ailment
         ("The Velta board replaced the old logo with a red star.", ("Velta board", "replace with", "red star", False), None),
         ("Tom Reed missed the game with a hamstring injury.", ("Tom Reed", "miss with", "hamstring injury", False), None),

@@ -22,6 +22,9 @@ def extracted(text: str, nlp):
     ("Ana Ruiz was named in the squad for Saturday's Six Nations clash with Italy.", "Six Nations", "Nations"),
     # a tagged name ends before the verb its words are the subject of
     ("Pascal Dunn missed Arsenal's best chance after 106 minutes.", "Pascal Dunn", "Pascal Dunn missed"),
+    # a name the tagger ran on over the verb's "to" or "from" into the next name is two names
+    ("Tom Reed moved from Leinster to Toulouse in 2003.", "Leinster", "Leinster to Toulouse"),
+    ("Velta sold control of Korvex to Delcorp last year.", "Delcorp", "Korvex to Delcorp"),
     # a trade or a position opening the sentence before a person's name is no part of it
     ("Striker Tom Hale scored twice against Leeds.", "Tom Hale", "Striker Tom Hale"),
     ("Actress Ana Ruiz has given birth to twins.", "Ana Ruiz", "Actress Ana Ruiz"),
