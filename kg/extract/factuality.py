@@ -22,8 +22,8 @@ from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, NEGATING_PH
 from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
-    HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, forecast_source, held_noun, held_talks, lacked_noun, on_course,
-    open_question, proviso, question_noun, tipped, too_much)
+    HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source, held_noun, held_talks, lacked_noun,
+    on_course, open_question, proviso, question_noun, tipped, too_much)
 from kg.model import Factuality
 
 F = Factuality
@@ -225,8 +225,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     if _conditioned(node):
         return F.CONDITIONAL
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)) \
-            or any(map(forecast_source, children)):  # "according to analysts' forecasts, HSBC will report"
-        return F.POSSIBLE  # "will probably play", "allegedly failed", "is favourite for the title"
+            or any(map(forecast_source, children)) or effect_forecast(node):  # "according to analysts' forecasts, HSBC will"
+        return F.POSSIBLE  # "will probably play", "allegedly failed", "is favourite for the title", "the trend will force X"
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children) or _asked_if(node):
         return F.QUESTION
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)

@@ -18,7 +18,17 @@ act ("too expensive to renovate").
 """
 from __future__ import annotations
 
+from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
+from kg.extract.lists import PEOPLE_NOUNS
 from kg.model import Factuality
+
+# What a thing does to others, said in the future: a forecast of its effect ("the outcry will force Congress to act")
+EFFECT_VERBS = {"force", "require", "mean", "cause", "push", "drive", "hit", "hurt", "boost", "benefit", "help", "enable", "allow",
+                "prevent", "affect", "damage", "harm", "spur", "fuel", "trigger", "spark", "lift", "lower", "raise", "reduce",
+                "increase", "cut", "see", "feel", "suffer", "face", "put", "bring", "lead", "make", "transform", "change", "appeal"}
+# Outcomes no subject plans, whoever it is: "the euro zone will see 1.8% growth", "Britain will feel the pain"
+OUTCOME_VERBS = {"see", "feel", "suffer", "experience", "enjoy", "witness"}
+AGENT_HEADS = PERSON_ROLE_HEADS | ORGANIZATION_HEADS | PEOPLE_NOUNS  # who can plan what they will do
 
 # "is on course to break the record", "on track to meet", "in line to succeed": a projection, not a plan
 PROSPECT_PHRASES = {("on", "course"), ("on", "track"), ("on", "target"), ("in", "line")}
@@ -203,6 +213,17 @@ def proviso(token) -> bool:
         lower == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
         or lower in ("provided", "providing") and not any(c.dep_ in ("mark", "dobj") for c in token.children)
         and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "nsubj" for g in c.children) for c in token.children))
+
+
+def effect_forecast(verb) -> bool:
+    """Whether `verb` says in the future what a thing, no one who can plan, will bring about: "the
+    public outcry will force Congress to act", "the upward trend will force borrowing", "the states
+    will see 4.6% growth" (a forecast, not a plan; "the episode will air on 13 May" is a schedule)."""
+    if verb.lemma_.lower() not in EFFECT_VERBS or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lemma_.lower() not in AGENT_HEADS
+                                    or verb.lemma_.lower() in OUTCOME_VERBS and subject.pos_ != "PRON")
 
 
 def tipped(attr) -> bool:

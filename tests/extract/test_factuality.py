@@ -200,6 +200,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
     ("Velta said it would cut 500 jobs.", "cut", F.SCHEDULED),  # a body's "it": its own plan
     ("Tom Reed's plan is to sell the club.", "sell", F.SCHEDULED),
+    ("The final episode will air in the US on 13 May.", "air in", F.SCHEDULED),  # a thing's schedule
+    # ... but what a thing will bring about, or what a place will see, is a forecast
+    ("The rising deficit will force the government to borrow more.", "force", F.POSSIBLE),
+    ("The new rules will hurt small farmers, the report says.", "hurt", F.POSSIBLE),
+    ("The Baltic states will see 5% growth this year.", "see", F.POSSIBLE),
     ("The minister believes the army paid the rebels.", "pay", F.ASSERTED),  # a belief about the past: reported
     ("Once the talks ended, the troops left the city.", "leave", F.ASSERTED),  # once, in the past: so it was
     ("Tom Reed said he was confident he had made the right decision.", "make", F.ASSERTED),  # so after an adjective
