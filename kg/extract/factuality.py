@@ -23,7 +23,7 @@ from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
     HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source, held_noun, held_talks, lacked_noun,
-    on_course, open_question, proviso, question_noun, tipped, too_much)
+    aim_ahead, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -331,8 +331,8 @@ def _governor(node):
             return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
         if cue is None and dep in ("acl", "relcl") and _infinitive(node) and (wanting := _verb_of_object(governor)) is not None:
             purpose = _purpose_cue(_lemma(wanting))  # "wants a rise to fund X", "asked for more investment to meet demand"
-            if purpose is None and _lemma(wanting) == "have" and governor.dep_ == "dobj":
-                purpose = F.POSSIBLE  # "has the money to buy X", "has had four years to prepare": the means, not the act
+            if purpose is None and governor.dep_ == "dobj":  # "has the money to buy X": the means; "launched a petition to save X"
+                purpose = F.POSSIBLE if _lemma(wanting) == "have" else F.DESIRED if aim_ahead(wanting, node) else None  # : an aim
             if purpose is not None or governor.dep_ == "dobj":
                 return wanting, purpose, False, False
         if cue is None and dep in ("acl", "relcl") and (node.tag_ in ("VBG", "VBN") or _infinitive(node)) \
@@ -365,8 +365,8 @@ def _governor(node):
             return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
         if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in ("best", "utmost", "everything") for c in governor.children):
             return governor, F.ATTEMPTED, True, False  # "did his best to save the club": tried, no outcome said
-        if _purpose_cue(lemma) is None and any(c.tag_ == "MD" for c in governor.children):
-            return governor, F.DESIRED, True, False  # "will return to the fold to strengthen the campaign": an aim of a plan
+        if _purpose_cue(lemma) is None and (any(c.tag_ == "MD" for c in governor.children) or under_way(governor)):
+            return governor, F.DESIRED, True, False  # "will return to the fold to strengthen", "is raising money to open": aims
         return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose
     if governor.pos_ == "ADJ" and lemma in BELIEF_ADJECTIVES:
         return governor, F.POSSIBLE if _forecast(node) else None, False, False  # "confident I have made the right decision": so it is
@@ -418,7 +418,8 @@ def _governor(node):
             return governor, F.NEGATED, True, False  # "ruled out raising the pension age"
         if lemma in SEEMING_PLANS and governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in ("look", "seem", "appear"):
             return governor, F.POSSIBLE, False, False  # "looks set to sustain its revival": a forecast, not a plan
-        return governor, GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma), False, False  # also "Dunne keen to commit"
+        said = GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma)  # also "Dunne keen to commit"; "has begun a tour to
+        return governor, said or (F.DESIRED if dep == "xcomp" and aim_ahead(governor, node) else None), False, False  # persuade"
     return governor, None, False, False  # conj, acomp: climb on
 
 
@@ -444,8 +445,7 @@ def _verb_of_object(noun):
 
 
 def _purpose_cue(lemma: str) -> Factuality | None:
-    """What a verb says of a purpose it governs: its own cue ("wants a bridge to link": wanted), but
-    never a negation ("quit the club to keep his place": kept)."""
+    """A verb's own cue for a purpose it governs ("wants a bridge to link"), never a negation ("quit to keep his place")."""
     return None if (cue := GOVERNING_VERBS.get(lemma)) is F.NEGATED else cue
 
 

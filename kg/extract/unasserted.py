@@ -28,6 +28,10 @@ EFFECT_VERBS = {"force", "require", "mean", "cause", "push", "drive", "hit", "hu
                 "increase", "cut", "see", "feel", "suffer", "face", "put", "bring", "lead", "make", "transform", "change", "appeal"}
 # Outcomes no subject plans, whoever it is: "the euro zone will see 1.8% growth", "Britain will feel the pain"
 OUTCOME_VERBS = {"see", "feel", "suffer", "experience", "enjoy", "witness"}
+CAUSING_VERBS = {"force", "make", "get", "help", "allow", "let", "cause", "lead", "enable", "encourage", "persuade", "push",
+                 "drive", "urge", "ask", "tell", "order", "invite", "want", "need", "expect", "require", "pressure", "press"}
+MEANS_VERBS = {"use", "employ", "exploit", "harness", "deploy"}
+STARTING_VERBS = {"begin", "start", "launch", "embark", "introduce", "establish", "create", "form", "found"}
 AGENT_HEADS = PERSON_ROLE_HEADS | ORGANIZATION_HEADS | PEOPLE_NOUNS  # who can plan what they will do
 
 # "is on course to break the record", "on track to meet", "in line to succeed": a projection, not a plan
@@ -224,6 +228,24 @@ def effect_forecast(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lemma_.lower() not in AGENT_HEADS
                                     or verb.lemma_.lower() in OUTCOME_VERBS and subject.pos_ != "PRON")
+
+
+def under_way(verb) -> bool:
+    """Whether `verb` is still going on or only begun ("is raising money", "has begun a tour",
+    "launched a campaign"): what it is done for lies ahead ("... to open a mosque", "... to persuade
+    voters"), where a purpose of a finished act ("paid $15m to settle the suit") was most often met, as is
+    that of a means in use ("restaurants are using text messages to tell customers")."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)  # "were logging on to read": a story told, done
+    return progressive and verb.lemma_.lower() not in MEANS_VERBS or verb.lemma_.lower() in STARTING_VERBS
+
+
+def aim_ahead(verb, infinitive) -> bool:
+    """Whether the to-infinitive the parser hung on `verb` as its complement, after the verb's
+    object, is an aim still ahead ("has begun a tour to persuade voters", "is censoring the site
+    to force users ..."), not the object's own act ("is forcing users to switch": they do)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and under_way(verb) \
+        and any(c.dep_ == "dobj" and c.i < infinitive.i for c in verb.children) and verb.lemma_.lower() not in CAUSING_VERBS
 
 
 def tipped(attr) -> bool:

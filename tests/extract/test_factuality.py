@@ -155,6 +155,13 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The former coach will return to the club to strengthen its defence.", "strengthen", F.DESIRED),  # the aim of a plan
     ("The club used the transfer money to buy two strikers.", "buy", F.ASSERTED),
     ("Tom Hale quit Leeds United to join Celtic.", "join", F.ASSERTED),
+    # ... but the aim of what is still under way, or only begun, lies ahead
+    ("The village is raising money to rebuild its old school.", "rebuild", F.DESIRED),
+    ("Tom Reed is travelling to Paris to meet the minister.", "meet", F.DESIRED),
+    ("The party leader has begun a tour to persuade young voters.", "persuade", F.DESIRED),
+    ("The campaigners launched a petition to save the library.", "save", F.DESIRED),
+    ("Farmers are using drones to spray their crops.", "spray", F.ASSERTED),  # a means in use: done
+    ("Thousands of fans were queuing outside to buy the tickets.", "buy", F.ASSERTED),  # a story told: done
     # a choice between acts makes neither one done
     ("The council may choose between closing the library and selling the land.", "close", F.POSSIBLE),
     ("Only the regulator has the authority to close the mine.", "close", F.POSSIBLE),
