@@ -407,3 +407,6 @@ WITH_OBJECT_VERBS = frozenset({
     "agree", "arrange", "bombard", "flood", "confront", "face", "serve", "issue", "tie", "pair", "team",
 })
 AILMENT_NOUNS = frozenset({"injury", "illness", "virus", "infection", "strain", "knock", "problem", "complaint", "condition", "cancer"})
+# Modifiers that say how much or how many, not which: "more details", "different ways" are no
+# more a thing than "details" and "ways" (see LIGHT_NOUNS).
+DEGREE_MODIFIERS = {"more", "less", "further", "fewer", "different", "various", "additional", "much", "many", "several"}

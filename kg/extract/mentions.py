@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     BODY_TIE_NOUNS,
     COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
+    DEGREE_MODIFIERS,
     DESCRIBED_PERSON_HEADS,
     FACILITY_HEADS,
     HONORIFICS,
@@ -64,13 +65,8 @@ from kg.model import EntityType, Mention, MentionKind, Span
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
-# Adverbs that follow a noun to say which of them ("Europeans online", "Britons abroad"), which the
-# parser hangs on the verb after them
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
 REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
-# Modifiers that say how much or how many, not which: "more details", "different ways" are no
-# more a thing than "details" and "ways" (see LIGHT_NOUNS).
-DEGREE_MODIFIERS = {"more", "less", "further", "fewer", "different", "various", "additional", "much", "many", "several"}
 PROPERTY_DEPS = {"acomp", "oprd"}  # a copula's adjective or a small clause's predicate: "were British"
 
 
@@ -231,12 +227,19 @@ def name_start(doc, start: int, end: int) -> int:
     start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
     while start > 0 and doc[start - 1].head.i < end and (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" or (
             doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound"
-            or doc[start - 1].dep_ == "nummod" and not doc[start - 1].is_sent_start))):  # "Million Dollar Baby", "the Six Nations"
+            or doc[start - 1].dep_ == "nummod" and not doc[start - 1].is_sent_start) or _leading_number(doc, start))):  # "Six Nations"
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES | TENURE_WORDS or sentence_role(doc[start - 1], doc[start]) \
                 or descriptor_word(doc[start - 1]):
             break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer", "DJ duo[NNP] JK": a title, a verb, a description
         start -= 1
     return start - cut_lead(doc, start)  # "Liberal Democrat leader": the capital the tagger cut off
+
+
+def _leading_number(doc, start: int) -> bool:
+    """A number the tagger put at the start of the name it opens: "50 Cent", "2nd Battalion Royal Gurkha Rifles"."""
+    number, first = doc[start - 1], doc[start]  # not a count of a plural ("300 Spartans") nor a date, a sum or a score
+    return number.pos_ == "NUM" and number.text[:1].isdigit() and number.ent_type_ in ("", "ORDINAL", "CARDINAL") \
+        and first.tag_ == "NNP" and first.is_title and number.head.i >= start and "-" not in number.text
 
 
 def part_of_title(ent) -> bool:

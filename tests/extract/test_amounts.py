@@ -58,7 +58,7 @@ from tests.extract.test_extract import facts
         # counts and percentages stay out, and a name with a number is a name
         ("Korvex employs 2,000 staff in 20 countries.", None, ("Korvex", "employ", "2,000")),
         ("Velta shares rose 5% to 300p.", None, ("shares", "rise", "5%")),
-        ("50 Cent appeared on the album.", ("Cent", "appear on", "album", False), None),
+        ("50 Cent appeared on the album.", ("50 Cent", "appear on", "album", False), None),
         # a tie between bodies keeps the name that says whose: "owner" alone says nothing
         ("Korvex owner sues Velta for $2bn", ("Korvex owner", "sue for", "$2bn", False), ("owner", "sue for", None)),
         ("The Korvex owner sued Velta.", ("Korvex owner", "sue", "Velta", False), None),

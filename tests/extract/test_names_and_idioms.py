@@ -22,6 +22,8 @@ def extracted(text: str, nlp):
     ("Ana Ruiz was named in the squad for Saturday's Six Nations clash with Italy.", "Six Nations", "Nations"),
     # a tagged name ends before the verb its words are the subject of
     ("Pascal Dunn missed Arsenal's best chance after 106 minutes.", "Pascal Dunn", "Pascal Dunn missed"),
+    # a number opening a name is part of it ("300 Spartans" counts them)
+    ("22 Vell has sold ten million records.", "22 Vell", "Vell"),
     # a name the tagger ran on over the verb's "to" or "from" into the next name is two names
     ("Tom Reed moved from Leinster to Toulouse in 2003.", "Leinster", "Leinster to Toulouse"),
     ("Velta sold control of Korvex to Delcorp last year.", "Delcorp", "Korvex to Delcorp"),
