@@ -242,3 +242,14 @@ def with_partner(verb, pobj, direct: bool) -> bool | None:
         return None
     return pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or pobj.lemma_.lower() in PEOPLE_NOUNS | ACTING_BODY_NOUNS
+
+
+def beside_object(verb, prep, pobj, direct: bool, sole) -> bool | None:
+    """How a prepositional phrase beside the clause's direct object stands (see `with_partner` for a
+    with-phrase): a for-phrase that cannot keep the object's noun in its predicate (the object is a
+    name, a list or a pronoun) is no fact of its own ("scooped the Golden Globe and the Bafta for the
+    role", "introduced Tom Hale for Ian Dunn": scoop for, introduce for, say nothing), but a price is
+    ("sold it for $2bn"); None when the phrase is an argument as it stands."""
+    if prep.lower_ == "with":
+        return with_partner(verb, pobj, direct)
+    return False if prep.lower_ == "for" and direct and sole is None and not is_amount(pobj) else None

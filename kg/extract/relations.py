@@ -23,8 +23,8 @@ from kg.extract.complements import (
     idiom_phrases,
     sole_content_object,
     supplied,
+    beside_object,
     with_object,
-    with_partner,
     without_completed,
 )
 from kg.extract.dates import clause_date
@@ -191,8 +191,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if prep.lower_ == "for" and direct and verb.lemma_.lower() in REASON_VERBS and not frame.passive:
             continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
-        if (partner := with_partner(verb, pobj, direct) if prep.lower_ == "with" and holder.i == verb.i else None) is False:
-            continue  # "took the lead with a backhand pass": how, no argument ("held a press conference with X": whom)
+        if (partner := beside_object(verb, prep, pobj, direct, sole) if holder.i == verb.i else None) is False:
+            continue  # "took the lead with a backhand pass": how; "scooped the Globe for the role": drops what ("held talks with X")
         named = None if is_amount(pobj) or prep.lower_ == "with" and not partner else sole  # "ban camera phone from"; not "sue for $5bn"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((f"{wording} {distance(prep)}{prep.lower_}", antecedent(pobj), 0.8))  # "sit two yards from"

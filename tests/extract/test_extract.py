@@ -435,6 +435,11 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
         ("Velta completed the rout with a fine drive.", ("Velta", "complete", "rout", False), ("Velta", "complete with", "fine drive", False)),
         ("Carol Hale started a band with Ian Dunn.",
          ("Carol Hale", "start band with", "Ian Dunn", False), ("Carol Hale", "start with", "Ian Dunn", False)),
+        # a for-phrase beside a name or a list says nothing without it; a price still does
+        ("Tom Hale scooped the Golden Globe and the Bafta for the role.",
+         ("Tom Hale", "scoop", "Golden Globe", False), ("Tom Hale", "scoop for", "role", False)),
+        ("The coach introduced Ian Dunn for Tom Reed.", ("coach", "introduce", "Ian Dunn", False), ("coach", "introduce for", "Tom Reed", False)),
+        ("Velta sold the Korvex unit for $2bn.", ("Velta", "sell for", "$2bn", False), None),
         # of two objects side by side, the first is who is given the second
         ("The Velta channel is offering its subscribers the chance to vote online.",
          ("channel", "offer chance to", "subscribers", False), ("channel", "offer", "subscribers", False)),
