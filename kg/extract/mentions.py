@@ -45,6 +45,7 @@ from kg.extract.names import (
     cut_lead,
     descriptor_word,
     holder_of_lead,
+    leading_number,
     postnominal_adverb,
     hyphen_prefix,
     hyphenated_start,
@@ -67,6 +68,7 @@ METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorit
 SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
 REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
+EVENT_VERBS = {"come", "be", "follow", "arrive", "prompt", "spark", "surprise", "shock", "cause", "trigger", "mean"}  # what a statement is, not says
 PROPERTY_DEPS = {"acomp", "oprd"}  # a copula's adjective or a small clause's predicate: "were British"
 
 
@@ -227,7 +229,7 @@ def name_start(doc, start: int, end: int) -> int:
     start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
     while start > 0 and doc[start - 1].head.i < end and (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" or (
             doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound"
-            or doc[start - 1].dep_ == "nummod" and not doc[start - 1].is_sent_start) or _leading_number(doc, start))):  # "Six Nations"
+            or doc[start - 1].dep_ == "nummod" and not doc[start - 1].is_sent_start) or leading_number(doc, start))):  # "Six Nations"
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES | TENURE_WORDS or sentence_role(doc[start - 1], doc[start]) \
                 or descriptor_word(doc[start - 1]):
             break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer", "DJ duo[NNP] JK": a title, a verb, a description
@@ -235,11 +237,6 @@ def name_start(doc, start: int, end: int) -> int:
     return start - cut_lead(doc, start)  # "Liberal Democrat leader": the capital the tagger cut off
 
 
-def _leading_number(doc, start: int) -> bool:
-    """A number the tagger put at the start of the name it opens: "50 Cent", "2nd Battalion Royal Gurkha Rifles"."""
-    number, first = doc[start - 1], doc[start]  # not a count of a plural ("300 Spartans") nor a date, a sum or a score
-    return number.pos_ == "NUM" and number.text[:1].isdigit() and number.ent_type_ in ("", "ORDINAL", "CARDINAL") \
-        and first.tag_ == "NNP" and first.is_title and number.head.i >= start and "-" not in number.text
 
 
 def part_of_title(ent) -> bool:
@@ -477,8 +474,8 @@ def antecedent(token):
 
 
 def _source(token):
-    """"The latest statement from the committee called for", "said an SFA statement": the committee, the SFA did."""
-    if token.lemma_.lower() in SPEECH_NOUNS:
+    """"A statement from the committee called for", "said an SFA statement": the committee, the SFA (not "X's statement came as")."""
+    if token.lemma_.lower() in SPEECH_NOUNS and token.head.lemma_.lower() not in EVENT_VERBS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 named = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]

@@ -318,3 +318,11 @@ def split_at_descriptors(doc) -> None:
         outside.append(SpacySpan(doc, noun.i if named else ent.start, noun.i + 1))
     if spans:
         doc.set_ents(spans, outside=outside, default="unmodified")
+
+
+def leading_number(doc, start: int) -> bool:
+    """A number that opens the name at `start` ("50 Cent has sold ..."): not a count of a plural
+    ("300 Spartans"), a date, a sum or a score."""
+    number, first = doc[start - 1], doc[start]
+    return number.pos_ == "NUM" and number.text[:1].isdigit() and number.ent_type_ in ("", "ORDINAL", "CARDINAL") \
+        and first.tag_ == "NNP" and first.is_title and number.head.i >= start and "-" not in number.text

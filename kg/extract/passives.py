@@ -22,6 +22,9 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
 PERSONAL_OBJECTS = {"him", "her", "me", "us"}  # object pronouns that are always people ("an offer for him which ...")
 THING_NOUNS = WORK_NOUNS | MEDIA_HEADS | FACILITY_HEADS  # nouns that are never a "who" ("the author of the book who")
+# What an act brings about: "..., which ended a run", "..., which sparked a crisis"
+OUTCOME_VERBS = {"end", "spark", "prompt", "trigger", "cause", "mean", "leave", "give", "bring", "lead", "put", "hand", "extend",
+                 "secure", "seal", "clinch", "complete", "condemn", "lift", "send", "earn", "keep", "set", "take"}
 
 
 def is_passive(verb) -> bool:
@@ -117,6 +120,8 @@ def predicated(noun, relative=None):
         return before
     if relative is not None and (governor := _governor_of_misplaced(noun, relative)) is not None:
         return governor
+    if relative is not None and _clause_which(noun, relative):
+        return relative  # "lost at Old Trafford, which ended a run": the defeat did, no one we can name
     if relative is not None and (agreeing := _agreeing_item(noun, relative)) is not None:
         return agreeing
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in LINKING_VERBS:
@@ -125,6 +130,15 @@ def predicated(noun, relative=None):
         if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
     return noun
+
+
+def _clause_which(noun, relative) -> bool:
+    """A "which" after a comma that follows where a clause's act happened and tells what the act
+    brought about ("Arsenal lost 2-0 at Old Trafford, which ended a 49-match unbeaten run"): it
+    stands for the act, not for the place the parser hangs it on."""
+    doc = relative.doc
+    return relative.lower_ == "which" and relative.i > 0 and doc[relative.i - 1].text == "," and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("at", "in", "on") and noun.head.head.pos_ == "VERB" and relative.head.lemma_.lower() in OUTCOME_VERBS
 
 
 def _governor_of_misplaced(noun, relative):

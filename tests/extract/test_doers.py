@@ -204,6 +204,8 @@ def test_coordinated_passive(nlp, text, fact, not_active):
     ("The money will be used to fund new hospitals.", ("money", "fund", "new hospitals")),
     # a with-phrase whose names have a predicate of their own, "also" first: how things stood, no partner
     ("Kim Park has been given two nominations, with Ana Ruiz and Tom Reed also up for prizes.", ("Kim Park", "be given with", "Ana Ruiz")),
+    # a statement that comes or follows is an event, not its author speaking
+    ("The Velta Bank statement sparked a sell-off in the markets.", ("Velta Bank", "spark", "sell-off")),
 ])
 def test_no_doer_of_a_circumstance(nlp, text, wrong):
     assert wrong not in facts(text, nlp)

@@ -63,6 +63,11 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("offer", "beat", "own valuation"), ("Mark Reid", "beat", "own valuation")),
     ("The board sent a letter to Mr Hall which set out the charges.",
      ("board", "send", "letter"), ("Hall", "set out", "charges")),
+    # a "which" after where an act happened, telling what the act brought about, is the act
+    ("Velta lost 3-0 at Old Trafford, which ended a 20-match unbeaten run.",
+     ("Velta", "lose at", "Old Trafford"), ("Old Trafford", "end", "20-match unbeaten run")),
+    ("The talks collapsed in Geneva, which sparked a sell-off in the markets.",
+     ("talks", "collapse in", "Geneva"), ("Geneva", "spark", "sell-off")),
     # and "who" is never a thing: after a book, the author of it
     ("The author of the novel who lives in Paris won the prize.",
      ("author of the novel", "live in", "Paris"), ("novel", "live in", "Paris")),
