@@ -334,6 +334,9 @@ ADVERBIAL_PHRASES = frozenset({
     ("at", "pace"), ("in", "style"), ("in", "vain"), ("at", "least"), ("at", "most"), ("on", "average"),
     ("with", "regret"), ("with", "pleasure"), ("with", "interest"), ("with", "caution"), ("with", "care"), ("with", "ease"),
     ("to", "date"), ("in", "turn"), ("at", "time"), ("in", "end"), ("on", "occasion"),
+    ("of", "course"), ("at", "stretch"), ("at", "last"), ("in", "short"), ("by", "far"), ("for", "good"), ("in", "full"),
+    ("by", "chance"), ("in", "return"), ("on", "purpose"), ("in", "public"), ("in", "private"), ("in", "advance"),
+    ("on", "time"), ("in", "time"), ("in", "detail"), ("at", "length"), ("at", "once"), ("in", "earnest"), ("in", "effect"),
 })
 COMPOUND_PREPOSITIONS = frozenset({
     ("en", "route"), ("as", "result"), ("as", "consequence"), ("in", "addition"), ("in", "spite"),

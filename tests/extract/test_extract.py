@@ -53,6 +53,7 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("Catherine Doyle, the executive director of Oxfam, criticised the plan.", ("Catherine Doyle", "executive director of", "Oxfam", False)),
         # "once" before the post: no longer held
         ("Tom Hale, once the chairman of Korvex, was jailed in May.", ("Tom Hale", "former chairman of", "Korvex", False)),
+        ("Ian Dunn, once Ruritania's richest man, was jailed in May.", ("Ian Dunn", "former richest man of", "Ruritania", False)),
         # a word that describes the holder is no part of the post
         ("Tom Hale, the straight-talking former head of Korvex, has died.", ("Tom Hale", "former head of", "Korvex", False)),
         # a post in a part of a body names the part: head of its services, not head of the body

@@ -130,6 +130,8 @@ def test_a_label_holds_no_clause_nor_aside(nlp, text, fact, word):
     # "because of", "in tandem": why, how; no argument
     ("Such services are very different from file-sharing networks, not least because of the cost.", "be because"),
     ("The bank is working in tandem with the statistics office.", "work in"),
+    ("Tom Hale said he was learning a little French, of course.", "learn of"),
+    ("The club was offered a stake in return for the loan.", "be offered in"),
     # ", with X down 3%": how things stood, not with whom
     ("Velta Steel lost 2.5% to 270 yen, with rival Korvex Holdings down 3.4%.", "lose with"),
     # a report hung on the noun before it: the source says the sentence, not the noun
