@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     COMPANY_DESCRIPTORS,
     FACILITY_HEADS,
     HONORIFICS,
+    INDUSTRY_POSTS,
     NAMED_PLACE_LABELS,
     NATIONALITY_TRADES,
     NER_TYPES,
@@ -354,11 +355,11 @@ def employer_of(state: State, para_index: int, ent, offset: int) -> None:
 
 
 def _post_of_a_country(role) -> bool:
-    """Whether a place named before the noun `role` is the place the person serves or represents
-    ("Russian minister", "Spanish sprinter"): not for a peer ("Russian rival") or a thing ("Hindi song")."""
+    """Whether a place before `role` is the one its holder serves ("Russian minister"), not a peer's ("Russian rival") or a thing's."""
     lemma = role.lemma_.lower()
     person = lemma in ROLE_NOUNS | PERSON_TITLES | PEOPLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)
-    return person and lemma not in PEER_NOUNS | NATIONALITY_TRADES  # "UK author Diana Wynne Jones" is no author of the UK
+    trade = lemma in NATIONALITY_TRADES or lemma in INDUSTRY_POSTS and any(c.dep_ == "compound" and c.is_lower for c in role.children)
+    return person and lemma not in PEER_NOUNS and not trade  # "UK author Diana Wynne Jones" is no author of the UK
 
 
 PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
@@ -391,8 +392,7 @@ def inside_title(token) -> bool:
 
 
 def as_organisation_name(state: State, para_index: int, token) -> None:
-    """The mention of `token` names an organisation, written as the text writes it ("Hearts", not
-    the "hearts" a description opening a sentence would be)."""
+    """The mention of `token` names an organisation, written as the text writes it ("Hearts", not a description's "hearts")."""
     found = mention(state, para_index, token)
     if found is not None and state.mentions[found].kind is MentionKind.NOMINAL:
         m = state.mentions[found]

@@ -126,6 +126,7 @@ def test_a_label_holds_no_clause_nor_aside(nlp, text, fact, word):
     ("British TV presenter Carol Hale won the award.", "tv presenter of"),
     ("Italian film director Marco Bellini won the prize.", "film director of"),
     ("French economist Pierre Dunn wrote the report.", "economist of"),
+    ("Tom Hale, a US record executive, signed the band.", "record executive of"),  # an industry's post, not the country's
     ("A lost score by German composer Karl Vell has been found.", "composer of"),
     # "because of", "in tandem": why, how; no argument
     ("Such services are very different from file-sharing networks, not least because of the cost.", "be because"),
