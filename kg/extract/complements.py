@@ -10,10 +10,12 @@ Only a common-noun object counts (a name or a pronoun is an argument of its own,
 light noun such as "the amount of" names no thing), with exactly one direct object.
 
 A with-phrase beside a direct object names a partner ("held a press conference with Bourne": hold
-press conference with) or a means or manner ("took the lead with a backhand pass", "built on her
-form with a win"): a partner keeps the object's noun in the predicate, a means is no argument,
-unless the verb takes its with-phrase as a second object (WITH_OBJECT_VERBS: "replaced the Lords
-with an elected chamber", "credited her with the goal") or it names an ailment ("missed the game with a knee injury").
+press conference with) or a means or manner ("took the lead with a backhand pass"): a partner
+keeps the object's noun in the predicate, a means is no argument, unless the verb takes its
+with-phrase as a second object (WITH_OBJECT_VERBS: "replaced the Lords with an elected chamber",
+"credited her with the goal") or it names an ailment ("missed the game with a knee injury"). A
+for-phrase beside an object whose noun the predicate cannot keep (a name, a list) says nothing
+alone ("scooped the Golden Globe and the Bafta for the role"), unless it is a price.
 """
 from __future__ import annotations
 
@@ -23,8 +25,8 @@ from kg.extract.factuality import argument_factuality
 from kg.extract.lexicon import (
     ACTING_BODY_NOUNS,
     ADVERBIAL_PHRASES,
-    AILMENT_NOUNS,
     AGREEMENT_NOUNS,
+    AILMENT_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERB_PHRASES,
     NON_ENTITY_LABELS,

@@ -411,6 +411,7 @@ WITH_OBJECT_VERBS = frozenset({
     "compare", "equip", "fill", "pack", "load", "swap", "exchange", "trade", "sign", "settle", "negotiate", "reach", "strike",
     "agree", "arrange", "bombard", "flood", "confront", "face", "serve", "issue", "tie", "pair", "team",
 })
+# What a with-phrase names as the reason one missed something: "missed the game with a knee injury"
 AILMENT_NOUNS = frozenset({"injury", "illness", "virus", "infection", "strain", "knock", "problem", "complaint", "condition", "cancer"})
 # Modifiers that say how much or how many, not which: "more details", "different ways" are no
 # more a thing than "details" and "ways" (see LIGHT_NOUNS).

@@ -12,9 +12,11 @@ proviso ("subject to approval", "provided the board agrees"), which makes it a c
 whether it says its subject is tipped to win ("is favourite for the title") or on course to do
 something ("is on track to meet its target"), a forecast. An open question on a verb: "will decide
 which bidder buys the firm", "worrying about where he will play" ask; "explained how he won" tells.
-And two shapes an infinitive takes that `factuality` reads: the aim of talks held or of a contest
-("is in talks with Rover to take a stake", "in a race with X to buy") and what is too much for an
-act ("too expensive to renovate").
+And shapes an infinitive takes that `factuality` reads: the aim of talks held or of a contest
+("is in talks with Rover to take a stake", "in a race with X to buy"), what is too much for an act
+("too expensive to renovate"), and the aim of an act still under way or only begun ("is raising
+money to open a mosque", "has begun a tour to persuade voters"), which lies ahead. Last, what a
+thing, no one who can plan, will bring about is a forecast ("the outcry will force Congress to act").
 """
 from __future__ import annotations
 
@@ -232,9 +234,9 @@ def effect_forecast(verb) -> bool:
 
 def under_way(verb) -> bool:
     """Whether `verb` is still going on or only begun ("is raising money", "has begun a tour",
-    "launched a campaign"): what it is done for lies ahead ("... to open a mosque", "... to persuade
-    voters"), where a purpose of a finished act ("paid $15m to settle the suit") was most often met, as is
-    that of a means in use ("restaurants are using text messages to tell customers")."""
+    "launched a campaign"): what it is done for lies ahead ("... to open a mosque", "... to
+    persuade voters"), where the purpose of a finished act ("paid $15m to settle the suit") was
+    most often met, as is that of a means in use ("are using text messages to tell customers")."""
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)  # "were logging on to read": a story told, done
     return progressive and verb.lemma_.lower() not in MEANS_VERBS or verb.lemma_.lower() in STARTING_VERBS
