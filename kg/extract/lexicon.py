@@ -392,9 +392,12 @@ NAMED_KINDS = WORK_NOUNS | MEDIA_HEADS | ORGANIZATION_HEADS | {"band", "label", 
 # United", "Blackburn Rovers", "Derby County"
 CLUB_NAME_ENDINGS = frozenset({"united", "city", "rovers", "athletic", "wanderers", "albion", "county", "rangers", "villa",
                                "hotspur", "argyle", "orient", "fc", "harlequins", "saracens", "wasps", "tigers"})
-# Trades one plies wherever one is from: a UK author is no author of the UK (a UK minister is its minister)
+# The last words of a club's name that no place's name ends in ("Leeds United", "Bristol Rovers";
+# not "City" or "County": "Mexico City", "Orange County")
+CLUB_ENDINGS = CLUB_NAME_ENDINGS - {"city", "county", "tigers", "wasps", "saracens", "harlequins"}
 # Posts in an industry a noun before them names: "a US record executive" is no executive of the US
 INDUSTRY_POSTS = {"executive", "analyst", "consultant", "engineer", "dealer", "trader", "banker"}
+# Trades one plies wherever one is from: a UK author is no author of the UK (a UK minister is its minister)
 NATIONALITY_TRADES = {"author", "writer", "novelist", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
                       "poet", "playwright", "designer", "model", "photographer", "businessman", "tycoon", "billionaire",
                       "presenter", "broadcaster", "host", "director", "producer", "composer", "dancer", "chef", "journalist", "star",

@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     BODY_NAME_ENDINGS,
     BODY_TIE_NOUNS,
+    CLUB_ENDINGS,
     COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
     DEGREE_MODIFIERS,
@@ -288,7 +289,8 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     surface = doc[surface_start:end].text
     title = " ".join(t.lower_.rstrip(".") for t in titles) or None
     etype = NER_TYPES.get(label)
-    etype = EntityType.ORGANIZATION if doc[end - 1].lower_ in BODY_NAME_ENDINGS and etype is not EntityType.PLACE else etype
+    etype = EntityType.ORGANIZATION if doc[end - 1].lower_ in BODY_NAME_ENDINGS and etype is not EntityType.PLACE \
+        or end - start > 1 and doc[end - 1].lower_ in CLUB_ENDINGS else etype  # "Leeds United", "Aston Villa": clubs
     if titles and any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles):
         etype = EntityType.PERSON
     elif titles and titles[-1].lemma_.lower() in NAMED_BODY_NOUNS:  # "investment firm Grant Samuel"

@@ -35,6 +35,7 @@ from kg.extract.drafts import (
 from kg.extract.full_labels import owned_label, owners_body
 from kg.extract.given_names import given_name_gender, noun_gender
 from kg.extract.lexicon import (
+    CLUB_ENDINGS,
     COUNTRY_NAMES,
     DESCRIBED_PERSON_HEADS,
     FEMALE_HONORIFICS,
@@ -243,9 +244,7 @@ class _Resolver:
 
     def _acronym_match(self, norm: str, written: str) -> EntityDraft | None:
         """"U.S." and "United States" are one, whichever comes first; "US" is not "UBS Securities"."""
-        for text, key in self.by_text.items():
-            if text.startswith("nominal:"):
-                continue
+        for text, key in ((text, key) for text, key in self.by_text.items() if not text.startswith("nominal:")):
             pairs = ((initials(self.cased.get(text, text)), acronym_letters(norm)), (initials(written), acronym_letters(text)))
             if any(a is not None and a == b for a, b in pairs):
                 return self.entities[key]
@@ -267,15 +266,15 @@ class _Resolver:
         return None
 
     def _company_match(self, words: list[str]) -> EntityDraft | None:
-        """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities": a name and the same name
-        with a corporate suffix are one organisation."""
+        """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities", "United" and "Leeds United": one organisation."""
         bare = without_corporate_suffix(words)
         bare_text = " ".join(bare).lower()
         for text, key in self.by_text.items():
             if text.startswith("nominal:") or self.entities[key].type is EntityType.PERSON:
                 continue
             other = without_corporate_suffix(text.split())
-            if " ".join(other) == bare_text and (len(other) < len(text.split()) or len(bare) < len(words)):
+            if " ".join(other) == bare_text and (len(other) < len(text.split()) or len(bare) < len(words)) \
+                    or bare_text in CLUB_ENDINGS and len(words) == 1 and len(other) > 1 and other[-1] == bare_text:
                 return self.entities[key]
         return None
 

@@ -232,3 +232,16 @@ def test_a_day_and_month_is_a_date_whatever_the_tagger_called_it(nlp):
     # the tagger calls "9 November" an event here: no thing of its own, so nothing is "in the US"
     labels, found = extracted("The game is out on 9 November in the US.", nlp)
     assert "9 November" not in labels and not any(s == "9 November" for s, _, _ in found), (labels, found)
+
+
+@pytest.mark.parametrize("text, club, short", [
+    # a name ending in a word of clubs ("United", "Rovers", "Albion") is a body, whatever the tagger
+    # says, and its last word alone is the same club
+    ("Harbury United beat Dunmore Rovers 2-0. United now lead the table.", "Harbury United", "United"),
+    ("Kelton Albion have signed Tom Reed. Albion paid £2m for the striker.", "Kelton Albion", "Albion"),
+])
+def test_club_names_are_bodies(nlp, text, club, short):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    found = {e.label: e for e in ex.entities}
+    assert found[club].type.value == "Organization", found
+    assert short in found[club].aliases and short not in found, found
