@@ -419,3 +419,10 @@ AILMENT_NOUNS = frozenset({"injury", "illness", "virus", "infection", "strain", 
 # Modifiers that say how much or how many, not which: "more details", "different ways" are no
 # more a thing than "details" and "ways" (see LIGHT_NOUNS).
 DEGREE_MODIFIERS = {"more", "less", "further", "fewer", "different", "various", "additional", "much", "many", "several"}
+# Events whose of-phrase names what they are of, not where that is: "the UK premiere of Lemony Snicket in London"
+GATHERING_NOUNS = {"meeting", "summit", "conference", "session", "congress", "convention", "gathering", "assembly", "premiere",
+                   "screening", "launch", "opening", "concert", "performance", "trial", "hearing", "funeral", "ceremony", "release"}
+HAPPENING_NOUNS = {  # events that happen somewhere: "militant attacks in Riyadh", "the troubles in Northern Ireland"
+    "attack", "bombing", "blast", "explosion", "fighting", "violence", "clash", "riot", "protest", "war", "troubles",
+    "conflict", "earthquake", "flood", "shooting", "uprising", "unrest", "massacre",
+}

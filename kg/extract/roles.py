@@ -15,6 +15,8 @@ from kg.extract.lexicon import (
     ASIDE_PREPS,
     COMPANY_DESCRIPTORS,
     FACILITY_HEADS,
+    GATHERING_NOUNS,
+    HAPPENING_NOUNS,
     HONORIFICS,
     INDUSTRY_POSTS,
     NAMED_PLACE_LABELS,
@@ -438,11 +440,6 @@ SITE_HEADS = {"church", "school", "university", "factory", "headquarters", "hote
               "office", "studio", "embassy", "consulate", "shop", "store", "restaurant", "cafe", "farm", "village", "town"}
 
 
-GATHERING_NOUNS = {"meeting", "summit", "conference", "session", "congress", "convention", "gathering", "assembly"}
-HAPPENING_NOUNS = {  # events that happen somewhere: "militant attacks in Riyadh", "the troubles in Northern Ireland"
-    "attack", "bombing", "blast", "explosion", "fighting", "violence", "clash", "riot", "protest", "war", "troubles",
-    "conflict", "earthquake", "flood", "shooting", "uprising", "unrest", "massacre",
-}
 
 
 def _employer_before(prep):

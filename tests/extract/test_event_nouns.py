@@ -60,6 +60,8 @@ PLACES = [
     ("Sales rose in France, Italy and Spain.", [], [("France", "be in")]),
     # a place after the body of a meeting is where the meeting is, not the body
     ("Tom Hale will chair a meeting of the Velta Trade Council in Lyon.", [], [("Velta Trade Council", "be in")]),
+    # nor after the work of a premiere or a screening
+    ("Ana Ruiz signed autographs at the UK premiere of Velta Nights in London.", [], [("Velta Nights", "be in")]),
 ]
 
 
