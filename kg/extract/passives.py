@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kg.extract.given_names import given_name_gender
 from kg.extract.lexicon import (
-    DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, MEDIA_HEADS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS, WORK_NOUNS,
+    DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, MEDIA_HEADS, PERSON_ROLE_HEADS, RESULT_PARTICIPLES, TIME_CAUSE_PREPS,
+    WORK_NOUNS,
 )
 from kg.extract.surnames import PERSON_SURNAMES
 
@@ -22,9 +23,9 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
 PERSONAL_OBJECTS = {"him", "her", "me", "us"}  # object pronouns that are always people ("an offer for him which ...")
 THING_NOUNS = WORK_NOUNS | MEDIA_HEADS | FACILITY_HEADS  # nouns that are never a "who" ("the author of the book who")
-# What an act brings about: "..., which ended a run", "..., which sparked a crisis"
-OUTCOME_VERBS = {"end", "spark", "prompt", "trigger", "cause", "mean", "leave", "give", "bring", "lead", "put", "hand", "extend",
-                 "secure", "seal", "clinch", "complete", "condemn", "lift", "send", "earn", "keep", "set", "take"}
+# What an act brings about, told by a "which" as by a participle ("..., which ended a run", "..., which sparked a crisis")
+CLAUSE_RESULT_VERBS = RESULT_PARTICIPLES | {"bring", "lead", "extend", "secure", "seal", "clinch", "complete", "condemn", "lift",
+                                            "earn", "set", "take"}
 
 
 def is_passive(verb) -> bool:
@@ -138,7 +139,7 @@ def _clause_which(noun, relative) -> bool:
     stands for the act, not for the place the parser hangs it on."""
     doc = relative.doc
     return relative.lower_ == "which" and relative.i > 0 and doc[relative.i - 1].text == "," and noun.dep_ == "pobj" \
-        and noun.head.lower_ in ("at", "in", "on") and noun.head.head.pos_ == "VERB" and relative.head.lemma_.lower() in OUTCOME_VERBS
+        and noun.head.lower_ in ("at", "in", "on") and noun.head.head.pos_ == "VERB" and relative.head.lemma_.lower() in CLAUSE_RESULT_VERBS
 
 
 def _governor_of_misplaced(noun, relative):
