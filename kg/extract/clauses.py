@@ -19,25 +19,14 @@ from kg.extract.control import (
     comment_participle,
     gerund_control,
     gerund_subject,
+    owned_gerund,
     particle_objects,
     prepositional_controller,
     result_participle,
     task_holder,
 )
-from kg.extract.lexicon import (
-    CONTENT_VERBS,
-    OBJECT_CONTROL_VERBS,
-    TIME_CAUSE_PREPS,
-    UNDERGO_VERBS,
-    UNDERGONE_NOUNS,
-)
-from kg.extract.lists import (
-    COORDINATORS,
-    listed_example,
-    misattached_list,
-    shared_modifier,
-    with_conjuncts,
-)
+from kg.extract.lexicon import CONTENT_VERBS, EVENT_HOSTS, OBJECT_CONTROL_VERBS, TIME_CAUSE_PREPS, UNDERGO_VERBS, UNDERGONE_NOUNS
+from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 from kg.extract.names import word_of_a_title
 from kg.extract.passives import (
     LINKING_VERBS,
@@ -348,7 +337,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         # against building the road": not the campaigners
         warned = [c for c in head.head.children if c.dep_ == "dobj" and can_act(c)]
         return (with_conjuncts(warned), SubjectRule.OBJECT_CONTROL, 1) if warned else ([], SubjectRule.NONE, 0)
-    if controlled := gerund_control(verb):  # "blamed the firm for losing", "blamed the rain for causing": the object did it
+    if controlled := gerund_control(verb) or owned_gerund(verb):  # "blamed the firm for losing": the object; "X's role in making": X
         return with_conjuncts([relative_antecedent(controlled[1])]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "pcomp" and head.lower_ == "by" and _small_clause(head.head):
         # "make Windows more secure by including software": the maker includes it, not Windows
@@ -450,11 +439,22 @@ def relative_antecedent(token):
     node = token.head
     for _ in range(MAX_CLIMB):
         if node.dep_ == "relcl":
-            return predicated(node.head, token)
+            return predicated(_event_at(node.head) if token.lower_ in ("which", "that") and token.dep_ == "dobj" else node.head, token)
         if node.head.i == node.i:
             break
         node = node.head
     return token
+
+
+def _event_at(noun):
+    """The game or the meeting a place is named for, when a relative clause whose object is "which"
+    follows the place: "the game at Bolton, which Arsenal lost" (not Bolton; but "the game at Velta
+    Park, which holds 30,000": the park); other nouns as they are."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "in", "against") or noun.pos_ != "PROPN":
+        return noun
+    host = next((c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), prep.head)
+    return host if host.lemma_.lower() in EVENT_HOSTS else noun  # the phrase hung on the event or on the verb after it
 
 
 def conjunct_head(token):

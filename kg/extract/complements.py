@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     LIGHT_NOUNS,
     LIGHT_VERB_PHRASES,
     NON_ENTITY_LABELS,
+    RELIANCE_VERBS,
     WITH_OBJECT_VERBS,
 )
 from kg.extract.lists import PEOPLE_NOUNS
@@ -251,7 +252,12 @@ def beside_object(verb, prep, pobj, direct: bool, sole) -> bool | None:
     with-phrase): a for-phrase that cannot keep the object's noun in its predicate (the object is a
     name, a list or a pronoun) is no fact of its own ("scooped the Golden Globe and the Bafta for the
     role", "introduced Tom Hale for Ian Dunn": scoop for, introduce for, say nothing), but a price is
-    ("sold it for $2bn"); None when the phrase is an argument as it stands."""
+    ("sold it for $2bn"); None when the phrase is an argument as it stands. Beside the on-phrase of
+    a verb of relying, a for-phrase says what that is relied on for ("relies on new drugs for
+    growth"), nothing the subject does."""
     if prep.lower_ == "with":
         return with_partner(verb, pobj, direct)
+    if prep.lower_ == "for" and verb.lemma_.lower() in RELIANCE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return False
     return False if prep.lower_ == "for" and direct and sole is None and not is_amount(pobj) else None

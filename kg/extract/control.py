@@ -151,6 +151,19 @@ def gerund_control(verb):
     return (governor, obj) if obj is not None else None
 
 
+def owned_gerund(verb):
+    """(None, the owner) when `verb` is a gerund in the prepositional phrase of a noun someone owns:
+    "discussed Wales's role in making music" (Wales makes it, not whoever discussed it), whether the
+    parser hangs the phrase on the noun or on the verb right after the noun; None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or verb.tag_ != "VBG" or prep.lower_ != "in":
+        return None  # not "Europe's economies by eating into", "their explanations for missing": a means, a reason
+    noun = prep.head if prep.head.pos_ == "NOUN" else next(
+        (c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None and noun.pos_ == "NOUN" else None
+    return (None, owner) if owner is not None else None
+
+
 def _reason_target(prep):
     """(governing word, the object of its preposition) for a for-gerund after a verb or adjective
     of turning on someone with no object of its own ("clashed with the paper for printing it",

@@ -48,8 +48,8 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
     -guitarist of / with-> Korn; "its Paris lawyer" -> -lawyer of-> its, -be based in-> Paris."""
     if token.tag_ != "NN" or token.dep_ in ("compound", "appos", "attr"):
         return  # a title of a name, a name's apposition, a copula's role: kg.extract.roles
-    if any(c.dep_ == "amod" and c.lower_ == "own" for c in token.lefts):
-        return  # "his own keeper": the keeper of his side
+    if any(c.dep_ == "amod" and c.lower_ in ("own", "fellow") for c in token.lefts):
+        return  # "his own keeper": the keeper of his side; "Velta's fellow defender": Velta's peer
     determiners = [c for c in token.lefts if c.dep_ == "det"]
     if determiners and determiners[0].lower_ not in DETERMINERS:
         return

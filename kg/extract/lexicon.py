@@ -395,6 +395,8 @@ CLUB_NAME_ENDINGS = frozenset({"united", "city", "rovers", "athletic", "wanderer
 # The last words of a club's name that no place's name ends in ("Leeds United", "Bristol Rovers";
 # not "City" or "County": "Mexico City", "Orange County")
 CLUB_ENDINGS = CLUB_NAME_ENDINGS - {"city", "county", "tigers", "wasps", "saracens", "harlequins"}
+# Words that open a club's name before its town ("Real Sociedad", "Inter Milan", "Sporting Lisbon")
+CLUB_OPENERS = {"real", "inter", "sporting", "atletico", "dynamo", "dinamo", "olympique", "borussia", "deportivo", "racing"}
 # Posts in an industry a noun before them names: "a US record executive" is no executive of the US
 INDUSTRY_POSTS = {"executive", "analyst", "consultant", "engineer", "dealer", "trader", "banker"}
 # Trades one plies wherever one is from: a UK author is no author of the UK (a UK minister is its minister)
@@ -409,6 +411,9 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve,
     "other", "others", "another", "someone", "somebody", "everyone", "everybody", "anyone", "anybody",  # "sue X and others"
     "gmt", "bst", "utc", "cet", "cest", "edt", "pst", "pdt"}
 # Verbs whose with-phrase is a second object beside the direct one: "replaced X with Y", "credited her with the goal"
+# Verbs of relying, whose on-phrase says on what and a for-phrase beside it what for ("relies on new
+# drugs for growth": no "rely for growth")
+RELIANCE_VERBS = frozenset({"rely", "depend", "count", "lean", "bank"})
 WITH_OBJECT_VERBS = frozenset({
     "replace", "share", "discuss", "provide", "supply", "present", "credit", "charge", "link", "associate", "combine", "merge",
     "compare", "equip", "fill", "pack", "load", "swap", "exchange", "trade", "sign", "settle", "negotiate", "reach", "strike",
@@ -422,7 +427,14 @@ DEGREE_MODIFIERS = {"more", "less", "further", "fewer", "different", "various", 
 # Events whose of-phrase names what they are of, not where that is: "the UK premiere of Lemony Snicket in London"
 GATHERING_NOUNS = {"meeting", "summit", "conference", "session", "congress", "convention", "gathering", "assembly", "premiere",
                    "screening", "launch", "opening", "concert", "performance", "trial", "hearing", "funeral", "ceremony", "release"}
+# Events a place is named for ("the game at Bolton, which Arsenal lost": the game was lost, not Bolton)
+EVENT_HOSTS = GATHERING_NOUNS | {"game", "match", "final", "tie", "fixture", "derby", "race", "semi-final", "quarter-final", "contest",
+                                 "election", "by-election", "poll", "vote", "tournament", "championship"}
 HAPPENING_NOUNS = {  # events that happen somewhere: "militant attacks in Riyadh", "the troubles in Northern Ireland"
     "attack", "bombing", "blast", "explosion", "fighting", "violence", "clash", "riot", "protest", "war", "troubles",
     "conflict", "earthquake", "flood", "shooting", "uprising", "unrest", "massacre",
 }
+# Endings of the names of a people: Egyptian, American, Israeli, Chinese, British
+DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")
+# Words that end a place's name: "the Gaza Strip", "Mexico City"
+PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}

@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     BODY_NAME_ENDINGS,
     BODY_TIE_NOUNS,
     CLUB_ENDINGS,
+    CLUB_OPENERS,
     COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS,
     DEGREE_MODIFIERS,
@@ -41,24 +42,27 @@ from kg.extract.lexicon import (
     SKIP_ARGUMENT_LEMMAS,
     TENURE_WORDS,
 )
+from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
 from kg.extract.names import (
+    TITLED_NAME_LABELS,
     bare_participle,
     cut_lead,
     descriptor_word,
     holder_of_lead,
-    leading_number,
-    postnominal_adverb,
     hyphen_prefix,
     hyphenated_start,
     known_name,
+    leading_number,
     leading_word,
     name_end,
+    numbered_name,
     outlet,
+    postnominal_adverb,
     sentence_role,
     subject_apposition,
+    title_opener,
     titled_of_phrase,
 )
-from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, non_specific
 from kg.extract.state import State, passage_at
@@ -122,11 +126,14 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         if reporter is not None:  # "The officials said they ...": the officials, or nothing we keep
             named = referents([reporter])
             controller = mention(state, para_index, named[0]) if len(named) == 1 else None
+        if (noun := pronouns.plural_subject_before(token) if controller is None and reporter is None else None) is not None:
+            controller = mention(state, para_index, noun)  # "When players come out, they will": the players, or nothing we keep
         return Mention(
             id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.PRONOUN,
             name=lower, title=gender or None, plural=plural, quote=_quote_index(state, char), key=person,
             controller=controller,
-            unbound=reporter is not None and controller is None or plural and person == "3" and pronouns.means_a_pair(token),
+            unbound=reporter is not None and controller is None or plural and person == "3" and pronouns.means_a_pair(token)
+            or noun is not None and controller is None,
         )
     if not any(ch.isalnum() for ch in token.text):  # a dash or a quote mark tagged as a noun
         return None
@@ -181,15 +188,16 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         if lower in QUANTITY_HEADS and of_object(token) is not None:
             return _build_mention(state, para_index, of_object(token))
         return None
-    if lower in QUANTITY_HEADS and of_object(token) is not None or full_labels.named_place(token) is not None:
-        return _build_mention(state, para_index, of_object(token))  # "a series of pauses"; "the province of Buenos Aires"
+    if lower in QUANTITY_HEADS and of_object(token) is not None and not (token.is_title and token.ent_type_ in TITLED_NAME_LABELS) \
+            or full_labels.named_place(token) is not None:  # "a series of pauses" ("A Series of Unfortunate Events" is a title)
+        return _build_mention(state, para_index, of_object(token))  # "the province of Buenos Aires"
     if token.pos_ == "NOUN" and token.lemma_.lower() in LIGHT_NOUNS:
         inner = of_object(token)  # "the value of its shareholding": the shareholding; "the possibility of opening": nothing
         if inner is not None:
             return _build_mention(state, para_index, inner) if inner.pos_ in ("NOUN", "PROPN") else None
         if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in DEGREE_MODIFIERS for c in token.lefts):
             return None  # "on some occasions", "this place", "more details"; but "value-creating options" are things
-    if token.pos_ == "PROPN" and (token.is_title or token.is_upper) or _numbered_name(token) or known_name(token, state.mentions):
+    if token.pos_ == "PROPN" and (token.is_title or token.is_upper) or numbered_name(token) or known_name(token, state.mentions):
         return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
     if non_specific(token) or anaphoric_shell(token):
         return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
@@ -228,6 +236,7 @@ def name_start(doc, start: int, end: int) -> int:
     """Where a name really starts: widened over proper-noun compounds the NER left out ("Antony"
     in "Antony J. Blinken"), stopping at a title word, and over a direction ("the northern US")."""
     start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
+    start -= start > 0 and doc[start - 1].lower_ in CLUB_OPENERS and doc[start - 1].is_title and not doc[start - 1].ent_type_
     while start > 0 and doc[start - 1].head.i < end and (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" or (
             doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound"
             or doc[start - 1].dep_ == "nummod" and not doc[start - 1].is_sent_start) or leading_number(doc, start))):  # "Six Nations"
@@ -235,7 +244,8 @@ def name_start(doc, start: int, end: int) -> int:
                 or descriptor_word(doc[start - 1]):
             break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer", "DJ duo[NNP] JK": a title, a verb, a description
         start -= 1
-    return start - cut_lead(doc, start)  # "Liberal Democrat leader": the capital the tagger cut off
+    start -= cut_lead(doc, start)  # "Liberal Democrat leader": the capital the tagger cut off
+    return start - (start > 0 and title_opener(doc[start - 1]))  # "My Family": a title's first word
 
 
 
@@ -281,7 +291,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
-    if not label and _numbered_name(doc[end - 1]):  # "the Pop 100": the number is part of the name
+    if not label and numbered_name(doc[end - 1]):  # "the Pop 100": the number is part of the name
         end += 1
     titles = title_tokens(doc, start, head)
     name = doc[start:end].text
@@ -290,7 +300,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     title = " ".join(t.lower_.rstrip(".") for t in titles) or None
     etype = NER_TYPES.get(label)
     etype = EntityType.ORGANIZATION if doc[end - 1].lower_ in BODY_NAME_ENDINGS and etype is not EntityType.PLACE \
-        or end - start > 1 and doc[end - 1].lower_ in CLUB_ENDINGS else etype  # "Leeds United", "Aston Villa": clubs
+        or end - start > 1 and doc[end - 1].lower_ in CLUB_ENDINGS or doc[start].lower_ in CLUB_OPENERS else etype  # clubs
     if titles and any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles):
         etype = EntityType.PERSON
     elif titles and titles[-1].lemma_.lower() in NAMED_BODY_NOUNS:  # "investment firm Grant Samuel"
@@ -311,18 +321,6 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         quote=_quote_index(state, char),
         key=" ".join(t.lower_ for t in doc[start:end]),
     )
-
-
-def _numbered_name(token) -> bool:
-    """A capitalised word inside a sentence that the tagger left out of any name and that a
-    number right after it completes: "the Pop 100", "the Top 40", "Channel 4"."""
-    doc, i = token.doc, token.i
-    if token.ent_type_ or token.is_sent_start or not token.is_title or token.pos_ not in ("NOUN", "PROPN") or i + 1 >= len(doc):
-        return False
-    if any(c.dep_ != "det" for c in token.lefts):  # "Half-Life 2": a name of more words, left to the tagger
-        return False
-    number = doc[i + 1]
-    return number.tag_ == "CD" and number.dep_ == "nummod" and number.head.i == i and number.ent_type_ in ("", "CARDINAL")
 
 
 def title_tokens(doc, start: int, head) -> list:

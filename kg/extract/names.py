@@ -69,7 +69,7 @@ def post_modifiers(noun, keep=lambda modifier: True) -> list:
     """The words before a post's noun that say which post it is (those of its modifiers `keep` keeps),
     with the adjectives of a noun among them ("largest mutual life insurer", "foreign affairs spokesman"); no name."""
     return [t for c in noun.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and keep(c)
-            for t in (*(a for a in c.lefts if a.dep_ == "amod" and not a.ent_type_ and c.dep_ == "compound"), c)]
+            for t in (*(a for a in c.lefts if a.dep_ == "amod" and not a.ent_type_ and c.dep_ == "compound" or rank_of(a, c)), c)]
 
 
 def hyphenated_start(doc, start: int) -> int:
@@ -96,12 +96,26 @@ def _title_tail(doc, end: int) -> int:
     return last
 
 
+TITLE_OPENERS = {"a", "an", "my", "your", "our", "his", "her"}  # "A Touch of Frost", "My Family"
+
+
+def title_opener(word) -> bool:
+    """An article or a possessive written with a capital inside a sentence, before a capitalised
+    word: only a title's first word is written so ("appeared in My Family and A Touch of Frost"),
+    so it belongs to the name ("The", also a paper's or a band's, is left to the tagger)."""
+    doc, i = word.doc, word.i
+    return (word.text[:1].isupper() and word.lower_ in TITLE_OPENERS and i > 0 and not opens_sentence(word)
+            and doc[i - 1].text not in SENTENCE_OPENERS and i + 1 < len(doc) and doc[i + 1].is_title)
+
+
 def leading_word(doc, i: int, end: int, label: str) -> bool:
     """Whether the word at `i`, opening the name that ends at `end`, is no part of it: an article
     (but the capital "The" of a one-word title, "The World"), a day or month ("On Tuesday Mitsubishi
     said"; "the Sunday Times" keeps it), or a rank or a trade the tagger took into a person's name ("Constable
     David Warcup", "Striker Nicolas Anelka", "Rapper Eminem")."""
     word = doc[i]
+    if title_opener(word):
+        return False
     if word.lower_ in ("the", "a", "an"):
         return not (word.text == "The" and end - i == 2 and not word.is_sent_start and label in ("ORG", "WORK_OF_ART"))
     if word.lower_ in CALENDAR_WORDS:
@@ -157,7 +171,7 @@ def titled_of_phrase(token) -> int | None:
         return None
     if (end := _capitalised_link_tail(token)) is not None:
         return end
-    if any(c.dep_ in ("det", "poss") for c in token.lefts):  # "the Call of Duty" is a name too, but "the Head of Sales" a role
+    if any(c.dep_ in ("det", "poss") and not title_opener(c) for c in token.lefts):  # "the Call of Duty" is a name too, but "the Head of Sales" a role
         return None
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":
@@ -231,7 +245,15 @@ def hyphened(modifier, word: str) -> str:
     which the parser splits into an adverb, a hyphen and the adjective ("Japan's fourth-largest bank"
     is not its largest)."""
     doc, i = modifier.doc, modifier.i
+    if i >= 1 and rank_of(doc[i - 1], modifier):  # "second largest", written apart
+        return f"{doc[i - 1].lower_} {word}"
     return f"{doc[i - 2].lower_}-{word}" if i >= 2 and doc[i - 1].tag_ == "HYPH" and doc[i - 2].head.i == i else word
+
+
+def rank_of(word, superlative) -> bool:
+    """Whether `word` is the ordinal that ranks a superlative right after it: "second" in "the second
+    largest producer" (the producer is not the largest)."""
+    return superlative.tag_ == "JJS" and word.head.i == superlative.i == word.i + 1 and (word.ent_type_ == "ORDINAL" or word.lower_ == "next")
 
 
 def cut_lead(doc, start: int) -> bool:
@@ -326,3 +348,15 @@ def leading_number(doc, start: int) -> bool:
     number, first = doc[start - 1], doc[start]
     return number.pos_ == "NUM" and number.text[:1].isdigit() and number.ent_type_ in ("", "ORDINAL", "CARDINAL") \
         and first.tag_ == "NNP" and first.is_title and number.head.i >= start and "-" not in number.text
+
+
+def numbered_name(token) -> bool:
+    """A capitalised word inside a sentence that the tagger left out of any name and that a
+    number right after it completes: "the Pop 100", "the Top 40", "Channel 4"."""
+    doc, i = token.doc, token.i
+    if token.ent_type_ or token.is_sent_start or not token.is_title or token.pos_ not in ("NOUN", "PROPN") or i + 1 >= len(doc):
+        return False
+    if any(c.dep_ != "det" for c in token.lefts):  # "Half-Life 2": a name of more words, left to the tagger
+        return False
+    number = doc[i + 1]
+    return number.tag_ == "CD" and number.dep_ == "nummod" and number.head.i == i and number.ent_type_ in ("", "CARDINAL")

@@ -100,6 +100,8 @@ def _named_possession(state: State, para_index: int, owner, kind: Owner, thing) 
     "Scorsese's The Aviator" (a work), "Sony's PlayStation Portable" (a product), "Westlife's
     Flying Without Wings - a 1999 track" (a work its apposition names)."""
     described = next((c for c in thing.children if c.dep_ == "appos" and c.pos_ == "NOUN" and _verb(c, kind)), None)
+    if any(t.lower_ == "fellow" for t in thing.doc[owner.i : thing.i]):
+        return  # "Gabbidon's fellow defender Weston": the owner's peer, nothing of the owner's
     if thing.ent_type_ == "PERSON" and kind in (Owner.BODY, Owner.PLACE) and owner.tag_ != "PRP$":
         relate(state, para_index, thing, "of", owner, confidence=0.6)
     elif described is not None:

@@ -106,6 +106,18 @@ def means_a_pair(pronoun) -> bool:
     return _pair_before(pronoun)
 
 
+def plural_subject_before(pronoun):
+    """The nearest subject before a subject they in its sentence, when it is a plural common noun
+    ("When players come out, they will play DVDs", "The e-mails show that they came from"), not one
+    inside what someone says or thinks ("They understand property rights are not ..., and they"); or
+    None. Where the graph keeps no node for those, the pronoun stands for nothing it keeps (a name
+    further back would be a guess)."""
+    if pronoun.lower_ != "they":
+        return None
+    nearest = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]) if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+    return nearest if nearest is not None and nearest.tag_ == "NNS" and nearest.pos_ == "NOUN" and nearest.head.dep_ != "ccomp" else None
+
+
 def _pair_before(pronoun) -> bool:
     """Whether the sentence before the pronoun's ends on two names joined by "and" ("... the
     tycoons JP McManus and John Magnier. They own 29%"), or has two people so joined as its subject

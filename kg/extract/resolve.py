@@ -36,13 +36,16 @@ from kg.extract.full_labels import owned_label, owners_body
 from kg.extract.given_names import given_name_gender, noun_gender
 from kg.extract.lexicon import (
     CLUB_ENDINGS,
+    CLUB_OPENERS,
     COUNTRY_NAMES,
+    DEMONYM_SUFFIXES,
     DESCRIBED_PERSON_HEADS,
     FEMALE_HONORIFICS,
     GENERIC_BODY_NOUNS,
     HONORIFICS,
     MALE_HONORIFICS,
     PERSON_ROLE_HEADS,
+    PLACE_HEADS,
     acronym_letters,
     initials,
     name_words,
@@ -50,20 +53,8 @@ from kg.extract.lexicon import (
     without_corporate_suffix,
 )
 from kg.extract.quotes import join_split_quotes
-from kg.model import (
-    Entity,
-    EntityType,
-    Extraction,
-    Mention,
-    MentionKind,
-    RawExtraction,
-    RawRelation,
-    Relation,
-    Span,
-)
+from kg.model import Entity, EntityType, Extraction, Mention, MentionKind, RawExtraction, RawRelation, Relation, Span
 
-DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")  # Egyptian, American, Israeli, Chinese, British
-PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
 PRONOUN_WINDOW = 12  # how many earlier resolved mentions a pronoun looks back over
 GROUP_WINDOW = 200  # mentions a description ("the group", "the striker") looks back over for what it means
 NICKNAME_REACH = 400  # characters after "a nickname for X" in which a new first name may be that nickname
@@ -266,7 +257,7 @@ class _Resolver:
         return None
 
     def _company_match(self, words: list[str]) -> EntityDraft | None:
-        """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities", "United" and "Leeds United": one organisation."""
+        """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities", "United" and "Leeds United": one body."""
         bare = without_corporate_suffix(words)
         bare_text = " ".join(bare).lower()
         for text, key in self.by_text.items():
@@ -274,7 +265,8 @@ class _Resolver:
                 continue
             other = without_corporate_suffix(text.split())
             if " ".join(other) == bare_text and (len(other) < len(text.split()) or len(bare) < len(words)) \
-                    or bare_text in CLUB_ENDINGS and len(words) == 1 and len(other) > 1 and other[-1] == bare_text:
+                    or bare_text in CLUB_ENDINGS and len(words) == 1 and len(other) > 1 and other[-1] == bare_text \
+                    or bare_text in CLUB_OPENERS and len(words) == 1 and len(other) == 2 and other[0] == bare_text:  # "Atletico"
                 return self.entities[key]
         return None
 

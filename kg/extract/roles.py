@@ -95,6 +95,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     if role.pos_ != "NOUN":
         return
     organisation, unit = None, ""
+    fellow = any(c.lower_ == "fellow" for c in role.lefts)  # "Dunn's fellow defender Reed": Dunn's peer, no post of Dunn's
     for child in role.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
@@ -105,8 +106,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             if child.lower_ == "of" and part is not None:  # "head of third party services at Vodafone": a post in a part of it
                 unit = " ".join(t.lower_ for t in role.doc[part.left_edge.i : part.i + 1] if t.dep_ != "det")
                 organisation = organisation or _body_of_part(part)
-        elif child.dep_ == "poss" and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
-                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
+        elif child.dep_ == "poss" and not fellow and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
+                                                      or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
         elif child.dep_ == "compound" and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and _post_of_a_country(role)):
             organisation = child  # "the Hindi song Chadti Jawani", "his Russian rival Feofanova": no post of the place
@@ -302,6 +303,7 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     country named in the title before the role noun."""
     head = ent.root
     title = title_tokens(ent.doc, name_start(ent.doc, ent.start, ent.end), head)
+    title = [t for t in title if not any(w.lower_ == "fellow" and w.i >= t.i for w in title)]  # "X's fellow Velta defender"
     if ent.label_ != "PERSON":
         if not title or not (title[-1].is_lower and title[-1].lemma_.lower() in ROLE_NOUNS | PERSON_TITLES) \
                 or title[-1].tag_ == "NNS":  # "analysts Jupiter Research", "lawyers Linklaters": a firm of them
@@ -376,7 +378,8 @@ def _named_before_role(title):
     if not roles:
         return None
     role = roles[-1]
-    owners = [c for c in role.children if c.dep_ == "poss" and c.text[:1].isupper()]  # "Hearts' boss"
+    owners = [c for c in role.children if c.dep_ == "poss" and c.text[:1].isupper()  # "Hearts' boss" (not "X's fellow defender")
+              and not any(w.lower_ == "fellow" for w in role.lefts)]
     named = [t for t in title if t.i < role.i and t.is_title and t.pos_ in ("PROPN", "NOUN")
              and not t.is_sent_start and t.lower_.rstrip(".") not in PERSON_TITLES]
     found = owners or named

@@ -55,6 +55,21 @@ def test_a_description_states_no_role(nlp, text, predicate):
     assert all(p != predicate for _s, p, _o in triples(text, nlp))
 
 
+@pytest.mark.parametrize(
+    "text, peer, kept",
+    [
+        # a fellow defender of someone's is their peer: the holder is none of the owner's
+        ("Tom Reed, Velta's fellow defender, was angry.", "Velta", None),
+        ("Velta's fellow defender Tom Reed was angry.", "Velta", None),
+        ("Dunn's fellow Cardiff defender Rhys Weston has a knock.", "Dunn", None),
+    ],
+)
+def test_a_fellow_is_a_peer(nlp, text, peer, kept):
+    found = triples(text, nlp)
+    assert not any(o == peer for _s, _p, o in found), found
+    assert kept is None or kept in found, found
+
+
 def test_a_description_naming_a_body_is_not_the_last_subject(nlp):
     """"the Arsenal keeper" after "Prso ... Tom Reed" is whoever the text tied to Arsenal, not the
     subject in view: left a node of its own."""

@@ -129,6 +129,10 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         # a rank hyphened onto a superlative stays with it: the fourth-largest is not the largest
         ("Velta Bank, Norway's fourth-largest lender, agreed a merger with Korvex.",
          ("Velta Bank", "fourth-largest lender of", "Norway", False)),
+        # and so does one written apart
+        ("Ruritania is the second largest producer of feta.", ("Ruritania", "second largest producer of", "feta", False)),
+        ("Velta Bank, Norway's third biggest lender, agreed a merger with Korvex.",
+         ("Velta Bank", "third biggest lender of", "Norway", False)),
         # what a named place or body is of another: an apposition either way round
         ("The strike closed Marseille, the main port of France, on Monday.", ("Marseille", "main port of", "France", False)),
         ("The state seized Velta's main refining arm, Norvik, last year.", ("Norvik", "main refining arm of", "Velta", False)),
@@ -441,6 +445,17 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("Tom Hale", "scoop", "Golden Globe", False), ("Tom Hale", "scoop for", "role", False)),
         ("The coach introduced Ian Dunn for Tom Reed.", ("coach", "introduce", "Ian Dunn", False), ("coach", "introduce for", "Tom Reed", False)),
         ("Velta sold the Korvex unit for $2bn.", ("Velta", "sell for", "$2bn", False), None),
+        # a "which" the clause after a game's place has for its object is the game, not the place
+        ("Ana Ruiz praised the match at Wembley, which Velta won.", ("Velta", "win", "match", False), ("Velta", "win", "Wembley", False)),
+        ("The claims came after the game at Harbury, which Velta lost.", ("Velta", "lose", "game", False),
+         ("Velta", "lose", "Harbury", False)),
+        # but a clause with the place for its subject is the place's
+        ("Tom Reed scored in the final at Velta Park, which holds 30,000 fans.", ("Velta Park", "hold", "30,000 fans", False), None),
+        # beside what a verb of relying relies on, a for-phrase says what that is for
+        ("Delcorp is relying on new treatments for conditions such as asthma to lift growth.",
+         ("Delcorp", "rely on", "new treatments", False), ("Delcorp", "rely for", "conditions", False)),
+        ("Delcorp is relying on new drugs for growth after several poor years.", ("Delcorp", "rely on", "new drugs", False),
+         ("Delcorp", "rely for", "growth", False)),
         # of two objects side by side, the first is who is given the second
         ("The Velta channel is offering its subscribers the chance to vote online.",
          ("channel", "offer chance to", "subscribers", False), ("channel", "offer", "subscribers", False)),

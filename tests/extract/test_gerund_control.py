@@ -2,7 +2,8 @@
 mayor of hiding", "kept the club from signing") is done by that object, not by the verb's
 subject, and what the verb says of it decides its factuality: an accusation or a charge is no
 fact, being cleared of something or kept from it negates it, blame and praise leave it stated
-(kg.extract.control; sentences written for the tests)."""
+(kg.extract.control; sentences written for the tests). One after a noun someone owns ("Wales's
+role in making music") is the owner's."""
 from __future__ import annotations
 
 import pytest
@@ -37,6 +38,10 @@ def facts(text: str, nlp) -> dict[tuple[str, str, str], Factuality]:
     ("The singer clashed with the magazine for printing her letters.", ("magazine", "print", "letters"), F.ASSERTED, "singer"),
     ("Ms Ann Lowe hit out at the council for closing the library.", ("council", "close", "library"), F.ASSERTED, "Ann Lowe"),
     ("The manager was furious with the referee for ignoring the handball.", ("referee", "ignore", "handball"), F.ASSERTED, "manager"),
+    # a noun someone owns: the owner does what the noun's phrase says, not the verb's subject
+    ("Ana Ruiz joined the panel to discuss Wales's role in making modern music.", ("Wales", "make", "modern music"), F.ASSERTED,
+     "Ana Ruiz"),
+    ("The minister praised the firm's record in creating jobs.", ("firm", "create", "jobs"), F.ASSERTED, "minister"),
     # accusations and charges: the object is said to have done it, which is no fact
     ("The regulator accused the bank of hiding its losses.", ("bank", "hide", "losses"), F.POSSIBLE, "regulator"),
     ("Prosecutors charged the driver with causing the crash.", ("driver", "cause", "crash"), F.POSSIBLE, "Prosecutors"),

@@ -36,6 +36,14 @@ def extracted(text: str, nlp):
     # but not when the capitalised words are the owner of a longer of-phrase
     ("Friends of Ana Ruiz's brother attended the trial.", "friends", "Friends of Ana Ruiz"),
     ("Medal of Valour sold two million copies in its first week.", "Medal of Valour", "medal"),
+    # an article or a possessive written with a capital inside a sentence opens a title
+    ("Ana Ruiz appeared in My Family last year.", "My Family", "Family"),
+    ("Ana Ruiz appeared in My Neighbours and A Taste of Rain last year.", "A Taste of Rain", "Taste"),
+    ("Tom Hale directed My Winter Of Ice, a Welsh drama.", "My Winter Of Ice", "Winter Of Ice"),
+    # even one that opens with a word for a quantity
+    ("The film beat A Series of Small Mercies to the prize.", "A Series of Small Mercies", "Small Mercies"),
+    # a word that opens a club's name before its town is part of it
+    ("Real Sociedad sacked their coach on Monday.", "Real Sociedad", "Sociedad"),
     # a preposition with a capital inside a sentence belongs to a title, whatever stands before it
     ("The Drifters' Roses Without Thorns topped the chart.", "Roses Without Thorns", "Roses"),
     ("She starred in Letters From The Coast last year.", "Letters From The Coast", "Letters"),
@@ -239,6 +247,8 @@ def test_a_day_and_month_is_a_date_whatever_the_tagger_called_it(nlp):
     # says, and its last word alone is the same club
     ("Harbury United beat Dunmore Rovers 2-0. United now lead the table.", "Harbury United", "United"),
     ("Kelton Albion have signed Tom Reed. Albion paid £2m for the striker.", "Kelton Albion", "Albion"),
+    # and so is a name opening with a word that opens clubs' names ("Real", "Atletico"), and that word alone
+    ("Tom Reed has joined Atletico Madrid. \"He will sign,\" said Atletico director Ian Dunn.", "Atletico Madrid", "Atletico"),
 ])
 def test_club_names_are_bodies(nlp, text, club, short):
     ex = extract_document(document_from_text(text, source="t.txt"), nlp)

@@ -216,6 +216,11 @@ def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
     # no plural named later in that sentence
     ("Tom Reed and Nikos Varga had been charged with fraud before the Olympics. They withdrew from the Games after the hearing.",
      None, ("Olympics", "withdraw from", "Games")),
+    # a they after a plural noun that is a subject in its own sentence is that noun's, no body named before
+    ("Velta warned about fake letters. The letters show that they have come from a velta.com address.",
+     ("letters", "come from", "velta.com address"), ("Velta", "come from", "velta.com address")),
+    ("Korvex has delayed its new players. When the devices do come out, they will also play old discs.",
+     None, ("Korvex", "play", "old discs")),
     # so is a they after a sentence whose subject is a word for a few people
     ("The pair have worked together for a decade, meeting on a ship and winning two radio awards. They also presented a car show.",
      None, ("two radio awards", "present", "car show")),
