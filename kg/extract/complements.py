@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     LIGHT_NOUNS,
     LIGHT_VERB_PHRASES,
     NON_ENTITY_LABELS,
+    OUTDOING_VERBS,
     RELIANCE_VERBS,
     WITH_OBJECT_VERBS,
 )
@@ -261,3 +262,11 @@ def beside_object(verb, prep, pobj, direct: bool, sole) -> bool | None:
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
     return False if prep.lower_ == "for" and direct and sole is None and not is_amount(pobj) else None
+
+
+def prize_won(verb, prep, base: str) -> str | None:
+    """"win" for the to-phrase of a verb of beating rivals to something ("beat Foxx and Cole to the
+    best actor prize", "was beaten to the contract by Velta": the winner won it; "beat to" says
+    nothing), else None; not for whoever was beaten ("was beaten to the prize")."""
+    beaten = verb.lemma_.lower() in OUTDOING_VERBS and prep.lower_ == "to" and not base.startswith("be ")
+    return "win" if beaten else None

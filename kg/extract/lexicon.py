@@ -414,6 +414,8 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve,
 # Verbs of relying, whose on-phrase says on what and a for-phrase beside it what for ("relies on new
 # drugs for growth": no "rely for growth")
 RELIANCE_VERBS = frozenset({"rely", "depend", "count", "lean", "bank"})
+# Verbs of getting somewhere before rivals, whose to-phrase is what was won: "beat Foxx to the prize"
+OUTDOING_VERBS = frozenset({"beat", "pip", "edge", "outbid", "outpace"})
 WITH_OBJECT_VERBS = frozenset({
     "replace", "share", "discuss", "provide", "supply", "present", "credit", "charge", "link", "associate", "combine", "merge",
     "compare", "equip", "fill", "pack", "load", "swap", "exchange", "trade", "sign", "settle", "negotiate", "reach", "strike",

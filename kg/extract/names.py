@@ -27,7 +27,7 @@ from kg.model import MentionKind
 # Not "star", "champion", "winner", "veteran": words that are also names ("Star Jones").
 NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - {"star", "champion", "winner", "veteran", "year-old"} | {
     "lock", "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "sprinter", "batsman",
-    "bowler", "jockey", "skipper", "comedian", "presenter", "producer",
+    "bowler", "jockey", "skipper", "comedian", "presenter", "producer", "newcomer", "analyst", "briton",
 }
 TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
 
@@ -120,8 +120,8 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
         return not (word.text == "The" and end - i == 2 and not word.is_sent_start and label in ("ORG", "WORK_OF_ART"))
     if word.lower_ in CALENDAR_WORDS:
         return not (i > 0 and doc[i - 1].lower_ == "the")
-    if label in ("PERSON", "") and word.lower_ in NAME_OPENING_TRADES and end - i > 1 and word.is_title:
-        return True
+    if (label in ("PERSON", "") and end - i > 1 or end - i > 2) and opening_trade(word) and word.is_title and doc[i + 1].is_title:
+        return True  # "Prop Phil Vickery", tagged a product
     return label == "PERSON" and word.lower_ in PERSON_TITLES - HONORIFICS and end - i > 2
 
 
@@ -208,7 +208,13 @@ def opens_sentence(token) -> bool:
 def sentence_role(word, name) -> bool:
     """A role noun opening the sentence, capitalised only for that, before a person's name:
     "Novelist Arthur Hailey", "Guitarist Ana Ruiz"."""
-    return opens_sentence(word) and name.ent_type_ == "PERSON" and word.lower_.endswith(AGENT_SUFFIXES)
+    return opens_sentence(word) and name.ent_type_ == "PERSON" and (word.lower_.endswith(AGENT_SUFFIXES) or opening_trade(word))
+
+
+def opening_trade(word) -> bool:
+    """A trade, or a word for where one is from, that news writes before a name, in the singular or
+    for a pair ("Analyst Bill Thompson", "Sprinters Kostas Kenteris and Katerina Thanou")."""
+    return word.lower_ in NAME_OPENING_TRADES or word.lower_.endswith("s") and word.lower_[:-1] in NAME_OPENING_TRADES
 
 
 def known_name(token, mentions) -> bool:

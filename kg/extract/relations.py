@@ -21,6 +21,7 @@ from kg.extract.complements import (
     counted_subset,
     described_as,
     idiom_phrases,
+    prize_won,
     sole_content_object,
     supplied,
     beside_object,
@@ -48,11 +49,7 @@ from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
 from kg.extract.reported import direct_quote
 from kg.extract.state import State, frame_of, passage_at
 from kg.extract.unasserted import played_part
-from kg.model import (
-    Factuality,
-    RawRelation,
-    Span,
-)
+from kg.model import Factuality, RawRelation, Span
 
 STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what a passive state is about
     "in", "on", "at", "as", "under", "near", "of", "to", "with", "for", "from", "into", "about", "against",
@@ -73,7 +70,7 @@ TO_COMPLEMENT_NOUNS = {
     "answer", "solution", "commitment", "contribution", "exposure", "resistance", "objection", "obstacle",
     "challenge", "alternative", "approach", "key", "loyalty", "attention", "reference", "transition", "return",
 }
-TIME_PREPS = TIME_CAUSE_PREPS | {"during", "until", "throughout", "because"}  # when or why, not what
+TIME_PREPS = TIME_CAUSE_PREPS | {"during", "until", "throughout", "because", "including"}  # when or why, not what; examples of another
 CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a verb has its object
     "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
     "amid", "over", "under", "near", "like", "as",
@@ -195,7 +192,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # "took the lead with a backhand pass": how; "scooped the Globe for the role": drops what ("held talks with X")
         named = None if is_amount(pobj) or prep.lower_ == "with" and not partner else sole  # "ban camera phone from"; not "sue for $5bn"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
-        pairs.append((f"{wording} {distance(prep)}{prep.lower_}", antecedent(pobj), 0.8))  # "sit two yards from"
+        pairs.append((prize_won(verb, prep, base) or f"{wording} {distance(prep)}{prep.lower_}", antecedent(pobj), 0.8))  # "sit two yards from"
     pairs = supplied(without_completed(pairs, lemma, base, sole), lemma, base, direct or frame.passive and bool(agents(verb)))
     pairs = [*carried_to(pairs, verb, base), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"

@@ -451,6 +451,13 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("Velta", "lose", "Harbury", False)),
         # but a clause with the place for its subject is the place's
         ("Tom Reed scored in the final at Velta Park, which holds 30,000 fans.", ("Velta Park", "hold", "30,000 fans", False), None),
+        # beating rivals to something is winning it
+        ("Ana Ruiz beat Carol Hale and Tom Reed to the best actress prize.", ("Ana Ruiz", "win", "best actress prize", False),
+         ("Ana Ruiz", "beat to", "best actress prize", False)),
+        ("Ana Ruiz was beaten to the prize by Carol Hale.", ("Carol Hale", "win", "prize", False), ("Carol Hale", "beat to", "prize", False)),
+        # an including-phrase lists examples of something, no argument of the verb's
+        ("Velta has endured a hard year, including a row with Korvex.", ("Velta", "endure", "row", False),
+         ("Velta", "endure including", "row", False)),
         # beside what a verb of relying relies on, a for-phrase says what that is for
         ("Delcorp is relying on new treatments for conditions such as asthma to lift growth.",
          ("Delcorp", "rely on", "new treatments", False), ("Delcorp", "rely for", "conditions", False)),

@@ -31,6 +31,9 @@ def extracted(text: str, nlp):
     ("Striker Tom Hale scored twice against Leeds.", "Tom Hale", "Striker Tom Hale"),
     ("Actress Ana Ruiz has given birth to twins.", "Ana Ruiz", "Actress Ana Ruiz"),
     ("Lock Ian Dunn also justified his recall.", "Ian Dunn", "Lock Ian Dunn"),
+    ("Analyst Tom Hale said the deal was good.", "Tom Hale", "Analyst Tom Hale"),
+    ("Newcomer Ana Ruiz has four nominations.", "Ana Ruiz", "Newcomer Ana Ruiz"),
+    ("Sprinters Kostas Kenteris and Katerina Thanou were cleared.", "Kostas Kenteris", "Sprinters Kostas Kenteris"),
     # a title with a capitalised of-phrase is one name, not its first noun
     ("Call of Duty comes with a loud score.", "Call of Duty", "call"),
     # but not when the capitalised words are the owner of a longer of-phrase
