@@ -45,6 +45,7 @@ LIGHT_VERBS = frozenset({  # verbs whose object says little alone: "take place",
 TYPED = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)  # Event and Concept are the baseline
 SIDES = ("subject", "object")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}  # a capital that names nothing: "The firm"
+NEUTER_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 RIVAL_WINDOW = 300  # characters before a sentence where a pronoun's other candidates are looked for
 
 FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidence.py selects
@@ -70,6 +71,7 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
         "modified",  # a common noun with modifiers: "several topics", "stiff competition"
         "plural",  # a common-noun label in the plural
         "pronoun",  # named only by a pronoun in the sentence
+        "neuter",  # ... by an it or a they, which say less of what they stand for than a he or a she
         "described",  # named in the sentence only by words none of its names share: "the company", "the 26-year-old"
         "absent",  # not named in the sentence at all: an end carried over from another clause
         "rivals",  # for an end the sentence does not name: log(1 + other things of its type named near it)
@@ -162,6 +164,7 @@ def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dic
         f"{side}_plural": float(entity.label.islower() and entity.label.endswith("s") and not entity.label.endswith("ss")),
         # the sentence names it only by a pronoun: the fact stands on resolution being right
         f"{side}_pronoun": float(bool(in_sentence) and all(m.of(text).lower() in PERSONAL_PRONOUNS for m in in_sentence)),
+        f"{side}_neuter": float(bool(in_sentence) and all(m.of(text).lower() in NEUTER_PRONOUNS for m in in_sentence)),
         f"{side}_described": float(bool(in_sentence) and not any(_names_it(m.of(text), entity) for m in in_sentence)
                                    and not all(m.of(text).lower() in PERSONAL_PRONOUNS for m in in_sentence)),
         f"{side}_absent": float(not in_sentence),
