@@ -32,6 +32,7 @@ from kg.extract.lexicon import (
     NON_ENTITY_LABELS,
     OUTDOING_VERBS,
     RELIANCE_VERBS,
+    STATE_PARTICIPLES,
     WITH_OBJECT_VERBS,
 )
 from kg.extract.lists import PEOPLE_NOUNS
@@ -270,3 +271,15 @@ def prize_won(verb, prep, base: str) -> str | None:
     nothing), else None; not for whoever was beaten ("was beaten to the prize")."""
     beaten = verb.lemma_.lower() in OUTDOING_VERBS and prep.lower_ == "to" and not base.startswith("be ")
     return "win" if beaten else None
+
+
+def undergone(verb, obj) -> bool:
+    """Whether `obj` is what was done to the subject of "have" or "get", by the participle after it
+    ("has had a bucket of slurry thrown over him", "had his car stolen", "got his nose broken"): an
+    experience, no having; not a state ("has a plant based in Leeds")."""
+    lemma = verb.lemma_.lower()
+    if obj.dep_ != "dobj" or lemma != "have" and not (lemma == "get" and any(c.dep_ == "poss" for c in obj.children)):
+        return False  # "got his nose broken"; not "get back money paid to banks"
+    nouns = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return any(c.dep_ in ("acl", "ccomp", "oprd") and c.tag_ == "VBN" and c.i > obj.i and c.lemma_.lower() not in STATE_PARTICIPLES
+               for noun in nouns for c in noun.children)  # "a bucket of slurry thrown over him"

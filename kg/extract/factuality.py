@@ -23,14 +23,13 @@ from kg.extract.lists import alternative, negated_apposition
 from kg.extract.reported import direct_quote, reported_would
 from kg.extract.unasserted import (
     HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source, held_noun, held_talks, lacked_noun,
-    aim_ahead, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
+    aim_ahead, assumed, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
 
 # ---- the clause's own cues --------------------------------------------------------------------
-NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely", "rarely", "seldom",
-                    "almost", "nearly"}  # "the race almost ended in farce": it did not
+NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely", "rarely", "seldom", "almost", "nearly"}  # "almost ended"
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 CONDITION_MARKERS = {"if", "unless"}
 TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the FA have told us"
@@ -286,7 +285,7 @@ def _governor(node):
     governor = conjunct_head(node)
     for found, cue in (open_question(node) or (None, None), (question_noun(node), F.QUESTION),
                        (depicting_verb(node), F.DEPICTED), (held_noun(node), F.POSSIBLE),
-                       (aimed_outcome(node), F.DESIRED), (lacked_noun(node), F.NEGATED)):
+                       (aimed_outcome(node), F.DESIRED), (lacked_noun(node), F.NEGATED), (assumed(node), F.CONDITIONAL)):
         if found is not None:  # "will decide which", "the problem of how", "a poster showing X holding", "claims that X lied"
             return found, cue, True, False
     if dep == "xcomp" and node.tag_ == "VBG" and (cue := _pointed_cue(governor, node)) is not None:
@@ -338,7 +337,7 @@ def _governor(node):
         if cue is None and dep in ("acl", "relcl") and (node.tag_ in ("VBG", "VBN") or _infinitive(node)) \
                 and (verb := _describing_verb(governor)) is not None:  # also "would be the application to drive X"
             return verb, None, False, False  # "may have replaced the Tories as the party challenging Labour": as sure as that
-        return governor, cue, True, False
+        return (governor.head, cue, False, False) if cue is F.SCHEDULED and governor.dep_ == "dobj" else (governor, cue, True, False)
     if dep in ("relcl", "acl"):
         return governor, None, True, False
     if _infinitive(node) and too_much(governor):
@@ -350,7 +349,8 @@ def _governor(node):
         noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
         noun = noun if noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i else held_talks(governor, node)
         if not marks and _infinitive(node) and noun is not None and _lemma(noun) in GOVERNING_NOUNS:
-            return noun, GOVERNING_NOUNS[_lemma(noun)], True, False  # "withdrew their bids to buy dollars": the bid's
+            cue = GOVERNING_NOUNS[_lemma(noun)]  # "made bids to buy dollars": the bid's; a deal or a plan, as sure as its verb
+            return (governor, cue, False, False) if cue is F.SCHEDULED and noun.dep_ == "dobj" else (noun, cue, True, False)
         adjective = (governor if governor.pos_ == "ADJ" else next((c for c in governor.children if c.dep_ in ("acomp", "oprd")), None)) \
             if "for" in marks else None  # "makes it hard for X to", "it is hard for X to", "could prove tough for X to"
         said = GOVERNING_ADJECTIVES.get(_lemma(adjective)) if adjective is not None and _infinitive(node) else None

@@ -414,6 +414,9 @@ SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve,
 # Verbs of relying, whose on-phrase says on what and a for-phrase beside it what for ("relies on new
 # drugs for growth": no "rely for growth")
 RELIANCE_VERBS = frozenset({"rely", "depend", "count", "lean", "bank"})
+# Participles that say how a thing is, not what was done to it: "has a plant based in Leeds" is having one
+STATE_PARTICIPLES = frozenset({"base", "locate", "situate", "own", "make", "call", "name", "know", "list", "value", "link", "tie",
+                               "design", "aim", "worth", "set", "due", "schedule", "plan", "build", "need", "require"})
 # Verbs of getting somewhere before rivals, whose to-phrase is what was won: "beat Foxx to the prize"
 OUTDOING_VERBS = frozenset({"beat", "pip", "edge", "outbid", "outpace"})
 WITH_OBJECT_VERBS = frozenset({

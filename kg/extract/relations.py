@@ -25,6 +25,7 @@ from kg.extract.complements import (
     sole_content_object,
     supplied,
     beside_object,
+    undergone,
     with_object,
     without_completed,
 )
@@ -135,7 +136,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         pairs.extend((f"{base} with", other, 0.8) for other in subjects[1:])
     measures = [o for o in frame.objects if measure(verb, o)]  # not arguments, yet the verb has an object
     objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom
-               and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o) and not counted_subset(o)]
+               and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o) and not counted_subset(o)
+               and not undergone(verb, o)]  # "had a bucket of slurry thrown over him": no having
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
     # the one object's noun goes into a prepositional fact's predicate, unless an idiom's word is there

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.affiliation import affiliations, speaks_as_a_side
-from kg.extract.countries import country_named
+from kg.extract.countries import COUNTRY_OF, country_named
 from kg.extract.descriptions import (
     body_noun,
     co_arguments,
@@ -180,8 +180,8 @@ class _Resolver:
         if ent is None:
             ent = self._acronym_match(norm, " ".join(words)) or self._place_match(words) or (  # "Japan" is not "Japan Airlines"
                 self._company_match(words) if m.type is not EntityType.PLACE else None)
-        if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None):
-            ent = self._number_match(norm)
+        if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None) and singular(norm) not in COUNTRY_OF:
+            ent = self._number_match(norm)  # not "the Americans" for American Airlines: a people
         if ent is None and is_person and len(words) == 1:
             ent = self._nickname_match(m)
         if ent is None:

@@ -20,7 +20,7 @@ thing, no one who can plan, will bring about is a forecast ("the outcry will for
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import ORGANIZATION_HEADS, PERSON_ROLE_HEADS
+from kg.extract.lexicon import AGREEMENT_NOUNS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.model import Factuality
 
@@ -152,11 +152,27 @@ def held_noun(clause):
 
 def lacked_noun(clause):
     """The noun after "without" that a participle describes ("illegal without a resolution
-    sanctioning action"): what is lacking does nothing, so the act is not done. Else None."""
+    sanctioning action"), or the plan or deal someone gave up whose infinitive `clause` is
+    ("pulled out of an agreement to buy Fiat", "scrapped plans to close it"): what is lacking or
+    abandoned does nothing, so the act is not done. Else None."""
     noun = clause.head
     if clause.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "without":
         return noun
-    return None
+    if clause.dep_ == "advcl" and clause.left_edge.i > 0:  # "withdrew from a deal [to buy]", the infinitive hung on the verb
+        noun = clause.doc[clause.left_edge.i - 1]
+    return noun if clause.dep_ in ("acl", "relcl", "advcl") and clause.tag_ == "VB" and abandoned(noun) else None
+
+
+def abandoned(noun) -> bool:
+    """Whether a plan, a bid or a deal is the object of a verb of giving it up ("scrapped plans",
+    "withdrew its offer") or of a phrase of leaving it ("pulled out of", "walked away from")."""
+    if noun.lemma_.lower() not in PLAN_NOUNS | AGREEMENT_NOUNS:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ABANDONING_VERBS
+    prep = noun.head
+    verb = prep.head.head if prep.head.lower_ in ("out", "away") else prep.head  # "pulled [out] of", "walked [away] from"
+    return noun.dep_ == "pobj" and (verb.lemma_.lower(), prep.lower_) in LEAVING_PHRASES
 
 
 def forecast_source(token) -> bool:
@@ -211,14 +227,29 @@ def _picture_subject(verb) -> bool:
     return any(s.lemma_.lower() in PICTURE_NOUNS for s in subjects)
 
 
+PLAN_NOUNS = {"plan", "bid", "offer", "proposal", "attempt", "move", "scheme", "project", "promise", "pledge", "option"}
+ABANDONING_VERBS = {"abandon", "scrap", "drop", "shelve", "cancel", "ditch", "axe", "reject", "withdraw", "quit"}
+LEAVING_PHRASES = {("withdraw", "from"), ("pull", "of"), ("pull", "from"), ("walk", "from"), ("back", "of"), ("opt", "of")}
+ASSUMING_WORDS = {"assuming", "supposing", "presuming"}  # "assuming that Nokia keeps its share"
+
+
 def proviso(token) -> bool:
-    """"subject to the doctor's confirmation", "provided (that) the board agrees", hung on a verb:
-    what the verb says holds only on that condition."""
+    """"subject to the doctor's confirmation", "provided (that) the board agrees", "assuming that
+    Nokia keeps its share", hung on a verb: what the verb says holds only on that condition (not
+    after a past verb: "bought it, assuming it would gain" says why)."""
     lower = token.lower_
     return token.dep_ in ("advcl", "prep", "advmod") and (
         lower == "subject" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
-        or lower in ("provided", "providing") and not any(c.dep_ in ("mark", "dobj") for c in token.children)
+        or (lower in ("provided", "providing") or lower in ASSUMING_WORDS and token.head.tag_ not in ("VBD", "VBN"))
+        and not any(c.dep_ in ("mark", "dobj") for c in token.children)
         and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "nsubj" for g in c.children) for c in token.children))
+
+
+def assumed(node):
+    """The word that makes the that-clause `node` an assumption ("assuming that Nokia keeps its
+    share": supposed, not stated), or None."""
+    head = node.head
+    return head if node.dep_ == "ccomp" and head.lower_ in ASSUMING_WORDS and head.dep_ in ("advcl", "prep", "advmod") else None
 
 
 def effect_forecast(verb) -> bool:

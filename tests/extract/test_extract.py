@@ -514,6 +514,29 @@ def test_one_organisation_however_its_name_is_inflected(nlp, text, names):
     assert len(holding) == 1 and names <= {holding[0].label, *holding[0].aliases}, [(e.label, e.aliases) for e in ex.entities]
 
 
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # what was done to the subject of "have" or "get" is no having of it
+        ("Ana Ruiz has had a bucket of paint thrown over her by a protester.", None, ("Ana Ruiz", "have", "bucket of paint")),
+        ("Tom Hale had his car stolen last week.", None, ("Tom Hale", "have", "car")),
+        # but a state is: a plant based somewhere is a plant one has
+        ("Velta has a plant based in Leeds.", ("Velta", "have", "plant"), None),
+    ],
+)
+def test_an_experience_is_no_having(nlp, text, kept, dropped):
+    _, found = facts(text, nlp)
+    triples = {(s, p, o) for s, p, o, _ in found}
+    assert (kept is None or kept in triples) and (dropped is None or dropped not in triples), triples
+
+
+def test_a_people_is_not_a_company_named_after_it(nlp):
+    # "the Americans" (a team, a nation) are not American Airlines, whose name without "Airlines" is "American"
+    ex, _ = facts("American Airlines cut 500 jobs. The Americans named an unchanged team for the final.", nlp)
+    airline = next(e for e in ex.entities if e.label == "American Airlines")
+    assert "Americans" not in airline.aliases, [(e.label, e.aliases) for e in ex.entities]
+
+
 
 def test_his_party_without_a_known_party_stays_a_description(nlp):
     ex, found = facts("Tom Reed said his party would oppose the plan.", nlp)

@@ -240,6 +240,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The coach is looking forward to meeting the fans.", "meet", F.DESIRED),
     ("Defender Lee Hart keen to join Celtic", "join", F.DESIRED),  # a headline without its copula
     ("The city cut its taxes so as to attract investors.", "attract", F.DESIRED),
+    # a deal or a plan takes the factuality of the verb that has it: hoped to announce, only hoped for
+    ("The minister hopes to unveil a deal to freeze loan repayments.", "freeze", F.DESIRED),
+    ("The minister may unveil a deal to freeze loan repayments.", "freeze", F.POSSIBLE),
+    ("Velta did not sign a deal to buy Korvex.", "buy", F.NEGATED),
     # attempted
     ("The families tried to leave the city.", "leave", F.ATTEMPTED),
     ("Tom Reed is now targeting playing for Wales in the final.", "play for", F.ATTEMPTED),  # aimed at, not yet played
@@ -265,13 +269,18 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Fifa cannot comment until the English FA have informed us of their decision.", "inform of", F.CONDITIONAL),  # present perfect
     ("Once the software is installed on the PCs, data can be stolen.", "be installed on", F.CONDITIONAL),  # present passive
     ("If the appeal fails and Delco keeps the money, it could be fined.", "keep", F.CONDITIONAL),  # joined to the condition
+    # an assumption, and what holds on it; a past verb's "assuming" says why it was done
+    ("Assuming that Velta keeps its market share, profits will rise.", "keep", F.CONDITIONAL),
+    ("Korvex will buy the stadium, assuming the board agrees.", "buy", F.CONDITIONAL),
+    ("Korvex bought the stadium, assuming it would gain fans.", "buy", F.ASSERTED),
     # question
     ("Why did the referee award the penalty?", "award", F.QUESTION),
     ("The coach asked whether the club had sold the striker.", "sell", F.QUESTION),
     ("Reporters asked if the club had sold the striker.", "sell", F.QUESTION),  # "if" after asking: no condition
     ("The board faces the question of how the bank lost the money.", "lose", F.QUESTION),
     # the noun or adjective an infinitive belongs to, though the parser hung it on the verb
-    ("Traders said that South Korea and Taiwan had withdrawn their bids to buy dollars.", "buy", F.ATTEMPTED),
+    ("Traders said that South Korea and Taiwan had lodged bids to buy dollars.", "buy", F.ATTEMPTED),
+    ("Traders said that South Korea and Taiwan had withdrawn their bids to buy dollars.", "buy", F.NEGATED),  # given up
     ("UWB makes it possible to send video images to TV screens.", "send", F.POSSIBLE),
     # possible: what signs point to, what was close to happening
     ("The signs pointed towards coach Tom Reed handing a first cap to Ian Dowd.", "hand", F.POSSIBLE),
@@ -319,6 +328,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("According to the Red Cross, the convoy reached Kastel on Monday.", "reach", F.ASSERTED),
     # negated: what a noun after "without" does
     ("The war could be illegal without a second UN resolution sanctioning military action.", "sanction", F.NEGATED),
+    # negated: a plan or a deal given up, or left, is not carried out
+    ("Shares fell after Velta pulled out of an agreement to buy Korvex last week.", "buy", F.NEGATED),
+    ("Velta withdrew from a deal to buy Korvex.", "buy", F.NEGATED),
+    ("Velta walked away from a deal to sell its oil unit.", "sell", F.NEGATED),
+    ("Velta abandoned its bid to buy Korvex.", "buy", F.NEGATED),
+    ("Velta signed a deal to buy Korvex.", "buy", F.SCHEDULED),
     # desired: what an infinitive or gerund of ensuring aims at; a finite "ensured" says it came about
     ("Chris Tomlinson has cut his schedule to ensure he is fully fit for the championships.", "be fit for", F.DESIRED),
     ("The bank raised its rates to guarantee that savers get a fair return.", "get", F.DESIRED),
