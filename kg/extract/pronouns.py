@@ -38,6 +38,7 @@ PEOPLE_NOUNS = PERSON_TITLES | PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS | {  #
     "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
     "friend", "official", "manager", "boss", "coach", "owner", "founder", "lawyer", "doctor", "teacher",
 }
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}  # who speak for a body
 OBJECT_PRONOUN_DEPS = {"dobj", "dative", "pobj"}  # "them" in "thanked them", "gave them", "for them"
 
 
@@ -75,12 +76,20 @@ def reporter(pronoun):
     if clause.dep_ != "ccomp":
         return None
     verb = clause.head
-    if verb.lemma_.lower() not in SPEECH_VERBS or not is_clause_head(verb):
+    if verb.lemma_.lower() not in SPEECH_VERBS | {"confirm", "admit", "deny", "reveal"} or not is_clause_head(verb):
         return None
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not speakers or speakers[0].i > pronoun.i:
         return None  # "He will win, the coach said": a he the speaker talks about, not the speaker
-    return speakers[0] if agrees(pronoun, speakers[0]) else None
+    return speakers[0] if agrees(pronoun, speakers[0]) else _spoken_for(pronoun, speakers[0])
+
+
+def _spoken_for(pronoun, speaker):
+    """The body a spokesman named with it speaks for, when a they or we he reports is that body ("A
+    South Wales Police spokeswoman confirmed that they were looking at it"), else None."""
+    if pronoun.lower_ not in ("they", "we") or speaker.lemma_.lower() not in SPOKESPEOPLE:
+        return None
+    return next((c for c in speaker.children if c.dep_ in ("compound", "poss") and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.pos_ == "PROPN")), None)
 
 
 def _described_it(clause) -> bool:

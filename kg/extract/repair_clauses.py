@@ -25,12 +25,15 @@ rates to 5.8% - its first hike in nine years - in October") comments on the act:
 A participle or a noun set off by dashes after a noun ("The pills - called COX-2 inhibitors - are
 sold", "the drug - known as Vioxx - was withdrawn", "Tom Hale - star of the film Velta - has won"),
 which the parser made the clause's argument or the modifier of one, with the noun before the dash
-hung on it, is an aside on that noun, which holds the clause's place.
+hung on it, is an aside on that noun, which holds the clause's place. A noun two names joined by
+"and" own ("ended Tom Reed and Ian Dunn's hopes"), which the parser made a conjunct of the first
+name, holds the place of that name, which is its other owner.
 """
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS
 from kg.extract.lexicon import BARE_PLACE_NOUNS, WORK_NOUNS
+from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.names import spaced_dash
 
 FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the win"
@@ -43,8 +46,24 @@ FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the w
 
 DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "improve", "rise", "fade"}  # "struggling Leeds", "ailing Rover"
 CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
+KIN_NOUNS = {"brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "partner", "cousin", "uncle", "aunt",
+             "friend", "team-mate", "colleague", "boss", "agent", "lawyer", "manager", "coach", "family", "parents", "children"}
 ASIDE_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj"}  # the clause's places an aside set off by dashes may be read into
 CLOSING_QUOTES = {'"', "''", "'", "\u201d", "\u2019"}
+
+
+def _joint_owner(token) -> bool:
+    """A noun owned by two names joined by "and" ("ended Tom Reed and Ian Dunn's hopes") that the
+    parser made a conjunct of the first name, which took the noun's place in the clause. Two people
+    own it; two bodies are a list ("US Airways and Delta's Comair unit"), and a person owned is a
+    second person ("signed Tom Reed and Ian Dunn's brother" signs two men)."""
+    owner = token.head
+    second = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return (token.dep_ == "conj" and token.pos_ == "NOUN" and owner.pos_ == "PROPN" and second is not None
+            and token.lemma_.lower() not in PEOPLE_NOUNS | KIN_NOUNS  # "signed Reed and Dunn's brother": two men
+            and owner.ent_type_ == second.ent_type_ == "PERSON" and second.left_edge.pos_ == "PROPN"  # not "Honda's Asimo and Sony's robots"
+            and owner.i < second.left_edge.i and token.doc[second.left_edge.i - 1].lower_ == "and"
+            and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
 
 
 def repair_clauses(doc, nlp) -> None:
@@ -65,6 +84,10 @@ def repair_clauses(doc, nlp) -> None:
             token.head, token.dep_, token.tag_ = subject, "acl", "VBN"
         if _following_read_verb(token):  # "resigned following[VBG] the defeat": after it, no following done
             _as_preposition(token)
+        if _joint_owner(token):  # "ended [Tom Reed] and Ian Dunn's hopes": the two own the hopes, Reed is no object
+            owner = token.head
+            token.head, token.dep_ = owner.head, owner.dep_
+            owner.head, owner.dep_ = token, "poss"
         if _quoted_clause_read_complement(token):  # "I said, 'have[xcomp] a go at me'": the words said, not my act
             token.dep_ = "ccomp"
         if (focus := _cleft_focus(token)) is not None:  # "It was Tom Reed [who scored]": a relative clause on him

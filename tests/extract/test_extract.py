@@ -451,6 +451,11 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("Velta", "lose", "Harbury", False)),
         # but a clause with the place for its subject is the place's
         ("Tom Reed scored in the final at Velta Park, which holds 30,000 fans.", ("Velta Park", "hold", "30,000 fans", False), None),
+        # a thing two names joined by "and" own is the object, not the first name; a person is two people
+        ("Velta ended Tom Reed and Ian Dunn's hopes with a late goal.", ("Velta", "end", "Tom Reed and Ian Dunn's hopes", False),
+         ("Velta", "end", "Tom Reed", False)),
+        ("Velta signed Tom Reed and Ian Dunn's brother.", ("Velta", "sign", "Tom Reed", False), None),
+        ("Harbury unveiled a robot to rival Velta's Asimo and Korvex's Qrio robots.", ("Harbury", "rival", "Asimo", False), None),
         # beating rivals to something is winning it
         ("Ana Ruiz beat Carol Hale and Tom Reed to the best actress prize.", ("Ana Ruiz", "win", "best actress prize", False),
          ("Ana Ruiz", "beat to", "best actress prize", False)),

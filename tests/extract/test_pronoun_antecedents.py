@@ -221,6 +221,13 @@ def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
      ("letters", "come from", "velta.com address"), ("Velta", "come from", "velta.com address")),
     ("Korvex has delayed its new players. When the devices do come out, they will also play old discs.",
      None, ("Korvex", "play", "old discs")),
+    # a they or a we a spokesman reports is the body they speak for
+    ("The Velta Party sent leaflets to homes in the town. A Harbury Police spokeswoman confirmed that they were "
+     "looking at the leaflets.", ("Harbury Police", "look at", "leaflets"), ("Velta Party", "look at", "leaflets")),
+    ("A Korvex spokesman said they would appeal against the ruling.", ("Korvex", "appeal against", "ruling"), None),
+    # an it after a verb that admits or reveals something is its subject's, as after "said"
+    ("Velta cut its prices on Monday. Korvex, its rival, has admitted that it inflated its sales at two plants.",
+     ("Korvex", "inflate", "sales"), ("Velta", "inflate", "sales")),
     # so is a they after a sentence whose subject is a word for a few people
     ("The pair have worked together for a decade, meeting on a ship and winning two radio awards. They also presented a car show.",
      None, ("two radio awards", "present", "car show")),
