@@ -15,7 +15,10 @@ keeps the object's noun in the predicate, a means is no argument, unless the ver
 with-phrase as a second object (WITH_OBJECT_VERBS: "replaced the Lords with an elected chamber",
 "credited her with the goal") or it names an ailment ("missed the game with a knee injury"). A
 for-phrase beside an object whose noun the predicate cannot keep (a name, a list) says nothing
-alone ("scooped the Golden Globe and the Bafta for the role"), unless it is a price.
+alone ("scooped the Golden Globe and the Bafta for the role"), unless it is a price, and neither
+does one beside what a verb of relying relies on ("relies on new drugs for growth"). The to-phrase
+of beating rivals is what was won ("beat Foxx to best actor": win best actor). What was done to the
+subject of "have" is no object had ("has had a bucket of slurry thrown over him").
 """
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
 """Where a name's words begin and end when the tagger's span is cut short or runs on: a title
 with an of-phrase ("Call of Duty", "Sports Personality of the Year"), a dash before a
 parenthetical ("Deutsche Boerse - whose ..."), a word split at its hyphen ("mid-size"), a score
-after a name ("Ancic 6-4"); and where a description's label ends: an outlet with its owner's
-name ("the BBC News website"), a participle saying which ones ("the countries involved")."""
+after a name ("Ancic 6-4"), a capitalised "A" or "My" opening a title ("My Family"), a trade
+opening a sentence before a name ("Analyst Bill Thompson"), a rank apart from its superlative
+("second largest"); and where a description's label ends: an outlet with its owner's name ("the
+BBC News website"), a participle saying which ones ("the countries involved")."""
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan

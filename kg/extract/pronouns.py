@@ -1,7 +1,8 @@
 """What the syntax around a personal pronoun says of what it stands for: the person, gender and
 number of each pronoun, an "it" that stands for nothing, the argument that controls a pronoun, the
-speaker whose report it opens, and whether it means a pair. Tokens in, tokens out: the mentions
-are made in kg.extract.mentions."""
+speaker whose report it opens (or the body a spokesman speaks for), a plural noun a "they" stands
+for, and whether it means a pair. Tokens in, tokens out: the mentions are made in
+kg.extract.mentions."""
 from __future__ import annotations
 
 from kg.extract.clauses import (

@@ -15,8 +15,11 @@ which bidder buys the firm", "worrying about where he will play" ask; "explained
 And shapes an infinitive takes that `factuality` reads: the aim of talks held or of a contest
 ("is in talks with Rover to take a stake", "in a race with X to buy"), what is too much for an act
 ("too expensive to renovate"), and the aim of an act still under way or only begun ("is raising
-money to open a mosque", "has begun a tour to persuade voters"), which lies ahead. Last, what a
-thing, no one who can plan, will bring about is a forecast ("the outcry will force Congress to act").
+money to open a mosque", "has begun a tour to persuade voters"), which lies ahead, and the act of
+a plan or a deal given up ("pulled out of an agreement to buy Fiat"), which is not done. What one
+assumes, and what holds on the assumption, are conditions ("assuming that Nokia keeps its share").
+Last, what a thing, no one who can plan, will bring about is a forecast ("the outcry will force
+Congress to act").
 """
 from __future__ import annotations
 
@@ -35,6 +38,11 @@ CAUSING_VERBS = {"force", "make", "get", "help", "allow", "let", "cause", "lead"
 MEANS_VERBS = {"use", "employ", "exploit", "harness", "deploy"}
 STARTING_VERBS = {"begin", "start", "launch", "embark", "introduce", "establish", "create", "form", "found"}
 AGENT_HEADS = PERSON_ROLE_HEADS | ORGANIZATION_HEADS | PEOPLE_NOUNS  # who can plan what they will do
+# a plan or a deal given up ("scrapped plans to", "pulled out of an agreement to"): its act is not done
+PLAN_NOUNS = {"plan", "bid", "offer", "proposal", "attempt", "move", "scheme", "project", "promise", "pledge", "option"}
+ABANDONING_VERBS = {"abandon", "scrap", "drop", "shelve", "cancel", "ditch", "axe", "reject", "withdraw", "quit"}
+LEAVING_PHRASES = {("withdraw", "from"), ("pull", "of"), ("pull", "from"), ("walk", "from"), ("back", "of"), ("opt", "of")}
+ASSUMING_WORDS = {"assuming", "supposing", "presuming"}  # "assuming that Nokia keeps its share": a condition
 
 # "is on course to break the record", "on track to meet", "in line to succeed": a projection, not a plan
 PROSPECT_PHRASES = {("on", "course"), ("on", "track"), ("on", "target"), ("in", "line")}
@@ -225,12 +233,6 @@ def _picture_subject(verb) -> bool:
     if not subjects and verb.dep_ == "acl":
         subjects = [verb.head]
     return any(s.lemma_.lower() in PICTURE_NOUNS for s in subjects)
-
-
-PLAN_NOUNS = {"plan", "bid", "offer", "proposal", "attempt", "move", "scheme", "project", "promise", "pledge", "option"}
-ABANDONING_VERBS = {"abandon", "scrap", "drop", "shelve", "cancel", "ditch", "axe", "reject", "withdraw", "quit"}
-LEAVING_PHRASES = {("withdraw", "from"), ("pull", "of"), ("pull", "from"), ("walk", "from"), ("back", "of"), ("opt", "of")}
-ASSUMING_WORDS = {"assuming", "supposing", "presuming"}  # "assuming that Nokia keeps its share"
 
 
 def proviso(token) -> bool:
