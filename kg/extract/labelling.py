@@ -21,6 +21,7 @@ LABELLING_VERBS = frozenset({
 # Verbs whose adjective after the object says the state they leave it in, which the fact keeps in
 # its predicate: "made the patches available" (make available), "kept us informed" (keep informed).
 RESULTATIVE_VERBS = frozenset({"make", "keep", "leave", "render", "get"})
+MISS_WORDS = {"wide", "high"}  # "pushed the penalty wide", "fired his shot high": where a missed shot went
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"})
 # Verbs whose object a participle after it says what it is doing ("kept the players waiting",
 # "found the trio handling ballots") or what was done to it ("have seen revenues squeezed"). Verbs
@@ -50,8 +51,13 @@ def labelled(verb) -> bool:
 
 def resulting_state(verb):
     """The adjective or participle a verb of making or keeping leaves its object in, or None:
-    "made the patches available", "will keep the airlines informed"."""
-    if verb.lemma_.lower() not in RESULTATIVE_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+    "made the patches available", "will keep the airlines informed"; and where a shot went when it
+    missed ("pushed an easy penalty wide": push wide, not push the penalty)."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if (miss := next((c for c in verb.children if c.lower_ in MISS_WORDS and c.dep_ in ("advmod", "oprd") and c.i > verb.i), None)):
+        return miss
+    if verb.lemma_.lower() not in RESULTATIVE_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "oprd" and c.tag_ in ("JJ", "VBN")), None)
 

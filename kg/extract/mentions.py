@@ -59,6 +59,7 @@ from kg.extract.names import (
     outlet,
     postnominal_adverb,
     sentence_role,
+    shared_surname,
     subject_apposition,
     title_opener,
     titled_of_phrase,
@@ -294,7 +295,8 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     if not label and numbered_name(doc[end - 1]):  # "the Pop 100": the number is part of the name
         end += 1
     titles = title_tokens(doc, start, head)
-    name = doc[start:end].text
+    surname = shared_surname(doc, start, end)  # "Mike and Bob Bryan": Mike Bryan
+    name = doc[start:end].text + (f" {surname}" if surname else "")
     surface_start = titles[0].i if titles else start
     surface = doc[surface_start:end].text
     title = " ".join(t.lower_.rstrip(".") for t in titles) or None
@@ -319,7 +321,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         title=title,
         plural=head.tag_ in ("NNS", "NNPS") and etype is not EntityType.PERSON,  # "Gaydos[NNPS]" is one man
         quote=_quote_index(state, char),
-        key=" ".join(t.lower_ for t in doc[start:end]),
+        key=" ".join(t.lower_ for t in doc[start:end]) + (f" {surname.lower()}" if surname else ""),
     )
 
 

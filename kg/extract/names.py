@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
     SHORT_HONORIFICS,
 )
+from kg.extract.given_names import given_name_gender
 from kg.model import MentionKind
 
 # Trades and positions a capitalised word before a person's name may be, as a sentence opens ("Striker
@@ -368,3 +369,16 @@ def numbered_name(token) -> bool:
         return False
     number = doc[i + 1]
     return number.tag_ == "CD" and number.dep_ == "nummod" and number.head.i == i and number.ent_type_ in ("", "CARDINAL")
+
+
+def shared_surname(doc, start: int, end: int) -> str | None:
+    """The surname a lone given name shares with the full name joined to it by "and" ("Mike and Bob
+    Bryan": Mike Bryan; "Venus and Serena Williams"), or None: both words must be given names news
+    knows, and the full name two words a person's."""
+    after = end + 1
+    if end - start != 1 or after + 2 > len(doc) or doc[end].lower_ != "and" or doc[after].ent_type_ != "PERSON":
+        return None
+    full = [t for t in doc[after : after + 3] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if len(full) != 2 or full[1].i + 1 < len(doc) and doc[full[1].i + 1].ent_type_ == "PERSON" and doc[full[1].i + 1].ent_iob_ == "I":
+        return None
+    return full[1].text if given_name_gender(doc[start].text) and given_name_gender(full[0].text) else None

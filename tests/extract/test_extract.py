@@ -456,6 +456,9 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
          ("Velta", "end", "Tom Reed", False)),
         ("Velta signed Tom Reed and Ian Dunn's brother.", ("Velta", "sign", "Tom Reed", False), None),
         ("Harbury unveiled a robot to rival Velta's Asimo and Korvex's Qrio robots.", ("Harbury", "rival", "Asimo", False), None),
+        # where a missed shot went stays with the verb: the shot was missed, not taken
+        ("Tom Hale pushed an easy penalty wide.", ("Tom Hale", "push wide", "easy penalty", False),
+         ("Tom Hale", "push", "easy penalty", False)),
         # beating rivals to something is winning it
         ("Ana Ruiz beat Carol Hale and Tom Reed to the best actress prize.", ("Ana Ruiz", "win", "best actress prize", False),
          ("Ana Ruiz", "beat to", "best actress prize", False)),
