@@ -5,6 +5,7 @@ for, and whether it means a pair. Tokens in, tokens out: the mentions are made i
 kg.extract.mentions."""
 from __future__ import annotations
 
+from kg.extract.affiliation import SPOKESPEOPLE
 from kg.extract.clauses import (
     PASSIVE_SUBJECT_DEPS,
     QUANTITY_HEADS,
@@ -39,7 +40,6 @@ PEOPLE_NOUNS = PERSON_TITLES | PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS | {  #
     "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
     "friend", "official", "manager", "boss", "coach", "owner", "founder", "lawyer", "doctor", "teacher",
 }
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}  # who speak for a body
 OBJECT_PRONOUN_DEPS = {"dobj", "dative", "pobj"}  # "them" in "thanked them", "gave them", "for them"
 
 
@@ -88,7 +88,7 @@ def reporter(pronoun):
 def _spoken_for(pronoun, speaker):
     """The body a spokesman named with it speaks for, when a they or we he reports is that body ("A
     South Wales Police spokeswoman confirmed that they were looking at it"), else None."""
-    if pronoun.lower_ not in ("they", "we") or speaker.lemma_.lower() not in SPOKESPEOPLE:
+    if pronoun.lower_ not in ("they", "we") or speaker.lemma_.lower() not in SPOKESPEOPLE | {"representative"}:
         return None
     return next((c for c in speaker.children if c.dep_ in ("compound", "poss") and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.pos_ == "PROPN")), None)
 

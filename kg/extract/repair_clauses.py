@@ -32,7 +32,7 @@ name, holds the place of that name, which is its other owner.
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS
-from kg.extract.lexicon import BARE_PLACE_NOUNS, WORK_NOUNS
+from kg.extract.lexicon import BARE_PLACE_NOUNS, PEER_NOUNS, RELATIONAL_NOUNS, WORK_NOUNS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.names import spaced_dash
 
@@ -46,8 +46,7 @@ FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the w
 
 DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "improve", "rise", "fade"}  # "struggling Leeds", "ailing Rover"
 CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
-KIN_NOUNS = {"brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "partner", "cousin", "uncle", "aunt",
-             "friend", "team-mate", "colleague", "boss", "agent", "lawyer", "manager", "coach", "family", "parents", "children"}
+OWNED_PEOPLE = PEOPLE_NOUNS | RELATIONAL_NOUNS | PEER_NOUNS | {"colleague", "agent", "boss", "coach", "manager"}  # a person, not a thing
 ASIDE_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj"}  # the clause's places an aside set off by dashes may be read into
 CLOSING_QUOTES = {'"', "''", "'", "\u201d", "\u2019"}
 
@@ -60,7 +59,7 @@ def _joint_owner(token) -> bool:
     owner = token.head
     second = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return (token.dep_ == "conj" and token.pos_ == "NOUN" and owner.pos_ == "PROPN" and second is not None
-            and token.lemma_.lower() not in PEOPLE_NOUNS | KIN_NOUNS  # "signed Reed and Dunn's brother": two men
+            and token.lemma_.lower() not in OWNED_PEOPLE  # "signed Reed and Dunn's brother": two men
             and owner.ent_type_ == second.ent_type_ == "PERSON" and second.left_edge.pos_ == "PROPN"  # not "Honda's Asimo and Sony's robots"
             and owner.i < second.left_edge.i and token.doc[second.left_edge.i - 1].lower_ == "and"
             and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
