@@ -54,7 +54,7 @@ class Factuality(Enum):
     POSSIBLE = "possible"  # speculated: "could", "may", "is expected to", "is tipped to"
     CONDITIONAL = "conditional"  # holds only if something else does: "if talks succeed, ..."
     REQUESTED = "requested"  # asked, urged or required of someone: "urged Israel to consider"
-    DESIRED = "desired"  # wanted or hoped for: "wants to stay", "is keen to"
+    DESIRED = "desired"  # wanted, hoped for or promised: "wants to stay", "is keen to", "pledged to cut"
     ATTEMPTED = "attempted"  # tried, with no outcome stated: "tried to leave"
     QUESTION = "question"  # asked, not stated: "Why did nobody claim a penalty?"
     DEPICTED = "depicted"  # shown by a picture or a story: "a poster showing two leaders holding a banner"
@@ -183,6 +183,7 @@ class Mention:
     possessor: int | None = None  # the mention id of "his" in "his party"
     controller: int | None = None  # of a pronoun: the mention its clause makes the likely antecedent
     speech_subject: bool = False  # the subject of a speech verb ("He added:"): likely the last speaker
+    main_subject: bool = False  # the subject of its sentence's main clause, not of a clause inside it ("reports that X ...")
     unbound: bool = False  # of a pronoun: the syntax names its antecedent, but as nothing the graph keeps
     # ("The other nominees said they ..."), so it binds to nothing rather than to a wrong thing
     property_word: bool = False  # an adjective or a copula's complement ("were British"): says what

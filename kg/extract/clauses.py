@@ -26,6 +26,7 @@ from kg.extract.control import (
     task_holder,
 )
 from kg.extract.lexicon import CONTENT_VERBS, EVENT_HOSTS, OBJECT_CONTROL_VERBS, TIME_CAUSE_PREPS, UNDERGO_VERBS, UNDERGONE_NOUNS
+from kg.extract.labelling import absolute_with
 from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 from kg.extract.names import word_of_a_title
 from kg.extract.passives import (
@@ -136,7 +137,7 @@ def clause_frame(verb) -> ClauseFrame:
     prep_objects = []
     for holder in [verb] + [c for c in verb.children if c.dep_ == "acomp"]:
         for prep in holder.children:
-            if prep.dep_ != "prep" or _parenthetical_speech(holder, prep) or _absolute_with(prep):
+            if prep.dep_ != "prep" or _parenthetical_speech(holder, prep) or absolute_with(prep):
                 continue
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
                 prep_objects.append((holder, prep, relative_antecedent(pobj)))
@@ -170,22 +171,6 @@ def _parenthetical_speech(verb, prep) -> bool:
     """"as proved, he claimed, by the defection": a phrase after the comma that closes a speech
     verb set in commas belongs to the sentence around it, not to the saying."""
     return verb.lemma_.lower() in SPEECH_VERBS and verb.i < prep.i and any(t.text == "," for t in verb.doc[verb.i + 1:prep.i])
-
-
-def _absolute_with(prep) -> bool:
-    """", with closest rival JFE Holdings down 3.4%": a with-phrase after a comma whose noun has a
-    predicate of its own right after it says how things stood, not with whom the verb acted."""
-    doc = prep.doc
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != "," or noun.right_edge.i + 1 >= len(doc):
-        return False
-    after = doc[noun.right_edge.i + 1]
-    also = next((t for t in (doc[noun.right_edge.i], after)  # the parser hangs "also" on the noun or leaves it after
-                 if t.lower_ in ("also", "too", "all", "both", "still") and t.i + 1 < len(doc)), None)
-    if also is not None:  # ", with Streep and Freeman also up for prizes": what they too are
-        after = doc[also.i + 1]
-        return after.pos_ in ("ADV", "ADJ", "ADP") or after.tag_ in ("VBG", "VBN")
-    return after.pos_ in ("ADV", "ADJ") and after.lower_ != "and" or after.tag_ in ("VBG", "VBN")
 
 
 def _gap_object(verb) -> list:

@@ -68,6 +68,7 @@ PART_NOUNS = frozenset({
 COMPLETING_PHRASES = frozenset({
     ("attribute", "to"), ("ascribe", "to"), ("blame", "on"), ("turn", "into"), ("convert", "into"),
     ("transform", "into"), ("change", "to"), ("change", "into"), ("change", "from"),
+    ("confine", "to"), ("limit", "to"), ("restrict", "to"), ("liken", "to"),  # "confines its data to US stations"
 })
 # Verbs whose object receives what their with-phrase names: "provides its members with journals"
 # gives journals to the members, and "AOL - provide - members" would say it supplies members.
@@ -116,11 +117,13 @@ def with_object(base: str, obj) -> str:
 
 def without_completed(pairs: list, lemma: str, base: str, obj) -> list:
     """`pairs` without the bare fact of the verb's sole content object `obj` ("attribute - falls")
-    when the verb's completing phrase (COMPLETING_PHRASES) gave the fuller one ("attribute fall to")."""
-    fuller = {f"{with_object(base, obj)} {prep}" for verb, prep in COMPLETING_PHRASES if verb == lemma}
-    if obj is None or not any(predicate in fuller for predicate, _, _ in pairs):
+    when the verb's completing phrase (COMPLETING_PHRASES) gave the fuller one ("attribute fall to",
+    "confine to"): what is confined to US stations is not news without them."""
+    preps = {prep for verb, prep in COMPLETING_PHRASES if verb == lemma}
+    fuller = {f"{with_object(base, obj)} {prep}" for prep in preps} | {f"{base} {prep}" for prep in preps}
+    if not any(predicate in fuller for predicate, _, _ in pairs):
         return pairs
-    return [(predicate, o, w) for predicate, o, w in pairs if not (predicate == base and o.i == antecedent(obj).i)]
+    return [(predicate, o, w) for predicate, o, w in pairs if not (predicate == base and (obj is None or o.i == antecedent(obj).i))]
 
 
 def supplied(pairs: list, lemma: str, base: str, direct: bool) -> list:

@@ -57,11 +57,11 @@ GOVERNING_VERBS = {
         "rely", "count", "depend",  # "relying on the banks to lend": trusted, not done
     ), F.POSSIBLE),
     **dict.fromkeys((
-        "plan", "schedule", "set", "prepare", "intend", "promise", "pledge", "vow", "agree", "decide",
+        "plan", "schedule", "set", "prepare", "intend", "agree", "decide",
         "arrange", "announce", "confirm", "go",  # "is going to leave"
     ), F.SCHEDULED),
     **dict.fromkeys((
-        "want", "hope", "wish", "like", "love", "prefer", "dream", "long", "yearn", "aspire", "wait",
+        "want", "hope", "wish", "like", "love", "prefer", "dream", "long", "yearn", "aspire", "wait", "promise", "pledge", "vow",
     ), F.DESIRED),
     **dict.fromkeys((
         "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "target", "bid", "look",
@@ -106,9 +106,9 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "capability", "authority", "mandate",
                      "favourite", "favorite", "outsider",  # "is favourite to take the award"
                      "concern", "worry", "doubt", "belief", "suspicion"), F.POSSIBLE),  # "concerns that X are hampered"
-    **dict.fromkeys(("plan", "proposal", "promise", "pledge", "decision", "commitment",
+    **dict.fromkeys(("plan", "proposal", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
-    **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention",
+    **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention", "promise", "pledge",
                      "eagerness", "willingness", "appetite", "need"), F.DESIRED),
     **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
                      "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",

@@ -38,7 +38,10 @@ FOR_NOUNS = {
 # it "the inquiry" is any inquiry. An on-phrase is the noun's own after ON_COMPLEMENT_NOUNS ("a ban on
 # smoking", "a vote on the treaty").
 INTO_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "review", "study", "research", "look", "insight", "move"}
-COMPLEMENT_NOUNS = {"for": FOR_NOUNS, "into": INTO_NOUNS, "on": ON_COMPLEMENT_NOUNS}
+# Nouns of a change whose in-phrase says what changed ("a 26% rise in annual profits"): "a 26% rise" alone is no news.
+CHANGE_NOUNS = {"rise", "fall", "increase", "decrease", "drop", "jump", "surge", "growth", "decline", "slump", "cut", "reduction",
+                "boost", "hike", "gain", "dip", "slowdown", "upturn", "downturn", "investment", "improvement", "change"}
+COMPLEMENT_NOUNS = {"for": FOR_NOUNS, "into": INTO_NOUNS, "on": ON_COMPLEMENT_NOUNS, "in": CHANGE_NOUNS}
 # Words a short complement may be made of: determiners, modifiers, numbers and a nested of-phrase
 # ("30 of the aircraft"); no clause, no second preposition that could belong to the verb.
 COMPLEMENT_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "pobj", "punct", "nmod"}
@@ -65,8 +68,8 @@ def complement_end(token) -> int | None:
     if not (prep.lower_ == "of" or token.lemma_.lower() in COMPLEMENT_NOUNS.get(prep.lower_, ())):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "NUM"):
-        return None
+    if obj is None or obj.pos_ not in ("NOUN", "NUM") or prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME"):
+        return None  # "a rise in the year to March": when, not what
     words = list(obj.subtree)
     while words and words[-1].text in (".", ",", ";", ":", "!", "?"):
         words.pop()  # "the tune of $600m." ends before its full stop

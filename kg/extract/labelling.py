@@ -22,6 +22,9 @@ LABELLING_VERBS = frozenset({
 # its predicate: "made the patches available" (make available), "kept us informed" (keep informed).
 RESULTATIVE_VERBS = frozenset({"make", "keep", "leave", "render", "get"})
 MISS_WORDS = {"wide", "high"}  # "pushed the penalty wide", "fired his shot high": where a missed shot went
+# Where a verb of placing leaves its object in a contest: "put Leeds ahead", "pulled the sides level"
+ALSO_WORDS = {"also", "too", "all", "both", "still"}
+POSITION_WORDS, PLACING_VERBS = {"ahead", "level", "clear", "behind"}, {"put", "pull", "bring", "move", "send", "edge", "nudge", "keep", "take"}
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"})
 # Verbs whose object a participle after it says what it is doing ("kept the players waiting",
 # "found the trio handling ballots") or what was done to it ("have seen revenues squeezed"). Verbs
@@ -52,11 +55,15 @@ def labelled(verb) -> bool:
 def resulting_state(verb):
     """The adjective or participle a verb of making or keeping leaves its object in, or None:
     "made the patches available", "will keep the airlines informed"; and where a shot went when it
-    missed ("pushed an easy penalty wide": push wide, not push the penalty)."""
+    missed ("pushed an easy penalty wide": push wide, not push the penalty) or where a goal put a side
+    ("put Leeds ahead": put ahead, not put Leeds)."""
     if not any(c.dep_ == "dobj" for c in verb.children):
         return None
     if (miss := next((c for c in verb.children if c.lower_ in MISS_WORDS and c.dep_ in ("advmod", "oprd") and c.i > verb.i), None)):
         return miss
+    if verb.lemma_.lower() in PLACING_VERBS and (place := next((c for c in verb.children if c.lower_ in POSITION_WORDS
+                                                                and c.dep_ in ("advmod", "oprd") and c.i > verb.i), None)):
+        return place
     if verb.lemma_.lower() not in RESULTATIVE_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "oprd" and c.tag_ in ("JJ", "VBN")), None)
@@ -103,12 +110,30 @@ def _participle_clause(verb) -> bool:
         and any(c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN") and any(o.i < c.i for o in objects) for c in verb.children)
 
 
-def absolute_with(prep, noun) -> bool:
-    """An absolute with-phrase, set off by a comma, whose noun a participle after it says what it
-    does: "his focus turned to the tour, with the press conference coinciding with its start". It
-    says what went on beside the act, and its noun is no argument of the verb."""
-    return prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).text == "," and any(
-        c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i for c in noun.children)
+def absolute_with(prep, noun=None) -> bool:
+    """A with-phrase set off by a comma whose noun has a predicate of its own: a participle, an
+    adjective, an adverb or a place in an order after it (", with closest rival JFE down 3.4%",
+    ", with the press conference coinciding with its start", ", with Britain second", ", with Kenya's
+    Ian Dunn in third"). It says how things stood beside the act; its noun is no argument of the verb."""
+    doc = prep.doc
+    noun = noun if noun is not None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i for c in noun.children):
+        return True
+    # the parser hangs "also" on the noun or leaves it after: ", with Streep and Freeman also up for prizes"
+    places = {noun.i + 1, noun.right_edge.i + 1} | ({noun.right_edge.i} if noun.right_edge.lower_ in ALSO_WORDS else set())
+    return any(_predicate_at(doc, i) for i in places if i < len(doc))
+
+
+def _predicate_at(doc, i: int) -> bool:
+    """Whether the words at `i` say what the noun before them does or how it stands."""
+    after = doc[i]
+    if after.lower_ in ALSO_WORDS:
+        return i + 1 < len(doc) and (doc[i + 1].pos_ in ("ADV", "ADJ", "ADP") or doc[i + 1].tag_ in ("VBG", "VBN"))
+    if after.pos_ == "ADP":  # "in third": a place in an order
+        return any(c.dep_ == "pobj" and (c.ent_type_ == "ORDINAL" or c.lower_ in ORDINAL_WORDS) for c in after.children)
+    return after.pos_ in ("ADV", "ADJ") or after.tag_ in ("VBG", "VBN")
 
 
 def given_labels(verb) -> list:

@@ -337,6 +337,11 @@ ADVERBIAL_PHRASES = frozenset({
     ("of", "course"), ("at", "stretch"), ("at", "last"), ("in", "short"), ("by", "far"), ("for", "good"), ("in", "full"),
     ("by", "chance"), ("in", "return"), ("on", "purpose"), ("in", "public"), ("in", "private"), ("in", "advance"),
     ("on", "time"), ("in", "time"), ("in", "detail"), ("at", "length"), ("at", "once"), ("in", "earnest"), ("in", "effect"),
+    # a speaker's stance or a turn of the argument: "in my opinion X played well", "in contrast X will ..."
+    ("in", "opinion"), ("in", "view"), ("in", "contrast"), ("by", "contrast"), ("in", "comparison"), ("by", "comparison"),
+    ("in", "reality"), ("in", "practice"), ("in", "theory"), ("in", "principle"), ("in", "essence"),
+    ("in", "hindsight"), ("with", "hindsight"), ("in", "retrospect"), ("on", "balance"), ("for", "example"), ("for", "instance"),
+    ("with", "fanfare"),
 })
 COMPOUND_PREPOSITIONS = frozenset({
     ("en", "route"), ("as", "result"), ("as", "consequence"), ("in", "addition"), ("in", "spite"),

@@ -227,16 +227,25 @@ def listed_example(token) -> bool:
 
 
 def negated_apposition(token) -> bool:
-    """"signature, not ratification": an apposition that says what it is not."""
+    """"signature, not ratification": an apposition that says what it is not; so does a noun after
+    "rather than" or "instead of" ("chose Korvex instead of Delco"), which the parser joins to the
+    noun before it as if by "and", or makes a second object of the verb."""
+    doc = token.doc
+    if token.left_edge.i > 0 and _instead(doc[token.left_edge.i - 1]):
+        return True  # however the parser hung it: a second object, a conjunct, the object of "of"
     if token.dep_ not in ("appos", "conj") or token.head.i >= token.i:
         return False
-    doc = token.doc
     between = doc[token.head.i + 1 : token.i]  # "not" hangs on either noun
     return any(
         t.dep_ in ("neg", "preconj") and t.lower_ in ("not", "n't")
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in EMPHATIC_AFTER_NOT)  # "not least", "not only"
-        for t in (*between, *token.children)
+        or _instead(t) for t in (*between, *token.children)
     )
+
+
+def _instead(word) -> bool:
+    """Whether `word` is the "than" of "rather than" or the "of" of "instead of"."""
+    return word.lower_ in ("than", "of") and word.i > 0 and word.doc[word.i - 1].lower_ in ("rather", "instead")
 
 
 def list_remainder(noun) -> bool:

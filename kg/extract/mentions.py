@@ -99,6 +99,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or _topic_root(token) or subject_apposition(token),
             property_word=token.pos_ == "ADJ" or token.dep_ in PROPERTY_DEPS,
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
+            main_subject=token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"),
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
             previous_sentence_start=None if token.sent.start == 0 else (  # None: first in its paragraph
                 token.doc.user_data["offset"] + token.doc[token.sent.start - 1].sent.start_char),

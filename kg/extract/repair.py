@@ -53,7 +53,7 @@ from kg.extract.repair_subjects import (
     titled_subjects,
 )
 from kg.extract.repair_clauses import repair_clauses
-from kg.extract.repair_verbs import repair_verbs
+from kg.extract.repair_verbs import repair_verbs, verb_read_noun
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misread as a noun's modifier
@@ -128,6 +128,9 @@ def repair(doc, nlp):
             token.dep_, token.tag_, token.pos_ = "prt", "RP", "ADP"
         elif _time_word_read_particle(token):  # "winning the race up until last week", "earned up to £85,000": no "up"
             token.dep_, token.tag_, token.pos_ = "advmod", "RB", "ADV"
+        if verb_read_noun(token):  # "combines airplay but confines[NNS] its data to": a verb, as its object says
+            token.tag_, token.pos_ = "VBZ", "VERB"
+            token.lemma_ = nlp.get_pipe("lemmatizer").rule_lemmatize(token)[0]
         if token.pos_ in ("VERB", "AUX") and token.lower_ in VERB_LEMMAS:
             token.lemma_ = VERB_LEMMAS[token.lower_]  # "fined": fine, not the lemmatizer's "fin"
         if token.tag_ == "JJ" and token.lower_ in NOUN_READ_ADJECTIVES and token.dep_ in ARGUMENT_DEPS \

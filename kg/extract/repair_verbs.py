@@ -308,3 +308,11 @@ def _recipient(noun) -> bool:
     """A person, a body or a group of people: who can be given something."""
     lemma = noun.lemma_.lower()
     return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in PEOPLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)
+
+
+def verb_read_noun(token) -> bool:
+    """A present verb the tagger read as a plural noun, joined by "but" or "and" to a present verb
+    before it and with an object of its own ("combines airplay and sales but confines[NNS] its
+    airplay data to US stations"): nouns take no objects."""
+    return (token.tag_ == "NNS" and token.dep_ == "conj" and token.head.tag_ == "VBZ" and token.lower_.endswith("s")
+            and any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children))

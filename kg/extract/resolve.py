@@ -454,6 +454,8 @@ class _Resolver:
         same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
         previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
         previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
+        if m.speech_subject:  # "X played down reports that Y will return. '...,' he told": X speaks, not Y
+            previous_subjects.sort(key=lambda r: r[2].main_subject)
         own_quotes = self.spoken_by.get(m.id, [])  # '"The minister has acted," he said': not the minister
         ordered = [r for r in (*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier))
                    if r[1] != speaking and not any(q.start <= r[0] < q.end for q in own_quotes)]

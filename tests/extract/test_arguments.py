@@ -38,6 +38,11 @@ pytestmark = pytest.mark.model
          ("Korvex", "question for", None)),
         # a place opening the sentence is still where it happened
         ("In Lisbon, trading of the bonds was halted.", ("trading of the bonds", "be halted in", "Lisbon", False), None),
+        # a speaker's stance or a turn of the argument is no argument of the verb
+        ("In my opinion, Tom Reed played very well on Sunday.", None, ("Tom Reed", "play in", None)),
+        ("In contrast, Ana Ruiz will appear on the late debate.", ("Ana Ruiz", "appear on", "late debate", False),
+         ("Ana Ruiz", "appear in", None)),
+        ("By contrast, Korvex lifted its profits by 4%.", ("Korvex", "lift", "profits", False), ("Korvex", "lift by", "contrast")),
         # the same preposition after the verb is an argument
         ("The council voted for the new budget.", ("council", "vote for", "new budget", False), None),
         # the noun a speech verb seems to take is the subject of the clause it reports
@@ -68,3 +73,16 @@ def test_what_is_an_argument(nlp, text, kept, dropped):
         assert kept in found, f"{kept} not in {sorted(found)}"
     if dropped:
         assert not any((s, p) == dropped[:2] and (dropped[2] is None or o == dropped[2]) for s, p, o, _ in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, chosen, passed_over", [
+    # what was chosen instead of something, or rather than it, was not chosen: no plain fact
+    ("Velta chose Korvex instead of Delco as its partner.", ("Velta", "choose", "Korvex"), ("Velta", "choose", "Delco")),
+    ("The club signed Tom Reed rather than Ian Dunn.", ("club", "sign", "Tom Reed"), ("club", "sign", "Ian Dunn")),
+    ("The coach picked Tom Hale in the back row instead of Ian Dunn, who is fit again.",
+     ("coach", "pick", "Tom Hale"), ("coach", "pick in", "Ian Dunn")),
+])
+def test_what_was_passed_over_is_not_asserted(nlp, text, chosen, passed_over):
+    _, found = facts(text, nlp)
+    assert (*chosen, False) in found, sorted(found)
+    assert (*passed_over, False) not in found, sorted(found)

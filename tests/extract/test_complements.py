@@ -72,6 +72,9 @@ def test_negated_noun_gives_no_asserted_complement(nlp, text, negated):
     ("Dealers attributed the slump to weak demand.", ("dealers", "attribute slump to", "weak demand"), ("dealers", "attribute", "slump")),
     ("The new program turns photographs into paintings.",
      ("new program", "turn photograph into", "paintings"), ("new program", "turn", "photographs")),
+    # what a thing is confined to is the point, however the object is worded
+    ("The new chart confines its airplay information to US radio stations.",
+     ("new chart", "confine to", "US radio stations"), ("new chart", "confine", "airplay information")),
 ])
 def test_bare_object_dropped_beside_its_complement(nlp, text, fuller, bare):
     found = triples(text, nlp)

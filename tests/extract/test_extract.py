@@ -459,6 +459,10 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
         # where a missed shot went stays with the verb: the shot was missed, not taken
         ("Tom Hale pushed an easy penalty wide.", ("Tom Hale", "push wide", "easy penalty", False),
          ("Tom Hale", "push", "easy penalty", False)),
+        # where a goal put a side stays with the verb: the side was put ahead, not put
+        ("Harbury drew level late on, after Tom Hale had put Velta ahead.", ("Tom Hale", "put ahead", "Velta", False),
+         ("Tom Hale", "put", "Velta", False)),
+        ("Tom Hale put Velta ahead with a fine header.", ("Tom Hale", "put ahead", "Velta", False), None),
         # beating rivals to something is winning it
         ("Ana Ruiz beat Carol Hale and Tom Reed to the best actress prize.", ("Ana Ruiz", "win", "best actress prize", False),
          ("Ana Ruiz", "beat to", "best actress prize", False)),

@@ -207,6 +207,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
     ("Velta said it would cut 500 jobs.", "cut", F.SCHEDULED),  # a body's "it": its own plan
     ("Tom Reed's plan is to sell the club.", "sell", F.SCHEDULED),
+    # a promise is undertaken, not scheduled: what is promised is wanted, not done
+    ("The mayor pledged to cut bus fares.", "cut", F.DESIRED),
+    ("The coach had promised to pick Ian Dunn for the final.", "pick", F.DESIRED),
+    ("The party vowed to scrap the new tax.", "scrap", F.DESIRED),
+    ("The mayor's promise to cut bus fares won him votes.", "cut", F.DESIRED),
     ("The final episode will air in the US on 13 May.", "air in", F.SCHEDULED),  # a thing's schedule
     # ... but what a thing will bring about, or what a place will see, is a forecast
     ("The rising deficit will force the government to borrow more.", "force", F.POSSIBLE),

@@ -27,6 +27,9 @@ pytestmark = pytest.mark.model
     ("Judge Tom Reed led an inquiry into the visa application of Ana Ruiz.", ("Tom Reed", "lead", "inquiry into the visa application")),
     ("Velta Bank is eyeing a move into the games market.", ("Velta Bank", "eye", "move into the games market")),
     ("The union backed a ban on overtime.", ("union", "back", "ban on overtime")),
+    # a change's in-phrase says what changed
+    ("Korvex posted a 12% rise in quarterly sales.", ("Korvex", "post", "12% rise in quarterly sales")),
+    ("The shops saw a sharp fall in the number of visitors.", ("shops", "see", "sharp fall in the number of visitors")),
 ])
 def test_label_keeps_its_complement(nlp, text, fact):
     found = triples(text, nlp)
@@ -55,6 +58,8 @@ def test_label_keeps_its_owner(nlp, text, fact):
     ("Tarlin Air faces competition from the likes of Velta Airways.", ("Tarlin Air", "face competition from", "Velta Airways")),
     # after most nouns a for-phrase says whom or why, not which
     ("The minister announced a break for the two injured climbers.", ("minister", "announce", "break")),
+    # after a change, an in-phrase of time says when, not what changed
+    ("Korvex reported a sharp rise in the year to March.", ("Korvex", "report", "sharp rise")),
     # a role keeps its own naming: "the owner of Korvex" is somebody, named by the roles rules
     ("The owner of Korvex sued the bank.", ("owner", "sue", "bank")),
     # as an object, an owner pronoun most often stands for the subject, which the fact names already

@@ -36,7 +36,7 @@ def test_a_labelled_object_gives_no_bare_fact(nlp, text, dropped):
     # the same verbs without a label keep their object
     ("The union called the police.", ("union", "call", "police")),
     ("The referee kept the ball.", ("referee", "keep", "ball")),
-    ("Exporters have seen a rise in orders.", ("exporters", "see", "rise")),
+    ("Exporters have seen a rise in orders.", ("exporters", "see", "rise in orders")),
     # a participle that only narrows the object of a verb of seeing or having
     ("The judge had seen the letters linking the two firms.", ("judge", "see", "letters")),
     ("The builder has the skills needed for the job.", ("builder", "have", "skills")),
@@ -70,6 +70,15 @@ def test_a_passive_label_leaves_out_the_occasion(nlp):
     # an absolute with-phrase says what went on beside the act: its noun is no argument
     ("His mind turned at once to the film, with Monday's premiere coinciding with the start of the festival.",
      ("mind", "turn with", "Monday's premiere")),
+    # so does one whose noun a place in an order, an ordinal or a participle follows
+    ("Tom Hale of Norway was second, with Ian Dunn of Kenya in third.", ("Tom Hale", "be with", "Ian Dunn")),
+    ("Velta won the cup with 63 points, with Harbury second on 48 and Korvex third.", ("Velta", "win cup with", "Harbury")),
+    ("Tom Reed has been tied to the post at Velta, with reports saying he fell out with the board.",
+     ("Tom Reed", "be tied to", "reports")),
+    ("Tom Reed has been linked with the post at Velta, with reports saying he fell out with the board.",
+     ("Tom Reed", "be linked with", "reports")),
+    # a manner is no partner
+    ("The council, with much fanfare, signed up to the new scheme.", ("council", "sign up with", "much fanfare")),
 ])
 def test_an_absolute_with_phrase_is_no_argument(nlp, text, dropped):
     _, found = facts(text, nlp)

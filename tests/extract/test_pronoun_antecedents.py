@@ -83,6 +83,12 @@ def speakers(text: str, nlp) -> list[str | None]:
     ("George Hill will stand against Ms Ann Lowe. Tony Marsh backed Ms Lowe on Monday. "
      "Ms Lowe said she was delighted to have the chance to finish him (Mr Hill) off.",
      ("Ann Lowe", "finish", "George Hill"), ("Ann Lowe", "finish", "Tony Marsh")),
+    # a speaker's "he" after a quote is the subject of the sentence before, not the one its clause reports on
+    ('Chairman Tom Hale has played down reports that Ian Dunn will return for the final. "He is '
+     'responding well to treatment, but we will have to wait and see," he told the Daily Planet.',
+     ("Tom Hale", "tell", "Daily Planet"), ("Ian Dunn", "tell", "Daily Planet")),
+    ('Ana Ruiz dismissed claims that Carol Hale would leave the band. "We are very close," she told the Daily Planet.',
+     ("Ana Ruiz", "tell", "Daily Planet"), ("Carol Hale", "tell", "Daily Planet")),
 ])
 def test_pronoun_takes_its_antecedent(text, present, absent, nlp):
     found = triples(text, nlp)

@@ -112,3 +112,13 @@ def test_other_parses_stay(nlp, text):
 def test_verb_goes_on_from_the_one_it_agrees_with(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a present verb the tagger read as a plural noun after "but" or "and": its object says it is a verb
+    ("The new chart combines airplay and sales but confines its airplay information to US radio stations.",
+     ("new chart", "confine to", "US radio stations")),
+    ("The new index tracks big firms but excludes its own members from the list.", ("new index", "exclude", "own members")),
+])
+def test_verb_read_as_a_noun_after_a_verb(nlp, text, fact):
+    assert fact in facts(text, nlp)
