@@ -118,8 +118,8 @@ class ClauseFrame:
 def is_clause_head(token) -> bool:
     """A verb heading a clause (not an auxiliary), or a word the tagger took for an adjective
     where it is a passive participle ("Staff were informed[JJ] of the decision")."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token.dep_ not in ("aux", "auxpass") and not word_of_a_title(token)
+    if token.pos_ in ("VERB", "AUX"):  # not "compared with X", which the parser too reads as a preposition
+        return token.dep_ not in ("aux", "auxpass") and not word_of_a_title(token) and not (token.dep_ == "prep" and token.lemma_ == "compare")
     children = {c.dep_ for c in token.children}
     return token.pos_ == "ADJ" and bool(children & PASSIVE_SUBJECT_DEPS) and "auxpass" in children
 

@@ -22,6 +22,14 @@ COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
     "singaporean": "Singapore", "slovak": "Slovakia", "spanish": "Spain", "swedish": "Sweden", "swiss": "Switzerland",
     "syrian": "Syria", "taiwanese": "Taiwan", "thai": "Thailand", "turkish": "Turkey", "ukrainian": "Ukraine",
     "venezuelan": "Venezuela", "vietnamese": "Vietnam", "welsh": "Wales", "zimbabwean": "Zimbabwe",
+    "soviet": "Soviet Union", "yugoslav": "Yugoslavia", "ethiopian": "Ethiopia", "algerian": "Algeria",
+    "bulgarian": "Bulgaria", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania", "icelandic": "Iceland",
+    "peruvian": "Peru", "filipino": "Philippines", "sudanese": "Sudan", "somali": "Somalia", "tunisian": "Tunisia",
+    "libyan": "Libya", "ugandan": "Uganda", "tanzanian": "Tanzania", "zambian": "Zambia", "ghanaian": "Ghana",
+    "cameroonian": "Cameroon", "senegalese": "Senegal", "uruguayan": "Uruguay", "ecuadorian": "Ecuador",
+    "bolivian": "Bolivia", "jamaican": "Jamaica", "bangladeshi": "Bangladesh", "nepalese": "Nepal", "kazakh": "Kazakhstan",
+    "belarusian": "Belarus", "slovenian": "Slovenia", "bosnian": "Bosnia", "albanian": "Albania", "cypriot": "Cyprus",
+    "maltese": "Malta", "kuwaiti": "Kuwait", "yemeni": "Yemen",
 }
 
 

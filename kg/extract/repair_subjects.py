@@ -155,6 +155,8 @@ def titled_subjects(doc) -> None:
     the role and the title before it are compounds of the name."""
     for name in doc:
         role = name.head
+        if (title := _second_title(name)) is not None:  # "Defending champion and top seed Tom Hale": one person
+            title.dep_ = "dep"  # no conjunct: neither a second subject nor a word of the name (not "broadcaster X", a body)
         if name.dep_ != "appos" or name.ent_type_ != "PERSON" or not role.is_lower or name.left_edge.i != role.i + 1:
             continue
         subject = next((a for a in role.ancestors if a.dep_ in ("nsubj", "nsubjpass") or a.pos_ in ("VERB", "AUX")), None)
@@ -165,3 +167,14 @@ def titled_subjects(doc) -> None:
         name.head, name.dep_ = verb, dep
         role.head, role.dep_ = name, "compound"
         subject.head, subject.dep_ = role, "compound"
+
+
+def _second_title(name):
+    """The second of two roles joined by "and" right before a person's name that the parser made an
+    apposition of the first ("Defending champion and top seed Tom Hale"), else None: both are his
+    titles, and the second is no one of its own."""
+    role = name.head
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or not role.is_lower:
+        return None
+    return next((c for c in role.children if c.dep_ == "conj" and c.is_lower and c.pos_ == "NOUN"
+                 and role.i < c.i and name.left_edge.i == c.i + 1), None)

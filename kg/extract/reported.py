@@ -1,7 +1,9 @@
 """Reported speech: whether a clause a speech verb reports is quoted word for word, and what a
 "would" in it says: the plan of whoever speaks ("said he would appeal", "Velta said it would cut
 jobs": scheduled), or a view of what will happen ("claimed the Tories would cut £35bn", "analysts
-said Velta would", "said the Bill would allow": possible). Tokens in, a factuality out."""
+said Velta would", "said the Bill would allow": possible). Under a present saying, "would" is
+no future of the past but what would hold were something so ("the party says it would cut tax":
+conditional). Tokens in, a factuality out."""
 from __future__ import annotations
 
 from kg.extract.lexicon import (
@@ -27,6 +29,8 @@ def reported_would(node) -> Factuality | None:
     warning or a forecaster's report; a plan when its subject can plan; else nothing said here."""
     if _forecast_reported(node):
         return Factuality.POSSIBLE
+    if node.dep_ == "ccomp" and node.head.tag_ in ("VBZ", "VBP"):
+        return Factuality.CONDITIONAL  # "The Lib Dems say they would fund care by a new tax": what they would do, in power
     if _agent_subject(node) or _speaker_itself(node):
         return Factuality.SCHEDULED
     return None

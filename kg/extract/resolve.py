@@ -483,8 +483,8 @@ class _Resolver:
                         self._bind(m, ent)
                         return
                     continue
-                if not (votes_person(ent) or m.title and given_name_sex(ent) == m.title) or cand.plural:
-                    continue  # "Gregory Ioannidis", tagged a body, is a he
+                if not (votes_person(ent) or m.title and ent.named and given_name_sex(ent) == m.title) or cand.plural:
+                    continue  # "Gregory Ioannidis", tagged a body, is a he; "Ian Dunn's goal" is no one
                 if strong_only and not (introduced_person(ent) or id(entry) in recent_subjects and cand.kind is not MentionKind.NAME):
                     continue  # a bare name further back may be a party or a firm ("Labour")
                 if not ent.gender or not m.title or ent.gender == m.title:

@@ -38,6 +38,14 @@ pytestmark = pytest.mark.model
          ("Korvex", "question for", None)),
         # a place opening the sentence is still where it happened
         ("In Lisbon, trading of the bonds was halted.", ("trading of the bonds", "be halted in", "Lisbon", False), None),
+        # two titles joined by "and" before a name are one person's, not a second subject
+        ("Defending champion and top seed Tom Reed rallied to beat Ian Dunn.", ("Tom Reed", "beat", "Ian Dunn", False),
+         ("top seed", "beat", None)),
+        ("Veteran singer and broadcaster Tom Reed has died at his home in Leeds.", ("Tom Reed", "die at", "home", False),
+         ("broadcaster", "die at", None)),
+        # "compared with X" sets a thing beside X: nobody compares
+        ("Compared with Velta, Korvex sold more cars last year.", ("Korvex", "sell", "more cars", False), ("Korvex", "compare with", None)),
+        ("The minister said the tax was fair, compared to the one in Wales.", None, ("minister", "compare to", None)),
         # a speaker's stance or a turn of the argument is no argument of the verb
         ("In my opinion, Tom Reed played very well on Sunday.", None, ("Tom Reed", "play in", None)),
         ("In contrast, Ana Ruiz will appear on the late debate.", ("Ana Ruiz", "appear on", "late debate", False),

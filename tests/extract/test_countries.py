@@ -24,6 +24,8 @@ def extracted(text: str, nlp):
     ("German chemicals group Varta Werke has cut 200 jobs.", ("Varta Werke", "be based in", "Germany")),
     ("Spanish sprinter Lucia Marin has denied the claims.", ("Lucia Marin", "sprinter of", "Spain")),
     ("French finance minister Paul Girard said the talks would go on.", ("Paul Girard", "finance minister of", "France")),
+    ("The speakers included former Soviet leader Ivan Petrov.", ("Ivan Petrov", "former leader of", "Soviet Union")),
+    ("The Ethiopian runner Abebe Tola won the race in Spain.", ("Abebe Tola", "runner of", "Ethiopia")),
     ("Three of the five nominees were British.", None),
     # the country the article does name: one node
     ("Israeli Prime Minister Dan Levi flew to Israel on Monday.", ("Dan Levi", "prime minister of", "Israel")),

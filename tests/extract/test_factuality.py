@@ -206,6 +206,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
     ("Velta said it would cut 500 jobs.", "cut", F.SCHEDULED),  # a body's "it": its own plan
+    ("The Greens say they would fund free care by a new tax.", "fund", F.CONDITIONAL),  # a present saying: were they in power
+    ("Tom Reed says he would sign for Leeds.", "sign for", F.CONDITIONAL),
     ("Tom Reed's plan is to sell the club.", "sell", F.SCHEDULED),
     # a promise is undertaken, not scheduled: what is promised is wanted, not done
     ("The mayor pledged to cut bus fares.", "cut", F.DESIRED),

@@ -89,6 +89,9 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("Tom Hale", "tell", "Daily Planet"), ("Ian Dunn", "tell", "Daily Planet")),
     ('Ana Ruiz dismissed claims that Carol Hale would leave the band. "We are very close," she told the Daily Planet.',
      ("Ana Ruiz", "tell", "Daily Planet"), ("Carol Hale", "tell", "Daily Planet")),
+    # a thing named after its owner is no "he"
+    ("Velta won 2-1 on Sunday. Ian Dunn's goal came late, but he was booked for a foul.",
+     ("Ian Dunn", "be booked for", "foul"), ("Ian Dunn's goal", "be booked for", "foul")),
 ])
 def test_pronoun_takes_its_antecedent(text, present, absent, nlp):
     found = triples(text, nlp)
