@@ -30,7 +30,7 @@ from kg.model import MentionKind
 # Not "star", "champion", "winner", "veteran": words that are also names ("Star Jones").
 NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - {"star", "champion", "winner", "veteran", "year-old"} | {
     "lock", "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "sprinter", "batsman",
-    "bowler", "jockey", "skipper", "comedian", "presenter", "producer", "newcomer", "analyst", "briton",
+    "bowler", "jockey", "skipper", "comedian", "presenter", "producer", "newcomer", "analyst", "briton", "adviser", "advisor", "broker",
 }
 TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
 

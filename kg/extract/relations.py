@@ -347,8 +347,8 @@ def _adjective_before(verb, prep):
         return None
     if prep.i < verb.i and any(c.tag_ in ("WDT", "WP") for c in prep.children):  # fronted in a relative clause
         return next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)  # "to which he became accustomed"
-    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i + 1 == prep.i
-                 and c.lower_ not in ("more", "less", "much")), None)  # "less at risk": at risk
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i < prep.i  # quote marks may come between
+                 and all(t.is_quote for t in verb.doc[c.i + 1 : prep.i]) and c.lower_ not in ("more", "less", "much")), None)
 
 
 def _idiom_adjective(verb):

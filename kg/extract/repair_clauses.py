@@ -76,11 +76,16 @@ def repair_clauses(doc, nlp) -> None:
         if (place := _place_before_participle(token)) is not None:  # "taken to hospital suffering[NN] from flu"
             _as_participle_clause(token, place, nlp)
         if (aside := _passive_aside(token)) is not None:  # "Tom Reed, asked[VBD] about it by reporters, said"
-            subject, main = aside
+            subject, main, agent = aside
+            agent.head, agent.dep_ = token, "agent"  # "about the remark by[remark] reporters": the asking's doers
             if main.head.i == token.i:  # the participle was the root, the main verb its conjunct
                 main.head, main.dep_ = main, "ROOT"
             subject.head, subject.dep_ = main, "nsubj"
             token.head, token.dep_, token.tag_ = subject, "acl", "VBN"
+        if (verb := _participle_read_modifier(token)) is not None:  # "reported a rise in profit, topping[amod] forecasts"
+            noun = token.head
+            token.head, token.dep_, token.pos_ = verb, "advcl", "VERB"
+            noun.head, noun.dep_ = token, "dobj"
         if _following_read_verb(token):  # "resigned following[VBG] the defeat": after it, no following done
             _as_preposition(token)
         if _joint_owner(token):  # "ended [Tom Reed] and Ian Dunn's hopes": the two own the hopes, Reed is no object
@@ -107,13 +112,14 @@ def repair_clauses(doc, nlp) -> None:
 
 
 def _passive_aside(verb):
-    """(subject, main verb) when a passive participle set off by commas after a subject was read
+    """(subject, main verb, by-phrase) when a passive participle set off by commas after a subject was read
     as that subject's verb ("Tom Reed, asked about the deal by reporters, said nothing": the
     reporters asked him, and he said), the main verb then an adverbial clause's head or the
     participle's conjunct; a by-phrase makes the -ed word a participle, which has no subject of
     its own. Else None."""
     doc = verb.doc
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(  # or hung on the participle's own phrase
+        (t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" and t.i > verb.i and t.head.dep_ == "pobj"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if verb.tag_ != "VBD" or agent is None or subject is None or doc[verb.i - 1].text != ",":
         return None
@@ -125,7 +131,7 @@ def _passive_aside(verb):
         return None
     if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
         return None
-    return subject, main
+    return subject, main, agent
 
 
 def _following_read_verb(token) -> bool:
@@ -325,3 +331,17 @@ def _as_aside(word, noun) -> None:
     if holder.i != word.i:
         holder.head, holder.dep_ = word, "oprd"
     word.head, word.dep_ = noun, "acl" if word.tag_ == "VBN" else "appos"
+
+
+def _participle_read_modifier(token):
+    """The verb of the object whose conjunct an -ing word after a comma opens ("has reported a 60%
+    rise in profit, topping[amod] market forecasts": a participle clause, whose object is the noun
+    the parser made the object's conjunct), else None; a list ("cars, trucks and leading brands")
+    has an "and" or "or", not a comma, before its last item."""
+    noun, doc = token.head, token.doc
+    if token.tag_ != "VBG" or token.dep_ != "amod" or noun.dep_ != "conj" or token.i != noun.left_edge.i:
+        return None
+    first = noun.head
+    if token.i == 0 or doc[token.i - 1].text != "," or first.dep_ != "dobj" or any(c.dep_ == "cc" for c in first.children):
+        return None
+    return first.head

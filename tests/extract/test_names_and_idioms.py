@@ -33,6 +33,7 @@ def extracted(text: str, nlp):
     ("Lock Ian Dunn also justified his recall.", "Ian Dunn", "Lock Ian Dunn"),
     ("Analyst Tom Hale said the deal was good.", "Tom Hale", "Analyst Tom Hale"),
     ("Newcomer Ana Ruiz has four nominations.", "Ana Ruiz", "Newcomer Ana Ruiz"),
+    ("Advisers Harbury Partners have valued the unit at 300m.", "Harbury Partners", "Advisers Harbury Partners"),
     ("Sprinters Kostas Kenteris and Katerina Thanou were cleared.", "Kostas Kenteris", "Sprinters Kostas Kenteris"),
     # a title with a capitalised of-phrase is one name, not its first noun
     ("Call of Duty comes with a loud score.", "Call of Duty", "call"),
@@ -121,6 +122,8 @@ def test_names_are_whole(nlp, text, name, fragment):
     ("The new dam has proved controversial in Brazil.", ("new dam", "prove controversial in", "Brazil")),
     ("Smoking is popular in Ruritania.", ("smoking", "be popular in", "Ruritania")),
     ("Maria Lopez was unhappy with the ruling.", ("Maria Lopez", "be unhappy with", "ruling")),
+    ('Maria Lopez said she was "ecstatic" about the second nomination of her career.',
+     ("Maria Lopez", "be ecstatic about", "second nomination")),  # the adjective in quote marks
     # but a degree word is no adjective of its own
     ("Drivers who speed are more at risk.", ("drivers", "be at", "risk")),
     # a liked thing that no gerund follows is still the object

@@ -276,8 +276,23 @@ def test_cleft_clause_is_said_of_its_focus(nlp, text, fact, wrong):
     # a passive participle with a by-phrase between commas describes the subject, which is the main verb's
     ("Tom Reed, asked about the deal by reporters, praised Korvex.", ("Tom Reed", "praise", "Korvex"), ("Tom Reed", "ask about", "deal")),
     ("Tom Reed, asked about the deal by reporters, said nothing.", ("reporters", "ask", "Tom Reed"), ("Tom Reed", "ask about", "deal")),
+    # also when the parser hangs the by-phrase on the participle's own object
+    ("Party leader Tom Reed, asked about the remark by reporters, said it was wrong.", ("reporters", "ask", "Tom Reed"),
+     ("Tom Reed", "ask about", "remark")),
 ])
 def test_passive_aside_describes_the_subject(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # an -ing word after a comma that opens a noun joined to the object is a participle clause, not a second object
+    ("Korvex has reported a 60% rise in profit, topping market forecasts.", ("Korvex", "top", "market forecasts"),
+     ("Korvex", "report", "topping market forecasts")),
+    # a list keeps its items
+    ("Velta sells cars, trucks and leading brands of bikes.", ("Velta", "sell", "leading brands of bikes"), ("Velta", "lead", "brands")),
+])
+def test_participle_after_the_object_is_a_clause(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
 
