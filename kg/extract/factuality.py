@@ -20,10 +20,9 @@ from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, NEGATING_PHRASAL_VERBS
 from kg.extract.lists import alternative, negated_apposition
-from kg.extract.reported import direct_quote, reported_would
-from kg.extract.unasserted import (
-    HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source, held_noun, held_talks, lacked_noun,
-    aim_ahead, assumed, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
+from kg.extract.reported import direct_quote, planner_subject, reported_would
+from kg.extract.unasserted import (HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
+    held_noun, held_talks, lacked_noun, aim_ahead, assumed, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -57,8 +56,7 @@ GOVERNING_VERBS = {
         "rely", "count", "depend",  # "relying on the banks to lend": trusted, not done
     ), F.POSSIBLE),
     **dict.fromkeys((
-        "plan", "schedule", "set", "prepare", "intend", "agree", "decide",
-        "arrange", "announce", "confirm", "go",  # "is going to leave"
+        "plan", "schedule", "set", "prepare", "intend", "agree", "decide", "arrange", "announce", "confirm", "go",  # "is going to leave"
     ), F.SCHEDULED),
     **dict.fromkeys((
         "want", "hope", "wish", "like", "love", "prefer", "dream", "long", "yearn", "aspire", "wait", "promise", "pledge", "vow",
@@ -376,8 +374,9 @@ def _governor(node):
         if lemma == "see" and node.tag_ == "VBG" and governor.tag_ in ("VBP", "VBZ") \
                 and not any(c.dep_ in ("aux", "mark") or c.tag_ == "MD" for c in (*node.children, *governor.children)):
             return governor, F.POSSIBLE, True, False  # "we see the player evolving into X": a vision ("saw prices rising" was seen)
-        if lemma in BELIEF_VERBS and (_forecast(node) or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in governor.children)):
-            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is believed that": a guess
+        if lemma in BELIEF_VERBS and (_forecast(node) or any(c.dep_ == "nsubjpass" and c.lower_ == "it" or c.dep_ == "nsubj"
+                                                             and c.lower_ in ("many", "some", "others", "few", "most") for c in governor.children)):
+            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that": a guess
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
             if not factuality(governor).asserted:  # "can go to the public and say he has forced them", "have not
                 return governor, F.POSSIBLE, True, False  # confirmed that", "is yet to announce which": not said
@@ -416,7 +415,8 @@ def _governor(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
         if any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in governor.children):
             return governor, F.NEGATED, True, False  # "ruled out raising the pension age"
-        if lemma in SEEMING_PLANS and governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in ("look", "seem", "appear"):
+        if lemma in SEEMING_PLANS and (governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in ("look", "seem", "appear")
+                                       or governor.dep_ == "ROOT" and not planner_subject(governor)):  # "PVRs are set to replace"
             return governor, F.POSSIBLE, False, False  # "looks set to sustain its revival": a forecast, not a plan
         said = GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma)  # also "Dunne keen to commit"; "has begun a tour to
         return governor, said or (F.DESIRED if dep == "xcomp" and aim_ahead(governor, node) else None), False, False  # persuade"

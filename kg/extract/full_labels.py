@@ -102,7 +102,8 @@ def _short_phrase_end(prep, obj, words: list) -> int | None:
         nested_of = t.dep_ == "prep" and t.lower_ == "of" and t.head.i == obj.i  # "30 of the aircraft"
         if not nested_of and t.i != obj.i and t.dep_ not in COMPLEMENT_DEPS or t.pos_ in ("VERB", "AUX", "PRON"):
             return None
-        if t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES or t.text in (",", ";", ":", "(", ")"):
+        owner = t.dep_ in ("poss", "case") or t.dep_ == "compound" and t.head.dep_ == "poss"  # "of Presley's birth": whose
+        if (t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES) and not owner or t.text in (",", ";", ":", "(", ")"):
             return None
     return words[-1].i + 1
 

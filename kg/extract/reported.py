@@ -70,3 +70,12 @@ def _speaker_itself(node) -> bool:
     speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None) if node.dep_ == "ccomp" else None
     return speaker is not None and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in node.children) and (
         speaker.ent_type_ == "ORG" or speaker.lemma_.lower() in ORGANIZATION_HEADS) and node.lemma_.lower() not in STATE_VERBS
+
+
+def planner_subject(verb) -> bool:
+    """Whether the subject of `verb` is someone who can plan (a person, a body, a country, a he, she,
+    we or they): "Tom Day is set to join Preston" is a plan, "PVRs are set to replace video
+    recorders" a forecast."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in AGENT_ENTITY_TYPES or c.lower_ in AGENT_PRONOUNS
+                                                     or c.pos_ == "PROPN" and c.is_title or c.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS)
+               for c in verb.children)

@@ -87,7 +87,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The firm sold the plant to Siemens, not Bosch.", "sell to", {F.ASSERTED, F.NEGATED}),
     # possible
     ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast
+    ("Digital recorders are set to replace video recorders.", "replace", F.POSSIBLE),  # no one to plan it: a forecast
+    ("Tom Reed is set to join Leeds on loan.", "join", F.SCHEDULED),  # a person's, a plan
     ("It is believed that Korvex has cut its borrowing.", "cut", F.POSSIBLE),  # nobody's claim: a guess
+    ("Tom Reed left the club, though many believed he was upset with the board.", "be upset with", F.POSSIBLE),  # a crowd's guess
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
     ("It has been hard for small labels to do anything about piracy.", "do about", F.POSSIBLE),  # hard for X to: not said they did
