@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     PEER_NOUNS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
+    TO_COMPLEMENT_NOUNS,
 )
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.model import EntityType, Mention, MentionKind, RawRelation
@@ -41,7 +42,7 @@ INTO_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "review", "study",
 # Nouns of a change whose in-phrase says what changed ("a 26% rise in annual profits"): "a 26% rise" alone is no news.
 CHANGE_NOUNS = {"rise", "fall", "increase", "decrease", "drop", "jump", "surge", "growth", "decline", "slump", "cut", "reduction",
                 "boost", "hike", "gain", "dip", "slowdown", "upturn", "downturn", "investment", "improvement", "change"}
-COMPLEMENT_NOUNS = {"for": FOR_NOUNS, "into": INTO_NOUNS, "on": ON_COMPLEMENT_NOUNS, "in": CHANGE_NOUNS}
+COMPLEMENT_NOUNS = {"for": FOR_NOUNS, "into": INTO_NOUNS, "on": ON_COMPLEMENT_NOUNS, "in": CHANGE_NOUNS, "to": TO_COMPLEMENT_NOUNS}
 # Words a short complement may be made of: determiners, modifiers, numbers and a nested of-phrase
 # ("30 of the aircraft"); no clause, no second preposition that could belong to the verb.
 COMPLEMENT_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "pobj", "punct", "nmod"}

@@ -448,3 +448,11 @@ HAPPENING_NOUNS = {  # events that happen somewhere: "militant attacks in Riyadh
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")
 # Words that end a place's name: "the Gaza Strip", "Mexico City"
 PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}
+# Nouns whose to-phrase is their own, not the verb's: "avoid harm to civilians", "a threat to Nintendo",
+# "published an introduction to the manifesto"
+TO_COMPLEMENT_NOUNS = frozenset({
+    "harm", "damage", "threat", "risk", "danger", "injury", "access", "visit", "trip", "response", "reply",
+    "answer", "solution", "commitment", "contribution", "exposure", "resistance", "objection", "obstacle",
+    "challenge", "alternative", "approach", "key", "loyalty", "attention", "reference", "transition", "return",
+    "introduction", "sequel", "successor", "follow-up", "tribute",
+})

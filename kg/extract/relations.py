@@ -41,6 +41,7 @@ from kg.extract.lexicon import (
     REASON_VERBS,
     RECIPROCAL_IDIOMS,
     TIME_CAUSE_PREPS,
+    TO_COMPLEMENT_NOUNS,
     light_verb_object,
 )
 from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, ranked, with_state
@@ -66,11 +67,6 @@ TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message t
 VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "mis", "un", "cross", "double", "counter"}
 # Nouns that take a to-phrase of their own: in "avoid harm to civilians" the to-phrase belongs to
 # "harm", wherever the parser hangs it, and "avoid to civilians" is no fact.
-TO_COMPLEMENT_NOUNS = {
-    "harm", "damage", "threat", "risk", "danger", "injury", "access", "visit", "trip", "response", "reply",
-    "answer", "solution", "commitment", "contribution", "exposure", "resistance", "objection", "obstacle",
-    "challenge", "alternative", "approach", "key", "loyalty", "attention", "reference", "transition", "return",
-}
 TIME_PREPS = TIME_CAUSE_PREPS | {"during", "until", "throughout", "because", "including"}  # when or why, not what; examples of another
 CIRCUMSTANCE_PREPS = {  # prepositions that say where or when, not what, once a verb has its object
     "in", "on", "at", "during", "since", "after", "before", "until", "within", "across", "throughout", "despite",
@@ -299,7 +295,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                 continue
             state.relations.append(
                 RawRelation(
-                    subject=subject, predicate=" ".join(filter(None, ("be", verb.lower_, frame.particle, word))), object=obj,
+                    subject=subject, predicate=" ".join(filter(None, ("be", ranked(verb, verb.lower_), frame.particle, word))), object=obj,
                     sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
                     factuality=fact if word or not fact.asserted else argument_factuality(thing) or fact,  # "no chance"
                     modality=frame.modality,

@@ -86,6 +86,9 @@ def repair_clauses(doc, nlp) -> None:
             noun = token.head
             token.head, token.dep_, token.pos_ = verb, "advcl", "VERB"
             noun.head, noun.dep_ = token, "dobj"
+        if (descriptor := _name_after_descriptor(token)) is not None:  # "sold it to US carmaker Korvex[npadvmod]"
+            token.head, token.dep_ = descriptor.head, descriptor.dep_
+            descriptor.head, descriptor.dep_ = token, "compound"
         if _following_read_verb(token):  # "resigned following[VBG] the defeat": after it, no following done
             _as_preposition(token)
         if _joint_owner(token):  # "ended [Tom Reed] and Ian Dunn's hopes": the two own the hopes, Reed is no object
@@ -345,3 +348,13 @@ def _participle_read_modifier(token):
     if token.i == 0 or doc[token.i - 1].text != "," or first.dep_ != "dobj" or any(c.dep_ == "cc" for c in first.children):
         return None
     return first.head
+
+
+def _name_after_descriptor(name):
+    """The common noun right before a name that the parser hung on the verb as a loose modifier
+    ("transferring its operations to Japanese manufacturer Sharp[npadvmod]"): the noun describes
+    the name, which is the preposition's object. Else None."""
+    if name.dep_ != "npadvmod" or name.pos_ != "PROPN" or name.left_edge.i == 0 or name.ent_type_ in ("DATE", "TIME", ""):
+        return None  # not "introduce a budget next February[npadvmod]": when
+    noun = name.doc[name.left_edge.i - 1]
+    return noun if noun.dep_ in ("pobj", "dobj") and noun.pos_ == "NOUN" and noun.head.i < noun.i else None

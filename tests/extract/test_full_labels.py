@@ -27,6 +27,8 @@ pytestmark = pytest.mark.model
     ("Judge Tom Reed led an inquiry into the visa application of Ana Ruiz.", ("Tom Reed", "lead", "inquiry into the visa application")),
     ("Velta Bank is eyeing a move into the games market.", ("Velta Bank", "eye", "move into the games market")),
     ("The union backed a ban on overtime.", ("union", "back", "ban on overtime")),
+    # what an introduction or a sequel is to
+    ("Tom Reed has published an introduction to the party manifesto.", ("Tom Reed", "publish", "introduction to the party manifesto")),
     # a named owner inside the complement says whose: it stays
     ("Tom Reed overtook the combined length of Ian Dunn's two terms.", ("Tom Reed", "overtake", "combined length of Ian Dunn's two terms")),
     # a change's in-phrase says what changed

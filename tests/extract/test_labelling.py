@@ -50,6 +50,7 @@ def test_a_labelled_object_gives_no_bare_fact(nlp, text, dropped):
     # a place in an order is part of the predicate: "finished third in", not "finished in"
     ("Maria Rossi finished third in the Olympic marathon.", ("Maria Rossi", "finish third in", "Olympic marathon")),
     ("The Kenyan runner came second in the Berlin Marathon.", ("Kenyan runner", "come second in", "Berlin Marathon")),
+    ("Velta Air is ranked third in the category.", ("Velta Air", "be ranked third in", "category")),  # a passive's too
     # an amount's "worth" is no state
     ("The bank raised funds by selling new shares worth $2bn.", ("bank", "sell", "new shares")),
     # a passive of naming says what the patient was named, with or without the agent

@@ -401,3 +401,17 @@ def test_name_in_apposition_to_a_noun_the_tagger_called_a_name(nlp):
               pos=["PRON", "AUX", "VERB", "ADP", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
               ents=["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
     assert antecedent(doc[5]).text == "Hale"
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a name after a descriptor at the end of a phrase is the phrase's object, however the parser hung it
+    ("Velta sold its plant to US carmaker Korvex.", ("Velta", "sell to", "Korvex"), ("Velta", "sell to", "carmaker")),
+    ("Velta is to transfer its screen operations to Japanese maker Delcorp.",
+     ("Velta", "transfer screen operation to", "Delcorp"), ("Velta", "transfer screen operation to", "Japanese maker")),
+    # a date after the object says when
+    ("US president Tom Hale has pledged to introduce a tough federal budget next February.",
+     ("Tom Hale", "introduce", "tough federal budget"), ("Tom Hale", "introduce", "February")),
+])
+def test_name_after_a_descriptor_is_the_object(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
