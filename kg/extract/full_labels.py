@@ -101,10 +101,13 @@ def _short_phrase_end(prep, obj, words: list) -> int | None:
         return None
     for t in words:
         nested_of = t.dep_ == "prep" and t.lower_ == "of" and t.head.i == obj.i  # "30 of the aircraft"
-        if not nested_of and t.i != obj.i and t.dep_ not in COMPLEMENT_DEPS or t.pos_ in ("VERB", "AUX", "PRON"):
+        hyphened = t.dep_ == "npadvmod" and t.i + 1 < len(t.doc) and t.nbor(1).text == "-"  # the "sex" of "sex-related"
+        if not (nested_of or hyphened) and t.i != obj.i and t.dep_ not in COMPLEMENT_DEPS \
+                or t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.pos_ == "PRON":  # "sex-related[amod] spam" is a modifier
             return None
         owner = t.dep_ in ("poss", "case") or t.dep_ == "compound" and t.head.dep_ == "poss"  # "of Presley's birth": whose
-        if (t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES) and not owner or t.text in (",", ";", ":", "(", ")"):
+        people = t.ent_type_ == "NORP" and t.dep_ in ("compound", "amod")  # "the Tory manifesto": a people's word, no end
+        if (t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES) and not (owner or people) or t.text in (",", ";", ":", "(", ")"):
             return None
     return words[-1].i + 1
 
