@@ -19,7 +19,7 @@ from kg.extract.clauses import (
 from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, NEGATING_PHRASAL_VERBS
-from kg.extract.lists import alternative, negated_apposition
+from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
     held_noun, held_talks, lacked_noun, aim_ahead, assumed, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
@@ -30,11 +30,10 @@ F = Factuality
 # ---- the clause's own cues --------------------------------------------------------------------
 NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely", "rarely", "seldom", "almost", "nearly"}  # "almost ended"
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
-CONDITION_MARKERS = {"if", "unless"}
 TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the FA have told us"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully"}
-QUESTION_MARKERS = {"whether"}  # "asked whether X had left"
+CONDITION_MARKERS, QUESTION_MARKERS = {"if", "unless"}, {"whether"}  # "asked whether X had left"
 ASKING_VERBS = {"ask", "wonder", "question", "query", "enquire", "inquire"}  # "asked if X had left": a question too
 PURPOSE_MARKERS = {"so", "order"}  # "so as to attract", "in order to win": what is wanted, not done
 MODALS = {  # a modal verb of the clause -> what it makes of the act
@@ -196,10 +195,10 @@ def argument_factuality(obj) -> Factuality | None:
     """Negation carried by one argument: "no date has been set", "there were no funds", "the
     minister, not his deputy, signed"; an alternative ("will buy either Korvex or Delco": one of
     them, neither for sure) is possible (kg.extract.lists.alternative); None when the argument is plain."""
-    if any(c.dep_ in ("det", "nummod", "amod", "neg") and c.lower_ == "no" for c in obj.children) or obj.lower_ in NEGATIVE_NOUNS:
+    held = obj.head.head if obj.dep_ == "pobj" and obj.head.head.dep_ == "dobj" else obj  # "will take no action against X"
+    if any(c.dep_ in ("det", "nummod", "amod", "neg") and c.lower_ == "no" for n in {obj, held} for c in n.children) \
+            or obj.lower_ in NEGATIVE_NOUNS or negated_apposition(obj):  # "on signature, not ratification"
         return F.NEGATED
-    if negated_apposition(obj):
-        return F.NEGATED  # "on signature, not ratification"
     return F.POSSIBLE if alternative(obj) else None
 
 
@@ -222,6 +221,7 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     if _conditioned(node):
         return F.CONDITIONAL
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)) \
+            or either_or(node) \
             or any(map(forecast_source, children)) or effect_forecast(node):  # "according to analysts' forecasts, HSBC will"
         return F.POSSIBLE  # "will probably play", "allegedly failed", "is favourite for the title", "the trend will force X"
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children) or _asked_if(node):

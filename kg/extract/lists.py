@@ -295,3 +295,13 @@ def adjective_item(nominal, adjective):
     start = adjective.doc.user_data["offset"] + adjective.idx
     text = f"{adjective.text} {nominal.text}"
     return replace(nominal, text=text, name=text, key=f"{adjective.lemma_.lower()} {nominal.key}", span=Span(start, nominal.span.end))
+
+
+def either_or(verb) -> bool:
+    """Whether the clause of `verb` is one of two that "either ... or" offers ("I either decide to
+    win titles or to have an easy life", "will either join Leeds or retire"): one of them, neither
+    for sure."""
+    joined = verb if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) else verb.head if verb.dep_ == "conj" else None
+    if joined is None or not any(c.dep_ == "cc" and c.lower_ == "or" for c in joined.children):
+        return False
+    return any(t.lower_ == "either" and t.dep_ == "preconj" for t in verb.doc[verb.sent.start : joined.i])

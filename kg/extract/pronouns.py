@@ -48,6 +48,8 @@ def controller(state: State, para_index: int, pronoun):
     the chancellor to admit he had erred", the second "he" is the one urged to admit, the
     chancellor (object control makes the chancellor the subject of "admit")."""
     clause = pronoun.head
+    if (topic := _topic(pronoun)) is not None:  # "As for Kenenisa Bekele, he was well beaten": Bekele
+        return topic
     if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":
         return _parallel_object(pronoun)
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
@@ -56,6 +58,17 @@ def controller(state: State, para_index: int, pronoun):
     if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
         return None
     return frame.subjects[0]
+
+
+def _topic(pronoun):
+    """The name an "As for X," that opens the sentence sets up, for the subject pronoun of the clause
+    it opens, or None."""
+    sent = pronoun.sent
+    words = [t.lower_ for t in sent[:2]]
+    if words != ["as", "for"] or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.head.i != pronoun.head.i:
+        return None
+    name = next((c for c in sent[1].children if c.dep_ == "pobj"), None)
+    return name if name is not None and name.pos_ == "PROPN" and pronoun.head.i in {a.i for a in sent[0].ancestors} else None
 
 
 def reporter(pronoun):

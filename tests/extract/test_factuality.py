@@ -85,8 +85,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),
     ("The treaty took effect on signature, not ratification.", "take effect on", {F.ASSERTED, F.NEGATED}),
     ("The firm sold the plant to Siemens, not Bosch.", "sell to", {F.ASSERTED, F.NEGATED}),
+    ("The league will take no action against the club's manager.", "take action against", F.NEGATED),  # the idiom's "no"
     # possible
     ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast
+    ('"I either stay to win titles or leave for an easy life," said Tom Reed.', "win", F.POSSIBLE),  # either ... or: neither for sure
     ("Digital recorders are set to replace video recorders.", "replace", F.POSSIBLE),  # no one to plan it: a forecast
     ("Tom Reed is set to join Leeds on loan.", "join", F.SCHEDULED),  # a person's, a plan
     ("It is believed that Korvex has cut its borrowing.", "cut", F.POSSIBLE),  # nobody's claim: a guess

@@ -89,6 +89,12 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("Tom Hale", "tell", "Daily Planet"), ("Ian Dunn", "tell", "Daily Planet")),
     ('Ana Ruiz dismissed claims that Carol Hale would leave the band. "We are very close," she told the Daily Planet.',
      ("Ana Ruiz", "tell", "Daily Planet"), ("Carol Hale", "tell", "Daily Planet")),
+    # "As for X," sets up who the "he" after it is
+    ("Tom Hale won the race. As for Ian Dunn, he was well beaten by Carl Hess.", ("Carl Hess", "beat", "Ian Dunn"),
+     ("Carl Hess", "beat", "Tom Hale")),
+    # a "which" is no person: after a person's apposition it is the thing named last
+    ("Ian Dunn, head of Velta, which represents small developers, said the deal was good.",
+     ("Velta", "represent", "small developers"), ("Ian Dunn", "represent", "small developers")),
     # a thing named after its owner is no "he"
     ("Velta won 2-1 on Sunday. Ian Dunn's goal came late, but he was booked for a foul.",
      ("Ian Dunn", "be booked for", "foul"), ("Ian Dunn's goal", "be booked for", "foul")),
