@@ -23,8 +23,8 @@ LABELLING_VERBS = frozenset({
 RESULTATIVE_VERBS = frozenset({"make", "keep", "leave", "render", "get"})
 MISS_WORDS = {"wide", "high"}  # "pushed the penalty wide", "fired his shot high": where a missed shot went
 # Where a verb of placing leaves its object in a contest: "put Leeds ahead", "pulled the sides level"
-ALSO_WORDS = {"also", "too", "all", "both", "still"}
 POSITION_WORDS, PLACING_VERBS = {"ahead", "level", "clear", "behind"}, {"put", "pull", "bring", "move", "send", "edge", "nudge", "keep", "take"}
+ALSO_WORDS = {"also", "too", "all", "both", "still"}  # words between a with-phrase's noun and what it does
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"})
 # Verbs whose object a participle after it says what it is doing ("kept the players waiting",
 # "found the trio handling ballots") or what was done to it ("have seen revenues squeezed"). Verbs
@@ -59,12 +59,11 @@ def resulting_state(verb):
     ("put Leeds ahead": put ahead, not put Leeds)."""
     if not any(c.dep_ == "dobj" for c in verb.children):
         return None
-    if (miss := next((c for c in verb.children if c.lower_ in MISS_WORDS and c.dep_ in ("advmod", "oprd") and c.i > verb.i), None)):
-        return miss
-    if verb.lemma_.lower() in PLACING_VERBS and (place := next((c for c in verb.children if c.lower_ in POSITION_WORDS
-                                                                and c.dep_ in ("advmod", "oprd") and c.i > verb.i), None)):
+    lemma = verb.lemma_.lower()
+    if (place := next((c for c in verb.children if c.dep_ in ("advmod", "oprd") and c.i > verb.i and (
+            c.lower_ in MISS_WORDS or c.lower_ in POSITION_WORDS and lemma in PLACING_VERBS)), None)) is not None:
         return place
-    if verb.lemma_.lower() not in RESULTATIVE_VERBS:
+    if lemma not in RESULTATIVE_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "oprd" and c.tag_ in ("JJ", "VBN")), None)
 

@@ -40,6 +40,8 @@ PEOPLE_NOUNS = PERSON_TITLES | PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS | {  #
     "man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
     "friend", "official", "manager", "boss", "coach", "owner", "founder", "lawyer", "doctor", "teacher",
 }
+REPORTING_VERBS = SPEECH_VERBS | {"confirm", "admit", "deny", "reveal"}  # verbs whose clause a speaker's they or he opens
+SPEAKERS_FOR_BODIES = SPOKESPEOPLE | {"representative"}  # whose "they" or "we" is the body they speak for
 OBJECT_PRONOUN_DEPS = {"dobj", "dative", "pobj"}  # "them" in "thanked them", "gave them", "for them"
 
 
@@ -90,7 +92,7 @@ def reporter(pronoun):
     if clause.dep_ != "ccomp":
         return None
     verb = clause.head
-    if verb.lemma_.lower() not in SPEECH_VERBS | {"confirm", "admit", "deny", "reveal"} or not is_clause_head(verb):
+    if verb.lemma_.lower() not in REPORTING_VERBS or not is_clause_head(verb):
         return None
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not speakers or speakers[0].i > pronoun.i:
@@ -101,7 +103,7 @@ def reporter(pronoun):
 def _spoken_for(pronoun, speaker):
     """The body a spokesman named with it speaks for, when a they or we he reports is that body ("A
     South Wales Police spokeswoman confirmed that they were looking at it"), else None."""
-    if pronoun.lower_ not in ("they", "we") or speaker.lemma_.lower() not in SPOKESPEOPLE | {"representative"}:
+    if pronoun.lower_ not in ("they", "we") or speaker.lemma_.lower() not in SPEAKERS_FOR_BODIES:
         return None
     return next((c for c in speaker.children if c.dep_ in ("compound", "poss") and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.pos_ == "PROPN")), None)
 

@@ -48,11 +48,15 @@ def _agent_subject(node) -> bool:
     """The clause's subject is someone who can plan: a person, a body, a country, or a pronoun for
     one; and the clause is an act, not what its subject is ("would be the next application")."""
     return node.lemma_.lower() not in STATE_VERBS and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in AGENT_ENTITY_TYPES or c.lower_ in AGENT_PRONOUNS or c.pos_ == "PROPN"
-                               or c.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS)
+        c.dep_ == "nsubj" and (_can_plan(c) or c.pos_ == "PROPN")
         and c.lemma_.lower() not in INSTRUMENT_NOUNS  # "said the Mental Capacity Bill would allow X": a forecast of its effect
         for c in node.children
     )
+
+
+def _can_plan(word) -> bool:
+    """Whether `word` names someone who can plan: a person, a body, a country, or a pronoun for one."""
+    return word.ent_type_ in AGENT_ENTITY_TYPES or word.lower_ in AGENT_PRONOUNS or word.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS
 
 
 def _forecast_reported(node) -> bool:
@@ -76,6 +80,4 @@ def planner_subject(verb) -> bool:
     """Whether the subject of `verb` is someone who can plan (a person, a body, a country, a he, she,
     we or they): "Tom Day is set to join Preston" is a plan, "PVRs are set to replace video
     recorders" a forecast."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in AGENT_ENTITY_TYPES or c.lower_ in AGENT_PRONOUNS
-                                                     or c.pos_ == "PROPN" and c.is_title or c.lemma_.lower() in PERSON_ROLE_HEADS | ORGANIZATION_HEADS)
-               for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (_can_plan(c) or c.pos_ == "PROPN" and c.is_title) for c in verb.children)

@@ -74,8 +74,6 @@ def test_a_passive_label_leaves_out_the_occasion(nlp):
     # so does one whose noun a place in an order, an ordinal or a participle follows
     ("Tom Hale of Norway was second, with Ian Dunn of Kenya in third.", ("Tom Hale", "be with", "Ian Dunn")),
     ("Velta won the cup with 63 points, with Harbury second on 48 and Korvex third.", ("Velta", "win cup with", "Harbury")),
-    ("Tom Reed has been tied to the post at Velta, with reports saying he fell out with the board.",
-     ("Tom Reed", "be tied to", "reports")),
     ("Tom Reed has been linked with the post at Velta, with reports saying he fell out with the board.",
      ("Tom Reed", "be linked with", "reports")),
     # a manner is no partner
