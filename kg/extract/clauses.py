@@ -25,7 +25,7 @@ from kg.extract.control import (
     result_participle,
     task_holder,
 )
-from kg.extract.lexicon import CONTENT_VERBS, EVENT_HOSTS, OBJECT_CONTROL_VERBS, TIME_CAUSE_PREPS, UNDERGO_VERBS, UNDERGONE_NOUNS
+from kg.extract.lexicon import CHOOSING_VERBS, CONTENT_VERBS, EVENT_HOSTS, OBJECT_CONTROL_VERBS, TIME_CAUSE_PREPS, UNDERGO_VERBS, UNDERGONE_NOUNS
 from kg.extract.labelling import absolute_with
 from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 from kg.extract.names import word_of_a_title
@@ -317,9 +317,9 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             return with_conjuncts([owner]), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ in ("xcomp", "advcl") and _infinitive(verb) and (controller := prepositional_controller(head)):
         return with_conjuncts([relative_antecedent(controller)]), SubjectRule.OBJECT_CONTROL, 1
-    if verb.dep_ == "pcomp" and head.lower_ == "against" and head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and head.lower_ == "against" and head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() not in CHOOSING_VERBS:
         # "cautioned members against using earpieces": the members would use them; "campaigned
-        # against building the road": not the campaigners
+        # against building the road": not the campaigners; "decided against selling": the deciders
         warned = [c for c in head.head.children if c.dep_ == "dobj" and can_act(c)]
         return (with_conjuncts(warned), SubjectRule.OBJECT_CONTROL, 1) if warned else ([], SubjectRule.NONE, 0)
     if controlled := gerund_control(verb) or owned_gerund(verb):  # "blamed the firm for losing": the object; "X's role in making": X

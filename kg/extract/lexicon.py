@@ -456,3 +456,7 @@ TO_COMPLEMENT_NOUNS = frozenset({
     "challenge", "alternative", "approach", "key", "loyalty", "attention", "reference", "transition", "return",
     "introduction", "sequel", "successor", "follow-up", "tribute",
 })
+WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would like to index"
+NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
+MISTAKEN_ADVERBS = {"wrongly", "wrongfully", "falsely", "mistakenly"}  # on "convicted of", "accused of" the act was not done
+CHOOSING_VERBS = {"decide", "vote", "opt", "choose"}  # "decided against selling": the choosers would have sold

@@ -7,15 +7,8 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import amounts, full_labels, pronouns, quotemarks
-from kg.extract.clauses import (
-    PASSIVE_SUBJECT_DEPS,
-    QUANTITY_HEADS,
-    SPEECH_VERBS,
-    SUBJECT_DEPS,
-    of_object,
-    relative_antecedent,
-    with_conjuncts,
-)
+from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS
+from kg.extract.clauses import of_object, relative_antecedent, with_conjuncts
 from kg.extract.description_phrases import age_noun, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
@@ -63,6 +56,7 @@ from kg.extract.names import (
     subject_apposition,
     title_opener,
     titled_of_phrase,
+    whole_name,
 )
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, non_specific
@@ -250,8 +244,6 @@ def name_start(doc, start: int, end: int) -> int:
     return start - (start > 0 and title_opener(doc[start - 1]))  # "My Family": a title's first word
 
 
-
-
 def part_of_title(ent) -> bool:
     """"State" in "Secretary of State Antony Blinken": a name inside a person's title is part of
     the title, not a thing the article talks about."""
@@ -278,7 +270,7 @@ def entity_of(token):
     return SpacySpan(doc, start, end, label=token.ent_type_)
 
 
-def _name_mention(state: State, token, offset: int, *, end: int | None = None) -> Mention:
+def _name_mention(state: State, token, offset: int, *, end: int | None = None) -> Mention | None:
     """A proper-name mention: the entity span (widened over its compounds), any title; `end` ends a name untagged."""
     doc = token.doc
     if token.ent_iob_ != "O" and token.ent_type_:
@@ -293,8 +285,10 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
-    if not label and numbered_name(doc[end - 1]):  # "the Pop 100": the number is part of the name
-        end += 1
+    end += not label and numbered_name(doc[end - 1])  # "the Pop 100": the number is part of the name
+    if (whole := whole_name(doc, start, end, label)) is None:
+        return None  # a piece of a name the parser reads apart ("Sea" of "the premiere of Beyond the Sea"): no node, not a broken one
+    start, end = whole  # "Desperate Housewives", not "Housewives"
     titles = title_tokens(doc, start, head)
     surname = shared_surname(doc, start, end)  # "Mike and Bob Bryan": Mike Bryan
     name = doc[start:end].text + (f" {surname}" if surname else "")

@@ -321,6 +321,78 @@ def capital_inside_sentence(token) -> bool:
     return any(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") for t in token.sent)
 
 
+# Small words a title or a body's name holds between its capitalised words ("A Passage to India",
+# "Top of the Pops", "Campaign for Borders Rail"); not "and", "on", "with" or "in", which as often
+# join two names or a name and a place ("Blair and Brown", "Cottenham in Cambridgeshire").
+RUN_LINKS = {"of", "the", "for", "to", "a", "an", "&"}
+TITLE_SMALL_WORDS = RUN_LINKS | {"and", "in", "on", "at", "with", "by", "from", "or"}  # written with a capital, inside a title
+OFFICE_TITLES = {"attorney", "councillor", "councilor", "alderman"}  # titles that make no person on their own
+COMMON_CAPITALS = {"TV", "DVD", "PC", "SMS", "IT", "DJ", "DJs", "QC", "AM", "PM", "CEO", "GP"}
+
+
+def _stray_capital(word, *, titles: bool = False) -> bool:
+    """A capitalised word inside a lower-case sentence that no name the tagger found holds and that
+    is no rank, date, initial or common capitalised noun ("TV", "DJ"), nor a title unless `titles`
+    (inside a name: "the Office of the Deputy Prime Minister"): a word of a name."""
+    return (capital_inside_sentence(word) and not word.ent_type_ and len(word) > 1 and word.text not in COMMON_CAPITALS
+            and not any(ch.isdigit() for ch in word.text) and word.pos_ not in ("PRON", "DET", "SCONJ", "CCONJ", "PART", "PUNCT")
+            and word.lemma_.lower().rstrip(".") not in (set() if titles else PERSON_TITLES | HONORIFICS | OFFICE_TITLES) | CALENDAR_WORDS)
+
+
+def name_run(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The whole name when the one at [start, end) is a piece of it whose other words the tagger left
+    out: capitalised words, alone in a lower-case sentence, next to it or a small word or two away
+    ("Housewives" of "Desperate Housewives", "Office" of "the Office of the Deputy Prime Minister",
+    "Sea" of "the premiere of Beyond the Sea"); None when the name is whole. A person's name "of" or
+    "to" a body ("Gordon Redgate of Commodity Foods"), a place after "of" ("EVA of Taiwan") and a
+    name the tagger did not find, across a small word ("a bid by Orion for Delta Air"), are two names."""
+    links = RUN_LINKS - ({"of", "to", "for"} if label == "PERSON" else set()) if label else set()  # untagged: two names
+
+    def title_link(word) -> bool:  # a small word written with a capital: a word inside a title ("Here To Stay")
+        return word.is_title and word.lower_ in TITLE_SMALL_WORDS and not word.is_sent_start and doc[word.i - 1].text not in SENTENCE_OPENERS
+
+    def titled(j: int) -> bool:  # capitals ending in a title: no name goes on ("UK Foreign Secretary Jack Straw")
+        while j < sent.end and (doc[j].is_title or doc[j].is_upper) and doc[j].lemma_.lower() not in PERSON_TITLES | OFFICE_TITLES:
+            j += 1
+        return j < sent.end and doc[j].lemma_.lower() in PERSON_TITLES | OFFICE_TITLES
+    sent = doc[start].sent
+    first, last = start, end
+    while True:
+        i = first - 1
+        while i >= max(sent.start, first - 2) and (doc[i].lower_ in links or title_link(doc[i])):
+            i -= 1
+        if i >= sent.start and _stray_capital(doc[i]) and not (doc[first - 1].lower_ == "of" and label in ("GPE", "LOC")):
+            first = i
+            continue
+        first -= first > sent.start and title_link(doc[first - 1]) and doc[first - 1].lower_ not in ("the", "a", "an")  # "Here To Stay"
+        break
+    while True:
+        j = last
+        while j < min(sent.end, last + 2) and (doc[j].lower_ in links or title_link(doc[j])):
+            j += 1
+        if j < sent.end and _stray_capital(doc[j], titles=j > last or last > end) and not (j == last == end and titled(j)):
+            last = j + 1
+            continue
+        last += title_link(doc[last]) if last < sent.end else 0  # "Carry On at your Convenience": "Carry On"
+        break
+    return (first, last) if (first, last) != (start, end) else None
+
+
+def whole_name(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The name at [start, end) with the words the tagger left out of it (`name_run`) when the parser
+    reads them all as one noun's phrase; None when it reads them apart ("the premiere of Beyond[prep]
+    the Sea") or they would begin or end on a small word ("Carry On at your Convenience"): a broken piece."""
+    if (run := name_run(doc, start, end, label)) is None:
+        return start, end
+    roots = [t for t in doc[run[0]:run[1]] if not run[0] <= t.head.i < run[1] or t.head.i == t.i]
+    if len(roots) == 1 and roots[0].dep_ == "compound" and roots[0].head.ent_type_ == "PERSON":
+        return start, end  # words before a person's name title the person: "Nottingham City Councillor Brian Parbutt"
+    if len(roots) > 1 or roots[0].pos_ not in ("NOUN", "PROPN", "NUM") or doc[run[0]].lower_ in TITLE_SMALL_WORDS \
+            or doc[run[1] - 1].lower_ in TITLE_SMALL_WORDS:
+        return None
+    return run
+
+
 def descriptor_word(word) -> bool:
     """A lower-case word before or inside a name, other than a particle names hold ("van", "bin")
     or a direction ("northern England"): a word that describes the name ("DJ duo[NNP] JK") or a

@@ -27,7 +27,11 @@ sold", "the drug - known as Vioxx - was withdrawn", "Tom Hale - star of the film
 which the parser made the clause's argument or the modifier of one, with the noun before the dash
 hung on it, is an aside on that noun, which holds the clause's place. A noun two names joined by
 "and" own ("ended Tom Reed and Ian Dunn's hopes"), which the parser made a conjunct of the first
-name, holds the place of that name, which is its other owner.
+name, holds the place of that name, which is its other owner. A name after a comma that the parser made
+the verb's object, where the verb's phrase before the comma ends on a noun ("decided against competing
+in the warm-up event, the Sydney International") renames that noun. The subject of a reported clause that
+an aside parts from its verb ("he added some projects, such as the C-17, were doing well"), which
+the parser made the speech verb's object with the clause's verb as a conjunct, is that verb's.
 """
 from __future__ import annotations
 
@@ -97,6 +101,14 @@ def repair_clauses(doc, nlp) -> None:
             owner.head, owner.dep_ = token, "poss"
         if _quoted_clause_read_complement(token):  # "I said, 'have[xcomp] a go at me'": the words said, not my act
             token.dep_ = "ccomp"
+        if (noun := _apposition_read_object(token)) is not None:  # "competing in the warm-up event, the Sydney International[dobj]"
+            token.head, token.dep_ = noun, "appos"
+        if (subject := _said_subject_read_object(token)) is not None:  # "added some projects[dobj], such as X, were doing well"
+            speech = subject.head
+            if token.dep_ == "ROOT":
+                speech.head, speech.dep_ = speech, "ROOT"
+            subject.head, subject.dep_ = token, "nsubj"
+            token.head, token.dep_ = speech, "ccomp"
         if (focus := _cleft_focus(token)) is not None:  # "It was Tom Reed [who scored]": a relative clause on him
             token.head, token.dep_ = focus, "relcl"
         if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
@@ -169,6 +181,44 @@ def _quoted_clause_read_complement(verb) -> bool:
         return False
     before = verb.left_edge.i - 1
     return before > head.i and doc[before].tag_ == "``"
+
+
+def _apposition_read_object(token):
+    """The noun a name after a comma renames when the parser made the name the verb's object, though
+    the verb's phrase before the comma ends on that noun ("decided against competing in the warm-up
+    event, the Sydney International."): the name is its apposition, no object; else None."""
+    doc, verb = token.doc, token.head
+    comma = token.left_edge.i - 1
+    if token.dep_ != "dobj" or token.pos_ != "PROPN" or comma < 1 or doc[comma].text != "," or verb.i > comma \
+            or any(c.dep_ == "dobj" and c.i < comma for c in verb.children):
+        return None
+    noun = doc[comma - 1]
+    return noun if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and any(a.i == verb.i for a in noun.ancestors) else None
+
+
+def _said_subject_read_object(verb):
+    """The subject of a reported clause, set off from its verb by an aside, that the parser made
+    the object of the speech verb, with the clause's verb as the speech verb's conjunct (no "and"),
+    its adverbial clause (no "when" or "as") or the root with the speech verb below it ("he added some projects, such as the C-17, were
+    doing well": nobody added projects), else None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or not (
+            verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)):
+        return None
+    if verb.dep_ == "conj" or verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children):
+        speech = verb.head
+    elif verb.dep_ == "ROOT":
+        speech = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    else:
+        return None
+    if speech is None or speech.lemma_.lower() not in SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in speech.children):
+        return None
+    noun = next((c for c in speech.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    doc = verb.doc
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i)])
+    if noun is None or doc[first - 1].text != "," or speech.lemma_.lower() == "tell" or any(
+            t.dep_ == "cc" and t.head.i == speech.i or t.text in (":", '"', "\u201c") for t in doc[noun.i:verb.i]):
+        return None  # the aside closes with a comma; "told BBC News: 'Those who ...'" names whom he told
+    return noun
 
 
 def _cleft_focus(clause):

@@ -32,6 +32,9 @@ threat of penalties on hold", with "on hold" on "penalties") is the verb's: pena
 
 Of two direct objects the parser gives one verb side by side ("offering broadband users the chance to
 watch"), the first is the recipient: the verb's second object is what is given.
+
+A span of time before "later", "earlier" or "ago" that the parser made the verb's object ("hit back
+moments later") says when: it is the adverb's measure, no object.
 """
 from __future__ import annotations
 
@@ -45,7 +48,10 @@ NO_CHOICE_NOUNS = {"option", "choice", "alternative"}
 TIME_CONJUNCTIONS = {"after", "before", "since", "until", "till"}  # words that open a clause or a noun phrase
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NOUN_MODIFIER_DEPS = {"appos", "amod", "compound"}  # a participle's piece hung on a noun: the participle is its clause (acl)
-PARTICLE_ADVERBS = {"back", "up", "down", "out", "away", "off", "forward", "ahead", "along", "over"}
+PARTICLE_ADVERBS = {"back", "up", "down", "out", "away", "off", "forward", "ahead", "along", "over", "around", "round"}
+TIME_SPANS = {"moment", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
+LOOKING_NOUNS = {"look", "walk", "stroll", "glance", "tour"}  # "took a look around": the noun's adverb, no verb's particle
+SEPARABLE_PARTICLES = {"out", "off", "down", "up", "back", "away", "around", "round"}  # "shut him out", not "a future ahead of it"
 CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}
 GIVING_VERBS = {"owe", "teach", "tell", "earn", "cost", "win", "buy", "allow", "deny", "bring", "get", "leave", "lend"}  # a clause's subject and marker, which belong on its verb
 
@@ -81,14 +87,32 @@ def repair_verbs(doc) -> None:
             token.head = verb
         if _recipient_read_object(token):  # "offering broadband users[dobj] the chance[dobj] to watch"
             token.dep_ = "dative"
+        if _span_read_object(token):  # "hit back moments[dobj] later": when, not what was hit
+            token.dep_ = "npadvmod"
 
 
 def _adverb_particle(token) -> bool:
     """An adverb of a phrasal-prepositional verb, right before the verb's preposition: "went back
-    on", "came up with", "get away with", "cut back on", "look forward to"."""
+    on", "came up with", "get away with", "cut back on", "look forward to"; or one of a phrasal verb
+    right after the object that parts it from its verb, read as an adverb or an objectless
+    preposition, with nothing after it that it could open ("turned the airline around and")."""
     doc, verb = token.doc, token.head
-    return (token.dep_ == "advmod" and token.lower_ in PARTICLE_ADVERBS and verb.pos_ == "VERB" and verb.i < token.i
-            and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" and doc[token.i + 1].head.i == verb.i)
+    if token.dep_ not in ("advmod", "prep") or token.lower_ not in PARTICLE_ADVERBS or verb.pos_ != "VERB" or verb.i > token.i:
+        return False
+    if token.dep_ == "advmod" and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" and doc[token.i + 1].head.i == verb.i:
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None  # no noun phrase: "curled the ball round the wall" is a place
+    return (token.lower_ in SEPARABLE_PARTICLES and not any(token.children)  # "had people out of work": a phrase
+            and (after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "PART", "CCONJ", "SCONJ")) and any(
+                c.dep_ == "dobj" and c.right_edge.i + 1 == token.i and c.lemma_.lower() not in LOOKING_NOUNS for c in verb.children))
+
+
+def _span_read_object(token) -> bool:
+    """A span of time the parser made the verb's object, before the adverb it measures ("Rush hit
+    back moments later", "sold it two weeks after"): it says when, no thing the act was done to."""
+    doc = token.doc
+    return (token.dep_ == "dobj" and token.lemma_.lower() in TIME_SPANS and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in ("later", "earlier", "ago", "before", "after") and doc[token.i + 1].dep_ == "advmod")
 
 
 def _listed_infinitive(verb):

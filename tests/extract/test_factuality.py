@@ -298,6 +298,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The signs pointed towards coach Tom Reed handing a first cap to Ian Dowd.", "hand", F.POSSIBLE),
     ("Evidence points to the firm hiding its losses.", "hide", F.POSSIBLE),
     ("Delco said it was close to striking a deal with Barclays.", "strike", F.POSSIBLE),
+    ("Leeds manager Tom Reed is closing in on signing Korvex striker Ian Dowd.", "sign", F.ATTEMPTED),  # not yet signed
     # possible: the content of a claim the parser hung on the verb above
     ("Delco is to be investigated by a watchdog over claims its campaign has broken the rules.", "break", F.POSSIBLE),
     # a participle describes the noun it hangs on, which then governs nothing
@@ -311,6 +312,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Residents objected to building the road through the park.", "build", F.NEGATED),
     ("The union strongly opposes giving the managers new powers.", "give", F.NEGATED),
     ("The president vetoed raising the sales tax.", "raise", F.NEGATED),
+    ("The board decided against selling the club's stadium to Korvex.", "sell", F.NEGATED),
     # possible: on course for it, however the parser hangs the infinitive
     ("Tom Reed was on course to break the world record when he fell.", "break", F.POSSIBLE),
     ("The firm is on track to meet its sales target.", "meet", F.POSSIBLE),

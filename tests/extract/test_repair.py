@@ -286,6 +286,9 @@ def test_cleft_clause_is_said_of_its_focus(nlp, text, fact, wrong):
     ("Velta sells cars, trucks and leading brands of bikes.", ("Velta", "sell", "leading brands of bikes"), ("Velta", "lead", "brands")),
     # a name after a descriptor at the end of a phrase is the phrase's object, however the parser hung it
     ("Velta sold its plant to US carmaker Korvex.", ("Velta", "sell to", "Korvex"), ("Velta", "sell to", "carmaker")),
+    # a name after a comma renames the noun before it, however the parser hangs it: no object of the verb
+    ("Ana Ruiz also decided against competing in the spring warm-up event, the Leeds Classic.",
+     None, ("Ana Ruiz", "decide", "Leeds Classic")),
     # a date after the object says when
     ("US president Tom Hale has pledged to introduce a tough federal budget next February.",
      ("Tom Hale", "introduce", "tough federal budget"), ("Tom Hale", "introduce", "February")),
@@ -293,7 +296,7 @@ def test_cleft_clause_is_said_of_its_focus(nlp, text, fact, wrong):
 def test_misread_phrase_gives_the_fact(nlp, text, fact, wrong):
     """A participle, a name or a phrase the parser hung in the wrong place: the fact the sentence says."""
     found = facts(text, nlp)
-    assert fact in found and wrong not in found, found
+    assert (fact is None or fact in found) and wrong not in found, found
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -400,3 +403,13 @@ def test_name_in_apposition_to_a_noun_the_tagger_called_a_name(nlp):
               pos=["PRON", "AUX", "VERB", "ADP", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
               ents=["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
     assert antecedent(doc[5]).text == "Hale"
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of a reported clause, parted from its verb by an aside, is no object of the saying
+    "But Tom Hale added some schemes, such as the Velta bridge and the Korvex tunnel, were costing the city millions.",
+    "But Tom Hale added some schemes, such as the Velta bridge, were running late.",
+])
+def test_what_was_said_is_no_object_of_the_saying(nlp, text):
+    found = facts(text, nlp)
+    assert not any(p == "add" for _, p, _ in found), found

@@ -75,6 +75,9 @@ def test_time_clause_gets_its_verb(nlp, text, verb, subject, fact):
     # the adverb read as a modifier of the verb: without it, "went on a pledge" says the opposite
     ("The mayor went back on a promise to cut fares.", ("mayor", "go back on", "promise")),
     ("The lawyers got away with a warning.", ("lawyers", "get away with", "warning")),
+    # a particle the object parts from its verb, read as an adverb or a preposition with no object
+    ("She watched the river pull her brother away.", ("river", "pull away", "brother")),
+    ("Ana Ruiz turned Velta Air around after years of losses.", ("Ana Ruiz", "turn around", "Velta Air")),
 ])
 def test_adverb_of_a_phrasal_verb_is_its_particle(nlp, text, fact):
     assert fact in facts(text, nlp)
@@ -122,3 +125,12 @@ def test_verb_goes_on_from_the_one_it_agrees_with(nlp, text, fact, wrong):
 ])
 def test_verb_read_as_a_noun_after_a_verb(nlp, text, fact):
     assert fact in facts(text, nlp)
+
+
+@pytest.mark.parametrize("text, kept, span", [
+    # a span of time before "later" that the parser made the object says when: no fact has it as an end
+    ("Leeds took the lead but Ian Dunn hit back moments later.", ("Leeds", "take", "lead"), "moments"),
+])
+def test_a_span_of_time_is_no_object(nlp, text, kept, span):
+    found = facts(text, nlp)
+    assert kept in found and not any(span in (s, o) for s, _, o in found), found
