@@ -309,14 +309,15 @@ def word_of_a_title(token) -> bool:
         token.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I") or capital_inside_sentence(token)
 
 
-def capital_inside_sentence(token) -> bool:
+def capital_inside_sentence(token, *, acronyms: bool = False) -> bool:
     """A word with a capital inside a sentence written in lower case, not after a quote, a colon,
     a dash or a bracket that opens a clause of its own ("the Leeds and Reading festivals", "Carry
     On Matron", "his hit Hide and Seek"): only a name or a title capitalises it there, so it is a
     word of one, not a verb of the sentence, whatever the tagger read ("Reading" as "read").
-    A heading in title case ("Subs Not Used") capitalises every word and says nothing."""
+    A heading in title case ("Subs Not Used") capitalises every word and says nothing. With
+    `acronyms`, a word all in capitals counts too ("the Nintendo DS")."""
     doc, i = token.doc, token.i
-    if not token.is_title or token.is_sent_start or doc[i - 1].text in SENTENCE_OPENERS | {"``", "''"}:
+    if not (token.is_title or acronyms and token.is_upper and token.is_alpha) or token.is_sent_start or doc[i - 1].text in SENTENCE_OPENERS | {"``", "''"}:
         return False
     return any(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") for t in token.sent)
 
@@ -334,7 +335,7 @@ def _stray_capital(word, *, titles: bool = False) -> bool:
     """A capitalised word inside a lower-case sentence that no name the tagger found holds and that
     is no rank, date, initial or common capitalised noun ("TV", "DJ"), nor a title unless `titles`
     (inside a name: "the Office of the Deputy Prime Minister"): a word of a name."""
-    return (capital_inside_sentence(word) and not word.ent_type_ and len(word) > 1 and word.text not in COMMON_CAPITALS
+    return (capital_inside_sentence(word, acronyms=True) and not word.ent_type_ and len(word) > 1 and word.text not in COMMON_CAPITALS
             and not any(ch.isdigit() for ch in word.text) and word.pos_ not in ("PRON", "DET", "SCONJ", "CCONJ", "PART", "PUNCT")
             and word.lemma_.lower().rstrip(".") not in (set() if titles else PERSON_TITLES | HONORIFICS | OFFICE_TITLES) | CALENDAR_WORDS)
 

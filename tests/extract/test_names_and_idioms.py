@@ -111,6 +111,7 @@ def test_names_are_whole(nlp, text, name, fragment):
     ("It was Tom Hale who recorded Georgia On My Mind in 1960.", None, "Georgia"),
     ("She also appeared in Carry On at your Convenience, Carry On Nurse and Carry On Camping.", None, "Carry"),
     ("Tom Hale was best actor for Suddenly Last Winter and Ana Ruiz was named best director.", None, "Suddenly"),
+    ("The Nintendo DS went on sale in Japan last week.", ("Nintendo DS", "go on sale in", "Japan"), "Nintendo"),  # capitals
     # a title after the capitals, a person's name "of" a body and a place "of" a body are names apart
     ("UK Foreign Secretary Jack Straw met the envoy in Cairo.", ("Jack Straw", "foreign secretary of", "UK"), None),
     ("Tom Hale met Gordon Reed of Velta Foods in Leeds.", ("Gordon Reed", "of", "Velta Foods"), None),
