@@ -123,8 +123,9 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
         return not (word.text == "The" and end - i == 2 and not word.is_sent_start and label in ("ORG", "WORK_OF_ART"))
     if word.lower_ in CALENDAR_WORDS:
         return not (i > 0 and doc[i - 1].lower_ == "the")
-    if (label in ("PERSON", "") and end - i > 1 or end - i > 2) and opening_trade(word) and word.is_title and doc[i + 1].is_title:
-        return True  # "Prop Phil Vickery", tagged a product
+    if (label in ("PERSON", "") or end - i > 2 or opens_sentence(word)) and end - i > 1 and opening_trade(word) and word.is_title \
+            and doc[i + 1].is_title:
+        return True  # "Prop Phil Vickery", tagged a product; "Newcomers Keane" opening a sentence
     return label == "PERSON" and word.lower_ in PERSON_TITLES - HONORIFICS and end - i > 2
 
 

@@ -221,8 +221,9 @@ class _Resolver:
         for ent in self.entities.values():
             if not votes_person(ent):
                 # A bare surname the tagger typed otherwise ("Conte" as an organisation) is the
-                # person once a full name with that surname comes ("Victor Conte").
-                bare = {n.lower() for n in ent.names} == {surname}
+                # person once a full name with that surname comes ("Victor Conte"); not a name the
+                # text called a body ("indie band Kasabian", named after Linda Kasabian).
+                bare = {n.lower() for n in ent.names} == {surname} and not any(described_body(t) for t in ent.titles)
                 if not (first and bare and ent.type is not EntityType.PLACE):
                     continue
             if ent.surname != surname:

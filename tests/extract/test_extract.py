@@ -376,6 +376,14 @@ def test_surname_typed_otherwise_and_first_name_alone_join_the_person(nlp):
     assert not any(e.label == "Conte" for e in ex.entities)
 
 
+def test_a_body_named_after_a_person_stays_the_body(nlp):
+    """"Indie rock band Marrow", named after "Lena Marrow": the band's name is no bare surname of hers."""
+    text = ("Indie rock band Marrow built up a cult following in 2004. The band's name was inspired by Lena Marrow, "
+            "a poet from Ohio. Marrow will headline the festival in June.")
+    _, found = facts(text, nlp)
+    assert ("Marrow", "headline", "festival", False) in found and ("Lena Marrow", "headline", "festival", False) not in found, found
+
+
 @pytest.mark.parametrize(
     "text, kept, dropped",
     [
