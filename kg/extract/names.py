@@ -425,6 +425,24 @@ def split_at_descriptors(doc) -> None:
         doc.set_ents(spans, outside=outside, default="unmodified")
 
 
+def split_at_commas(doc) -> None:
+    """Cut, in place, each tagged name of a person or a body that holds a comma between capitalised
+    words ("Ferry, Mackay", "Burnley, Crystal Palace" tagged one name): the comma lists two names.
+    A name whose words go on to an "&" is a title of that shape and is left whole; one that goes on
+    to an "and" lists its last name after it too ("Ferry, Mackay and Eno")."""
+    spans, outside = [], []
+    for ent in doc.ents:
+        commas = [t.i for t in ent[1:-1] if t.text == "," and doc[t.i - 1].is_title and doc[t.i + 1].is_title]
+        if ent.label_ not in ("PERSON", "ORG") or not commas or any(t.text == "&" for t in doc[commas[0]:ent.end]):
+            continue  # "Mind, Body & Soul", "Earth, Wind & Fire": one title
+        commas += [t.i for t in doc[commas[-1]:ent.end - 1] if t.lower_ == "and"]  # "Ferry, Mackay and Eno"
+        bounds = [ent.start, *commas, ent.end]
+        spans += [SpacySpan(doc, a + (a != ent.start), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])]
+        outside += [SpacySpan(doc, i, i + 1) for i in commas]
+    if spans:
+        doc.set_ents(spans, outside=outside, default="unmodified")
+
+
 def leading_number(doc, start: int) -> bool:
     """A number that opens the name at `start` ("50 Cent has sold ..."): not a count of a plural
     ("300 Spartans"), a date, a sum or a score."""

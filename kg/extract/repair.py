@@ -42,7 +42,7 @@ from kg.extract.lexicon import (
     TENURE_WORDS,
     TIME_CAUSE_PREPS,
 )
-from kg.extract.names import DASHES, hyphen_prefix, spaced_dash, split_at_descriptors
+from kg.extract.names import DASHES, hyphen_prefix, spaced_dash, split_at_commas, split_at_descriptors
 from kg.extract.repair_subjects import (
     conjunction_subjects,
     dated_subjects,
@@ -101,6 +101,7 @@ def repair(doc, nlp):
     _cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
+    split_at_commas(doc)  # "[Ferry], [Mackay]"
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
