@@ -318,7 +318,8 @@ def capital_inside_sentence(token, *, acronyms: bool = False) -> bool:
     A heading in title case ("Subs Not Used") capitalises every word and says nothing. With
     `acronyms`, a word all in capitals counts too ("the Nintendo DS")."""
     doc, i = token.doc, token.i
-    if not (token.is_title or acronyms and token.is_upper and token.is_alpha) or token.is_sent_start or doc[i - 1].text in SENTENCE_OPENERS | {"``", "''"}:
+    if not (token.is_title or acronyms and token.is_upper and token.is_alpha) or token.is_sent_start \
+            or doc[i - 1].text in SENTENCE_OPENERS | {"``", "''"}:
         return False
     return any(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") for t in token.sent)
 
@@ -329,6 +330,8 @@ def capital_inside_sentence(token, *, acronyms: bool = False) -> bool:
 RUN_LINKS = {"of", "the", "for", "to", "a", "an", "&"}
 TITLE_SMALL_WORDS = RUN_LINKS | {"and", "in", "on", "at", "with", "by", "from", "or"}  # written with a capital, inside a title
 OFFICE_TITLES = {"attorney", "councillor", "councilor", "alderman"}  # titles that make no person on their own
+NAME_TITLES = frozenset(PERSON_TITLES) | OFFICE_TITLES  # a word before a name that titles its holder
+NOT_NAME_WORDS = NAME_TITLES | HONORIFICS | CALENDAR_WORDS  # capitalised, but no word of a name ("Secretary", "Monday")
 COMMON_CAPITALS = {"TV", "DVD", "PC", "SMS", "IT", "DJ", "DJs", "QC", "AM", "PM", "CEO", "GP"}
 
 
@@ -338,7 +341,7 @@ def _stray_capital(word, *, titles: bool = False) -> bool:
     (inside a name: "the Office of the Deputy Prime Minister"): a word of a name."""
     return (capital_inside_sentence(word, acronyms=True) and not word.ent_type_ and len(word) > 1 and word.text not in COMMON_CAPITALS
             and not any(ch.isdigit() for ch in word.text) and word.pos_ not in ("PRON", "DET", "SCONJ", "CCONJ", "PART", "PUNCT")
-            and word.lemma_.lower().rstrip(".") not in (set() if titles else PERSON_TITLES | HONORIFICS | OFFICE_TITLES) | CALENDAR_WORDS)
+            and word.lemma_.lower().rstrip(".") not in (CALENDAR_WORDS if titles else NOT_NAME_WORDS))
 
 
 def name_run(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -349,15 +352,16 @@ def name_run(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     "to" a body ("Gordon Redgate of Commodity Foods"), a place after "of" ("EVA of Taiwan") and a
     name the tagger did not find, across a small word ("a bid by Orion for Delta Air"), are two names."""
     links = RUN_LINKS - ({"of", "to", "for"} if label == "PERSON" else set()) if label else set()  # untagged: two names
+    sent = doc[start].sent
 
     def title_link(word) -> bool:  # a small word written with a capital: a word inside a title ("Here To Stay")
         return word.is_title and word.lower_ in TITLE_SMALL_WORDS and not word.is_sent_start and doc[word.i - 1].text not in SENTENCE_OPENERS
 
     def titled(j: int) -> bool:  # capitals ending in a title: no name goes on ("UK Foreign Secretary Jack Straw")
-        while j < sent.end and (doc[j].is_title or doc[j].is_upper) and doc[j].lemma_.lower() not in PERSON_TITLES | OFFICE_TITLES:
+        while j < sent.end and (doc[j].is_title or doc[j].is_upper) and doc[j].lemma_.lower() not in NAME_TITLES:
             j += 1
-        return j < sent.end and doc[j].lemma_.lower() in PERSON_TITLES | OFFICE_TITLES
-    sent = doc[start].sent
+        return j < sent.end and doc[j].lemma_.lower() in NAME_TITLES
+
     first, last = start, end
     while True:
         i = first - 1

@@ -199,8 +199,8 @@ def _apposition_read_object(token):
 def _said_subject_read_object(verb):
     """The subject of a reported clause, set off from its verb by an aside, that the parser made
     the object of the speech verb, with the clause's verb as the speech verb's conjunct (no "and"),
-    its adverbial clause (no "when" or "as") or the root with the speech verb below it ("he added some projects, such as the C-17, were
-    doing well": nobody added projects), else None."""
+    its adverbial clause (no "when" or "as") or the root with the speech verb below it ("he added
+    some projects, such as the C-17, were doing well": nobody added projects), else None."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or not (
             verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)):
         return None

@@ -94,7 +94,7 @@ def resolve(raw: RawExtraction) -> Extraction:
         if body or speaker and speaks_as_a_side(speaker, raw.relations, resolver.of, resolver.entity):
             resolver.of[m.id] = body or speaker
         elif m.kind is MentionKind.PRONOUN and m.key == "3" and m.quote is not None and resolver.of.get(m.id) == speakers.get(m.quote):
-            resolver.of.pop(m.id, None)  # '"He has done a great job," said Blair': nobody calls himself "he" in his own words
+            resolver.of.pop(m.id, None)  # '"He did well," he said': nobody calls himself "he" (`_speaking` knows no later speaker)
 
     relations, seen = [], set()
     for r in raw.relations:
@@ -460,10 +460,10 @@ class _Resolver:
         if m.speech_subject:  # "X played down reports that Y will return. '...,' he told": X speaks, not Y
             previous_subjects.sort(key=lambda r: r[2].main_subject)
         own_quotes = self.spoken_by.get(m.id, [])  # '"The minister has acted," he said': not the minister
-        starts = sorted({r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start}, reverse=True)[:2]
-        near = any(r[2].sentence_start >= previous_start and votes_person(self.entities[r[1]]) for r in earlier)
-        earlier_subjects = [] if near or m.plural or len(starts) < 2 else [r for r in earlier if r[2].main_subject and r[2].sentence_start == starts[1]]
-        # "Hill formed a firm with Lynda Obst. Other films included X. In the 90s she ...": Hill, when no one is nearer
+        before_previous = max((r[2].sentence_start for r in earlier if r[2].sentence_start < previous_start), default=None)  # "Hill
+        # formed a firm with Lynda Obst. Other films included X. In the 90s she ...": Hill, when no one is nearer
+        near = m.plural or any(r[2].sentence_start >= previous_start and votes_person(self.entities[r[1]]) for r in earlier)
+        earlier_subjects = [] if near else [r for r in earlier if r[2].main_subject and r[2].sentence_start == before_previous]
         ordered = [r for r in (*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier_subjects), *reversed(earlier))
                    if r[1] != speaking and not any(q.start <= r[0] < q.end for q in own_quotes)]
         recent_subjects = {id(r) for r in (*same_sentence_subjects, *previous_subjects)}
