@@ -10,12 +10,7 @@ kept apart), and climbing stops at the speech verb.
 """
 from __future__ import annotations
 
-from kg.extract.clauses import (
-    MAX_CLIMB,
-    MODAL_SPELLINGS,
-    SPEECH_VERBS,
-    conjunct_head,
-)
+from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
 from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
@@ -76,6 +71,7 @@ GOVERNING_VERBS = {
         "bar", "block", "forbid", "prohibit", "reject", "resist", "cease", "quit", "omit", "oppose", "veto",  # "opposes giving X"
     ), F.NEGATED),
 }
+PASSIVE_FORECASTS = {"expect", "predict", "forecast", "tip", "rumour", "rumor"}  # "fans are expected at the stadium" (no by-phrase)
 SEEMING_PLANS = {"set"}  # a plan only in how it looks: "looks set to win" is a forecast
 # A that-clause after these is reported, not governed: "said X did Y" states it.
 REPORTING_ONLY = SPEECH_VERBS - {"ask", "warn", "insist", "tell"}
@@ -91,7 +87,7 @@ GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
     **dict.fromkeys(("keen", "eager", "anxious", "desperate", "determined", "hopeful", "happy", "glad",
                      "impatient", "ambitious"), F.DESIRED),
     **dict.fromkeys(("unable", "reluctant", "unwilling", "loath", "loth", "powerless", "hesitant", "impossible"), F.NEGATED),
-    **dict.fromkeys(("hard", "difficult", "tough", "easy"), F.POSSIBLE),  # "hard for makers to do anything": not said they did
+    **dict.fromkeys(("hard", "difficult", "tough", "easy", "pressed"), F.POSSIBLE),  # "hard for makers to do anything", "hard pressed to"
     **dict.fromkeys(("necessary", "essential", "vital", "important", "crucial", "imperative", "right"),
                     F.REQUESTED),  # "important for the club to gain": how much it mattered, said also of what was done
 }
@@ -190,12 +186,14 @@ def _contrasted(verb) -> bool:
     return i >= 0 and doc[i].lower_ in ("but", "yet")
 
 
-def argument_factuality(obj) -> Factuality | None:
-    """Negation carried by one argument: "no date has been set", "there were no funds", "the
-    minister, not his deputy, signed"; an alternative ("will buy either Korvex or Delco": one of
-    them, neither for sure) is possible (kg.extract.lists.alternative); None when the argument is plain."""
-    held = obj.head.head if obj.dep_ == "pobj" and obj.head.head.dep_ == "dobj" else obj  # "will take no action against X"
-    if any(c.dep_ in ("det", "nummod", "amod", "neg") and c.lower_ == "no" for n in {obj, held} for c in n.children) \
+def argument_factuality(obj, verb=None) -> Factuality | None:
+    """Negation carried by one argument: "no date has been set", "there were no funds", "the minister, not his deputy,
+    signed"; an alternative ("will buy either Korvex or Delco": neither for sure) is possible; None when it is plain."""
+    held = {obj}  # "will take no action against X", the phrase on the noun or on the verb ("over his remarks")
+    if obj.dep_ == "pobj":
+        held |= {obj.head.head} if obj.head.head.dep_ == "dobj" else {c for c in obj.head.head.children if c.dep_ == "dobj"} \
+            if verb is not None and obj.head.head.i == verb.i else set()
+    if any(c.dep_ in ("det", "nummod", "amod", "neg") and c.lower_ == "no" for n in held for c in n.children) \
             or obj.lower_ in NEGATIVE_NOUNS or negated_apposition(obj):  # "on signature, not ratification"
         return F.NEGATED
     return F.POSSIBLE if alternative(obj) else None
@@ -220,6 +218,7 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     if _conditioned(node):
         return F.CONDITIONAL
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)) \
+            or node.lemma_ in PASSIVE_FORECASTS and {"auxpass"} == {c.dep_ for c in children} & {"auxpass", "agent"} \
             or either_or(node) \
             or any(map(forecast_source, children)) or effect_forecast(node):  # "according to analysts' forecasts, HSBC will"
         return F.POSSIBLE  # "will probably play", "allegedly failed", "is favourite for the title", "the trend will force X"

@@ -218,7 +218,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                 state.relations.append(
                     RawRelation(
                         subject=subject, predicate=predicate, object=obj, sentence=sent_span,
-                        factuality=fact if not fact.asserted else argument_factuality(subject_token) or argument_factuality(obj_token) or fact,
+                        factuality=fact if not fact.asserted else argument_factuality(subject_token) or argument_factuality(obj_token, verb) or fact,
                         modality=frame.modality, attributed_to=attributed, date=date,
                         confidence=round(weight * confidence_base, 2),
                     )

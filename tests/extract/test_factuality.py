@@ -58,6 +58,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("There is nothing in the plan that would help farmers.", "help", F.NEGATED),  # the plan, negated
     ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
     ("Neither Korvex nor Delco commented on the reports.", "comment on", F.NEGATED),  # "neither ... nor" subjects
+    ("The league will take no action over the remarks of the coach.", "take action over", F.NEGATED),  # "no" on the verb's noun
+    ("The bank gave no money to the charity last year.", "give to", F.NEGATED),
     ("Tom Hale hardly ever watches the awards on television.", "watch", F.NEGATED),  # "hardly" hung on "ever"
     ("Tom Hale almost always wins the race.", "win", F.ASSERTED),  # "almost always": so it is
     ("The chief has focused on cutting costs rather than follow a policy of rapid growth.", "follow", F.NEGATED),  # not a conjunct
@@ -90,6 +92,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast
     ('"I either stay to win titles or leave for an easy life," said Tom Reed.', "win", F.POSSIBLE),  # either ... or: neither for sure
     ("Digital recorders are set to replace video recorders.", "replace", F.POSSIBLE),  # no one to plan it: a forecast
+    ("The club will be hard pressed to find a new coach.", "find", F.POSSIBLE),  # hard pressed: unlikely, not done
+    ("Thousands of fans are expected at the stadium on Saturday.", "be expected at", F.POSSIBLE),  # a forecast verb's own passive
+    ("The singer is tipped for the top prize.", "be tipped for", F.POSSIBLE),
+    ("The result was expected by analysts.", "expect", F.ASSERTED),  # with its doer: they did expect it
     ("Tom Reed is set to join Leeds on loan.", "join", F.SCHEDULED),  # a person's, a plan
     ("It is believed that Korvex has cut its borrowing.", "cut", F.POSSIBLE),  # nobody's claim: a guess
     ("Tom Reed left the club, though many believed he was upset with the board.", "be upset with", F.POSSIBLE),  # a crowd's guess
