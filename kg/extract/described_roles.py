@@ -105,7 +105,8 @@ def _body_before(token, *, definite: bool):
     or capitalised inside the sentence, right before any role noun ("a Google spokesperson", "the
     Hearts keeper"; not "the Brazilian striker", whose adjective says where he is from)."""
     lemma = token.lemma_.lower()
-    if definite and lemma in PERSON_TITLES:
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)  # "Screen International's US editor": a remit
+    if definite and lemma in PERSON_TITLES and not owned:
         found = next((c for c in token.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_BODY_TYPES), None)
         if found is not None:
             return found
@@ -113,7 +114,8 @@ def _body_before(token, *, definite: bool):
     if not compounds or compounds[-1].i != token.i - 1:
         return None
     named = compounds[-1]
-    if named.ent_type_ == "NORP" and lemma not in PERSON_TITLES or inside_title(named):
+    if named.ent_type_ == "NORP" and lemma not in PERSON_TITLES or inside_title(named) \
+            or owned and named.ent_type_ in ("GPE", "LOC", "NORP") and lemma not in PROFESSION_NOUNS:
         return None  # "a Scots keeper" is from Scotland ("a Labour MP" is the party's); "Dancer In The Dark director"
     if lemma in WORK_ROLES and named.ent_type_ not in NAMED_BODY_TYPES:
         return None

@@ -56,6 +56,21 @@ def test_a_description_states_no_role(nlp, text, predicate):
 
 
 @pytest.mark.parametrize(
+    "text, owner, remit",
+    [
+        # a place between a possessive owner and the post is the post's remit, not a second owner
+        ("Harbour Weekly's US editor Mike Dunn said the film would do well.", ("Mike Dunn", "editor of", "Harbour Weekly"), "US"),
+        ("The paper's US editor, Mike Dunn, praised the film.", None, "US"),
+        ("Korvex's French manager Ana Ruiz resigned.", ("Ana Ruiz", "manager of", "Korvex"), "France"),
+    ],
+)
+def test_a_place_after_an_owner_is_a_remit(nlp, text, owner, remit):
+    found = triples(text, nlp)
+    assert owner is None or owner in found
+    assert not any(o == remit and p.endswith(" of") for _s, p, o in found)
+
+
+@pytest.mark.parametrize(
     "text, peer, kept",
     [
         # a fellow defender of someone's is their peer: the holder is none of the owner's
