@@ -5,7 +5,7 @@ clause the parser hung there)."""
 from __future__ import annotations
 
 from kg.extract.clauses import SUBJECT_DEPS
-from kg.extract.lexicon import BODY_DESCRIPTION_NOUNS
+from kg.extract.lexicon import BODY_DESCRIPTION_NOUNS, DEMONYM_NOUNS
 from kg.extract.names import spaced_dash
 
 OPENING_DEPS = {"det", "predet", "poss", "case", "punct"}  # "the", "all", "its", "'s": the phrase's, not the label's
@@ -17,17 +17,25 @@ PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")  # "the Greens", "the French", "the Ir
 
 
 def people_noun(token) -> bool:
-    """A nationality or a people's name alone as a singular noun after "the" ("the Russian", "the
-    Dubliner"): a person (not "the Russians" or "the French", a people, nor "the Russian
+    """A nationality or a people's name alone as a singular noun after "the", or after "the" and an
+    age ("the Russian", "the Dubliner", "the 34-year-old American", "the Briton", which the tagger may
+    call a person's name): a person (not "the Russians" or "the French", a people, nor "the Russian
     president", a demonym)."""
-    if token.ent_type_ != "NORP" or token.ent_iob_ != "B" or token.tag_ not in ("NN", "NNP", "JJ"):
+    if token.ent_iob_ != "B" or token.tag_ not in ("NN", "NNP", "JJ") or not (
+            token.ent_type_ == "NORP" or token.ent_type_ == "PERSON" and token.lower_ in DEMONYM_NOUNS):
         return False
     if token.lower_.endswith(PEOPLE_ENDINGS):
         return False
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return False  # a name of more words
     dets = [c for c in token.lefts if c.dep_ == "det"]
-    return bool(dets) and dets[0].lower_ == "the" and list(token.lefts) == dets and token.dep_ not in ("amod", "compound")
+    return bool(dets) and dets[0].lower_ == "the" and token.dep_ not in ("amod", "compound") \
+        and all(c.dep_ == "det" or age_modifier(c) for c in token.lefts)
+
+
+def age_modifier(token) -> bool:
+    """"34-year-old" before a noun: the parser's adjective "old" with its "year"."""
+    return token.lower_ == "old" and token.dep_ == "amod" and any(c.lower_ in ("year", "years") for c in token.lefts)
 
 
 def age_noun(token) -> bool:

@@ -80,7 +80,7 @@ def person_noun(title: str, mention: Mention) -> str | None:
     if mention.plural:
         return None
     head = head_word(title)
-    if head in DESCRIBED_PERSON_HEADS or mention.type is EntityType.PERSON and len(title.split()) == 1:
+    if head in DESCRIBED_PERSON_HEADS or mention.type is EntityType.PERSON and len([w for w in title.split() if "year-old" not in w]) == 1:
         return head
     return None
 

@@ -445,6 +445,12 @@ HAPPENING_NOUNS = {  # events that happen somewhere: "militant attacks in Riyadh
     "conflict", "earthquake", "flood", "shooting", "uprising", "unrest", "massacre",
 }
 # Endings of the names of a people: Egyptian, American, Israeli, Chinese, British
+# Nouns for one person of a people, which the tagger may take for a name ("the Briton won"): not adjectives
+DEMONYM_NOUNS = frozenset({
+    "briton", "brit", "scot", "scotsman", "scotswoman", "englishman", "englishwoman", "welshman", "welshwoman",
+    "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard", "swede", "dane",
+    "finn", "pole", "turk", "kiwi", "aussie", "argentine", "new zealander",
+})
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")
 # Words that end a place's name: "the Gaza Strip", "Mexico City"
 PLACE_HEADS = {"strip", "city", "province", "region", "county", "district", "island", "islands", "valley", "peninsula"}

@@ -34,6 +34,7 @@ from kg.extract.lexicon import (
     SHORT_HONORIFICS,
     SKIP_ARGUMENT_LEMMAS,
     TENURE_WORDS,
+    WORK_NOUNS,
 )
 from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
 from kg.extract.names import (
@@ -149,7 +150,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text, kind=MentionKind.ROLE,
             name=text, title=text.lower(), quote=_quote_index(state, char), key=text.lower(),
         )
-    if token.ent_type_ in NON_ENTITY_LABELS or token.like_num or lower in SKIP_ARGUMENT_LEMMAS or amounts.counted(token) \
+    if token.ent_type_ in NON_ENTITY_LABELS or token.like_num and not (token.is_title and token.ent_iob_ == "I") \
+            or lower in SKIP_ARGUMENT_LEMMAS or amounts.counted(token) \
             or lower in MONTHS and any(c.dep_ == "nummod" for c in token.children):  # "9 November", tagged an event
         if not (lower in QUANTITY_HEADS and of_object(token) is not None):
             return amounts.amount_mention(state, token, offset)  # "sold for $2bn": an amount; else nothing
@@ -165,11 +167,12 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         )
     if token.ent_type_ == "NORP" and postnominal_adverb(token):
         return _nominal_mention(state, token, offset)  # "Europeans online": a group of people, not the people
-    if people_noun(token):  # "the Russian turned his ankle": one person, by where they are from
-        char = offset + token.idx
+    if people_noun(token):  # "the Russian turned his ankle", "the 34-year-old American": one person, by where they are from
+        start = min([c.left_edge.i for c in token.lefts if c.dep_ != "det"] + [token.i])
+        char, text = offset + token.doc[start].idx, token.doc[start : token.i + 1].text
         return Mention(
-            id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.ROLE,
-            type=EntityType.PERSON, name=token.text, title=token.lower_, quote=_quote_index(state, char), key=token.lower_,
+            id=len(state.mentions), span=Span(char, offset + token.idx + len(token)), text=text, kind=MentionKind.ROLE,
+            type=EntityType.PERSON, name=text, title=text.lower(), quote=_quote_index(state, char), key=text.lower(),
         )
     ent = entity_of(token)
     if ent is not None and ent[-1].dep_ == "compound" and outlet(ent[-1].head):
@@ -305,6 +308,9 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     elif (body := body_titling(head)) is not None:  # "the Catholic movement Opus Dei", "cable firms NTL and Telewest"
         etype = EntityType.ORGANIZATION
         title = title or body.lemma_.lower()
+    elif etype is EntityType.PERSON and (titles and titles[-1].lemma_.lower() in WORK_NOUNS or (
+            head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in WORK_NOUNS)):
+        etype = EntityType.CONCEPT  # "the film, A Different Story,": a title, not the person the tagger took it for
     char = offset + doc[surface_start].idx
     return Mention(
         id=len(state.mentions),

@@ -447,6 +447,23 @@ def split_at_commas(doc) -> None:
         doc.set_ents(spans, outside=outside, default="unmodified")
 
 
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
+def join_numbered_names(doc) -> None:
+    """Widen, in place, each tagged name of a body or a thing that a capitalised number word right
+    after it completes ("BBC Three", "Formula One", "Channel Four"): a count is not capitalised."""
+    spans = [SpacySpan(doc, ent.start, ent.end + 1, label=ent.label_) for ent in doc.ents
+             if ent.label_ in ("ORG", "FAC", "PRODUCT", "EVENT") and ent.end < len(doc) and doc[ent.end].is_title
+             and doc[ent.end].lower_ in NUMBER_WORDS and doc[ent.end].ent_type_ in ("", "CARDINAL") and not doc[ent.end].is_sent_start]
+    for span in spans:
+        number = span[-1]
+        if number.dep_ == "nummod" and number.head.i != span[-2].i and not any(a.i == number.i for a in span[-2].ancestors):
+            number.head, number.dep_ = span[-2], "compound"  # "BBC Three controller": the number was the controller's
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+
+
 def leading_number(doc, start: int) -> bool:
     """A number that opens the name at `start` ("50 Cent has sold ..."): not a count of a plural
     ("300 Spartans"), a date, a sum or a score."""

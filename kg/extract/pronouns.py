@@ -50,7 +50,7 @@ def controller(state: State, para_index: int, pronoun):
     the chancellor to admit he had erred", the second "he" is the one urged to admit, the
     chancellor (object control makes the chancellor the subject of "admit")."""
     clause = pronoun.head
-    if (topic := _topic(pronoun)) is not None:  # "As for Kenenisa Bekele, he was well beaten": Bekele
+    if (topic := _topic(pronoun) or _fronted_owner(pronoun)) is not None:  # "As for Kenenisa Bekele, he was well beaten": Bekele
         return topic
     if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":
         return _parallel_object(pronoun)
@@ -60,6 +60,21 @@ def controller(state: State, para_index: int, pronoun):
     if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
         return None
     return frame.subjects[0]
+
+
+def _fronted_owner(pronoun):
+    """The name that is the subject of the clause a phrase opening the sentence is hung on, for a
+    his, her or its inside that phrase ("In his pre-Budget report, Mr Brown surprised ...": Brown's
+    report, whoever was named before), when the name is of the pronoun's kind; else None ("In his absence,
+    Ian Dunn took charge": someone else's)."""
+    opener = pronoun.sent[0]
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her", "its") or opener.dep_ != "prep" \
+            or pronoun.head.lower_ in ("absence", "place", "stead") \
+            or not opener.left_edge.i <= pronoun.i <= opener.right_edge.i or opener.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in opener.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.right_edge.i), None)
+    kinds = ("ORG",) if pronoun.lower_ == "its" else ("PERSON",)
+    return subject if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in kinds else None
 
 
 def _topic(pronoun):

@@ -42,7 +42,7 @@ from kg.extract.lexicon import (
     TENURE_WORDS,
     TIME_CAUSE_PREPS,
 )
-from kg.extract.names import DASHES, hyphen_prefix, spaced_dash, split_at_commas, split_at_descriptors
+from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
 from kg.extract.repair_subjects import (
     conjunction_subjects,
     dated_subjects,
@@ -54,6 +54,7 @@ from kg.extract.repair_subjects import (
 )
 from kg.extract.repair_clauses import repair_clauses
 from kg.extract.repair_verbs import repair_verbs, verb_read_noun
+from kg.extract.work_titles import join_work_titles
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misread as a noun's modifier
@@ -102,6 +103,8 @@ def repair(doc, nlp):
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"
+    join_numbered_names(doc)  # "[BBC] Three" -> "[BBC Three]"
+    join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)

@@ -50,6 +50,7 @@ FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the w
 
 DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "improve", "rise", "fade"}  # "struggling Leeds", "ailing Rover"
 CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
+NAMING_PARTICIPLES = {"call", "name", "entitle", "title", "dub"}  # "a song called X": the song is X
 OWNED_PEOPLE = PEOPLE_NOUNS | RELATIONAL_NOUNS | PEER_NOUNS | {"colleague", "agent", "boss", "coach", "manager"}  # a person, not a thing
 ASIDE_PLACES = {"nsubj", "nsubjpass", "dobj", "pobj"}  # the clause's places an aside set off by dashes may be read into
 CLOSING_QUOTES = {'"', "''", "'", "\u201d", "\u2019"}
@@ -120,10 +121,26 @@ def repair_clauses(doc, nlp) -> None:
             token.head, token.dep_ = work, "acl"
         elif (noun := _cast_of_phrase(token)) is not None:  # "a tribute to Ray Charles featuring[acl] Bonnie Raitt"
             token.head = noun
+        if (noun := _named_by_participle(token)) is not None:  # "features a song called Cardiff Afterlife[oprd]"
+            token.head, token.dep_ = noun, "appos"
         if (noun := _participle_read_clause(token)) is not None:  # "sold it in a deal branded[conj] a disaster by fans"
             if noun.head.head.i == token.i:  # "[in] a move branded[advcl]": the phrase the parser hung on the participle
                 noun.head.head = token.head
             token.head, token.dep_, token.tag_ = noun, "acl", "VBN"
+
+
+def _named_by_participle(name):
+    """The noun a name is given to by "called", "named", "entitled" or "dubbed" right after it ("a song
+    called Cardiff Afterlife", "a band named The Vells"): the name names the thing, as an apposition
+    would, so the thing has its name; else None."""
+    participle = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ("oprd", "dobj", "attr") or participle.tag_ != "VBN" \
+            or participle.lemma_.lower() not in NAMING_PARTICIPLES or participle.dep_ != "acl":
+        return None
+    noun, doc, after = participle.head, name.doc, name.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_title:
+        return None  # "a technology called Evolution, Data Optimised": a name the tagger cut at its comma
+    return noun if noun.pos_ == "NOUN" and noun.i + 1 == participle.i else None
 
 
 def _passive_aside(verb):

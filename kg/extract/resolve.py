@@ -426,9 +426,8 @@ class _Resolver:
         the tagger often gives to parties and companies ("Labour"). A he/she whose nearest subject is a
         person nobody named ("the former coach") is that description, never a name further back.
         The syntax may settle it first (a controller: "urged the chancellor to admit he", "The
-        officials said they"), or say that no one entity is meant (a pair, a reporter the graph
-        keeps no node for): then the pronoun stays unbound. Adjectives are nobody ("were British"),
-        and a they takes a named organisation only where the text made that a subject."""
+        officials said they"), or say that no one entity is meant (a pair, an unkept reporter): then it stays
+        unbound. Adjectives are nobody ("were British"); a they takes a named body only the text made a subject."""
         if m.unbound:
             return  # "The other nominees said they ...": nobody the graph keeps
         speaking = self._speaking(m)  # "We've worked with him," Kirby said: "him" is not Kirby
@@ -490,8 +489,9 @@ class _Resolver:
                         self._bind(m, ent)
                         return
                     continue
-                if not (votes_person(ent) or m.title and ent.named and given_name_sex(ent) == m.title) or cand.plural:
-                    continue  # "Gregory Ioannidis", tagged a body, is a he; "Ian Dunn's goal" is no one
+                if not (votes_person(ent) or m.title and ent.named and given_name_sex(ent) == m.title
+                        and EntityType.CONCEPT not in ent.type_votes) or cand.plural:
+                    continue  # "Gregory Ioannidis", tagged a body, is a he, not "the film, Harry Lane,"; "Ian Dunn's goal" is no one
                 if strong_only and not (introduced_person(ent) or id(entry) in recent_subjects and cand.kind is not MentionKind.NAME):
                     continue  # a bare name further back may be a party or a firm ("Labour")
                 if not ent.gender or not m.title or ent.gender == m.title:

@@ -364,7 +364,10 @@ def _acronym_letters(name: str) -> str | None:
 
 
 def _initials(name: str) -> str | None:
+    """The initials of a name of several words; None for a name holding an acronym ("BBC Three" is no "BT")."""
     words = [w for w in _bare(name).split() if w.lower() not in INITIALS_SKIP]
+    if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        return None
     return "".join(w[0].lower() for w in words) if len(words) > 1 else None
 
 

@@ -41,6 +41,11 @@ from tests.extract.test_pronoun_antecedents import triples
     # a people's name for the one person in view
     ("Marat Safin reached the final in Melbourne. The Russian praised the crowd.",
      ("Marat Safin", "praise", "crowd"), ("Russian", "praise", "crowd")),
+    # with an age before it, or a noun of a people that the tagger takes for a person's name
+    ("Tom Walsh opened his season in Perth. The 34-year-old American stormed to a win over Ian Dunn.",
+     ("Tom Walsh", "storm to", "win"), ("American", "storm to", "win")),
+    ("Kelly Marsh was named athlete of the year. The Briton won the vote of the federations.",
+     ("Kelly Marsh", "win vote of", "federations"), ("Briton", "win vote of", "federations")),
     # a title the description makes more precise, by the body's name, is the same post
     ("Harbour have lost twice, but Chairman Tom Vale says he cannot sack Ian Rush. Coach Ed Moss left. "
      "But the Harbour chairman admitted the team had lost its way.",

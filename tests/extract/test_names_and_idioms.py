@@ -20,6 +20,16 @@ def extracted(text: str, nlp):
 @pytest.mark.parametrize("text, name, fragment", [
     # a capitalised number word inside a sentence opens the name it counts in ("the Six Nations")
     ("Ana Ruiz was named in the squad for Saturday's Six Nations clash with Italy.", "Six Nations", "Nations"),
+    # the capitalised words after a noun for a work, with the small words between them, are one title
+    ("Ana Ruiz starred in the film Bride and Prejudice last year.", "Bride and Prejudice", "Prejudice"),
+    ("Tom Reed wrote the novel Harbour of the Lost Kings in 2001.", "Harbour of the Lost Kings", "Harbour"),
+    ("Kate Hale directed the thriller Assault On Harbour 13.", "Assault On Harbour 13", "thriller"),
+    ("The band released the album Songs for the Road Home last week.", "Songs for the Road Home", "Songs"),
+    ("Nick Dunn joined the film Lock, Stock and Two Smoking Barrels in 1998.", "Lock, Stock and Two Smoking Barrels", "Lock"),
+    ("Nick Dunn starred in the film Titanic, Kate Winslet said.", "Kate Winslet", "Titanic, Kate Winslet"),  # a comma ends it
+    # and closes the name of a body or a channel it numbers ("BBC Three"): a count is not capitalised
+    ("BBC Three controller Tom Reed said the show was a hit.", "BBC Three", "BBC"),
+    ("The comedy moved from BBC Two to a new slot in 2003.", "BBC Two", "Two"),
     # a tagged name ends before the verb its words are the subject of
     ("Pascal Dunn missed Arsenal's best chance after 106 minutes.", "Pascal Dunn", "Pascal Dunn missed"),
     # a number opening a name is part of it ("300 Spartans" counts them)

@@ -27,6 +27,14 @@ def speakers(text: str, nlp) -> list[str | None]:
     # a name in apposition to a body noun is an organisation, so "she" cannot be it
     ("Ms Jane Harper spoke at a rally held by the pressure group Greenpeace. She praised the volunteers.",
      ("Jane Harper", "praise", "volunteers"), ("Greenpeace", "praise", "volunteers")),
+    # a his or its in a phrase that opens the sentence is the subject's, when the subject is a name of its kind
+    ("Tom Hale spoke on Monday. In his annual report, Mr Reed praised the staff.",
+     ("Reed", "write", "report"), ("Tom Hale", "write", "report")),
+    ("Shares in Velta fell. In its annual report, Korvex said sales had doubled.",
+     ("Korvex", "publish", "report"), ("Velta", "publish", "report")),
+    # a name in apposition to a work noun is a title, so "he" cannot be it, whatever its given name
+    ("Singer Tom Reed has made a film about his life. The film, Harry Lane, follows his career. He praised the director.",
+     ("Tom Reed", "praise", "director"), ("Harry Lane", "praise", "director")),
     ("Lord Ashby has long had links with the Catholic movement Opus Dei. He denied the claims.",
      ("Ashby", "deny", "claims"), ("Opus Dei", "deny", "claims")),
     ("Mr Tom Hall once played in the rock band Queen. He bought a farm in Devon.",

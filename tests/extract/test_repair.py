@@ -247,8 +247,11 @@ WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
      ("Clark Boyd", "technology correspondent for", "BBC World Service")),
     ("Freeman, who starred in hit BBC comedy The Office, will play Arthur Dent.", ("Freeman", "star in", "The Office"),
      ("Freeman", "star in", "Office")),
+    # a name given by "called" or "named" right after a noun is that thing's name
+    ("The album features a song called Harbour Lights.", ("album", "feature", "Harbour Lights"), ("album", "feature", "song")),
+    ("Tom Reed formed a band called The Vells in 1999.", ("Tom Reed", "form", "Vells"), ("Tom Reed", "form", "band")),
     # a title the parser split at its "and" is not two things
-    ("US audiences were won over by his new thriller Hide and Seek.", ("new thriller", "win over", "audiences"),
+    ("US audiences were won over by his new thriller Hide and Seek.", ("Hide and Seek", "win over", "audiences"),
      ("Seek", "win over", "audiences")),
 ]
 

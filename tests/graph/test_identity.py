@@ -38,6 +38,7 @@ KNOWN = (
     known("humanitarian pauses", CONCEPT),
     known("Tories", ORG),
     known("Liberal Democrat", ORG),
+    known("BBC Three", ORG),
 )
 
 
@@ -68,6 +69,7 @@ KNOWN = (
         ("Liberal Democrats", ORG, (), "Liberal Democrat"),
         ("Liberal Democrat Party", ORG, (), "Liberal Democrat"),
         ("Upper Silesia", PLACE, (), None),  # initials "us" alone are no acronym of anything
+        ("BT", ORG, (), None),  # a name holding an acronym ("BBC Three") is abbreviated by nothing
         ("Israel", PERSON, (), "Israel"),  # one type per name across a corpus: the known node's
         ("Daiwa", PERSON, (), "Daiwa"),
         # concepts: only the same name

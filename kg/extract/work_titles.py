@@ -1,0 +1,100 @@
+"""Titles of works named right after the noun that says what they are ("the film Bride and
+Prejudice", "the comedy Meet the Fockers", "the remake Assault On Precinct 13"), which the tagger
+cuts into pieces or misses and the parser reads as a list, a verb or a phrase of the sentence.
+
+After a singular noun for a work (kg.extract.lexicon.WORK_NOUNS), the capitalised words that follow,
+with the small words between them ("and", "the", "of", "on"), are one title: the words are
+tagged as one work's name and hung on its last word, which is in apposition to the noun. A comma
+ends the title ("the film Titanic, Kate Winslet said") unless capitalised words after it go on to
+an "and" ("Lock, Stock and Two Smoking Barrels"), and so does any lower-case word other than the
+small ones ("the film Titanic director James Cameron").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.lexicon import HONORIFICS, WORK_NOUNS
+
+TITLE_SMALL_WORDS = {"and", "the", "of", "on", "in", "with", "to", "a", "an", "for", "at", "from", "&"}
+# Work nouns that also name a match or a round of them ("the Group B game Cameroon's Sable Batie won"): no title after them
+SPORTING_WORK_NOUNS = {"game", "series"}
+
+
+def join_work_titles(doc) -> None:
+    """Tag and hang, in place, each title that follows a noun for a work (see the module's doc)."""
+    spans = []
+    for noun in doc:
+        read_adjective = noun.tag_ == "JJ" and noun.dep_ == "amod" and noun.i > 0 and doc[noun.i - 1].dep_ in ("det", "poss")
+        if not (noun.tag_ == "NN" or read_adjective) or noun.lemma_.lower() not in WORK_NOUNS - SPORTING_WORK_NOUNS \
+                or noun.i + 1 >= len(doc):
+            continue  # "the novel[JJ] Harbour of the Lost Kings": a noun, as the title after it says
+        end = _title_end(doc, noun.i + 1)
+        if end is None or _already_whole(doc, noun, end):
+            continue
+        span = SpacySpan(doc, noun.i + 1, end, label="WORK_OF_ART")
+        if any(s.start < span.end and span.start < s.end for s in spans) or not span.start <= noun.head.i < span.end \
+                and any(span.start <= a.i < span.end for a in noun.ancestors):
+            continue  # a noun the parser hung below a word of the title, through others: left as it is
+        spans.append(span)
+        if read_adjective:
+            noun.tag_, noun.pos_ = "NN", "NOUN"
+        _hang_on_noun(noun, span)
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+
+
+def _title_end(doc, start: int) -> int | None:
+    """The end of the title that starts at `start`, or None when no title of two or more capitalised words
+    with a small word between them starts there, inside the sentence ("the Today programme Mr Blair ...": no title)."""
+    if not (doc[start].is_title or doc[start].is_upper) or doc[start].pos_ == "PRON":
+        return None
+    end, capitals = start, 0
+    for token in doc[start:]:
+        if token.is_title or token.is_upper:
+            capitals += 1
+            end = token.i + 1
+        elif token.like_num and end == token.i and capitals:
+            end = token.i + 1  # "Precinct 13"
+        elif not (token.lower_ in TITLE_SMALL_WORDS or token.text == "," and capitals and _listed_words(doc, token.i + 1)):
+            break
+    inside = doc[start:end]
+    return end if capitals >= 2 and any(t.lower_ in TITLE_SMALL_WORDS for t in inside) and not any(t.is_sent_start for t in inside) \
+        and doc[start].lower_.rstrip(".") not in HONORIFICS else None
+
+
+def _listed_words(doc, i: int) -> bool:
+    """Whether capitalised words from i go on to an "and" and more capitalised words, none a person's
+    name: "Lock, Stock and Two Smoking Barrels" is one title, "Titanic, Kate Winslet said" is not."""
+    while i < len(doc) and doc[i].is_title and doc[i].ent_type_ != "PERSON":
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ == "and" and (doc[i + 1].is_title or doc[i + 1].like_num)
+
+
+def _already_whole(doc, noun, end: int) -> bool:
+    """Whether the tagger has the words as one name that the parser reads as one phrase on `noun`."""
+    start = noun.i + 1
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return doc[start].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in doc[start + 1:end]) \
+        and (end == len(doc) or doc[end].ent_iob_ != "I") and len(heads) == 1 and heads[0].head.i == noun.i
+
+
+def _hang_on_noun(noun, span) -> None:
+    """Make the title's last word an apposition of `noun` and the other words its compounds; a noun
+    the parser hung inside the title takes the title's place in the sentence, with the words before it
+    ("the"). A number ending the title counts its last word ("Assault On Precinct 13")."""
+    last = next(t for t in reversed(span) if not t.like_num)
+    if span.start <= noun.head.i < span.end:
+        root = next((t for t in span if not span.start <= t.head.i < span.end and t.i != noun.i), None)
+        if root is None or root.head.i == root.i:
+            noun.head, noun.dep_ = noun, "ROOT"
+        else:
+            noun.head, noun.dep_ = root.head, root.dep_
+    for token in span:
+        for child in list(token.children):
+            if not span.start <= child.i < span.end and child.i != noun.i:
+                child.head = noun if child.i < noun.i else last  # "the" is the noun's; a phrase after, the title's
+    last.head, last.dep_ = noun, "appos"
+    last.tag_, last.pos_ = "NNP", "PROPN"  # "Kings[NNS]" of "Harbour of the Lost Kings": a name's word
+    for token in span:
+        if token.i != last.i:
+            token.head, token.dep_ = last, "nummod" if token.i > last.i else "compound"
