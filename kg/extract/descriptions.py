@@ -191,7 +191,7 @@ def person_antecedent(
     name, "the Russian", only when no other person is in view)."""
     if not _naming_modifiers(mention):
         return None  # "the music player", "the best actor": a kind of thing or a prize, not the person in view
-    people = [(pos, key, cand) for pos, key, cand in earlier[-PERSON_WINDOW:]
+    people = [(pos, key, cand) for pos, key, cand in outside_reporter(earlier[-PERSON_WINDOW:], mention)
               if key not in excluded and votes_person(entities[key]) and not cand.plural
               and not other_age(entities[key], mention.title or "")]  # "the 34-year-old ... the 22-year-old": two people
     for _pos, key, _cand in reversed(people):
@@ -221,14 +221,24 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
-def focus_person(earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft], description: str) -> EntityDraft | None:
+def outside_reporter(earlier: list[tuple[int, str, Mention]], mention: Mention | None) -> list[tuple[int, str, Mention]]:
+    """`earlier` without the main subject of the description's own sentence when the description is
+    inside a clause that subject governs: in "Conte claims the American sprinter used drugs" and
+    "Meersseman hinted that the winger could be fit" the sprinter and the winger are someone else."""
+    if mention is None or mention.main_subject:
+        return earlier
+    return [r for r in earlier if not (r[2].main_subject and r[2].sentence_start == mention.sentence_start)]
+
+
+def focus_person(earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft], description: str,
+                 mention: Mention | None = None) -> EntityDraft | None:
     """The person in focus a role description with no holder named stands for ("said Charles
     Kennedy. ... the Liberal Democrat leader said"): the latest subject among `earlier` resolved
     mentions that is an introduced person, if it may hold the role (`may_hold`) and no other person
     who may was named after it ("Tony Blair ... his relationship with Gordon Brown. ... the
     chancellor": which of the two, the text has not said)."""
     rivals = set()
-    for _pos, key, cand in reversed(earlier):
+    for _pos, key, cand in reversed(outside_reporter(earlier, mention)):
         ent = entities[key]
         if not (votes_person(ent) and introduced_person(ent)):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from kg.extract.clauses import is_clause_head
 from kg.extract.relations import relate
 from kg.extract.state import State
+from kg.model import Factuality
 
 # The verb of an event noun whose possessor (with no by-phrase) did it, and the prepositions that
 # introduce what it was done to ("of" unless said). A noun that needs an object ("sale") states
@@ -57,6 +58,13 @@ SHOT_NOUNS = {"strike", "header", "volley", "shot", "drive", "winner"}
 WIN_VERBS = {"win", "beat", "give", "earn", "secure", "clinch", "snatch", "seal", "settle", "level", "draw"}
 SUBJECT_PRONOUNS = {"his": "he", "her": "she", "its": "it", "our": "we", "my": "i"}  # the subject a possessive agrees with
 LIGHT_VERBS = {"make", "launch", "mount", "stage", "lodge", "table", "submit"}  # verbs that only say an event noun happened
+# Adjectives that say an event has not happened as such: "Chelsea's expected complaint", "its planned takeover"
+MODIFIER_CUES = {
+    **dict.fromkeys(("expected", "possible", "potential", "likely", "rumoured", "rumored", "mooted", "alleged",
+                     "prospective", "suspected"), Factuality.POSSIBLE),
+    **dict.fromkeys(("planned", "proposed", "intended", "scheduled", "forthcoming"), Factuality.SCHEDULED),
+    **dict.fromkeys(("attempted", "would-be", "failed", "aborted", "abandoned", "rejected"), Factuality.ATTEMPTED),
+}  # a failed bid was made, so only its aim is not done: the making is said as the clause says it
 EVENT_NOUNS = TRANSITIVE_NOUNS.keys() | INTRANSITIVE_NOUNS.keys() | MADE_NOUNS | ATTITUDE_NOUNS | GOAL_NOUNS | SHOT_NOUNS  # nouns this module reads
 
 
@@ -71,15 +79,17 @@ def event_noun_relations(state: State, para_index: int, noun, offset: int) -> No
         possessor = _subject_named(possessor)
     agents = [c for prep in _preps(noun, {"by"}) for c in _pobjs(prep) if _doer(c)]
     clause = None if possessor is not None else _clause(noun)  # "its bid" is a bid, whatever the clause says of it
+    modified = next((MODIFIER_CUES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in MODIFIER_CUES), None)
     if lemma in ATTITUDE_NOUNS:
         if possessor is not None:
             for prep in _preps(noun, ATTITUDE_PREPS):
                 for obj in _pobjs(prep):
                     relate(state, para_index, possessor, f"have {noun.lower_} {prep.lower_}", obj,
-                           confidence=0.6, clause=clause)
+                           confidence=0.6, clause=clause, modified=modified)
         return
     if lemma in MADE_NOUNS and (agents or possessor is not None):
-        relate(state, para_index, agents[0] if agents else possessor, "make", noun, confidence=0.6, clause=clause)
+        relate(state, para_index, agents[0] if agents else possessor, "make", noun, confidence=0.6, clause=clause,
+               modified=modified if modified in (Factuality.POSSIBLE, Factuality.SCHEDULED) else None)
     verb, object_preps = TRANSITIVE_NOUNS.get(lemma) or INTRANSITIVE_NOUNS.get(lemma) or (None, set())
     if verb is None:
         return
@@ -93,10 +103,10 @@ def event_noun_relations(state: State, para_index: int, noun, offset: int) -> No
     else:
         return
     for obj in objects:
-        relate(state, para_index, doer, verb, obj, confidence=0.6, clause=clause)
+        relate(state, para_index, doer, verb, obj, confidence=0.6, clause=clause, modified=modified)
     for prep in _phrase_preps(noun, EVENT_PREPS - object_preps):
         for obj in _pobjs(prep):
-            relate(state, para_index, doer, f"{verb} {prep.lower_}", obj, confidence=0.6, clause=clause)
+            relate(state, para_index, doer, f"{verb} {prep.lower_}", obj, confidence=0.6, clause=clause, modified=modified)
 
 
 def _scorer(state: State, para_index: int, noun) -> None:

@@ -17,7 +17,7 @@ from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, MISTAKEN_AD
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
-    held_noun, held_talks, lacked_noun, aim_ahead, assumed, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
+    held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -48,6 +48,7 @@ GOVERNING_VERBS = {
         "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise", "prime",
         "allow", "enable", "permit",  # "allow women to stay at home": let, not done
         "rely", "count", "depend",  # "relying on the banks to lend": trusted, not done
+        "rehearse", "practise", "imagine", "envisage",  # "had rehearsed lighting the cauldron": not lit
     ), F.POSSIBLE),
     **dict.fromkeys((
         "plan", "schedule", "set", "prepare", "intend", "agree", "decide", "arrange", "announce", "confirm", "go",  # "is going to leave"
@@ -219,7 +220,7 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
         return F.CONDITIONAL
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)) \
             or node.lemma_ in PASSIVE_FORECASTS and {"auxpass"} == {c.dep_ for c in children} & {"auxpass", "agent"} \
-            or either_or(node) \
+            or either_or(node) or looks_set(node) \
             or any(map(forecast_source, children)) or effect_forecast(node):  # "according to analysts' forecasts, HSBC will"
         return F.POSSIBLE  # "will probably play", "allegedly failed", "is favourite for the title", "the trend will force X"
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in children) or _asked_if(node):

@@ -21,7 +21,8 @@ DESCRIBED_PERSON_HEADS = frozenset({
     "champion", "winner", "player", "defender", "striker", "midfielder", "forward", "keeper", "goalkeeper",
     "guitarist", "singer", "drummer", "bassist", "rapper", "musician", "actor", "actress", "star", "veteran",
     "author", "writer", "film-maker", "filmmaker", "year-old", "athlete", "runner", "swimmer", "cyclist",
-    "golfer", "boxer", "tycoon", "billionaire",
+    "golfer", "boxer", "tycoon", "billionaire", "legend", "icon", "sprinter", "hurdler", "batsman", "bowler",
+    "winger", "flanker", "prop", "scrum-half", "fly-half", "full-back", "skipper",
 })
 # Adjectives of direction that make a region of a place: "the northern US" is not the US.
 COMPASS_ADJECTIVES = frozenset({

@@ -59,8 +59,9 @@ def joint_act(verb) -> bool:
 def alternative(token) -> bool:
     """Whether a noun is an item of a list that "either" opens and "or" joins ("either Tom Hale,
     Lee Hart or Ana Ruiz will replace him", "will buy either Korvex or Delco"): what is said of the
-    list holds of one item, no item for sure. A plain "or" is often any of them ("companies,
-    groups or individuals who use it"), or says the same again ("$41bn - or 40% of the debt")."""
+    list holds of one item, no item for sure; so is a plain "or" between names ("plays Ana Ruiz or Kim
+    Lee next"). A plain "or" between common nouns is often any of them ("companies, groups or
+    individuals who use it"), or says the same again ("$41bn - or 40% of the debt")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     first = token
@@ -69,7 +70,8 @@ def alternative(token) -> bool:
     items = [first, *(c for c in first.conjuncts if c.i > first.i)]
     start = first.left_edge.i
     either = first.doc[start].lower_ == "either" or start > 0 and first.doc[start - 1].lower_ == "either"
-    return either and len(items) > 1 and any(c.dep_ == "cc" and c.lower_ == "or" for item in items for c in item.children)
+    named = all(i.pos_ == "PROPN" and i.ent_type_ in ("PERSON", "ORG") for i in items)  # "plays Ana Ruiz or Kim Lee next"
+    return (either or named) and len(items) > 1 and any(c.dep_ == "cc" and c.lower_ == "or" for item in items for c in item.children)
 
 
 def kind_named_by_list(noun) -> list | None:

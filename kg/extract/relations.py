@@ -64,6 +64,7 @@ TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message t
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report", "show",
 }
+FEELING_VERBS = {"feel", "seem", "look", "appear", "sound"}  # "feels betrayed": how the subject is, no act of theirs
 VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "mis", "un", "cross", "double", "counter"}
 # Nouns that take a to-phrase of their own: in "avoid harm to civilians" the to-phrase belongs to
 # "harm", wherever the parser hangs it, and "avoid to civilians" is no fact.
@@ -98,6 +99,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     if noun_list_item(verb) or noun_read_present(verb):  # "copper, coking coal, thermal coal"; "TV shows[VBZ] such as"
         return
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ in FEELING_VERBS and not any(c.dep_ == "agent" for c in verb.children):
+        return  # "feels betrayed over X": the feeling verb's phrase (feel betrayed over), no betraying by the one who feels it
     if verb.dep_ == "conj" and _conjunct_across_quote(state, verb) and not any(
         c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
     ):
@@ -469,12 +472,13 @@ def _resultative(verb, base: str):
 
 
 def relate(state: State, para_index: int, subject_token, predicate: str, object_token, *, confidence: float,
-           clause=None) -> None:
+           clause=None, modified: Factuality | None = None) -> None:
     """Add the relation subject -predicate-> object found by a noun-phrase rule, evidenced by the
     sentence of `subject_token`, unless either side names nothing or both name the same; with the
     factuality of `clause` when the phrase is a clause's ("asked if she was a member of it"), and
     depicted when it is the part an actor plays ("plays Cheadle's wife Tatiana"), though the work
-    the part is in is the work's ("played Brookside's Marie Jackson")."""
+    the part is in is the work's ("played Brookside's Marie Jackson"); `modified`, what a modifier of
+    the phrase says of it ("the expected complaint"), when the clause asserts it."""
     subject = mention(state, para_index, subject_token)
     obj = mention(state, para_index, object_token)
     if subject is None or obj is None or subject == obj:
@@ -487,6 +491,7 @@ def relate(state: State, para_index: int, subject_token, predicate: str, object_
         said = Factuality.DEPICTED
     else:
         said = Factuality.ASSERTED
+    said = modified if modified is not None and said.asserted else said
     state.relations.append(
         RawRelation(
             subject=subject, predicate=predicate, object=obj, factuality=said,

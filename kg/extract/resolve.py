@@ -337,7 +337,7 @@ class _Resolver:
         if best is None and m.subject and (head in PERSON_ROLE_HEADS or head in DESCRIBED_PERSON_HEADS and m.quote is None):
             # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
             # a person role nobody holds yet is the person in focus, as "he" would be.
-            best = focus_person(self._before(m.span.start, PRONOUN_WINDOW), self.entities, title)
+            best = focus_person(self._before(m.span.start, PRONOUN_WINDOW), self.entities, title, m)
             if best is not None:
                 best.titles.add(title)
         if best is not None:

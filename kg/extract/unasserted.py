@@ -291,6 +291,17 @@ def tipped(attr) -> bool:
                                     or attr.lower_ == "in" and attr.i >= 2 and doc[attr.i - 2].lower_ == "shoo")
 
 
+SEEMING_VERBS = {"look", "seem", "appear"}
+SEEMING_STATES = {"set", "poise"}  # "looks set for a boost", "seems poised for a win": how it looks, a forecast
+
+
+def looks_set(verb) -> bool:
+    """Whether `verb` says only how things look ahead: "looks set for a boost" (the seeming verb
+    with its "set"), or the "set" of it, with the phrase hung on it."""
+    return verb.lemma_ in SEEMING_VERBS and any(c.dep_ in ("acomp", "xcomp") and c.lemma_ in SEEMING_STATES for c in verb.children) \
+        or verb.lemma_ in SEEMING_STATES and verb.dep_ in ("acomp", "xcomp") and verb.head.lemma_ in SEEMING_VERBS
+
+
 def on_course(verb) -> bool:
     """Whether the copula `verb` says its subject is on course for something (PROSPECT_PHRASES)."""
     return any((c.lower_, o.lemma_.lower()) in PROSPECT_PHRASES for c in verb.children if c.dep_ == "prep" for o in c.children)

@@ -46,6 +46,14 @@ from tests.extract.test_pronoun_antecedents import triples
      ("Tom Walsh", "storm to", "win"), ("American", "storm to", "win")),
     ("Kelly Marsh was named athlete of the year. The Briton won the vote of the federations.",
      ("Kelly Marsh", "win vote of", "federations"), ("Briton", "win vote of", "federations")),
+    # a player's position or standing ("the Leicester prop", "the Ethiopian legend") names the player in view
+    ("Tom Walsh returned in style. The Ethiopian legend won the race in Madrid.",
+     ("Tom Walsh", "win", "race"), ("Ethiopian legend", "win", "race")),
+    ("Ian Dunn was injured in March. The Leicester prop missed the Six Nations.",
+     ("Ian Dunn", "miss", "Six Nations"), ("Leicester prop", "miss", "Six Nations")),
+    # not the one whose claim or hint the description is inside: that one would have said "she"
+    ("Kate Lowe was banned in May. Tom Hale claims the American sprinter used drugs.",
+     ("Kate Lowe", "use", "drugs"), ("Tom Hale", "use", "drugs")),
     # a title the description makes more precise, by the body's name, is the same post
     ("Harbour have lost twice, but Chairman Tom Vale says he cannot sack Ian Rush. Coach Ed Moss left. "
      "But the Harbour chairman admitted the team had lost its way.",

@@ -292,3 +292,4 @@ def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
 def test_doer_of_a_task_and_of_one_of_a_group(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
+

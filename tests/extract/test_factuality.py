@@ -96,6 +96,13 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Thousands of fans are expected at the stadium on Saturday.", "be expected at", F.POSSIBLE),  # a forecast verb's own passive
     ("The singer is tipped for the top prize.", "be tipped for", F.POSSIBLE),
     ("The result was expected by analysts.", "expect", F.ASSERTED),  # with its doer: they did expect it
+    ("Ana Ruiz plays Kate Hale or Lena Vogt in the next round.", "play", F.POSSIBLE),  # a plain "or" between names: one of them
+    ("The new party will have little impact in Wales or Scotland.", "have impact in", F.SCHEDULED),  # places: both
+    ("Korvex Motors looks set for a record profit this year.", "look set for", F.POSSIBLE),  # how it looks ahead
+    ("Tom Reed had even rehearsed lighting the cauldron.", "light", F.POSSIBLE),  # practised, not done
+    ("Chelsea's expected complaint to Uefa was delayed.", "complain to", F.POSSIBLE),  # an event noun's modifier
+    ("Velta's planned takeover of Korvex was approved.", "take over", F.SCHEDULED),
+    ("Korvex's failed bid for Velta cost it millions.", "bid for", F.ATTEMPTED),
     ("Tom Reed is set to join Leeds on loan.", "join", F.SCHEDULED),  # a person's, a plan
     ("It is believed that Korvex has cut its borrowing.", "cut", F.POSSIBLE),  # nobody's claim: a guess
     ("Tom Reed left the club, though many believed he was upset with the board.", "be upset with", F.POSSIBLE),  # a crowd's guess

@@ -247,6 +247,11 @@ WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
      ("Clark Boyd", "technology correspondent for", "BBC World Service")),
     ("Freeman, who starred in hit BBC comedy The Office, will play Arthur Dent.", ("Freeman", "star in", "The Office"),
      ("Freeman", "star in", "Office")),
+    # a participle after a verb of feeling or seeming says how the subject is: what was done was done to it
+    ("Tom Reed feels deeply betrayed over the sale of the club.", ("Tom Reed", "feel betrayed over", "sale of the club"),
+     ("Tom Reed", "betray over", "sale of the club")),
+    ("The minister looked shocked at the scale of the damage.", ("minister", "look shocked at", "scale of the damage"),
+     ("minister", "shock at", "scale of the damage")),
     # a name given by "called" or "named" right after a noun is that thing's name
     ("The album features a song called Harbour Lights.", ("album", "feature", "Harbour Lights"), ("album", "feature", "song")),
     ("Tom Reed formed a band called The Vells in 1999.", ("Tom Reed", "form", "Vells"), ("Tom Reed", "form", "band")),
