@@ -2,12 +2,14 @@
 Prejudice", "the comedy Meet the Fockers", "the remake Assault On Precinct 13"), which the tagger
 cuts into pieces or misses and the parser reads as a list, a verb or a phrase of the sentence.
 
-After a singular noun for a work (kg.extract.lexicon.WORK_NOUNS), the capitalised words that follow,
-with the small words between them ("and", "the", "of", "on"), are one title: the words are
-tagged as one work's name and hung on its last word, which is in apposition to the noun. A comma
-ends the title ("the film Titanic, Kate Winslet said") unless capitalised words after it go on to
-an "and" ("Lock, Stock and Two Smoking Barrels"), and so does any lower-case word other than the
-small ones ("the film Titanic director James Cameron").
+After a singular noun for a work (kg.extract.lexicon.WORK_NOUNS), two or more capitalised words that
+follow with a small word between them ("and", "the", "of", "on") are one title: the words are tagged
+as one work's name and hung on its last word, which is in apposition to the noun (capitalised words
+with no small word between them the tagger reads well enough). A comma ends the title ("the film
+Titanic, Kate Winslet said") unless capitalised words after it go on to an "and" ("Lock, Stock and
+Two Smoking Barrels"), and so does any lower-case word other than the small ones ("the film Titanic
+director James Cameron"). No title runs into the next sentence ("the Today programme. Mr Blair ..."),
+opens with an honorific, or follows "game" or "series", which also name matches.
 """
 from __future__ import annotations
 
