@@ -45,6 +45,9 @@ OWNER_KINDS = {"PERSON": Owner.PERSON, "ORG": Owner.BODY, "NORP": Owner.BODY, "G
 PRONOUN_OWNERS = {"his": Owner.PERSON, "her": Owner.PERSON, "my": Owner.PERSON, "its": Owner.BODY, "our": Owner.BODY}
 
 
+FOUNDING_VERBS = {"start", "found", "establish", "open"}  # "start her own magazine": what is made, not yet had
+
+
 def possessive_relations(state: State, para_index: int, owner, offset: int) -> None:
     """The relation the possessive `owner` (a "poss" dependent) states with what it owns."""
     kind = _owner_kind(owner)
@@ -63,8 +66,9 @@ def possessive_relations(state: State, para_index: int, owner, offset: int) -> N
     if work is not None:
         title = thing if thing.pos_ == "PROPN" else _title_after(work)
         if title is None or mention(state, para_index, title) is None:
-            if thing.dep_ == "dobj" and thing.head.lemma_.lower() in CREATION_VERBS and not any(c.pos_ == "PROPN" for c in thing.lefts):
-                return  # "is poised to produce its own browser": no name, and the clause says how sure the making is
+            if thing.dep_ == "dobj" and thing.head.lemma_.lower() in CREATION_VERBS | FOUNDING_VERBS \
+                    and not any(c.pos_ == "PROPN" for c in thing.lefts):
+                return  # "is poised to produce its own browser", "should start her own magazine": the clause says how sure
             if title is None and _verb(work, kind) == "enter":
                 return  # "Tony Blair's entry [in the register]": with no title, no entry in anything named
             title = work  # a title that is no mention ("Everything In This Country Must"): the noun stands for it

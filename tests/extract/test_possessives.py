@@ -77,6 +77,7 @@ def test_possessive_relations(nlp, text, expected):
         ("Tom Reed's entry confirms that the club paid for the flight.", "Tom Reed", "enter"),
         # nor does a nameless work a hedged clause would make
         ("There are rumours that Nexacom is poised to produce its own browser.", "Nexacom", "make"),
+        ("Kate Lowe should start her own magazine, a fan wrote.", "Kate Lowe", "publish"),  # not yet started
     ],
 )
 def test_possessives_that_state_nothing(nlp, text, subject, predicate):
