@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from kg.extract.description_phrases import named_owner
 from kg.extract.lexicon import NON_ENTITY_LABELS, NOW_WORDS, PERSON_TITLES
 from kg.extract.mentions import entity_of, mention
 from kg.extract.names import hyphened
@@ -105,7 +106,7 @@ def _body_before(token, *, definite: bool):
     or capitalised inside the sentence, right before any role noun ("a Google spokesperson", "the
     Hearts keeper"; not "the Brazilian striker", whose adjective says where he is from)."""
     lemma = token.lemma_.lower()
-    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)  # "Screen International's US editor": a remit
+    owned = named_owner(token) is not None  # "Screen International's US editor": the US is a remit
     if definite and lemma in PERSON_TITLES and not owned:
         found = next((c for c in token.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in NAMED_BODY_TYPES), None)
         if found is not None:

@@ -33,16 +33,25 @@ def people_noun(token) -> bool:
         and all(c.dep_ == "det" or age_modifier(c) for c in token.lefts)
 
 
+def _aged(token) -> bool:
+    """"old" of "34-year-old": the parser's adjective with its "year"."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.lefts)
+
+
 def age_modifier(token) -> bool:
-    """"34-year-old" before a noun: the parser's adjective "old" with its "year"."""
-    return token.lower_ == "old" and token.dep_ == "amod" and any(c.lower_ in ("year", "years") for c in token.lefts)
+    """"34-year-old" before a noun ("the 34-year-old American")."""
+    return token.dep_ == "amod" and _aged(token)
 
 
 def age_noun(token) -> bool:
     """"old" of "the 34-year-old" standing alone as a clause's argument, which the parser tags as an adjective."""
-    return (token.lower_ == "old" and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
-            and any(c.lower_ in ("year", "years") for c in token.lefts))
+    return _aged(token) and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj"} and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+
+
+def named_owner(post):
+    """The possessive that names whose post a role noun is ("Screen International's US editor", "the
+    paper's editor"), not a pronoun's ("his Newcastle boss"), or None: a place before the post is then its remit."""
+    return next((c for c in post.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
 def described_body(token) -> bool:

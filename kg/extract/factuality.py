@@ -17,7 +17,7 @@ from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, MISTAKEN_AD
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
-    held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
+    SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -414,7 +414,7 @@ def _governor(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
         if any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in governor.children):
             return governor, F.NEGATED, True, False  # "ruled out raising the pension age"
-        if lemma in SEEMING_PLANS and (governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in ("look", "seem", "appear")
+        if lemma in SEEMING_PLANS and (governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in SEEMING_VERBS
                                        or governor.dep_ == "ROOT" and not planner_subject(governor)):  # "PVRs are set to replace"
             return governor, F.POSSIBLE, False, False  # "looks set to sustain its revival": a forecast, not a plan
         said = GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma)  # also "Dunne keen to commit"; "has begun a tour to

@@ -50,7 +50,7 @@ from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
 from kg.extract.reported import direct_quote
 from kg.extract.state import State, frame_of, passage_at
-from kg.extract.unasserted import played_part
+from kg.extract.unasserted import SEEMING_VERBS, played_part
 from kg.model import Factuality, RawRelation, Span
 
 STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what a passive state is about
@@ -64,7 +64,7 @@ TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message t
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report", "show",
 }
-FEELING_VERBS = {"feel", "seem", "look", "appear", "sound"}  # "feels betrayed": how the subject is, no act of theirs
+FEELING_VERBS = SEEMING_VERBS | {"feel", "sound"}  # "feels betrayed": how the subject is, no act of theirs
 VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "mis", "un", "cross", "double", "counter"}
 # Nouns that take a to-phrase of their own: in "avoid harm to civilians" the to-phrase belongs to
 # "harm", wherever the parser hangs it, and "avoid to civilians" is no fact.

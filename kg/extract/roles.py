@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import QUANTITY_HEADS, of_object, with_conjuncts
+from kg.extract.description_phrases import named_owner
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     ASIDE_PREPS,
@@ -106,7 +107,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
                                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
         elif child.dep_ == "compound" and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and _post_of_a_country(role)
-                                            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in role.children)):  # a remit
+                                            and named_owner(role) is None):  # a place after an owner is a remit
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"
     if organisation is None:
         return
@@ -313,8 +314,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         as_organisation_name(state, para_index, org)
     if org is None:
         return
-    owner = next((c for c in title[-1].children if c.dep_ == "poss" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")), None)
-    org = owner if org.ent_type_ in ("NORP", "GPE") and owner is not None else org  # "Korvex's French manager": France a remit
+    owner = named_owner(title[-1])  # "Korvex's French manager": Korvex's, France a remit
+    org = owner if org.ent_type_ in ("NORP", "GPE") and owner is not None and (owner.ent_type_ in ("ORG", "GPE") or owner.pos_ == "PROPN") else org
     if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
         return  # "pro-war Labour MP" tagged as one body: which part names it is anyone's guess
     role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")

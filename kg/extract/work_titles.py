@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.lexicon import HONORIFICS, WORK_NOUNS
+from kg.extract.names import TITLE_SMALL_WORDS
 
-TITLE_SMALL_WORDS = {"and", "the", "of", "on", "in", "with", "to", "a", "an", "for", "at", "from", "&"}
 # Work nouns that also name a match or a round of them ("the Group B game Cameroon's Sable Batie won"): no title after them
 SPORTING_WORK_NOUNS = {"game", "series"}
 
