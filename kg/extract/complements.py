@@ -115,11 +115,16 @@ def with_object(base: str, obj) -> str:
     return f"{base} {noun_words(obj)}" if obj is not None and content_noun(obj) else base
 
 
-def without_completed(pairs: list, lemma: str, base: str, obj) -> list:
+def without_completed(pairs: list, lemma: str, base: str, obj, objects=()) -> list:
     """`pairs` without the bare fact of the verb's sole content object `obj` ("attribute - falls")
     when the verb's completing phrase (COMPLETING_PHRASES) gave the fuller one ("attribute fall to",
-    "confine to"): what is confined to US stations is not news without them."""
+    "confine to"): what is confined to US stations is not news without them. When the object is a
+    name (a proper noun among `objects`), the completing phrase says what the named thing became or was likened to, and a
+    fact of it without the name would say it of the subject ("transformed Nissan into a profitable
+    business" is no "Ghosn - transform into - business"): the bare fact stays and that one goes."""
     preps = {prep for verb, prep in COMPLETING_PHRASES if verb == lemma}
+    if obj is None and any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in objects):
+        return [(predicate, o, w) for predicate, o, w in pairs if predicate not in {f"{base} {prep}" for prep in preps}]
     fuller = {f"{with_object(base, obj)} {prep}" for prep in preps} | {f"{base} {prep}" for prep in preps}
     if not any(predicate in fuller for predicate, _, _ in pairs):
         return pairs

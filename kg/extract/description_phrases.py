@@ -19,13 +19,13 @@ PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")  # "the Greens", "the French", "the Ir
 def people_noun(token) -> bool:
     """A nationality or a people's name alone as a singular noun after "the", or after "the" and an
     age ("the Russian", "the Dubliner", "the 34-year-old American", "the Briton", which the tagger may
-    call a person's name): a person (not "the Russians" or "the French", a people, nor "the Russian
-    president", a demonym)."""
+    call a person's name, "the 24-year-old Swiss"): a person (not "the Russians" or "the French", a
+    people, nor "the Russian president", a demonym)."""
     if token.ent_iob_ != "B" or token.tag_ not in ("NN", "NNP", "JJ") or not (
             token.ent_type_ == "NORP" or token.ent_type_ == "PERSON" and token.lower_ in DEMONYM_NOUNS):
         return False
-    if token.lower_.endswith(PEOPLE_ENDINGS):
-        return False
+    if token.lower_.endswith(PEOPLE_ENDINGS) and not any(age_modifier(c) for c in token.lefts):
+        return False  # "the Swiss" may be a people; "the 24-year-old Swiss" is one person
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return False  # a name of more words
     dets = [c for c in token.lefts if c.dep_ == "det"]
@@ -83,3 +83,10 @@ def verb_before_noun(token) -> bool:
     return (token.tag_ in ("VBD", "VBN") and token.i > 0 and doc[token.i - 1].dep_ == "cc"
             or token.pos_ in ("VERB", "AUX") and any(c.dep_ in CLAUSE_WORD_DEPS for c in token.children)
             or token.pos_ == "VERB" and any(spaced_dash(t) for t in doc[token.left_edge.i:token.right_edge.i + 1]))
+
+
+def dated_thing(doc, start: int) -> bool:
+    """Whether the name at `start` follows "the" and a year ("the 1965 Fender Stratocaster", "the
+    2004 Renault Megane"): a thing of that year, made or held, which no person's name is."""
+    return start > 1 and doc[start - 2].lower_ == "the" and doc[start - 1].shape_ == "dddd" \
+        and 1800 <= int(doc[start - 1].text) <= 2099

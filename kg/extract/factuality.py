@@ -100,14 +100,14 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "capability", "authority", "mandate",
                      "favourite", "favorite", "outsider",  # "is favourite to take the award"
                      "concern", "worry", "doubt", "belief", "suspicion"), F.POSSIBLE),  # "concerns that X are hampered"
-    **dict.fromkeys(("plan", "proposal", "decision", "commitment",
+    **dict.fromkeys(("plan", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
     **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention", "promise", "pledge",
                      "eagerness", "willingness", "appetite", "need"), F.DESIRED),
     **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
                      "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",
                      "mission", "strategy", "tactic", "endeavour", "endeavor", "offer", "approach"), F.ATTEMPTED),
-    **dict.fromkeys(("call", "demand", "request", "appeal", "order", "plea", "pressure", "instruction",
+    **dict.fromkeys(("call", "demand", "request", "appeal", "order", "plea", "pressure", "instruction", "proposal",
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }

@@ -113,7 +113,7 @@ def absolute_with(prep, noun=None) -> bool:
     """A with-phrase set off by a comma whose noun has a predicate of its own: a participle, an
     adjective, an adverb or a place in an order after it (", with closest rival JFE down 3.4%",
     ", with the press conference coinciding with its start", ", with Britain second", ", with Kenya's
-    Ian Dunn in third"). It says how things stood beside the act; its noun is no argument of the verb."""
+    Ian Dunn in third", ", with Sri Lanka and India among the worst hit"). It says how things stood beside the act; its noun is no argument of the verb."""
     doc = prep.doc
     noun = noun if noun is not None else next((c for c in prep.children if c.dep_ == "pobj"), None)
     if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != ",":
@@ -130,8 +130,9 @@ def _predicate_at(doc, i: int) -> bool:
     after = doc[i]
     if after.lower_ in ALSO_WORDS:
         return i + 1 < len(doc) and (doc[i + 1].pos_ in ("ADV", "ADJ", "ADP") or doc[i + 1].tag_ in ("VBG", "VBN"))
-    if after.pos_ == "ADP":  # "in third": a place in an order
-        return any(c.dep_ == "pobj" and (c.ent_type_ == "ORDINAL" or c.lower_ in ORDINAL_WORDS) for c in after.children)
+    if after.pos_ == "ADP":  # "in third": a place in an order; "among the worst hit": a place in a set
+        return after.lower_ == "among" or any(c.dep_ == "pobj" and (c.ent_type_ == "ORDINAL" or c.lower_ in ORDINAL_WORDS)
+                                               for c in after.children)
     return after.pos_ in ("ADV", "ADJ") or after.tag_ in ("VBG", "VBN")
 
 

@@ -22,7 +22,8 @@ DESCRIBED_PERSON_HEADS = frozenset({
     "guitarist", "singer", "drummer", "bassist", "rapper", "musician", "actor", "actress", "star", "veteran",
     "author", "writer", "film-maker", "filmmaker", "year-old", "athlete", "runner", "swimmer", "cyclist",
     "golfer", "boxer", "tycoon", "billionaire", "legend", "icon", "sprinter", "hurdler", "batsman", "bowler",
-    "winger", "flanker", "prop", "scrum-half", "fly-half", "full-back", "skipper",
+    "winger", "flanker", "prop", "scrum-half", "fly-half", "full-back", "skipper", "medallist", "medalist",
+    "heptathlete", "decathlete", "jumper", "thrower", "rower", "jockey",
 })
 # Adjectives of direction that make a region of a place: "the northern US" is not the US.
 COMPASS_ADJECTIVES = frozenset({
@@ -309,6 +310,7 @@ LIGHT_VERB_PHRASES = frozenset({
     ("set", "on", "fire"), ("come", "under", "pressure"), ("come", "under", "fire"), ("come", "under", "attack"),
     ("come", "off", "bench"),  # "came off the bench for O'Shea": replaced him, no coming for him
     ("put", "in", "charge"),  # "was put in charge of education": be put in charge of
+    ("put", "in", "touch"), ("get", "in", "touch"), ("keep", "in", "touch"),  # "was put in touch with the group"
     ("put", "on", "hold"), ("place", "on", "hold"), ("put", "in", "place"), ("call", "into", "question"),
     ("bring", "to", "justice"), ("put", "on", "trial"), ("put", "for", "sale"),  # "put the talks on hold": shelved
 })
@@ -467,3 +469,12 @@ WOULD_VERBS = {"like", "love", "prefer"}  # desire only with "would": "would lik
 NEGATIVE_NOUNS = {"nothing", "nobody", "none", "no one"}  # "nothing [that would put more police]"
 MISTAKEN_ADVERBS = {"wrongly", "wrongfully", "falsely", "mistakenly"}  # on "convicted of", "accused of" the act was not done
 CHOOSING_VERBS = {"decide", "vote", "opt", "choose"}  # "decided against selling": the choosers would have sold
+# Words of how a person or a body stands that open a headline-like sentence before a name
+# ("Injured Chelsea winger X", "Jailed Yukos boss Y"): capitalised there, and no word of the name.
+CONDITION_WORDS = frozenset({
+    "injured", "jailed", "imprisoned", "detained", "struggling", "embattled", "beleaguered", "troubled", "ailing",
+    "ousted", "sacked", "axed", "suspended", "banned", "disgraced", "exiled", "deposed", "departing", "retiring",
+    "relegated", "crocked", "stricken", "unbeaten", "teenage", "in-form", "out-of-form", "on-loan", "under-fire",
+    "cash-strapped", "debt-laden", "debt-ridden", "loss-making", "bankrupt", "murdered", "assassinated", "slain",
+    "kidnapped", "missing", "fugitive", "convicted", "accused", "unsettled", "unhappy", "resurgent",
+})

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract import amounts, full_labels, pronouns, quotemarks
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS
 from kg.extract.clauses import of_object, relative_antecedent, with_conjuncts
-from kg.extract.description_phrases import age_noun, described_body, label_opener, people_noun, verb_before_noun
+from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
     BODY_NAME_ENDINGS,
@@ -301,14 +301,14 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     etype = NER_TYPES.get(label)
     etype = EntityType.ORGANIZATION if doc[end - 1].lower_ in BODY_NAME_ENDINGS and etype is not EntityType.PLACE \
         or end - start > 1 and doc[end - 1].lower_ in CLUB_ENDINGS or doc[start].lower_ in CLUB_OPENERS else etype  # clubs
-    if titles and any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles):
+    if titles and (any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles) or titles[-1].tag_ == "NN" and titles[-1].lemma_.lower() in DESCRIBED_PERSON_HEADS):
         etype = EntityType.PERSON
     elif titles and titles[-1].lemma_.lower() in NAMED_BODY_NOUNS:  # "investment firm Grant Samuel"
         etype = EntityType.ORGANIZATION
     elif (body := body_titling(head)) is not None:  # "the Catholic movement Opus Dei", "cable firms NTL and Telewest"
         etype = EntityType.ORGANIZATION
         title = title or body.lemma_.lower()
-    elif etype is EntityType.PERSON and (titles and titles[-1].lemma_.lower() in WORK_NOUNS or (
+    elif etype is EntityType.PERSON and (titles and titles[-1].lemma_.lower() in WORK_NOUNS or dated_thing(doc, start) or (
             head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in WORK_NOUNS)):
         etype = EntityType.CONCEPT  # "the film, A Different Story,": a title, not the person the tagger took it for
     char = offset + doc[surface_start].idx

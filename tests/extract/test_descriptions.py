@@ -44,6 +44,8 @@ from tests.extract.test_pronoun_antecedents import triples
     # with an age before it, or a noun of a people that the tagger takes for a person's name
     ("Tom Walsh opened his season in Perth. The 34-year-old American stormed to a win over Ian Dunn.",
      ("Tom Walsh", "storm to", "win"), ("American", "storm to", "win")),
+    ("Anna Keller won in Doha. Speaking to the press, the 26-year-old Swiss praised the crowd.",  # a people's ending, yet one person
+     ("Anna Keller", "praise", "crowd"), ("Swiss", "praise", "crowd")),
     ("Kelly Marsh was named athlete of the year. The Briton won the vote of the federations.",
      ("Kelly Marsh", "win vote of", "federations"), ("Briton", "win vote of", "federations")),
     # a player's position or standing ("the Leicester prop", "the Ethiopian legend") names the player in view

@@ -37,6 +37,9 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("Tom Reed", "praise", "director"), ("Harry Lane", "praise", "director")),
     ("Lord Ashby has long had links with the Catholic movement Opus Dei. He denied the claims.",
      ("Ashby", "deny", "claims"), ("Opus Dei", "deny", "claims")),
+    # a name after "the" and a year is a thing of that year, which no "he" stands for
+    ("The 1959 Martin Drake was played by Tom Reed in Paris. He set fire to the stage.",
+     ("Tom Reed", "set fire to", "stage"), ("Martin Drake", "set fire to", "stage")),
     ("Mr Tom Hall once played in the rock band Queen. He bought a farm in Devon.",
      ("Tom Hall", "buy", "farm"), ("Queen", "buy", "farm")),
     ("Mrs Clara Voss is a patron of the charity Oxfam. She visited the camp last week.",

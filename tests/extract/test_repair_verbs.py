@@ -91,8 +91,6 @@ def test_adverb_of_a_phrasal_verb_is_its_particle(nlp, text, fact):
     "The team collapsed after Smith scored a late goal.",
     # a conjunct joined by "and" is a second main verb, not a clause of the time phrase
     "Shares fell after the results and recovered later.",
-    # the time phrase's object ends in a conjunct: the verb after it is a new clause's
-    "Brown was forced off after a clash with Smith and Jones came on to replace him.",
     # the time phrase sits in a participle's phrase set off by commas: the verb after it is the main verb
     "Smith's first-half try, poached after a quick line-out, helped the Welsh to a 7-0 lead.",
     "Jones's early try, grabbed after a tap-penalty, helped the English to a 10-3 lead.",
@@ -100,6 +98,16 @@ def test_adverb_of_a_phrasal_verb_is_its_particle(nlp, text, fact):
 def test_other_parses_stay(nlp, text):
     repaired = parse(document_from_text(text, source="t.txt"), nlp)[0]
     assert [(t.dep_, t.head.i, t.tag_) for t in repaired] == [(t.dep_, t.head.i, t.tag_) for t in nlp(text)]
+
+
+def test_a_time_phrase_ending_in_a_conjunct_stays_a_phrase(nlp):
+    """The verb after the phrase's last conjunct is a new clause's, whose subject that conjunct is
+    (kg.extract.repair_subjects.conjoined_subjects), not a time clause of the phrase."""
+    doc = parse(document_from_text("Brown was forced off after a clash with Smith and Jones came on to replace him.",
+                                   source="t.txt"), nlp)[0]
+    after, clash, jones, came = (next(t for t in doc if t.text == w) for w in ("after", "clash", "Jones", "came"))
+    assert (after.dep_, clash.dep_, clash.head.i) == ("prep", "pobj", after.i)
+    assert (jones.dep_, jones.head.i) == ("nsubj", came.i)
 
 
 @pytest.mark.parametrize("text, fact, wrong", [

@@ -1,0 +1,97 @@
+"""Words the small model reads into the wrong phrase where they say how a person or a thing stands.
+
+A word of tenure the tagger puts at the head of a name ("Outgoing Leeds chairman", "Former
+Beatle"), a verb ("rang Lucy"), a bullet that opens a line, or a month after a preposition ("In May
+Vodafone bought"): none is a word of the name.
+
+A word of condition opening a sentence, capitalised only because it opens it ("Injured Chelsea
+winger Arjen Robben", "Jailed Yukos boss Mikhail Khodorkovsky", "Teenage Everton striker"): the
+tagger makes it the first word of the club's or the company's name, so "Injured Chelsea" would be
+a body of its own. It describes the person, and leaves the name.
+
+A participle right after a preposition that has no object ("founded by assassinated former prime
+minister Rafik Hariri"): the parser reads it as a verb of its own with the noun phrase after it as
+its object, so the company founded would have assassinated him. The participle describes the
+noun, and the noun is the preposition's object."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.lexicon import CONDITION_WORDS, MONTHS, TENURE_WORDS
+
+LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
+PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
+
+
+def cut_name_openers(doc) -> None:
+    """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle") or with a
+    verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
+    it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
+    ("- Bolton boss Sam Allardyce") and a month after a preposition ("In May Vodafone bought")."""
+    cut = [ent for ent in doc.ents if len(ent) > 1 and (
+        ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
+        or ent.label_ != "DATE" and month_after_preposition(ent[0]))]
+    if cut:
+        doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
+                     outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
+    months = [t for t in doc if month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"
+              and t.head.pos_ == "PROPN" and t.head.ent_type_ not in ("DATE", "CARDINAL")]
+    if months:  # "In May Vodafone bought": the month is the preposition's object, and a date
+        doc.set_ents([SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in months], default="unmodified")
+        for month in months:
+            month.head, month.dep_ = month.doc[month.i - 1], "pobj"
+
+def month_after_preposition(token) -> bool:
+    """"May" in "In May Vodafone bought": a month right after a preposition of time that has no
+    object of its own, not a given name."""
+    if token.lower_ not in MONTHS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in ("in", "since", "until", "by", "from", "during") and not any(
+        c.dep_ == "pobj" and c.i != token.i for c in before.children)
+
+def condition_openers(doc) -> None:
+    """Mend, in place, every sentence opened by a capitalised word of condition before a name:
+    the word is an adjective, outside any name."""
+    cut = []
+    for sentence in doc.sents:
+        word = sentence[0]
+        if word.lower_ not in CONDITION_WORDS or not word.is_title or len(sentence) < 2 or not sentence[1].is_title:
+            continue
+        word.tag_, word.pos_, word.dep_ = "JJ", "ADJ", "amod"
+        if word.ent_type_:
+            ent = next(e for e in doc.ents if e.start <= word.i < e.end)
+            cut.append(ent)
+    if cut:
+        doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut if len(ent) > 1],
+                     outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
+
+
+def participles_after_prepositions(doc) -> None:
+    """Mend, in place, every participle read as a verb right after a preposition with no object
+    ("founded by assassinated former prime minister Rafik Hariri", "a message from jailed leader
+    X"): its object is the preposition's, and the participle an adjective of it."""
+    for prep in doc:
+        if prep.dep_ not in ("prep", "agent") or prep.i + 1 >= len(doc) or any(True for _ in prep.children):
+            continue
+        word = doc[prep.i + 1]
+        noun = next((c for c in word.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if word.tag_ not in PARTICIPLE_TAGS or not word.is_lower or noun is None or word.dep_ == "ROOT" \
+                or subject is not None and not subject.i < prep.i or any(c.dep_ in ("aux", "auxpass") for c in word.children) \
+                or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") for t in doc[word.i + 1:noun.left_edge.i]) \
+                or noun.left_edge.i != word.i + 1 and doc[word.i + 1].dep_ not in ("amod", "compound", "nmod"):
+            continue
+        # "Solidere, the Lebanese company founded by": the company, read as the participle's subject, is Solidere's apposition
+        named = doc[subject.left_edge.i - 2] if subject is not None and subject.left_edge.i > 1 \
+            and doc[subject.left_edge.i - 1].text == "," and doc[subject.left_edge.i - 2].pos_ in ("NOUN", "PROPN") else None
+        if word.is_ancestor(prep) and not (subject is not None and subject.is_ancestor(prep) and named is not None) \
+                or named is not None and word.is_ancestor(named):
+            continue  # the preposition inside the participle's own phrase: no phrase to give the noun to
+        old_head = word.head
+        for child in [c for c in word.children if c.i != noun.i and c is not subject]:
+            child.head = old_head
+        if subject is not None:
+            subject.head, subject.dep_ = (named, "appos") if named is not None else (old_head, "dep")
+        noun.head, noun.dep_ = prep, "pobj"
+        word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"
