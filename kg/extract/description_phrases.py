@@ -90,3 +90,13 @@ def dated_thing(doc, start: int) -> bool:
     2004 Renault Megane"): a thing of that year, made or held, which no person's name is."""
     return start > 1 and doc[start - 2].lower_ == "the" and doc[start - 1].shape_ == "dddd" \
         and 1800 <= int(doc[start - 1].text) <= 2099
+
+
+ACT_NOUNS = {"decision", "plan", "move", "bid", "attempt", "proposal", "idea", "choice", "call", "offer", "effort"}
+
+
+def act_noun(noun) -> bool:
+    """Whether a noun set beside a name names an act, not a post ("For analyst X, Yahoo's initial
+    decision to delay was an error"): a noun of deciding or trying, or one with a to-clause of its own."""
+    return noun.lemma_.lower() in ACT_NOUNS or any(
+        c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)

@@ -41,7 +41,13 @@ from kg.extract.lexicon import (
     TIME_CAUSE_PREPS,
 )
 from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
-from kg.extract.repair_modifiers import condition_openers, cut_name_openers, participles_after_prepositions
+from kg.extract.repair_modifiers import (
+    condition_openers,
+    credits_on_verbs,
+    cut_name_openers,
+    participles_after_prepositions,
+    sides_named_by_places,
+)
 from kg.extract.repair_subjects import (
     conjoined_subjects,
     conjunction_subjects,
@@ -101,6 +107,8 @@ def repair(doc, nlp):
     cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
     condition_openers(doc)  # "Injured Chelsea winger X" (kg.extract.repair_modifiers)
     participles_after_prepositions(doc)  # "founded by assassinated former prime minister X"
+    credits_on_verbs(doc)  # "suing Wal-Mart over a CD by rock group Evanescence"
+    sides_named_by_places(doc)  # "Liverpool were living dangerously": a team
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"

@@ -12,7 +12,15 @@ a body of its own. It describes the person, and leaves the name.
 A participle right after a preposition that has no object ("founded by assassinated former prime
 minister Rafik Hariri"): the parser reads it as a verb of its own with the noun phrase after it as
 its object, so the company founded would have assassinated him. The participle describes the
-noun, and the noun is the preposition's object."""
+noun, and the noun is the preposition's object.
+
+A place's name as the subject of a plural verb ("Liverpool were living dangerously", "England have
+named"): British English makes a team or a side plural, never a place, so the name is a body's
+and a "they" after it can stand for it.
+
+A by-phrase naming a maker right after a noun, hung by the parser on an active verb ("are suing
+Wal-Mart over a CD by rock group Evanescence"): an active verb has no doer in a by-phrase, so it
+credits the noun before it (a CD by Evanescence)."""
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
@@ -95,3 +103,37 @@ def participles_after_prepositions(doc) -> None:
             subject.head, subject.dep_ = (named, "appos") if named is not None else (old_head, "dep")
         noun.head, noun.dep_ = prep, "pobj"
         word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"
+
+
+def credits_on_verbs(doc) -> None:
+    """Mend, in place, every by-phrase naming a person or a body right after a noun that the parser
+    hung on an active verb ("suing Wal-Mart over a CD by rock group Evanescence"): it is the noun's."""
+    for prep in doc:
+        verb, noun = prep.head, doc[prep.i - 1] if prep.i > 0 else None
+        if prep.lower_ != "by" or prep.dep_ != "prep" or noun is None or noun.pos_ not in ("NOUN", "PROPN") \
+                or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+                or not verb.is_ancestor(noun) or noun.is_ancestor(prep):
+            continue
+        maker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if maker is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in maker.subtree):
+            prep.head = noun
+
+
+PLURAL_FORMS = {"are", "were", "have", "'re", "'ve"}  # a verb that agrees with a plural subject
+
+
+def sides_named_by_places(doc) -> None:
+    """Mend, in place, every place name (or one the tagger took for a product) that is the subject of a plural verb form
+    ("Liverpool were", "England have"): a team or a side, named as a body."""
+    sides = []
+    for ent in doc.ents:
+        name = ent.root
+        if ent.label_ not in ("GPE", "LOC", "PRODUCT") or name.dep_ != "nsubj" or name.tag_ not in ("NNP", "NNPS") or any(c.dep_ == "conj" for c in name.children):
+            continue
+        verb = name.head
+        forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        first = min(forms, key=lambda t: t.i)  # "were living": the auxiliary agrees
+        if first.lower_ in PLURAL_FORMS and first.i > name.i:
+            sides.append(SpacySpan(doc, ent.start, ent.end, label="ORG"))
+    if sides:
+        doc.set_ents(sides, default="unmodified")

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import QUANTITY_HEADS, of_object, with_conjuncts
-from kg.extract.description_phrases import named_owner
+from kg.extract.description_phrases import act_noun, named_owner
 from kg.extract.lexicon import (
     AGENT_SUFFIXES,
     ASIDE_PREPS,
@@ -89,7 +89,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     role = appos
     if role.lower_ in QUANTITY_HEADS and of_object(role) is not None:
         role = of_object(role)
-    if role.pos_ != "NOUN":
+    if role.pos_ != "NOUN" or act_noun(role):  # "X, Yahoo's initial decision to delay": an act beside the name, no post
         return
     organisation, unit = None, ""
     fellow = any(c.lower_ == "fellow" for c in role.lefts)  # "Dunn's fellow defender Reed": Dunn's peer, no post of Dunn's

@@ -45,6 +45,18 @@ pytestmark = pytest.mark.model
     # a with-phrase whose noun is placed among others: how things stood, no argument
     ("Twelve towns were flooded, with Ripon and Selby among the worst hit.",
      None, ("twelve towns", "be flooded with", "Ripon")),
+    # an act set beside a name is no post of the name's
+    ("For analyst Tom Hale, Velta's initial decision to delay the launch was an error.",
+     None, ("Tom Hale", "initial decision of", "Velta")),
+    # a by-phrase right after a noun credits the noun; an active verb has no doer in it
+    ("The parents are suing Korvex over a song by the band Velta that contains swear words.",
+     ("parents", "sue", "Korvex"), ("parents", "sue by", "Velta")),
+    # a name put somewhere: the bare fact says nothing; a thing put somewhere keeps it
+    ("Tom Hale put Leeds in front with ten minutes left.", None, ("Tom Hale", "put", "Leeds")),
+    ("The budget would put more police on the streets.", ("budget", "put", "more police"), None),
+    # a place's name with a plural verb is a side, which a "they" can stand for
+    ("Chelsea had the better of the first half. Nevertheless, Leeds were living dangerously and they needed a fine save from Ian Dunn.",
+     ("Leeds", "need", "fine save"), ("Chelsea", "need", "fine save")),
 ])
 def test_words_read_into_the_wrong_phrase(nlp, text, present, absent):
     found = facts(text, nlp)
