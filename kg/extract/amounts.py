@@ -179,10 +179,18 @@ def amount_mention(state, token, offset: int) -> Mention | None:
     )
 
 
+SPAN_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "season", "game", "match", "lap", "round",
+              "innings", "over", "half", "set", "leg", "stage", "mile", "metre", "meter", "yard"}  # "two games into the season"
+
+
 def measure(verb, obj) -> bool:
     """"had fallen a goal behind", "finished two points clear": a counted object ("a goal", "two
-    points"; not "a great career ahead of him") right before an adverb of distance measures it."""
+    points"; not "a great career ahead of him") right before an adverb of distance measures it, and
+    one with an into-phrase says when ("two games into the season")."""
     doc = verb.doc
+    counted = any(c.dep_ == "nummod" for c in obj.lefts) or [c.lower_ for c in obj.lefts if c.dep_ == "det"] in (["a"], ["an"])
+    if counted and obj.lemma_.lower() in SPAN_UNITS and any(c.dep_ == "prep" and c.lower_ == "into" for c in obj.children):
+        return True  # "replaced Sturrock two games into the season", "scored ten minutes into the match": when
     after = obj.right_edge.i + 1
     if after >= len(doc) or doc[after].head.i != verb.i or doc[after].lower_ not in MEASURED_ADVERBS \
             and doc[after].tag_ not in ("JJR", "RBR"):  # "ran 0.04secs slower", "finished a minute quicker"

@@ -125,6 +125,16 @@ def absolute_with(prep, noun=None) -> bool:
     return any(_predicate_at(doc, i) for i in places if i < len(doc))
 
 
+FEELING_NOUNS = {"delight", "dismay", "surprise", "horror", "relief", "amazement", "disappointment", "frustration",
+                 "annoyance", "joy", "anger", "astonishment", "consternation", "chagrin", "embarrassment", "fury", "glee"}
+
+
+def feeling_phrase(prep, noun) -> bool:
+    """A to-phrase that says how someone took the act ("was saved to the delight of the fans", "to
+    the dismay of ministers"): no place the act went to."""
+    return prep.lower_ == "to" and noun.lemma_.lower() in FEELING_NOUNS
+
+
 def _predicate_at(doc, i: int) -> bool:
     """Whether the words at `i` say what the noun before them does or how it stands."""
     after = doc[i]

@@ -96,7 +96,7 @@ FORECASTER_NOUNS = frozenset({"analyst", "economist", "expert", "observer", "com
 # were delayed to give the actors a rest": whoever delayed them gives it; "the money will be used to
 # fund redundancy payments": whoever uses it funds them).
 RAISING_VERBS = frozenset({
-    "say", "report", "know", "understand", "see", "suppose", "believe", "think", "expect", "tip", "set",
+    "say", "report", "know", "understand", "see", "suppose", "believe", "think", "expect", "tip", "earmark", "set",
     "schedule", "slate", "poise", "due", "rumour", "rumor", "consider", "estimate", "predict", "forecast",
     "reckon", "feel", "claim", "allege", "bind", "destine", "intend", "design", "plan", "prepare", "make",
     "prime", "determined", "show", "find", "hold", "deem", "rate", "fancy", "favour", "favor", "reveal", "prove", "mean",

@@ -46,11 +46,14 @@ from kg.extract.repair_modifiers import (
     credits_on_verbs,
     cut_name_openers,
     participles_after_prepositions,
+    relatives_by_agreement,
     sides_named_by_places,
+    units_of_amounts,
 )
 from kg.extract.repair_subjects import (
     conjoined_subjects,
     conjunction_subjects,
+    reported_subjects,
     dated_subjects,
     described_subjects,
     fronted_subjects,
@@ -109,6 +112,8 @@ def repair(doc, nlp):
     participles_after_prepositions(doc)  # "founded by assassinated former prime minister X"
     credits_on_verbs(doc)  # "suing Wal-Mart over a CD by rock group Evanescence"
     sides_named_by_places(doc)  # "Liverpool were living dangerously": a team
+    units_of_amounts(doc)  # "a loss of $387m": the unit heads the amount
+    relatives_by_agreement(doc)  # "the game for Symbian phones which sends": the game sends
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"
@@ -120,6 +125,7 @@ def repair(doc, nlp):
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
     conjunction_subjects(doc)  # "as Liverpool reach the most crucial point", with "as" a preposition
     conjoined_subjects(doc)  # "benefit charities and the Swiss star will donate"
+    reported_subjects(doc)  # "maintained Mr Brown[dobj] would have a role"
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
     listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
     inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"

@@ -18,6 +18,14 @@ A place's name as the subject of a plural verb ("Liverpool were living dangerous
 named"): British English makes a team or a side plural, never a place, so the name is a body's
 and a "they" after it can stand for it.
 
+The unit of an amount written onto its number ("$387m", "£5.2bn") that the parser made a second
+object beside the number ("a loss of $387[pobj] m[pobj]"): the unit heads the amount, as it does
+where the parser reads it right, so the amount keeps it ("a loss of $387m", not "of $387").
+
+A relative clause hung on the noun of a prepositional phrase whose number its verb does not
+agree with ("the Mosquito game for Symbian phones which sends messages", "the members of the
+board who are"): the clause is the noun's before the preposition, which agrees with it.
+
 A by-phrase naming a maker right after a noun, hung by the parser on an active verb ("are suing
 Wal-Mart over a CD by rock group Evanescence"): an active verb has no doer in a by-phrase, so it
 credits the noun before it (a CD by Evanescence)."""
@@ -137,3 +145,46 @@ def sides_named_by_places(doc) -> None:
             sides.append(SpacySpan(doc, ent.start, ent.end, label="ORG"))
     if sides:
         doc.set_ents(sides, default="unmodified")
+
+
+AMOUNT_UNITS = {"m", "bn", "mn", "tn", "k"}  # written onto a number: "$387m", "£5.2bn"
+
+
+def units_of_amounts(doc) -> None:
+    """Mend, in place, every unit written onto its number that the parser hung beside the number
+    instead of over it ("a loss of $387m": "m" and "387" both the preposition's objects): the unit
+    takes the number's place, and the number counts it."""
+    for unit in doc:
+        number = doc[unit.i - 1] if unit.i > 0 else None
+        if unit.lower_ not in AMOUNT_UNITS or number is None or not number.like_num or number.whitespace_ \
+                or number.head.i == unit.i or unit.head.i == number.i or unit.is_ancestor(number) or number.is_ancestor(unit):
+            continue
+        head, dep = number.head, number.dep_
+        for child in [c for c in number.children if c.dep_ in ("nmod", "quantmod", "compound") and c.i < number.i]:
+            child.head = unit  # the currency sign
+        unit.head, unit.dep_ = (head, dep) if head.i != number.i else (unit, dep)
+        number.head, number.dep_ = unit, "nummod"
+
+
+SINGULAR_FORMS, PLURAL_NOUN_TAGS = {"VBZ"}, {"NNS", "NNPS"}
+RELATIVE_WORDS = {"which", "who", "that"}
+
+
+def relatives_by_agreement(doc) -> None:
+    """Mend, in place, every relative clause whose present verb does not agree in number with the
+    noun it hangs on, when the noun the phrase belongs to does ("a game for phones which sends"):
+    the clause is that noun's."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ != "pobj" or not any(c.lower_ in RELATIVE_WORDS and c.dep_ == "nsubj" for c in verb.children):
+            continue
+        first = min([verb, *(c for c in verb.lefts if c.dep_ in ("aux", "auxpass"))], key=lambda t: t.i)
+        singular = first.tag_ == "VBZ" or first.lower_ in ("is", "was", "has")
+        plural = first.tag_ == "VBP" or first.lower_ in ("are", "were", "have")
+        owner = noun.head.head  # "game" of "game for phones"
+        relative = next(c for c in verb.children if c.lower_ in RELATIVE_WORDS and c.dep_ == "nsubj")
+        if owner.pos_ not in ("NOUN", "PROPN") or noun.head.dep_ != "prep" or relative.i - noun.i not in (1, 2):
+            continue  # only right after the noun: "companies like EA, which comes" is EA's
+        if singular and noun.tag_ in PLURAL_NOUN_TAGS and owner.tag_ not in PLURAL_NOUN_TAGS \
+                or plural and noun.tag_ not in PLURAL_NOUN_TAGS and owner.tag_ in PLURAL_NOUN_TAGS:
+            verb.head = owner

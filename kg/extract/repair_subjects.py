@@ -24,12 +24,19 @@ parser made a second subject of that clause ("For instance, said Mr Makower, cre
 
 The subject of a second clause read as one more object of the first ("will benefit charities in the
 region and the Swiss star will donate her prize money"): a noun phrase after "and" right before a
-verb of its own, which has no subject, is that verb's subject."""
+verb of its own, which has no subject, is that verb's subject.
+
+The subject of a reported clause read as the object of the reporting verb ("Labour has always
+maintained Mr Brown would have a role", "he said the firm had no plans"): the noun right before a
+complement clause's verb that has no subject of its own is that verb's subject."""
 from __future__ import annotations
 
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
 CLAUSE_CONJUNCTIONS = {"as", "while", "since", "until", "after", "before", "because", "when", "once"}  # "as Liverpool reach"
 INVERTED_SPEECH_VERBS = {"say", "add", "explain", "insist", "continue", "warn", "argue", "note", "claim"}  # "said Mr X, ..."
+REPORTING_VERBS = INVERTED_SPEECH_VERBS | {  # verbs whose complement is a clause with a subject of its own
+    "tell", "state", "declare", "announce", "maintain", "believe", "think", "reckon", "feel", "fear",
+    "hope", "know", "suggest", "indicate", "show", "reveal", "find", "admit", "deny", "confirm", "predict", "expect"}
 
 
 def dated_subjects(doc) -> None:
@@ -203,3 +210,20 @@ def conjoined_subjects(doc) -> None:
             continue
         noun.head, noun.dep_ = verb, "nsubj"
         joiner.head, verb.dep_ = verb.head, "conj"  # the parser may have made the clause the first verb's complement
+
+
+def reported_subjects(doc) -> None:
+    """Mend, in place, every subject of a reported clause that the parser made the reporting verb's
+    object ("maintained Mr Brown would have a role"): the object right before the clause's verb
+    (or its auxiliaries), which has no subject, is that verb's subject."""
+    for clause in doc:
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTING_VERBS or clause.i < verb.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+            continue
+        start = min([clause.i, *(c.i for c in clause.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod"))])
+        finite = clause.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in clause.lefts)
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
+                     and not any(t.lower_ == "that" or t.dep_ == "mark" for t in c.subtree)), None)  # not "... to prove that X"
+        if finite and noun is not None:
+            noun.head, noun.dep_ = clause, "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"

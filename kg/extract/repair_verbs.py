@@ -35,6 +35,9 @@ watch"), the first is the recipient: the verb's second object is what is given.
 
 A span of time before "later", "earlier" or "ago" that the parser made the verb's object ("hit back
 moments later") says when: it is the adverb's measure, no object.
+
+A participle after "have" and an adverb, read as an adjective of the noun after it ("have since
+supported bands", "has already signed players"): "have" is its auxiliary, and the noun its object.
 """
 from __future__ import annotations
 
@@ -89,6 +92,8 @@ def repair_verbs(doc) -> None:
             token.dep_ = "dative"
         if _span_read_object(token):  # "hit back moments[dobj] later": when, not what was hit
             token.dep_ = "npadvmod"
+        if (participle := _perfect_read_adjective(token)) is not None:  # "have since supported[amod] bands"
+            _make_perfect(token, participle)
 
 
 def _adverb_particle(token) -> bool:
@@ -340,3 +345,31 @@ def verb_read_noun(token) -> bool:
     airplay data to US stations"): nouns take no objects."""
     return (token.tag_ == "NNS" and token.dep_ == "conj" and token.head.tag_ == "VBZ" and token.lower_.endswith("s")
             and any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children))
+
+
+PERFECT_ADVERBS = {"since", "already", "now", "never", "also", "just", "recently", "long", "often", "twice", "once", "still"}
+
+
+def _perfect_read_adjective(have):
+    """The participle of "have since supported bands", read as an adjective of the object of "have"
+    right after an adverb of time, else None."""
+    if have.lemma_.lower() != "have" or have.pos_ not in ("VERB", "AUX") or have.i + 2 >= len(have.doc):
+        return None
+    adverb, participle = have.doc[have.i + 1], have.doc[have.i + 2]
+    noun = participle.head
+    if adverb.lower_ not in PERFECT_ADVERBS or participle.tag_ != "VBN" or participle.dep_ != "amod" or not (
+            noun.head.i == have.i and noun.dep_ == "dobj" or noun.head.i == adverb.i and adverb.head.i == have.i):
+        return None  # the noun the object of "have", or of "since" read as a preposition
+    return participle
+
+
+def _make_perfect(have, participle) -> None:
+    """Make `participle` the verb, with "have" as its auxiliary and the noun as its object."""
+    noun, adverb = participle.head, have.doc[have.i + 1]
+    participle.head, participle.dep_ = (have.head, have.dep_) if have.head.i != have.i else (participle, have.dep_)
+    participle.pos_ = "VERB"
+    for child in [c for c in have.children if c.i not in (participle.i, noun.i)]:
+        child.head = participle
+    noun.head, noun.dep_ = participle, "dobj"
+    adverb.head, adverb.dep_, adverb.pos_ = participle, "advmod", "ADV"
+    have.head, have.dep_, have.pos_ = participle, "aux", "AUX"

@@ -106,7 +106,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         elif child.dep_ == "poss" and not fellow and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
                                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
-        elif child.dep_ == "compound" and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and _post_of_a_country(role)
+        elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and _post_of_a_country(role)
                                             and named_owner(role) is None):  # a place after an owner is a remit
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"
     if organisation is None:
@@ -324,8 +324,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return
     if any(t.lemma_.lower() in COMPANY_DESCRIPTORS for t in role):
         return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
-    if org.ent_type_ in ("NORP", "GPE") and not _post_of_a_country(role[-1]):
-        return  # "Russian rival Feofanova": a rival who is Russian; "the Hindi song Chadti Jawani": no role at all
+    if org.ent_type_ in ("NORP", "GPE") and not _post_of_a_country(role[-1]) or role[-1].lemma_.lower() in PEER_NOUNS and org.ent_type_ != "PERSON":
+        return  # "Russian rival Feofanova": a rival who is Russian; "his LSE counterpart X": someone's peer, no post
     if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
             len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
         return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)

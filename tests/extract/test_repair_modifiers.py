@@ -57,6 +57,26 @@ pytestmark = pytest.mark.model
     # a place's name with a plural verb is a side, which a "they" can stand for
     ("Chelsea had the better of the first half. Nevertheless, Leeds were living dangerously and they needed a fine save from Ian Dunn.",
      ("Leeds", "need", "fine save"), ("Chelsea", "need", "fine save")),
+    # a peer's noun with a body's name before it is no post of that body's
+    ("Sony boss Tom Hale will meet his Microsoft counterpart Ann Reed on Friday.",
+     ("Tom Hale", "meet", "Ann Reed"), ("Ann Reed", "counterpart of", "Microsoft")),
+    # a to-phrase of how someone took the act names no place it went to
+    ("The penalty was saved to the delight of the home fans.", None, ("penalty", "be saved to", "delight of the home fans")),
+    # a counted span with an into-phrase says when, and is no object
+    ("Tom Hale, who replaced Ian Dunn just three games into the season, was sacked.",
+     ("Tom Hale", "replace", "Ian Dunn"), ("Tom Hale", "replace", "three games")),
+    # the unit written onto an amount's number stays with it
+    ("Velta's parent Korvex reported a loss of $387m (£206m) for the year.",
+     ("Korvex", "report", "loss of $387m"), ("Korvex", "report", "loss of $387")),
+    # "have", an adverb and a participle: a perfect, not a having
+    ("The Strays played their first gig in 2001 and have since supported bands including Velta.",
+     ("Strays", "support", "bands"), None),
+    # the subject of a reported clause, not the reporting verb's object
+    ("The party has always maintained Mr Brown would play a key role in the race.",
+     ("Brown", "play role in", "race"), ("party", "maintain", "Brown")),
+    # a relative clause goes with the noun its verb agrees with
+    ("Also launched was the Velta game for Korvex phones which sends messages to premium numbers.",
+     ("game", "send", "messages"), ("Korvex phones", "send", "messages")),
 ])
 def test_words_read_into_the_wrong_phrase(nlp, text, present, absent):
     found = facts(text, nlp)
