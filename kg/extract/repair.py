@@ -42,6 +42,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
 from kg.extract.repair_modifiers import (
+    bodies_cut_at_for,
     condition_openers,
     credits_on_verbs,
     cut_name_openers,
@@ -114,6 +115,7 @@ def repair(doc, nlp):
     sides_named_by_places(doc)  # "Liverpool were living dangerously": a team
     units_of_amounts(doc)  # "a loss of $387m": the unit heads the amount
     relatives_by_agreement(doc)  # "the game for Symbian phones which sends": the game sends
+    bodies_cut_at_for(doc)  # "[the UN Office] for [the Coordination of Humanitarian Affairs]": one name
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"

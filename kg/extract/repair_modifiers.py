@@ -26,6 +26,10 @@ A relative clause hung on the noun of a prepositional phrase whose number its ve
 agree with ("the Mosquito game for Symbian phones which sends messages", "the members of the
 board who are"): the clause is the noun's before the preposition, which agrees with it.
 
+A body's name the tagger cut at its "for" or "of" ("the UN Office | for the Coordination of
+Humanitarian Affairs"): a name ending in a word for a body, then "for" or "of" and another name,
+is one name.
+
 A by-phrase naming a maker right after a noun, hung by the parser on an active verb ("are suing
 Wal-Mart over a CD by rock group Evanescence"): an active verb has no doer in a by-phrase, so it
 credits the noun before it (a CD by Evanescence)."""
@@ -188,3 +192,21 @@ def relatives_by_agreement(doc) -> None:
         if singular and noun.tag_ in PLURAL_NOUN_TAGS and owner.tag_ not in PLURAL_NOUN_TAGS \
                 or plural and noun.tag_ not in PLURAL_NOUN_TAGS and owner.tag_ in PLURAL_NOUN_TAGS:
             verb.head = owner
+
+
+BODY_HEAD_WORDS = {"office", "department", "ministry", "commission", "institute", "centre", "center", "council",
+                   "agency", "association", "society", "foundation", "federation", "committee", "bureau",
+                   "authority", "organisation", "organization", "fund", "secretariat", "board"}
+
+
+def bodies_cut_at_for(doc) -> None:
+    """Mend, in place, every body's name the tagger cut in two at "for" or "of" ("the UN Office"
+    and "the Coordination of Humanitarian Affairs"): one name."""
+    ents, merged = list(doc.ents), []
+    for first, second in zip(ents, ents[1:]):
+        gap = doc[first.end:second.start]
+        if first.label_ == second.label_ == "ORG" and len(gap) == 1 and gap[0].lower_ in ("for", "of") \
+                and first[-1].is_title and first[-1].lower_ in BODY_HEAD_WORDS and not any(first.start <= m.end for m in merged):
+            merged.append(SpacySpan(doc, first.start, second.end, label="ORG"))
+    if merged:
+        doc.set_ents(merged, default="unmodified")

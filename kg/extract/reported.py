@@ -26,11 +26,14 @@ STATE_VERBS = ("be", "become", "remain")  # "would be the next application": wha
 
 def reported_would(node) -> Factuality | None:
     """What "would" says in the reported clause `node`: a forecast after a verb of claiming or
-    warning or a forecaster's report; a plan when its subject can plan; else nothing said here."""
+    warning or a forecaster's report; a condition when its subject is only "a" one ("a Labour
+    government would"); a plan when its subject can plan; else nothing said here."""
     if _forecast_reported(node):
         return Factuality.POSSIBLE
     if node.dep_ == "ccomp" and node.head.tag_ in ("VBZ", "VBP"):
         return Factuality.CONDITIONAL  # "The Lib Dems say they would fund care by a new tax": what they would do, in power
+    if any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in node.children):
+        return Factuality.CONDITIONAL  # "said a Conservative government would bring": a doer that is not there yet
     if _agent_subject(node) or _speaker_itself(node):
         return Factuality.SCHEDULED
     return None

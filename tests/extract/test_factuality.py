@@ -222,6 +222,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The minister will visit the flooded towns.", "visit", F.SCHEDULED),
     ("The airline plans to open a new route.", "open", F.SCHEDULED),
     ("Leeds are being earmarked by the pundits to win the league.", "win", F.POSSIBLE),  # picked out, as tipped
+    ("She said a Green government would scrap the toll on the bridge.", "scrap", F.CONDITIONAL),  # a government to come
     ("The Green Party unveiled its own proposals to raise the tax threshold.", "raise", F.REQUESTED),  # a proposal is put to others, no plan of record
     ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report

@@ -77,6 +77,9 @@ pytestmark = pytest.mark.model
     # a relative clause goes with the noun its verb agrees with
     ("Also launched was the Velta game for Korvex phones which sends messages to premium numbers.",
      ("game", "send", "messages"), ("Korvex phones", "send", "messages")),
+    # a body's name cut at its "for": one name
+    ("Ann Reed, head of the UN Office for the Coordination of Humanitarian Affairs, spoke.",
+     ("Ann Reed", "head of", "UN Office for the Coordination of Humanitarian Affairs"), ("Ann Reed", "head of", "UN Office")),
 ])
 def test_words_read_into_the_wrong_phrase(nlp, text, present, absent):
     found = facts(text, nlp)
