@@ -7,6 +7,7 @@ no node.
 """
 from __future__ import annotations
 
+from kg.extract.lexicon import TIME_SPANS
 from kg.model import EntityType, Mention, MentionKind, Span
 
 CURRENCY_WORDS = {  # words that make a number money: "5bn euros", "7.4bn Australian dollars"
@@ -179,8 +180,8 @@ def amount_mention(state, token, offset: int) -> Mention | None:
     )
 
 
-SPAN_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "season", "game", "match", "lap", "round",
-              "innings", "over", "half", "set", "leg", "stage", "mile", "metre", "meter", "yard"}  # "two games into the season"
+SPAN_UNITS = TIME_SPANS | {"season", "game", "match", "lap", "round", "innings", "over", "half", "set", "leg", "stage",
+                          "mile", "metre", "meter", "yard"}  # "two games into the season"
 
 
 def measure(verb, obj) -> bool:

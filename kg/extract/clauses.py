@@ -26,7 +26,7 @@ from kg.extract.control import (
     task_holder,
 )
 from kg.extract.lexicon import CHOOSING_VERBS, CONTENT_VERBS, EVENT_HOSTS, OBJECT_CONTROL_VERBS, TIME_CAUSE_PREPS, UNDERGO_VERBS, UNDERGONE_NOUNS
-from kg.extract.labelling import absolute_with
+from kg.extract.labelling import absolute_with, feeling_phrase
 from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 from kg.extract.names import word_of_a_title
 from kg.extract.passives import (
@@ -140,7 +140,8 @@ def clause_frame(verb) -> ClauseFrame:
             if prep.dep_ != "prep" or _parenthetical_speech(holder, prep) or absolute_with(prep):
                 continue
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
-                prep_objects.append((holder, prep, relative_antecedent(pobj)))
+                if not feeling_phrase(prep, pobj):  # "saved to the delight of the fans": how it was taken, no argument
+                    prep_objects.append((holder, prep, relative_antecedent(pobj)))
     listed = {o.i: found for o in objects if (found := misattached_list(o)) is not None}
     moved = {name.i for _, _, names in listed.values() for name in names}
     for o in objects:

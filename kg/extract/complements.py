@@ -64,7 +64,7 @@ PART_NOUNS = frozenset({
 })
 # Verbs whose object is only half of what they say, the other half being where it is put or what
 # it is deemed: "put England in front", "put her back on the map", "deemed Tuesday a day of protest".
-PLACING_VERBS = frozenset({"put", "deem", "render"})
+OBJECT_PREDICATE_VERBS = frozenset({"put", "deem", "render"})
 # A verb with the preposition of a phrase that completes its object: "attributed the falls to weak
 # demand", "blamed the delay on the strike", "turned the firm into a bank". "attribute falls" alone
 # says nothing; the fact is "attribute fall to" weak demand (without_completed).
@@ -125,9 +125,9 @@ def without_completed(pairs: list, lemma: str, base: str, obj, objects=()) -> li
     name (a proper noun among `objects`), the completing phrase says what the named thing became or was likened to, and a
     fact of it without the name would say it of the subject ("transformed Nissan into a profitable
     business" is no "Ghosn - transform into - business"): the bare fact stays and that one goes.
-    The bare fact of a verb of PLACING_VERBS with a name for its object never stays ("put more police
+    The bare fact of a verb of OBJECT_PREDICATE_VERBS with a name for its object never stays ("put more police
     on the streets" keeps "put - police")."""
-    if lemma in PLACING_VERBS and obj is None and base == lemma:  # "put England in front": a name alone says nothing
+    if lemma in OBJECT_PREDICATE_VERBS and obj is None and base == lemma:  # "put England in front": a name alone says nothing
         pairs = [(predicate, o, w) for predicate, o, w in pairs if predicate != base]  # ("put together a team" stays)
     preps = {prep for verb, prep in COMPLETING_PHRASES if verb == lemma}
     if obj is None and any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in objects):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.clauses import SUBJECT_DEPS
 from kg.extract.lexicon import BODY_DESCRIPTION_NOUNS, DEMONYM_NOUNS
 from kg.extract.names import spaced_dash
+from kg.extract.unasserted import PLAN_NOUNS
 
 OPENING_DEPS = {"det", "predet", "poss", "case", "punct"}  # "the", "all", "its", "'s": the phrase's, not the label's
 # words that single out or stress, no part of what is named: "particularly young people", "mainly small firms"
@@ -92,7 +93,7 @@ def dated_thing(doc, start: int) -> bool:
         and 1800 <= int(doc[start - 1].text) <= 2099
 
 
-ACT_NOUNS = {"decision", "plan", "move", "bid", "attempt", "proposal", "idea", "choice", "call", "offer", "effort"}
+ACT_NOUNS = PLAN_NOUNS | {"decision", "idea", "choice", "call", "effort"}  # set beside a name, no post of it
 
 
 def act_noun(noun) -> bool:

@@ -478,3 +478,4 @@ CONDITION_WORDS = frozenset({
     "cash-strapped", "debt-laden", "debt-ridden", "loss-making", "bankrupt", "murdered", "assassinated", "slain",
     "kidnapped", "missing", "fugitive", "convicted", "accused", "unsettled", "unhappy", "resurgent",
 })
+TIME_SPANS = frozenset({"moment", "second", "minute", "hour", "day", "week", "month", "year", "decade"})  # "moments later"

@@ -44,7 +44,7 @@ from kg.extract.lexicon import (
     TO_COMPLEMENT_NOUNS,
     light_verb_object,
 )
-from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, feeling_phrase, given_labels, labelled, ranked, with_state
+from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, ranked, with_state
 from kg.extract.lists import examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
@@ -180,8 +180,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
         if _framing(prep, verb, frame.subjects):
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument
-        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or absolute_with(prep, pobj) or feeling_phrase(prep, pobj):
-            continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument; "to the delight of"
+        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or absolute_with(prep, pobj):
+            continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument
         if holder.i == verb.i and (prep.lower_ == "to" and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS
                                    or prep.lower_ == "on" and prep.i > 0 and prep.nbor(-1).pos_ == "NOUN"
                                    and prep.nbor(-1).lemma_.lower() in ON_COMPLEMENT_NOUNS):
@@ -285,7 +285,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
     sentence = verb.sent
     phrases = [(prep.lower_, pobj) for holder, prep, pobj in frame.prep_objects if holder.i == verb.i and prep.lower_ != "by"
                and pobj.dep_ != "pcomp" and pobj.ent_type_ not in ("DATE", "TIME") and prep.lower_ in STATIVE_PREPS
-               and not _framing(prep, verb, patients_found) and not feeling_phrase(prep, pobj)]
+               and not _framing(prep, verb, patients_found)]
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "was awarded the Nobel Prize", "were given no chance": what the patient got
         phrases += [("", o) for o in verb.children if o.dep_ == "dobj" and not is_amount(o)]
     phrases = [("", label) for label in given_labels(verb)] or idiom_phrases(verb.lemma_.lower(), phrases)  # "was named X"

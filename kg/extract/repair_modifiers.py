@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.amounts import AMOUNT_UNITS
 from kg.extract.lexicon import CONDITION_WORDS, MONTHS, TENURE_WORDS
 
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
@@ -51,15 +52,21 @@ def cut_name_openers(doc) -> None:
     cut = [ent for ent in doc.ents if len(ent) > 1 and (
         ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
         or ent.label_ != "DATE" and month_after_preposition(ent[0]))]
-    if cut:
-        doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut],
-                     outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
+    _cut_first_words(doc, cut)
     months = [t for t in doc if month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"
               and t.head.pos_ == "PROPN" and t.head.ent_type_ not in ("DATE", "CARDINAL")]
     if months:  # "In May Vodafone bought": the month is the preposition's object, and a date
         doc.set_ents([SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in months], default="unmodified")
         for month in months:
             month.head, month.dep_ = month.doc[month.i - 1], "pobj"
+
+
+def _cut_first_words(doc, ents) -> None:
+    """Take the first word out of each of `ents` (a name of one word is no name then)."""
+    if ents:
+        doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in ents if len(ent) > 1],
+                     outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in ents], default="unmodified")
+
 
 def month_after_preposition(token) -> bool:
     """"May" in "In May Vodafone bought": a month right after a preposition of time that has no
@@ -70,6 +77,7 @@ def month_after_preposition(token) -> bool:
     return before.lower_ in ("in", "since", "until", "by", "from", "during") and not any(
         c.dep_ == "pobj" and c.i != token.i for c in before.children)
 
+
 def condition_openers(doc) -> None:
     """Mend, in place, every sentence opened by a capitalised word of condition before a name:
     the word is an adjective, outside any name."""
@@ -79,12 +87,8 @@ def condition_openers(doc) -> None:
         if word.lower_ not in CONDITION_WORDS or not word.is_title or len(sentence) < 2 or not sentence[1].is_title:
             continue
         word.tag_, word.pos_, word.dep_ = "JJ", "ADJ", "amod"
-        if word.ent_type_:
-            ent = next(e for e in doc.ents if e.start <= word.i < e.end)
-            cut.append(ent)
-    if cut:
-        doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in cut if len(ent) > 1],
-                     outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in cut], default="unmodified")
+        cut += [e for e in doc.ents if e.start <= word.i < e.end]
+    _cut_first_words(doc, cut)
 
 
 def participles_after_prepositions(doc) -> None:
@@ -132,6 +136,13 @@ def credits_on_verbs(doc) -> None:
 
 
 PLURAL_FORMS = {"are", "were", "have", "'re", "'ve"}  # a verb that agrees with a plural subject
+SINGULAR_FORMS = {"is", "was", "has", "'s"}
+
+
+def _agreeing_word(verb):
+    """The word of `verb`'s clause that agrees with its subject: its first auxiliary ("were
+    living"), or the verb itself."""
+    return min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))], key=lambda t: t.i)
 
 
 def sides_named_by_places(doc) -> None:
@@ -142,16 +153,11 @@ def sides_named_by_places(doc) -> None:
         name = ent.root
         if ent.label_ not in ("GPE", "LOC", "PRODUCT") or name.dep_ != "nsubj" or name.tag_ not in ("NNP", "NNPS") or any(c.dep_ == "conj" for c in name.children):
             continue
-        verb = name.head
-        forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-        first = min(forms, key=lambda t: t.i)  # "were living": the auxiliary agrees
+        first = _agreeing_word(name.head)
         if first.lower_ in PLURAL_FORMS and first.i > name.i:
             sides.append(SpacySpan(doc, ent.start, ent.end, label="ORG"))
     if sides:
         doc.set_ents(sides, default="unmodified")
-
-
-AMOUNT_UNITS = {"m", "bn", "mn", "tn", "k"}  # written onto a number: "$387m", "£5.2bn"
 
 
 def units_of_amounts(doc) -> None:
@@ -170,7 +176,7 @@ def units_of_amounts(doc) -> None:
         number.head, number.dep_ = unit, "nummod"
 
 
-SINGULAR_FORMS, PLURAL_NOUN_TAGS = {"VBZ"}, {"NNS", "NNPS"}
+PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
 RELATIVE_WORDS = {"which", "who", "that"}
 
 
@@ -179,16 +185,14 @@ def relatives_by_agreement(doc) -> None:
     noun it hangs on, when the noun the phrase belongs to does ("a game for phones which sends"):
     the clause is that noun's."""
     for verb in doc:
-        noun = verb.head
-        if verb.dep_ != "relcl" or noun.dep_ != "pobj" or not any(c.lower_ in RELATIVE_WORDS and c.dep_ == "nsubj" for c in verb.children):
-            continue
-        first = min([verb, *(c for c in verb.lefts if c.dep_ in ("aux", "auxpass"))], key=lambda t: t.i)
-        singular = first.tag_ == "VBZ" or first.lower_ in ("is", "was", "has")
-        plural = first.tag_ == "VBP" or first.lower_ in ("are", "were", "have")
-        owner = noun.head.head  # "game" of "game for phones"
-        relative = next(c for c in verb.children if c.lower_ in RELATIVE_WORDS and c.dep_ == "nsubj")
-        if owner.pos_ not in ("NOUN", "PROPN") or noun.head.dep_ != "prep" or relative.i - noun.i not in (1, 2):
+        noun, owner = verb.head, verb.head.head.head  # "game" of "game for phones"
+        relative = next((c for c in verb.children if c.lower_ in RELATIVE_WORDS and c.dep_ == "nsubj"), None)
+        if verb.dep_ != "relcl" or noun.dep_ != "pobj" or relative is None or owner.pos_ not in ("NOUN", "PROPN") \
+                or noun.head.dep_ != "prep" or relative.i - noun.i not in (1, 2):
             continue  # only right after the noun: "companies like EA, which comes" is EA's
+        first = _agreeing_word(verb)
+        singular = first.tag_ == "VBZ" or first.lower_ in SINGULAR_FORMS
+        plural = first.tag_ == "VBP" or first.lower_ in PLURAL_FORMS
         if singular and noun.tag_ in PLURAL_NOUN_TAGS and owner.tag_ not in PLURAL_NOUN_TAGS \
                 or plural and noun.tag_ not in PLURAL_NOUN_TAGS and owner.tag_ in PLURAL_NOUN_TAGS:
             verb.head = owner

@@ -34,7 +34,7 @@ from __future__ import annotations
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
 CLAUSE_CONJUNCTIONS = {"as", "while", "since", "until", "after", "before", "because", "when", "once"}  # "as Liverpool reach"
 INVERTED_SPEECH_VERBS = {"say", "add", "explain", "insist", "continue", "warn", "argue", "note", "claim"}  # "said Mr X, ..."
-REPORTING_VERBS = INVERTED_SPEECH_VERBS | {  # verbs whose complement is a clause with a subject of its own
+REPORTED_CLAUSE_VERBS = INVERTED_SPEECH_VERBS | {  # verbs whose complement is a clause with a subject of its own
     "tell", "state", "declare", "announce", "maintain", "believe", "think", "reckon", "feel", "fear",
     "hope", "know", "suggest", "indicate", "show", "reveal", "find", "admit", "deny", "confirm", "predict", "expect"}
 
@@ -199,11 +199,10 @@ def conjoined_subjects(doc) -> None:
         if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
-        start = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod"))])
-        finite = verb.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.lefts)  # not "Ireland lock[VBP] X"
-        noun = next((t for t in doc[:start] if t.right_edge.i == start - 1 and t.dep_ == "conj"
-                     and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")), None)
-        if not finite or noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb):
+        start = _finite_start(verb)
+        noun = None if start is None else next((t for t in doc[:start] if t.right_edge.i == start - 1 and t.dep_ == "conj"
+                                                and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb):
             continue
         joiner = doc[noun.left_edge.i - 1]
         if joiner.dep_ != "cc" or joiner.lower_ not in ("and", "but") or doc[joiner.i - 1].is_punct and doc[joiner.i - 1].text != ",":
@@ -218,12 +217,21 @@ def reported_subjects(doc) -> None:
     (or its auxiliaries), which has no subject, is that verb's subject."""
     for clause in doc:
         verb = clause.head
-        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTING_VERBS or clause.i < verb.i \
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTED_CLAUSE_VERBS or clause.i < verb.i \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
             continue
-        start = min([clause.i, *(c.i for c in clause.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod"))])
-        finite = clause.tag_ in ("VBD", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in clause.lefts)
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
-                     and not any(t.lower_ == "that" or t.dep_ == "mark" for t in c.subtree)), None)  # not "... to prove that X"
-        if finite and noun is not None:
+        start = _finite_start(clause)
+        noun = None if start is None else next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")
+             and not any(t.lower_ == "that" or t.dep_ == "mark" for t in c.subtree)), None)  # not "... to prove that X"
+        if noun is not None:
             noun.head, noun.dep_ = clause, "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+
+
+def _finite_start(verb) -> int | None:
+    """Where the clause of a finite `verb` begins, at its first auxiliary, negation or adverb ("the
+    star [will] donate"), or None when the verb is not finite: a bare present may be a noun the
+    tagger took for a verb ("Ireland lock[VBP] Paul O'Connell")."""
+    if verb.tag_ not in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts):
+        return None
+    return min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod"))])

@@ -41,7 +41,7 @@ supported bands", "has already signed players"): "have" is its auxiliary, and th
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import AGENT_SUFFIXES, LIGHT_VERB_PHRASES
+from kg.extract.lexicon import AGENT_SUFFIXES, LIGHT_VERB_PHRASES, TIME_SPANS
 from kg.extract.names import capital_inside_sentence, glued_hyphen
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.relations import TRANSFER_VERBS, VERB_PREFIXES
@@ -52,7 +52,6 @@ TIME_CONJUNCTIONS = {"after", "before", "since", "until", "till"}  # words that 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NOUN_MODIFIER_DEPS = {"appos", "amod", "compound"}  # a participle's piece hung on a noun: the participle is its clause (acl)
 PARTICLE_ADVERBS = {"back", "up", "down", "out", "away", "off", "forward", "ahead", "along", "over", "around", "round"}
-TIME_SPANS = {"moment", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
 LOOKING_NOUNS = {"look", "walk", "stroll", "glance", "tour"}  # "took a look around": the noun's adverb, no verb's particle
 SEPARABLE_PARTICLES = {"out", "off", "down", "up", "back", "away", "around", "round"}  # "shut him out", not "a future ahead of it"
 CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}
