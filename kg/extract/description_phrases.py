@@ -12,7 +12,8 @@ from kg.extract.unasserted import PLAN_NOUNS
 OPENING_DEPS = {"det", "predet", "poss", "case", "punct"}  # "the", "all", "its", "'s": the phrase's, not the label's
 # words that single out or stress, no part of what is named: "particularly young people", "mainly small firms"
 FOCUS_ADVERBS = {"particularly", "especially", "notably", "mainly", "mostly", "largely", "chiefly", "primarily",
-                 "principally", "predominantly", "specifically", "including", "even", "only", "just", "also"}
+                 "principally", "predominantly", "specifically", "including", "even", "only", "just", "also",
+                 "now"}  # "Saabs, Opels and now Cadillacs": when, no word of the thing
 CLAUSE_WORD_DEPS = {"aux", "auxpass", "mark"}  # what only the verb of a clause has ("when X was penalised", "to be infected")
 PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")  # "the Greens", "the French", "the Irish", "the Chinese": a whole people or party
 

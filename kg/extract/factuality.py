@@ -17,14 +17,13 @@ from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, MISTAKEN_AD
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
-    SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
+    SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
 
 # ---- the clause's own cues --------------------------------------------------------------------
 NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely", "rarely", "seldom", "almost", "nearly"}  # "almost ended"
-NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the FA have told us"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully"}
@@ -139,6 +138,7 @@ def factuality(verb) -> Factuality:
     means = contrasted = False
     for _ in range(MAX_CLIMB):
         governor, cue, stop, reported_here = _governor(node)
+        cue = F.POSSIBLE if cue is F.SCHEDULED and past_plan(governor) else cue  # "had been due to take on Blair": given up
         reported = reported or reported_here
         own = _own_cue(node, reported=reported, coordinated=False)
         if contrasted and own is F.NEGATED:
@@ -212,10 +212,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
             return F.NEGATED  # also "..., nor does she kill women", "pleaded not guilty to" (the adjective's "not")
         if node.dep_ == "pcomp" and node.head.lower_ == "without":  # "left without paying"
             return F.NEGATED
-        for subject in (c for c in children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.lower_ in NEGATIVE_SUBJECTS or any(  # "no one", "Neither Rover nor SAIC commented"
-                    d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in subject.children):
-                return F.NEGATED
+        if any(negative_subject(c) for c in children if c.dep_ in ("nsubj", "nsubjpass")):
+            return F.NEGATED
     if _conditioned(node):
         return F.CONDITIONAL
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)) \
@@ -356,6 +354,8 @@ def _governor(node):
         if marks & PURPOSE_MARKERS or _in_order_to(node) or "for" in marks and _infinitive(node) \
                 and governor.pos_ != "ADJ" and not any(c.pos_ == "ADJ" for c in governor.children):  # "important for X to": the adjective's
             return governor, F.DESIRED, True, False  # also "set a date for Blair to be replaced": not yet so
+        if marks == {"for"}:  # "would be enough for Glazer to take control": as sure as the clause it completes
+            return governor, None, False, False
         if marks or not _infinitive(node):  # "because he left", "when she arrives": a clause of its own; a participle
             return governor, None, marks or node.tag_ != "VBG", False  # shares its governor's modality ("could send, bypassing")
         if governor.pos_ == "ADJ":  # "makes it possible to send": what the adjective says

@@ -113,9 +113,13 @@ def absolute_with(prep, noun=None) -> bool:
     """A with-phrase set off by a comma whose noun has a predicate of its own: a participle, an
     adjective, an adverb or a place in an order after it (", with closest rival JFE down 3.4%",
     ", with the press conference coinciding with its start", ", with Britain second", ", with Kenya's
-    Ian Dunn in third", ", with Sri Lanka and India among the worst hit"). It says how things stood beside the act; its noun is no argument of the verb."""
+    Ian Dunn in third", ", with Sri Lanka and India among the worst hit"); also, comma or none, a
+    common noun at a level ("with the score at 1-1"). It says how things stood beside the act; its
+    noun is no argument of the verb."""
     doc = prep.doc
     noun = noun if noun is not None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ == "with" and noun is not None and noun.pos_ == "NOUN" and _level_at(doc, noun.i + 1):
+        return True  # "was evacuated with the score at 1-1", "with inflation at 2%", comma or none
     if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != ",":
         return False
     if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i for c in noun.children):
@@ -133,6 +137,11 @@ def feeling_phrase(prep, noun) -> bool:
     """A to-phrase that says how someone took the act ("was saved to the delight of the fans", "to
     the dismay of ministers"): no place the act went to."""
     return prep.lower_ == "to" and noun.lemma_.lower() in FEELING_NOUNS
+
+
+def _level_at(doc, i: int) -> bool:
+    """Whether the words at `i` put the noun before them at a number ("at 1-1", "at 2%")."""
+    return i + 1 < len(doc) and doc[i].lower_ == "at" and doc[i + 1].like_num
 
 
 def _predicate_at(doc, i: int) -> bool:

@@ -479,3 +479,15 @@ CONDITION_WORDS = frozenset({
     "kidnapped", "missing", "fugitive", "convicted", "accused", "unsettled", "unhappy", "resurgent",
 })
 TIME_SPANS = frozenset({"moment", "second", "minute", "hour", "day", "week", "month", "year", "decade"})  # "moments later"
+
+# -ing words that, right before these nouns with nothing between, name a kind of the noun, not an
+# act on it ("nominated for supporting roles", "for winning goals"): "supporting" is no verb there
+ADJECTIVAL_PARTICIPLES = {
+    "supporting": {"role", "actor", "actress", "cast", "part", "player"},
+    "leading": {"role", "man", "lady", "actor", "actress", "figure", "light", "scorer", "part", "member"},
+    "ruling": {"party", "coalition", "council", "junta", "family"},
+    "governing": {"body", "party", "council", "coalition"},
+    "winning": {"goal", "try", "run", "streak", "margin", "entry", "shot", "side", "team", "bid", "ticket"},
+    "founding": {"member", "father", "partner", "director"},
+    "opposing": {"team", "side", "player", "camp", "party"},
+}

@@ -113,9 +113,11 @@ def predicated(noun, relative=None):
     """The subject a predicate noun is said of ("Celeski is a footballer [who plays]": Celeski;
     "I was the one [who]": I); other nouns as they are, also the name a cleft puts in focus ("It
     was Velta Bank [that] bought it": Velta Bank). A `relative` "which" the parser hung on a person
-    stands for the thing named right before it ("a spokesman for the BSA which commissioned"), or
+    stands for the thing named right before it ("a spokesman for the BSA[,] which commissioned"), or
     for the noun the person's phrase hangs on (see `_governor_of_misplaced`)."""
     before = relative.doc[relative.i - 1] if relative is not None and relative.lower_ == "which" and relative.i > 0 else None
+    if before is not None and before.text == "," and before.i > 0:
+        before = before.doc[before.i - 1]  # "Geoff Graber, director of Yahoo Games, which attracts": Yahoo Games
     if before is not None and before.i > noun.i and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON" \
             and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLE_HEADS):
         return before
@@ -152,6 +154,8 @@ def _governor_of_misplaced(noun, relative):
     if relative.lower_ == "which":
         misplaced = _person(noun)
     else:
+        if relative.lower_ == "who" and (people := _origin(noun)) is not None:
+            return people  # "children from Albania who have failed": the children
         misplaced = relative.lower_ == "who" and noun.pos_ == "NOUN" and not noun.ent_type_ \
             and noun.lemma_.lower() in THING_NOUNS
     if not misplaced:
@@ -163,6 +167,16 @@ def _governor_of_misplaced(noun, relative):
         return relative if relative.lower_ == "which" else None  # "the hospital who": a body may be a "who"
     person = governor.ent_type_ == "PERSON" or governor.lemma_.lower() in PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS
     return governor if person == (relative.lower_ == "who") else None
+
+
+def _origin(noun):
+    """The people a place's name says where they come from ("children from Albania", "return
+    children from Albania" with the phrase on the verb), or None."""
+    if noun.ent_type_ not in ("GPE", "LOC") or noun.dep_ != "pobj" or noun.head.lower_ != "from" or noun.head.i < 1:
+        return None
+    people = noun.doc[noun.head.i - 1]  # the phrase's noun or, on a verb, its object right before "from"
+    held = people.i == noun.head.head.i or people.dep_ == "dobj" and people.head.i == noun.head.head.i
+    return people if held and people.tag_ == "NNS" and people.ent_type_ == "" else None
 
 
 def _person(noun) -> bool:
@@ -182,15 +196,24 @@ def _agreeing_item(noun, relative):
     """What a relative clause right after a list is about, by the number of its verb: the last item
     for a singular verb ("Levy and Bogdanovic - who has played in two rubbers": Bogdanovic), the
     whole list (its first item) for a plural verb after a singular item ("Reed and Ruiz, who have
-    both played"); None when the number does not tell ("which have risen" after "shares")."""
+    both played"); None when the number does not tell ("which have risen" after "shares"). A verb
+    with no number after a comma ("Edge of Darkness, Vertical Limit and Beyond Borders, which
+    starred X") is about the last item, the one reading true whether it means that item or all of
+    them."""
     verb = relative.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     items = [c for c in noun.conjuncts if noun.i < c.i < relative.i]
+    plural = any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms)
+    if len(items) >= 2 and any(c.lower_ == "both" for c in verb.children) and relative.i - items[-1].right_edge.i in (1, 2):
+        return items[-2]  # "winger Downing and strikers Hasselbaink and Viduka, who both ended": the last two
     if items and relative.i - items[-1].i <= 3 and any(t.tag_ == "VBZ" or t.lower_ == "was" for t in forms):
+        return items[-1]
+    if items and not plural and relative.i - items[-1].right_edge.i in (1, 2) and relative.doc[relative.i - 1].text == "," \
+            and not any(t.lower_ in ("respectively", "both", "all") for t in verb.subtree):  # not "who met him", "who both did"
         return items[-1]
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
-    if first is not noun and noun.tag_ in ("NN", "NNP") and any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms):
+    if first is not noun and noun.tag_ in ("NN", "NNP") and plural:
         return first
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from kg.extract.lexicon import CREATION_VERBS, NON_ENTITY_LABELS
+from kg.extract.lexicon import CREATION_VERBS, HONORIFICS, NON_ENTITY_LABELS, PERSON_TITLES
 from kg.extract.mentions import entity_of, mention
 from kg.extract.relations import relate
 from kg.extract.state import State
@@ -107,13 +107,24 @@ def _named_possession(state: State, para_index: int, owner, kind: Owner, thing) 
     if any(t.lower_ == "fellow" for t in thing.doc[owner.i : thing.i]):
         return  # "Gabbidon's fellow defender Weston": the owner's peer, nothing of the owner's
     if thing.ent_type_ == "PERSON" and kind in (Owner.BODY, Owner.PLACE) and owner.tag_ != "PRP$":
-        relate(state, para_index, thing, "of", owner, confidence=0.6)
+        relate(state, para_index, thing, f"{_capital_title(owner, thing)}of", owner, confidence=0.6)
     elif described is not None:
         relate(state, para_index, owner, _verb(described, kind), thing, confidence=0.65)
     elif thing.ent_type_ in NAMED_WORK_TYPES and kind is not Owner.PLACE:
         relate(state, para_index, owner, "make", thing, confidence=0.6)
     elif thing.ent_type_ in PRODUCT_TYPES and kind is Owner.BODY:
         relate(state, para_index, owner, "make", thing, confidence=0.6)
+
+
+def _capital_title(owner, person) -> str:
+    """The post written in capitals between a possessive and a person's name, as the relation's
+    words ("Spain's Prime Minister Jose Zapatero": "prime minister "), or "" when none is."""
+    name = entity_of(person)
+    words = list(person.doc[owner.i + 2 : name.start]) if name is not None else []
+    if words and all(w.is_title and w.is_alpha and w.lower_.rstrip(".") not in HONORIFICS for w in words) \
+            and words[-1].lemma_.lower() in PERSON_TITLES:  # not "the EIU's Mr Hensel"
+        return " ".join(w.lower_ for w in words) + " "
+    return ""
 
 
 def _title_after(noun):

@@ -42,11 +42,13 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
 from kg.extract.repair_modifiers import (
+    asides_after_dashes,
     bodies_cut_at_for,
     condition_openers,
     credits_on_verbs,
     cut_name_openers,
     participles_after_prepositions,
+    participles_naming_kinds,
     relatives_by_agreement,
     sides_named_by_places,
     units_of_amounts,
@@ -116,6 +118,8 @@ def repair(doc, nlp):
     units_of_amounts(doc)  # "a loss of $387m": the unit heads the amount
     relatives_by_agreement(doc)  # "the game for Symbian phones which sends": the game sends
     bodies_cut_at_for(doc)  # "[the UN Office] for [the Coordination of Humanitarian Affairs]": one name
+    asides_after_dashes(doc)  # "the best web blogs - online spaces where ...": the blogs
+    participles_naming_kinds(doc)  # "nominated for supporting roles": no act of supporting
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"
@@ -187,11 +191,12 @@ def _split_run_on_names(doc) -> None:
     Korvex after Velta Bank agreed"), or over a preposition of the verb ("gave control of Korvex to
     Velta"; "for" or "of" are often a name's own): no name holds "after", so the two are names of their own. Nor
     does a name run across a dash set off by spaces ("Newcomer Ciara - who recently won", "The Chorus
-    - has"): the words after the dash are a name of their own only when all are capitalised."""
+    - has"), or an opening bracket it does not close ("Roma (Gypsies"): the words after the dash or
+    the bracket are a name of their own only when all are capitalised."""
     spans, outside = [], []
     for ent in doc.ents:
         cut = next((t for t in ent[1:-1] if t.is_lower and (t.lower_ in TIME_WORDS or _clause_preposition(t, ent))), None)
-        dash = next((t for t in ent[1:] if spaced_dash(t)), None)
+        dash = next((t for t in ent[1:] if spaced_dash(t) or t.text == "(" and not any(c.text == ")" for c in ent)), None)
         if cut is None and dash is not None:
             rest = doc[dash.i + 1:ent.end]
             named = len(rest) > 0 and all(t.is_title or t.is_upper for t in rest)

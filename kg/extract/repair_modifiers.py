@@ -38,7 +38,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.amounts import AMOUNT_UNITS
-from kg.extract.lexicon import CONDITION_WORDS, MONTHS, TENURE_WORDS
+from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, MONTHS, TENURE_WORDS
+from kg.extract.names import spaced_dash
 
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
@@ -182,11 +183,11 @@ RELATIVE_WORDS = {"which", "who", "that"}
 
 def relatives_by_agreement(doc) -> None:
     """Mend, in place, every relative clause whose present verb does not agree in number with the
-    noun it hangs on, when the noun the phrase belongs to does ("a game for phones which sends"):
-    the clause is that noun's."""
+    noun it hangs on, when the noun the phrase belongs to does ("a game for phones which sends",
+    "a school for drivers which is based"): the clause is that noun's."""
     for verb in doc:
         noun, owner = verb.head, verb.head.head.head  # "game" of "game for phones"
-        relative = next((c for c in verb.children if c.lower_ in RELATIVE_WORDS and c.dep_ == "nsubj"), None)
+        relative = next((c for c in verb.children if c.lower_ in RELATIVE_WORDS and c.dep_ in ("nsubj", "nsubjpass")), None)
         if verb.dep_ != "relcl" or noun.dep_ != "pobj" or relative is None or owner.pos_ not in ("NOUN", "PROPN") \
                 or noun.head.dep_ != "prep" or relative.i - noun.i not in (1, 2):
             continue  # only right after the noun: "companies like EA, which comes" is EA's
@@ -214,3 +215,43 @@ def bodies_cut_at_for(doc) -> None:
             merged.append(SpacySpan(doc, first.start, second.end, label="ORG"))
     if merged:
         doc.set_ents(merged, default="unmodified")
+
+
+def asides_after_dashes(doc) -> None:
+    """Mend, in place, every noun phrase the parser ran on across a dash that opens an aside ("the
+    best web blogs - online spaces where people write -", "its own mobile arm - factors which
+    helped"): the noun before the dash heads the phrase, with what it had on its left, and the
+    one after it is set beside it. Not a range of names ("the Arsenal - Chelsea game")."""
+    for dash in doc:
+        if not spaced_dash(dash) or dash.i < 1 or dash.i + 1 >= len(doc) or doc[dash.i + 1].pos_ == "PROPN":
+            continue
+        first = doc[dash.i - 1]
+        head = next((a for a in first.ancestors if a.i > dash.i), None)  # the noun after the dash it hangs on
+        if first.pos_ not in ("NOUN", "PROPN") or head is None or head.pos_ not in ("NOUN", "PROPN") \
+                or first.head.i != head.i or head.dep_ in ("appos", "conj", "ROOT"):
+            continue
+        moved = [c for c in head.children if c.i < dash.i and c.i != first.i and not c.is_ancestor(first)]
+        after = [c for c in first.children if c.i > dash.i]
+        first.head, first.dep_ = head.head, head.dep_
+        for child in moved:
+            child.head = first
+        for child in after:
+            child.head = head
+        head.head, head.dep_ = first, "appos"
+        dash.head = head
+
+
+def participles_naming_kinds(doc) -> None:
+    """Mend, in place, every -ing word the parser made a verb with the noun right after it as its
+    object, where the two name a kind of the noun ("nominated for supporting roles", "praised
+    for winning goals"): the -ing word describes the noun, which takes its place."""
+    for word in doc:
+        noun = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if word.tag_ != "VBG" or noun is None or noun.head.i != word.i or noun.dep_ != "dobj" \
+                or noun.lemma_.lower() not in ADJECTIVAL_PARTICIPLES.get(word.lower_, ()) \
+                or any(c.dep_ in ("det", "poss") for c in noun.children) or word.head.i == word.i:
+            continue
+        for child in [c for c in word.children if c.i != noun.i]:
+            child.head = noun
+        noun.head, noun.dep_ = word.head, "pobj" if word.dep_ == "pcomp" else word.dep_
+        word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"

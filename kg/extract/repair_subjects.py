@@ -10,7 +10,7 @@ description its apposition.
 A title before a role noun and a name, with no comma, that the parser made the subject with the
 role and the name as its appositions: in "Super Size Me director Morgan Spurlock has won" the
 person is the subject and the title and role words name them, as in "Dogville director Lars von
-Trier has won".
+Trier has won"; so with a title word ("Gibraltar's Chief Minister Peter Caruana will represent").
 
 A name that ends an opening phrase with no comma after it ("from the resultant free-kick Laurent
 Robert curled the ball wide"), read as the phrase's noun: the name is the subject of the verb
@@ -30,6 +30,8 @@ The subject of a reported clause read as the object of the reporting verb ("Labo
 maintained Mr Brown would have a role", "he said the firm had no plans"): the noun right before a
 complement clause's verb that has no subject of its own is that verb's subject."""
 from __future__ import annotations
+
+from kg.extract.lexicon import PERSON_TITLES
 
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
 CLAUSE_CONJUNCTIONS = {"as", "while", "since", "until", "after", "before", "because", "when", "once"}  # "as Liverpool reach"
@@ -168,12 +170,19 @@ def titled_subjects(doc) -> None:
         role = name.head
         if (title := _second_title(name)) is not None:  # "Defending champion and top seed Tom Hale": one person
             title.dep_ = "dep"  # no conjunct: neither a second subject nor a word of the name (not "broadcaster X", a body)
-        if name.dep_ != "appos" or name.ent_type_ != "PERSON" or not role.is_lower or name.left_edge.i != role.i + 1:
+        titled = role.is_title and role.lemma_.lower() in PERSON_TITLES and role.dep_ in ("nsubj", "nsubjpass")  # "Chief Minister"
+        if name.dep_ != "appos" or name.ent_type_ != "PERSON" or not (role.is_lower or titled) or name.left_edge.i != role.i + 1:
             continue
         subject = next((a for a in role.ancestors if a.dep_ in ("nsubj", "nsubjpass") or a.pos_ in ("VERB", "AUX")), None)
+        subject = role if titled else subject
         between = doc[subject.left_edge.i:name.i] if subject is not None else ()
-        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or any(t.is_punct or t.dep_ in ("cc", "conj", "poss") for t in between):
-            continue  # not "X and his campaign boss Alan Milburn": two people
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or any(
+                t.is_punct and t.tag_ != "POS" or t.dep_ in ("cc", "conj") or t.dep_ == "poss" and not (titled and t.pos_ == "PROPN")
+                for t in between):
+            continue  # not "X and his campaign boss Alan Milburn": two people; "Gibraltar's Chief Minister X" is one
+        if titled:  # the title's own words ("Gibraltar's Chief") go with it
+            name.head, name.dep_, role.head, role.dep_ = role.head, role.dep_, name, "compound"
+            continue
         verb, dep = subject.head, subject.dep_
         name.head, name.dep_ = verb, dep
         role.head, role.dep_ = name, "compound"

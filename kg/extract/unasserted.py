@@ -36,6 +36,7 @@ OUTCOME_VERBS = {"see", "feel", "suffer", "experience", "enjoy", "witness"}
 CAUSING_VERBS = {"force", "make", "get", "help", "allow", "let", "cause", "lead", "enable", "encourage", "persuade", "push",
                  "drive", "urge", "ask", "tell", "order", "invite", "want", "need", "expect", "require", "pressure", "press"}
 MEANS_VERBS = {"use", "employ", "exploit", "harness", "deploy"}
+NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "no one", "noone"}  # "Nobody claimed a penalty"
 STARTING_VERBS = {"begin", "start", "launch", "embark", "introduce", "establish", "create", "form", "found"}
 AGENT_HEADS = PERSON_ROLE_HEADS | ORGANIZATION_HEADS | PEOPLE_NOUNS  # who can plan what they will do
 # a plan or a deal given up ("scrapped plans to", "pulled out of an agreement to"): its act is not done
@@ -339,3 +340,20 @@ def too_much(governor) -> bool:
     if governor.pos_ in ("ADJ", "ADV") or governor.dep_ == "acomp":
         return too(governor)
     return any(c.dep_ == "advmod" and c.pos_ == "ADV" and too(c) for c in governor.children)
+
+
+def negative_subject(subject) -> bool:
+    """A subject that says the act is not done: "no one", "Neither Rover nor SAIC commented", and
+    "few" without "a" ("too few companies are responding": most are not; "a few firms" did)."""
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+        or d.dep_ in ("amod", "det") and d.lower_ == "few" and not any(a.lower_ == "a" for a in (*d.children, *subject.children))
+        for d in subject.children)
+
+
+def past_plan(governor) -> bool:
+    """A plan or a schedule in the past perfect ("had been due to take on Blair", "had planned to
+    retire"): one overtaken or given up, for the article would say so if it had been done."""
+    verbs = [] if governor is None else [governor, governor.head] if governor.dep_ == "acomp" else [governor]  # "had been due"
+    return any(c.dep_ == "aux" and c.lower_ == "had" for verb in verbs for c in verb.children) \
+        and not any(c.dep_ == "prt" for c in governor.children)  # "had set out to look at": an aim it went on to carry out

@@ -132,6 +132,16 @@ RELATIVE_CLAUSE_AFTER_A_LIST = [  # (text, facts kept, facts that must not appea
     # a plural verb after a singular item, the whole list
     ("Ana Ruiz and Tom Hale, who have both played for Leeds, will face Korvex.",
      [("Ana Ruiz", "play for", "Leeds", False), ("Tom Hale", "play for", "Leeds", False)], []),
+    # a verb with no number, the last item: true whether the clause means it or all of them
+    ("Her films include Red Harbour, Cold Summit and Blue Lagoon, which starred Tom Hale.",
+     [("Blue Lagoon", "star", "Tom Hale", False)], [("Red Harbour", "star", None), ("Cold Summit", "star", None)]),
+    ("Korvex bought Velta, Delco and Brill Motors, which employed 300 people.",
+     [("Brill Motors", "employ", "300 people", False)], [("Velta", "employ", None), ("Delco", "employ", None)]),
+    # "both" after the last two items of a list: those two
+    ("The coach praised winger Sam Ward and strikers Tom Hale and Ian Dunn, who both scored goals in the final.",
+     [("Tom Hale", "score", "goals", False), ("Ian Dunn", "score", "goals", False)], [("Sam Ward", "score", None)]),
+    ("Korvex bought Velta, Delco and Brill Motors, which employ 300 people.",
+     [("Velta", "employ", "300 people", False), ("Brill Motors", "employ", "300 people", False)], []),
 ]
 
 

@@ -121,7 +121,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Helen Marsh is tipped to win the best actress prize.", "win", F.POSSIBLE),
     ("The bank is expected to raise interest rates.", "raise", F.POSSIBLE),
     ("The striker is likely to join the club.", "join", F.POSSIBLE),
-    ("Few owners were thinking of upgrading to the new phones.", "upgrade to", F.POSSIBLE),
+    ("Many owners were thinking of upgrading to the new phones.", "upgrade to", F.POSSIBLE),
     ("A ceasefire would help the rebels.", "help", F.POSSIBLE),
     ("Helen Marsh is second favourite to take the best actress award.", "take", F.POSSIBLE),  # favourite to
     ("Hopefully the team will reach the final.", "reach", F.POSSIBLE),
@@ -368,6 +368,18 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Chris Tomlinson has cut his schedule to ensure he is fully fit for the championships.", "be fit for", F.DESIRED),
     ("The bank raised its rates to guarantee that savers get a fair return.", "get", F.DESIRED),
     ("Chris Tomlinson ensured that he was fit for the championships.", "be fit for", F.ASSERTED),
+    # negated: a subject of "few" without "a" says most did not ("a few" did)
+    ("Too few banks are lending to small firms, said the report.", "lend to", F.NEGATED),
+    ("Few voters backed the new tax.", "back", F.NEGATED),
+    ("A few banks lent to small firms.", "lend to", F.ASSERTED),
+    # an infinitive with a for-subject is as sure as the clause it completes
+    ("Analysts said a higher offer would be enough for Delco to win control of Velta.", "win control of", F.POSSIBLE),
+    ("The late goal was enough for Leeds to win the cup.", "win", F.ASSERTED),
+    # a plan or a schedule in the past perfect was overtaken or given up
+    ("Ana Ruiz had been due to face Tom Hale in the final.", "face", F.POSSIBLE),
+    ("Velta had planned to open a plant in Leeds.", "open", F.POSSIBLE),
+    ("Velta had been set to buy Korvex before the crash.", "buy", F.POSSIBLE),
+    ("Velta is due to open a plant in Leeds.", "open", F.SCHEDULED),
 ]
 
 

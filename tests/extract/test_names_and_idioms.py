@@ -112,6 +112,8 @@ def extracted(text: str, nlp):
     ("DJ duo MK and Ana are taking over the show.", "MK", "DJ duo MK"),
     ("Rap duo TJ and Kim will host the late show.", "TJ", "Rap duo TJ"),
     ("Real Madrid star Ronaldinho said the game would be hard.", "Ronaldinho", "Real Madrid star Ronaldinho"),
+    # a name holds no bracket it does not close
+    ("Roma (Gypsies) were seeking entry into the UK.", "Roma", "Roma (Gypsies"),
 ])
 def test_names_are_whole(nlp, text, name, fragment):
     labels, _ = extracted(text, nlp)

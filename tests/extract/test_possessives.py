@@ -41,6 +41,8 @@ def triples(text: str, nlp) -> set[tuple[str, str, str]]:
         ("Kestrel Systems' new console went on sale on Friday.", ("Kestrel Systems", "make", "Kestrel Systems' new console")),
         # a person a body names as its own
         ("Arsenal's Dean Morley was sent off.", ("Dean Morley", "of", "Arsenal")),
+        # ... and the post written in capitals between them
+        ("Norway's Prime Minister Ola Berg will open the bridge.", ("Ola Berg", "prime minister of", "Norway")),
         # a role a pronoun's antecedent has
         ("Vantor Motors said its founder, Peter Lindqvist, would retire next year.", ("Peter Lindqvist", "founder of", "Vantor Motors")),
         # "one of the founders of"
