@@ -107,7 +107,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",
                      "mission", "strategy", "tactic", "endeavour", "endeavor", "offer", "approach"), F.ATTEMPTED),
     **dict.fromkeys(("call", "demand", "request", "appeal", "order", "plea", "pressure", "instruction", "proposal",
-                     "recommendation", "advice", "ultimatum", "invitation", "encouragement"), F.REQUESTED),
+                     "recommendation", "advice", "ultimatum", "invitation", "encouragement", "incitement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
 PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
@@ -349,8 +349,8 @@ def _governor(node):
         adjective = (governor if governor.pos_ == "ADJ" else next((c for c in governor.children if c.dep_ in ("acomp", "oprd")), None)) \
             if "for" in marks else None  # "makes it hard for X to", "it is hard for X to", "could prove tough for X to"
         said = GOVERNING_ADJECTIVES.get(_lemma(adjective)) if adjective is not None and _infinitive(node) else None
-        if said is not None and said is not F.REQUESTED:  # "it has been hard for game makers to do", "happy for X to"
-            return governor, said, True, False
+        if said is not None and (said is not F.REQUESTED or not _past(governor)):  # "it has been hard for game makers to do",
+            return governor, said, True, False  # "happy for X to", "will be important for him to get" (not "was important for")
         if marks & PURPOSE_MARKERS or _in_order_to(node) or "for" in marks and _infinitive(node) \
                 and governor.pos_ != "ADJ" and not any(c.pos_ == "ADJ" for c in governor.children):  # "important for X to": the adjective's
             return governor, F.DESIRED, True, False  # also "set a date for Blair to be replaced": not yet so

@@ -268,6 +268,8 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("take", "stock"),
     ("make", "most"), ("make", "best"),  # "made the most of the settings"
     ("set", "sight"), ("set", "heart"),  # "set his sights on winning": what is wanted, no setting of anything
+    ("give", "backing"), ("give", "support"), ("lend", "support"), ("give", "blessing"), ("give", "approval"),
+    ("throw", "weight"),  # "gave his backing to the decision": one act towards the decision, nothing given
 })
 
 
@@ -490,4 +492,5 @@ ADJECTIVAL_PARTICIPLES = {
     "winning": {"goal", "try", "run", "streak", "margin", "entry", "shot", "side", "team", "bid", "ticket"},
     "founding": {"member", "father", "partner", "director"},
     "opposing": {"team", "side", "player", "camp", "party"},
+    "surviving": {"member", "relative", "partner", "brother", "sister", "son", "daughter", "victim", "founder"},
 }

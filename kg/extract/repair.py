@@ -49,6 +49,7 @@ from kg.extract.repair_modifiers import (
     cut_name_openers,
     participles_after_prepositions,
     participles_naming_kinds,
+    particle_of_hyphened_adverb,
     relatives_by_agreement,
     sides_named_by_places,
     units_of_amounts,
@@ -152,8 +153,8 @@ def repair(doc, nlp):
             doc[token.i + 1].head, doc[token.i + 1].dep_ = last, "punct"
         if _particle_read_adverb(token):  # "is calling back[RB] 17,815 cars": call back, not call
             token.dep_, token.tag_, token.pos_ = "prt", "RP", "ADP"
-        elif _time_word_read_particle(token):  # "winning the race up until last week", "earned up to £85,000": no "up"
-            token.dep_, token.tag_, token.pos_ = "advmod", "RB", "ADV"
+        elif _time_word_read_particle(token) or particle_of_hyphened_adverb(token):  # "winning the race up until last week",
+            token.dep_, token.tag_, token.pos_ = "advmod", "RB", "ADV"  # "earned up to £85,000", "competing head-on with": no particle
         if verb_read_noun(token):  # "combines airplay but confines[NNS] its data to": a verb, as its object says
             token.tag_, token.pos_ = "VBZ", "VERB"
             token.lemma_ = nlp.get_pipe("lemmatizer").rule_lemmatize(token)[0]

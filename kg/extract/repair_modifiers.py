@@ -39,7 +39,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.amounts import AMOUNT_UNITS
 from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, MONTHS, TENURE_WORDS
-from kg.extract.names import spaced_dash
+from kg.extract.names import glued_hyphen, spaced_dash
 
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
@@ -246,12 +246,17 @@ def participles_naming_kinds(doc) -> None:
     object, where the two name a kind of the noun ("nominated for supporting roles", "praised
     for winning goals"): the -ing word describes the noun, which takes its place."""
     for word in doc:
-        noun = doc[word.i + 1] if word.i + 1 < len(doc) else None
-        if word.tag_ != "VBG" or noun is None or noun.head.i != word.i or noun.dep_ != "dobj" \
-                or noun.lemma_.lower() not in ADJECTIVAL_PARTICIPLES.get(word.lower_, ()) \
+        noun = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)  # "surviving band members"
+        if word.tag_ != "VBG" or noun is None or noun.lemma_.lower() not in ADJECTIVAL_PARTICIPLES.get(word.lower_, ()) \
                 or any(c.dep_ in ("det", "poss") for c in noun.children) or word.head.i == word.i:
             continue
         for child in [c for c in word.children if c.i != noun.i]:
-            child.head = noun
-        noun.head, noun.dep_ = word.head, "pobj" if word.dep_ == "pcomp" else word.dep_
+            child.head, child.dep_ = noun, "appos" if child.dep_ == "dobj" else child.dep_  # "members Krist Novoselic and ..."
+        noun.head, noun.dep_ = word.head, {"pcomp": "pobj", "acl": "appos"}.get(word.dep_, word.dep_)
         word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"
+
+
+def particle_of_hyphened_adverb(token) -> bool:
+    """A particle written onto the word before it by a hyphen ("competing head-on with BMW", "PCs
+    with built-in hardware"): the last piece of an adverb or an adjective, not a verb's particle."""
+    return token.dep_ == "prt" and token.i > 1 and glued_hyphen(token.doc, token.i - 1)

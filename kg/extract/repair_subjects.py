@@ -89,16 +89,36 @@ def fronted_subjects(doc) -> None:
 def conjunction_subjects(doc) -> None:
     """Mend, in place, every subject read as the object of the conjunction that opens its clause
     ("Parry is at the helm as Liverpool reach the crucial point", with "as" taken for a
-    preposition): the noun right before a finite verb with no subject of its own is its subject."""
+    preposition; "as Arsenal have lost", with "as" a preposition of the noun before): the noun
+    right before a finite verb, or its auxiliaries, with no subject of its own is its subject."""
     for noun in doc:
         conjunction = noun.head
-        if noun.dep_ != "pobj" or conjunction.dep_ != "mark" or conjunction.lower_ not in CLAUSE_CONJUNCTIONS:
+        if noun.dep_ != "pobj" or conjunction.dep_ not in ("mark", "prep") or conjunction.lower_ not in CLAUSE_CONJUNCTIONS:
             continue
-        verb = conjunction.head
-        if noun.right_edge.i + 1 != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+        verb = conjunction.head if conjunction.dep_ == "mark" else _verb_after_auxiliaries(noun) if noun.pos_ == "PROPN" else None
+        if verb is None or noun.right_edge.i + 1 != verb.left_edge.i and noun.right_edge.i + 1 != verb.i \
+                or verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                                      for c in verb.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         noun.head, noun.dep_ = verb, "nsubj"
+        if conjunction.dep_ == "prep":  # "struggled as Arsenal have gradually lost": a clause of time on the verb before
+            governor = next((a for a in conjunction.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if governor is None or governor.i > conjunction.i:
+                noun.head, noun.dep_ = conjunction, "pobj"
+                continue
+            conjunction.head, conjunction.dep_ = verb, "mark"
+            verb.head, verb.dep_ = governor, "advcl"
+
+
+def _verb_after_auxiliaries(noun):
+    """The verb whose auxiliaries, and adverbs, follow the noun with nothing between ("as Arsenal
+    [have gradually] lost"), or None."""
+    doc, i = noun.doc, noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].dep_ not in ("aux", "auxpass") or doc[i].head.i <= i:
+        return None
+    verb = doc[i].head
+    return verb if all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in doc[i:verb.i]) and verb.pos_ == "VERB" else None
 
 
 def described_subjects(doc) -> None:

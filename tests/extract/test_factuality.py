@@ -380,6 +380,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta had planned to open a plant in Leeds.", "open", F.POSSIBLE),
     ("Velta had been set to buy Korvex before the crash.", "buy", F.POSSIBLE),
     ("Velta is due to open a plant in Leeds.", "open", F.SCHEDULED),
+    ("Tom Hale is about to receive the trophy.", "receive", F.SCHEDULED),
+    # what a necessity adjective with a for-subject says is needed, unless it is past
+    ("Tom Hale starts as coach on Friday, and it will be important for him to get a good result.", "get", F.REQUESTED),
+    ("It was important for the club to gain promotion last year.", "gain", F.ASSERTED),
+    # incitement to an act is a call for it, not the act
+    ("Tom Hale was arrested on suspicion of incitement to commit criminal damage.", "commit", F.REQUESTED),
 ]
 
 

@@ -148,6 +148,10 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     ("The party's new designs, unveiled on Monday, steer clear of the Fagin or flying pig images.",
      ("new designs", "steer clear of", "flying pig images")),
     ("Maria Lopez made clear to the voters that she would stay.", ("Maria Lopez", "make clear to", "voters")),
+    # backing or support given to something: one act towards it, and nothing given
+    ("The minister was quick to give his backing to the council's decision.", ("minister", "give backing to", "decision")),
+    # a particle written onto a word by a hyphen is a piece of an adverb
+    ("For years, Velta has said it is competing head-on with Korvex and Delco.", ("Velta", "compete with", "Korvex")),
     ("The minister made clear his opposition to the plan.", ("minister", "make clear", "opposition")),
     # a verb and a noun that say one thing, with the noun's of-phrase as the thing
     ("The sequel Harbour Raid makes the most of its coastal settings.", ("Harbour Raid", "make most of", "coastal settings")),

@@ -91,6 +91,8 @@ pytestmark = pytest.mark.model
     # an -ing word before a noun it names a kind of is no act on the noun
     ("Ann Reed and Tom Hale were both nominated for supporting roles.",
      ("Ann Reed", "be nominated for", "supporting roles"), ("Ann Reed", "support", "roles")),
+    ("The dispute between Love and surviving band members Ian Dunn and drummer Tom Hale was settled in 2002.",
+     None, ("dispute", "survive", "band members")),
     # a "which" after a person's post of a body is the body's
     ("said Tom Hale, director of Velta Games, which attracts about two million players a month.",
      ("Velta Games", "attract", "about two million players"), ("Tom Hale", "attract", "about two million players")),
