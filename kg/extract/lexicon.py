@@ -493,4 +493,5 @@ ADJECTIVAL_PARTICIPLES = {
     "founding": {"member", "father", "partner", "director"},
     "opposing": {"team", "side", "player", "camp", "party"},
     "surviving": {"member", "relative", "partner", "brother", "sister", "son", "daughter", "victim", "founder"},
+    "attacking": {"talent", "player", "midfielder", "option", "threat", "force", "flair", "football", "intent"},
 }

@@ -196,10 +196,10 @@ def _agreeing_item(noun, relative):
     """What a relative clause right after a list is about, by the number of its verb: the last item
     for a singular verb ("Levy and Bogdanovic - who has played in two rubbers": Bogdanovic), the
     whole list (its first item) for a plural verb after a singular item ("Reed and Ruiz, who have
-    both played"); None when the number does not tell ("which have risen" after "shares"). A verb
-    with no number after a comma ("Edge of Darkness, Vertical Limit and Beyond Borders, which
-    starred X") is about the last item, the one reading true whether it means that item or all of
-    them."""
+    both played"); None when the number does not tell ("which have risen" after "shares"). A
+    "which" with a verb of no number after a comma ("Edge of Darkness, Vertical Limit and Beyond
+    Borders, which starred X") is about the last thing, the one reading true whether it means that
+    item or all of them (a "who" after a list of people is more often about all of them)."""
     verb = relative.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     items = [c for c in noun.conjuncts if noun.i < c.i < relative.i]
@@ -208,7 +208,8 @@ def _agreeing_item(noun, relative):
         return items[-2]  # "winger Downing and strikers Hasselbaink and Viduka, who both ended": the last two
     if items and relative.i - items[-1].i <= 3 and any(t.tag_ == "VBZ" or t.lower_ == "was" for t in forms):
         return items[-1]
-    if items and not plural and relative.i - items[-1].right_edge.i in (1, 2) and relative.doc[relative.i - 1].text == "," \
+    if items and not plural and relative.lower_ == "which" and relative.i - items[-1].right_edge.i in (1, 2) \
+            and relative.doc[relative.i - 1].text == "," \
             and not any(t.lower_ in ("respectively", "both", "all") for t in verb.subtree):  # not "who met him", "who both did"
         return items[-1]
     first = noun

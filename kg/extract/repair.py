@@ -316,10 +316,10 @@ def _noun_read_modifier(token) -> bool:
 
 
 def _particle_read_adverb(token) -> bool:
-    """"back" or "together" right after a verb with an object after it, tagged an adverb: the verb's
-    particle ("calling back 17,815 cars", "pulls together firms and charities")."""
+    """"back", "together" or "away" right after a verb with an object after it, tagged an adverb:
+    the verb's particle ("calling back 17,815 cars", "pulls together firms", "beat away a shot")."""
     verb = token.head
-    return (token.lower_ in ("back", "together") and token.dep_ == "advmod" and verb.i == token.i - 1 and verb.pos_ == "VERB"
+    return (token.lower_ in ("back", "together", "away") and token.dep_ == "advmod" and verb.i == token.i - 1 and verb.pos_ == "VERB"
             and any(c.dep_ == "dobj" and c.i > token.i for c in verb.children))
 
 

@@ -42,6 +42,7 @@ from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, MONTHS, 
 from kg.extract.names import glued_hyphen, spaced_dash
 
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
+DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow"}  # a day said as a word, before a name it is no part of
 PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
 
 
@@ -49,9 +50,11 @@ def cut_name_openers(doc) -> None:
     """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle") or with a
     verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
     it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
-    ("- Bolton boss Sam Allardyce") and a month after a preposition ("In May Vodafone bought")."""
+    ("- Bolton boss Sam Allardyce"), a month after a preposition ("In May Vodafone bought") and a
+    day said as a word before "the" ("Today the Tories are making")."""
     cut = [ent for ent in doc.ents if len(ent) > 1 and (
         ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
+        or ent[0].lower_ in DAY_WORDS and ent[1].lower_ == "the"  # "Today the Tories are making"
         or ent.label_ != "DATE" and month_after_preposition(ent[0]))]
     _cut_first_words(doc, cut)
     months = [t for t in doc if month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"
@@ -221,14 +224,15 @@ def asides_after_dashes(doc) -> None:
     """Mend, in place, every noun phrase the parser ran on across a dash that opens an aside ("the
     best web blogs - online spaces where people write -", "its own mobile arm - factors which
     helped"): the noun before the dash heads the phrase, with what it had on its left, and the
-    one after it is set beside it. Not a range of names ("the Arsenal - Chelsea game")."""
+    one after it is set beside it. Not a range of names ("the Arsenal - Chelsea game"), nor a word
+    split at its hyphen (see `_opens_aside`)."""
     for dash in doc:
         if not spaced_dash(dash) or dash.i < 1 or dash.i + 1 >= len(doc) or doc[dash.i + 1].pos_ == "PROPN":
             continue
         first = doc[dash.i - 1]
         head = next((a for a in first.ancestors if a.i > dash.i), None)  # the noun after the dash it hangs on
         if first.pos_ not in ("NOUN", "PROPN") or head is None or head.pos_ not in ("NOUN", "PROPN") \
-                or first.head.i != head.i or head.dep_ in ("appos", "conj", "ROOT"):
+                or first.head.i != head.i or head.dep_ in ("appos", "conj", "ROOT") or not _opens_aside(dash, head):
             continue
         moved = [c for c in head.children if c.i < dash.i and c.i != first.i and not c.is_ancestor(first)]
         after = [c for c in first.children if c.i > dash.i]
@@ -239,6 +243,28 @@ def asides_after_dashes(doc) -> None:
             child.head = head
         head.head, head.dep_ = first, "appos"
         dash.head = head
+
+
+def _opens_aside(dash, head) -> bool:
+    """Whether the words after a spaced dash describe the phrase before it: an adjective opening a
+    noun phrase ("- online spaces"), the noun itself with a clause on it ("- factors which
+    helped"), a participle or a preposition opening an aside a second dash closes ("the diva -
+    played by Bening - grows tired"), or the dash that closes one. Not the pieces of a word a text
+    split at its hyphen ("equity - purchase warrants", "profit - taking", "year - to - date")."""
+    doc = dash.doc
+    after = doc[dash.i + 1]
+    if any(spaced_dash(t) and _aside_opener(doc[t.i + 1]) for t in doc[max(dash.sent.start, dash.i - 12) : dash.i - 2]):
+        return True  # it closes an aside ("the diva - played by Bening - grows tired")
+    if after.i == head.i:
+        return any(c.dep_ in ("relcl", "acl") for c in head.children)
+    closed = any(spaced_dash(t) for t in doc[dash.i + 3 : min(dash.sent.end, dash.i + 25)])  # "- played by Bening -", not "year - to - date"
+    return after.pos_ == "ADJ" and after.dep_ != "compound" or closed and _aside_opener(after)
+
+
+def _aside_opener(word) -> bool:
+    """A word that may open an aside after a dash: an adjective, a participle, a preposition or a
+    determiner ("- played by", "- in collaboration with", "- a 1998 song -")."""
+    return word.pos_ in ("ADJ", "ADP", "DET") and word.dep_ != "compound" or word.tag_ in ("VBN", "VBG")
 
 
 def participles_naming_kinds(doc) -> None:

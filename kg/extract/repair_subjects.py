@@ -34,6 +34,7 @@ from __future__ import annotations
 from kg.extract.lexicon import PERSON_TITLES
 
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
+FLOATING_QUANTIFIERS = {"both", "all", "each"}  # "Robinson and Lewsey both did": said of the subject before them
 CLAUSE_CONJUNCTIONS = {"as", "while", "since", "until", "after", "before", "because", "when", "once"}  # "as Liverpool reach"
 INVERTED_SPEECH_VERBS = {"say", "add", "explain", "insist", "continue", "warn", "argue", "note", "claim"}  # "said Mr X, ..."
 REPORTED_CLAUSE_VERBS = INVERTED_SPEECH_VERBS | {  # verbs whose complement is a clause with a subject of its own
@@ -222,13 +223,15 @@ def _second_title(name):
 
 def conjoined_subjects(doc) -> None:
     """Mend, in place, every subject of a conjoined clause that the parser added to the first
-    clause's nouns ("benefit charities and the Swiss star will donate"): the noun before the verb is
-    its subject, and the verb the one conjoined to the first."""
+    clause's nouns ("benefit charities and the Swiss star will donate", "had a solid game and Robinson
+    and Lewsey both did nothing wrong"): the noun before the verb is its subject, and the verb the
+    one conjoined to the first."""
     for verb in doc:  # a complement clause with no "that" and no subject is one such verb too ("help X and the council will pay")
+        floating = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FLOATING_QUANTIFIERS), None)
         if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (floating is None or c.i != floating.i) for c in verb.children):
             continue
-        start = _finite_start(verb)
+        start = _finite_start(verb) if floating is None else floating.i if floating.i + 1 == verb.left_edge.i or floating.i + 1 == verb.i else None
         noun = None if start is None else next((t for t in doc[:start] if t.right_edge.i == start - 1 and t.dep_ == "conj"
                                                 and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb):
@@ -238,6 +241,8 @@ def conjoined_subjects(doc) -> None:
             continue
         noun.head, noun.dep_ = verb, "nsubj"
         joiner.head, verb.dep_ = verb.head, "conj"  # the parser may have made the clause the first verb's complement
+        if floating is not None:  # "and Robinson and Lewsey both did nothing wrong": "both" is no subject of its own
+            floating.dep_ = "advmod"
 
 
 def reported_subjects(doc) -> None:

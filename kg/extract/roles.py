@@ -172,8 +172,8 @@ def copular_role(state: State, para_index: int, attr, offset: int) -> None:
     subjects = [c for c in copula.children if c.dep_ in ("nsubj",)]
     if attr.lower_ in QUANTITY_HEADS and of_object(attr) is not None and of_object(attr).lemma_.lower() in ROLE_NOUNS:
         attr = of_object(attr)  # "he was one of the founders of Menatep": a founder of it (not "one of the proudest nights of")
-    if not subjects or attr.pos_ != "NOUN" or any(c.dep_ == "neg" for c in copula.children):
-        return
+    if not subjects or attr.pos_ != "NOUN" or any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in (*copula.children, *attr.children)):
+        return  # "was not", "is no respecter of reputations"
     if subjects[0].pos_ == "PRON" and subjects[0].lower_ not in ("he", "she", "i", "we"):
         return  # "it was a temporary cessation of operations": "it" is no agent
     if _plural(subjects[0]) and attr.tag_ == "NN":

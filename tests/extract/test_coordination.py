@@ -137,6 +137,9 @@ RELATIVE_CLAUSE_AFTER_A_LIST = [  # (text, facts kept, facts that must not appea
      [("Blue Lagoon", "star", "Tom Hale", False)], [("Red Harbour", "star", None), ("Cold Summit", "star", None)]),
     ("Korvex bought Velta, Delco and Brill Motors, which employed 300 people.",
      [("Brill Motors", "employ", "300 people", False)], [("Velta", "employ", None), ("Delco", "employ", None)]),
+    # a "who" with a verb of no number after a list of people: all of them
+    ("The award went to Ana Ruiz and Tom Hale, who founded the Velta Trust.",
+     [("Ana Ruiz", "found", "Velta Trust", False), ("Tom Hale", "found", "Velta Trust", False)], []),
     # "both" after the last two items of a list: those two
     ("The coach praised winger Sam Ward and strikers Tom Hale and Ian Dunn, who both scored goals in the final.",
      [("Tom Hale", "score", "goals", False), ("Ian Dunn", "score", "goals", False)], [("Sam Ward", "score", None)]),

@@ -93,6 +93,19 @@ pytestmark = pytest.mark.model
      ("Ann Reed", "be nominated for", "supporting roles"), ("Ann Reed", "support", "roles")),
     ("The dispute between Love and surviving band members Ian Dunn and drummer Tom Hale was settled in 2002.",
      None, ("dispute", "survive", "band members")),
+    ("Leeds, stripped of attacking talent such as Tom Hale, fielded two young strikers.",
+     ("Leeds", "be stripped of", "attacking talent"), ("Leeds", "attack", "talent")),
+    # "away" right after a verb with an object is its particle
+    ("The keeper had to stand his ground to beat away a powerful shot from Tom Hale.",
+     ("keeper", "beat away", "powerful shot"), ("keeper", "beat", "powerful shot")),
+    # a day said as a word before "the" is no part of the name after it
+    ('She said: "Today the Tories are promising more nurses for Leeds."',
+     ("Tories", "promise", "more nurses"), ("Today the Tories", "promise", "more nurses")),
+    # a post with "no" before it is denied
+    ("Leeds manager Tom Hale is no respecter of reputations.", None, ("Tom Hale", "respecter of", "reputations")),
+    # "both" after the subject of a second clause is no subject of its own
+    ("I thought Sam Ward had a solid game and Tom Hale and Ian Dunn both did well.",
+     None, ("Sam Ward", "have", "Tom Hale")),
     # a "which" after a person's post of a body is the body's
     ("said Tom Hale, director of Velta Games, which attracts about two million players a month.",
      ("Velta Games", "attract", "about two million players"), ("Tom Hale", "attract", "about two million players")),
@@ -119,6 +132,8 @@ def test_words_read_into_the_wrong_phrase(nlp, text, present, absent):
     ("The grant will help farmers in Kent and the council.", ("grant", "help", "farmers")),
     # an -ing word with a determiner on its object stays a verb
     ("Korvex was praised for supporting the ruling party.", ("Korvex", "support", "ruling party")),
+    # a word split at its hyphen is no aside
+    ("Traders saw some profit - taking after prices had risen.", ("traders", "see", "profit - taking")),
     # a range of names across a dash stays one phrase
     ("Fans watched the Arsenal - Chelsea game.", ("fans", "watch", "Arsenal - Chelsea game")),
     # a "who" after a place whose phrase hangs on one person is the place's, as it may be a side's
