@@ -210,7 +210,7 @@ def _agreeing_item(noun, relative):
         return items[-1]
     if items and not plural and relative.lower_ == "which" and relative.i - items[-1].right_edge.i in (1, 2) \
             and relative.doc[relative.i - 1].text == "," \
-            and not any(t.lower_ in ("respectively", "both", "all") for t in verb.subtree):  # not "who met him", "who both did"
+            and not any(t.lower_ in ("respectively", "both", "all") for t in verb.subtree):  # not "which make X and Y respectively"
         return items[-1]
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):

@@ -32,7 +32,13 @@ is one name.
 
 A by-phrase naming a maker right after a noun, hung by the parser on an active verb ("are suing
 Wal-Mart over a CD by rock group Evanescence"): an active verb has no doer in a by-phrase, so it
-credits the noun before it (a CD by Evanescence)."""
+credits the noun before it (a CD by Evanescence).
+
+A noun phrase the parser ran on across a spaced dash that opens an aside ("the best web blogs -
+online spaces where people write - of the year"): the phrase ends at the dash, and the aside is
+set beside it. An -ing word that, with the noun after it, names a kind of the noun ("nominated for
+supporting roles", "surviving band members"): no verb. A particle written onto the word before
+it by a hyphen ("head-on", "built-in"): a piece of that word, no verb's particle."""
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
@@ -44,6 +50,7 @@ from kg.extract.names import glued_hyphen, spaced_dash
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow"}  # a day said as a word, before a name it is no part of
 PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
+ASIDE_REACH = 24  # how many words after a dash a second dash may close its aside
 
 
 def cut_name_openers(doc) -> None:
@@ -253,11 +260,11 @@ def _opens_aside(dash, head) -> bool:
     split at its hyphen ("equity - purchase warrants", "profit - taking", "year - to - date")."""
     doc = dash.doc
     after = doc[dash.i + 1]
-    if any(spaced_dash(t) and _aside_opener(doc[t.i + 1]) for t in doc[max(dash.sent.start, dash.i - 12) : dash.i - 2]):
+    if any(spaced_dash(t) and _aside_opener(doc[t.i + 1]) for t in doc[max(dash.sent.start, dash.i - ASIDE_REACH // 2) : dash.i - 2]):
         return True  # it closes an aside ("the diva - played by Bening - grows tired")
     if after.i == head.i:
         return any(c.dep_ in ("relcl", "acl") for c in head.children)
-    closed = any(spaced_dash(t) for t in doc[dash.i + 3 : min(dash.sent.end, dash.i + 25)])  # "- played by Bening -", not "year - to - date"
+    closed = any(spaced_dash(t) for t in doc[dash.i + 3 : min(dash.sent.end, dash.i + ASIDE_REACH + 1)])  # not "year - to - date"
     return after.pos_ == "ADJ" and after.dep_ != "compound" or closed and _aside_opener(after)
 
 

@@ -102,12 +102,13 @@ def conjunction_subjects(doc) -> None:
                                                                       for c in verb.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
-        noun.head, noun.dep_ = verb, "nsubj"
-        if conjunction.dep_ == "prep":  # "struggled as Arsenal have gradually lost": a clause of time on the verb before
+        governor = None  # for "as" read as a preposition, the verb before it: "struggled as Arsenal have gradually lost"
+        if conjunction.dep_ == "prep":
             governor = next((a for a in conjunction.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if governor is None or governor.i > conjunction.i:
-                noun.head, noun.dep_ = conjunction, "pobj"
                 continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        if governor is not None:  # the clause is one of time on that verb
             conjunction.head, conjunction.dep_ = verb, "mark"
             verb.head, verb.dep_ = governor, "advcl"
 
