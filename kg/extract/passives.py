@@ -117,7 +117,7 @@ def predicated(noun, relative=None):
     for the noun the person's phrase hangs on (see `_governor_of_misplaced`)."""
     before = relative.doc[relative.i - 1] if relative is not None and relative.lower_ == "which" and relative.i > 0 else None
     if before is not None and before.text == "," and before.i > 0:
-        before = before.doc[before.i - 1]  # "Geoff Graber, director of Yahoo Games, which attracts": Yahoo Games
+        before = _named_body(before.doc[before.i - 1])  # "Geoff Graber, director of Yahoo Games, which attracts": Yahoo Games
     if before is not None and before.i > noun.i and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON" \
             and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLE_HEADS):
         return before
@@ -133,6 +133,16 @@ def predicated(noun, relative=None):
         if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
     return noun
+
+
+def _named_body(word):
+    """The body whose name ends in `word` when it ends in a list of places ("the Police Federation
+    of England and Wales": the Federation), else `word`."""
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    owner = first.head.head if first is not word and first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    return owner if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ not in ("", "PERSON", "GPE") else word
 
 
 def _clause_which(noun, relative) -> bool:

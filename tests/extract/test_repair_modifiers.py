@@ -109,6 +109,9 @@ pytestmark = pytest.mark.model
     # a "which" after a person's post of a body is the body's
     ("said Tom Hale, director of Velta Games, which attracts about two million players a month.",
      ("Velta Games", "attract", "about two million players"), ("Tom Hale", "attract", "about two million players")),
+    # ... also when the body's name ends in a list of places
+    ("Responding to the plan, the chairman of the Teachers Federation of Kent and Surrey, which represents school staff, said it was unfair.",
+     ("Teachers Federation of Kent", "represent", "school staff"), ("chairman", "represent", "school staff")),
     # a "who" after the place people come from is theirs
     ("The scheme will return pupils from Albania who have failed their exams.",
      ("pupils", "fail", "exams"), ("Albania", "fail", "exams")),
