@@ -42,6 +42,7 @@ from kg.extract.passives import (
     predicated,
     reduced_passive,
     shares_passive,
+    thing_before,
     trailing_passive,
 )
 from kg.extract.unasserted import held_noun
@@ -425,22 +426,13 @@ def relative_antecedent(token):
     node = token.head
     for _ in range(MAX_CLIMB):
         if node.dep_ == "relcl":
-            if token.lower_ == "which" and node.head.ent_type_ == "PERSON" and (thing := _thing_before(token)) is not None:
+            if token.lower_ == "which" and node.head.ent_type_ == "PERSON" and (thing := thing_before(token)) is not None:
                 return thing  # "Ian Dunn, head of Velta, which represents ...": a which is no person
             return predicated(_event_at(node.head) if token.lower_ in ("which", "that") and token.dep_ == "dobj" else node.head, token)
         if node.head.i == node.i:
             break
         node = node.head
     return token
-
-
-def _thing_before(pronoun):
-    """The noun, no person's name, that ends right before the comma before a relative "which", or None."""
-    i = pronoun.i - 1
-    while i >= 0 and pronoun.doc[i].is_punct:
-        i -= 1
-    word = pronoun.doc[i] if i >= 0 else None
-    return word if word is not None and word.pos_ in ("NOUN", "PROPN") and word.ent_type_ != "PERSON" else None
 
 
 def _event_at(noun):

@@ -115,12 +115,9 @@ def predicated(noun, relative=None):
     was Velta Bank [that] bought it": Velta Bank). A `relative` "which" the parser hung on a person
     stands for the thing named right before it ("a spokesman for the BSA[,] which commissioned"), or
     for the noun the person's phrase hangs on (see `_governor_of_misplaced`)."""
-    before = relative.doc[relative.i - 1] if relative is not None and relative.lower_ == "which" and relative.i > 0 else None
-    if before is not None and before.text == "," and before.i > 0:
-        before = _named_body(before.doc[before.i - 1])  # "Geoff Graber, director of Yahoo Games, which attracts": Yahoo Games
-    if before is not None and before.i > noun.i and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON" \
-            and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLE_HEADS):
-        return before
+    before = thing_before(relative) if relative is not None and relative.lower_ == "which" else None
+    if before is not None and before.i > noun.i and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLE_HEADS):
+        return before  # also "Geoff Graber, director of Yahoo Games, which attracts": Yahoo Games
     if relative is not None and (governor := _governor_of_misplaced(noun, relative)) is not None:
         return governor
     if relative is not None and _clause_which(noun, relative):
@@ -133,6 +130,17 @@ def predicated(noun, relative=None):
         if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
     return noun
+
+
+def thing_before(pronoun):
+    """The noun, no person's name, that ends right before a relative pronoun or the punctuation
+    before it ("Ian Dunn, head of Velta, which"), or None; a body's name that ends in a list of
+    places stands for the body (see `_named_body`)."""
+    i = pronoun.i - 1
+    while i >= 0 and pronoun.doc[i].is_punct:
+        i -= 1
+    word = _named_body(pronoun.doc[i]) if i >= 0 else None
+    return word if word is not None and word.pos_ in ("NOUN", "PROPN") and word.ent_type_ != "PERSON" else None
 
 
 def _named_body(word):
@@ -214,12 +222,12 @@ def _agreeing_item(noun, relative):
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     items = [c for c in noun.conjuncts if noun.i < c.i < relative.i]
     plural = any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms)
-    if len(items) >= 2 and any(c.lower_ == "both" for c in verb.children) and relative.i - items[-1].right_edge.i in (1, 2):
+    closes_list = bool(items) and relative.i - items[-1].right_edge.i in (1, 2)  # right after the last item, or its comma
+    if len(items) >= 2 and closes_list and any(c.lower_ == "both" for c in verb.children):
         return items[-2]  # "winger Downing and strikers Hasselbaink and Viduka, who both ended": the last two
     if items and relative.i - items[-1].i <= 3 and any(t.tag_ == "VBZ" or t.lower_ == "was" for t in forms):
         return items[-1]
-    if items and not plural and relative.lower_ == "which" and relative.i - items[-1].right_edge.i in (1, 2) \
-            and relative.doc[relative.i - 1].text == "," \
+    if closes_list and not plural and relative.lower_ == "which" and relative.doc[relative.i - 1].text == "," \
             and not any(t.lower_ in ("respectively", "both", "all") for t in verb.subtree):  # not "which make X and Y respectively"
         return items[-1]
     first = noun

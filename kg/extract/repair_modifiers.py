@@ -46,9 +46,9 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.amounts import AMOUNT_UNITS
 from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, MONTHS, TENURE_WORDS
 from kg.extract.names import glued_hyphen, spaced_dash
+from kg.extract.timex import RELATIVE_DAYS
 
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
-DAY_WORDS = {"today", "yesterday", "tonight", "tomorrow"}  # a day said as a word, before a name it is no part of
 PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
 ASIDE_REACH = 24  # how many words after a dash a second dash may close its aside
 
@@ -61,7 +61,7 @@ def cut_name_openers(doc) -> None:
     day said as a word before "the" ("Today the Tories are making")."""
     cut = [ent for ent in doc.ents if len(ent) > 1 and (
         ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
-        or ent[0].lower_ in DAY_WORDS and ent[1].lower_ == "the"  # "Today the Tories are making"
+        or ent[0].lower_ in RELATIVE_DAYS and ent[1].lower_ == "the"  # "Today the Tories are making": a day said as a word
         or ent.label_ != "DATE" and month_after_preposition(ent[0]))]
     _cut_first_words(doc, cut)
     months = [t for t in doc if month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"

@@ -232,7 +232,7 @@ def conjoined_subjects(doc) -> None:
         if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (floating is None or c.i != floating.i) for c in verb.children):
             continue
-        start = _finite_start(verb) if floating is None else floating.i if floating.i + 1 == verb.left_edge.i or floating.i + 1 == verb.i else None
+        start = _finite_start(verb) if floating is None else floating.i if floating.i + 1 == verb.i else None  # "both did"
         noun = None if start is None else next((t for t in doc[:start] if t.right_edge.i == start - 1 and t.dep_ == "conj"
                                                 and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb):
