@@ -186,6 +186,10 @@ class Mention:
     main_subject: bool = False  # the subject of its sentence's main clause, not of a clause inside it ("reports that X ...")
     unbound: bool = False  # of a pronoun: the syntax names its antecedent, but as nothing the graph keeps
     # ("The other nominees said they ..."), so it binds to nothing rather than to a wrong thing
+    listed: bool = False  # a name coordinated with another name ("Aretha Franklin, Otis Redding or
+    # Wilson Pickett"): one item of a list, which a later he or she hardly ever means, unless a subject
+    owns_subject: bool = False  # the possessive of an active clause's subject ("his" in "His version of
+    # X's song topped the charts"): who the clause is about, as a subject is
     property_word: bool = False  # an adjective or a copula's complement ("were British"): says what
     # something is, so no pronoun stands for it
 

@@ -7,8 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import amounts, full_labels, pronouns, quotemarks
-from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS
-from kg.extract.clauses import of_object, relative_antecedent, with_conjuncts
+from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES,
@@ -93,6 +92,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             name=quotemarks.without_stray_quotes(mention.name),
             subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or _topic_root(token) or subject_apposition(token),
             property_word=token.pos_ == "ADJ" or token.dep_ in PROPERTY_DEPS,
+            listed=pronouns.listed_name(token), owns_subject=token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS,
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             main_subject=token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"),
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,

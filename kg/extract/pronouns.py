@@ -239,6 +239,13 @@ def _parallel_object(pronoun):
     return None
 
 
+def listed_name(token) -> bool:
+    """A proper name coordinated with another proper name: "Wilson Pickett" in "the sound of Aretha
+    Franklin, Otis Redding or Wilson Pickett", or "Aretha Franklin" there."""
+    names = lambda t: t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")  # noqa: E731
+    return names(token) and (token.dep_ == "conj" and names(token.head) or any(c.dep_ == "conj" and names(c) for c in token.children))
+
+
 def generic_pair(token) -> bool:
     """"he or she", "she/he", "his or her": a pronoun paired with one of the other sex stands for
     anyone of a kind ("a pupil ... he or she"), never for someone the text named."""

@@ -58,10 +58,12 @@ def cut_name_openers(doc) -> None:
     verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
     it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
     ("- Bolton boss Sam Allardyce"), a month after a preposition ("In May Vodafone bought") and a
-    day said as a word before "the" ("Today the Tories are making")."""
+    day said as a word before "the" ("Today the Tories are making") and a preposition that opens the
+    sentence and leads to its verb ("Without Charles, it is hard")."""
     cut = [ent for ent in doc.ents if len(ent) > 1 and (
         ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
         or ent[0].lower_ in RELATIVE_DAYS and ent[1].lower_ == "the"  # "Today the Tories are making": a day said as a word
+        or ent[0].is_sent_start and ent[0].dep_ == "prep" and not ent.start <= ent[0].head.i < ent.end  # "Without Charles, it is"
         or ent.label_ != "DATE" and month_after_preposition(ent[0]))]
     _cut_first_words(doc, cut)
     months = [t for t in doc if month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"

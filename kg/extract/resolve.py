@@ -53,6 +53,7 @@ from kg.extract.lexicon import (
     without_corporate_suffix,
 )
 from kg.extract.quotes import join_split_quotes
+from kg.extract.salience import ranked
 from kg.model import Entity, EntityType, Extraction, Mention, MentionKind, RawExtraction, RawRelation, Relation, Span
 
 PRONOUN_WINDOW = 12  # how many earlier resolved mentions a pronoun looks back over
@@ -452,20 +453,9 @@ class _Resolver:
             if speaker is not None:  # "He added: ..." goes on with the last quote's speaker, or with who said something since
                 self._bind(m, speaker)
                 return
-        earlier = self._before(m.span.start, PRONOUN_WINDOW * 4)
-        same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
-        previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
-        previous_subjects = [r for r in earlier if r[2].subject and r[2].sentence_start == previous_start]
-        if m.speech_subject:  # "X played down reports that Y will return. '...,' he told": X speaks, not Y
-            previous_subjects.sort(key=lambda r: r[2].main_subject)
         own_quotes = self.spoken_by.get(m.id, [])  # '"The minister has acted," he said': not the minister
-        before_previous = max((r[2].sentence_start for r in earlier if r[2].sentence_start < previous_start), default=None)  # "Hill
-        # formed a firm with Lynda Obst. Other films included X. In the 90s she ...": Hill, when no one is nearer
-        near = m.plural or any(r[2].sentence_start >= previous_start and votes_person(self.entities[r[1]]) for r in earlier)
-        earlier_subjects = [] if near else [r for r in earlier if r[2].main_subject and r[2].sentence_start == before_previous]
-        ordered = [r for r in (*reversed(same_sentence_subjects), *reversed(previous_subjects), *reversed(earlier_subjects), *reversed(earlier))
-                   if r[1] != speaking and not any(q.start <= r[0] < q.end for q in own_quotes)]
-        recent_subjects = {id(r) for r in (*same_sentence_subjects, *previous_subjects)}
+        earlier = self._before(m.span.start, PRONOUN_WINDOW * 4)
+        ordered, recent_subjects, previous_start = ranked(m, earlier, self.entities, speaking, own_quotes)
         if m.title == "n":
             self._neuter(m, ordered, previous_start)
             return
@@ -481,8 +471,8 @@ class _Resolver:
             for entry in ordered:
                 _pos, key, cand = entry
                 ent = self.entities[key]
-                if cand.kind is MentionKind.PRONOUN and cand.key == "1" or cand.property_word:
-                    continue  # "They were British": an adjective says what they are, it is nobody
+                if cand.kind is MentionKind.PRONOUN and cand.key == "1" or cand.property_word or cand.listed and not cand.subject and not m.plural:
+                    continue  # "They were British": an adjective says what they are, it is nobody; one named in a list, no he
                 if m.plural:  # a plural, or a named organisation the text made a subject ("Chelsea ... they")
                     named_body = ent.type is EntityType.ORGANIZATION and cand.kind is MentionKind.NAME
                     if named_body and cand.subject or cand.plural and cand.kind is not MentionKind.PRONOUN and not named_body:

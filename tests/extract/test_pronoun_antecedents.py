@@ -109,6 +109,22 @@ def speakers(text: str, nlp) -> list[str | None]:
     # a thing named after its owner is no "he"
     ("Velta won 2-1 on Sunday. Ian Dunn's goal came late, but he was booked for a foul.",
      ("Ian Dunn", "be booked for", "foul"), ("Ian Dunn's goal", "be booked for", "foul")),
+    # one name of a list that is no subject is hardly ever a later he or she; a listed subject may be
+    ("Tom Reed grew up in Leeds. Critics hear in his records the voices of Paul Hale, Sam Cole or Max Hart. "
+     "He later toured Japan.", ("Tom Reed", "tour", "Japan"), ("Max Hart", "tour", "Japan")),
+    ("Ann Cole grew up in Leeds. Without her, it is hard to imagine the songs of Jane Roe and Kate Hart. "
+     "She also wrote two novels.", ("Ann Cole", "write", "two novels"), ("Kate Hart", "write", "two novels")),
+    ("Let's hope Tom Reed, the union and the party all fade away. Any votes he collects will help Labour.",
+     ("Tom Reed", "collect", "votes"), ("party", "collect", "votes")),
+    # the possessive of an active subject is who the clause is about, before a name inside its object;
+    # a passive's subject leaves its by-phrase first
+    ("Tom Reed grew up in Leeds. His version of Max Hart's ballad topped the charts. In 1992, he recorded "
+     "an album of folk songs.", ("Tom Reed", "record", "album of folk songs"), ("Max Hart", "record", "album of folk songs")),
+    ("Frank Dale's 1950 novel is being turned into a play by producer Tom Reed. He is working with Ann Cole.",
+     ("Tom Reed", "work with", "Ann Cole"), ("Frank Dale", "work with", "Ann Cole")),
+    # a preposition that opens the sentence is no word of the name after it
+    ("Tom Charles formed the band in 1990. Without Charles, it is hard to imagine the band. He wrote every song on its "
+     "first album.", ("Tom Charles", "write", "song"), ("Without Charles", "write", "song")),
 ])
 def test_pronoun_takes_its_antecedent(text, present, absent, nlp):
     found = triples(text, nlp)
