@@ -13,11 +13,11 @@ from __future__ import annotations
 from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
 from kg.extract.control import gerund_control
 from kg.extract.kinds import kind_clause
-from kg.extract.lexicon import CREATION_VERBS, LEAVING_PREPOSITIONS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
+from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
-from kg.extract.unasserted import (HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
-    SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
+from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
+    SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, content_clause, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -28,6 +28,7 @@ TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully"}
 CONDITION_MARKERS, QUESTION_MARKERS = {"if", "unless"}, {"whether"}  # "asked whether X had left"
+TIME_MARKS = {"when", "once", "until", "till", "whenever"}  # of a clause as sure as the "would" it times
 ASKING_VERBS = {"ask", "wonder", "question", "query", "enquire", "inquire"}  # "asked if X had left": a question too
 PURPOSE_MARKERS = {"so", "order"}  # "so as to attract", "in order to win": what is wanted, not done
 MODALS = {  # a modal verb of the clause -> what it makes of the act
@@ -69,6 +70,7 @@ GOVERNING_VERBS = {
     **dict.fromkeys((
         "fail", "refuse", "decline", "deny", "neglect", "forget", "avoid", "prevent", "stop", "ban",
         "bar", "block", "forbid", "prohibit", "reject", "resist", "cease", "quit", "omit", "oppose", "veto",  # "opposes giving X"
+        "delay", "postpone", "defer",  # "delayed submitting her entry": not yet done
     ), F.NEGATED),
 }
 PASSIVE_FORECASTS = {"expect", "predict", "forecast", "tip", "rumour", "rumor"}  # "fans are expected at the stadium" (no by-phrase)
@@ -112,17 +114,6 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
 }
 PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
-# A gerund after these says what one is accused of or cleared of, not what one did
-GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
-               **dict.fromkeys((("cite", "for"), ("sue", "for"), ("prosecute", "for"), ("investigate", "for")), F.POSSIBLE),
-               ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
-               ("close", "to"): F.POSSIBLE, ("close", "on"): F.ATTEMPTED, ("set", "on"): F.DESIRED,  # "close to striking a deal"; "closing
-               # in on signing X"; "set his sights on winning"
-               **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
-               ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
-               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED,  # "disagree with locking people up": opposed
-               **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against")), F.NEGATED),  # "decided against competing"
-               **dict.fromkeys(LEAVING_PREPOSITIONS, F.NEGATED)}  # "resigned from running the unit": no longer runs it
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
@@ -314,7 +305,8 @@ def _governor(node):
             return governor, F.NEGATED, True, False
         if dep == "relcl" and governor.dep_ == "pobj" and governor.head.head.lower_ in NEGATIVE_NOUNS:
             return governor, F.NEGATED, True, False  # "nothing in [the plan] that would help", parsed either way
-        content = dep == "relcl" and (_infinitive(node) or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
+        content = dep == "relcl" and (_infinitive(node) or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+                                      or content_clause(node))  # "dismissed suggestions the firm had misled X"
         # "concerns that X", "favourite to win"; a participle only describes the noun: "a campaign featuring X"
         bare_participle = node.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in node.children)
@@ -356,6 +348,9 @@ def _governor(node):
             return governor, F.DESIRED, True, False  # also "set a date for Blair to be replaced": not yet so
         if marks == {"for"}:  # "would be enough for Glazer to take control": as sure as the clause it completes
             return governor, None, False, False
+        if {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")} & TIME_MARKS and {"would"} == {
+                c.lower_ for c in governor.children if c.dep_ in ("aux", "neg")}:  # not "might have stretched", "would not join"
+            return governor, None, False, False  # "would continue the campaign when he contested": as sure as that
         if marks or not _infinitive(node):  # "because he left", "when she arrives": a clause of its own; a participle
             return governor, None, marks or node.tag_ != "VBG", False  # shares its governor's modality ("could send, bypassing")
         if governor.pos_ == "ADJ":  # "makes it possible to send": what the adjective says

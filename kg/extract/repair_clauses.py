@@ -70,6 +70,11 @@ def _joint_owner(token) -> bool:
             and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
 
 
+# Nouns of what is said, thought or feared, whose content may follow with no "that"
+CONTENT_NOUNS = {"idea", "suggestion", "claim", "allegation", "notion", "view", "belief", "theory", "rumour", "rumor", "fear",
+                 "speculation", "assertion", "impression", "hope", "news", "fact", "possibility", "prospect", "warning"}
+
+
 def repair_clauses(doc, nlp) -> None:
     """Mend, in place, every clause of `doc` read in one of the shapes above; `nlp`, the pipeline
     that parsed it, lemmatizes a word retagged as a verb."""
@@ -110,6 +115,10 @@ def repair_clauses(doc, nlp) -> None:
                 speech.head, speech.dep_ = speech, "ROOT"
             subject.head, subject.dep_ = token, "nsubj"
             token.head, token.dep_ = speech, "ccomp"
+        if (noun := _content_noun_read_clause(token)) is not None:  # "rejected[ccomp] the idea Tom Reed posed[ROOT] a threat"
+            clause = token.head
+            token.head, token.dep_ = (token, "ROOT") if clause.dep_ == "ROOT" else (clause.head, clause.dep_)
+            clause.head, clause.dep_ = noun, "acl"
         if (focus := _cleft_focus(token)) is not None:  # "It was Tom Reed [who scored]": a relative clause on him
             token.head, token.dep_ = focus, "relcl"
         if (members := _members_read_object(token)) is not None:  # "due to attend, among them [Will Smith]"
@@ -235,6 +244,20 @@ def _said_subject_read_object(verb):
     if noun is None or doc[first - 1].text != "," or speech.lemma_.lower() == "tell" or any(
             t.dep_ == "cc" and t.head.i == speech.i or t.text in (":", '"', "\u201c") for t in doc[noun.i:verb.i]):
         return None  # the aside closes with a comma; "told BBC News: 'Those who ...'" names whom he told
+    return noun
+
+
+def _content_noun_read_clause(verb):
+    """The noun of what is said or thought that ends a clause the parser made a complement of the
+    clause right after it ("Mr Hale rejected[ccomp] the idea Tom Reed posed[ROOT] a threat"): the
+    later clause is the noun's content, the first the sentence's own."""
+    clause = verb.head
+    if verb.dep_ != "ccomp" or verb.i > clause.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CONTENT_NOUNS), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if noun is None or subject is None or noun.right_edge.i != verb.right_edge.i or subject.left_edge.i != noun.right_edge.i + 1:
+        return None
     return noun
 
 

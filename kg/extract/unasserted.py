@@ -23,7 +23,7 @@ Congress to act").
 """
 from __future__ import annotations
 
-from kg.extract.lexicon import AGREEMENT_NOUNS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
+from kg.extract.lexicon import AGREEMENT_NOUNS, LEAVING_PREPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.model import Factuality
 
@@ -44,6 +44,19 @@ PLAN_NOUNS = {"plan", "bid", "offer", "proposal", "attempt", "move", "scheme", "
 ABANDONING_VERBS = {"abandon", "scrap", "drop", "shelve", "cancel", "ditch", "axe", "reject", "withdraw", "quit"}
 LEAVING_PHRASES = {("withdraw", "from"), ("pull", "of"), ("pull", "from"), ("walk", "from"), ("back", "of"), ("opt", "of")}
 ASSUMING_WORDS = {"assuming", "supposing", "presuming"}  # "assuming that Nokia keeps its share": a condition
+
+F = Factuality
+# A gerund after these says what one is accused of or cleared of, not what one did
+GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
+               **dict.fromkeys((("cite", "for"), ("sue", "for"), ("prosecute", "for"), ("investigate", "for")), F.POSSIBLE),
+               ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
+               ("close", "to"): F.POSSIBLE, ("close", "on"): F.ATTEMPTED, ("set", "on"): F.DESIRED,  # "close to striking a deal"; "closing
+               # in on signing X"; "set his sights on winning"
+               **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
+               ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
+               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED,  # "disagree with locking people up": opposed
+               **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against")), F.NEGATED),  # "decided against competing"
+               **dict.fromkeys(LEAVING_PREPOSITIONS, F.NEGATED)}  # "resigned from running the unit": no longer runs it
 
 # "is on course to break the record", "on track to meet", "in line to succeed": a projection, not a plan
 PROSPECT_PHRASES = {("on", "course"), ("on", "track"), ("on", "target"), ("in", "line")}
@@ -357,3 +370,20 @@ def past_plan(governor) -> bool:
     verbs = [] if governor is None else [governor, governor.head] if governor.dep_ == "acomp" else [governor]  # "had been due"
     return any(c.dep_ == "aux" and c.lower_ == "had" for verb in verbs for c in verb.children) \
         and not any(c.dep_ == "prt" for c in governor.children)  # "had set out to look at": an aim it went on to carry out
+
+
+RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "why"}
+# nouns a relative clause with no gap in its arguments describes all the same: "the way they use their phones"
+GAP_NOUNS = {"way", "ways", "time", "day", "year", "moment", "reason", "place", "extent", "manner", "point", "stage", "week", "month"}
+
+
+def content_clause(verb) -> bool:
+    """A clause the parser hung on a noun as a relative clause though it has no gap: its own
+    subject, its own object and no relative word ("dismissed suggestions the company had misled
+    investors", "rejected the idea the MP posed a threat"): what the noun says, not a description."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in GAP_NOUNS or any(
+            c.lower_ in RELATIVE_WORDS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return subject and (any(c.dep_ in ("dobj", "attr", "ccomp") for c in verb.children) or any(
+        c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "prep" and not list(c.children) for c in verb.children))

@@ -386,6 +386,18 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("It was important for the club to gain promotion last year.", "gain", F.ASSERTED),
     # incitement to an act is a call for it, not the act
     ("Tom Hale was arrested on suspicion of incitement to commit criminal damage.", "commit", F.REQUESTED),
+    # negated: what one delayed or postponed doing is not done yet
+    ("Ann Cole has simply delayed signing the new contract.", "sign", F.NEGATED),
+    ("The council postponed closing the library until the spring.", "close", F.NEGATED),
+    # the content of a noun of thought with no "that", however the parser hangs it, is what the noun says
+    ("Ann Cole rejected the idea Tom Hale posed a threat to the club.", "pose", F.POSSIBLE),
+    ("She dismissed suggestions the company had misled investors.", "mislead", F.POSSIBLE),
+    ("The board welcomed news the firm had hired 200 staff.", "hire", F.ASSERTED),
+    ("Tom Hale sold the house his father built for his mother.", "build", F.ASSERTED),
+    ("Critics praised the way the council had handled the floods.", "handle", F.ASSERTED),
+    # a time clause of a would-clause is as sure as it
+    ("Tom Hale would stay on as leader when he contested the seat in Derby.", "contest", F.POSSIBLE),
+    ("Tom Hale kept fighting when he contested the seat in Derby.", "contest", F.ASSERTED),
 ]
 
 
