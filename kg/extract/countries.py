@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.given_names import given_name_gender
+from kg.extract.lexicon import BODY_NAME_ENDINGS, DEMONYM_NOUNS, ORGANIZATION_HEADS
 from kg.model import EntityType, Mention, MentionKind
 
 COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
@@ -40,3 +42,20 @@ def country_named(m: Mention) -> Mention | None:
     if country is None:
         return None
     return replace(m, kind=MentionKind.NAME, name=country, type=EntityType.PLACE)
+
+
+def national_titles(mentions: list[Mention]) -> list[Mention]:
+    """A person's full name that the tagger opened with a people's word ("Argentine David
+    Nalbandian", "American Serena Williams") is the name after the word, which titles it: so the
+    node is named as the person is, and a later "the Argentine" can find who was called that."""
+    out = []
+    for m in mentions:
+        first, _, rest = m.name.partition(" ")
+        person = rest and (m.type is EntityType.PERSON or m.type is None and given_name_gender(rest.split()[0])) \
+            and rest.split()[-1].lower() not in BODY_NAME_ENDINGS | ORGANIZATION_HEADS  # not "Scottish Borders Council"
+        if m.kind is MentionKind.NAME and person and m.title is None and len(rest.split()) >= 2 \
+                and first.istitle() and first.lower() in COUNTRY_OF.keys() | DEMONYM_NOUNS and m.text.startswith(first + " "):
+            m = replace(m, name=rest, text=m.text[len(first) + 1:], title=first.lower(), key=m.key.partition(" ")[2],
+                        type=EntityType.PERSON)
+        out.append(m)
+    return out

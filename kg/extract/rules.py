@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS, is_clause_head
 from kg.extract.collectives import note_lists
+from kg.extract.countries import national_titles
 from kg.extract.credits import credited_works
 from kg.extract.dates import dates
 from kg.extract.described_roles import DESCRIBED_ROLES, description_role
@@ -100,7 +101,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
         nickname_cues(state, para_index, doc, offset)
     return RawExtraction(
         document=document,
-        mentions=tuple(state.mentions),
+        mentions=tuple(national_titles(state.mentions)),
         relations=tuple(state.relations),
         quotes=tuple(state.quotes),
         dates=tuple(state.dates),

@@ -74,6 +74,13 @@ from tests.extract.test_pronoun_antecedents import triples
     # an office nobody was named to, as the subject, is the person in focus
     ("Tony Blair met union leaders. The prime minister rejected the claims.",
      ("Tony Blair", "reject", "claims"), ("prime minister", "reject", "claims")),
+    # a people's word the tagger took into a person's full name titles the name, and "the" with it is that person
+    ("Argentine Pablo Ruiz beat Tom Hale in four sets. The Argentine had criticised the umpire before the match.",
+     ("Pablo Ruiz", "criticise", "umpire"), ("Argentine", "criticise", "umpire")),
+    ("American Jane Cole beat Anna Berg of Sweden in Paris. The American made 20 unforced errors.",
+     ("Jane Cole", "make", "20 unforced errors"), ("American Jane Cole", "beat", "Anna Berg")),
+    ("A study of the railway, commissioned by Scottish Borders Council, found that costs rose.",
+     ("Scottish Borders Council", "commission", "study of the railway"), ("Borders Council", "commission", "study of the railway")),
 ])
 def test_description_takes_its_antecedent(text, present, absent, nlp):
     found = triples(text, nlp)
