@@ -463,15 +463,15 @@ def _of_tail(token) -> str:
 
 
 def antecedent(token):
-    """The noun a relative pronoun stands for (a noun after a list of names sums it up: "A, B and C - a
-    list which leaves X short"); a common-noun apposition's named head; the name in apposition to a noun
-    or number ("the mayor, Tom Reed", "one of his deputies, Ian Dunn", "the film Velta Nights")."""
+    """The noun a relative pronoun stands for (a noun after a list of names sums it up: "A, B and C - a list which
+    leaves X short"); a common-noun apposition's named head; the name in apposition to a noun or number ("the
+    mayor, Tom Reed", "one of his deputies, Ian Dunn", "the film Velta Nights", "carmaker Maruti" right after it)."""
     token = relative_antecedent(token)
     listed = token.tag_ == "NN" and (token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children))
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
         return token.head
-    named = next((c for c in token.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN"
-                  and token.lemma_.lower() in NAMED_KINDS and "conj" not in {x.dep_ for x in c.children})), None) \
+    named = next((c for c in token.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and (
+        token.lemma_.lower() in NAMED_KINDS or c.i == token.i + 1 and c.ent_type_ in NER_TYPES) and "conj" not in {x.dep_ for x in c.children})), None) \
         if token.pos_ in ("NOUN", "NUM") or token.pos_ == "PROPN" and token.is_lower and len(token) > 3 else None  # "impresario[NNP]"
     return token if named is None else named
 

@@ -79,6 +79,9 @@ from tests.extract.test_pronoun_antecedents import triples
      ("Pablo Ruiz", "criticise", "umpire"), ("Argentine", "criticise", "umpire")),
     ("American Jane Cole beat Anna Berg of Sweden in Paris. The American made 20 unforced errors.",
      ("Jane Cole", "make", "20 unforced errors"), ("American Jane Cole", "beat", "Anna Berg")),
+    # a description right before the name it is in apposition to, with no comma, gives way to the name
+    ("India's largest carmaker Maruti has posted a sharp rise in sales.",
+     ("Maruti", "post", "sharp rise in sales"), ("largest carmaker", "post", "sharp rise in sales")),
     ("A study of the railway, commissioned by Scottish Borders Council, found that costs rose.",
      ("Scottish Borders Council", "commission", "study of the railway"), ("Borders Council", "commission", "study of the railway")),
 ])
