@@ -3,15 +3,17 @@ for the confidence model (kg.extract.confidence), read from the text around the 
 
 A reader signs "Parmalat gained protection", not "the firm gained protection" where no name was
 found for "the firm", nor "the issue attracted interest" or "Hewitt told the programme": an end
-that is a definite description resolution left without a name (`unresolved_description`) names
-nothing the reader can look up. Nor "Kelly took responsibility" or "Deutsche Boerse responded to
+that is a definite description resolution left without a name (`unresolved_description`), "the
+American" among them, names nothing the reader can look up. Nor "Kelly took responsibility" or "Deutsche Boerse responded to
 the rebuff": the noun's content is in a phrase its label leaves out, a possessor before it ("the
 LSE's rebuff") or a complement after it ("responsibility for the policies", "hints that ...")
 (`dropped_complement`). Plain text only: the extraction stage's spaCy tokens are gone here.
 """
 from __future__ import annotations
 
-from kg.model import Entity, Relation, Span
+from kg.extract.countries import COUNTRY_OF
+from kg.extract.lexicon import DEMONYM_NOUNS
+from kg.model import Entity, EntityType, Relation, Span
 
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})  # "the firm", "this problem"
 # Words that open a noun's complement: "responsibility for", "the views of", "hints that",
@@ -29,10 +31,15 @@ def _in_sentence(entity: Entity, rel: Relation) -> list[Span]:
     return [m for m in entity.mentions if rel.sentence.start <= m.start and m.end <= rel.sentence.end]
 
 
+def people_word(entity: Entity) -> bool:
+    """A person named only by a people's word ("the American", "the Spaniard"): no more a name of
+    who than "the player" would be."""
+    return entity.type is EntityType.PERSON and entity.label.lower() in COUNTRY_OF.keys() | DEMONYM_NOUNS
+
+
 def _bare(entity: Entity) -> bool:
-    """A label of one common noun: "firm", "issue", "views"."""
-    words = entity.label.split()
-    return len(words) == 1 and entity.label.islower()
+    """A label of one common noun: "firm", "issue", "views", or a people's word for a person."""
+    return len(entity.label.split()) == 1 and (entity.label.islower() or people_word(entity))
 
 
 def _words_before(text: str, span: Span, sentence: Span, n: int) -> list[str]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from kg.extract.bare_ends import dropped_complement, trailing_complement, unresolved_description
+from kg.extract.bare_ends import dropped_complement, people_word, trailing_complement, unresolved_description
 from kg.extract.mentions import PERSONAL_PRONOUNS
 from kg.model import Entity, EntityType, Extraction, Factuality, Relation
 
@@ -159,7 +159,7 @@ def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dic
         f"{side}_salience": math.log(1 + len(entity.mentions)),
         f"{side}_label_words": float(len(label_words)),
         f"{side}_once": float(len(entity.mentions) <= 1),
-        f"{side}_generic": float(len(label_words) == 1 and entity.label.islower()),
+        f"{side}_generic": float(len(label_words) == 1 and entity.label.islower() or people_word(entity)),
         f"{side}_modified": float(len(label_words) > 1 and entity.label.islower()),
         f"{side}_plural": float(entity.label.islower() and entity.label.endswith("s") and not entity.label.endswith("ss")),
         # the sentence names it only by a pronoun: the fact stands on resolution being right
@@ -209,7 +209,10 @@ def _titled_by(holder: Entity, predicate: str) -> bool:
 
 def _named(entity: Entity) -> bool:
     """Whether some name of the entity is a proper name: a capitalised word after its first, or
-    a one-word name in capitals or title case that is not a common noun opening a sentence."""
+    a one-word name in capitals or title case that is not a common noun opening a sentence, nor a
+    people's word for a person ("the American")."""
+    if people_word(entity):
+        return False
     for name in (entity.label, *entity.aliases):
         words = name.split()
         if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()

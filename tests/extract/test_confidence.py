@@ -148,6 +148,25 @@ def test_an_end_named_only_by_a_description_or_not_at_all_and_its_rivals():
     assert met["object_absent"] == 1 and met["subject_absent"] == 0  # the second sentence names Velta nowhere, Ana Ruiz as "her"
 
 
+def test_a_person_named_only_by_a_people_s_word_is_generic_not_named():
+    text = "The American beat Ana Ruiz. The Spaniard lost to Korvex."
+    s1, s2 = Span(0, 27), Span(28, len(text))
+    extraction = Extraction(
+        document=Document(text=text, source="t.txt", paragraphs=(Span(0, len(text)),)),
+        entities=(
+            Entity("u", "American", EntityType.PERSON, (), (found_at(text, "American"),)),
+            Entity("a", "Ana Ruiz", EntityType.PERSON, (), (found_at(text, "Ana Ruiz"),)),
+            Entity("s", "Spaniard", EntityType.PERSON, (), (found_at(text, "Spaniard"),)),
+            Entity("k", "Korvex", EntityType.ORGANIZATION, (), (found_at(text, "Korvex"),)),
+        ),
+        relations=(Relation("u", "beat", "a", s1), Relation("s", "lose to", "k", s2)),
+    )
+    beat, lost = confidence.features(extraction)
+    assert beat["subject_generic"] == lost["subject_generic"] == 1 and beat["subject_named"] == lost["subject_named"] == 0
+    assert beat["subject_unresolved"] == 1 and beat["object_named"] == 1 and beat["object_generic"] == 0
+    assert lost["object_named"] == 1 and lost["both_named"] == 0
+
+
 def test_shipped_model_matches_the_features_and_gives_probabilities():
     model = confidence.shipped_model()
     assert set(model.names) <= set(confidence.FEATURES)  # refit with bench/fit_confidence.py when they change
