@@ -248,10 +248,16 @@ def idiom_phrases(lemma: str, phrases: list) -> list:
     return phrases
 
 
-def sole_content_object(objects) -> object | None:
+def sole_content_object(objects, verb=None) -> object | None:
     """The one direct object of a clause (`objects`, conjuncts listed) when it is a content noun,
-    else None (no object, a name, a pronoun, or a list of objects)."""
+    else None (no object, a name, a pronoun, or a list of objects). The noun a relative clause of
+    `verb` with no object of its own is on counts as its object ("the remarks he made about X")."""
     direct = [o for o in objects if o.dep_ in ("dobj", "conj")]
+    if not direct and verb is not None and verb.dep_ == "relcl" and [o.i for o in objects] == [verb.head.i] and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children) and not any(
+            c.dep_ == "mark" for c in verb.children):  # not "intelligence gained from", "the case that intelligence gained from"
+        direct = objects if content_noun(verb.head) else []
+        return direct[0] if direct else None
     return direct[0] if len(direct) == 1 and direct[0].dep_ == "dobj" and content_noun(direct[0]) else None
 
 

@@ -140,7 +140,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
     # the one object's noun goes into a prepositional fact's predicate, unless an idiom's word is there
-    sole = sole_content_object(objects) if idiom is None and adjective is None else None
+    sole = sole_content_object(objects, verb) if idiom is None and adjective is None else None
     for obj in objects:
         if obj.dep_ == "dative" and obj.pos_ == "ADP":  # "delivered a message [to the Council]"
             pairs.extend((f"{base} {obj.lower_}", antecedent(p), 0.8)

@@ -26,6 +26,9 @@ pytestmark = pytest.mark.model
     ("The ministry sent troops to the border.", ("ministry", "send troop to", "border")),
     # an adjective a verb takes before its preposition is part of what it says ("tested positive for")
     ("Ana Ruiz has tested positive for a banned stimulant.", ("Ana Ruiz", "test positive for", "banned stimulant")),
+    # the noun a relative clause with no object of its own is on is that clause's object
+    ("Tom Reed resigned over remarks he made about nurses.", ("Tom Reed", "make remark about", "nurses")),
+    ("Ana Ruiz apologised for the comments she made about the referee.", ("Ana Ruiz", "make comment about", "referee")),
 ])
 def test_complement_kept(nlp, text, fact):
     found = triples(text, nlp)
