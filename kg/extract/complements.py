@@ -105,8 +105,12 @@ def content_noun(obj) -> bool:
 
 
 def noun_words(obj) -> str:
-    """The object's noun as a predicate word, with its compound nouns: "camera phone"."""
+    """The object's noun as a predicate word, with its compound nouns: "camera phone"; a prize's
+    category keeps its words from "best" on ("won best actor for Kinsey": "best actor")."""
     doc = obj.doc
+    best = next((t for t in doc[obj.left_edge.i:obj.i] if t.lower_ in ("best", "worst")), None)
+    if best is not None and all(t.is_alpha or t.text == "-" for t in doc[best.i:obj.i]):
+        return " ".join([t.lower_ for t in doc[best.i:obj.i]] + [obj.lemma_.lower()]).replace(" - ", "-")
     compounds = [c.lower_ for c in obj.lefts if c.dep_ in OBJECT_MODIFIER_DEPS and c.pos_ == "NOUN" and c.is_alpha
                  and not (c.i > 0 and doc[c.i - 1].text == "-")]  # not "speed" of "high-speed networks"
     return " ".join([*compounds, obj.lemma_.lower()])

@@ -26,6 +26,10 @@ pytestmark = pytest.mark.model
     ("The ministry sent troops to the border.", ("ministry", "send troop to", "border")),
     # an adjective a verb takes before its preposition is part of what it says ("tested positive for")
     ("Ana Ruiz has tested positive for a banned stimulant.", ("Ana Ruiz", "test positive for", "banned stimulant")),
+    # a prize's category keeps its words from "best" on
+    ("Ana Ruiz won best supporting actress for Harbour Lights.", ("Ana Ruiz", "win best supporting actress for", "Harbour Lights")),
+    ("Tom Reed took the best debut performance prize for Velta Nights.",
+     ("Tom Reed", "take best debut performance prize for", "Velta Nights")),
     # the noun a relative clause with no object of its own is on is that clause's object
     ("Tom Reed resigned over remarks he made about nurses.", ("Tom Reed", "make remark about", "nurses")),
     ("Ana Ruiz apologised for the comments she made about the referee.", ("Ana Ruiz", "make comment about", "referee")),
