@@ -11,8 +11,7 @@ LSE's rebuff") or a complement after it ("responsibility for the policies", "hin
 """
 from __future__ import annotations
 
-from kg.extract.countries import COUNTRY_OF
-from kg.extract.lexicon import DEMONYM_NOUNS
+from kg.extract.countries import PEOPLE_WORDS
 from kg.model import Entity, EntityType, Relation, Span
 
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})  # "the firm", "this problem"
@@ -34,7 +33,7 @@ def _in_sentence(entity: Entity, rel: Relation) -> list[Span]:
 def people_word(entity: Entity) -> bool:
     """A person named only by a people's word ("the American", "the Spaniard"): no more a name of
     who than "the player" would be."""
-    return entity.type is EntityType.PERSON and entity.label.lower() in COUNTRY_OF.keys() | DEMONYM_NOUNS
+    return entity.type is EntityType.PERSON and entity.label.lower() in PEOPLE_WORDS
 
 
 def _bare(entity: Entity) -> bool:

@@ -257,12 +257,19 @@ def sole_content_object(objects, verb=None) -> object | None:
     else None (no object, a name, a pronoun, or a list of objects). The noun a relative clause of
     `verb` with no object of its own is on counts as its object ("the remarks he made about X")."""
     direct = [o for o in objects if o.dep_ in ("dobj", "conj")]
-    if not direct and verb is not None and verb.dep_ == "relcl" and [o.i for o in objects] == [verb.head.i] and any(
-            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children) and not any(
-            c.dep_ == "mark" for c in verb.children):  # not "intelligence gained from", "the case that intelligence gained from"
-        direct = objects if content_noun(verb.head) else []
-        return direct[0] if direct else None
+    if not direct and _relative_on_object(objects, verb):
+        return verb.head if content_noun(verb.head) else None
     return direct[0] if len(direct) == 1 and direct[0].dep_ == "dobj" and content_noun(direct[0]) else None
+
+
+def _relative_on_object(objects, verb) -> bool:
+    """Whether `verb` heads a relative clause whose only object (`objects`) is the noun it is on,
+    with a subject of its own ("the remarks he made"), not a "who" or "which" subject and not the
+    "that" of a content clause ("intelligence gained from", "the case that intelligence gained")."""
+    if verb is None or verb.dep_ != "relcl" or [o.i for o in objects] != [verb.head.i]:
+        return False
+    own_subject = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children)
+    return own_subject and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def with_partner(verb, pobj, direct: bool) -> bool | None:

@@ -35,6 +35,9 @@ COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
 }
 
 
+PEOPLE_WORDS = COUNTRY_OF.keys() | DEMONYM_NOUNS  # "American", "Briton": one of a people
+
+
 def country_named(m: Mention) -> Mention | None:
     """The mention as a name of the country its people's adjective stands for, or None when the
     adjective is no nationality the table knows (a party, a faith, a region's people)."""
@@ -48,14 +51,18 @@ def national_titles(mentions: list[Mention]) -> list[Mention]:
     """A person's full name that the tagger opened with a people's word ("Argentine David
     Nalbandian", "American Serena Williams") is the name after the word, which titles it: so the
     node is named as the person is, and a later "the Argentine" can find who was called that."""
-    out = []
-    for m in mentions:
-        first, _, rest = m.name.partition(" ")
-        person = rest and (m.type is EntityType.PERSON or m.type is None and given_name_gender(rest.split()[0])) \
-            and rest.split()[-1].lower() not in BODY_NAME_ENDINGS | ORGANIZATION_HEADS  # not "Scottish Borders Council"
-        if m.kind is MentionKind.NAME and person and m.title is None and len(rest.split()) >= 2 \
-                and first.istitle() and first.lower() in COUNTRY_OF.keys() | DEMONYM_NOUNS and m.text.startswith(first + " "):
-            m = replace(m, name=rest, text=m.text[len(first) + 1:], title=first.lower(), key=m.key.partition(" ")[2],
-                        type=EntityType.PERSON)
-        out.append(m)
-    return out
+    return [_titled_by_people(m) for m in mentions]
+
+
+def _titled_by_people(m: Mention) -> Mention:
+    first, _, rest = m.name.partition(" ")
+    words = rest.split()
+    if m.kind is not MentionKind.NAME or m.title is not None or len(words) < 2 or not first.istitle() \
+            or first.lower() not in PEOPLE_WORDS or not m.text.startswith(first + " "):
+        return m
+    if words[-1].lower() in BODY_NAME_ENDINGS | ORGANIZATION_HEADS:
+        return m  # "Scottish Borders Council": a body of a place, no person
+    if not (m.type is EntityType.PERSON or m.type is None and given_name_gender(words[0])):
+        return m  # a name the tagger left untyped is a person's only with a known given name
+    return replace(m, name=rest, text=m.text[len(first) + 1:], title=first.lower(), key=m.key.partition(" ")[2],
+                   type=EntityType.PERSON)

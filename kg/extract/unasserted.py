@@ -374,7 +374,7 @@ def past_plan(governor) -> bool:
 
 RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "why"}
 # nouns a relative clause with no gap in its arguments describes all the same: "the way they use their phones"
-GAP_NOUNS = {"way", "ways", "time", "day", "year", "moment", "reason", "place", "extent", "manner", "point", "stage", "week", "month"}
+GAP_NOUNS = {"way", "time", "day", "year", "moment", "reason", "place", "extent", "manner", "point", "stage", "week", "month"}
 
 
 def content_clause(verb) -> bool:
