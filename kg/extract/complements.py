@@ -40,6 +40,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.mentions import REMAINDER_HEADS, antecedent, bare_of_phrase
+from kg.extract.passives import RELATIVE_PRONOUNS
 
 # Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",
 # "commitment to", "support from", "talks with", "row over"): what the noun is of, for or about.
@@ -268,7 +269,7 @@ def _relative_on_object(objects, verb) -> bool:
     "that" of a content clause ("intelligence gained from", "the case that intelligence gained")."""
     if verb is None or verb.dep_ != "relcl" or [o.i for o in objects] != [verb.head.i]:
         return False
-    own_subject = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children)
+    own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
     return own_subject and not any(c.dep_ == "mark" for c in verb.children)
 
 

@@ -17,7 +17,7 @@ from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASA
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
-    SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, content_clause, open_question, proviso, question_noun, tipped, too_much, under_way)
+    SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -305,8 +305,7 @@ def _governor(node):
             return governor, F.NEGATED, True, False
         if dep == "relcl" and governor.dep_ == "pobj" and governor.head.head.lower_ in NEGATIVE_NOUNS:
             return governor, F.NEGATED, True, False  # "nothing in [the plan] that would help", parsed either way
-        content = dep == "relcl" and (_infinitive(node) or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
-                                      or content_clause(node))  # "dismissed suggestions the firm had misled X"
+        content = dep == "relcl" and (_infinitive(node) or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
         # "concerns that X", "favourite to win"; a participle only describes the noun: "a campaign featuring X"
         bare_participle = node.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in node.children)

@@ -39,6 +39,7 @@ from kg.extract.clauses import SPEECH_VERBS
 from kg.extract.lexicon import BARE_PLACE_NOUNS, PEER_NOUNS, RELATIONAL_NOUNS, WORK_NOUNS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.names import spaced_dash
+from kg.extract.passives import RELATIVE_PRONOUNS
 
 FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the win"
     "win", "victory", "defeat", "loss", "draw", "death", "talks", "meeting", "decision", "announcement", "match", "game",
@@ -70,6 +71,8 @@ def _joint_owner(token) -> bool:
             and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"))
 
 
+# Nouns a relative clause with no gap in its arguments describes all the same: "the way they use their phones"
+GAP_NOUNS = {"way", "time", "day", "year", "moment", "reason", "place", "extent", "manner", "point", "stage", "week", "month"}
 # Nouns of what is said, thought or feared, whose content may follow with no "that"
 CONTENT_NOUNS = {"idea", "suggestion", "claim", "allegation", "notion", "view", "belief", "theory", "rumour", "rumor", "fear",
                  "speculation", "assertion", "impression", "hope", "news", "fact", "possibility", "prospect", "warning"}
@@ -115,6 +118,8 @@ def repair_clauses(doc, nlp) -> None:
                 speech.head, speech.dep_ = speech, "ROOT"
             subject.head, subject.dep_ = token, "nsubj"
             token.head, token.dep_ = speech, "ccomp"
+        if _content_read_relative(token):  # "dismissed suggestions the firm had misled[relcl] investors"
+            token.dep_ = "acl"
         if (noun := _content_noun_read_clause(token)) is not None:  # "rejected[ccomp] the idea Tom Reed posed[ROOT] a threat"
             clause = token.head
             token.head, token.dep_ = (token, "ROOT") if clause.dep_ == "ROOT" else (clause.head, clause.dep_)
@@ -245,6 +250,18 @@ def _said_subject_read_object(verb):
             t.dep_ == "cc" and t.head.i == speech.i or t.text in (":", '"', "\u201c") for t in doc[noun.i:verb.i]):
         return None  # the aside closes with a comma; "told BBC News: 'Those who ...'" names whom he told
     return noun
+
+
+def _content_read_relative(verb) -> bool:
+    """A clause the parser hung on a noun as a relative clause though it has no gap: its own
+    subject, its own object and no relative word ("dismissed suggestions the company had misled
+    investors"): what the noun says, not a description of it ("the way they use their phones" is one)."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in GAP_NOUNS or any(
+            c.lower_ in RELATIVE_PRONOUNS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return subject and (any(c.dep_ in ("dobj", "attr", "ccomp") for c in verb.children) or any(
+        c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "prep" and not list(c.children) for c in verb.children))
 
 
 def _content_noun_read_clause(verb):

@@ -370,20 +370,3 @@ def past_plan(governor) -> bool:
     verbs = [] if governor is None else [governor, governor.head] if governor.dep_ == "acomp" else [governor]  # "had been due"
     return any(c.dep_ == "aux" and c.lower_ == "had" for verb in verbs for c in verb.children) \
         and not any(c.dep_ == "prt" for c in governor.children)  # "had set out to look at": an aim it went on to carry out
-
-
-RELATIVE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "why"}
-# nouns a relative clause with no gap in its arguments describes all the same: "the way they use their phones"
-GAP_NOUNS = {"way", "time", "day", "year", "moment", "reason", "place", "extent", "manner", "point", "stage", "week", "month"}
-
-
-def content_clause(verb) -> bool:
-    """A clause the parser hung on a noun as a relative clause though it has no gap: its own
-    subject, its own object and no relative word ("dismissed suggestions the company had misled
-    investors", "rejected the idea the MP posed a threat"): what the noun says, not a description."""
-    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in GAP_NOUNS or any(
-            c.lower_ in RELATIVE_WORDS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree):
-        return False
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    return subject and (any(c.dep_ in ("dobj", "attr", "ccomp") for c in verb.children) or any(
-        c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "prep" and not list(c.children) for c in verb.children))
