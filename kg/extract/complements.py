@@ -55,6 +55,7 @@ COMPLEMENT_VERBS = frozenset({
     "take", "make", "have", "give", "get", "set", "put", "pay", "place", "hold", "reach", "gain", "win", "accept",
     "claim", "express", "voice", "raise", "show", "face", "receive", "earn", "seek", "lodge", "file", "add",
 })
+PRIZE_NOUNS = frozenset({"award", "prize", "category", "trophy"})  # named by every word before them
 # Nouns of quantity or part: "half of its shares", "most of the staff" count the argument, they
 # are no thing the verb acts on.
 PART_NOUNS = frozenset({
@@ -112,6 +113,12 @@ def noun_words(obj) -> str:
     best = next((t for t in doc[obj.left_edge.i:obj.i] if t.lower_ in ("best", "worst")), None)
     if best is not None and all(t.is_alpha or t.text == "-" for t in doc[best.i:obj.i]):
         return " ".join([t.lower_ for t in doc[best.i:obj.i]] + [obj.lemma_.lower()]).replace(" - ", "-")
+    if obj.lemma_.lower() in PRIZE_NOUNS:  # "won the spoken word award for": the prize is named by all its words
+        start = obj.i
+        while start > obj.left_edge.i and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN"
+                                                                     or doc[start - 1].dep_ == "amod" and doc[start - 1].tag_ == "VBN"):
+            start -= 1  # not a name's words ("the Golden Lion prize") nor a judgement ("numerous awards")
+        return " ".join([t.lower_ for t in doc[start:obj.i]] + [obj.lemma_.lower()])
     compounds = [c.lower_ for c in obj.lefts if c.dep_ in OBJECT_MODIFIER_DEPS and c.pos_ == "NOUN" and c.is_alpha
                  and not (c.i > 0 and doc[c.i - 1].text == "-")]  # not "speed" of "high-speed networks"
     return " ".join([*compounds, obj.lemma_.lower()])

@@ -3,10 +3,11 @@ bank Deutsche Bank" is based in Germany, "French finance minister Herve Gaymard"
 France. Where the article names the country, resolve binds the adjective to it first (Resolver.demonym)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract.given_names import given_name_gender
-from kg.extract.lexicon import BODY_NAME_ENDINGS, DEMONYM_NOUNS, ORGANIZATION_HEADS
+from kg.extract.lexicon import BODY_NAME_ENDINGS, DEMONYM_NOUNS, NAMED_BODY_NOUNS, ORGANIZATION_HEADS
 from kg.model import EntityType, Mention, MentionKind
 
 COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
@@ -36,6 +37,7 @@ COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
 
 
 PEOPLE_WORDS = COUNTRY_OF.keys() | DEMONYM_NOUNS  # "American", "Briton": one of a people
+EVENT_OR_BODY_WORDS = NAMED_BODY_NOUNS | {"awards", "prize", "cup", "championship", "championships", "open", "games", "grand"}
 
 
 def country_named(m: Mention) -> Mention | None:
@@ -47,22 +49,35 @@ def country_named(m: Mention) -> Mention | None:
     return replace(m, kind=MentionKind.NAME, name=country, type=EntityType.PLACE)
 
 
-def national_titles(mentions: list[Mention]) -> list[Mention]:
+def national_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """A person's full name that the tagger opened with a people's word ("Argentine David
     Nalbandian", "American Serena Williams") is the name after the word, which titles it: so the
     node is named as the person is, and a later "the Argentine" can find who was called that."""
-    return [_titled_by_people(m) for m in mentions]
+    return [_titled_by_people(m, text) for m in mentions]
 
 
-def _titled_by_people(m: Mention) -> Mention:
+def _called_by_surname(words: list[str], text: str) -> bool:
+    """The text calls the name by its last word alone somewhere ("Taylor Dent ... Dent won"), as news calls a person:
+    after no capitalised word and no "the", which would make it a body's ("the Institute") or another name's."""
+    for found in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
+        before = text[max(0, found.start() - 40):found.start()].split()
+        if not before or before[-1][-1] in '.!?"\u201d' or not (before[-1][:1].isupper() or before[-1].lower() == "the"):
+            return True  # also opening a sentence
+    return False
+
+
+def _titled_by_people(m: Mention, text: str) -> Mention:
     first, _, rest = m.name.partition(" ")
     words = rest.split()
     if m.kind is not MentionKind.NAME or m.title is not None or len(words) < 2 or not first.istitle() \
             or first.lower() not in PEOPLE_WORDS or not m.text.startswith(first + " "):
         return m
-    if words[-1].lower() in BODY_NAME_ENDINGS | ORGANIZATION_HEADS:
-        return m  # "Scottish Borders Council": a body of a place, no person
-    if not (m.type is EntityType.PERSON or m.type is None and given_name_gender(words[0])):
-        return m  # a name the tagger left untyped is a person's only with a known given name
+    if words[-1].lower() in BODY_NAME_ENDINGS | ORGANIZATION_HEADS or any(w.lower() in EVENT_OR_BODY_WORDS for w in words):
+        return m  # "Scottish Borders Council", "American Film Institute", "American Music Awards": no person
+    if not (m.type is EntityType.PERSON or m.type is None and given_name_gender(words[0])
+            or m.type in (None, EntityType.ORGANIZATION) and len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)
+            and _called_by_surname(words, text)):
+        return m  # a name the tagger left untyped (or took for a body's) is a person's only with a known given name,
+    # or when the text calls it by its last word alone, as it does a person: "American Taylor Dent ... Dent"
     return replace(m, name=rest, text=m.text[len(first) + 1:], title=first.lower(), key=m.key.partition(" ")[2],
                    type=EntityType.PERSON)

@@ -318,8 +318,7 @@ def _governor(node):
             purpose = _purpose_cue(_lemma(wanting))  # "wants a rise to fund X", "asked for more investment to meet demand"
             if purpose is None and governor.dep_ == "dobj":  # "has the money to buy X": the means; "launched a petition to save X"
                 purpose = F.POSSIBLE if _lemma(wanting) == "have" else F.DESIRED if aim_ahead(wanting, node) else None  # : an aim
-            if purpose is not None or governor.dep_ == "dobj":
-                return wanting, purpose, False, False
+            return wanting, purpose, False, False  # "expected X to sell PSPs in time to rival Y": as sure as the selling
         if cue is None and dep in ("acl", "relcl") and (node.tag_ in ("VBG", "VBN") or _infinitive(node)) \
                 and (verb := _describing_verb(governor)) is not None:  # also "would be the application to drive X"
             return verb, None, False, False  # "may have replaced the Tories as the party challenging Labour": as sure as that

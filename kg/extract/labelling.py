@@ -85,6 +85,13 @@ def ranked(verb, wording: str) -> str:
     return wording if place is None else f"{wording} {place.lower_}"
 
 
+def part_of(prep, pobj) -> str:
+    """" part of" where the object of "as" is a part of the thing named after it ("were detained as part of the
+    war on terror": be detained as part of the war, not as the war), else ""."""
+    named = pobj.lemma_.lower() == "part" and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+    return " part of" if prep.lower_ == "as" and named else ""
+
+
 def distance(prep) -> str:
     """The measure right before a preposition of place that says how far ("was sitting two yards
     from me", "sits 20km from the border"), with a space after it, or "": the fact is about being

@@ -363,7 +363,10 @@ PEER_NOUNS = frozenset({
 # involved signing people up", "the plan means cutting jobs", "the scheme requires registering").
 CONTENT_VERBS = frozenset({"involve", "entail", "mean", "require", "include"})
 # Verbs that judge someone, whose for-phrase is the reason ascribed to the one judged ("hailed Ruiz
-# for his goal", "blamed the firm for the delay"): with an object, "hail for goal" is no fact.
+# for his goal", "blamed the firm for the delay"): with an object, "hail for goal" is no fact. So is what one is accused,
+# charged or cleared of ("accused the Tories of opportunism": who was accused is the point; "cleared them of doping").
+CHARGE_PHRASES = frozenset({("accuse", "of"), ("charge", "with"), ("convict", "of"), ("suspect", "of"), ("clear", "of"),
+                            ("acquit", "of"), ("absolve", "of"), ("indict", "for"), ("indict", "on")})
 REASON_VERBS = frozenset({
     "praise", "hail", "thank", "blame", "criticise", "criticize", "fault", "punish", "reward", "congratulate",
     "commend", "condemn", "applaud", "salute", "forgive", "scold", "rebuke", "berate", "slam", "laud", "credit",

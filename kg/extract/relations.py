@@ -1,5 +1,4 @@
-"""Relations from clauses: who does what to whom in the clause of a verb (from
-`kg.extract.clauses.clause_frame`), with its attribution, condition and date."""
+"""Relations from clauses: who does what to whom in a verb's clause (`clauses.clause_frame`), attributed, conditioned, dated."""
 from __future__ import annotations
 
 from kg.extract.amounts import amount_pairs, is_amount, measure
@@ -35,6 +34,7 @@ from kg.extract.lexicon import (
     ADJECTIVE_IDIOMS,
     ADJECTIVE_LINKING_VERBS,
     AGREEMENT_NOUNS,
+    CHARGE_PHRASES,
     GERUND_CLAUSE_VERBS,
     LIGHT_VERB_PHRASES,
     ON_COMPLEMENT_NOUNS,
@@ -44,7 +44,7 @@ from kg.extract.lexicon import (
     TO_COMPLEMENT_NOUNS,
     light_verb_object,
 )
-from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, ranked, with_state
+from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, part_of, ranked, with_state
 from kg.extract.lists import examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
@@ -143,7 +143,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     sole = sole_content_object(objects, verb) if idiom is None and adjective is None else None
     for obj in objects:
         if obj.dep_ == "dative" and obj.pos_ == "ADP":  # "delivered a message [to the Council]"
-            pairs.extend((f"{base} {obj.lower_}", antecedent(p), 0.8)
+            pairs.extend((f"{with_object(base, sole)} {obj.lower_}", antecedent(p), 0.8)
                          for p in with_conjuncts([c for c in obj.children if c.dep_ == "pobj"]))
             continue
         if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
@@ -186,14 +186,14 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                                    or prep.lower_ == "on" and prep.i > 0 and prep.nbor(-1).pos_ == "NOUN"
                                    and prep.nbor(-1).lemma_.lower() in ON_COMPLEMENT_NOUNS):
             continue  # "avoid harm to civilians", "agreed to a moratorium on repayments": the noun's phrase
-        if prep.lower_ == "for" and direct and verb.lemma_.lower() in REASON_VERBS and not frame.passive:
+        if direct and not frame.passive and (prep.lower_ == "for" and lemma in REASON_VERBS or (lemma, prep.lower_) in CHARGE_PHRASES):
             continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
         if (partner := beside_object(verb, prep, pobj, direct, sole) if holder.i == verb.i else None) is False:
             continue  # "took the lead with a backhand pass": how; "scooped the Globe for the role": drops what ("held talks with X")
         named = None if is_amount(pobj) or prep.lower_ == "with" and not partner else sole  # "ban camera phone from"; not "sue for $5bn"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
-        pairs.append((prize_won(verb, prep, base) or f"{wording} {distance(prep)}{prep.lower_}", antecedent(pobj), 0.8))  # "sit two yards from"
+        pairs.append((prize_won(verb, prep, base) or f"{wording} {distance(prep)}{prep.lower_}{part_of(prep, pobj)}", antecedent(pobj), 0.8))  # "sit two yards from"
     pairs = supplied(without_completed(pairs, lemma, base, sole, objects), lemma, base, direct or frame.passive and bool(agents(verb)))
     pairs = [*carried_to(pairs, verb, base), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"
@@ -283,7 +283,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
     if not patients_found:
         return
     sentence = verb.sent
-    phrases = [(prep.lower_, pobj) for holder, prep, pobj in frame.prep_objects if holder.i == verb.i and prep.lower_ != "by"
+    phrases = [(prep.lower_ + part_of(prep, pobj), pobj) for holder, prep, pobj in frame.prep_objects if holder.i == verb.i and prep.lower_ != "by"
                and pobj.dep_ != "pcomp" and pobj.ent_type_ not in ("DATE", "TIME") and prep.lower_ in STATIVE_PREPS
                and not _framing(prep, verb, patients_found)]
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "was awarded the Nobel Prize", "were given no chance": what the patient got

@@ -31,7 +31,9 @@ name, holds the place of that name, which is its other owner. A name after a com
 the verb's object, where the verb's phrase before the comma ends on a noun ("decided against competing
 in the warm-up event, the Sydney International") renames that noun. The subject of a reported clause that
 an aside parts from its verb ("he added some projects, such as the C-17, were doing well"), which
-the parser made the speech verb's object with the clause's verb as a conjunct, is that verb's.
+the parser made the speech verb's object with the clause's verb as a conjunct, is that verb's. A
+noun after "and" with the same preposition as the noun it was joined to ("won best song for X and
+best album for Y") pairs with a second object of the verb, which the sentence leaves out: no conjunct.
 """
 from __future__ import annotations
 
@@ -100,8 +102,11 @@ def repair_clauses(doc, nlp) -> None:
             token.head, token.dep_, token.pos_ = verb, "advcl", "VERB"
             noun.head, noun.dep_ = token, "dobj"
         if (descriptor := _name_after_descriptor(token)) is not None:  # "sold it to US carmaker Korvex[npadvmod]"
-            token.head, token.dep_ = descriptor.head, descriptor.dep_
+            token.head, token.dep_ = descriptor.head, "dobj" if descriptor.dep_ == "npadvmod" else descriptor.dep_
             descriptor.head, descriptor.dep_ = token, "compound"
+        if (pair := _gapped_pair(token)) is not None:  # "won best song for X and best album[conj of X] for Y"
+            token.head, token.dep_ = pair[0], "dep"  # the verb's, not X's: what it pairs with the sentence leaves out
+            pair[1].head, pair[1].dep_ = token, "prep"
         if _following_read_verb(token):  # "resigned following[VBG] the defeat": after it, no following done
             _as_preposition(token)
         if _joint_owner(token):  # "ended [Tom Reed] and Ian Dunn's hopes": the two own the hopes, Reed is no object
@@ -141,6 +146,19 @@ def repair_clauses(doc, nlp) -> None:
             if noun.head.head.i == token.i:  # "[in] a move branded[advcl]": the phrase the parser hung on the participle
                 noun.head.head = token.head
             token.head, token.dep_, token.tag_ = noun, "acl", "VBN"
+
+
+def _gapped_pair(noun):
+    """The verb a noun after "and" is a second object of when it carries the preposition it was hung under ("won
+    best song for Jesus Walks and best album[conj of Walks] for Dropout"): no conjunct of the first phrase's object, but
+    a pair of its own whose verb the sentence leaves out. Else None."""
+    prep = noun.head.head
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.dep_ != "pobj" or prep.dep_ not in ("prep", "dative") \
+            or prep.head.pos_ != "VERB" or not any(o.dep_ == "dobj" and o.i < prep.i for o in prep.head.children):
+        return None
+    own = [c for c in noun.children if c.dep_ == "prep"] + [c for c in prep.head.children if c.i == noun.i + 1]  # or hung on the verb
+    second = next((c for c in own if c.dep_ in ("prep", "dative") and c.lower_ == prep.lower_), None)
+    return None if second is None else (prep.head, second)
 
 
 def _named_by_participle(name):
@@ -460,8 +478,18 @@ def _participle_read_modifier(token):
 def _name_after_descriptor(name):
     """The common noun right before a name that the parser hung on the verb as a loose modifier
     ("transferring its operations to Japanese manufacturer Sharp[npadvmod]"): the noun describes
-    the name, which is the preposition's object. Else None."""
-    if name.dep_ != "npadvmod" or name.pos_ != "PROPN" or name.left_edge.i == 0 or name.ent_type_ in ("DATE", "TIME", ""):
-        return None  # not "introduce a budget next February[npadvmod]": when
+    the name, which is the preposition's object. So does a rank ("beat world number five[npadvmod]
+    Guillermo Coria[npadvmod]", "lost to world number 12 Tereza Malkova[appos]"), which the parser
+    may leave loose, make the rank's apposition or a second subject: the name is the argument. Else None."""
+    if name.pos_ != "PROPN" or name.left_edge.i == 0:
+        return None
     noun = name.doc[name.left_edge.i - 1]
+    if noun.dep_ == "nummod" and noun.head.i == noun.i - 1 and noun.head.lower_ == "number":
+        noun = noun.head  # "world number one Roger Federer", the name its apposition or loose beside it
+        beside = name.dep_ == noun.dep_ and noun.head.i == name.head.i and noun.head.i != noun.i  # "number one[nsubj] X[nsubj] lost"
+        if name.dep_ == "appos" and name.head.i == noun.i or beside and (name.dep_ != "npadvmod" or noun.head.pos_ == "VERB"
+                                                                          and not any(c.dep_ == "dobj" for c in noun.head.children)):
+            return noun
+    if name.dep_ != "npadvmod" or name.ent_type_ in ("DATE", "TIME", ""):
+        return None  # not "introduce a budget next February[npadvmod]": when
     return noun if noun.dep_ in ("pobj", "dobj") and noun.pos_ == "NOUN" and noun.head.i < noun.i else None

@@ -101,7 +101,7 @@ def extract(document: Document, docs: list) -> RawExtraction:
         nickname_cues(state, para_index, doc, offset)
     return RawExtraction(
         document=document,
-        mentions=tuple(national_titles(state.mentions)),
+        mentions=tuple(national_titles(state.mentions, document.text)),
         relations=tuple(state.relations),
         quotes=tuple(state.quotes),
         dates=tuple(state.dates),

@@ -86,7 +86,9 @@ CONTEST_NOUNS = {"competition", "race", "battle", "contest", "fight"}  # "in com
 TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume", "conduct"}
 # nouns whose clause is what someone claims or believes ("the claim that X had lied")
 HELD_NOUNS = {"claim", "allegation", "accusation", "theory", "notion", "belief", "feeling", "impression", "suspicion",
-              "report", "rumour", "rumor", "speculation", "forecast", "prediction"}  # "reports that X had held talks": unconfirmed
+              "report", "rumour", "rumor", "speculation", "forecast", "prediction",  # "reports that X had held talks": unconfirmed
+              "perception", "assumption", "presumption", "myth", "hypothesis", "contention", "assertion", "insinuation",
+              "misconception", "charge"}  # "the perception that the two parties appeal to the same voters": held, not shown
 # verbs whose participle on the object is a portrayal: "portrays a priest having an affair"
 FORECAST_SOURCES = {"forecast", "prediction", "estimate", "projection", "expectation"}  # "according to forecasts"
 AIM_VERBS = {"ensure", "guarantee", "insure", "assure"}  # what they bring about, when only aimed at, is not yet so

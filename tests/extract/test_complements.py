@@ -30,6 +30,10 @@ pytestmark = pytest.mark.model
     ("Ana Ruiz won best supporting actress for Harbour Lights.", ("Ana Ruiz", "win best supporting actress for", "Harbour Lights")),
     ("Tom Reed took the best debut performance prize for Velta Nights.",
      ("Tom Reed", "take best debut performance prize for", "Velta Nights")),
+    # so does a prize named by its words before "award" or "prize"
+    ("Tom Reed won the spoken word award for his memoir.", ("Tom Reed", "win spoken word award for", "memoir")),
+    # a to-phrase the parser marks as a dative keeps the object's noun too
+    ("Velta sold the plant to Korvex.", ("Velta", "sell plant to", "Korvex")),
     # the noun a relative clause with no object of its own is on is that clause's object
     ("Tom Reed resigned over remarks he made about nurses.", ("Tom Reed", "make remark about", "nurses")),
     ("Ana Ruiz apologised for the comments she made about the referee.", ("Ana Ruiz", "make comment about", "referee")),
@@ -50,6 +54,12 @@ def test_complement_kept(nlp, text, fact):
     # an idiom's word ("steer clear of") keeps the predicate; the object is the idiom's thing
     ("The party's new posters, shown on Monday, steer clear of the Fagin or flying pig images.",
      ("new posters", "steer clear pig image of", "Fagin")),
+    # a second object with its own phrase after "and" pairs with that phrase, not with the first one's
+    ("Ana Ruiz won best song for Harbour Lights and best album for Blue Coast.", ("Ana Ruiz", "win best song for", "best album")),
+    ("Velta sold its plant to Korvex and its shops to Delco.", ("Velta", "sell plant to", "Delco")),
+    # what one is accused or charged with is said of the one named, who is the point
+    ("Ana Ruiz accused the Tories of opportunism.", ("Ana Ruiz", "accuse of", "opportunism")),
+    ("The league charged Tom Reed with misconduct.", ("league", "charge with", "misconduct")),
     # an adverbial phrase is no complement
     ("Maria Lopez made the call in the end.", ("Maria Lopez", "make call in", "end")),
 ])
@@ -149,7 +159,7 @@ def test_bare_object_kept(nlp, text, bare):
     # an object carried to an outcome: the outcome goes into the predicate
     ("Scrum-half Ian Dunn booted France to victory at Twickenham.", {("Ian Dunn", "boot to victory", "France")},
      {("Ian Dunn", "boot", "France"), ("Ian Dunn", "boot to", "victory")}),
-    ("Ana Ruiz sent the letter to the council.", {("Ana Ruiz", "send to", "council")}, set()),
+    ("Ana Ruiz sent the letter to the council.", {("Ana Ruiz", "send letter to", "council")}, set()),
     ("Tom Reed added the relay crown to his indoor title.", {("Tom Reed", "add", "relay crown")}, set()),
     # a verb of disliking with a noun and its -ing clause dislikes the act, not the people
     ("Halden detested old men shouting at referees, he said.", set(), {("Halden", "detest", "old men")}),

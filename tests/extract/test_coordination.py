@@ -41,7 +41,7 @@ OBJECT_LIST_MISREAD_AS_A_VERB = [  # (text, facts kept, facts that must not appe
 EXAMPLES_SHARE_THE_FACT = [  # (text, facts kept, facts that must not appear)
     # examples of an object: what holds of the noun holds of each
     ("Korvex sold its stake to investors such as Ana Ruiz and Tom Hale.",
-     [("Korvex", "sell to", "investors", False), ("Korvex", "sell to", "Tom Hale", False)], []),
+     [("Korvex", "sell stake to", "investors", False), ("Korvex", "sell stake to", "Tom Hale", False)], []),
     ("Velta Bank bought rivals including Korvex and Delco.", [("Velta Bank", "buy", "Korvex", False)], []),
     # ... but to have rivals or clients including X is a tie to X, no having of it
     ("Velta Bank has rivals including Korvex and Delco.", [("Velta Bank", "have", "rivals", False)], [("Velta Bank", "have", "Korvex")]),

@@ -79,6 +79,13 @@ from tests.extract.test_pronoun_antecedents import triples
      ("Pablo Ruiz", "criticise", "umpire"), ("Argentine", "criticise", "umpire")),
     ("American Jane Cole beat Anna Berg of Sweden in Paris. The American made 20 unforced errors.",
      ("Jane Cole", "make", "20 unforced errors"), ("American Jane Cole", "beat", "Anna Berg")),
+    # also a name the tagger left untyped or took for a body's, when the text calls it by its last word alone
+    ("American Taylor Brent caused a shock in Paris. Brent won 7-6 6-2.",
+     ("Taylor Brent", "cause", "shock"), ("American Taylor Brent", "cause", "shock")),
+    ("The Welsh Development Agency funded the plant. The agency said it was pleased.",
+     ("Welsh Development Agency", "fund", "plant"), ("Development Agency", "fund", "plant")),
+    ("The American Film Institute hailed the film. Institute staff cited the death of Tom Reed.",
+     ("American Film Institute", "hail", "film"), ("Film Institute", "hail", "film")),
     # a description right before the name it is in apposition to, with no comma, gives way to the name
     ("India's largest carmaker Maruti has posted a sharp rise in sales.",
      ("Maruti", "post", "sharp rise in sales"), ("largest carmaker", "post", "sharp rise in sales")),

@@ -78,7 +78,8 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The council dragged millions of residents into the scheme to pay the levy.", ("residents", "pay", "levy", False)),
         ("The army must take every precaution to avoid harm to civilians.", ("army", "avoid", "harm", False)),
         # a to-phrase the parser marks as a dative: who the thing went to
-        ("The envoy delivered a stern message to the Northern Council on Monday.", ("envoy", "deliver to", "Northern Council", False)),
+        ("The envoy delivered a stern message to the Northern Council on Monday.",
+         ("envoy", "deliver message to", "Northern Council", False)),
         # the country in a named company's description
         ("Australian mining firm Korvex Resources said Australia would gain.", ("Korvex Resources", "be based in", "Australia", False)),
         ("German carmaker BMW sold more cars.", ("BMW", "be based in", "Germany", False)),

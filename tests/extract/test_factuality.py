@@ -59,7 +59,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
     ("Neither Korvex nor Delco commented on the reports.", "comment on", F.NEGATED),  # "neither ... nor" subjects
     ("The league will take no action over the remarks of the coach.", "take action over", F.NEGATED),  # "no" on the verb's noun
-    ("The bank gave no money to the charity last year.", "give to", F.NEGATED),
+    ("The bank gave no money to the charity last year.", "give money to", F.NEGATED),
     ("Tom Hale hardly ever watches the awards on television.", "watch", F.NEGATED),  # "hardly" hung on "ever"
     ("Tom Hale almost always wins the race.", "win", F.ASSERTED),  # "almost always": so it is
     ("The chief has focused on cutting costs rather than follow a policy of rapid growth.", "follow", F.NEGATED),  # not a conjunct
@@ -86,7 +86,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "give", F.NEGATED),
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),
     ("The treaty took effect on signature, not ratification.", "take effect on", {F.ASSERTED, F.NEGATED}),
-    ("The firm sold the plant to Siemens, not Bosch.", "sell to", {F.ASSERTED, F.NEGATED}),
+    ("The firm sold the plant to Siemens, not Bosch.", "sell plant to", {F.ASSERTED, F.NEGATED}),
     ("The league will take no action against the club's manager.", "take action against", F.NEGATED),  # the idiom's "no"
     # possible
     ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast
@@ -356,6 +356,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
      F.POSSIBLE),
     ("According to analysts' forecasts, Korvex will report profits of £9bn later this month.", "report", F.POSSIBLE),
     ("According to the Red Cross, the convoy reached Kastel on Monday.", "reach", F.ASSERTED),
+    # possible: what a held view says ("the perception that", "the assumption that")
+    ("Critics challenged the perception that Korvex dominates the market.", "dominate", F.POSSIBLE),
+    ("The plan rests on the assumption that Velta will cut its prices.", "cut", F.POSSIBLE),
+    # an infinitive on the object of a verb's preposition is as sure as the verb ("in time to rival")
+    ("He expected Korvex to build 10,000 cars in enough time to overtake Velta.", "overtake", F.POSSIBLE),
     # negated: what a noun after "without" does
     ("The war could be illegal without a second UN resolution sanctioning military action.", "sanction", F.NEGATED),
     # negated: a plan or a deal given up, or left, is not carried out

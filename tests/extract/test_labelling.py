@@ -95,6 +95,18 @@ def test_a_distance_stays_with_its_preposition(nlp):
     assert not any(p == "sit from" for _, p, _, _ in found), sorted(found)
 
 
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Two reporters were held as part of the inquiry into the leak.", ("two reporters", "be held as part of", "inquiry into the leak"),
+     "be held as"),
+    ("Tom Reed resigned as part of the merger.", ("Tom Reed", "resign as part of", "merger"), "resign as"),
+])
+def test_a_part_stays_with_its_preposition(nlp, text, kept, dropped):
+    """"as part of the inquiry" is no "as the inquiry": the part's words stay in the predicate."""
+    _, found = facts(text, nlp)
+    assert kept in {(s, p, o) for s, p, o, _ in found}, sorted(found)
+    assert not any(p == dropped for _, p, _, _ in found), sorted(found)
+
+
 def test_a_noun_set_off_by_dashes_after_the_object_is_no_object(nlp):
     _, found = facts("Velta Bank raised its fees by 2% to 7.5% - its first rise in six years - in March.", nlp)
     assert not any(o == "first rise" for _, _, o, _ in found), sorted(found)

@@ -36,7 +36,7 @@ CASES = [
     # ... but after a verb of telling or knowing it is stated, and a relative pronoun asks nothing
     ("The witness described how the thieves entered the museum.", "enter", F.ASSERTED),
     ("The minister explained why the council closed the library.", "close", F.ASSERTED),
-    ("Tom Reed was paid according to how many tickets he sold to Velta Bank.", "sell to", F.ASSERTED),
+    ("Tom Reed was paid according to how many tickets he sold to Velta Bank.", "sell ticket to", F.ASSERTED),
     ("The new screens offer sharp pictures which Velta Films is keen to show in the coming year.", "show in", F.DESIRED),
     # a finite or infinitive clause on a noun of claiming or believing is held, not stated
     ("There were allegations that the firm had hidden its losses.", "hide", F.POSSIBLE),
@@ -55,7 +55,7 @@ CASES = [
     ("The documentary features the singer talking about his career.", "talk about", F.ASSERTED),
     ("The figures showed the bank making a profit.", "make", F.ASSERTED),
     ("The studio released a film featuring the actor.", "release", F.ASSERTED),
-    ("The magazine showed the photographs to the minister.", "show to", F.ASSERTED),
+    ("The magazine showed the photographs to the minister.", "show photograph to", F.ASSERTED),
 ]
 
 
