@@ -16,7 +16,8 @@ from kg.extract.lexicon import NON_ENTITY_LABELS, NOW_WORDS, PERSON_TITLES
 from kg.extract.mentions import entity_of, mention
 from kg.extract.names import hyphened
 from kg.extract.relations import relate
-from kg.extract.roles import as_organisation_name, inside_title
+from kg.extract.posts import inside_title
+from kg.extract.roles import as_organisation_name
 from kg.extract.state import State
 from kg.model import EntityType
 

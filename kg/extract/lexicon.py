@@ -257,16 +257,16 @@ NAMED_BODY_NOUNS = frozenset(ORGANIZATION_HEADS | {
 # A verb and an object noun that say one thing together: the noun is part of the predicate,
 # not a thing ("took place in Stockholm" -> take place in -> Stockholm).
 LIGHT_VERB_OBJECTS = frozenset({
-    ("take", "place"), ("take", "part"), ("take", "effect"), ("take", "care"), ("take", "note"),
-    ("take", "advantage"), ("take", "charge"), ("take", "aim"), ("take", "issue"), ("take", "shape"),
-    ("make", "sure"), ("make", "way"), ("make", "use"), ("make", "progress"), ("make", "headway"),
-    ("make", "reference"), ("make", "sense"), ("make", "history"), ("make", "amends"),
-    ("have", "trouble"), ("have", "difficulty"), ("have", "access"), ("have", "chance"),
+    *(("take", n) for n in ("place", "part", "effect", "care", "note", "advantage", "charge", "aim", "issue", "shape", "action", "stock")),
+    *(("make", n) for n in ("sure", "way", "use", "progress", "headway", "reference", "sense", "history", "amends",
+                            "most", "best")),  # "made the most of the settings"
+    ("have", "trouble"), ("have", "difficulty"), ("have", "access"), *(("have", n) for n in (  # "had a feeling", "has faith in"
+        "chance", "opportunity", "feeling", "faith", "confidence", "idea", "impact", "start", "affection", "spell", "look",
+        "say", "go", "game", "relationship", "contact", "concern", "doubt", "fear")),
     ("play", "role"), ("play", "part"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
-    ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"),
-    ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"), ("keep", "pace"), ("take", "action"),
-    ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("take", "stock"),
-    ("make", "most"), ("make", "best"),  # "made the most of the settings"
+    ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"), ("keep", "pace"),
+    ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"),
+    ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"),
     ("set", "sight"), ("set", "heart"),  # "set his sights on winning": what is wanted, no setting of anything
     ("give", "backing"), ("give", "support"), ("lend", "support"), ("give", "blessing"), ("give", "approval"),
     ("throw", "weight"),  # "gave his backing to the decision": one act towards the decision, nothing given
@@ -417,7 +417,7 @@ NATIONALITY_TRADES = {"author", "writer", "novelist", "actor", "actress", "singe
                       "poet", "playwright", "designer", "model", "photographer", "businessman", "tycoon", "billionaire",
                       "presenter", "broadcaster", "host", "director", "producer", "composer", "dancer", "chef", "journalist", "star",
                       "entrepreneur", "investor", "guitarist", "drummer", "painter", "architect", "scientist", "economist", "historian",
-                      "lawyer", "activist", "campaigner", "comic", "screenwriter", "songwriter"}
+                      "lawyer", "activist", "campaigner", "comic", "screenwriter", "songwriter", "winner", "finalist"}
 SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve, and time zones ("at 0900 GMT")
     "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",

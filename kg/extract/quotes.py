@@ -16,6 +16,11 @@ from kg.model import (
 )
 
 
+# Verbs that introduce the words quoted in their own sentence, though no speech verb elsewhere ("Helen Reed admitted: '...'")
+QUOTING_VERBS = {"admit", "reveal", "observe", "joke", "quip", "confess", "concede", "comment", "remark", "boast", "complain",
+                 "stress", "predict", "exclaim", "enthuse", "muse", "agree"}
+
+
 def find_quotes(state: State, doc, offset: int) -> list[tuple[int, int]]:
     """Quoted passages of the paragraph (paragraph-relative offsets) that are quotations."""
     text = doc.text
@@ -45,10 +50,11 @@ def attribute_quotes(state, para_index, doc, offset, spans, last_speaker, previo
         return any(s <= token.idx < e for s, e in spans)
 
     speech = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and not inside(t)]
+    quoting = [t for t in doc if t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB" and not inside(t)]
     parts: list[tuple[int, int, int | None, tuple[int, int], bool]] = []
     for start, end in spans:
         sentence = _sentence_around(doc, start, end)
-        own = [t for t in speech if sentence[0] <= t.idx < sentence[1]]
+        own = [t for t in speech + quoting if sentence[0] <= t.idx < sentence[1]]  # "admitted: '...'" in the quote's sentence
         others = [t for t in speech if not sentence[0] <= t.idx < sentence[1]]
         speaker, sentence = _speaker(state, para_index, own, start, end, sentence, inside)
         if speaker is None and own:

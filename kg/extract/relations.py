@@ -178,8 +178,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME") \
                 or prep.i > 0 and (prep.lower_, prep.nbor(-1).lower_) in (("than", "rather"), ("to", "thanks")):  # not Reed in "rather than Reed"
             continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
-        if _framing(prep, verb, frame.subjects):
-            continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument
+        if _framing(prep, verb, frame.subjects) or lemma == "do" and sole is None:  # "as well as he did in Sheffield", "done it with X"
+            continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument; a "do" standing for another verb
         if prep.lower_ == "with" and _change_told(verb, pobj) is not None or absolute_with(prep, pobj):
             continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument
         if holder.i == verb.i and (prep.lower_ == "to" and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS

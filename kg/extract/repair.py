@@ -43,7 +43,7 @@ from kg.extract.lexicon import (
 from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
 from kg.extract.repair_modifiers import (
     asides_after_dashes,
-    bodies_cut_at_for,
+    bodies_cut_apart,
     condition_openers,
     credits_on_verbs,
     cut_name_openers,
@@ -118,7 +118,7 @@ def repair(doc, nlp):
     sides_named_by_places(doc)  # "Liverpool were living dangerously": a team
     units_of_amounts(doc)  # "a loss of $387m": the unit heads the amount
     relatives_by_agreement(doc)  # "the game for Symbian phones which sends": the game sends
-    bodies_cut_at_for(doc)  # "[the UN Office] for [the Coordination of Humanitarian Affairs]": one name
+    bodies_cut_apart(doc)  # "[the UN Office] for [the Coordination of Humanitarian Affairs]": one name
     asides_after_dashes(doc)  # "the best web blogs - online spaces where ...": the blogs
     participles_naming_kinds(doc)  # "nominated for supporting roles": no act of supporting
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on

@@ -28,7 +28,7 @@ board who are"): the clause is the noun's before the preposition, which agrees w
 
 A body's name the tagger cut at its "for" or "of" ("the UN Office | for the Coordination of
 Humanitarian Affairs"): a name ending in a word for a body, then "for" or "of" and another name,
-is one name.
+is one name; so is a party's name the tagger cut after the place opening it ("UK | Independence Party").
 
 A by-phrase naming a maker right after a noun, hung by the parser on an active verb ("are suing
 Wal-Mart over a CD by rock group Evanescence"): an active verb has no doer in a by-phrase, so it
@@ -211,19 +211,23 @@ def relatives_by_agreement(doc) -> None:
             verb.head = owner
 
 
+PARTY_NAME_HEADS = {"party", "front", "alliance", "league", "movement", "congress"}  # "UK Independence Party": one name
 BODY_HEAD_WORDS = {"office", "department", "ministry", "commission", "institute", "centre", "center", "council",
                    "agency", "association", "society", "foundation", "federation", "committee", "bureau",
                    "authority", "organisation", "organization", "fund", "secretariat", "board"}
 
 
-def bodies_cut_at_for(doc) -> None:
+def bodies_cut_apart(doc) -> None:
     """Mend, in place, every body's name the tagger cut in two at "for" or "of" ("the UN Office"
-    and "the Coordination of Humanitarian Affairs"): one name."""
+    and "the Coordination of Humanitarian Affairs"), or after the place that opens it ("UK" and
+    "Independence Party leader"): one name."""
     ents, merged = list(doc.ents), []
     for first, second in zip(ents, ents[1:]):
         gap = doc[first.end:second.start]
-        if first.label_ == second.label_ == "ORG" and len(gap) == 1 and gap[0].lower_ in ("for", "of") \
-                and first[-1].is_title and first[-1].lower_ in BODY_HEAD_WORDS and not any(first.start <= m.end for m in merged):
+        cut_at_for = first.label_ == "ORG" and len(gap) == 1 and gap[0].lower_ in ("for", "of") and first[-1].is_title \
+            and first[-1].lower_ in BODY_HEAD_WORDS
+        cut_at_place = first.label_ == "GPE" and not gap and second[-1].is_title and second[-1].lower_ in PARTY_NAME_HEADS
+        if second.label_ == "ORG" and (cut_at_for or cut_at_place) and not any(first.start <= m.end for m in merged):
             merged.append(SpacySpan(doc, first.start, second.end, label="ORG"))
     if merged:
         doc.set_ents(merged, default="unmodified")

@@ -8,16 +8,13 @@ from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import QUANTITY_HEADS, of_object, with_conjuncts
 from kg.extract.description_phrases import act_noun, named_owner
 from kg.extract.lexicon import (
-    AGENT_SUFFIXES,
     ASIDE_PREPS,
     COMPANY_DESCRIPTORS,
     FACILITY_HEADS,
     GATHERING_NOUNS,
     HAPPENING_NOUNS,
     HONORIFICS,
-    INDUSTRY_POSTS,
     NAMED_PLACE_LABELS,
-    NATIONALITY_TRADES,
     NER_TYPES,
     NON_ENTITY_LABELS,
     NOW_WORDS,
@@ -27,7 +24,6 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
     TENURE_WORDS,
 )
-from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.mentions import (
     antecedent,
     entity_of,
@@ -36,6 +32,7 @@ from kg.extract.mentions import (
     title_tokens,
 )
 from kg.extract.names import hyphen_prefix, hyphened, post_modifiers, whole_word
+from kg.extract.posts import BRIEF_POSTS, common_opener, named_before_role, names_organisation, post_of_a_country
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -103,10 +100,10 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             if child.lower_ == "of" and part is not None:  # "head of third party services at Vodafone": a post in a part of it
                 unit = " ".join(t.lower_ for t in role.doc[part.left_edge.i : part.i + 1] if t.dep_ != "det")
                 organisation = organisation or _body_of_part(part)
-        elif child.dep_ == "poss" and not fellow and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
+        elif child.dep_ == "poss" and not fellow and not common_opener(child) and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
                                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
-        elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and _post_of_a_country(role)
+        elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and post_of_a_country(role, child)
                                             and named_owner(role) is None):  # a place after an owner is a remit
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"
     if organisation is None:
@@ -309,8 +306,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         named = mention(state, para_index, head)  # "keeper Nicky Weaver", tagged a body: a role makes it a person
         if named is not None:
             state.mentions[named] = replace(state.mentions[named], type=EntityType.PERSON)
-    org = next((t for t in title if _names_organisation(t)), None)
-    if org is None and (org := _named_before_role(title)) is not None:
+    org = next((t for t in title if names_organisation(t)), None)
+    if org is None and (org := named_before_role(title)) is not None:
         as_organisation_name(state, para_index, org)
     if org is None:
         return
@@ -318,13 +315,13 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     org = owner if org.ent_type_ in ("NORP", "GPE") and owner is not None and (owner.ent_type_ in ("ORG", "GPE") or owner.pos_ == "PROPN") else org
     if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
         return  # "pro-war Labour MP" tagged as one body: which part names it is anyone's guess
-    role = [t for t in title if t.i > org.i and not _names_organisation(t) and t.lower_ not in ("of", "for")
+    role = [t for t in title if t.i > org.i and not names_organisation(t) and t.lower_ not in ("of", "for")
             and t.lower_.rstrip(".") not in HONORIFICS]  # "Tory spokesman Mr Lewis": spokesman of, not "spokesman mr of"
     if not role or not any(t.pos_ in ("NOUN", "PROPN") for t in role):
         return
     if any(t.lemma_.lower() in COMPANY_DESCRIPTORS for t in role):
         return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
-    if org.ent_type_ in ("NORP", "GPE") and not _post_of_a_country(role[-1]) or role[-1].lemma_.lower() in PEER_NOUNS and org.ent_type_ != "PERSON":
+    if org.ent_type_ in ("NORP", "GPE") and not post_of_a_country(role[-1], org) or role[-1].lemma_.lower() in PEER_NOUNS and org.ent_type_ != "PERSON":
         return  # "Russian rival Feofanova": a rival who is Russian; "his LSE counterpart X": someone's peer, no post
     if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
             len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
@@ -358,44 +355,6 @@ def employer_of(state: State, para_index: int, ent, offset: int) -> None:
             relate(state, para_index, ent.root, "of", entity_of(body).root if body.ent_type_ else body, confidence=0.7)
 
 
-def _post_of_a_country(role) -> bool:
-    """Whether a place before `role` is the one its holder serves ("Russian minister"), not a peer's ("Russian rival") or a thing's."""
-    lemma = role.lemma_.lower()
-    person = lemma in ROLE_NOUNS | PERSON_TITLES | PEOPLE_NOUNS or lemma.endswith(AGENT_SUFFIXES)
-    trade = lemma in NATIONALITY_TRADES or lemma in INDUSTRY_POSTS and any(c.dep_ == "compound" and c.is_lower for c in role.children)
-    return person and lemma not in PEER_NOUNS and not trade  # "UK author Diana Wynne Jones" is no author of the UK
-
-
-PORTFOLIO_ROLES = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}  # "Aid minister", "Health spokesman": a brief, not a body
-BRIEF_POSTS = PORTFOLIO_ROLES | {"envoy", "candidate"}  # "the Tory spokesman for the Home Office": the Tories' post, the office its brief
-
-
-def _named_before_role(title):
-    """"City boss Kevin Keegan", "Hearts' boss John Robertson": a capitalised word before a role
-    noun written in lower case names the club or firm even when the tagger found no name there (a
-    capitalised role, as in "Foreign Minister", says nothing of the kind)."""
-    roles = [t for t in title if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in ROLE_NOUNS - PORTFOLIO_ROLES]
-    if not roles:
-        return None
-    role = roles[-1]
-    owners = [c for c in role.children if c.dep_ == "poss" and c.text[:1].isupper()  # "Hearts' boss" (not "X's fellow defender")
-              and not any(w.lower_ == "fellow" for w in role.lefts)]
-    named = [t for t in title if t.i < role.i and t.is_title and t.pos_ in ("PROPN", "NOUN")
-             and not t.is_sent_start and t.lower_.rstrip(".") not in PERSON_TITLES]
-    found = owners or named
-    if not found or inside_title(found[-1]):
-        return None
-    return found[-1]
-
-
-def inside_title(token) -> bool:
-    """"Dancer In The Dark director": a capitalised function word before it makes the word part of
-    a work's title, not a body's name (a sentence's first word has its capital anyway: "The Hearts keeper")."""
-    before = token.doc[token.i - 1] if token.i else None
-    return (before is not None and before.is_title and not before.is_sent_start
-            and before.pos_ in ("DET", "ADP", "CCONJ", "PRON"))
-
-
 def as_organisation_name(state: State, para_index: int, token) -> None:
     """The mention of `token` names an organisation, written as the text writes it ("Hearts", not a description's "hearts")."""
     found = mention(state, para_index, token)
@@ -405,16 +364,6 @@ def as_organisation_name(state: State, para_index: int, token) -> None:
         state.mentions[found] = replace(m, kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=written, text=written)
     elif found is not None and state.mentions[found].type in (None, EntityType.CONCEPT):
         state.mentions[found] = replace(state.mentions[found], type=EntityType.ORGANIZATION)
-
-
-def _names_organisation(token) -> bool:
-    """A title word that names an organisation, party or country ("WMC", "Tory", "Daiwa")."""
-    if token.lower_.rstrip(".") in PERSON_TITLES:  # "MP" inside a span the tagger called a body
-        return False
-    if token.ent_type_ in ("ORG", "NORP", "GPE"):
-        return not token.is_lower
-    # outside a named entity only an acronym counts: "Foreign" in "Foreign Minister" names nothing
-    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_upper and len(token) > 1 and token.lower_.rstrip(".") not in PERSON_TITLES
 
 
 def nickname_cues(state: State, para_index: int, doc, offset: int) -> None:

@@ -30,6 +30,9 @@ pytestmark = pytest.mark.model
     ("Ana Ruiz won best supporting actress for Harbour Lights.", ("Ana Ruiz", "win best supporting actress for", "Harbour Lights")),
     ("Tom Reed took the best debut performance prize for Velta Nights.",
      ("Tom Reed", "take best debut performance prize for", "Velta Nights")),
+    # a feeling, a belief or a tie one has is one predicate with "have", its phrase the thing
+    ("Tom Reed has complete faith in Ana Ruiz.", ("Tom Reed", "have faith in", "Ana Ruiz")),
+    ("Velta has a close relationship with Korvex.", ("Velta", "have relationship with", "Korvex")),
     # so does a prize named by its words before "award" or "prize"
     ("Tom Reed won the spoken word award for his memoir.", ("Tom Reed", "win spoken word award for", "memoir")),
     # a to-phrase the parser marks as a dative keeps the object's noun too
@@ -60,6 +63,12 @@ def test_complement_kept(nlp, text, fact):
     # what one is accused or charged with is said of the one named, who is the point
     ("Ana Ruiz accused the Tories of opportunism.", ("Ana Ruiz", "accuse of", "opportunism")),
     ("The league charged Tom Reed with misconduct.", ("league", "charge with", "misconduct")),
+    # nor is having a feeling, an idea or a chance a fact about a thing had
+    ("Ana Ruiz had a feeling the match would be hard.", ("Ana Ruiz", "have", "feeling")),
+    ("Tom Reed had an early opportunity to score.", ("Tom Reed", "have", "early opportunity")),
+    # a "do" standing for another verb says nothing of its own with its phrase
+    ("Tom Reed ran as fast as he did in Leeds.", ("Tom Reed", "do in", "Leeds")),
+    ("Ana Ruiz said she had done it with Tom Reed.", ("Ana Ruiz", "do with", "Tom Reed")),
     # an adverbial phrase is no complement
     ("Maria Lopez made the call in the end.", ("Maria Lopez", "make call in", "end")),
 ])

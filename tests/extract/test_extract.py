@@ -718,7 +718,7 @@ def test_a_brief_before_a_role_is_no_body(nlp):
     ],
 )
 def test_a_word_of_a_title_before_a_role_is_no_body(nlp, text, word, inside):
-    from kg.extract.roles import inside_title
+    from kg.extract.posts import inside_title
 
     doc = nlp(text)
     assert inside_title(next(t for t in doc if t.text == word)) is inside

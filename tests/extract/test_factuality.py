@@ -47,7 +47,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("A new coach has yet to be appointed by the club.", "appoint", F.NEGATED),
     ("The mother was unable to find a babysitter.", "find", F.NEGATED),
     ("No date has been set for the launch.", "be set for", F.NEGATED),
-    ("The minister has absolutely no idea about the plan.", "have", F.NEGATED),
+    ("The minister has absolutely no idea about the plan.", "have idea about", F.NEGATED),
     ("The regulator said the bank would not block the merger.", "block", F.NEGATED),
     ("The firm left the market without paying its suppliers.", "pay", F.NEGATED),
     ("The speaker cautioned members against using hidden earpieces.", "use", F.NEGATED),  # warned against: not done
@@ -108,7 +108,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Reed left the club, though many believed he was upset with the board.", "be upset with", F.POSSIBLE),  # a crowd's guess
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
-    ("It has been hard for small labels to do anything about piracy.", "do about", F.POSSIBLE),  # hard for X to: not said they did
+    ("It has been hard for small labels to fight piracy.", "fight", F.POSSIBLE),  # hard for X to: not said they did
     ("The new laws make it difficult for Tom Reed to open new shops.", "open", F.POSSIBLE),  # makes it hard for X to
     ("The surgeons were going to put a metal plate in his leg.", "put", F.POSSIBLE),  # a past plan, not said to be done
     ("Tom Reed said he was going to sell the club.", "sell", F.SCHEDULED),  # ... but a reported one is his plan

@@ -32,6 +32,10 @@ def speakers(text: str, nlp) -> list[tuple[str | None, str]]:
     ('Rafael Moreno said: "We were lucky tonight." Daniel Ortiz admitted he was tired. '
      'He said: "I could barely run in the last minutes."',
      [("Rafael Moreno", "We were lucky"), ("Daniel Ortiz", "I could barely")]),
+    # a verb that only introduces words in its own sentence ("admitted:", "observed,") gives them their speaker
+    ('Tom Hale, the manager, said: "Tickets sold well." Leeds student Carla Dunn admitted: "I came to see the band." '
+     'Less impressed was Ian Moss, who observed, "They have not progressed."',
+     [("Tom Hale", "Tickets sold well."), ("Carla Dunn", "I came to"), ("Ian Moss", "They have not")]),
     # the speaker after the verb ("added Welch")
     ('"We will be back next year," said Anna Keller. "I am proud of this team," added Laura Brandt.',
      [("Anna Keller", "We will be"), ("Laura Brandt", "I am proud")]),

@@ -80,6 +80,9 @@ pytestmark = pytest.mark.model
     # a body's name cut at its "for": one name
     ("Ann Reed, head of the UN Office for the Coordination of Humanitarian Affairs, spoke.",
      ("Ann Reed", "head of", "UN Office for the Coordination of Humanitarian Affairs"), ("Ann Reed", "head of", "UN Office")),
+    # ... or cut after the place that opens a party's name
+    ("UK Independence Party leader Tom Reed attacked the plans.",
+     ("Tom Reed", "leader of", "UK Independence Party"), ("Tom Reed", "leader of", "UK")),
     # ... also a passive relative clause
     ("The van belongs to Velta, the only driving school for deaf pupils which is based in Leeds.",
      ("Velta", "be based in", "Leeds"), ("deaf pupils", "be based in", "Leeds")),
