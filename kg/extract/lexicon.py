@@ -266,8 +266,7 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("play", "role"), ("play", "part"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
     ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"), ("keep", "pace"),
     ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"),
-    ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"),
-    ("set", "sight"), ("set", "heart"),  # "set his sights on winning": what is wanted, no setting of anything
+    ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("set", "sight"), ("set", "heart"),  # "set his sights on"
     ("give", "backing"), ("give", "support"), ("lend", "support"), ("give", "blessing"), ("give", "approval"),
     ("throw", "weight"),  # "gave his backing to the decision": one act towards the decision, nothing given
 })
@@ -413,11 +412,12 @@ CLUB_OPENERS = {"real", "inter", "sporting", "atletico", "dynamo", "dinamo", "ol
 # Posts in an industry a noun before them names: "a US record executive" is no executive of the US
 INDUSTRY_POSTS = {"executive", "analyst", "consultant", "engineer", "dealer", "trader", "banker"}
 # Trades one plies wherever one is from: a UK author is no author of the UK (a UK minister is its minister)
-NATIONALITY_TRADES = {"author", "writer", "novelist", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
-                      "poet", "playwright", "designer", "model", "photographer", "businessman", "tycoon", "billionaire",
-                      "presenter", "broadcaster", "host", "director", "producer", "composer", "dancer", "chef", "journalist", "star",
-                      "entrepreneur", "investor", "guitarist", "drummer", "painter", "architect", "scientist", "economist", "historian",
-                      "lawyer", "activist", "campaigner", "comic", "screenwriter", "songwriter", "winner", "finalist"}
+NATIONALITY_TRADES = {"author", "writer", "novelist", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist", "poet",
+                      "playwright", "designer", "model", "photographer", "businessman", "tycoon", "billionaire", "presenter",
+                      "broadcaster", "host", "director", "producer", "composer", "dancer", "chef", "journalist", "star",
+                      "entrepreneur", "investor", "guitarist", "drummer", "painter", "architect", "scientist", "economist",
+                      "historian", "lawyer", "activist", "campaigner", "comic", "screenwriter", "songwriter", "winner", "finalist",
+                      "pianist", "violinist", "cellist", "conductor", "sculptor", "filmmaker"}
 SKIP_ARGUMENT_LEMMAS = {  # pronoun-like words that name nothing we can resolve, and time zones ("at 0900 GMT")
     "this", "that", "these", "those", "what", "everything", "something", "anything", "nothing",
     "thing", "one", "who", "which", "there", "here", "itself", "you", "yourself", "way", "lot", "time",

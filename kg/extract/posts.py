@@ -74,3 +74,13 @@ def names_organisation(token) -> bool:
 def common_opener(token) -> bool:
     """A common noun of bodies or people capitalised only as its sentence's first word ("Party leader X", "Women's top seed")."""
     return token.is_sent_start and token.lemma_.lower() in ORGANIZATION_HEADS | PEOPLE_NOUNS
+
+
+# Posts only a body has, never a person ("her director Mike Leigh" directed her film; "his captain" captains his side)
+BODY_POSTS = {"director", "captain", "skipper", "chairman", "chairwoman", "president", "leader", "founder", "head", "chief",
+              "executive", "editor", "owner", "member", "governor", "minister", "secretary", "chancellor"}
+
+
+def post_of_a_person(role, owner) -> bool:
+    """Whether a post only a body has is owned by a person's "his" or "her" ("her director Mike Leigh"): no post of hers."""
+    return owner.lower_ in ("his", "her") and role.lemma_.lower() in BODY_POSTS

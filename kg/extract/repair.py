@@ -35,24 +35,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.lexicon import (
-    ASIDE_PREPS,
-    PERSON_ROLE_HEADS,
-    TIME_CAUSE_PREPS,
-)
+from kg.extract.lexicon import ASIDE_PREPS, CALENDAR_WORDS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
 from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
 from kg.extract.repair_modifiers import (
-    asides_after_dashes,
-    bodies_cut_apart,
-    condition_openers,
-    credits_on_verbs,
-    cut_name_openers,
-    participles_after_prepositions,
-    participles_naming_kinds,
-    particle_of_hyphened_adverb,
-    relatives_by_agreement,
-    sides_named_by_places,
-    units_of_amounts,
+    asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
+    participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
+    relatives_on_no_noun, sides_named_by_places, units_of_amounts,
 )
 from kg.extract.repair_subjects import (
     conjoined_subjects,
@@ -63,6 +51,7 @@ from kg.extract.repair_subjects import (
     fronted_subjects,
     inverted_speakers,
     listed_subjects,
+    renamed_after_relatives,
     titled_subjects,
 )
 from kg.extract.repair_clauses import repair_clauses
@@ -118,6 +107,7 @@ def repair(doc, nlp):
     sides_named_by_places(doc)  # "Liverpool were living dangerously": a team
     units_of_amounts(doc)  # "a loss of $387m": the unit heads the amount
     relatives_by_agreement(doc)  # "the game for Symbian phones which sends": the game sends
+    relatives_on_no_noun(doc)  # "46%-owned by Reliance which is run by Mukesh": Reliance is
     bodies_cut_apart(doc)  # "[the UN Office] for [the Coordination of Humanitarian Affairs]": one name
     asides_after_dashes(doc)  # "the best web blogs - online spaces where ...": the blogs
     participles_naming_kinds(doc)  # "nominated for supporting roles": no act of supporting
@@ -135,6 +125,7 @@ def repair(doc, nlp):
     reported_subjects(doc)  # "maintained Mr Brown[dobj] would have a role"
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
     listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
+    renamed_after_relatives(doc)  # "The group which represents X, Universities UK, said": the group is Universities UK
     inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"
     titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
     for sentence in list(doc.sents):
@@ -190,7 +181,8 @@ def repair(doc, nlp):
 def _split_run_on_names(doc) -> None:
     """A name the tagger ran on over a lower-case word of time into the next name ("bought it from
     Korvex after Velta Bank agreed"), or over a preposition of the verb ("gave control of Korvex to
-    Velta"; "for" or "of" are often a name's own): no name holds "after", so the two are names of their own. Nor
+    Velta", "debated in [the Commons on Monday]"; "for" or "of" are often a name's own): no name holds "after", so the two
+    are names of their own (or a name and a day). Nor
     does a name run across a dash set off by spaces ("Newcomer Ciara - who recently won", "The Chorus
     - has"), or an opening bracket it does not close ("Roma (Gypsies"): the words after the dash or
     the bracket are a name of their own only when all are capitalised."""
@@ -205,7 +197,8 @@ def _split_run_on_names(doc) -> None:
             outside.append(SpacySpan(doc, dash.i, ent.end if not named else dash.i + 1))
         if cut is None:
             continue
-        spans += [SpacySpan(doc, ent.start, cut.i, label=ent.label_), SpacySpan(doc, cut.i + 1, ent.end, label=ent.label_)]
+        dated = all(t.lower_ in CALENDAR_WORDS for t in doc[cut.i + 1:ent.end])  # "[the Commons on Monday]": a day
+        spans += [SpacySpan(doc, ent.start, cut.i, label=ent.label_), SpacySpan(doc, cut.i + 1, ent.end, label="DATE" if dated else ent.label_)]
         outside.append(SpacySpan(doc, cut.i, cut.i + 1))
     if spans:
         doc.set_ents(spans, outside=outside, default="unmodified")
@@ -214,7 +207,8 @@ def _split_run_on_names(doc) -> None:
 def _clause_preposition(token, ent) -> bool:
     """A preposition inside a tagged name that the parser hung on a verb outside it: "gave control of
     [Yuganskneftegas to Rosneft]" holds two names ("Campaign to Protect ..." keeps its "to")."""
-    return token.dep_ == "prep" and token.lower_ in ("to", "from", "into", "against", "than") \
+    dated = token.lower_ in ("on", "in") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in CALENDAR_WORDS
+    return token.dep_ == "prep" and (token.lower_ in ("to", "from", "into", "against", "than") or dated) \
         and token.head.pos_ in ("VERB", "AUX") and not ent.start <= token.head.i < ent.end  # not "Office for the Deputy PM"
 
 
@@ -316,11 +310,14 @@ def _noun_read_modifier(token) -> bool:
 
 
 def _particle_read_adverb(token) -> bool:
-    """"back", "together" or "away" right after a verb with an object after it, tagged an adverb:
-    the verb's particle ("calling back 17,815 cars", "pulls together firms", "beat away a shot")."""
-    verb = token.head
-    return (token.lower_ in ("back", "together", "away") and token.dep_ == "advmod" and verb.i == token.i - 1 and verb.pos_ == "VERB"
-            and any(c.dep_ == "dobj" and c.i > token.i for c in verb.children))
+    """"back", "together" or "away" tagged an adverb right after a verb with an object after it ("calling back 17,815 cars",
+    "beat away a shot"): the verb's particle; "together", "apart", "aside" also with none ("were brought together in London")."""
+    verb, word = token.head, token.lower_
+    if token.dep_ != "advmod" or verb.pos_ != "VERB":
+        return False
+    if word in ("together", "apart", "aside"):  # or after the object: "brought the players together"
+        return verb.i == token.i - 1 or any(c.dep_ == "dobj" and c.right_edge.i == token.i - 1 for c in verb.children)
+    return word in ("back", "away") and verb.i == token.i - 1 and any(c.dep_ == "dobj" and c.i > token.i for c in verb.children)
 
 
 def _apposition_read_head(token) -> bool:

@@ -211,6 +211,18 @@ def relatives_by_agreement(doc) -> None:
             verb.head = owner
 
 
+def relatives_on_no_noun(doc) -> None:
+    """Mend, in place, every relative clause the parser hung on a word that is no noun ("46%-owned by Reliance
+    Industries which in turn is run by Mukesh"): it is the clause of the name or noun right before its "which"."""
+    for verb in doc:
+        relative = next((c for c in verb.children if c.lower_ in RELATIVE_WORDS and c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.dep_ != "relcl" or relative is None or verb.head.pos_ in ("NOUN", "PROPN", "PRON") or relative.i == 0:
+            continue
+        noun = doc[relative.i - 1] if doc[relative.i - 1].text != "," or relative.i < 2 else doc[relative.i - 2]
+        if noun.pos_ in ("NOUN", "PROPN") and not verb.is_ancestor(noun) and not noun.is_ancestor(verb.head):
+            verb.head = noun
+
+
 PARTY_NAME_HEADS = {"party", "front", "alliance", "league", "movement", "congress"}  # "UK Independence Party": one name
 BODY_HEAD_WORDS = {"office", "department", "ministry", "commission", "institute", "centre", "center", "council",
                    "agency", "association", "society", "foundation", "federation", "committee", "bureau",

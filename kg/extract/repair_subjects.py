@@ -138,6 +138,23 @@ def described_subjects(doc) -> None:
         noun.head, noun.dep_ = name, "appos"
 
 
+def renamed_after_relatives(doc) -> None:
+    """Mend, in place, every name set off by commas right after a relative clause on a subject and
+    right before the subject's verb ("The group which represents vice-chancellors, Universities UK,
+    said"), which the parser made an apposition of the clause's last noun: it renames the subject."""
+    for name in doc:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != "," \
+                or any(c.dep_ in ("conj", "cc") for c in name.children):
+            continue  # not a list ("commissioned by the executive, X, Y and Z,")
+        clause = next((a for a in name.ancestors if a.dep_ == "relcl"), None)
+        subject = clause.head if clause is not None else None
+        after = name.right_edge.i + 1
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or clause.right_edge.i not in (name.right_edge.i, after) \
+                or after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].i != subject.head.i:
+            continue
+        name.head = subject
+
+
 def listed_subjects(doc) -> None:
     """Mend, in place, every verb with two subjects, a plural common noun and right after it a list
     of names ("Cable firms NTL and Telewest have launched"): the names are the noun's apposition,

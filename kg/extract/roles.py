@@ -32,7 +32,7 @@ from kg.extract.mentions import (
     title_tokens,
 )
 from kg.extract.names import hyphen_prefix, hyphened, post_modifiers, whole_word
-from kg.extract.posts import BRIEF_POSTS, common_opener, named_before_role, names_organisation, post_of_a_country
+from kg.extract.posts import BRIEF_POSTS, common_opener, named_before_role, names_organisation, post_of_a_country, post_of_a_person
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -100,7 +100,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             if child.lower_ == "of" and part is not None:  # "head of third party services at Vodafone": a post in a part of it
                 unit = " ".join(t.lower_ for t in role.doc[part.left_edge.i : part.i + 1] if t.dep_ != "det")
                 organisation = organisation or _body_of_part(part)
-        elif child.dep_ == "poss" and not fellow and not common_opener(child) and (child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
+        elif child.dep_ == "poss" and not fellow and not common_opener(child) and not post_of_a_person(role, child) and (
+                child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
                                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
         elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and post_of_a_country(role, child)

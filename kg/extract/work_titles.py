@@ -9,7 +9,8 @@ with no small word between them the tagger reads well enough). A comma ends the 
 Titanic, Kate Winslet said") unless capitalised words after it go on to an "and" ("Lock, Stock and
 Two Smoking Barrels"), and so does any lower-case word other than the small ones ("the film Titanic
 director James Cameron"). No title runs into the next sentence ("the Today programme. Mr Blair ..."),
-opens with an honorific, or follows "game" or "series", which also name matches.
+opens with an honorific, or follows "game" or "series", which also name matches; a lower-case
+"with", "by" or "from" before a person's name ends it ("the song Here We Go Again with Norah Jones").
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from kg.extract.names import TITLE_SMALL_WORDS
 
 # Work nouns that also name a match or a round of them ("the Group B game Cameroon's Sable Batie won"): no title after them
 SPORTING_WORK_NOUNS = {"game", "series"}
+CREDIT_WORDS = {"with", "by", "from"}  # in lower case before a person's name: a credit after the title
 
 
 def join_work_titles(doc) -> None:
@@ -50,17 +52,20 @@ def _title_end(doc, start: int) -> int | None:
     with a small word between them starts there, inside the sentence ("the Today programme Mr Blair ...": no title)."""
     if not (doc[start].is_title or doc[start].is_upper) or doc[start].pos_ == "PRON":
         return None
-    end, capitals = start, 0
+    end, capitals, credited = start, 0, False
     for token in doc[start:]:
         if token.is_title or token.is_upper:
             capitals += 1
             end = token.i + 1
         elif token.like_num and end == token.i and capitals:
             end = token.i + 1  # "Precinct 13"
+        elif token.lower_ in CREDIT_WORDS and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
+            credited = end == token.i  # "Here We Go Again with Norah Jones": who sang it with him, no word of the title
+            break
         elif not (token.lower_ in TITLE_SMALL_WORDS or token.text == "," and capitals and _listed_words(doc, token.i + 1)):
             break
     inside = doc[start:end]
-    return end if capitals >= 2 and any(t.lower_ in TITLE_SMALL_WORDS for t in inside) and not any(t.is_sent_start for t in inside) \
+    return end if capitals >= 2 and (credited or any(t.lower_ in TITLE_SMALL_WORDS for t in inside)) and not any(t.is_sent_start for t in inside) \
         and doc[start].lower_.rstrip(".") not in HONORIFICS else None
 
 

@@ -118,7 +118,7 @@ AMOUNT_REACHED_TOGETHER = [  # (text, facts kept, facts that must not appear)
     ("Korvex and Velta jointly employ 4,000 staff.", [], [("Korvex", "employ", None), ("Velta", "employ", None)]),
     # what they did together without an amount each did
     ("Korvex and Velta worked together on the project.",
-     [("Korvex", "work on", "project", False), ("Velta", "work on", "project", False)], []),
+     [("Korvex", "work together on", "project", False), ("Velta", "work together on", "project", False)], []),
 ]
 
 

@@ -141,9 +141,13 @@ def test_a_label_holds_no_clause_nor_aside(nlp, text, fact, word):
     ("Tom Hale, a US record executive, signed the band.", "record executive of"),  # an industry's post, not the country's
     ("A lost score by German composer Karl Vell has been found.", "composer of"),
     ("The jump was short of Brazilian winner Paulo Dias's effort.", "winner of"),  # a winner from Brazil, no winner of it
+    ("Japanese pianist Keiko Sato has died at the age of 91.", "pianist of"),
     # a party's word before a post in government says whose government it was, not the party's post
     ("Former Tory chancellor Tom Reed says the plan will fail.", "former chancellor of"),
     ("Labour chancellor Tom Reed met Tory shadow chancellor Ian Dunn.", "chancellor of"),  # but "shadow chancellor of" the Tories
+    # a post only a body has is no post over a person ("her director" directed her film)
+    ("Ana Ruiz won the prize. She thanked her director Tom Reed.", "director of"),
+    ("Ian Dunn was sent off. His captain Tom Reed defended the decision.", "captain of"),
     # a common noun capitalised only as the sentence's first word names no body
     ("Party leader Tom Reed said the homes would be affordable.", "leader of"),
     ("Women's top seed Ana Ruiz drew Eva Berg in the first round.", "top seed of"),

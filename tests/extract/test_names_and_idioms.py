@@ -27,6 +27,8 @@ def extracted(text: str, nlp):
     ("The band released the album Songs for the Road Home last week.", "Songs for the Road Home", "Songs"),
     ("Nick Dunn joined the film Lock, Stock and Two Smoking Barrels in 1998.", "Lock, Stock and Two Smoking Barrels", "Lock"),
     ("Nick Dunn starred in the film Titanic, Kate Winslet said.", "Kate Winslet", "Titanic, Kate Winslet"),  # a comma ends it
+    # so does a credit after it: "with" and a singer's name
+    ("Her single Blue Summer Days with Carla Dunn won two awards.", "Blue Summer Days", "Blue Summer Days with Carla Dunn"),
     # and closes the name of a body or a channel it numbers ("BBC Three"): a count is not capitalised
     ("BBC Three controller Tom Reed said the show was a hit.", "BBC Three", "BBC"),
     ("The comedy moved from BBC Two to a new slot in 2003.", "BBC Two", "Two"),
@@ -180,6 +182,9 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     ("The board has put the sale of the stadium on hold.", ("board", "put on hold sale of", "stadium")),
     ("The Velta owners put the club up for sale.", ("Velta owners", "put up for sale", "club")),
     ("The ruling called the merger into question.", ("ruling", "call into question", "merger")),
+    # "together" or "apart" after a verb is its particle, with an object or without
+    ("Twelve players were brought together in Leeds.", ("twelve players", "be brought together in", "Leeds")),
+    ("The rival bids pulled apart the merger.", ("rival bids", "pull apart", "merger")),
 ])
 def test_idioms_are_one_predicate(nlp, text, expected):
     _, found = extracted(text, nlp)

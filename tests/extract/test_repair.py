@@ -300,6 +300,14 @@ def test_cleft_clause_is_said_of_its_focus(nlp, text, fact, wrong):
     ("Hale lost to world number 12 Tereza Malkova in Paris.", ("Hale", "lose to", "Tereza Malkova"), ("Hale", "lose to", "world number 12")),
     ("The British number one Tom Hale lost to Spain's Pablo Ruiz.", ("Tom Hale", "lose to", "Pablo Ruiz"),
      ("British number one", "lose to", "Pablo Ruiz")),
+    # a day after a name the tagger ran on to it is no word of the name
+    ("The bill will be debated in the Commons on Monday.", ("bill", "be debated in", "Commons"),
+     ("bill", "be debated in", "Commons on Monday")),
+    # a name set off by commas after a relative clause on the subject renames the subject, not the clause's last noun
+    ("Velta spoke first. The body which represents the airlines, Air Union, said the tax was unfair.",
+     ("Air Union", "represent", "airlines"), ("Velta", "represent", "airlines")),
+    ("A study, which was commissioned by the council, Velta Bank, Korvex and Delco, found that fares rose.",  # a list: no name
+     ("Korvex", "commission", "study"), ("council", "commission", "Velta Bank")),
     # a name after a comma renames the noun before it, however the parser hangs it: no object of the verb
     ("Ana Ruiz also decided against competing in the spring warm-up event, the Leeds Classic.",
      None, ("Ana Ruiz", "decide", "Leeds Classic")),

@@ -83,6 +83,9 @@ pytestmark = pytest.mark.model
     # ... or cut after the place that opens a party's name
     ("UK Independence Party leader Tom Reed attacked the plans.",
      ("Tom Reed", "leader of", "UK Independence Party"), ("Tom Reed", "leader of", "UK")),
+    # ... and a relative clause the parser hung on no noun is the clause of the name before its "which"
+    ("Korvex is 46%-owned by Velta Holdings which in turn is run by Tom Reed.",
+     ("Tom Reed", "run", "Velta Holdings"), ("Tom Reed", "run", "Korvex")),
     # ... also a passive relative clause
     ("The van belongs to Velta, the only driving school for deaf pupils which is based in Leeds.",
      ("Velta", "be based in", "Leeds"), ("deaf pupils", "be based in", "Leeds")),
