@@ -49,7 +49,8 @@ def labelled(verb) -> bool:
     arguments = [c for c in verb.children if c.dep_ == "dobj"] + [  # the parser may hang "as" on the object or agent
         p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for h in (verb, *arguments) for c in h.children) \
-        or any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children)
+        or any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children) \
+        or any(a.dep_ == "amod" and a.i > o.i for o in arguments for a in o.children)  # 'called the targets "impressive"'
 
 
 def resulting_state(verb):

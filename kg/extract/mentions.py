@@ -10,30 +10,10 @@ from kg.extract import amounts, full_labels, pronouns, quotemarks
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
-    ADVERBIAL_PHRASES,
-    BODY_NAME_ENDINGS,
-    BODY_TIE_NOUNS,
-    CLUB_ENDINGS,
-    CLUB_OPENERS,
-    COMPASS_ADJECTIVES,
-    COMPOUND_PREPOSITIONS,
-    DEGREE_MODIFIERS,
-    DESCRIBED_PERSON_HEADS,
-    FACILITY_HEADS,
-    HONORIFICS,
-    LIGHT_NOUNS,
-    MONTHS,
-    NAMED_BODY_NOUNS,
-    NAMED_KINDS,
-    NER_TYPES,
-    NON_ENTITY_LABELS,
-    ORGANIZATION_HEADS,
-    PERSON_ROLE_HEADS,
-    PERSON_TITLES,
-    SHORT_HONORIFICS,
-    SKIP_ARGUMENT_LEMMAS,
-    TENURE_WORDS,
-    WORK_NOUNS,
+    ADVERBIAL_PHRASES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPASS_ADJECTIVES,
+    COMPOUND_PREPOSITIONS, DEGREE_MODIFIERS, DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, LIGHT_NOUNS, MONTHS,
+    NAMED_BODY_NOUNS, NAMED_KINDS, NER_TYPES, NON_ENTITY_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES,
+    SHORT_HONORIFICS, SKIP_ARGUMENT_LEMMAS, TENURE_WORDS, WORK_NOUNS,
 )
 from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
 from kg.extract.names import (
@@ -196,8 +176,9 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
             return _build_mention(state, para_index, inner) if inner.pos_ in ("NOUN", "PROPN") else None
         if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in DEGREE_MODIFIERS for c in token.lefts):
             return None  # "on some occasions", "this place", "more details"; but "value-creating options" are things
-    if token.pos_ == "PROPN" and (token.is_title or token.is_upper) or numbered_name(token) or known_name(token, state.mentions):
-        return _name_mention(state, token, offset)  # a lower-case "PROPN" is a tagging slip
+    if token.pos_ == "PROPN" and (token.text[:1].isupper() or token.text[1:2].isupper()) or numbered_name(token) \
+            or known_name(token, state.mentions):  # also "TiVo", "iPod"; a lower-case "PROPN" is a tagging slip
+        return _name_mention(state, token, offset)
     if non_specific(token) or anaphoric_shell(token):
         return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
     nominal = full_labels.with_owner_and_complement(_nominal_mention(state, token, offset), token)
@@ -471,7 +452,7 @@ def antecedent(token):
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
         return token.head
     named = next((c for c in token.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and (
-        token.lemma_.lower() in NAMED_KINDS or c.i == token.i + 1 and c.ent_type_ in NER_TYPES) and "conj" not in {x.dep_ for x in c.children})), None) \
+        token.lemma_.lower() in NAMED_KINDS or c.left_edge.i == token.i + 1 and (c.ent_type_ in NER_TYPES or not c.ent_type_)) and "conj" not in {x.dep_ for x in c.children})), None) \
         if token.pos_ in ("NOUN", "NUM") or token.pos_ == "PROPN" and token.is_lower and len(token) > 3 else None  # "impresario[NNP]"
     return token if named is None else named
 

@@ -73,7 +73,10 @@ def names_organisation(token) -> bool:
 
 def common_opener(token) -> bool:
     """A common noun of bodies or people capitalised only as its sentence's first word ("Party leader X", "Women's top seed")."""
-    return token.is_sent_start and token.lemma_.lower() in ORGANIZATION_HEADS | PEOPLE_NOUNS
+    opens = token.is_sent_start or token.doc[token.i - 1].text in (".", "!", "?")  # the parser may run two sentences on
+    word = token.lower_  # its lemma, as a name's, may keep the plural: "Women"
+    forms = {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word, word[:-3] + "man" if word.endswith("men") else word}
+    return opens and bool(forms & (ORGANIZATION_HEADS | PEOPLE_NOUNS))
 
 
 # Posts only a body has, never a person ("her director Mike Leigh" directed her film; "his captain" captains his side)

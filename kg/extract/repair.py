@@ -317,7 +317,8 @@ def _particle_read_adverb(token) -> bool:
         return False
     if word in ("together", "apart", "aside"):  # or after the object: "brought the players together"
         return verb.i == token.i - 1 or any(c.dep_ == "dobj" and c.right_edge.i == token.i - 1 for c in verb.children)
-    return word in ("back", "away") and verb.i == token.i - 1 and any(c.dep_ == "dobj" and c.i > token.i for c in verb.children)
+    return word in ("back", "away") and verb.i == token.i - 1 and any(  # "clawed back £265m[npadvmod]": an amount, the object
+        c.dep_ == "dobj" and c.i > token.i or c.dep_ == "npadvmod" and c.left_edge.i == token.i + 1 for c in verb.children)
 
 
 def _apposition_read_head(token) -> bool:

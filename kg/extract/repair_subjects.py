@@ -126,16 +126,20 @@ def _verb_after_auxiliaries(noun):
 def described_subjects(doc) -> None:
     """Mend, in place, every verb with two subjects, a common noun and then a person's name after
     a comma ("Zambia's technical director, Kalusha Bwalya is confident"): the noun phrase becomes
-    the name's apposition."""
+    the name's apposition; right before the name, with no comma, the noun titles it ("Spanish fifth seed Tommy Robredo")."""
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 2 or verb.pos_ not in ("VERB", "AUX"):
             continue
         noun, name = subjects
         end = noun.right_edge.i - (doc[noun.right_edge.i].text == ",")  # the parser may hang the comma on the noun
-        if noun.pos_ != "NOUN" or name.ent_type_ != "PERSON" or name.left_edge.i != end + 2 or doc[end + 1].text != ",":
+        if noun.pos_ != "NOUN" or name.pos_ != "PROPN":
             continue
-        noun.head, noun.dep_ = name, "appos"
+        if name.ent_type_ == "PERSON" and name.left_edge.i == end + 2 and doc[end + 1].text == ",":
+            noun.head, noun.dep_ = name, "appos"
+        elif name.left_edge.i == noun.i + 1 and noun.right_edge.i == noun.i and noun.is_lower \
+                and not any(c.dep_ == "conj" for c in name.children):  # "Spanish fifth seed Tommy Robredo" (a list: listed_subjects)
+            noun.head, noun.dep_ = name, "compound"  # secured": the noun titles the name
 
 
 def renamed_after_relatives(doc) -> None:

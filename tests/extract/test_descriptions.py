@@ -87,6 +87,8 @@ from tests.extract.test_pronoun_antecedents import triples
     ("The American Film Institute hailed the film. Institute staff cited the death of Tom Reed.",
      ("American Film Institute", "hail", "film"), ("Film Institute", "hail", "film")),
     # a description right before the name it is in apposition to, with no comma, gives way to the name
+    ("Earlier in the day, Spanish fifth seed Pablo Ruiz secured his semi-final place when he beat Tom Hale.",
+     ("Pablo Ruiz", "secure", "semi-final place"), ("Spanish fifth seed", "secure", "semi-final place")),
     ("India's largest carmaker Maruti has posted a sharp rise in sales.",
      ("Maruti", "post", "sharp rise in sales"), ("largest carmaker", "post", "sharp rise in sales")),
     ("A study of the railway, commissioned by Scottish Borders Council, found that costs rose.",

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.model
     ("The minister labelled the report a whitewash.", ("minister", "label", "report")),
     ("The referee kept the players waiting in the tunnel.", ("referee", "keep", "players")),
     ("The landlord left the windows open all winter.", ("landlord", "leave", "windows")),
+    ('Health analyst Ana Ruiz called the new targets "reasonably impressive".', ("Ana Ruiz", "call", "new targets")),
     ("The regulator kept the airlines informed of every change.", ("regulator", "keep", "airlines")),
     # a participle saying what the object does or undergoes
     ("Exporters have seen their margins squeezed by the strong currency.", ("exporters", "see", "margins")),

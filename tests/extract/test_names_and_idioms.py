@@ -114,6 +114,8 @@ def extracted(text: str, nlp):
     ("DJ duo MK and Ana are taking over the show.", "MK", "DJ duo MK"),
     ("Rap duo TJ and Kim will host the late show.", "TJ", "Rap duo TJ"),
     ("Real Madrid star Ronaldinho said the game would be hard.", "Ronaldinho", "Real Madrid star Ronaldinho"),
+    # a name written with a capital inside it is a name too, and what describes it stays out of it
+    ("Velta signed a deal with video recorder company TiVo.", "TiVo", "video recorder company TiVo"),
     # a name holds no bracket it does not close
     ("Roma (Gypsies) were seeking entry into the UK.", "Roma", "Roma (Gypsies"),
 ])
@@ -185,6 +187,7 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     # "together" or "apart" after a verb is its particle, with an object or without
     ("Twelve players were brought together in Leeds.", ("twelve players", "be brought together in", "Leeds")),
     ("The rival bids pulled apart the merger.", ("rival bids", "pull apart", "merger")),
+    ("The Treasury clawed back £40m through the new levy.", ("Treasury", "claw back through", "new levy")),  # "back" before an amount
 ])
 def test_idioms_are_one_predicate(nlp, text, expected):
     _, found = extracted(text, nlp)
