@@ -33,6 +33,8 @@ COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
     "bolivian": "Bolivia", "jamaican": "Jamaica", "bangladeshi": "Bangladesh", "nepalese": "Nepal", "kazakh": "Kazakhstan",
     "belarusian": "Belarus", "slovenian": "Slovenia", "bosnian": "Bosnia", "albanian": "Albania", "cypriot": "Cyprus",
     "maltese": "Malta", "kuwaiti": "Kuwait", "yemeni": "Yemen",
+    "south african": "South Africa", "new zealand": "New Zealand", "northern irish": "Northern Ireland", "sri lankan": "Sri Lanka",
+    "south korean": "South Korea", "north korean": "North Korea",
 }
 
 

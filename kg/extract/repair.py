@@ -39,7 +39,7 @@ from kg.extract.lexicon import ASIDE_PREPS, CALENDAR_WORDS, PERSON_ROLE_HEADS, T
 from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
 from kg.extract.repair_modifiers import (
     asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
-    participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
+    laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
     relatives_on_no_noun, sides_named_by_places, units_of_amounts,
 )
 from kg.extract.repair_subjects import (
@@ -108,6 +108,7 @@ def repair(doc, nlp):
     units_of_amounts(doc)  # "a loss of $387m": the unit heads the amount
     relatives_by_agreement(doc)  # "the game for Symbian phones which sends": the game sends
     relatives_on_no_noun(doc)  # "46%-owned by Reliance which is run by Mukesh": Reliance is
+    laws_read_as_people(doc)  # "the Bill": a law, no man called Bill
     bodies_cut_apart(doc)  # "[the UN Office] for [the Coordination of Humanitarian Affairs]": one name
     asides_after_dashes(doc)  # "the best web blogs - online spaces where ...": the blogs
     participles_naming_kinds(doc)  # "nominated for supporting roles": no act of supporting

@@ -44,10 +44,11 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.amounts import AMOUNT_UNITS
-from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, MONTHS, TENURE_WORDS
+from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, DESCRIBED_PERSON_HEADS, MONTHS, NATIONALITY_TRADES, TENURE_WORDS
 from kg.extract.names import glued_hyphen, spaced_dash
 from kg.extract.timex import RELATIVE_DAYS
 
+TRADE_OPENERS = NATIONALITY_TRADES | DESCRIBED_PERSON_HEADS | {"cinematographer", "photographer", "editor", "critic", "coach"}
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
 ASIDE_REACH = 24  # how many words after a dash a second dash may close its aside
@@ -58,12 +59,14 @@ def cut_name_openers(doc) -> None:
     verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
     it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
     ("- Bolton boss Sam Allardyce"), a month after a preposition ("In May Vodafone bought") and a
-    day said as a word before "the" ("Today the Tories are making") and a preposition that opens the
-    sentence and leads to its verb ("Without Charles, it is hard")."""
+    day said as a word before "the" ("Today the Tories are making"), a preposition that opens the
+    sentence and leads to its verb ("Without Charles, it is hard") and a trade capitalised as the
+    sentence's first word ("Cinematographer John Mathieson")."""
     cut = [ent for ent in doc.ents if len(ent) > 1 and (
         ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
         or ent[0].lower_ in RELATIVE_DAYS and ent[1].lower_ == "the"  # "Today the Tories are making": a day said as a word
         or ent[0].is_sent_start and ent[0].dep_ == "prep" and not ent.start <= ent[0].head.i < ent.end  # "Without Charles, it is"
+        or ent.label_ == "PERSON" and ent[0].is_sent_start and ent[0].lower_ in TRADE_OPENERS and len(ent) > 2  # "Cinematographer John X"
         or ent.label_ != "DATE" and month_after_preposition(ent[0]))]
     _cut_first_words(doc, cut)
     months = [t for t in doc if month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"
@@ -227,6 +230,17 @@ PARTY_NAME_HEADS = {"party", "front", "alliance", "league", "movement", "congres
 BODY_HEAD_WORDS = {"office", "department", "ministry", "commission", "institute", "centre", "center", "council",
                    "agency", "association", "society", "foundation", "federation", "committee", "bureau",
                    "authority", "organisation", "organization", "fund", "secretariat", "board"}
+
+
+def laws_read_as_people(doc) -> None:
+    """Mend, in place, every "the Bill" or "the Act" the tagger took for a person's name: the common noun of a law,
+    which stands for the one the story names ("the Prevention of Terrorism Bill ... the Bill"), as "the bill" would."""
+    laws = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].lower_ in ("bill", "act")
+            and e.start > 0 and doc[e.start - 1].lower_ == "the"]
+    for law in laws:
+        law[0].tag_, law[0].pos_, law[0].lemma_ = "NN", "NOUN", law[0].lower_
+    if laws:
+        doc.set_ents([], outside=laws, default="unmodified")
 
 
 def bodies_cut_apart(doc) -> None:

@@ -60,6 +60,8 @@ PRONOUN_WINDOW = 12  # how many earlier resolved mentions a pronoun looks back o
 GROUP_WINDOW = 200  # mentions a description ("the group", "the striker") looks back over for what it means
 NICKNAME_REACH = 400  # characters after "a nickname for X" in which a new first name may be that nickname
 
+RANKED_HEADS = {"number", "seed"}  # "the world number one", "the top seed": a player, as "the striker" is
+
 
 def resolve(raw: RawExtraction) -> Extraction:
     """Entities for the mentions of one document, and relations/quotes restated over them."""
@@ -322,7 +324,8 @@ class _Resolver:
             # "the alliance" after "the Northern Alliance": the head word of a name just seen
             named = [(e.seen_before(m.span.start), e) for e in self.entities.values()
                      if e.named and e.type is not EntityType.PERSON
-                     and any(len(n.split()) > 1 and name_head(n) == title for n in set(e.names))]  # not "Festival of Film"
+                     and any(len(n.split()) > 1 and (name_head(n) == title or title in ("bill", "act") and n.lower().endswith(" " + title))
+                             for n in set(e.names))]  # not "Festival of Film"; but "the Bill" of "the Prevention of Terrorism Bill"
             named = [(seen, e) for seen, e in named if seen is not None]
             if named:
                 best = max(named, key=lambda item: item[0])[1]
@@ -335,16 +338,17 @@ class _Resolver:
         if best is not None and best.key not in excluded and body_noun(title) not in GENERIC_BODY_NOUNS:
             best.descriptions.add(title)  # "the carmaker" says what it is; "the group" nothing that a guess should pass on
         head = title.split()[-1].split("-", 1)[-1] if "year-old" in title else (title.split() or [""])[-1]
-        if best is None and m.subject and (head in PERSON_ROLE_HEADS or head in DESCRIBED_PERSON_HEADS and m.quote is None):
+        head = "number" if re.search(r"\bnumber (?:\d+|[a-z]+)$", title) else head  # "the world number one": a player's rank
+        if best is None and m.subject and (head in PERSON_ROLE_HEADS or head in DESCRIBED_PERSON_HEADS | RANKED_HEADS and m.quote is None):
             # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
             # a person role nobody holds yet is the person in focus, as "he" would be.
             best = focus_person(self._before(m.span.start, PRONOUN_WINDOW), self.entities, title, m)
             if best is not None:
                 best.titles.add(title)
         if best is not None:
-            self._bind(m, best, surface=m.text)
+            self._bind(m, best, surface=None if title in ("bill", "act") else m.text)  # "the Bill": no name of its own
             return
-        if (head in PERSON_ROLE_HEADS or head == "year-old") and m.type is None:
+        if (head in PERSON_ROLE_HEADS | RANKED_HEADS or head == "year-old") and m.type is None:
             m = replace(m, type=EntityType.PERSON)  # "the chancellor", "the 26-year-old", still unnamed, are somebody
         self.nominal(m)
 

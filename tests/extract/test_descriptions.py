@@ -86,6 +86,9 @@ from tests.extract.test_pronoun_antecedents import triples
      ("Welsh Development Agency", "fund", "plant"), ("Development Agency", "fund", "plant")),
     ("The American Film Institute hailed the film. Institute staff cited the death of Tom Reed.",
      ("American Film Institute", "hail", "film"), ("Film Institute", "hail", "film")),
+    # "the Bill", which the tagger takes for a man, is the bill the story named
+    ("The Harbour Safety Bill has broad support from charities. Tom Reed made changes to the Bill.",
+     ("Tom Reed", "make change to", "Harbour Safety Bill"), ("Tom Reed", "make change to", "Bill")),
     # a description right before the name it is in apposition to, with no comma, gives way to the name
     ("Earlier in the day, Spanish fifth seed Pablo Ruiz secured his semi-final place when he beat Tom Hale.",
      ("Pablo Ruiz", "secure", "semi-final place"), ("Spanish fifth seed", "secure", "semi-final place")),
@@ -159,3 +162,18 @@ def test_description_head_and_body_noun(title, head, body):
     assert head_word(title) == head
     assert body_noun(title) == body
 
+
+
+@pytest.mark.model
+def test_the_bill_of_one_article_is_not_the_bill_of_another(tmp_path):
+    """"the Bill" is the bill its own article names: two articles' bills stay two nodes."""
+    from rdflib import Graph, RDFS
+
+    from kg.pipeline.builder import build
+    (tmp_path / "a.txt").write_text("The Harbour Safety Bill has broad support from charities. The Bill will go to a third reading.")
+    (tmp_path / "b.txt").write_text("The Road Charging Bill proposes tolls. Tom Reed made changes to the Bill.")
+    build([tmp_path / "a.txt", tmp_path / "b.txt"], out=tmp_path / "out", html=False, min_confidence=0)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(o) for o in graph.objects(None, RDFS.label)}
+    assert {"Harbour Safety Bill", "Road Charging Bill"} <= labels, labels
+    assert not labels & {"Bill", "Bills"}, labels

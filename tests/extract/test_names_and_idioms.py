@@ -116,6 +116,8 @@ def extracted(text: str, nlp):
     ("Real Madrid star Ronaldinho said the game would be hard.", "Ronaldinho", "Real Madrid star Ronaldinho"),
     # a name written with a capital inside it is a name too, and what describes it stays out of it
     ("Velta signed a deal with video recorder company TiVo.", "TiVo", "video recorder company TiVo"),
+    # nor a trade capitalised only as the sentence's first word
+    ("Cinematographer Tom Mathers was nominated for the prize.", "Tom Mathers", "Cinematographer Tom Mathers"),
     # a name holds no bracket it does not close
     ("Roma (Gypsies) were seeking entry into the UK.", "Roma", "Roma (Gypsies"),
 ])

@@ -36,6 +36,10 @@ def speakers(text: str, nlp) -> list[tuple[str | None, str]]:
     ('Tom Hale, the manager, said: "Tickets sold well." Leeds student Carla Dunn admitted: "I came to see the band." '
      'Less impressed was Ian Moss, who observed, "They have not progressed."',
      [("Tom Hale", "Tickets sold well."), ("Carla Dunn", "I came to"), ("Ian Moss", "They have not")]),
+    # a rank standing for the player in focus ("the world number one") keeps that player the one a "he" after it means
+    ('Roger Hale beat Tom Dunn on Monday. Hale was not worried despite being taken to three sets. The world number one '
+     'was forced to go the distance against Ivan Lubic in the Rotterdam final. "I definitely had a slow start," he said.',
+     [("Roger Hale", "I definitely had")]),
     # the speaker after the verb ("added Welch")
     ('"We will be back next year," said Anna Keller. "I am proud of this team," added Laura Brandt.',
      [("Anna Keller", "We will be"), ("Laura Brandt", "I am proud")]),
