@@ -72,7 +72,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             name=quotemarks.without_stray_quotes(mention.name),
             subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or _topic_root(token) or subject_apposition(token),
             property_word=token.pos_ == "ADJ" or token.dep_ in PROPERTY_DEPS,
-            listed=pronouns.listed_name(token), owns_subject=token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS,
+            listed=pronouns.listed_name(token), owns_subject=token.dep_ == "poss" and _subject_owned(token.head),
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             main_subject=token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"),
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
@@ -187,6 +187,13 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         if owner is not None:  # "his party": the party of whoever "his" is; "his career": whose (kg.extract.resolve)
             nominal = replace(nominal, possessor=state.by_token.get((para_index, owner.i)))
     return nominal
+
+
+def _subject_owned(noun) -> bool:
+    """Whether a possessive on `noun` owns the subject: on the subject itself, or on the of-phrase of a subject that
+    counts it ("One of his fellow pupils was Vladimir Putin": the story is his)."""
+    counted = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_HEADS
+    return noun.dep_ in SUBJECT_DEPS or counted and noun.head.head.dep_ in SUBJECT_DEPS
 
 
 def _topic_root(token) -> bool:

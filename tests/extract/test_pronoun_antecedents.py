@@ -122,6 +122,9 @@ def speakers(text: str, nlp) -> list[str | None]:
      "an album of folk songs.", ("Tom Reed", "record", "album of folk songs"), ("Max Hart", "record", "album of folk songs")),
     ("Frank Dale's 1950 novel is being turned into a play by producer Tom Reed. He is working with Ann Cole.",
      ("Tom Reed", "work with", "Ann Cole"), ("Frank Dale", "work with", "Ann Cole")),
+    # so is the possessive of what a subject counts ("One of his fellow recruits was Ian Dunn")
+    ("Tom Reed joined the army in 1970. One of his fellow recruits was Ian Dunn. In Leeds he was posted to the signals unit.",
+     ("Tom Reed", "be posted to", "signals unit"), ("Ian Dunn", "be posted to", "signals unit")),
     # a preposition that opens the sentence is no word of the name after it
     ("Tom Charles formed the band in 1990. Without Charles, it is hard to imagine the band. He wrote every song on its "
      "first album.", ("Tom Charles", "write", "song"), ("Without Charles", "write", "song")),
