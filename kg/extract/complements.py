@@ -22,7 +22,7 @@ subject of "have" is no object had ("has had a bucket of slurry thrown over him"
 """
 from __future__ import annotations
 
-from kg.extract.amounts import is_amount
+from kg.extract.amounts import AMOUNT_UNITS, is_amount
 from kg.extract.clauses import QUANTITY_HEADS, SPEECH_VERBS, of_object, with_conjuncts
 from kg.extract.factuality import argument_factuality
 from kg.extract.lexicon import (
@@ -120,6 +120,7 @@ def noun_words(obj) -> str:
             start -= 1  # not a name's words ("the Golden Lion prize") nor a judgement ("numerous awards")
         return " ".join([t.lower_ for t in doc[start:obj.i]] + [obj.lemma_.lower()])
     compounds = [c.lower_ for c in obj.lefts if c.dep_ in OBJECT_MODIFIER_DEPS and c.pos_ == "NOUN" and c.is_alpha
+                 and c.lower_ not in AMOUNT_UNITS  # not the "m" of "a £2m donation"
                  and not (c.i > 0 and doc[c.i - 1].text == "-")]  # not "speed" of "high-speed networks"
     return " ".join([*compounds, obj.lemma_.lower()])
 

@@ -33,6 +33,8 @@ pytestmark = pytest.mark.model
     # a feeling, a belief or a tie one has is one predicate with "have", its phrase the thing
     ("Tom Reed has complete faith in Ana Ruiz.", ("Tom Reed", "have faith in", "Ana Ruiz")),
     ("Velta has a close relationship with Korvex.", ("Velta", "have relationship with", "Korvex")),
+    # an amount's unit is no noun of the object ("a £2m donation")
+    ("Tom Reed made a £2m donation to the Harbour Trust.", ("Tom Reed", "make donation to", "Harbour Trust")),
     # so does a prize named by its words before "award" or "prize"
     ("Tom Reed won the spoken word award for his memoir.", ("Tom Reed", "win spoken word award for", "memoir")),
     # a to-phrase the parser marks as a dative keeps the object's noun too

@@ -361,6 +361,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The plan rests on the assumption that Velta will cut its prices.", "cut", F.POSSIBLE),
     # an infinitive on the object of a verb's preposition is as sure as the verb ("in time to rival")
     ("He expected Korvex to build 10,000 cars in enough time to overtake Velta.", "overtake", F.POSSIBLE),
+    # negated: what one was at a loss to do
+    ("Tom Reed was at a loss to explain his poor form.", "explain", F.NEGATED),
     # negated: what a noun after "without" does
     ("The war could be illegal without a second UN resolution sanctioning military action.", "sanction", F.NEGATED),
     # negated: a plan or a deal given up, or left, is not carried out
