@@ -16,7 +16,7 @@ from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
-from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, depicting_verb, effect_forecast, forecast_source,
+from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast, forecast_source,
     SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
@@ -325,7 +325,7 @@ def _governor(node):
         return (governor.head, cue, False, False) if cue is F.SCHEDULED and governor.dep_ == "dobj" else (governor, cue, True, False)
     if dep in ("relcl", "acl"):
         return governor, None, True, False
-    if _infinitive(node) and too_much(governor):
+    if _infinitive(node) and (too_much(governor) or at_a_loss(governor)):
         return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}

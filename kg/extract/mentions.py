@@ -192,8 +192,9 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
 def _subject_owned(noun) -> bool:
     """Whether a possessive on `noun` owns the subject: on the subject itself, or on the of-phrase of a subject that
     counts it ("One of his fellow pupils was Vladimir Putin": the story is his)."""
-    counted = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_HEADS
-    return noun.dep_ in SUBJECT_DEPS or counted and noun.head.head.dep_ in SUBJECT_DEPS
+    counter = noun.head.head if noun.dep_ == "pobj" else noun
+    counted = counter.lower_ in QUANTITY_HEADS and counter.dep_ in SUBJECT_DEPS and getattr(of_object(counter), "i", None) == noun.i
+    return noun.dep_ in SUBJECT_DEPS or counted
 
 
 def _topic_root(token) -> bool:
@@ -458,10 +459,20 @@ def antecedent(token):
     listed = token.tag_ == "NN" and (token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children))
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
         return token.head
-    named = next((c for c in token.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and (
-        token.lemma_.lower() in NAMED_KINDS or c.left_edge.i == token.i + 1 and (c.ent_type_ in NER_TYPES or not c.ent_type_)) and "conj" not in {x.dep_ for x in c.children})), None) \
+    named = next((c for c in token.children if _naming_apposition(token, c)), None) \
         if token.pos_ in ("NOUN", "NUM") or token.pos_ == "PROPN" and token.is_lower and len(token) > 3 else None  # "impresario[NNP]"
     return token if named is None else named
+
+
+def _naming_apposition(token, appos) -> bool:
+    """Whether `appos` is a name in apposition that names `token`: a person or a body, or a name, no list, after a noun of a
+    named kind ("the film Velta Nights") or right after the noun ("carmaker Maruti"), whatever type the tagger gave it."""
+    if appos.dep_ != "appos":
+        return False
+    if appos.ent_type_ in ("PERSON", "ORG"):
+        return True
+    adjacent = appos.left_edge.i == token.i + 1 and (appos.ent_type_ in NER_TYPES or not appos.ent_type_)
+    return appos.pos_ == "PROPN" and (token.lemma_.lower() in NAMED_KINDS or adjacent) and not any(x.dep_ == "conj" for x in appos.children)
 
 
 def _source(token):

@@ -328,6 +328,7 @@ def capital_inside_sentence(token, *, acronyms: bool = False) -> bool:
 # "Top of the Pops", "Campaign for Borders Rail"); not "and", "on", "with" or "in", which as often
 # join two names or a name and a place ("Blair and Brown", "Cottenham in Cambridgeshire").
 RUN_LINKS = {"of", "the", "for", "to", "a", "an", "&"}
+LAW_NOUNS = frozenset({"bill", "act"})  # "the Bill", "the Act": the law a story names, no man called Bill
 TITLE_SMALL_WORDS = RUN_LINKS | {"and", "in", "on", "at", "with", "by", "from", "or"}  # written with a capital, inside a title
 OFFICE_TITLES = {"attorney", "councillor", "councilor", "alderman"}  # titles that make no person on their own
 NAME_TITLES = frozenset(PERSON_TITLES) | OFFICE_TITLES  # a word before a name that titles its holder

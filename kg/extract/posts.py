@@ -12,6 +12,7 @@ from kg.extract.lexicon import (
     ORGANIZATION_HEADS,
     PEER_NOUNS,
     PERSON_TITLES,
+    singular,
 )
 from kg.extract.lists import PEOPLE_NOUNS
 
@@ -75,7 +76,7 @@ def common_opener(token) -> bool:
     """A common noun of bodies or people capitalised only as its sentence's first word ("Party leader X", "Women's top seed")."""
     opens = token.is_sent_start or token.doc[token.i - 1].text in (".", "!", "?")  # the parser may run two sentences on
     word = token.lower_  # its lemma, as a name's, may keep the plural: "Women"
-    forms = {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word, word[:-3] + "man" if word.endswith("men") else word}
+    forms = {token.lemma_.lower(), singular(word), word[:-3] + "man" if word.endswith("men") else word}
     return opens and bool(forms & (ORGANIZATION_HEADS | PEOPLE_NOUNS))
 
 

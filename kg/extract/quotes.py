@@ -49,12 +49,12 @@ def attribute_quotes(state, para_index, doc, offset, spans, last_speaker, previo
     def inside(token) -> bool:
         return any(s <= token.idx < e for s, e in spans)
 
-    speech = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and not inside(t)]
-    quoting = [t for t in doc if t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB" and not inside(t)]
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | QUOTING_VERBS and not inside(t)]
+    speech = [t for t in verbs if t.lemma_.lower() in SPEECH_VERBS]
     parts: list[tuple[int, int, int | None, tuple[int, int], bool]] = []
     for start, end in spans:
         sentence = _sentence_around(doc, start, end)
-        own = [t for t in speech + quoting if sentence[0] <= t.idx < sentence[1]]  # "admitted: '...'" in the quote's sentence
+        own = [t for t in verbs if sentence[0] <= t.idx < sentence[1]]  # also "admitted: '...'" in the quote's sentence
         others = [t for t in speech if not sentence[0] <= t.idx < sentence[1]]
         speaker, sentence = _speaker(state, para_index, own, start, end, sentence, inside)
         if speaker is None and own:

@@ -45,7 +45,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.amounts import AMOUNT_UNITS
 from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, DESCRIBED_PERSON_HEADS, MONTHS, NATIONALITY_TRADES, TENURE_WORDS
-from kg.extract.names import glued_hyphen, spaced_dash
+from kg.extract.names import LAW_NOUNS, glued_hyphen, spaced_dash
 from kg.extract.timex import RELATIVE_DAYS
 
 TRADE_OPENERS = NATIONALITY_TRADES | DESCRIBED_PERSON_HEADS | {"cinematographer", "photographer", "editor", "critic", "coach"}
@@ -235,7 +235,7 @@ BODY_HEAD_WORDS = {"office", "department", "ministry", "commission", "institute"
 def laws_read_as_people(doc) -> None:
     """Mend, in place, every "the Bill" or "the Act" the tagger took for a person's name: the common noun of a law,
     which stands for the one the story names ("the Prevention of Terrorism Bill ... the Bill"), as "the bill" would."""
-    laws = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].lower_ in ("bill", "act")
+    laws = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].lower_ in LAW_NOUNS
             and e.start > 0 and doc[e.start - 1].lower_ == "the"]
     for law in laws:
         law[0].tag_, law[0].pos_, law[0].lemma_ = "NN", "NOUN", law[0].lower_

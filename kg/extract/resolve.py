@@ -52,6 +52,7 @@ from kg.extract.lexicon import (
     singular,
     without_corporate_suffix,
 )
+from kg.extract.names import LAW_NOUNS
 from kg.extract.quotes import join_split_quotes
 from kg.extract.salience import ranked
 from kg.model import Entity, EntityType, Extraction, Mention, MentionKind, RawExtraction, RawRelation, Relation, Span
@@ -324,7 +325,7 @@ class _Resolver:
             # "the alliance" after "the Northern Alliance": the head word of a name just seen
             named = [(e.seen_before(m.span.start), e) for e in self.entities.values()
                      if e.named and e.type is not EntityType.PERSON
-                     and any(len(n.split()) > 1 and (name_head(n) == title or title in ("bill", "act") and n.lower().endswith(" " + title))
+                     and any(len(n.split()) > 1 and (name_head(n) == title or title in LAW_NOUNS and n.lower().endswith(" " + title))
                              for n in set(e.names))]  # not "Festival of Film"; but "the Bill" of "the Prevention of Terrorism Bill"
             named = [(seen, e) for seen, e in named if seen is not None]
             if named:
@@ -346,7 +347,7 @@ class _Resolver:
             if best is not None:
                 best.titles.add(title)
         if best is not None:
-            self._bind(m, best, surface=None if title in ("bill", "act") else m.text)  # "the Bill": no name of its own
+            self._bind(m, best, surface=None if title in LAW_NOUNS else m.text)  # "the Bill": no name of its own
             return
         if (head in PERSON_ROLE_HEADS | RANKED_HEADS or head == "year-old") and m.type is None:
             m = replace(m, type=EntityType.PERSON)  # "the chancellor", "the 26-year-old", still unnamed, are somebody

@@ -349,14 +349,17 @@ def held_talks(governor, node):
 
 
 def too_much(governor) -> bool:
-    """"too expensive [to]", "too injured [to]", "moved too slowly [to]": what is too much for an act; "at a loss [to]"."""
+    """"too expensive [to]", "too injured [to]", "moved too slowly [to]": what is too much for an act."""
     def too(word) -> bool:
         return any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
     if governor.pos_ in ("ADJ", "ADV") or governor.dep_ == "acomp":
         return too(governor)
-    at_a_loss = any(c.dep_ == "prep" and c.lower_ == "at" and any(o.lemma_.lower() == "loss" for o in c.children)
-                    for c in governor.children)  # "was at a loss to explain": could not
-    return at_a_loss or any(c.dep_ == "advmod" and c.pos_ == "ADV" and too(c) for c in governor.children)
+    return any(c.dep_ == "advmod" and c.pos_ == "ADV" and too(c) for c in governor.children)
+
+
+def at_a_loss(governor) -> bool:
+    """"was at a loss [to] explain": what one could not do."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(o.lemma_.lower() == "loss" for o in c.children) for c in governor.children)
 
 
 def negative_subject(subject) -> bool:
