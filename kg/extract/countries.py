@@ -31,7 +31,7 @@ COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
     "libyan": "Libya", "ugandan": "Uganda", "tanzanian": "Tanzania", "zambian": "Zambia", "ghanaian": "Ghana",
     "cameroonian": "Cameroon", "senegalese": "Senegal", "uruguayan": "Uruguay", "ecuadorian": "Ecuador",
     "bolivian": "Bolivia", "jamaican": "Jamaica", "bangladeshi": "Bangladesh", "nepalese": "Nepal", "kazakh": "Kazakhstan",
-    "belarusian": "Belarus", "slovenian": "Slovenia", "bosnian": "Bosnia", "albanian": "Albania", "cypriot": "Cyprus",
+    "belarusian": "Belarus", "slovenian": "Slovenia", "slovakian": "Slovakia", "bosnian": "Bosnia", "albanian": "Albania", "cypriot": "Cyprus",
     "maltese": "Malta", "kuwaiti": "Kuwait", "yemeni": "Yemen",
     "south african": "South Africa", "new zealand": "New Zealand", "northern irish": "Northern Ireland", "sri lankan": "Sri Lanka",
     "south korean": "South Korea", "north korean": "North Korea",
@@ -55,7 +55,18 @@ def national_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """A person's full name that the tagger opened with a people's word ("Argentine David
     Nalbandian", "American Serena Williams") is the name after the word, which titles it: so the
     node is named as the person is, and a later "the Argentine" can find who was called that."""
-    return [_titled_by_people(m, text) for m in mentions]
+    return [_person_by_given_name(_titled_by_people(m, text), text) for m in mentions]
+
+
+def _person_by_given_name(m: Mention, text: str) -> Mention:
+    """A two-word name the tagger took for a place ("Russia's Elena Dementieva", tagged a building)
+    is a person's when it opens with a known given name and the text calls it by its last word
+    alone ("... Dementieva said"), as news calls a person and never a place."""
+    words = m.name.split()
+    if m.kind is MentionKind.NAME and m.type is EntityType.PLACE and m.title is None and len(words) == 2 \
+            and all(w.isalpha() and w.istitle() for w in words) and given_name_gender(words[0]) and _called_by_surname(words, text):
+        return replace(m, type=EntityType.PERSON)
+    return m
 
 
 def _called_by_surname(words: list[str], text: str) -> bool:
@@ -70,9 +81,13 @@ def _called_by_surname(words: list[str], text: str) -> bool:
 
 def _titled_by_people(m: Mention, text: str) -> Mention:
     first, _, rest = m.name.partition(" ")
+    if " ".join(m.name.split()[:2]).lower() in PEOPLE_WORDS:  # "New Zealander Peter Jackson"
+        first, rest = " ".join(m.name.split()[:2]), " ".join(m.name.split()[2:])
+    before = text[max(0, m.span.start - 20):m.span.start].split()[-1:]  # "South" of "South African Ernie Els", left out of the name
+    people = f"{before[0]} {first}".lower() if before and f"{before[0]} {first}".lower() in PEOPLE_WORDS else first.lower()
     words = rest.split()
     if m.kind is not MentionKind.NAME or m.title is not None or len(words) < 2 or not first.istitle() \
-            or first.lower() not in PEOPLE_WORDS or not m.text.startswith(first + " "):
+            or people not in PEOPLE_WORDS or not m.text.startswith(first + " "):
         return m
     if words[-1].lower() in BODY_NAME_ENDINGS | ORGANIZATION_HEADS or any(w.lower() in EVENT_OR_BODY_WORDS for w in words):
         return m  # "Scottish Borders Council", "American Film Institute", "American Music Awards": no person
@@ -81,5 +96,5 @@ def _titled_by_people(m: Mention, text: str) -> Mention:
             and _called_by_surname(words, text)):
         return m  # a name the tagger left untyped (or took for a body's) is a person's only with a known given name,
     # or when the text calls it by its last word alone, as it does a person: "American Taylor Dent ... Dent"
-    return replace(m, name=rest, text=m.text[len(first) + 1:], title=first.lower(), key=m.key.partition(" ")[2],
+    return replace(m, name=rest, text=m.text[len(first) + 1:], title=people, key=m.key.split(" ", first.count(" ") + 1)[-1],
                    type=EntityType.PERSON)

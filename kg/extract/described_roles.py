@@ -16,7 +16,7 @@ from kg.extract.lexicon import NON_ENTITY_LABELS, NOW_WORDS, PERSON_TITLES
 from kg.extract.mentions import entity_of, mention
 from kg.extract.names import hyphened
 from kg.extract.relations import relate
-from kg.extract.posts import inside_title, post_of_a_person
+from kg.extract.posts import inside_title, post_of_a_person, remit_elsewhere
 from kg.extract.roles import as_organisation_name
 from kg.extract.state import State
 from kg.model import EntityType
@@ -69,7 +69,8 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
         if body.ent_type_ not in NAMED_BODY_TYPES:
             as_organisation_name(state, para_index, body)
         found.append((f"{wording} of", entity_of(body).root if body.ent_type_ else body))
-    found += [(f"{wording} of", c) for c in token.children if c.dep_ == "poss" and _owner(c) and not post_of_a_person(token, c)][:1]
+    found += [(f"{wording} of", c) for c in token.children
+              if c.dep_ == "poss" and _owner(c) and not post_of_a_person(token, c) and not remit_elsewhere(token, c)][:1]
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS:
             found += [(f"{wording} {prep.lower_}", entity_of(c).root)

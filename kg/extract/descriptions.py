@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     GENERIC_BODY_NOUNS,
     PERSON_ROLE_HEADS,
 )
+from kg.extract.posts import same_office
 from kg.model import EntityType, Mention, MentionKind, RawRelation
 
 # Nouns of one trade that may stand for the company in focus when no company was so described
@@ -260,6 +261,8 @@ def may_hold(ent: EntityDraft, description: str) -> bool:
         return False
     if words[-1] not in PERSON_ROLE_HEADS:  # "the 26-year-old", "the striker": anyone in focus but who runs things
         return not _runs_things(ent)
+    if any(t.split()[-1:] == words[-1:] and not same_office(t, " ".join(words)) for t in ent.titles):
+        return False  # "shadow chancellor Oliver Letwin" is not "the chancellor"
     roles = _roles(ent)
     return not roles or words[-1] in roles
 

@@ -16,8 +16,8 @@ from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
-from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast, forecast_source,
-    SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
+from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast,
+    filed_claim, forecast_source, SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -370,8 +370,8 @@ def _governor(node):
                                                              and c.lower_ in ("many", "some", "others", "few", "most") for c in governor.children)):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that": a guess
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
-            if not factuality(governor).asserted:  # "can go to the public and say he has forced them", "have not
-                return governor, F.POSSIBLE, True, False  # confirmed that", "is yet to announce which": not said
+            if not factuality(governor).asserted or filed_claim(governor):  # "can go to the public and say he has forced them",
+                return governor, F.POSSIBLE, True, False  # "have not confirmed that", "the lawsuit says X hit him": not said, or alleged
             return governor, None, True, not direct_quote(governor, node)  # reported speech: stated, with its attribution
         if lemma in ("deny",):
             return governor, F.NEGATED, True, False

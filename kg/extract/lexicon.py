@@ -211,7 +211,7 @@ PERSON_TITLES = {  # title words that make the name after them a person
     "general", "gen", "colonel", "col", "captain", "capt", "ambassador", "spokesman", "spokeswoman",
     "chairman", "chairwoman", "director", "commissioner", "envoy", "leader", "chief", "speaker",
     "mp", "mep", "msp",
-    "constable", "inspector", "sergeant", "superintendent", "detective", "lieutenant", "admiral", "commander", "sheriff",
+    "constable", "inspector", "sergeant", "superintendent", "detective", "lieutenant", "admiral", "commander", "sheriff", "professor",
 } | HONORIFICS
 ORGANIZATION_HEADS = {  # common nouns that name organised bodies
     "administration", "government", "ministry", "committee", "council", "agency", "department", "party",

@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     SHORT_HONORIFICS,
 )
 from kg.extract.given_names import given_name_gender
+from kg.extract.posts import titled_by_owner
 from kg.model import MentionKind
 
 # Trades and positions a capitalised word before a person's name may be, as a sentence opens ("Striker
@@ -112,10 +113,9 @@ def title_opener(word) -> bool:
 
 
 def leading_word(doc, i: int, end: int, label: str) -> bool:
-    """Whether the word at `i`, opening the name that ends at `end`, is no part of it: an article
-    (but the capital "The" of a one-word title, "The World"), a day or month ("On Tuesday Mitsubishi
-    said"; "the Sunday Times" keeps it), or a rank or a trade the tagger took into a person's name ("Constable
-    David Warcup", "Striker Nicolas Anelka", "Rapper Eminem")."""
+    """Whether the word at `i`, opening the name that ends at `end`, is no part of it: an article (but the capital "The" of a
+    one-word title, "The World"), a day or month ("On Tuesday Mitsubishi said"; "the Sunday Times" keeps it), a rank or a trade
+    the tagger took into a person's name ("Striker Nicolas Anelka", "Rapper Eminem"), or a participle opening the sentence."""
     word = doc[i]
     if title_opener(word):
         return False
@@ -126,7 +126,8 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
     if (label in ("PERSON", "") or end - i > 2 or opens_sentence(word)) and end - i > 1 and opening_trade(word) and word.is_title \
             and doc[i + 1].is_title:
         return True  # "Prop Phil Vickery", tagged a product; "Newcomers Keane" opening a sentence
-    return label == "PERSON" and word.lower_ in PERSON_TITLES - HONORIFICS and end - i > 2
+    return label == "PERSON" and word.lower_ in PERSON_TITLES - HONORIFICS and end - i > 2 or word.tag_ == "VBG" and word.dep_ == "advcl" \
+        and opens_sentence(word) and any(c.dep_ == "dobj" and i < c.i < end for c in word.children)  # "Praising Celtic, she said"
 
 
 def name_end(doc, start: int, end: int) -> int:
@@ -140,7 +141,8 @@ def name_end(doc, start: int, end: int) -> int:
             return longer
     last = doc[end - 1]
     if end - start > 2 and last.ent_type_ in ("ORG", "FAC") and last.dep_ == "compound" and last.head.i >= end and all(
-            t.pos_ == "PROPN" and not t.ent_type_ for t in doc[end : last.head.i + 1]):
+            t.pos_ == "PROPN" and not t.ent_type_ for t in doc[end : last.head.i + 1]) and not (
+            last.head.dep_ == "compound" and last.head.head.ent_type_ == "PERSON"):  # "Medical Research Council Professor [Nancy Rothwell]"
         return last.head.i + 1  # "the Office of the Deputy [Prime Minister]": the name goes on to its head
     while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS
                                or _score_start(doc, end - 1) or _score_end(doc, start, end - 1) or _clause_verb(doc, start, end - 1)):
@@ -175,8 +177,8 @@ def titled_of_phrase(token) -> int | None:
         return None
     if (end := _capitalised_link_tail(token)) is not None:
         return end
-    if any(c.dep_ in ("det", "poss") and not title_opener(c) for c in token.lefts):  # "the Call of Duty" is a name too, but "the Head of Sales" a role
-        return None
+    if any(c.dep_ == "det" and not title_opener(c) or c.dep_ == "poss" and not titled_by_owner(c, token) for c in token.lefts):
+        return None  # "the Call of Duty" is a name too, but "the Head of Sales" a role
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":
         return None

@@ -11,6 +11,7 @@ from kg.extract.lexicon import (
     NATIONALITY_TRADES,
     ORGANIZATION_HEADS,
     PEER_NOUNS,
+    PERSON_ROLE_HEADS,
     PERSON_TITLES,
     singular,
 )
@@ -88,3 +89,30 @@ BODY_POSTS = {"director", "captain", "skipper", "chairman", "chairwoman", "presi
 def post_of_a_person(role, owner) -> bool:
     """Whether a post only a body has is owned by a person's "his" or "her" ("her director Mike Leigh"): no post of hers."""
     return owner.lower_ in ("his", "her") and role.lemma_.lower() in BODY_POSTS
+
+
+def titled_by_owner(owner, noun) -> bool:
+    """A name owning a capitalised noun that is no post ("BBC One's Top of the Pops", "Disney's
+    Pirates of the Caribbean"): the noun opens a title; "Microsoft's Head of Research" is a role."""
+    return owner.pos_ == "PROPN" and owner.text[:1].isupper() and noun.lemma_.lower() not in \
+        ROLE_NOUNS | PERSON_TITLES | PERSON_ROLE_HEADS | BODY_POSTS
+
+
+def remit_elsewhere(role, owner) -> bool:
+    """A place owning a post that a name before its noun places elsewhere ("Britain's Olympic champion", "Britain's Labour
+    leader", "Britain's former European 100m champion"): the post is of that, and the place only says where its holder is from."""
+    return owner.ent_type_ == "GPE" and any(c.ent_type_ and c.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
+                                            and c.i != owner.i for c in role.lefts if c.dep_ in ("amod", "compound"))
+
+
+OFFICE_CHANGERS = {"deputy", "vice", "shadow", "former", "ex", "assistant", "junior", "under"}  # another office than the bare noun's
+
+
+def same_office(held: str, said: str) -> bool:
+    """Whether a description's title `said` ("prime minister", "the Chester chairman") may name the holder of the title
+    `held` ("prime minister", "chairman"): one ends the other, and neither adds a word that makes it another office
+    ("Deputy Prime Minister John Prescott" is not "the prime minister", nor "shadow chancellor X" "the chancellor")."""
+    longer, shorter = (held, said) if len(held) >= len(said) else (said, held)
+    if longer != shorter and not (longer.endswith(" " + shorter) and (" " not in held or longer == held)):
+        return False
+    return not set(longer[:len(longer) - len(shorter)].split()) & OFFICE_CHANGERS

@@ -55,6 +55,8 @@ def attribute_quotes(state, para_index, doc, offset, spans, last_speaker, previo
     for start, end in spans:
         sentence = _sentence_around(doc, start, end)
         own = [t for t in verbs if sentence[0] <= t.idx < sentence[1]]  # also "admitted: '...'" in the quote's sentence
+        if not own and (tag := _attribution_after(doc, end, verbs)) is not None:  # '"How can you be happy?" Dechy said.'
+            own, sentence = [tag.root], (sentence[0], tag.end_char)
         others = [t for t in speech if not sentence[0] <= t.idx < sentence[1]]
         speaker, sentence = _speaker(state, para_index, own, start, end, sentence, inside)
         if speaker is None and own:
@@ -112,6 +114,16 @@ def _nearby_name(state, para_index, verb, inside):
     names = [e for e in verb.sent.ents if e.label_ in ("PERSON", "ORG") and e.end <= verb.i and not inside(e.root)]
     names.sort(key=lambda e: (e.label_ == "PERSON", e.start))
     return mention(state, para_index, names[-1].root) if names else None
+
+
+def _attribution_after(doc, end: int, verbs):
+    """The sentence the tagger split off after a quote that ends on a question or an exclamation
+    mark ('"How can you be happy?" Dechy said.'), when it is a speech verb's and its subject: the
+    quote's attribution. None otherwise."""
+    after = next((s for s in doc.sents if s.start_char >= end and not doc.text[end:s.start_char].strip(' "\u201d\u2019')), None)
+    if after is None or after.root not in verbs or len(after) > 8:
+        return None
+    return after if any(c.dep_ == "nsubj" for c in after.root.children) else None
 
 
 def _sentence_around(doc, start: int, end: int) -> tuple[int, int]:

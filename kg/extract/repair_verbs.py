@@ -93,6 +93,19 @@ def repair_verbs(doc) -> None:
             token.dep_ = "npadvmod"
         if (participle := _perfect_read_adjective(token)) is not None:  # "have since supported[amod] bands"
             _make_perfect(token, participle)
+        if _noun_read_verb(token):  # "received Kennedy Center honours[VBZ] in 2004": the honours were received
+            name = token.doc[token.i - 1]
+            token.tag_, token.pos_, token.dep_, token.head = "NNS", "NOUN", name.dep_, name.head
+            name.dep_, name.head = "compound", token
+        if (act := _phase_of(token)) is not None:  # "Across Europe sales are starting to rise": they rise across Europe
+            for prep in [c for c in token.children if c.dep_ == "prep"]:
+                prep.head = act
+        if (had := _undergone_object(token)) is not None:  # "had his passport stolen": undergone, not owned
+            had.dep_ = "dep"
+        if (subject := _absolute_participle(token)) is not None:  # "with its star DiCaprio named[VBD] best actor"
+            token.tag_, subject.dep_ = "VBN", "nsubjpass"
+            for child in token.children:  # the with is the clause's opener, no phrase of the verb; its noun is named, not done to
+                child.dep_ = "oprd" if child.dep_ == "dobj" else "mark" if child.dep_ == "prep" and child.lower_ == "with" and child.i < subject.i else child.dep_
 
 
 def _adverb_particle(token) -> bool:
@@ -372,3 +385,48 @@ def _make_perfect(have, participle) -> None:
     noun.head, noun.dep_ = participle, "dobj"
     adverb.head, adverb.dep_, adverb.pos_ = participle, "advmod", "ADV"
     have.head, have.dep_, have.pos_ = participle, "aux", "AUX"
+
+
+def _absolute_participle(verb):
+    """The subject of a past form with no auxiliary in a with-clause ("with its star X named best
+    actor", "with Y sacked"), which the tagger read as a past tense done by its subject: a passive
+    participle, undergone by it. None when `verb` is no such form."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj") or subject is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < subject.i), None)
+    return subject if opener is not None and all(t.pos_ != "VERB" for t in verb.doc[opener.i + 1:subject.i]) else None
+
+
+def _undergone_object(have):
+    """The object of a "have" whose own thing, or one listed with it, has a participle after it ("has
+    had more than £600 and his passport stolen", "had her appeal rejected"): the subject underwent
+    what was done to it, and has none of it. None for any other verb."""
+    objects = [c for c in have.children if c.dep_ == "dobj"] if have.lemma_ == "have" else []
+    for obj in objects:
+        for noun in (obj, *obj.conjuncts, *(c for c in have.children if c.dep_ == "conj" and c.pos_ == "NOUN")):  # also read as the verb's
+            owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+            if owned and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i for c in noun.children):
+                return obj
+    return None
+
+
+PHASE_VERBS = {"start", "begin", "continue", "cease"}  # "started to rise": a phase of the act, which holds its phrases
+
+
+def _phase_of(verb):
+    """The act whose phase a verb of beginning or going on says ("is starting to rise"), or None."""
+    if verb.lemma_.lower() not in PHASE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)), None)
+
+
+def _noun_read_verb(word) -> bool:
+    """A plural noun after a name that is a verb's object, read as a present verb with no subject of
+    its own ("received Kennedy Center honours[VBZ]", "sold Velta shares[VBZ]"): the name's noun."""
+    name = word.doc[word.i - 1] if word.i else None
+    return (word.tag_ == "VBZ" and word.is_lower and word.lower_.endswith("s") and word.lemma_ not in ("be", "have", "do")
+            and name is not None and name.pos_ == "PROPN"
+            and name.dep_ in ("dobj", "pobj") and bool(name.whitespace_) and word.dep_ in ("advcl", "conj", "dep", "ccomp")
+            and name.head.i != word.i and not any(a.i == word.i for a in name.head.ancestors)  # the name hangs outside its clause
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in word.children))

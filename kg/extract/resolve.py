@@ -53,6 +53,7 @@ from kg.extract.lexicon import (
     without_corporate_suffix,
 )
 from kg.extract.names import LAW_NOUNS
+from kg.extract.posts import same_office
 from kg.extract.quotes import join_split_quotes
 from kg.extract.salience import ranked
 from kg.model import Entity, EntityType, Extraction, Mention, MentionKind, RawExtraction, RawRelation, Relation, Span
@@ -151,6 +152,8 @@ class _Resolver:
             ent.type_votes[vote] = ent.type_votes.get(vote, 0) + (3 if m.kind is MentionKind.NAME and m.title else 1)
         if m.kind in (MentionKind.ROLE, MentionKind.NOMINAL) and not m.plural and not ent.gender:
             ent.gender = noun_gender((m.title or m.text).split()[-1])  # "the actress", "his wife"
+        elif m.kind is MentionKind.PRONOUN and m.title in ("m", "f") and not ent.gender:
+            ent.gender = m.title  # "Claude Eerdekens ... he said": a later "she" is someone else
         ent.last_seen = max(ent.last_seen, m.span.start)
         ent.capital_inside = ent.capital_inside or (m.text[:1].isupper() and m.span.start != m.sentence_start)
         ent.spans.append(m.span)
@@ -316,8 +319,7 @@ class _Resolver:
         title = re.sub(r"^(the|this|that)\s+", "", m.title or "")
         best, best_seen = None, -1
         for ent in self.entities.values():
-            if title and ent.titles and any(t == title or t.endswith(" " + title) or " " not in t and title.endswith(" " + t)
-                                            for t in ent.titles) and votes_person(ent):  # "Chairman X ... the Chester chairman"
+            if title and ent.titles and any(same_office(t, title) for t in ent.titles) and votes_person(ent):  # "the Chester chairman"
                 seen = ent.seen_before(m.span.start)
                 if seen is not None and seen > best_seen:
                     best, best_seen = ent, seen
@@ -440,8 +442,6 @@ class _Resolver:
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
         controller = None if controller is not None and controller.key == speaking else controller
         if controller is not None and not m.plural and m.title != "n" and votes_person(controller) and controller.gender in ("", m.title or ""):
-            if controller.named:  # "Producer Tom Hall said he ...": so a later "she" is not him
-                controller.gender = controller.gender or (m.title or "")
             self._bind(m, controller)  # "urged the chancellor to admit he ...": the chancellor
             return
         if controller is not None and m.plural and (

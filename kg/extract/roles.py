@@ -32,7 +32,7 @@ from kg.extract.mentions import (
     title_tokens,
 )
 from kg.extract.names import hyphen_prefix, hyphened, post_modifiers, whole_word
-from kg.extract.posts import BRIEF_POSTS, common_opener, named_before_role, names_organisation, post_of_a_country, post_of_a_person
+from kg.extract.posts import BRIEF_POSTS, common_opener, named_before_role, names_organisation, post_of_a_country, post_of_a_person, remit_elsewhere
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -107,7 +107,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and post_of_a_country(role, child)
                                             and named_owner(role) is None):  # a place after an owner is a remit
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"
-    if organisation is None:
+    if organisation is None or remit_elsewhere(role, organisation):  # "Britain's Olympic champion X": no champion of Britain
         return
     modifiers = [t.lower_ + ("-" if hyphen_prefix(t) else "")  # "co-founder"; not "straight-talking"
                  for t in post_modifiers(role, lambda c: not c.is_punct and not _describing_modifier(c))]
@@ -125,10 +125,10 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
 
 def _describing_modifier(word) -> bool:
     """A word before a role noun that describes the holder, not the post: the last piece of a
-    hyphened adjective ("straight-talking", "long-serving") or a participle that names no kind of
+    hyphened adjective ("straight-talking", "long-serving", "five-time") or a participle that names no kind of
     post ("the beleaguered chairman"; "managing director", "acting head" are posts), or "present"."""
     doc = word.doc
-    hyphened = word.i > 1 and doc[word.i - 1].text == "-" and not hyphen_prefix(doc[word.i - 2])
+    hyphened = word.i > 1 and doc[word.i - 1].text == "-" and (not hyphen_prefix(doc[word.i - 2]) or doc[word.i - 2].like_num)  # "five-time"
     return hyphened or word.tag_ in ("VBG", "VBN") and word.lower_ not in POST_PARTICIPLES or word.lower_ in NOW_WORDS
 
 

@@ -362,6 +362,18 @@ def at_a_loss(governor) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(o.lemma_.lower() == "loss" for o in c.children) for c in governor.children)
 
 
+# What a legal filing says is its maker's allegation, not a fact the article states ("the lawsuit
+# said the star has endured injuries", "court papers claim he hid the money")
+FILING_NOUNS = {"lawsuit", "suit", "complaint", "writ", "indictment", "petition", "affidavit", "claim"}
+FILED_PAPERS = {"paper", "document", "filing", "submission"}  # with "court" or "legal" before them
+
+
+def filed_claim(governor) -> bool:
+    """The saying verb `governor` has a legal filing for its subject: what it says is alleged."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in FILING_NOUNS or c.lemma_.lower() in FILED_PAPERS and any(
+        m.lower_ in ("court", "legal") for m in c.lefts)) for c in governor.children)
+
+
 def negative_subject(subject) -> bool:
     """A subject that says the act is not done: "no one", "Neither Rover nor SAIC commented", and
     "few" without "a" ("too few companies are responding": most are not; "a few firms" did)."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.countries import COUNTRY_OF
+from kg.extract.countries import COUNTRY_OF, national_titles
+from kg.model import EntityType, Mention, MentionKind, Span
 from kg.pipeline.builder import extract_document
 from kg.read.text import document_from_text
 
@@ -66,3 +67,30 @@ def test_an_offices_brief_is_no_body(nlp, text, fact, absent):
         assert fact in facts, facts
     if absent:
         assert absent not in facts, facts
+
+
+@pytest.mark.parametrize("text, name, fact", [
+    # a people's word of two words before a person's name titles the name, whether the tagger took
+    # both words into the name or left the first out
+    ("New Zealander Tom Hale brought the novel to the big screen.", "Tom Hale", ("Tom Hale", "bring novel to", "big screen")),
+    ("South African Piet Botha won the title in Durban. Botha was delighted.", "Piet Botha", ("Piet Botha", "win", "title")),
+])
+def test_a_peoples_word_of_two_words_titles_a_name(nlp, text, name, fact):
+    types, facts = extracted(text, nlp)
+    assert types.get(name) == "Person" and not any(label.endswith(name) and label != name for label in types), types
+    assert fact in facts, facts
+
+
+
+@pytest.mark.parametrize("name, text, person", [
+    # a two-word name the tagger took for a place is a person's when it opens with a given name and the
+    # text calls it by its last word alone, as news calls a person
+    ("Elena Dunlova", "He wanted to protect Russia's Elena Dunlova. Dunlova is angry too.", True),
+    ("Elena Dunlova", "He wanted to protect Russia's Elena Dunlova. The club is angry too.", False),
+    ("Alice Springs", "Flights to Alice Springs resumed. The Springs festival starts soon.", False),
+])
+def test_a_name_taken_for_a_place_is_a_persons_when_called_by_its_surname(name, text, person):
+    start = text.index(name)
+    m = Mention(id=0, span=Span(start, start + len(name)), text=name, kind=MentionKind.NAME, type=EntityType.PLACE,
+                name=name, key=name.lower())
+    assert (national_titles([m], text)[0].type is EntityType.PERSON) is person

@@ -123,6 +123,11 @@ def test_description_takes_its_antecedent(text, present, absent, nlp):
      ("Jo Baume", "reject", "claims")),
     ("Hollywood star Liam Reed praised the theatre. The DUP leader visited the town on Monday.",
      ("Liam Reed", "visit", "town")),
+    # nor a person whose title makes it another office: a deputy, a shadow or a former one is not the one
+    ("Deputy Prime Minister Tom Hale praised the staff. The prime minister will deliver a speech in Leeds.",
+     ("Tom Hale", "deliver", "speech")),
+    ("Shadow chancellor Jo Baume attacked the plan. The chancellor is to deliver a speech on Monday.",
+     ("Jo Baume", "deliver", "speech")),
     # nor the person in focus when another who may hold the role was named after it
     ("Tom Hale faces questions after talk of a rift with Jo Baume.\n\nMeanwhile, the chancellor is visiting Ghana.",
      ("Tom Hale", "visit", "Ghana")),

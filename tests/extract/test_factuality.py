@@ -361,6 +361,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The plan rests on the assumption that Velta will cut its prices.", "cut", F.POSSIBLE),
     # an infinitive on the object of a verb's preposition is as sure as the verb ("in time to rival")
     ("He expected Korvex to build 10,000 cars in enough time to overtake Velta.", "overtake", F.POSSIBLE),
+    # possible: what a legal filing says is its maker's allegation, not a fact the article states
+    ("The lawsuit said the singer had pushed a photographer.", "push", F.POSSIBLE),
+    ("The suit claims Tom Hale hid the money from his partners.", "hide", F.POSSIBLE),
+    ("Court papers say the trader sold the shares in May.", "sell", F.POSSIBLE),
+    ("Her lawyer said the singer had pushed a photographer.", "push", F.ASSERTED),  # a person's report stays reported speech
     # negated: what one was at a loss to do
     ("Tom Reed was at a loss to explain his poor form.", "explain", F.NEGATED),
     # negated: what a noun after "without" does

@@ -54,6 +54,8 @@ def extracted(text: str, nlp):
     ("Joss Stone released Mind, Body & Soul in 2004.", "Mind, Body & Soul", "Mind"),
     # a title with a capitalised of-phrase is one name, not its first noun
     ("Call of Duty comes with a loud score.", "Call of Duty", "call"),
+    # also after a name that owns it
+    ("Tom Hale sang two songs for Velta One's Top of the Charts.", "Top of the Charts", "Top"),
     # but not when the capitalised words are the owner of a longer of-phrase
     ("Friends of Ana Ruiz's brother attended the trial.", "friends", "Friends of Ana Ruiz"),
     ("Medal of Valour sold two million copies in its first week.", "Medal of Valour", "medal"),
@@ -231,6 +233,11 @@ def test_idioms_are_not_read_literally(nlp, text, garbled):
     ("Green MEP Ida Lorne voted against the budget.", "Ida Lorne", None, "Green MEP Ida Lorne"),
     # a body the tagger ran on over the title gives no role rather than a garbled one
     ("Ana Blyth will stand against anti-war Labour MP Joe Pell in May.", "Joe Pell", None, "Labour MP Joe Pell"),
+    # a professor's title is a title, whatever body comes before it
+    ("Velta Research Council Professor Ann Dale told the Lancet that funding was short.", "Ann Dale",
+     ("Ann Dale", "professor of", "Velta Research Council"), "Velta Research Council Professor Ann Dale"),
+    ("The vote was close. Velta Research Council Professor Ann Dale told the Lancet that funding was short.", "Ann Dale",
+     ("Ann Dale", "professor of", "Velta Research Council"), "Velta Research Council Professor Ann Dale"),
 ])
 def test_parliamentary_titles(nlp, text, name, title_fact, absent):
     labels, facts = extracted(text, nlp)
@@ -314,3 +321,12 @@ def test_club_names_are_bodies(nlp, text, club, short):
     found = {e.label: e for e in ex.entities}
     assert found[club].type.value == "Organization", found
     assert short in found[club].aliases and short not in found, found
+
+
+@pytest.mark.parametrize("text, name, fragment", [
+    # a participle opening a sentence is no word of the name that is its object, whatever the tagger took
+    ("Praising Celtic and Rangers for their efforts, she said the clubs had done well.", "Celtic", "Praising Celtic"),
+])
+def test_an_opening_participle_is_no_word_of_its_object(nlp, text, name, fragment):
+    labels, _ = extracted(text, nlp)
+    assert name in labels and fragment not in labels, labels

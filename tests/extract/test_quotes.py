@@ -20,6 +20,10 @@ def speakers(text: str, nlp) -> list[tuple[str | None, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a quote ending on a question mark, with its speech verb in the sentence the tagger split off after it
+    ('Tom Hale spoke first. "I will never apologise," he said. But Maria Lopez is angry. '
+     '"How can you be happy when you see your face on the cover?" Lopez said.',
+     [("Tom Hale", "I will never"), ("Maria Lopez", "How can you")]),
     # a quote with no speech verb of its own goes on with the last speaker, not the person it names
     ('Rafael Moreno said: "It was a great night for us.\n\n'
      '"Daniel Ortiz can play anywhere on the pitch and he knows it."',

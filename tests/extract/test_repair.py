@@ -156,6 +156,8 @@ def test_hyphen_split_role_is_one_noun(nlp, text, role, cut):
     # an honorific between a role and a name is neither
     ("Tory spokesman Mr Julian Hill said the plan would fail.", ("Julian Hill", "spokesman of", "Tory")),
     ("Labour spokesman Mr Smith said the plan would fail.", ("Smith", "spokesman of", "Labour")),
+    # how many times one won is no word of the post
+    ("Tom Hale, a five-time Velta Award winner, received the prize.", ("Tom Hale", "winner of", "Velta Award")),
 ])
 def test_whose_post_a_title_or_an_apposition_names(nlp, text, fact):
     assert fact in facts(text, nlp)
@@ -486,3 +488,14 @@ def test_name_in_apposition_to_a_noun_the_tagger_called_a_name(nlp):
 def test_what_was_said_is_no_object_of_the_saying(nlp, text):
     found = facts(text, nlp)
     assert not any(p == "add" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a place owning a post that a name before the post's noun places elsewhere only says where its holder is from
+    ("Britain's Olympic champion Ann Dale won again in Leeds.", None, ("Ann Dale", "champion of", "Britain")),
+    ("Britain's Labour leader Tom Hale spoke first.", ("Tom Hale", "leader of", "Labour"), ("Tom Hale", "leader of", "Britain")),
+    ("Russia's Foreign Minister Ivan Petrov spoke first.", ("Ivan Petrov", "foreign minister of", "Russia"), None),
+])
+def test_a_post_placed_elsewhere_is_no_post_of_the_owner(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert (fact is None or fact in found) and wrong not in found, found
