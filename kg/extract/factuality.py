@@ -367,8 +367,8 @@ def _governor(node):
                 and not any(c.dep_ in ("aux", "mark") or c.tag_ == "MD" for c in (*node.children, *governor.children)):
             return governor, F.POSSIBLE, True, False  # "we see the player evolving into X": a vision ("saw prices rising" was seen)
         if lemma in BELIEF_VERBS and (_forecast(node) or any(c.dep_ == "nsubjpass" and c.lower_ == "it" or c.dep_ == "nsubj"
-                                                             and c.lower_ in ("many", "some", "others", "few", "most") for c in governor.children)):
-            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that": a guess
+                                                             and c.lower_ in ("many", "some", "others", "few", "most", "i", "we") for c in governor.children)):
+            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that", "I think": a guess
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
             if not factuality(governor).asserted or filed_claim(governor):  # "can go to the public and say he has forced them",
                 return governor, F.POSSIBLE, True, False  # "have not confirmed that", "the lawsuit says X hit him": not said, or alleged

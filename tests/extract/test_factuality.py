@@ -361,6 +361,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The plan rests on the assumption that Velta will cut its prices.", "cut", F.POSSIBLE),
     # an infinitive on the object of a verb's preposition is as sure as the verb ("in time to rival")
     ("He expected Korvex to build 10,000 cars in enough time to overtake Velta.", "overtake", F.POSSIBLE),
+    # possible: what a speaker only thinks or believes is a view, not a fact ("I think", "we believe")
+    ("\"I think Tom Hale scored a perfectly good goal,\" said Ian Dunn.", "score", F.POSSIBLE),
+    ("\"We believe the club made the right decision,\" he said.", "make", F.POSSIBLE),
     # possible: what a legal filing says is its maker's allegation, not a fact the article states
     ("The lawsuit said the singer had pushed a photographer.", "push", F.POSSIBLE),
     ("The suit claims Tom Hale hid the money from his partners.", "hide", F.POSSIBLE),
