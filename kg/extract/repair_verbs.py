@@ -41,6 +41,7 @@ supported bands", "has already signed players"): "have" is its auxiliary, and th
 """
 from __future__ import annotations
 
+from kg.extract.amounts import CURRENCY_WORDS
 from kg.extract.lexicon import AGENT_SUFFIXES, LIGHT_VERB_PHRASES, TIME_SPANS
 from kg.extract.names import capital_inside_sentence, glued_hyphen
 from kg.extract.lists import PEOPLE_NOUNS
@@ -97,6 +98,13 @@ def repair_verbs(doc) -> None:
             name = token.doc[token.i - 1]
             token.tag_, token.pos_, token.dep_, token.head = "NNS", "NOUN", name.dep_, name.head
             name.dep_, name.head = "compound", token
+        if (noun := _noun_after_currency(token)) is not None:  # "made a record Australian dollars 648m profit": the profit
+            noun.head, noun.dep_ = token.head, token.dep_
+            token.head, token.dep_ = noun, "nmod"
+        if _modal_participle(token):  # "as will newly elected[VBN] leader X": no verb, a word of the name's description
+            named = next(c for c in token.children if c.dep_ == "dobj")
+            named.head, named.dep_ = token.head, "dep"
+            token.head, token.dep_ = named, "amod"
         if (act := _phase_of(token)) is not None:  # "Across Europe sales are starting to rise": they rise across Europe
             for prep in [c for c in token.children if c.dep_ == "prep"]:
                 prep.head = act
@@ -430,3 +438,23 @@ def _noun_read_verb(word) -> bool:
             and name.dep_ in ("dobj", "pobj") and bool(name.whitespace_) and word.dep_ in ("advcl", "conj", "dep", "ccomp")
             and name.head.i != word.i and not any(a.i == word.i for a in name.head.ancestors)  # the name hangs outside its clause
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in word.children))
+
+
+def _modal_participle(word) -> bool:
+    """A past participle the parser made a verb under a bare modal ("as will newly elected leader
+    Mahmoud Abbas"): a modal takes a participle only through "have" or "be", so the word describes
+    the noun after it."""
+    aux = {c.lower_ for c in word.children if c.dep_ in ("aux", "auxpass")}
+    return (word.tag_ == "VBN" and word.dep_ != "ROOT" and any(c.tag_ == "MD" and c.dep_ == "aux" for c in word.children)
+            and not aux & {"have", "has", "had", "be", "been", "being"} and any(c.dep_ == "dobj" and c.i > word.i for c in word.children))
+
+
+def _noun_after_currency(word):
+    """The noun a currency written out before its amount belongs to ("a record Australian dollars
+    648m profit", parsed as "dollars" made and "profit" a loose adverb): the object is the profit.
+    None when `word` is no such currency."""
+    after = word.doc[word.i + 1:word.i + 4]
+    if word.lower_ not in CURRENCY_WORDS or word.dep_ not in ("dobj", "pobj", "nsubj") or not after or not after[0].like_num:
+        return None
+    noun = next((t for t in after[1:] if t.pos_ == "NOUN" and t.dep_ in ("npadvmod", "appos", "dep", "dobj")), None)
+    return noun if noun is not None and noun.head.i == word.head.i else None

@@ -37,6 +37,9 @@ from tests.extract.test_extract import facts
         ("Korvex paid $2m to the regulator.", ("Korvex", "pay", "$2m", False), ("Korvex", "pay", "m")),
         ("Korvex lost about $180bn last year.", ("Korvex", "lose", "about $180bn", False), None),
         ("Korvex raised £300m from investors.", ("Korvex", "raise", "£300m", False), None),
+        # a currency written out before its amount belongs to the noun after the amount: the profit was made
+        ("Korvex made a record Australian dollars 648m profit last year.",
+         ("Korvex", "make", "record Australian dollars 648m profit", False), ("Korvex", "make", "record Australian dollars")),
         # worth, after a linking verb and after a noun
         ("Its stake in the mill is worth $3bn.", ("stake", "be worth", "$3bn", False), None),
         ("Velta rejected an offer worth 3.1bn Australian dollars.", ("offer", "worth", "3.1bn Australian dollars", False), None),

@@ -182,3 +182,9 @@ def test_a_participle_undergone(nlp, text, fact, wrong):
 def test_a_phrase_of_a_phase_is_the_acts(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert fact in found and wrong not in found, found
+
+
+def test_a_participle_under_a_bare_modal_describes_the_name_after_it(nlp):
+    # a modal takes a participle only through "have" or "be": "as will newly elected leader X" elects nobody
+    found = facts("The new president, Ian Dunn, will also be there - as will newly elected Velta leader Tom Hale.", nlp)
+    assert not any(p == "elect" for _, p, _ in found), found
