@@ -9,6 +9,8 @@ import multiprocessing
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
@@ -68,15 +70,25 @@ def extractions(
 
 def _on_pool(documents: Iterable[Document], workers: int) -> Iterator[Extraction]:
     context = multiprocessing.get_context("spawn")  # fork would copy a half-initialised parent
-    with one_blas_thread():  # the workers start here, with one BLAS thread each
-        pool = context.Pool(workers, initializer=nlp.load_model)
-    with pool:
+    # The workers start as batches are submitted, inside the block: with one BLAS thread each.
+    with one_blas_thread(), ProcessPoolExecutor(workers, mp_context=context, initializer=nlp.load_model) as pool:
         yield from _in_order(
             _batches(documents, BATCH_SIZE),
-            submit=lambda batch: pool.apply_async(extract_batch, (batch,)),
-            wait=lambda pending: pending.get(),
+            submit=lambda batch: pool.submit(extract_batch, batch),
+            wait=_pool_result,
             window=workers * IN_FLIGHT_PER_WORKER,
+            cancel=lambda pending: [future.cancel() for future in pending],
         )
+
+
+def _pool_result(future: Future) -> list[Extraction]:
+    """A batch's extractions; a worker that died on it (a crash in native code, the process
+    killed) is one clear error, where a pool of processes would wait for it for ever."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise KgError("a worker process died while extracting (it crashed or was killed); "
+                      "build again with --workers 1 to see on which article") from None
 
 
 def _on_dask(documents: Iterable[Document], client: Client) -> Iterator[Extraction]:

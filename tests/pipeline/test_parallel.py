@@ -3,14 +3,18 @@ reading its input a few batches ahead only."""
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
 import pickle
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from kg.cli import main
+from kg.errors import KgError
 from kg.model import (
     DateMention,
     Document,
@@ -89,6 +93,15 @@ def test_stopping_early_cancels_what_is_pending():
     assert next(results) == 0
     results.close()
     assert cancelled == [[2, 3], [4, 5]]
+
+
+def test_a_worker_that_dies_is_one_clear_error_not_a_wait_for_ever():
+    # a worker process that dies (here it exits at once; a crash in native code does the same)
+    # loses its batch: the build stops with one line saying what to do, where a pool would wait
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        future = pool.submit(os._exit, 3)
+        with pytest.raises(KgError, match="--workers 1"):
+            parallel._pool_result(future)
 
 
 @pytest.mark.model
