@@ -54,7 +54,8 @@ def country_named(m: Mention) -> Mention | None:
 def national_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """A person's full name that the tagger opened with a people's word ("Argentine David
     Nalbandian", "American Serena Williams") is the name after the word, which titles it: so the
-    node is named as the person is, and a later "the Argentine" can find who was called that."""
+    node is named as the person is, and a later "the Argentine" can find who was called that. A
+    two-word name the tagger took for a place may be a person's too (`_person_by_given_name`)."""
     return [_person_by_given_name(_titled_by_people(m, text), text) for m in mentions]
 
 
@@ -80,12 +81,13 @@ def _called_by_surname(words: list[str], text: str) -> bool:
 
 
 def _titled_by_people(m: Mention, text: str) -> Mention:
-    first, _, rest = m.name.partition(" ")
-    if " ".join(m.name.split()[:2]).lower() in PEOPLE_WORDS:  # "New Zealander Peter Jackson"
-        first, rest = " ".join(m.name.split()[:2]), " ".join(m.name.split()[2:])
+    names = m.name.split()
+    size = 2 if " ".join(names[:2]).lower() in PEOPLE_WORDS else 1  # "New Zealander Peter Jackson"
+    first, words = " ".join(names[:size]), names[size:]
+    rest = " ".join(words)
     before = text[max(0, m.span.start - 20):m.span.start].split()[-1:]  # "South" of "South African Ernie Els", left out of the name
-    people = f"{before[0]} {first}".lower() if before and f"{before[0]} {first}".lower() in PEOPLE_WORDS else first.lower()
-    words = rest.split()
+    joined = " ".join([*before, first]).lower()
+    people = joined if joined in PEOPLE_WORDS else first.lower()
     if m.kind is not MentionKind.NAME or m.title is not None or len(words) < 2 or not first.istitle() \
             or people not in PEOPLE_WORDS or not m.text.startswith(first + " "):
         return m

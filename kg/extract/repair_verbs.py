@@ -95,9 +95,7 @@ def repair_verbs(doc) -> None:
         if (participle := _perfect_read_adjective(token)) is not None:  # "have since supported[amod] bands"
             _make_perfect(token, participle)
         if _noun_read_verb(token):  # "received Kennedy Center honours[VBZ] in 2004": the honours were received
-            name = token.doc[token.i - 1]
-            token.tag_, token.pos_, token.dep_, token.head = "NNS", "NOUN", name.dep_, name.head
-            name.dep_, name.head = "compound", token
+            _make_noun_of_name(token)
         if (noun := _noun_after_currency(token)) is not None:  # "made a record Australian dollars 648m profit": the profit
             noun.head, noun.dep_ = token.head, token.dep_
             token.head, token.dep_ = noun, "nmod"
@@ -111,9 +109,7 @@ def repair_verbs(doc) -> None:
         if (had := _undergone_object(token)) is not None:  # "had his passport stolen": undergone, not owned
             had.dep_ = "dep"
         if (subject := _absolute_participle(token)) is not None:  # "with its star DiCaprio named[VBD] best actor"
-            token.tag_, subject.dep_ = "VBN", "nsubjpass"
-            for child in token.children:  # the with is the clause's opener, no phrase of the verb; its noun is named, not done to
-                child.dep_ = "oprd" if child.dep_ == "dobj" else "mark" if child.dep_ == "prep" and child.lower_ == "with" and child.i < subject.i else child.dep_
+            _make_absolute_passive(token, subject)
 
 
 def _adverb_particle(token) -> bool:
@@ -406,6 +402,17 @@ def _absolute_participle(verb):
     return subject if opener is not None and all(t.pos_ != "VERB" for t in verb.doc[opener.i + 1:subject.i]) else None
 
 
+def _make_absolute_passive(verb, subject) -> None:
+    """Read the with-clause's past form `verb` as a passive of `subject`: the "with" opens the
+    clause and is no phrase of the verb, and the object is what the subject was named or made."""
+    verb.tag_, subject.dep_ = "VBN", "nsubjpass"
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            child.dep_ = "oprd"
+        elif child.dep_ == "prep" and child.lower_ == "with" and child.i < subject.i:
+            child.dep_ = "mark"
+
+
 def _undergone_object(have):
     """The object of a "have" whose own thing, or one listed with it, has a participle after it ("has
     had more than £600 and his passport stolen", "had her appeal rejected"): the subject underwent
@@ -438,6 +445,13 @@ def _noun_read_verb(word) -> bool:
             and name.dep_ in ("dobj", "pobj") and bool(name.whitespace_) and word.dep_ in ("advcl", "conj", "dep", "ccomp")
             and name.head.i != word.i and not any(a.i == word.i for a in name.head.ancestors)  # the name hangs outside its clause
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in word.children))
+
+
+def _make_noun_of_name(word) -> None:
+    """Make `word` the noun of the name before it, in the name's place ("Kennedy Center honours")."""
+    name = word.doc[word.i - 1]
+    word.tag_, word.pos_, word.dep_, word.head = "NNS", "NOUN", name.dep_, name.head
+    name.dep_, name.head = "compound", word
 
 
 def _modal_participle(word) -> bool:

@@ -468,7 +468,6 @@ class _Resolver:
             votes_person(self.entities[r[1]]) or unnamed_person(self.entities[r[1]], r[2]))), None)
         described = self.entities[nearest[1]] if nearest is not None and not m.plural else None
         if described is not None and unnamed_person(described, nearest[2]) and described.gender in ("", m.title or ""):
-            described.gender = described.gender or (m.title or "")
             self._bind(m, described)  # "The club's former coach warned ... He said": that coach, unnamed
             return
         tiers = (True, False) if not m.plural else (False,)
@@ -490,6 +489,5 @@ class _Resolver:
                 if strong_only and not (introduced_person(ent) or id(entry) in recent_subjects and cand.kind is not MentionKind.NAME):
                     continue  # a bare name further back may be a party or a firm ("Labour")
                 if not ent.gender or not m.title or ent.gender == m.title:
-                    ent.gender = ent.gender or (m.title or "")
-                    self._bind(m, ent)
+                    self._bind(m, ent)  # which gives the person the pronoun's gender
                     return

@@ -125,15 +125,6 @@ def test_verb_goes_on_from_the_one_it_agrees_with(nlp, text, fact, wrong):
     assert fact in found and wrong not in found, found
 
 
-@pytest.mark.parametrize("text, fact, wrong", [
-    # a plural noun after a named object, read as a present verb with no subject: the name's noun, received
-    ("Tom Hale received Velta Centre honours in 2004.", ("Tom Hale", "receive", "honours"), ("Tom Hale", "receive", "Velta Centre")),
-])
-def test_noun_read_as_a_verb_after_a_name(nlp, text, fact, wrong):
-    found = facts(text, nlp)
-    assert fact in found and wrong not in found, found
-
-
 def test_a_verb_after_a_name_inside_its_own_clause_stays_a_verb(nlp):
     # the name is the verb's own (deep in its subject): making the verb its noun would hang the clause on itself
     text = '"Being asked to voice The Guide is like winning the lottery," said Tom Hale, a self-confessed fan of the book.'
@@ -162,6 +153,8 @@ def test_a_span_of_time_is_no_object(nlp, text, kept, span):
 
 
 @pytest.mark.parametrize("text, fact, wrong", [
+    # a plural noun after a named object, read as a present verb with no subject: the name's noun, received
+    ("Tom Hale received Velta Centre honours in 2004.", ("Tom Hale", "receive", "honours"), ("Tom Hale", "receive", "Velta Centre")),
     # a past form with no auxiliary in a with-clause is a passive participle: its noun undergoes it
     ("The drama was named best film, with its star Tom Hale named best actor.",
      ("Tom Hale", "be named", "best actor"), ("Tom Hale", "name", "best actor")),
@@ -169,19 +162,12 @@ def test_a_span_of_time_is_no_object(nlp, text, kept, span):
     ("An MP has had more than £600 and his passport stolen in Nairobi.", None, ("MP", "have", "more than £600")),
     ("Ana Ruiz had her bag stolen in Leeds.", None, ("Ana Ruiz", "have", "bag")),
     ("The club has a squad built on youth.", ("club", "have", "squad"), None),  # no owner's word: owned
-])
-def test_a_participle_undergone(nlp, text, fact, wrong):
-    found = facts(text, nlp)
-    assert (fact is None or fact in found) and wrong not in found, found
-
-
-@pytest.mark.parametrize("text, fact, wrong", [
     # a phrase on a verb of beginning or going on belongs to the act it begins
     ("Across Europe, vinyl sales are starting to rise.", ("vinyl sales", "rise across", "Europe"), ("vinyl sales", "start across", "Europe")),
 ])
-def test_a_phrase_of_a_phase_is_the_acts(nlp, text, fact, wrong):
+def test_a_misread_word_is_read_again(nlp, text, fact, wrong):
     found = facts(text, nlp)
-    assert fact in found and wrong not in found, found
+    assert (fact is None or fact in found) and wrong not in found, found
 
 
 def test_a_participle_under_a_bare_modal_describes_the_name_after_it(nlp):
