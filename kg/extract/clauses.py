@@ -71,8 +71,10 @@ NEGATIVE_QUANTIFIER_PREPS = ("of", "from", "in", "at", "among", "within")
 INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "attempt", "plan", "effort", "move", "bid", "proposal", "call", "decision", "threat", "promise", "push",
     "pledge", "drive", "campaign", "order", "demand", "request",
+    "intention", "willingness", "desire", "determination", "wish", "ambition", "hope", "keenness", "readiness", "aim",
 }
-INTENT_VERBS = {"make", "launch", "mount", "lead", "begin", "start", "step", "renew", "redouble"}  # "made an attempt to"
+INTENT_VERBS = {"make", "launch", "mount", "lead", "begin", "start", "step", "renew", "redouble",  # "made an attempt to"
+                "announce", "unveil", "outline", "reveal", "confirm", "express", "reiterate", "show", "submit", "table"}  # "unveiled plans to"
 EXAMPLE_PREPS = {"like", "including", "as"}  # "such as rotating", "including sharing": examples, not acts
 RACE_VERBS = {"beat", "pip", "outbid", "edge", "outpace"}  # "beat Standard Chartered to buy Koram": the winner bought it
 PURPOSE_MARKS = {"so", "as", "order"}  # "so as to attract", "in order to win": a purpose, sharing the subject

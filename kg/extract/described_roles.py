@@ -58,10 +58,12 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
     if determiners and determiners[0].lower_ in INDEFINITE and token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return  # "want a new keeper", "killed a Hamas leader": someone unknown, no one the text goes on about
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "amod" and c.lower_ == "best" for c in token.lefts):
+        return  # "won best director for Eastwood": a prize's category, no post
     body = _body_before(token, definite=bool(determiners) and determiners[0].lower_ == "the")
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and (body is None or c.i != body.i)
                  and c.lower_ not in NOW_WORDS]  # "the present Tory spokesman": spokesman
-    wording = " ".join([hyphened(t, t.lemma_.lower()) for t in modifiers] + [lemma]) + _unit(token)
+    wording = " ".join([hyphened(t, t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_) for t in modifiers] + [lemma]) + _unit(token)  # "biggest"
     found = []  # (predicate, the body's token)
     if body is not None and body.ent_type_ == "GPE" and lemma in PROFESSION_NOUNS:
         found.append(("be based in", entity_of(body).root))

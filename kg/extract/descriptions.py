@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     DESCRIBED_PERSON_HEADS,
     GENERIC_BODY_NOUNS,
     PERSON_ROLE_HEADS,
+    WORK_NOUNS,
 )
 from kg.extract.posts import same_office
 from kg.model import EntityType, Mention, MentionKind, RawRelation
@@ -60,6 +61,19 @@ OFFICE_HEADS = frozenset({  # roles of those who run things, whom "the 26-year-o
     "executive", "chairman", "chairwoman", "boss", "manager", "coach", "president", "minister", "secretary", "director",
     "spokesman", "spokeswoman", "owner", "chief", "official", "agent", "referee", "judge", "leader",
 })
+
+
+# Works and happenings a reader knows only by name: "the song", "the event" alone identify nothing.
+# ("the game", "the show" in sport and on stage are the one being played or put on: they stay)
+BARE_REFERENCE_NOUNS = WORK_NOUNS - {"game", "show"} | {"event", "project", "award", "prize", "tournament", "competition", "contest"}
+
+
+def bare_reference(ent: EntityDraft, mention: Mention) -> bool:
+    """Whether `ent` is a work or an event the text calls only "the film" or "the event" (`mention`
+    a definite description), which no name in view resolved: a fact of it ("Midge Ure wrote the
+    song") tells a reader nothing. "Won an award for X" says what kind of thing was won: it stays."""
+    return mention.kind is MentionKind.ROLE and not ent.named and bool(ent.names) \
+        and all(n.lower() in BARE_REFERENCE_NOUNS for n in ent.names)
 
 
 def head_word(title: str) -> str:
@@ -161,8 +175,9 @@ def organisation_antecedent(
         recent_subjects = {k for _p, k, c in earlier if c.subject and c.sentence_start >= previous}
         if near:  # named in this sentence or the one before: a subject there first, then the latest ("a statement from X ... the group said")
             return max(near, key=lambda e: (e.key in recent_subjects, last[e.key]))
-        trade = [e for e in unmodified if last[e.key] >= previous and _may_be(e, other_kinds)] if noun in TRADE_NOUNS and modifiers else []
-        if len(trade) == 1 and all(w.islower() for w in modifiers):
+        trade = [e for e in unmodified if last[e.key] >= previous and _may_be(e, other_kinds)] \
+            if (noun in TRADE_NOUNS or noun in COMPANY_NOUNS) and modifiers else []
+        if len(trade) == 1 and all(w.islower() for w in modifiers):  # also "IBM ... the computer company"
             return trade[0]  # "Apple ... the computer giant": a trade the article never gave the one company in view
         if fitting and noun in GENERIC_BODY_NOUNS:  # else the one the article makes its subject most
             return max(fitting, key=lambda e: (subjects[e.key], counts[e.key], last[e.key]))

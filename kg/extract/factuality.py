@@ -98,13 +98,13 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
                      "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way", "negotiation", "discussion",
                      "right", "power", "freedom", "permission", "licence", "license", "ability", "capacity",
-                     "capability", "authority", "mandate",
+                     "capability", "authority", "mandate", "approval", "clearance", "go-ahead", "consent", "position", "reason",
                      "favourite", "favorite", "outsider",  # "is favourite to take the award"
                      "concern", "worry", "doubt", "belief", "suspicion"), F.POSSIBLE),  # "concerns that X are hampered"
     **dict.fromkeys(("plan", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
     **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention", "promise", "pledge",
-                     "eagerness", "willingness", "appetite", "need"), F.DESIRED),
+                     "eagerness", "willingness", "keenness", "readiness", "determination", "appetite", "need"), F.DESIRED),
     **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
                      "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",
                      "mission", "strategy", "tactic", "endeavour", "endeavor", "offer", "approach"), F.ATTEMPTED),
@@ -112,6 +112,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement", "incitement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
+HEARSAY_PASSIVES = {"say", "report", "allege", "claim", "understand"}  # "are said to have declared war": heard, not shown
 PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
@@ -332,7 +333,8 @@ def _governor(node):
         if not marks and _infinitive(node) and lemma == "be" and on_course(governor):
             return governor, F.POSSIBLE, True, False  # "is on target [to sell] a million cars"
         noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
-        noun = noun if noun is not None and noun.dep_ == "dobj" and noun.head.i == governor.i else held_talks(governor, node)
+        noun = noun if noun is not None and (noun.dep_ == "dobj" and noun.head.i == governor.i or noun.head.head.i == governor.i
+                                             and noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ") else held_talks(governor, node)  # "made public his keenness [to play]", read as a clause
         if not marks and _infinitive(node) and noun is not None and _lemma(noun) in GOVERNING_NOUNS:
             cue = GOVERNING_NOUNS[_lemma(noun)]  # "made bids to buy dollars": the bid's; a deal or a plan, as sure as its verb
             return (governor, cue, False, False) if cue is F.SCHEDULED and noun.dep_ == "dobj" else (noun, cue, True, False)
@@ -369,6 +371,8 @@ def _governor(node):
         if lemma in BELIEF_VERBS and (_forecast(node) or any(c.dep_ == "nsubjpass" and c.lower_ == "it" or c.dep_ == "nsubj"
                                                              and c.lower_ in ("many", "some", "others", "few", "most", "i", "we") for c in governor.children)):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that", "I think": a guess
+        if lemma == "allege":  # "alleges the firm knew": a charge, not shown
+            return governor, F.POSSIBLE, True, False
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
             if not factuality(governor).asserted or filed_claim(governor):  # "can go to the public and say he has forced them",
                 return governor, F.POSSIBLE, True, False  # "have not confirmed that", "the lawsuit says X hit him": not said, or alleged
@@ -401,6 +405,8 @@ def _governor(node):
             subject = next((c.lemma_.lower() for c in governor.children if c.dep_ == "nsubj"), "")  # "our hope is to win"
             said = GOVERNING_NOUNS.get(attribute) or GOVERNING_ADJECTIVES.get(attribute) or GOVERNING_NOUNS.get(subject)
             return governor, said or (F.POSSIBLE if on_course(governor) else F.SCHEDULED), False, False
+        if lemma in HEARSAY_PASSIVES and _infinitive(node) and {"auxpass"} == {c.dep_ for c in governor.children} & {"auxpass", "agent"}:
+            return governor, F.POSSIBLE, True, False  # "X is understood to have made an offer": not confirmed ("reported by Reuters to": a report)
         if lemma in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children):
             return governor, F.DESIRED, True, False  # "was intended to convert fans": an aim, not an outcome
         if lemma in ("quit", "stop") and _infinitive(node):

@@ -235,6 +235,8 @@ def negated_apposition(token) -> bool:
     doc = token.doc
     if token.left_edge.i > 0 and _instead(doc[token.left_edge.i - 1]):
         return True  # however the parser hung it: a second object, a conjunct, the object of "of"
+    if token.dep_ == "pobj" and any(c.dep_ == "neg" and c.i < token.head.i for c in token.head.children):
+        return True  # "changes to fines but not to the limit": the phrase says where the act is not
     if token.dep_ not in ("appos", "conj") or token.head.i >= token.i:
         return False
     between = doc[token.head.i + 1 : token.i]  # "not" hangs on either noun

@@ -10,7 +10,7 @@ from kg.extract import amounts, full_labels, pronouns, quotemarks
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
-    ADVERBIAL_PHRASES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPASS_ADJECTIVES,
+    ADVERBIAL_PHRASES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPANY_DESCRIPTORS, COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS, DEGREE_MODIFIERS, DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, LIGHT_NOUNS, MONTHS,
     NAMED_BODY_NOUNS, NAMED_KINDS, NER_TYPES, NON_ENTITY_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES,
     SHORT_HONORIFICS, SKIP_ARGUMENT_LEMMAS, TENURE_WORDS, WORK_NOUNS,
@@ -39,7 +39,7 @@ from kg.extract.names import (
     whole_name,
 )
 from kg.extract.pronouns import PERSONAL_PRONOUNS
-from kg.extract.shell_nouns import anaphoric_shell, non_specific
+from kg.extract.shell_nouns import anaphoric_shell, content_frame, non_specific
 from kg.extract.state import State, passage_at
 from kg.model import EntityType, Mention, MentionKind, Span
 
@@ -179,7 +179,7 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
     if token.pos_ == "PROPN" and (token.text[:1].isupper() or token.text[1:2].isupper()) or numbered_name(token) \
             or known_name(token, state.mentions):  # also "TiVo", "iPod"; a lower-case "PROPN" is a tagging slip
         return _name_mention(state, token, offset)
-    if non_specific(token) or anaphoric_shell(token):
+    if non_specific(token) or anaphoric_shell(token) or content_frame(token):
         return None  # "other officials", "the issue": no particular thing (kg.extract.shell_nouns)
     nominal = full_labels.with_owner_and_complement(_nominal_mention(state, token, offset), token)
     if nominal.kind is MentionKind.NOMINAL and (token.lemma_.lower() in ORGANIZATION_HEADS or full_labels.ownable(nominal, token)):
@@ -277,7 +277,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
-    end += not label and numbered_name(doc[end - 1])  # "the Pop 100": the number is part of the name
+    end += numbered_name(doc[end - 1])  # "the Pop 100", "Band Aid 20": the number is part of the name
     if (whole := whole_name(doc, start, end, label)) is None:
         return None  # a piece of a name the parser reads apart ("Sea" of "the premiere of Beyond the Sea"): no node, not a broken one
     start, end = whole  # "Desperate Housewives", not "Housewives"
@@ -396,7 +396,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         modifier = demonym if demonym is not None else named
         kind = MentionKind.DEMONYM if demonym is not None else MentionKind.NAME
         return Mention(kind=kind, type=EntityType.PLACE, name=modifier.text, title=head_lemma, **common)
-    if named_outlet or head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
+    if named_outlet or head_lemma in ORGANIZATION_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts) \
+            and not (definite and head_lemma in COMPANY_DESCRIPTORS and described_body(token)):  # "the UK firm": a company in view
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
     if head_lemma in FACILITY_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.PLACE, name=text, **common)  # "the Olympic Dam mine"

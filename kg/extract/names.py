@@ -479,12 +479,12 @@ def numbered_name(token) -> bool:
     """A capitalised word inside a sentence that the tagger left out of any name and that a
     number right after it completes: "the Pop 100", "the Top 40", "Channel 4"."""
     doc, i = token.doc, token.i
-    if token.ent_type_ or token.is_sent_start or not token.is_title or token.pos_ not in ("NOUN", "PROPN") or i + 1 >= len(doc):
+    if token.is_sent_start or not token.is_title or token.pos_ not in ("NOUN", "PROPN") or i + 1 >= len(doc):
         return False
-    if any(c.dep_ != "det" for c in token.lefts):  # "Half-Life 2": a name of more words, left to the tagger
-        return False
-    number = doc[i + 1]
-    return number.tag_ == "CD" and number.dep_ == "nummod" and number.head.i == i and number.ent_type_ in ("", "CARDINAL")
+    number, after = doc[i + 1], doc[i + 2] if i + 2 < len(doc) else None  # a name of more words, or tagged: "Band Aid 20", "Doom 3"
+    return number.tag_ == "CD" and number.dep_ == "nummod" and number.head.i == i and number.ent_type_ in ("", "CARDINAL") and (
+        not token.ent_type_ and not any(c.dep_ != "det" for c in token.lefts) or number.is_digit and (after is None or after.pos_ in (
+            "VERB", "AUX", "PUNCT", "ADP", "CCONJ") and after.text not in DASHES and not after.is_digit))  # no score: "Leeds 2 Hull 1"
 
 
 def shared_surname(doc, start: int, end: int) -> str | None:

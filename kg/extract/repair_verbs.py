@@ -110,6 +110,9 @@ def repair_verbs(doc) -> None:
             had.dep_ = "dep"
         if (subject := _absolute_participle(token)) is not None:  # "with its star DiCaprio named[VBD] best actor"
             _make_absolute_passive(token, subject)
+        if (subject := _title_participle(token)) is not None:  # "Defending[advcl] champion and top seed Andy Roddick rallied"
+            obj = next(c for c in token.children if c.dep_ == "dobj")
+            token.head, token.dep_, obj.head, obj.dep_ = obj, "amod", subject, "compound"
 
 
 def _adverb_particle(token) -> bool:
@@ -396,10 +399,25 @@ def _absolute_participle(verb):
     actor", "with Y sacked"), which the tagger read as a past tense done by its subject: a passive
     participle, undergone by it. None when `verb` is no such form."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj") or subject is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("advcl", "conj", "pcomp") or subject is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < subject.i), None)
+    opener = next((c for c in verb.children if c.dep_ in ("prep", "mark") and c.lower_ == "with" and c.i < subject.i), None)
+    if opener is None and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        opener = verb.head  # "with Xavi singled out as the star", the clause read as the object of "with"
     return subject if opener is not None and all(t.pos_ != "VERB" for t in verb.doc[opener.i + 1:subject.i]) else None
+
+
+def _title_participle(verb):
+    """The subject a sentence's opening participle and its object run into with no comma between
+    ("Defending champion and top seed Andy Roddick rallied"): the participle is a word of the
+    title before the name, no act of the name's. None when `verb` opens no such sentence."""
+    children = list(verb.children)
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i != verb.sent.start or len(children) != 1 or children[0].dep_ != "dobj":
+        return None
+    obj, subject = children[0], next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if obj.i != verb.i + 1 or subject is None or subject.pos_ != "PROPN" or subject.left_edge.i != obj.right_edge.i + 1:
+        return None
+    return subject
 
 
 def _make_absolute_passive(verb, subject) -> None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg.extract.affiliation import affiliations, speaks_as_a_side
 from kg.extract.countries import COUNTRY_OF, country_named
 from kg.extract.descriptions import (
+    bare_reference,
     body_noun,
     co_arguments,
     focus_person,
@@ -104,7 +105,8 @@ def resolve(raw: RawExtraction) -> Extraction:
     relations, seen = [], set()
     for r in raw.relations:
         s, o = resolver.of.get(r.subject), resolver.of.get(r.object)
-        if s is None or o is None or s == o:
+        if s is None or o is None or s == o or bare_reference(resolver.entities[s], resolver.mentions[r.subject]) \
+                or bare_reference(resolver.entities[o], resolver.mentions[r.object]):
             continue
         attributed = resolver.of.get(r.attributed_to) if r.attributed_to is not None else None
         rel = Relation(s, r.predicate, o, r.sentence, r.factuality, r.modality,

@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     GATHERING_NOUNS,
     HAPPENING_NOUNS,
     HONORIFICS,
+    MEDIA_HEADS,
     NAMED_PLACE_LABELS,
     NER_TYPES,
     NON_ENTITY_LABELS,
@@ -23,6 +24,7 @@ from kg.extract.lexicon import (
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
     TENURE_WORDS,
+    WORK_NOUNS,
 )
 from kg.extract.mentions import (
     antecedent,
@@ -78,6 +80,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         _thing_role(state, para_index, person, appos)
         return
     if person.ent_type_ != "PERSON" and not (person.pos_ == "PROPN" and appos.lemma_.lower() in PERSON_ROLE_HEADS):
+        return
+    if appos.lemma_.lower() in MEDIA_HEADS | WORK_NOUNS:  # "for the Times newspaper, Ms Dunwoody": no post
         return
     if person.ent_type_ != "PERSON":  # a role noun makes a name a person's, whatever the tagger said
         named = mention(state, para_index, person)

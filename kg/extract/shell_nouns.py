@@ -8,6 +8,7 @@ and stays.
 """
 from __future__ import annotations
 
+from kg.extract.factuality import GOVERNING_NOUNS
 from kg.extract.lists import list_remainder
 
 # Shell nouns (Schmid 2000) that, bare, only refer back: never a named or countable thing.
@@ -15,6 +16,8 @@ SHELL_NOUNS = frozenset({
     "issue", "problem", "trend", "matter", "situation", "move", "idea", "question", "affair", "phenomenon",
     "development", "incident", "episode", "row", "dispute", "controversy", "furore", "furor", "saga",
 })
+FRAME_NOUNS = frozenset(GOVERNING_NOUNS)  # nouns whose content an infinitive after them gives
+MAKING_KNOWN = frozenset({"announce", "unveil", "outline", "reveal", "express", "reiterate", "confirm", "show"})  # "unveiled plans to"
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Nouns of a number that, after a demonstrative, point back at a figure the text gave ("the claim is
 # based on that figure", "this sum"); "the figures showed" names published numbers and stays.
@@ -42,3 +45,14 @@ def non_specific(token) -> bool:
     """Whether a non-specific modifier makes `token` name no particular thing ("other officials"),
     unless it ends a list as the rest of the items' kind ("maps, guides and other books")."""
     return any(c.dep_ in ("amod", "det") and c.lower_ in NON_SPECIFIC_MODIFIERS for c in token.lefts) and not list_remainder(token)
+
+
+def content_frame(token) -> bool:
+    """Whether `token` is a noun of plan or wish that its owner makes known, with an infinitive
+    after it that says its content ("unveiled plans to open 20 stores", "expressed a willingness
+    to come"): the content is the fact, done by the one who made it known and as sure as the noun
+    makes it (kg.extract.factuality); "unveiled plans" alone tells a reader nothing."""
+    verb = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.lemma_.lower() not in FRAME_NOUNS or verb.lemma_.lower() not in MAKING_KNOWN:
+        return False
+    return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)

@@ -32,7 +32,7 @@ from tests.extract.test_extract import facts
         # a bare measure of a verb of change says by how much
         ("US crude fell 32 cents to $51.43 a barrel.", ("crude", "fall by", "32 cents", False), None),
         ("Brent crude rose $1.05 to $48.20.", ("brent crude", "rise by", "$1.05", False), None),
-        ("The film earned $5m a week.", ("film", "earn", "$5m a week", False), ("film", "earn by", None)),
+        ("Velta Nights earned $5m a week.", ("Velta Nights", "earn", "$5m a week", False), ("Velta Nights", "earn by", None)),
         # an object, with the unit the tokenizer split off and a qualifier
         ("Korvex paid $2m to the regulator.", ("Korvex", "pay", "$2m", False), ("Korvex", "pay", "m")),
         ("Korvex lost about $180bn last year.", ("Korvex", "lose", "about $180bn", False), None),
@@ -61,7 +61,7 @@ from tests.extract.test_extract import facts
         # counts and percentages stay out, and a name with a number is a name
         ("Korvex employs 2,000 staff in 20 countries.", None, ("Korvex", "employ", "2,000")),
         ("Velta shares rose 5% to 300p.", None, ("shares", "rise", "5%")),
-        ("50 Cent appeared on the album.", ("50 Cent", "appear on", "album", False), None),
+        ("50 Cent appeared on an album.", ("50 Cent", "appear on", "album", False), None),
         # a tie between bodies keeps the name that says whose: "owner" alone says nothing
         ("Korvex owner sues Velta for $2bn", ("Korvex owner", "sue for", "$2bn", False), ("owner", "sue for", None)),
         ("The Korvex owner sued Velta.", ("Korvex owner", "sue", "Velta", False), None),

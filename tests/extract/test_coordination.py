@@ -117,8 +117,8 @@ AMOUNT_REACHED_TOGETHER = [  # (text, facts kept, facts that must not appear)
     ("Korvex and Velta together sold 3 million phones last year.", [], [("Korvex", "sell", None), ("Velta", "sell", None)]),
     ("Korvex and Velta jointly employ 4,000 staff.", [], [("Korvex", "employ", None), ("Velta", "employ", None)]),
     # what they did together without an amount each did
-    ("Korvex and Velta worked together on the project.",
-     [("Korvex", "work together on", "project", False), ("Velta", "work together on", "project", False)], []),
+    ("Korvex and Velta worked together on the merger.",
+     [("Korvex", "work together on", "merger", False), ("Velta", "work together on", "merger", False)], []),
 ]
 
 

@@ -47,6 +47,8 @@ def test_a_description_states_a_role(nlp, text, expected):
         ("She works with Night In The City director Lars Holm.", "director of"),
         # the adjective of a people says where someone is from
         ("The Brazilian striker scored twice.", "striker of"),
+        # a prize's category is no post: "best director" is what was won
+        ("Tom Hale's Velta Nights won four prizes on Sunday. The film also won best director for Hale.", "good director for"),
         # a noun that names a thing as often as a role
         ("Kestrel's new media player went on sale.", "medium player of"),
     ],

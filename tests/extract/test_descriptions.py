@@ -21,6 +21,12 @@ from tests.extract.test_pronoun_antecedents import triples
     # a trade's noun takes the company just named that no other noun described
     ("US bank Citigroup lent Ford $2bn in March. The carmaker cut 500 jobs.",
      ("Ford", "cut", "500 jobs"), ("Citigroup", "cut", "500 jobs")),
+    # a place before a company's noun says where it is from: "the UK firm" is the company in view, no name of its own
+    ("Shares in Velta Energy rose 4% on Tuesday after the UK firm found gas in Assam.",
+     ("Velta Energy", "find", "gas"), ("UK firm", "find", "gas")),
+    # a trade before a company's noun names the one company in view ("the software company")
+    ("Korvex has linked a million home computers. The software company built a grid for cancer research.",
+     ("Korvex", "build", "grid"), ("software company", "build", "grid")),
     # a company is not the regulator in view
     ("Telecoms regulator Ofcom warned Vodafone in March. The regulator criticised the company for its bills.",
      ("Ofcom", "criticise", "Vodafone"), ("Ofcom", "criticise", "company")),
@@ -84,8 +90,8 @@ from tests.extract.test_pronoun_antecedents import triples
      ("Taylor Brent", "cause", "shock"), ("American Taylor Brent", "cause", "shock")),
     ("The Welsh Development Agency funded the plant. The agency said it was pleased.",
      ("Welsh Development Agency", "fund", "plant"), ("Development Agency", "fund", "plant")),
-    ("The American Film Institute hailed the film. Institute staff cited the death of Tom Reed.",
-     ("American Film Institute", "hail", "film"), ("Film Institute", "hail", "film")),
+    ("The American Film Institute hailed the director. Institute staff cited the death of Tom Reed.",
+     ("American Film Institute", "hail", "director"), ("Film Institute", "hail", "director")),
     # "the Bill", which the tagger takes for a man, is the bill the story named
     ("The Harbour Safety Bill has broad support from charities. Tom Reed made changes to the Bill.",
      ("Tom Reed", "make change to", "Harbour Safety Bill"), ("Tom Reed", "make change to", "Bill")),

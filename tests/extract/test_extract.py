@@ -475,7 +475,7 @@ def test_non_specific_nouns_are_no_entities(nlp, text, kept, dropped):
         # beating rivals to something is winning it
         ("Ana Ruiz beat Carol Hale and Tom Reed to the best actress prize.", ("Ana Ruiz", "win", "best actress prize", False),
          ("Ana Ruiz", "beat to", "best actress prize", False)),
-        ("Ana Ruiz was beaten to the prize by Carol Hale.", ("Carol Hale", "win", "prize", False), ("Carol Hale", "beat to", "prize", False)),
+        ("Ana Ruiz was beaten to the title by Carol Hale.", ("Carol Hale", "win", "title", False), ("Carol Hale", "beat to", "title", False)),
         # an including-phrase lists examples of something, no argument of the verb's
         ("Velta has endured a hard year, including a row with Korvex.", ("Velta", "endure", "row", False),
          ("Velta", "endure including", "row", False)),

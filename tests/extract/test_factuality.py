@@ -87,6 +87,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),
     ("The treaty took effect on signature, not ratification.", "take effect on", {F.ASSERTED, F.NEGATED}),
     ("The firm sold the plant to Siemens, not Bosch.", "sell plant to", {F.ASSERTED, F.NEGATED}),
+    ("The plan includes changes to bus fares but not to the congestion charge.", "include change to", F.NEGATED),
     ("The league will take no action against the club's manager.", "take action against", F.NEGATED),  # the idiom's "no"
     # possible
     ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast
@@ -413,6 +414,19 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # a time clause of a would-clause is as sure as it
     ("Tom Hale would stay on as leader when he contested the seat in Derby.", "contest", F.POSSIBLE),
     ("Tom Hale kept fighting when he contested the seat in Derby.", "contest", F.ASSERTED),
+    # the infinitive of a noun of leave, standing or wish is not done: "approval to build", "his keenness to play"
+    ("Velta has been granted approval to build a plant in Leeds.", "build", F.POSSIBLE),
+    ("The council is not in a position to sell the land before May.", "sell", F.POSSIBLE),
+    ("Ann Cole has often made public her keenness to stand for the council.", "stand for", F.DESIRED),
+    ("Tom Hale showed great determination to win the race.", "win", F.DESIRED),
+    ("Ann Cole was the first woman to win the race.", "win", F.ASSERTED),
+    # possible: what a passive of saying or reporting gives only as heard, and what somebody alleges
+    ("Tom Hale and Ian Dunn are said to have fallen out over the budget.", "fall out over", F.POSSIBLE),
+    ("Velta is understood to have made an offer for Korvex.", "make offer for", F.POSSIBLE),
+    ("Velta is reported to have sold its oil unit.", "sell", F.POSSIBLE),
+    ("Velta is reported by Reuters to have sold its oil unit.", "sell", F.ASSERTED),  # a named source's report
+    ("The singer alleges the label cut his song without asking him.", "cut", F.POSSIBLE),
+    ("The singer said the label cut his song without asking him.", "cut", F.ASSERTED),
 ]
 
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
     # a longer complement up to its noun, when what follows only narrows it: a phrase or a clause
     ("The council is looking at the idea of a toll on the ring road.", ("council", "look at", "idea of a toll")),
     ("The union demanded an explanation of the new rules on overtime.", ("union", "demand", "explanation of the new rules")),
-    ("The film tells the story of a young nurse who moves to Leeds.", ("film", "tell", "story of a young nurse")),
+    ("Velta Nights tells the story of a young nurse who moves to Leeds.", ("Velta Nights", "tell", "story of a young nurse")),
     ("The referee defended the decision of the panel that met on Monday.", ("referee", "defend", "decision of the panel")),
     # what an inquiry is into, what a ban is on: the into- or on-phrase of such a noun says which
     ("Judge Tom Reed led an inquiry into the visa application of Ana Ruiz.", ("Tom Reed", "lead", "inquiry into the visa application")),

@@ -120,6 +120,10 @@ def extracted(text: str, nlp):
     ("Velta signed a deal with video recorder company TiVo.", "TiVo", "video recorder company TiVo"),
     # nor a trade capitalised only as the sentence's first word
     ("Cinematographer Tom Mathers was nominated for the prize.", "Tom Mathers", "Cinematographer Tom Mathers"),
+    # a number right after a name of more words, or one the tagger found, completes it; a score does not
+    ("Shooter game Speed Kings 2 has topped the charts in Japan.", "Speed Kings 2", "Speed Kings"),
+    ("The Velta Phone 300 was voted the best gadget of the year.", "Velta Phone 300", "Velta Phone"),
+    ("Hull City beat Leeds United 2-1 on Saturday.", "Leeds United", "Leeds United 2"),
     # a name holds no bracket it does not close
     ("Roma (Gypsies) were seeking entry into the UK.", "Roma", "Roma (Gypsies"),
 ])

@@ -71,6 +71,8 @@ def test_possessive_relations(nlp, text, expected):
         ("The fans cheered when the Drifters played their new album.", "fans", "record"),
         # a role for the same name: the role rule says it ("striker of"), not this one
         ("Rangers' striker Dean Morley was injured.", "Dean Morley", "of"),
+        # a name beside a paper the text names is no post of it
+        ("In a column for the Leeds Post newspaper, Ms Ruiz, who chairs the housing panel, says: \"The plan has failed.\"", "Ruiz", "newspaper of"),
         # "one of" a thing that is no role is no role
         ("Dean Morley said the win was one of the proudest nights of his career.", "win", "proudest night of"),
         # a possessive inside a title owns nothing

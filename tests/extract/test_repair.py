@@ -67,7 +67,7 @@ def test_cause_after_role_is_the_verbs(nlp, text, fact):
 
 @pytest.mark.parametrize("text, fact", [
     ("Dundee reached the final after beating Porto.", ("Dundee", "reach", "final")),
-    ("Ms Ray starred in the musical in London.", ("Ray", "star in", "musical")),
+    ("Ms Ray starred in a musical in London.", ("Ray", "star in", "musical")),
     # after the noun it heads: "a charity single" is a single, not a charity
     ("Singers including Tom Reed are recording a charity single to help raise funds.", ("Tom Reed", "record", "charity single")),
     # "back" right after a verb with an object, tagged an adverb, is its particle
@@ -231,7 +231,7 @@ WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
     ("There will also be a tribute to Ray Dunn featuring Tom Reed and Jo Baume.", ("tribute", "feature", "Tom Reed"),
      ("Ray Dunn", "feature", "Tom Reed")),
     # the work as the subject stars its cast as before; an actor starring alongside is the actor
-    ("The film opened in London on Friday, starring Tom Reed.", ("film", "star", "Tom Reed"), None),
+    ("Velta Nights opened in London on Friday, starring Tom Reed.", ("Velta Nights", "star", "Tom Reed"), None),
     ("Ana Ruiz returned to the stage in a new play, starring alongside Tom Reed.",
      ("Ana Ruiz", "star alongside", "Tom Reed"), ("new play", "star alongside", "Tom Reed")),
     # the title in apposition to a noun for a work is the thing the verb's phrase names
@@ -255,7 +255,7 @@ WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
     ("The minister looked shocked at the scale of the damage.", ("minister", "look shocked at", "scale of the damage"),
      ("minister", "shock at", "scale of the damage")),
     # a name given by "called" or "named" right after a noun is that thing's name
-    ("The album features a song called Harbour Lights.", ("album", "feature", "Harbour Lights"), ("album", "feature", "song")),
+    ("Velta Nights features a song called Harbour Lights.", ("Velta Nights", "feature", "Harbour Lights"), ("Velta Nights", "feature", "song")),
     ("Tom Reed formed a band called The Vells in 1999.", ("Tom Reed", "form", "Vells"), ("Tom Reed", "form", "band")),
     # a title the parser split at its "and" is not two things
     ("US audiences were won over by his new thriller Hide and Seek.", ("Hide and Seek", "win over", "audiences"),

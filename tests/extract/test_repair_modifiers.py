@@ -90,8 +90,8 @@ pytestmark = pytest.mark.model
     ("The van belongs to Velta, the only driving school for deaf pupils which is based in Leeds.",
      ("Velta", "be based in", "Leeds"), ("deaf pupils", "be based in", "Leeds")),
     # a noun phrase run on across a dash that opens an aside: the noun before the dash
-    ("The prize honours the best local papers - small titles that cover one town - of the year.",
-     ("prize", "honour", "best local papers"), ("prize", "honour", "best local papers - small titles")),
+    ("The Velta Prize honours the best local papers - small titles that cover one town - of the year.",
+     ("Velta Prize", "honour", "best local papers"), ("Velta Prize", "honour", "best local papers - small titles")),
     ("Korvex has its own profitable phone arm - assets which helped it.",
      ("Korvex", "have", "own profitable phone arm"), ("Korvex", "have", "assets")),
     # an -ing word before a noun it names a kind of is no act on the noun

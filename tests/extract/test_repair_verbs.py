@@ -114,8 +114,8 @@ def test_a_time_phrase_ending_in_a_conjunct_stays_a_phrase(nlp):
     # a singular verb joined by "and" to a plural one below goes on from the singular one above
     ("At its worst, spyware watches everything that people do with their PC and steals login details.",
      ("spyware", "steal", "login details"), ("people", "steal", "login details")),
-    ("The program records what users type and sends the data to a server.",
-     ("program", "send", "data"), ("users", "send", "data")),
+    ("The spyware records what users type and sends the data to a server.",
+     ("spyware", "send", "data"), ("users", "send", "data")),
     # a past verb after "but", joined to the present verb that reports a past clause, goes on from that clause
     ("The film claims Kim Park was not shot, but married a nurse and died in Leeds.",
      ("Kim Park", "die in", "Leeds"), ("film", "die in", "Leeds")),
@@ -158,6 +158,12 @@ def test_a_span_of_time_is_no_object(nlp, text, kept, span):
     # a past form with no auxiliary in a with-clause is a passive participle: its noun undergoes it
     ("The drama was named best film, with its star Tom Hale named best actor.",
      ("Tom Hale", "be named", "best actor"), ("Tom Hale", "name", "best actor")),
+    ("Leeds were praised, with Tom Hale singled out as the man of the match.",  # read as the object of "with"
+     ("Tom Hale", "be singled out as", "man of the match"), ("Tom Hale", "single out as", "man of the match")),
+    ("With Hull striker Ian Dunn named in the squad, the club has a good chance.",  # "with" read as a marker
+     ("Ian Dunn", "be named in", "squad"), ("Ian Dunn", "name in", "squad")),
+    # a participle opening the sentence and running into its subject with no comma is a word of the title
+    ("Defending champion and second seed Tom Hale beat Ian Dunn in Leeds.", ("Tom Hale", "beat", "Ian Dunn"), ("Tom Hale", "defend", "champion")),
     # a "have" whose own thing has a participle after it: undergone, not owned
     ("An MP has had more than £600 and his passport stolen in Nairobi.", None, ("MP", "have", "more than £600")),
     ("Ana Ruiz had her bag stolen in Leeds.", None, ("Ana Ruiz", "have", "bag")),

@@ -44,3 +44,42 @@ def test_bare_shell_noun_is_no_entity(nlp, text, absent):
 def test_shell_noun_with_content_stays(nlp, text, kept):
     found = labels(text, nlp)
     assert kept in found, found
+
+
+@pytest.mark.parametrize("text, content, frame", [
+    # a noun of plan, wish or view whose content a clause after it says is no node: the content is the
+    # fact, as sure as the noun makes it, done by whoever the plan or the wish is
+    ("Velta has unveiled plans to open 20 new stores in Wales.", ("Velta", "open", "20 new stores", "scheduled"), "plans"),
+    ("Tom Hale has expressed a willingness to join Leeds.", ("Tom Hale", "join", "Leeds", "desired"), "willingness"),
+    ("Ana Ruiz showed great determination to win the race.", ("Ana Ruiz", "win", "race", "desired"), "determination"),
+])
+def test_the_content_of_a_frame_noun_is_the_fact(nlp, text, content, frame):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    label = {e.key: e.label for e in ex.entities}
+    found = {(label[r.subject], r.predicate, label[r.object], r.factuality.name.lower()) for r in ex.relations}
+    assert content in found and frame not in label.values(), (found, sorted(label.values()))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a frame the verb does something with, not one it makes known, is a thing: "denied accusations", "resisted pressure"
+    ("Tom Hale denied accusations that he had threatened the referee.", ("Tom Hale", "deny", "accusations")),
+    ("Velta has resisted pressure to sell its Leeds plant.", ("Velta", "resist", "pressure")),
+    # an indefinite work or prize says what kind of thing it was; "his game" in sport is the one he plays
+    ("Tom Hale won an award for his work with refugees.", ("Tom Hale", "win award for", "work")),
+])
+def test_a_frame_acted_on_stays(nlp, text, kept):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    label = {e.key: e.label for e in ex.entities}
+    assert kept in {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
+
+
+@pytest.mark.parametrize("text, kept, vague", [
+    # a work or an event called only "the song" or "the event", which no name resolved, makes no fact
+    ("Velta Nights topped the chart again. The song was written by Tom Hale.", ("Velta Nights", "top", "chart"), "song"),
+    ("Ana Ruiz spoke in Leeds on Monday. The event was organised by the Velta Trust.", ("Ana Ruiz", "speak in", "Leeds"), "event"),
+])
+def test_a_bare_work_or_event_makes_no_fact(nlp, text, kept, vague):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    label = {e.key: e.label for e in ex.entities}
+    found = {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
+    assert kept in found and not any(vague in (s, o) for s, _p, o in found), found
