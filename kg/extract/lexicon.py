@@ -23,7 +23,7 @@ DESCRIBED_PERSON_HEADS = frozenset({
     "author", "writer", "film-maker", "filmmaker", "year-old", "athlete", "runner", "swimmer", "cyclist",
     "golfer", "boxer", "tycoon", "billionaire", "legend", "icon", "sprinter", "hurdler", "batsman", "bowler",
     "winger", "flanker", "prop", "scrum-half", "fly-half", "full-back", "skipper", "medallist", "medalist",
-    "heptathlete", "decathlete", "jumper", "thrower", "rower", "jockey",
+    "heptathlete", "decathlete", "jumper", "thrower", "rower", "jockey", "olympian",
 })
 # Adjectives of direction that make a region of a place: "the northern US" is not the US.
 COMPASS_ADJECTIVES = frozenset({

@@ -33,8 +33,8 @@ def is_passive(verb) -> bool:
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_clause(verb) and not own_subject):
         return True
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
-        return True
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not own_subject:
+        return True  # also "..., having been awarded a contract last year": the subject above was awarded it
     return reduced_passive(verb) or shares_passive(verb) or passive_gerund(verb)
 
 

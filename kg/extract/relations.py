@@ -2,48 +2,15 @@
 from __future__ import annotations
 
 from kg.extract.amounts import amount_pairs, is_amount, measure
-from kg.extract.clauses import (
-    INTENT_NOUNS,
-    MAX_CLIMB,
-    PASSIVE_SUBJECT_DEPS,
-    SPEECH_VERBS,
-    SUBJECT_DEPS,
-    agents,
-    patients,
-    with_conjuncts,
-)
+from kg.extract.clauses import INTENT_NOUNS, MAX_CLIMB, PASSIVE_SUBJECT_DEPS, SPEECH_VERBS, SUBJECT_DEPS, agents, patients, with_conjuncts
 from kg.extract.collectives import collective_members
-from kg.extract.complements import (
-    bare_object_kept,
-    carried_to,
-    complement_pairs,
-    counted_subset,
-    described_as,
-    idiom_phrases,
-    prize_won,
-    sole_content_object,
-    supplied,
-    beside_object,
-    undergone,
-    with_object,
-    without_completed,
-)
+from kg.extract.complements import (bare_object_kept, beside_object, carried_to, complement_pairs, counted_subset, described_as,
+                                    idiom_phrases, prize_won, sole_content_object, supplied, undergone, with_object, without_completed)
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
-from kg.extract.lexicon import (
-    ADJECTIVE_IDIOMS,
-    ADJECTIVE_LINKING_VERBS,
-    AGREEMENT_NOUNS,
-    CHARGE_PHRASES,
-    GERUND_CLAUSE_VERBS,
-    LIGHT_VERB_PHRASES,
-    ON_COMPLEMENT_NOUNS,
-    REASON_VERBS,
-    RECIPROCAL_IDIOMS,
-    TIME_CAUSE_PREPS,
-    TO_COMPLEMENT_NOUNS,
-    light_verb_object,
-)
+from kg.extract.lexicon import (ADJECTIVE_IDIOMS, ADJECTIVE_LINKING_VERBS, AGREEMENT_NOUNS, CHARGE_PHRASES, GERUND_CLAUSE_VERBS,
+                                LIGHT_VERB_PHRASES, ON_COMPLEMENT_NOUNS, REASON_VERBS, RECIPROCAL_IDIOMS, TIME_CAUSE_PREPS,
+                                TO_COMPLEMENT_NOUNS, light_verb_object)
 from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, part_of, ranked, with_state
 from kg.extract.lists import examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
@@ -53,6 +20,7 @@ from kg.extract.state import State, frame_of, passage_at
 from kg.extract.unasserted import SEEMING_VERBS, played_part
 from kg.model import Factuality, RawRelation, Span
 
+BECOMING_VERBS = {"become", "remain", "stay"}  # with a noun complement, the phrase on the verb says where or when
 STATIVE_PREPS = {  # "located in", "based on", "accused of", "married to": what a passive state is about
     "in", "on", "at", "as", "under", "near", "of", "to", "with", "for", "from", "into", "about", "against",
 }
@@ -188,6 +156,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # "avoid harm to civilians", "agreed to a moratorium on repayments": the noun's phrase
         if direct and not frame.passive and (prep.lower_ == "for" and lemma in REASON_VERBS or (lemma, prep.lower_) in CHARGE_PHRASES):
             continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
+        if holder.i == verb.i and lemma in BECOMING_VERBS and any(c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" for c in verb.children):
+            continue  # "In New Zealand, Grewcock became the second player to be sent off": where he became it, no fact of it
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
         if (partner := beside_object(verb, prep, pobj, direct, sole) if holder.i == verb.i else None) is False:
             continue  # "took the lead with a backhand pass": how; "scooped the Globe for the role": drops what ("held talks with X")

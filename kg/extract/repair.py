@@ -40,7 +40,7 @@ from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_
 from kg.extract.repair_modifiers import (
     asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
     laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
-    relatives_on_no_noun, sides_named_by_places, units_of_amounts,
+    positions_read_as_verbs, relatives_on_no_noun, sides_named_by_places, units_of_amounts,
 )
 from kg.extract.repair_subjects import (
     conjoined_subjects,
@@ -102,6 +102,7 @@ def repair(doc, nlp):
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
     cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
     condition_openers(doc)  # "Injured Chelsea winger X" (kg.extract.repair_modifiers)
+    positions_read_as_verbs(doc)  # "England lock[VB] Danny Grewcock needs": the player's title
     participles_after_prepositions(doc)  # "founded by assassinated former prime minister X"
     credits_on_verbs(doc)  # "suing Wal-Mart over a CD by rock group Evanescence"
     sides_named_by_places(doc)  # "Liverpool were living dangerously": a team

@@ -325,3 +325,29 @@ def particle_of_hyphened_adverb(token) -> bool:
     """A particle written onto the word before it by a hyphen ("competing head-on with BMW", "PCs
     with built-in hardware"): the last piece of an adverb or an adjective, not a verb's particle."""
     return token.dep_ == "prt" and token.i > 1 and glued_hyphen(token.doc, token.i - 1)
+
+
+POSITION_WORDS = {"lock", "prop", "hooker", "centre", "wing", "flanker"}  # players' positions a tagger may read as verbs
+FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP"}
+
+
+def positions_read_as_verbs(doc) -> None:
+    """"England lock Danny Grewcock needs to", "and lock Rob Sidoli replaces X": a player's position
+    the tagger read as a verb, with the name right after it as its object, is the name's title; the
+    name is the subject of the verb that follows it, or of the one the position word was subject of."""
+    for token in doc:
+        name = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1), None)
+        if token.lower_ not in POSITION_WORDS or token.pos_ != "VERB" or name is None:
+            continue
+        after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        if after is not None and after.tag_ in FINITE_VERB_TAGS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+            if after.head.i == token.i:  # the verb after the name hung on the position word: it takes its place
+                after.head, after.dep_ = (after if token.head.i == token.i else token.head), token.dep_
+            name.head, name.dep_ = after, "nsubj"
+        elif token.dep_ in ("nsubj", "nsubjpass"):
+            name.head, name.dep_ = token.head, token.dep_
+        else:
+            continue
+        token.head, token.dep_, token.pos_, token.tag_ = name, "compound", "NOUN", "NN"
+        for child in token.children:  # "England lock": the side stays on its player's title
+            child.dep_ = "compound" if child.dep_ in ("nsubj", "nsubjpass") else child.dep_

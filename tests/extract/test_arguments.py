@@ -25,6 +25,11 @@ pytestmark = pytest.mark.model
         # an idiom done together: coordinated subjects do it with each other
         ("Last month Korvex and Velta joined forces to develop the next generation of batteries.",
          ("Korvex", "join force with", "Velta", False), None),
+        # a phrase on "become" or "remain" with a noun complement says where or when, no fact of becoming
+        ("In Leeds, Tom Hale became the club's first foreign captain.", None, ("Tom Hale", "become in", "Leeds")),
+        # a trailing "having been awarded X" was undergone by the subject above, never done by it
+        ("Velta already has a plant in Leeds, having been awarded a contract last year.", ("Velta", "have plant in", "Leeds", False),
+         ("Velta", "award", "contract")),
         # a passive's particle stays in its predicate
         ("The old plates will be auctioned off for a local charity.", ("old plates", "be auctioned off for", "local charity", False),
          ("old plates", "be auctioned for", None)),

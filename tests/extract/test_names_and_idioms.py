@@ -120,6 +120,7 @@ def extracted(text: str, nlp):
     ("Velta signed a deal with video recorder company TiVo.", "TiVo", "video recorder company TiVo"),
     # nor a trade capitalised only as the sentence's first word
     ("Cinematographer Tom Mathers was nominated for the prize.", "Tom Mathers", "Cinematographer Tom Mathers"),
+    ("European bronze medallist Ana Ruiz and Olympian Tom Hale both ran in Birmingham.", "Tom Hale", "Olympian Tom Hale"),  # a standing
     # a number right after a name of more words, or one the tagger found, completes it; a score does not
     ("Shooter game Speed Kings 2 has topped the charts in Japan.", "Speed Kings 2", "Speed Kings"),
     ("The Velta Phone 300 was voted the best gadget of the year.", "Velta Phone 300", "Velta Phone"),

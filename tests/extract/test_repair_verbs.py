@@ -162,6 +162,11 @@ def test_a_span_of_time_is_no_object(nlp, text, kept, span):
      ("Tom Hale", "be singled out as", "man of the match"), ("Tom Hale", "single out as", "man of the match")),
     ("With Hull striker Ian Dunn named in the squad, the club has a good chance.",  # "with" read as a marker
      ("Ian Dunn", "be named in", "squad"), ("Ian Dunn", "name in", "squad")),
+    # a player's position read as a verb before the name is the name's title; the name does what follows
+    ("Lock Tom Hale replaces veteran Ed Moss in the second row.", ("Tom Hale", "replace", "Ed Moss"), None),
+    ("Up front, Ian Dunn plays at hooker and lock Tom Hale replaces veteran Ed Moss.", ("Tom Hale", "replace", "Ed Moss"),
+     ("Ian Dunn", "lock", "Tom Hale")),
+    ("The fans lock Tom Hale out of the ground.", ("fans", "lock", "Tom Hale"), None),  # a lock that is done stays
     # a participle opening the sentence and running into its subject with no comma is a word of the title
     ("Defending champion and second seed Tom Hale beat Ian Dunn in Leeds.", ("Tom Hale", "beat", "Ian Dunn"), ("Tom Hale", "defend", "champion")),
     # a "have" whose own thing has a participle after it: undergone, not owned
