@@ -70,9 +70,13 @@ def parse(document: Document, nlp=None) -> list:
     nlp = nlp or load_model()
     pieces = paragraph_texts(document)
     docs = []
-    for (start, _), doc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=PARSE_BATCH)):
+    for (start, text), doc in zip(pieces, nlp.pipe((text for _, text in pieces), batch_size=PARSE_BATCH)):
+        try:
+            doc = repair(doc, nlp)
+        except (RuntimeError, ValueError, IndexError):  # a repair that left a tree spaCy cannot walk: the piece as parsed,
+            doc = nlp(text)  # so one misread paragraph costs its repairs, never the document or the build
         doc.user_data["offset"] = start
-        docs.append(repair(doc, nlp))
+        docs.append(doc)
     repair_title(docs, document.title, nlp)  # a telegraphic headline (see kg.extract.headlines)
     misread_surnames(docs)  # "Desailly/RB is one of ..." after "Marcel Desailly" (see kg.extract.surnames)
     return docs

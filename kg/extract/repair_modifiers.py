@@ -340,7 +340,11 @@ def positions_read_as_verbs(doc) -> None:
         if token.lower_ not in POSITION_WORDS or token.pos_ != "VERB" or name is None:
             continue
         after = doc[name.i + 1] if name.i + 1 < len(doc) else None
-        if after is not None and after.tag_ in FINITE_VERB_TAGS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+        helped = after is not None and after.dep_ in ("aux", "auxpass") and after.tag_ in FINITE_VERB_TAGS
+        after = after.head if helped else after  # "lock Paul O'Connell has dismissed": the verb "has" helps
+        if after is not None and after.head.i != token.i and any(a.i == token.i for a in after.ancestors):
+            continue  # a verb further down the position word's own tree: re-hanging it would make a cycle
+        if after is not None and (helped or after.tag_ in FINITE_VERB_TAGS) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
             if after.head.i == token.i:  # the verb after the name hung on the position word: it takes its place
                 after.head, after.dep_ = (after if token.head.i == token.i else token.head), token.dep_
             name.head, name.dep_ = after, "nsubj"

@@ -499,3 +499,15 @@ def test_what_was_said_is_no_object_of_the_saying(nlp, text):
 def test_a_post_placed_elsewhere_is_no_post_of_the_owner(nlp, text, fact, wrong):
     found = facts(text, nlp)
     assert (fact is None or fact in found) and wrong not in found, found
+
+
+def test_a_repair_that_breaks_a_tree_costs_only_its_repairs(nlp, monkeypatch):
+    # a repair that leaves a tree spaCy cannot walk must not stop the document: the piece is kept as parsed
+    import kg.extract.parse as parse_stage
+
+    def broken(doc, _nlp):
+        raise RuntimeError("[E039] Array bounds exceeded while searching for root word.")
+
+    monkeypatch.setattr(parse_stage, "repair", broken)
+    found = facts("Velta bought Korvex in May.", nlp)
+    assert ("Velta", "buy", "Korvex") in found, found

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.repair_modifiers import positions_read_as_verbs
 from kg.pipeline.builder import extract_document
 from kg.read.text import document_from_text
 from tests.extract.test_pronoun_antecedents import triples as facts
@@ -163,3 +164,44 @@ def test_parses_that_stay(nlp, text, present):
 def test_the_words_before_a_name_say_its_kind(nlp, text, label, etype):
     ex = extract_document(document_from_text(text, source="t.txt"), nlp)
     assert {e.label: e.type.value for e in ex.entities}.get(label) == etype
+
+
+def _parsed(nlp, rows):
+    """A Doc with the parse given row by row: (word, tag, pos, dep, head index)."""
+    from spacy.tokens import Doc
+    words, tags, pos, deps, heads = (list(column) for column in zip(*rows))
+    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+
+
+def _no_cycle(doc) -> bool:
+    for token in doc:
+        seen, node = set(), token
+        while node.head.i != node.i:
+            if node.i in seen:
+                return False
+            seen.add(node.i)
+            node = node.head
+    return True
+
+
+def test_a_position_read_as_the_root_gives_its_place_to_the_verb_after_the_name(nlp):
+    # "Wales and Ospreys lock[VBP, root] Tom Hale has dismissed the reports": the name is the subject of "dismissed"
+    doc = _parsed(nlp, [
+        ("Wales", "NNP", "PROPN", "nsubj", 3), ("and", "CC", "CCONJ", "cc", 0), ("Ospreys", "NNP", "PROPN", "conj", 0),
+        ("lock", "VBP", "VERB", "ROOT", 3), ("Tom", "NNP", "PROPN", "compound", 5), ("Hale", "NNP", "PROPN", "dobj", 3),
+        ("has", "VBZ", "AUX", "aux", 7), ("dismissed", "VBN", "VERB", "ccomp", 3), ("the", "DT", "DET", "det", 9),
+        ("reports", "NNS", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 3),
+    ])
+    positions_read_as_verbs(doc)
+    assert _no_cycle(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 7) and doc[7].dep_ == "ROOT" and doc[3].dep_ == "compound"
+
+
+def test_a_verb_deeper_in_the_positions_tree_is_left_alone(nlp):
+    # re-hanging the name on a verb under the position word would make a cycle: nothing moves
+    doc = _parsed(nlp, [
+        ("Lock", "VB", "VERB", "ROOT", 0), ("Tom", "NNP", "PROPN", "compound", 2), ("Hale", "NNP", "PROPN", "dobj", 0),
+        ("says", "VBZ", "VERB", "relcl", 4), ("it", "PRP", "PRON", "dobj", 0), (".", ".", "PUNCT", "punct", 0),
+    ])
+    positions_read_as_verbs(doc)
+    assert _no_cycle(doc) and doc[2].dep_ == "dobj"
