@@ -13,26 +13,10 @@ from dataclasses import replace
 
 from kg.extract.affiliation import affiliations, speaks_as_a_side
 from kg.extract.countries import COUNTRY_OF, country_named
-from kg.extract.descriptions import (
-    bare_reference,
-    body_noun,
-    co_arguments,
-    focus_person,
-    name_head,
-    organisation_antecedent,
-    person_antecedent,
-    person_noun,
-)
-from kg.extract.drafts import (
-    EntityDraft,
-    described_body,
-    draft_label,
-    given_name_sex,
-    introduced_person,
-    neuter_candidate,
-    unnamed_person,
-    votes_person,
-)
+from kg.extract.descriptions import (bare_reference, body_noun, co_arguments, focus_person, name_head, organisation_antecedent,
+                                     person_antecedent, person_noun)
+from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_name_sex, introduced_person, neuter_candidate,
+                               unnamed_person, votes_person)
 from kg.extract.full_labels import owned_label, owners_body
 from kg.extract.given_names import given_name_gender, noun_gender
 from kg.extract.lexicon import (
@@ -182,7 +166,7 @@ class _Resolver:
             return
         norm, ent = " ".join(words).lower(), None
         is_person = m.type is EntityType.PERSON or bool(m.title and set(m.title.split()) & HONORIFICS)
-        if norm in self.by_text:
+        if norm in self.by_text and not _other_sex(m, self.entities[self.by_text[norm]]):
             ent = self.entities[self.by_text[norm]]
         elif COUNTRY_NAMES.get(norm.replace(".", "")) in self.by_text:  # "America" after "the US"
             ent = self.entities[self.by_text[COUNTRY_NAMES[norm.replace(".", "")]]]
@@ -228,6 +212,8 @@ class _Resolver:
         first = words[0].lower().rstrip(".") if len(words) > 1 else ""
         candidates = []
         for ent in self.entities.values():
+            if _other_sex(m, ent):
+                continue  # "Mrs Howard" is not Michael Howard, "Mr Keller" not Anna Keller
             if not votes_person(ent):
                 # A bare surname the tagger typed otherwise ("Conte" as an organisation) is the
                 # person once a full name with that surname comes ("Victor Conte"); not a name the
@@ -493,3 +479,10 @@ class _Resolver:
                 if not ent.gender or not m.title or ent.gender == m.title:
                     self._bind(m, ent)  # which gives the person the pronoun's gender
                     return
+
+
+
+def _other_sex(m: Mention, ent: EntityDraft) -> bool:
+    """Whether the honorific of the name `m` ("Mrs Howard", "Sir Elton") gives a sex other than the one `ent` is known to have."""
+    words = set((m.title or "").split()) | {w.lower().rstrip(".") for w in m.name.split()[:1]}
+    return bool(ent.gender) and ent.gender != ("m" if words & MALE_HONORIFICS else "f" if words & FEMALE_HONORIFICS else ent.gender)

@@ -222,8 +222,9 @@ def based_in(state: State, para_index: int, based, offset: int) -> None:
 
 
 def led_by(state: State, para_index: int, participle, offset: int) -> None:
-    """"the US-led coalition", "a Kremlin-backed bid", "Google-owned YouTube" -> US -lead-> coalition,
-    Kremlin -back-> bid, Google -own-> YouTube: a name hyphened to a participle is its agent."""
+    """"Google-owned YouTube", "Moscow-backed candidate Viktor Yanukovych" -> Google -own-> YouTube, Moscow -back->
+    Yanukovych, "the US-led coalition" -> US -lead-> coalition: a name hyphened to a participle is the agent of
+    the name or the definite thing after it; not of "a Labour-led coalition", which may never be."""
     doc = participle.doc
     i = participle.i
     if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
@@ -231,7 +232,11 @@ def led_by(state: State, para_index: int, participle, offset: int) -> None:
     agent = doc[i - 2]
     if agent.pos_ != "PROPN" and agent.ent_type_ not in NAMED_THING_TYPES | {"PERSON", "NORP"}:
         return
-    relate(state, para_index, agent, participle.lemma_.lower(), participle.head, confidence=0.75)
+    named = participle.head.head if participle.head.dep_ == "compound" and participle.head.head.pos_ == "PROPN" else participle.head
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in named.children) and agent.ent_type_ != "NORP"
+    if named.pos_ != "PROPN" and not definite:  # "a Labour-led coalition": one that may never be, named by its own words
+        return
+    relate(state, para_index, agent, participle.lemma_.lower(), named, confidence=0.75)  # also "X-backed candidate Y": Y
 
 
 def _person_trade(descriptor) -> bool:

@@ -30,6 +30,8 @@ pytestmark = pytest.mark.model
         # a trailing "having been awarded X" was undergone by the subject above, never done by it
         ("Velta already has a plant in Leeds, having been awarded a contract last year.", ("Velta", "have plant in", "Leeds", False),
          ("Velta", "award", "contract")),
+        # before an indefinite noun, the name and its participle name something that may never be
+        ("Ann Cole considered joining a Labour-led coalition.", None, ("Labour", "lead", "Labour-led coalition")),
         # a passive's particle stays in its predicate
         ("The old plates will be auctioned off for a local charity.", ("old plates", "be auctioned off for", "local charity", False),
          ("old plates", "be auctioned for", None)),

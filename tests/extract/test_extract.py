@@ -143,7 +143,8 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         # members of a named body, each its own fact; "US" is the country, not "us"
         ("An alliance of the US, Canada and Mexico will share the data.", ("Canada", "member of", "alliance", False)),
         ("An alliance of the US, Canada and Mexico will share the data.", ("US", "member of", "alliance", False)),
-        # a name hyphened to a participle did it
+        # a name hyphened to a participle did it, to the name after it
+        ("Critics attacked Moscow-backed candidate Ian Dunn.", ("Moscow", "back", "Ian Dunn", False)),
         ("Critics attacked the UN-led mission in the north.", ("UN", "lead", "UN-led mission", False)),
         # a light verb and its noun are one predicate; a light noun is no thing
         ("The summit will take place in Lisbon next May.", ("summit", "take place in", "Lisbon", False)),

@@ -427,6 +427,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta is reported by Reuters to have sold its oil unit.", "sell", F.ASSERTED),  # a named source's report
     ("The singer alleges the label cut his song without asking him.", "cut", F.POSSIBLE),
     ("The singer said the label cut his song without asking him.", "cut", F.ASSERTED),
+    ("The firm insisted that it had complied fully with the law.", "comply with", F.ASSERTED),  # a reported claim, as the guidelines count it
+    ("The union insisted that the firm reopen the plant.", "reopen", F.REQUESTED),  # a demand
+    ("Tom Hale insists he will return to the squad next year.", "return to", F.SCHEDULED),  # his own plan, not a demand
 ]
 
 

@@ -50,6 +50,10 @@ def test_noun_gender(word, gender):
     (("Robin Kerr signed the striker on Friday. The chairwoman met Peter Dale on Monday. "
       "Peter Dale praised the deal. She bought a farm."),
      ("Robin Kerr", "buy", "farm"), ("Peter Dale", "buy", "farm")),
+    # an honorific of the other sex before a surname is someone else of that name: "Mrs Dale" is not Peter Dale
+    ("Party leader Peter Dale toured Kent on Monday. Mrs Dale made her first speech in Dover.",
+     ("Peter Dale", "tour", "Kent"), ("Peter Dale", "make", "first speech")),
+    ("Peter Dale toured Kent on Monday. Mr Dale said the visit had gone well.", ("Peter Dale", "tour", "Kent"), ("Dale", "tour", "Kent")),
     # a person whose sex nothing says takes either pronoun
     ("Jordan Tate won the race. Peter Dale praised the runner. She bought a car.",
      ("Jordan Tate", "buy", "car"), ("Peter Dale", "buy", "car")),
