@@ -54,6 +54,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NOUN_MODIFIER_DEPS = {"appos", "amod", "compound"}  # a participle's piece hung on a noun: the participle is its clause (acl)
 PARTICLE_ADVERBS = {"back", "up", "down", "out", "away", "off", "forward", "ahead", "along", "over", "around", "round"}
 LOOKING_NOUNS = {"look", "walk", "stroll", "glance", "tour"}  # "took a look around": the noun's adverb, no verb's particle
+OUT_OF_VERBS = {"rule", "knock", "kick", "throw", "force", "vote", "price", "talk"}  # "ruled him out of the match"
 SEPARABLE_PARTICLES = {"out", "off", "down", "up", "back", "away", "around", "round"}  # "shut him out", not "a future ahead of it"
 CLAUSE_OPENER_DEPS = {"nsubj", "nsubjpass", "mark"}
 GIVING_VERBS = {"owe", "teach", "tell", "earn", "cost", "win", "buy", "allow", "deny", "bring", "get", "leave", "lend"}  # a clause's subject and marker, which belong on its verb
@@ -75,7 +76,7 @@ def repair_verbs(doc) -> None:
         if verb is not None:
             _make_time_clause(token, verb)
         if _adverb_particle(token):  # "went back on a pledge": the verb is "go back on", not "go on"
-            token.dep_ = "prt"
+            token.dep_ = "prt"  # ("ruled Davenport out of the Open": the of-phrase stays the particle's, no "Bronchitis rule out of")
         if (infinitive := _listed_infinitive(token)) is not None:  # "needed to ease X, reform Y and cut Z"
             token.head, token.dep_ = infinitive, "conj"
         elif _finite_after_infinitive(token):  # "promised to cut taxes and won the election": won is no promise
@@ -126,7 +127,8 @@ def _adverb_particle(token) -> bool:
     if token.dep_ == "advmod" and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" and doc[token.i + 1].head.i == verb.i:
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None  # no noun phrase: "curled the ball round the wall" is a place
-    return (token.lower_ in SEPARABLE_PARTICLES and not any(token.children)  # "had people out of work": a phrase
+    out_of = token.lower_ == "out" and verb.lemma_.lower() in OUT_OF_VERBS and [c.lower_ for c in token.children] == ["of"]
+    return (token.lower_ in SEPARABLE_PARTICLES and (not any(token.children) or out_of)  # "had people out of work": a phrase
             and (after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "PART", "CCONJ", "SCONJ")) and any(
                 c.dep_ == "dobj" and c.right_edge.i + 1 == token.i and c.lemma_.lower() not in LOOKING_NOUNS for c in verb.children))
 

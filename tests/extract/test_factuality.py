@@ -68,7 +68,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Hale pleaded guilty to fraud.", "plead guilty to", F.ASSERTED),
     ("Rather than paying its suppliers, the board spent the money on bonuses.", "pay", F.NEGATED),
     ("Instead of buying new players, the club paid its debts.", "buy", F.NEGATED),
-    ("The new rules will prevent high rents forcing families out of the city.", "force", F.NEGATED),  # prevent X doing
+    ("The new rules will prevent high rents forcing families out of the city.", "force out", F.NEGATED),  # prevent X doing
     ("The government has ruled out raising the state pension age.", "raise", F.NEGATED),  # a phrasal verb of refusal
     ("The bakery has given up selling bread on Sundays.", "sell", F.NEGATED),  # of giving up: no longer done
     # a verb of leaving a post or an activity: what one left is no longer so

@@ -78,6 +78,10 @@ def test_time_clause_gets_its_verb(nlp, text, verb, subject, fact):
     # a particle the object parts from its verb, read as an adverb or a preposition with no object
     ("She watched the river pull her brother away.", ("river", "pull away", "brother")),
     ("Ana Ruiz turned Velta Air around after years of losses.", ("Ana Ruiz", "turn around", "Velta Air")),
+    # "out" before "of" after the object of a verb of putting out: "ruled X out of the final" rules X out
+    ("A knee injury has ruled Tom Hale out of the final.", ("knee injury", "rule out", "Tom Hale")),
+    ("Leeds knocked Hull City out of the cup on Saturday.", ("Leeds", "knock out", "Hull City")),
+    ("The closure left 300 people out of work.", ("closure", "leave", "300 people")),  # no verb of putting out: a phrase
 ])
 def test_adverb_of_a_phrasal_verb_is_its_particle(nlp, text, fact):
     assert fact in facts(text, nlp)
