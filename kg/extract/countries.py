@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.given_names import given_name_gender
-from kg.extract.lexicon import BODY_NAME_ENDINGS, DEMONYM_NOUNS, NAMED_BODY_NOUNS, ORGANIZATION_HEADS
+from kg.extract.lexicon import BODY_NAME_ENDINGS, DEMONYM_NOUNS, NAMED_BODY_NOUNS, ORGANIZATION_HEADS, PERSON_TITLES
 from kg.model import EntityType, Mention, MentionKind
 
 COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
@@ -95,8 +95,8 @@ def _titled_by_people(m: Mention, text: str) -> Mention:
         return m  # "Scottish Borders Council", "American Film Institute", "American Music Awards": no person
     if not (m.type is EntityType.PERSON or m.type is None and given_name_gender(words[0])
             or m.type in (None, EntityType.ORGANIZATION) and len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)
-            and _called_by_surname(words, text)):
-        return m  # a name the tagger left untyped (or took for a body's) is a person's only with a known given name,
-    # or when the text calls it by its last word alone, as it does a person: "American Taylor Dent ... Dent"
+            and (_called_by_surname(words, text) or people in DEMONYM_NOUNS and not {w.lower() for w in words} & PERSON_TITLES)):
+        return m  # a name the tagger left untyped (or took for a body's) is a person's only with a known given name, or when
+    # the text calls it by its last word alone ("American Taylor Dent ... Dent") or a man's noun titles it ("Frenchman Arnaud Clement")
     return replace(m, name=rest, text=m.text[len(first) + 1:], title=people, key=m.key.split(" ", first.count(" ") + 1)[-1],
                    type=EntityType.PERSON)

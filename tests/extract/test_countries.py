@@ -74,11 +74,19 @@ def test_an_offices_brief_is_no_body(nlp, text, fact, absent):
     # both words into the name or left the first out
     ("New Zealander Tom Hale brought the novel to the big screen.", "Tom Hale", ("Tom Hale", "bring novel to", "big screen")),
     ("South African Piet Botha won the title in Durban. Botha was delighted.", "Piet Botha", ("Piet Botha", "win", "title")),
+    # a noun for one person of a people titles a name the tagger took for a body's, with no given name it knows
+    ("Tom Hale beat Frenchman Loic Vidal in the final in Lyon.", "Loic Vidal", ("Tom Hale", "beat", "Loic Vidal")),
 ])
 def test_a_peoples_word_of_two_words_titles_a_name(nlp, text, name, fact):
     types, facts = extracted(text, nlp)
     assert types.get(name) == "Person" and not any(label.endswith(name) and label != name for label in types), types
     assert fact in facts, facts
+
+
+def test_a_peoples_noun_before_a_post_names_no_person(nlp):
+    # "Argentine Economic Minister": a post, not a man called "Economic Minister"
+    types, _ = extracted("Last week, Argentine Economic Minister, Pedro Solbes, told the French media that the plan had failed.", nlp)
+    assert "Economic Minister" not in types and types.get("Pedro Solbes") == "Person", types
 
 
 
