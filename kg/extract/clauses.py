@@ -73,8 +73,9 @@ INTENT_NOUNS = {  # "criticised attempts to bring in X": what is criticised is X
     "pledge", "drive", "campaign", "order", "demand", "request",
     "intention", "willingness", "desire", "determination", "wish", "ambition", "hope", "keenness", "readiness", "aim",
 }
+MAKING_KNOWN = frozenset({"announce", "unveil", "outline", "reveal", "express", "reiterate", "confirm", "show"})  # "unveiled plans to"
 INTENT_VERBS = {"make", "launch", "mount", "lead", "begin", "start", "step", "renew", "redouble",  # "made an attempt to"
-                "announce", "unveil", "outline", "reveal", "confirm", "express", "reiterate", "show", "submit", "table"}  # "unveiled plans to"
+                "submit", "table", *MAKING_KNOWN}
 EXAMPLE_PREPS = {"like", "including", "as"}  # "such as rotating", "including sharing": examples, not acts
 RACE_VERBS = {"beat", "pip", "outbid", "edge", "outpace"}  # "beat Standard Chartered to buy Koram": the winner bought it
 PURPOSE_MARKS = {"so", "as", "order"}  # "so as to attract", "in order to win": a purpose, sharing the subject

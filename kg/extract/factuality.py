@@ -371,8 +371,10 @@ def _governor(node):
         if lemma in BELIEF_VERBS and (_forecast(node) or any(c.dep_ == "nsubjpass" and c.lower_ == "it" or c.dep_ == "nsubj"
                                                              and c.lower_ in ("many", "some", "others", "few", "most", "i", "we") for c in governor.children)):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that", "I think": a guess
-        if lemma == "allege" or lemma == "insist" and node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children):
-            return governor, F.POSSIBLE if lemma == "allege" else F.REQUESTED, True, False  # "alleges X knew"; "insisted it reopen"
+        if lemma == "allege":  # "alleges the firm knew": a charge, not shown
+            return governor, F.POSSIBLE, True, False
+        if lemma == "insist" and node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children):
+            return governor, F.REQUESTED, True, False  # "insisted that the firm reopen": a demand ("insists he will return" is his plan)
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
             if not factuality(governor).asserted or filed_claim(governor):  # "can go to the public and say he has forced them",
                 return governor, F.POSSIBLE, True, False  # "have not confirmed that", "the lawsuit says X hit him": not said, or alleged

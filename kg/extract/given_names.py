@@ -3,6 +3,8 @@ sex: what lets resolution keep a "she" off a man and a "he" off a woman. A name 
 often enough (Jordan, Alex, Sam, Chris, Jean, Andrea) is in neither list and says nothing."""
 from __future__ import annotations
 
+from kg.extract.lexicon import FEMALE_HONORIFICS, MALE_HONORIFICS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -96,3 +98,10 @@ def noun_gender(word: str) -> str:
     if word in FEMALE_PERSON_NOUNS:
         return "f"
     return ""
+
+
+def honorific_gender(words) -> str:
+    """"m" or "f" where an honorific among `words` (lower case, no full stop) says a person's sex:
+    "Mr", "Sir" or "Lord"; "Mrs", "Ms", "Miss", "Dame" or "Lady"; else ""."""
+    words = set(words)
+    return "m" if words & MALE_HONORIFICS else "f" if words & FEMALE_HONORIFICS else ""

@@ -14,13 +14,11 @@ from kg.extract.clauses import (
     SubjectRule,
     is_clause_head,
 )
-from kg.extract.given_names import given_name_gender, noun_gender
+from kg.extract.given_names import given_name_gender, honorific_gender, noun_gender
 from kg.extract.lexicon import (
     COLLECTIVE_NOUNS,
     DESCRIBED_PERSON_HEADS,
-    FEMALE_HONORIFICS,
     ORGANIZATION_HEADS,
-    MALE_HONORIFICS,
     PERSON_ROLE_HEADS,
     PERSON_TITLES,
 )
@@ -208,9 +206,8 @@ def noun_sex(noun) -> str:
     a given name news gives to one sex ("Steve Cram"), a noun for one sex ("the actress"); else ""."""
     before = [c for c in noun.lefts if c.dep_ in ("compound", "nmod")]
     for word in before:
-        lower = word.lower_.rstrip(".")
-        if lower in MALE_HONORIFICS | FEMALE_HONORIFICS:
-            return "m" if lower in MALE_HONORIFICS else "f"
+        if sex := honorific_gender([word.lower_.rstrip(".")]):
+            return sex
     if noun.ent_type_ == "PERSON" and before and before[0].ent_type_ == "PERSON":
         return given_name_gender(before[0].text)
     return noun_gender(noun.lemma_) if noun.pos_ == "NOUN" else ""

@@ -38,7 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.lexicon import ASIDE_PREPS, CALENDAR_WORDS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
 from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
 from kg.extract.repair_modifiers import (
-    asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
+    FINITE_TAGS, asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
     laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
     positions_read_as_verbs, relatives_on_no_noun, sides_named_by_places, units_of_amounts,
 )
@@ -58,7 +58,6 @@ from kg.extract.repair_clauses import repair_clauses
 from kg.extract.repair_verbs import repair_verbs, verb_read_noun
 from kg.extract.work_titles import join_work_titles
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misread as a noun's modifier
 # Nouns of a change in amount: after a comma, a comment on the figure before ("an increase of 4%").
 CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump", "gain", "growth", "cut",

@@ -50,7 +50,8 @@ from kg.extract.timex import RELATIVE_DAYS
 
 TRADE_OPENERS = NATIONALITY_TRADES | DESCRIBED_PERSON_HEADS | {"cinematographer", "photographer", "editor", "critic", "coach"}
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
-PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
+PARTICIPLE_TAGS = {"VBD", "VBN"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)  # the tagger's past and participle, one spelling in English
 ASIDE_REACH = 24  # how many words after a dash a second dash may close its aside
 
 
@@ -328,7 +329,6 @@ def particle_of_hyphened_adverb(token) -> bool:
 
 
 POSITION_WORDS = {"lock", "prop", "hooker", "centre", "wing", "flanker"}  # players' positions a tagger may read as verbs
-FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP"}
 
 
 def positions_read_as_verbs(doc) -> None:
@@ -340,11 +340,11 @@ def positions_read_as_verbs(doc) -> None:
         if token.lower_ not in POSITION_WORDS or token.pos_ != "VERB" or name is None:
             continue
         after = doc[name.i + 1] if name.i + 1 < len(doc) else None
-        helped = after is not None and after.dep_ in ("aux", "auxpass") and after.tag_ in FINITE_VERB_TAGS
+        helped = after is not None and after.dep_ in ("aux", "auxpass") and after.tag_ in FINITE_TAGS
         after = after.head if helped else after  # "lock Paul O'Connell has dismissed": the verb "has" helps
         if after is not None and after.head.i != token.i and any(a.i == token.i for a in after.ancestors):
             continue  # a verb further down the position word's own tree: re-hanging it would make a cycle
-        if after is not None and (helped or after.tag_ in FINITE_VERB_TAGS) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+        if after is not None and (helped or after.tag_ in FINITE_TAGS) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
             if after.head.i == token.i:  # the verb after the name hung on the position word: it takes its place
                 after.head, after.dep_ = (after if token.head.i == token.i else token.head), token.dep_
             name.head, name.dep_ = after, "nsubj"

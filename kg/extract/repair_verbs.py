@@ -46,11 +46,11 @@ from kg.extract.lexicon import AGENT_SUFFIXES, LIGHT_VERB_PHRASES, TIME_SPANS
 from kg.extract.names import capital_inside_sentence, glued_hyphen
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.relations import TRANSFER_VERBS, VERB_PREFIXES
+from kg.extract.repair_modifiers import FINITE_TAGS
 
 # "had no choice but to": the nouns of a forced act
 NO_CHOICE_NOUNS = {"option", "choice", "alternative"}
 TIME_CONJUNCTIONS = {"after", "before", "since", "until", "till"}  # words that open a clause or a noun phrase
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NOUN_MODIFIER_DEPS = {"appos", "amod", "compound"}  # a participle's piece hung on a noun: the participle is its clause (acl)
 PARTICLE_ADVERBS = {"back", "up", "down", "out", "away", "off", "forward", "ahead", "along", "over", "around", "round"}
 LOOKING_NOUNS = {"look", "walk", "stroll", "glance", "tour"}  # "took a look around": the noun's adverb, no verb's particle

@@ -18,17 +18,15 @@ from kg.extract.descriptions import (bare_reference, body_noun, co_arguments, fo
 from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_name_sex, introduced_person, neuter_candidate,
                                unnamed_person, votes_person)
 from kg.extract.full_labels import owned_label, owners_body
-from kg.extract.given_names import given_name_gender, noun_gender
+from kg.extract.given_names import given_name_gender, honorific_gender, noun_gender
 from kg.extract.lexicon import (
     CLUB_ENDINGS,
     CLUB_OPENERS,
     COUNTRY_NAMES,
     DEMONYM_SUFFIXES,
     DESCRIBED_PERSON_HEADS,
-    FEMALE_HONORIFICS,
     GENERIC_BODY_NOUNS,
     HONORIFICS,
-    MALE_HONORIFICS,
     PERSON_ROLE_HEADS,
     PLACE_HEADS,
     acronym_letters,
@@ -190,12 +188,8 @@ class _Resolver:
             role = " ".join(w for w in title_words if w not in HONORIFICS)
             if role:
                 ent.titles.add(role)
-            if set(title_words) & MALE_HONORIFICS:
-                ent.gender = "m"
-            elif set(title_words) & FEMALE_HONORIFICS:
-                ent.gender = "f"
-            else:  # "actress Kate Winslet", "Queen Elizabeth"
-                ent.gender = ent.gender or next(filter(None, map(noun_gender, title_words)), "")
+            # "Mr", "Mrs"; else "actress Kate Winslet", "Queen Elizabeth"
+            ent.gender = honorific_gender(title_words) or ent.gender or next(filter(None, map(noun_gender, title_words)), "")
         if is_person and len(words) > 1:  # "Steve Cram": the given name, where news gives it to one sex
             ent.gender = ent.gender or given_name_gender(words[0])
         if ent.type is EntityType.CONCEPT and m.type is not None:
@@ -481,8 +475,7 @@ class _Resolver:
                     return
 
 
-
 def _other_sex(m: Mention, ent: EntityDraft) -> bool:
     """Whether the honorific of the name `m` ("Mrs Howard", "Sir Elton") gives a sex other than the one `ent` is known to have."""
-    words = set((m.title or "").split()) | {w.lower().rstrip(".") for w in m.name.split()[:1]}
-    return bool(ent.gender) and ent.gender != ("m" if words & MALE_HONORIFICS else "f" if words & FEMALE_HONORIFICS else ent.gender)
+    sex = honorific_gender((m.title or "").split() + [w.lower().rstrip(".") for w in m.name.split()[:1]])
+    return bool(sex and ent.gender) and ent.gender != sex

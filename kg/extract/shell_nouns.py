@@ -8,6 +8,7 @@ and stays.
 """
 from __future__ import annotations
 
+from kg.extract.clauses import MAKING_KNOWN
 from kg.extract.factuality import GOVERNING_NOUNS
 from kg.extract.lists import list_remainder
 
@@ -16,8 +17,6 @@ SHELL_NOUNS = frozenset({
     "issue", "problem", "trend", "matter", "situation", "move", "idea", "question", "affair", "phenomenon",
     "development", "incident", "episode", "row", "dispute", "controversy", "furore", "furor", "saga",
 })
-FRAME_NOUNS = frozenset(GOVERNING_NOUNS)  # nouns whose content an infinitive after them gives
-MAKING_KNOWN = frozenset({"announce", "unveil", "outline", "reveal", "express", "reiterate", "confirm", "show"})  # "unveiled plans to"
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Nouns of a number that, after a demonstrative, point back at a figure the text gave ("the claim is
 # based on that figure", "this sum"); "the figures showed" names published numbers and stays.
@@ -53,6 +52,6 @@ def content_frame(token) -> bool:
     to come"): the content is the fact, done by the one who made it known and as sure as the noun
     makes it (kg.extract.factuality); "unveiled plans" alone tells a reader nothing."""
     verb = token.head
-    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.lemma_.lower() not in FRAME_NOUNS or verb.lemma_.lower() not in MAKING_KNOWN:
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.lemma_.lower() not in GOVERNING_NOUNS or verb.lemma_.lower() not in MAKING_KNOWN:
         return False
     return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
