@@ -198,6 +198,24 @@ def complement_pairs(wording: str, obj, *, transfer: bool) -> list[tuple[str, ob
             for p in with_conjuncts([pobj])]
 
 
+# Verbs whose object is followed by what the subject judges it to be ("found the policies abhorrent",
+# "called the work thought provoking"): without the judgment the fact says nothing, or the wrong thing.
+VERDICT_VERBS = {"call", "find", "deem", "consider", "label", "brand", "dub", "rate", "judge", "pronounce", "declare", "think"}
+OPENING_QUOTES = {'"', "\u201c", "``", "'", "\u2018"}
+
+
+def judged_object(verb, obj) -> bool:
+    """Whether `obj`, object of a verb of VERDICT_VERBS, has its verdict after it: a word in quotes
+    or an adjective right after its noun, or an object predicate on the verb ("called Smith a
+    liar"). "Found the party's policies 'abhorrent'" is no finding of the policies ("sees me as one of the
+    most experienced players" is a seeing of me, as the gold counts it)."""
+    if verb.lemma_.lower() not in VERDICT_VERBS or obj.i + 1 >= len(obj.doc):
+        return False
+    after = obj.doc[obj.i + 1]
+    return after.text in OPENING_QUOTES or after.pos_ == "ADJ" and after.head.i in (obj.i, verb.i) \
+        or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children)
+
+
 def bare_object_kept(obj, complements) -> bool:
     """Whether the bare fact of a light verb's object `obj` ("Kelly - take - responsibility") is kept
     beside the facts of its complements (`complement_pairs`). Not when one is a complement that
@@ -293,19 +311,31 @@ def with_partner(verb, pobj, direct: bool) -> bool | None:
         or pobj.lemma_.lower() in PEOPLE_NOUNS | ACTING_BODY_NOUNS
 
 
-def beside_object(verb, prep, pobj, direct: bool, sole) -> bool | None:
+# Prepositions whose phrase, beside an object named by a name or a pronoun, says where the object went
+# or how it stood ("kept Idowu off top spot", "lost Robben to a serious injury", "forced Hislop into a
+# save"): the subject did not go off, to or into anything, and a predicate without the object says nothing.
+OBJECT_PATH_PREPS = {"to", "into", "off", "against", "towards", "toward", "besides", "behind", "about"}
+
+
+def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = False) -> bool | None:
     """How a prepositional phrase beside the clause's direct object stands (see `with_partner` for a
     with-phrase): a for-phrase that cannot keep the object's noun in its predicate (the object is a
     name, a list or a pronoun) is no fact of its own ("scooped the Golden Globe and the Bafta for the
     role", "introduced Tom Hale for Ian Dunn": scoop for, introduce for, say nothing), but a price is
     ("sold it for $2bn"); None when the phrase is an argument as it stands. Beside the on-phrase of
     a verb of relying, a for-phrase says what that is relied on for ("relies on new drugs for
-    growth"), nothing the subject does."""
+    growth"), nothing the subject does. Beside an object named by a name or a pronoun, a phrase of
+    OBJECT_PATH_PREPS is the object's, not the subject's, save the to-phrase of a verb of giving (`transfer`)."""
     if prep.lower_ == "with":
         return with_partner(verb, pobj, direct)
     if prep.lower_ == "for" and verb.lemma_.lower() in RELIANCE_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
+    if direct and sole is None and prep.lower_ in OBJECT_PATH_PREPS and not (
+            prep.lower_ == "to" and (transfer or verb.lemma_.lower() in OUTDOING_VERBS)) and not any(c.dep_ == "prt" for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and not (c.lower_ == "it" and verb.lemma_.lower() == "make")
+                    for c in verb.children):  # not "signed us up to", "made it to Athens", "beat Elvis to number one"
+        return False  # "lost winger Arjen Robben to a serious injury": no "lose to - injury"; "sold Stam to Lazio" is a sale to Lazio
     return False if prep.lower_ == "for" and direct and sole is None and not is_amount(pobj) else None
 
 

@@ -95,8 +95,10 @@ def _titled_by_people(m: Mention, text: str) -> Mention:
         return m  # "Scottish Borders Council", "American Film Institute", "American Music Awards": no person
     if not (m.type is EntityType.PERSON or m.type is None and given_name_gender(words[0])
             or m.type in (None, EntityType.ORGANIZATION) and len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)
-            and (_called_by_surname(words, text) or people in DEMONYM_NOUNS and not {w.lower() for w in words} & PERSON_TITLES)):
+            and (_called_by_surname(words, text) or (people in DEMONYM_NOUNS or m.type is None and people in COUNTRY_OF)
+                 and not {w.lower() for w in words} & PERSON_TITLES)):
         return m  # a name the tagger left untyped (or took for a body's) is a person's only with a known given name, or when
-    # the text calls it by its last word alone ("American Taylor Dent ... Dent") or a man's noun titles it ("Frenchman Arnaud Clement")
+    # the text calls it by its last word alone ("American Taylor Dent ... Dent"), a man's noun titles it ("Frenchman Arnaud Clement")
+    # or, the tagger typing none of it, a people's adjective does ("beat American Lee Carver")
     return replace(m, name=rest, text=m.text[len(first) + 1:], title=people, key=m.key.split(" ", first.count(" ") + 1)[-1],
                    type=EntityType.PERSON)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.clauses import SUBJECT_DEPS
 from kg.extract.lexicon import BODY_DESCRIPTION_NOUNS, DEMONYM_NOUNS
-from kg.extract.names import spaced_dash
+from kg.extract.hyphens import spaced_dash
 from kg.extract.unasserted import PLAN_NOUNS
 
 OPENING_DEPS = {"det", "predet", "poss", "case", "punct"}  # "the", "all", "its", "'s": the phrase's, not the label's

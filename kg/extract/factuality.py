@@ -11,13 +11,13 @@ kept apart), and climbing stops at the speech verb.
 from __future__ import annotations
 
 from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
-from kg.extract.control import gerund_control
+from kg.extract.control import ENGAGING_VERBS, gerund_control
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast,
-    filed_claim, forecast_source, SEEMING_VERBS, held_noun, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
+    filed_claim, forecast_source, SEEMING_VERBS, hearsay, held_noun, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -112,7 +112,6 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement", "incitement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
-HEARSAY_PASSIVES = {"say", "report", "allege", "claim", "understand"}  # "are said to have declared war": heard, not shown
 PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
 KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
@@ -318,7 +317,7 @@ def _governor(node):
         if cue is None and dep in ("acl", "relcl") and _infinitive(node) and (wanting := _verb_of_object(governor)) is not None:
             purpose = _purpose_cue(_lemma(wanting))  # "wants a rise to fund X", "asked for more investment to meet demand"
             if purpose is None and governor.dep_ == "dobj":  # "has the money to buy X": the means; "launched a petition to save X"
-                purpose = F.POSSIBLE if _lemma(wanting) == "have" else F.DESIRED if aim_ahead(wanting, node) else None  # : an aim
+                purpose = F.POSSIBLE if _lemma(wanting) == "have" else F.DESIRED if aim_ahead(wanting, node) or sought_effect(wanting, node) else None
             return wanting, purpose, False, False  # "expected X to sell PSPs in time to rival Y": as sure as the selling
         if cue is None and dep in ("acl", "relcl") and (node.tag_ in ("VBG", "VBN") or _infinitive(node)) \
                 and (verb := _describing_verb(governor)) is not None:  # also "would be the application to drive X"
@@ -330,8 +329,8 @@ def _governor(node):
         return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-        if not marks and _infinitive(node) and lemma == "be" and on_course(governor):
-            return governor, F.POSSIBLE, True, False  # "is on target [to sell] a million cars"
+        if not marks and _infinitive(node) and (lemma == "be" and on_course(governor) or hearsay(governor)):
+            return governor, F.POSSIBLE, True, False  # "is on target [to sell] a million cars", "was reported in June [to have met]"
         noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
         noun = noun if noun is not None and (noun.dep_ == "dobj" and noun.head.i == governor.i or noun.head.head.i == governor.i
                                              and noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ") else held_talks(governor, node)  # "made public his keenness [to play]", read as a clause
@@ -357,8 +356,8 @@ def _governor(node):
             return governor, GOVERNING_ADJECTIVES.get(lemma), False, False
         if lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in ("best", "utmost", "everything") for c in governor.children):
             return governor, F.ATTEMPTED, True, False  # "did his best to save the club": tried, no outcome said
-        if _purpose_cue(lemma) is None and (any(c.tag_ == "MD" for c in governor.children) or under_way(governor)):
-            return governor, F.DESIRED, True, False  # "will return to the fold to strengthen", "is raising money to open": aims
+        if _purpose_cue(lemma) is None and (any(c.tag_ == "MD" for c in governor.children) or under_way(governor) or sought_effect(governor, node)):
+            return governor, F.DESIRED, True, False  # "will return to the fold to strengthen", "is raising money to open", "sued to prevent": aims
         return governor, _purpose_cue(lemma), False, False  # also "pleaded with him to stay", parsed as a purpose
     if governor.pos_ == "ADJ" and lemma in BELIEF_ADJECTIVES:
         return governor, F.POSSIBLE if _forecast(node) else None, False, False  # "confident I have made the right decision": so it is
@@ -407,10 +406,10 @@ def _governor(node):
             subject = next((c.lemma_.lower() for c in governor.children if c.dep_ == "nsubj"), "")  # "our hope is to win"
             said = GOVERNING_NOUNS.get(attribute) or GOVERNING_ADJECTIVES.get(attribute) or GOVERNING_NOUNS.get(subject)
             return governor, said or (F.POSSIBLE if on_course(governor) else F.SCHEDULED), False, False
-        if lemma in HEARSAY_PASSIVES and _infinitive(node) and {"auxpass"} == {c.dep_ for c in governor.children} & {"auxpass", "agent"}:
+        if _infinitive(node) and hearsay(governor):
             return governor, F.POSSIBLE, True, False  # "X is understood to have made an offer": not confirmed ("reported by Reuters to": a report)
-        if lemma in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children):
-            return governor, F.DESIRED, True, False  # "was intended to convert fans": an aim, not an outcome
+        if lemma in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children) or lemma in ENGAGING_VERBS and sought_effect(governor, node):
+            return governor, F.DESIRED, True, False  # "was intended to convert fans", "hired a firm to sue": an aim, not an outcome
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
         if any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in governor.children):

@@ -337,7 +337,7 @@ ADVERBIAL_PHRASES = frozenset({
     ("in", "general"), ("on", "heel"), ("in", "teen"), ("in", "twenty"), ("in", "thirty"), ("to", "extent"),
     ("at", "pace"), ("in", "style"), ("in", "vain"), ("at", "least"), ("at", "most"), ("on", "average"),
     ("with", "regret"), ("with", "pleasure"), ("with", "interest"), ("with", "caution"), ("with", "care"), ("with", "ease"),
-    ("to", "date"), ("in", "turn"), ("at", "time"), ("in", "end"), ("on", "occasion"),
+    ("to", "date"), ("in", "turn"), ("at", "time"), ("in", "end"), ("on", "occasion"), ("to", "name"), ("in", "mind"),
     ("of", "course"), ("at", "stretch"), ("at", "last"), ("in", "short"), ("by", "far"), ("for", "good"), ("in", "full"),
     ("by", "chance"), ("in", "return"), ("on", "purpose"), ("in", "public"), ("in", "private"), ("in", "advance"),
     ("on", "time"), ("in", "time"), ("in", "detail"), ("at", "length"), ("at", "once"), ("in", "earnest"), ("in", "effect"),

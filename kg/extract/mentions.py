@@ -16,27 +16,9 @@ from kg.extract.lexicon import (
     SHORT_HONORIFICS, SKIP_ARGUMENT_LEMMAS, TENURE_WORDS, WORK_NOUNS,
 )
 from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
+from kg.extract.hyphens import hyphen_prefix, hyphenated_start
 from kg.extract.names import (
-    TITLED_NAME_LABELS,
-    bare_participle,
-    cut_lead,
-    descriptor_word,
-    holder_of_lead,
-    hyphen_prefix,
-    hyphenated_start,
-    known_name,
-    leading_number,
-    leading_word,
-    name_end,
-    numbered_name,
-    outlet,
-    postnominal_adverb,
-    sentence_role,
-    shared_surname,
-    subject_apposition,
-    title_opener,
-    titled_of_phrase,
-    whole_name,
+    TITLED_NAME_LABELS, bare_participle, cut_lead, descriptor_word, holder_of_lead, known_name, leading_number, leading_word, name_end, numbered_name, outlet, postnominal_adverb, sentence_role, shared_surname, subject_apposition, title_opener, titled_of_phrase, whole_name,
 )
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, content_frame, non_specific

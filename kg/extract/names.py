@@ -10,19 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.lexicon import (
-    AGENT_SUFFIXES,
-    CALENDAR_WORDS,
-    COMPASS_ADJECTIVES,
-    DESCRIBED_PERSON_HEADS,
-    HONORIFICS,
-    MEDIA_HEADS,
-    NAME_PARTICLES,
-    PARTY_NAME_OPENERS,
-    PERSON_ROLE_HEADS,
-    PERSON_TITLES,
-    SHORT_HONORIFICS,
+    AGENT_SUFFIXES, CALENDAR_WORDS, COMPASS_ADJECTIVES, DESCRIBED_PERSON_HEADS, HONORIFICS, MEDIA_HEADS,
+    NAME_PARTICLES, PARTY_NAME_OPENERS, PERSON_ROLE_HEADS, PERSON_TITLES, SHORT_HONORIFICS,
 )
+from kg.extract.body_briefs import lists_brief
 from kg.extract.given_names import given_name_gender
+from kg.extract.hyphens import DASHES
 from kg.extract.posts import titled_by_owner
 from kg.model import MentionKind
 
@@ -33,40 +26,14 @@ NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - {"star", "champion", "winner", "v
     "lock", "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "sprinter", "batsman",
     "bowler", "jockey", "skipper", "comedian", "presenter", "producer", "newcomer", "analyst", "briton", "adviser", "advisor", "broker",
 }
+# Kinds of work a sentence may open with before the work's title ("Drama Vera Drake won three awards").
+OPENING_GENRES = {"comedy", "drama", "thriller", "documentary", "musical", "sitcom", "biopic", "film", "movie", "album", "novel", "cartoon"}
 TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
 
-DASHES = {"-", "–", "—", "--"}
 POSTNOMINAL_ADVERBS = {"online", "offline", "abroad", "overseas", "worldwide", "nationwide"}  # "the number of Europeans online"
 SENTENCE_OPENERS = {'"', "\u201c", "'", "\u2018", "``", ":", "(", *DASHES}  # a capital after these opens a sentence
 TITLE_LINKS = {"of", "the", "and", "for", "&"}
 TITLE_WORD_TAGS = {"PROPN", "NOUN", "NUM", "ADJ", "ADP", "DET", "CCONJ", "PRON", "VERB", "AUX"}  # words of a capitalised title  # small words inside a title: "Medal of Honor", "Lord of the Rings"
-
-
-def glued_hyphen(doc, i: int) -> bool:
-    """Whether token i is a hyphen written inside a word ("mid-size"), not a dash between words."""
-    return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_
-            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
-
-
-def spaced_dash(token) -> bool:
-    """A dash with a space on either side: one that sets an aside off, not a hyphen ("COX-2")."""
-    doc, i = token.doc, token.i
-    return token.text in DASHES and bool(token.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
-
-
-def hyphen_prefix(token) -> bool:
-    """"mid" in "mid-size": the first piece of a hyphenated word names nothing alone."""
-    return not token.whitespace_ and token.i + 1 < len(token.doc) and glued_hyphen(token.doc, token.i + 1)
-
-
-def whole_word(token) -> str:
-    """A noun's word with the pieces hyphened onto it after it ("son-in-law", "editor-in-chief"),
-    lower case; the noun's lemma when none is."""
-    doc, i, pieces = token.doc, token.i, [token.lower_]
-    while i + 2 < len(doc) and glued_hyphen(doc, i + 1) and not doc[i + 1].whitespace_:
-        pieces.append(doc[i + 2].lower_)
-        i += 2
-    return "-".join(pieces) if len(pieces) > 1 else token.lemma_.lower()
 
 
 def post_modifiers(noun, keep=lambda modifier: True) -> list:
@@ -74,13 +41,6 @@ def post_modifiers(noun, keep=lambda modifier: True) -> list:
     with the adjectives of a noun among them ("largest mutual life insurer", "foreign affairs spokesman"); no name."""
     return [t for c in noun.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and keep(c)
             for t in (*(a for a in c.lefts if a.dep_ == "amod" and not a.ent_type_ and c.dep_ == "compound" or rank_of(a, c)), c)]
-
-
-def hyphenated_start(doc, start: int) -> int:
-    """`start` moved left over the pieces of a hyphenated word it begins inside ("size" -> "mid-size")."""
-    while start >= 2 and glued_hyphen(doc, start - 1):
-        start -= 2
-    return start
 
 
 def _title_tail(doc, end: int) -> int:
@@ -115,7 +75,8 @@ def title_opener(word) -> bool:
 def leading_word(doc, i: int, end: int, label: str) -> bool:
     """Whether the word at `i`, opening the name that ends at `end`, is no part of it: an article (but the capital "The" of a
     one-word title, "The World"), a day or month ("On Tuesday Mitsubishi said"; "the Sunday Times" keeps it), a rank or a trade
-    the tagger took into a person's name ("Striker Nicolas Anelka", "Rapper Eminem"), or a participle opening the sentence."""
+    the tagger took into a person's name ("Striker Nicolas Anelka", "Rapper Eminem", "Rapper 50 Cent"), a kind of work opening the
+    sentence before a title ("Comedy Meet The Fockers"), or a participle opening the sentence."""
     word = doc[i]
     if title_opener(word):
         return False
@@ -124,8 +85,10 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
     if word.lower_ in CALENDAR_WORDS:
         return not (i > 0 and doc[i - 1].lower_ == "the")
     if (label in ("PERSON", "") or end - i > 2 or opens_sentence(word)) and end - i > 1 and opening_trade(word) and word.is_title \
-            and doc[i + 1].is_title:
-        return True  # "Prop Phil Vickery", tagged a product; "Newcomers Keane" opening a sentence
+            and (doc[i + 1].is_title or doc[i + 1].like_num and end - i > 2):
+        return True  # "Prop Phil Vickery", tagged a product; "Newcomers Keane" opening a sentence; "Rapper 50 Cent"
+    if end - i > 2 and doc[i + 1].is_title and opens_sentence(word) and word.lower_ in OPENING_GENRES:
+        return True  # "Comedy Meet The Fockers": what the title is
     return label == "PERSON" and word.lower_ in PERSON_TITLES - HONORIFICS and end - i > 2 or word.tag_ == "VBG" and word.dep_ == "advcl" \
         and opens_sentence(word) and any(c.dep_ == "dobj" and i < c.i < end for c in word.children)  # "Praising Celtic, she said"
 
@@ -134,7 +97,10 @@ def name_end(doc, start: int, end: int) -> int:
     """The end of a name spanning [start, end): past a capitalised of-phrase the tagger cut
     ("BBC Sports Personality of" -> "... of the Year") or the proper nouns up to the head of its
     last word ("Office of the Deputy" -> "... Deputy Prime Minister"), else before trailing dashes
-    and small words ("Deutsche Boerse -" -> "Deutsche Boerse")."""
+    and small words ("Deutsche Boerse -" -> "Deutsche Boerse"), and before a "the" that opens an owner ("told the
+    Independent the Tories' plans": the paper's name, then whose plans)."""
+    end = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "the" and doc[k - 1].lower_ not in TITLE_SMALL_WORDS
+                and _owner(doc[k + 1])), end)
     if end - start > 1 and doc[end - 1].lower_ in TITLE_LINKS:
         longer = _title_tail(doc, end - 1)
         if longer > end - 1:
@@ -387,6 +353,13 @@ def name_run(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     return (first, last) if (first, last) != (start, end) else None
 
 
+def _owner(word) -> bool:
+    """Whether `word` opens a possessive that owns a noun of its own ("the Tories' plans")."""
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    return word.dep_ == "poss"
+
+
 def whole_name(doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The name at [start, end) with the words the tagger left out of it (`name_run`) when the parser
     reads them all as one noun's phrase; None when it reads them apart ("the premiere of Beyond[prep]
@@ -440,8 +413,8 @@ def split_at_commas(doc) -> None:
     spans, outside = [], []
     for ent in doc.ents:
         commas = [t.i for t in ent[1:-1] if t.text == "," and doc[t.i - 1].is_title and doc[t.i + 1].is_title]
-        if ent.label_ not in ("PERSON", "ORG") or not commas or any(t.text == "&" for t in doc[commas[0]:ent.end]):
-            continue  # "Mind, Body & Soul", "Earth, Wind & Fire": one title
+        if ent.label_ not in ("PERSON", "ORG") or not commas or any(t.text == "&" for t in doc[commas[0]:ent.end]) or lists_brief(ent):
+            continue  # "Mind, Body & Soul", "Earth, Wind & Fire": one title; "the Department for Culture, Media and Sport"
         commas += [t.i for t in doc[commas[-1]:ent.end - 1] if t.lower_ == "and"]  # "Ferry, Mackay and Eno"
         bounds = [ent.start, *commas, ent.end]
         spans += [SpacySpan(doc, a + (a != ent.start), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])]

@@ -5,7 +5,7 @@ from kg.extract.amounts import amount_pairs, is_amount, measure
 from kg.extract.clauses import INTENT_NOUNS, MAX_CLIMB, PASSIVE_SUBJECT_DEPS, SPEECH_VERBS, SUBJECT_DEPS, agents, patients, with_conjuncts
 from kg.extract.collectives import collective_members
 from kg.extract.complements import (bare_object_kept, beside_object, carried_to, complement_pairs, counted_subset, described_as,
-                                    idiom_phrases, prize_won, sole_content_object, supplied, undergone, with_object, without_completed)
+                                    idiom_phrases, judged_object, prize_won, sole_content_object, supplied, undergone, with_object, without_completed)
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (ADJECTIVE_IDIOMS, ADJECTIVE_LINKING_VERBS, AGREEMENT_NOUNS, CHARGE_PHRASES, GERUND_CLAUSE_VERBS,
@@ -31,6 +31,7 @@ STANCE_VERBS = {  # for or against what is planned: "criticised plans to lower X
 TRANSFER_VERBS = {  # verbs whose object goes to someone: "delivered a message to the Council"
     "deliver", "send", "give", "hand", "present", "sell", "pass", "provide", "offer", "supply", "ship",
     "transfer", "lend", "pay", "promise", "submit", "return", "grant", "award", "donate", "leak", "report", "show",
+    "export", "import", "introduce", "read",
 }
 FEELING_VERBS = SEEMING_VERBS | {"feel", "sound"}  # "feels betrayed": how the subject is, no act of theirs
 VERB_PREFIXES = {"re", "co", "pre", "de", "over", "under", "out", "mis", "un", "cross", "double", "counter"}
@@ -114,14 +115,16 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             pairs.extend((f"{with_object(base, sole)} {obj.lower_}", antecedent(p), 0.8)
                          for p in with_conjuncts([c for c in obj.children if c.dep_ == "pobj"]))
             continue
-        if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to
-            pairs.append((f"{with_object(base, sole)} to", antecedent(obj), 0.7))  # "bring dossier to"
+        if obj.dep_ == "dative" and direct:  # "brought us the dossier": us is who it went to ("bring dossier to"); with no
+            pairs.extend([(f"{with_object(base, sole)} to", antecedent(obj), 0.7)] if sole is not None or any(
+                is_amount(o) for o in objects if o.dep_ == "dobj") else [])  # noun or sum ("lent Russia $6bn"), "deny to" says nothing
             continue
         if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
         intended = _intended_objects(obj) if lemma in STANCE_VERBS else []  # "outlined plans to tackle X" is not about X
         complements = complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS)  # "take responsibility for"
-        if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements) and not labelled(verb):  # not "criticise attempts"
+        if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements) and not labelled(verb) \
+                and not judged_object(verb, obj):  # not "find - policies" for "found the policies abhorrent"  # not "criticise attempts"
             pairs.append((object_wording, antecedent(obj), 0.9))  # nor "set target" beside "set target of"
         pairs.extend([*((f"{object_wording} {obj.lemma_.lower()} to {act}", i, 0.7) for act, i in intended if not is_amount(i)),
                       *complements])  # "opposed the plan to close the school": oppose plan to close, school
@@ -159,7 +162,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if holder.i == verb.i and lemma in BECOMING_VERBS and any(c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" for c in verb.children):
             continue  # "In New Zealand, Grewcock became the second player to be sent off": where he became it, no fact of it
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
-        if (partner := beside_object(verb, prep, pobj, direct, sole) if holder.i == verb.i else None) is False:
+        if (partner := beside_object(verb, prep, pobj, direct, sole, transfer=lemma in TRANSFER_VERBS) if holder.i == verb.i else None) is False:
             continue  # "took the lead with a backhand pass": how; "scooped the Globe for the role": drops what ("held talks with X")
         named = None if is_amount(pobj) or prep.lower_ == "with" and not partner else sole  # "ban camera phone from"; not "sue for $5bn"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"

@@ -35,8 +35,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.body_briefs import bodies_listing_their_brief
 from kg.extract.lexicon import ASIDE_PREPS, CALENDAR_WORDS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
-from kg.extract.names import DASHES, hyphen_prefix, join_numbered_names, spaced_dash, split_at_commas, split_at_descriptors
+from kg.extract.hyphens import DASHES, hyphen_prefix, spaced_dash
+from kg.extract.names import join_numbered_names, split_at_commas, split_at_descriptors
 from kg.extract.repair_modifiers import (
     FINITE_TAGS, asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
     laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
@@ -110,6 +112,7 @@ def repair(doc, nlp):
     relatives_on_no_noun(doc)  # "46%-owned by Reliance which is run by Mukesh": Reliance is
     laws_read_as_people(doc)  # "the Bill": a law, no man called Bill
     bodies_cut_apart(doc)  # "[the UN Office] for [the Coordination of Humanitarian Affairs]": one name
+    bodies_listing_their_brief(doc)  # "the Department for Culture, [Media] and [Sport]" (kg.extract.body_briefs)
     asides_after_dashes(doc)  # "the best web blogs - online spaces where ...": the blogs
     participles_naming_kinds(doc)  # "nominated for supporting roles": no act of supporting
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on

@@ -40,7 +40,7 @@ from __future__ import annotations
 from kg.extract.clauses import SPEECH_VERBS
 from kg.extract.lexicon import BARE_PLACE_NOUNS, PEER_NOUNS, RELATIONAL_NOUNS, WORK_NOUNS
 from kg.extract.lists import PEOPLE_NOUNS
-from kg.extract.names import spaced_dash
+from kg.extract.hyphens import spaced_dash
 from kg.extract.passives import RELATIVE_PRONOUNS
 
 FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the win"

@@ -45,7 +45,8 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.amounts import AMOUNT_UNITS
 from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, DESCRIBED_PERSON_HEADS, MONTHS, NATIONALITY_TRADES, TENURE_WORDS
-from kg.extract.names import LAW_NOUNS, glued_hyphen, spaced_dash
+from kg.extract.hyphens import glued_hyphen, spaced_dash
+from kg.extract.names import LAW_NOUNS
 from kg.extract.timex import RELATIVE_DAYS
 
 TRADE_OPENERS = NATIONALITY_TRADES | DESCRIBED_PERSON_HEADS | {"cinematographer", "photographer", "editor", "critic", "coach"}

@@ -126,12 +126,19 @@ def _verb_after_auxiliaries(noun):
 def described_subjects(doc) -> None:
     """Mend, in place, every verb with two subjects, a common noun and then a person's name after
     a comma ("Zambia's technical director, Kalusha Bwalya is confident"): the noun phrase becomes
-    the name's apposition; right before the name, with no comma, the noun titles it ("Spanish fifth seed Tommy Robredo")."""
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    the name's apposition; right before the name, with no comma, the noun titles it ("Spanish fifth seed Tommy Robredo"), so too
+    with two objects ("told the Argentine newspaper Clarin"). Of two objects a name and then a common noun, the name is who
+    the act was done to ("denied Elvis his fourth number one": a dative)."""
+    for verb, dep in ((v, d) for v in doc for d in ("nsubj", "dobj")):
+        subjects = [c for c in verb.children if c.dep_ == dep]
         if len(subjects) != 2 or verb.pos_ not in ("VERB", "AUX"):
             continue
         noun, name = subjects
+        if dep == "dobj" and noun.pos_ in ("PROPN", "PRON") and name.pos_ == "NOUN" and noun.right_edge.i == noun.i \
+                and name.left_edge.i == noun.i + 1 and name.left_edge.dep_ in ("det", "poss") and not any(c.dep_ == "det" for c in noun.children):
+            noun.dep_ = "dative"  # "denied Elvis his fourth number one": who went without it (not "founded the X label")
+        if dep == "dobj" and not (name.left_edge.i == noun.i + 1 and noun.i < name.i):
+            continue  # two objects: "told the Argentine newspaper Clarin" only with the noun right before the name
         end = noun.right_edge.i - (doc[noun.right_edge.i].text == ",")  # the parser may hang the comma on the noun
         if noun.pos_ != "NOUN" or name.pos_ != "PROPN":
             continue

@@ -43,7 +43,8 @@ from __future__ import annotations
 
 from kg.extract.amounts import CURRENCY_WORDS
 from kg.extract.lexicon import AGENT_SUFFIXES, LIGHT_VERB_PHRASES, TIME_SPANS
-from kg.extract.names import capital_inside_sentence, glued_hyphen
+from kg.extract.hyphens import glued_hyphen
+from kg.extract.names import capital_inside_sentence
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.relations import TRANSFER_VERBS, VERB_PREFIXES
 from kg.extract.repair_modifiers import FINITE_TAGS

@@ -33,7 +33,8 @@ from kg.extract.mentions import (
     name_start,
     title_tokens,
 )
-from kg.extract.names import hyphen_prefix, hyphened, post_modifiers, whole_word
+from kg.extract.hyphens import hyphen_prefix, whole_word
+from kg.extract.names import hyphened, post_modifiers
 from kg.extract.posts import BRIEF_POSTS, common_opener, named_before_role, names_organisation, post_of_a_country, post_of_a_person, remit_elsewhere
 from kg.extract.relations import relate
 from kg.extract.state import State

@@ -23,6 +23,7 @@ Congress to act").
 """
 from __future__ import annotations
 
+from kg.extract.control import ENGAGING_VERBS
 from kg.extract.lexicon import AGREEMENT_NOUNS, LEAVING_PREPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.model import Factuality
@@ -289,6 +290,35 @@ def under_way(verb) -> bool:
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
         and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)  # "were logging on to read": a story told, done
     return progressive and verb.lemma_.lower() not in MEANS_VERBS or verb.lemma_.lower() in STARTING_VERBS
+
+
+HEARSAY_PASSIVES = {"say", "report", "allege", "claim", "understand"}  # "are said to have declared war": heard, not shown
+
+
+def hearsay(verb) -> bool:
+    """Whether `verb` is a passive of saying with no one named as its source ("is said to", "was
+    reported in June to have attended"): what follows is heard, not shown; "reported by Reuters
+    to" names its source and is a report."""
+    return verb.lemma_.lower() in HEARSAY_PASSIVES and {"auxpass"} == {c.dep_ for c in verb.children} & {"auxpass", "agent"}
+
+
+# Verbs of an effect sought: a to-infinitive of purpose with one of them says what an act was for, not
+# that the effect came about ("issued a lawsuit to prevent leaks", "sold the unit to recover tax claims",
+# "staged a concert to raise funds"); a purpose of arriving or winning is most often the story's outcome
+# ("beat Rovers to reach the final"), and stays as sure as the act.
+SOUGHT_EFFECTS = {"prevent", "protect", "avoid", "recover", "help", "boost", "reduce", "improve", "attract", "encourage", "persuade",
+                "convince", "tackle", "combat", "fight", "save", "ease", "curb", "counter", "deter", "promote", "increase",
+                "raise", "lure", "stem", "halt", "block", "safeguard", "rescue", "revive", "restore", "strengthen", "initiate"}
+
+
+def sought_effect(verb, infinitive) -> bool:
+    """Whether the to-infinitive `infinitive` on `verb` is an effect the act sought (SOUGHT_EFFECTS),
+    or a task someone was taken on for ("hired a law firm to initiate legal action"): aimed at,
+    not said to be done."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or infinitive.tag_ != "VB":
+        return False
+    return infinitive.lemma_.lower() in SOUGHT_EFFECTS or verb.lemma_.lower() in ENGAGING_VERBS and any(
+        c.dep_ == "dobj" and c.i < infinitive.i for c in verb.children) and not any(c.dep_ == "prt" for c in verb.children)  # "picked up"
 
 
 def aim_ahead(verb, infinitive) -> bool:

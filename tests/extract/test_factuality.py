@@ -181,6 +181,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The campaigners launched a petition to save the library.", "save", F.DESIRED),
     ("Farmers are using drones to spray their crops.", "spray", F.ASSERTED),  # a means in use: done
     ("Thousands of fans were queuing outside to buy the tickets.", "buy", F.ASSERTED),  # a story told: done
+    # ... and an effect an act sought is aimed at, not said to have come about; a task one was hired for lies ahead
+    ("The studio has filed a lawsuit to prevent leaks of its scripts.", "prevent", F.DESIRED),
+    ("The club sold its training ground to reduce its debts.", "reduce", F.DESIRED),
+    ("The singer staged a concert in Leeds to raise money for the hospital.", "raise", F.DESIRED),
+    ("The family hired a Leeds law firm to initiate legal action.", "initiate", F.DESIRED),
+    ("Tom Hale beat Ian Dunn to reach the final in Oslo.", "reach", F.ASSERTED),  # arriving: the story's outcome
     # a choice between acts makes neither one done
     ("The council may choose between closing the library and selling the land.", "close", F.POSSIBLE),
     ("Only the regulator has the authority to close the mine.", "close", F.POSSIBLE),
@@ -425,6 +431,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta is understood to have made an offer for Korvex.", "make offer for", F.POSSIBLE),
     ("Velta is reported to have sold its oil unit.", "sell", F.POSSIBLE),
     ("Velta is reported by Reuters to have sold its oil unit.", "sell", F.ASSERTED),  # a named source's report
+    ("The minister was reported in May to have met the rebels.", "meet", F.POSSIBLE),  # a phrase between: still heard
     ("The singer alleges the label cut his song without asking him.", "cut", F.POSSIBLE),
     ("The singer said the label cut his song without asking him.", "cut", F.ASSERTED),
     ("The firm insisted that it had complied fully with the law.", "comply with", F.ASSERTED),  # a reported claim, as the guidelines count it
