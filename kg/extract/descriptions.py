@@ -68,12 +68,23 @@ OFFICE_HEADS = frozenset({  # roles of those who run things, whom "the 26-year-o
 BARE_REFERENCE_NOUNS = WORK_NOUNS - {"game", "show"} | {"event", "project", "award", "prize", "tournament", "competition", "contest"}
 
 
-def bare_reference(ent: EntityDraft, mention: Mention) -> bool:
+def bare_reference(ent: EntityDraft, mention: Mention, *, subject: bool = False) -> bool:
     """Whether `ent` is a work or an event the text calls only "the film" or "the event" (`mention`
     a definite description), which no name in view resolved: a fact of it ("Midge Ure wrote the
-    song") tells a reader nothing. "Won an award for X" says what kind of thing was won: it stays."""
-    return mention.kind is MentionKind.ROLE and not ent.named and bool(ent.names) \
-        and all(n.lower() in BARE_REFERENCE_NOUNS for n in ent.names)
+    song") tells a reader nothing. "Won an award for X" says what kind of thing was won: it stays.
+    As a `subject`, so is one called only by a people's word, alone or before a person's trade ("The
+    Russian wrapped up victory", "the British number two played X", "the Spanish goalkeeper"): the
+    player no name resolved, whom a reader cannot tell from the rest of the draw."""
+    words = BARE_REFERENCE_NOUNS | (COUNTRY_OF.keys() if subject else set())
+    kinds = (MentionKind.ROLE, MentionKind.NOMINAL) if subject else (MentionKind.ROLE,)
+    return mention.kind in kinds and not ent.named and bool(ent.names) and all(
+        n.lower() in words and mention.kind is MentionKind.ROLE or subject and _people_trade(n.lower().split()) for n in ent.names)
+
+
+def _people_trade(words: list[str]) -> bool:
+    """A people's word and a person's trade or rank: "spanish goalkeeper", "british number two"."""
+    return len(words) > 1 and words[0] in COUNTRY_OF and (words[-1] in DESCRIBED_PERSON_HEADS | PERSON_ROLE_HEADS | {"seed"}
+                                                         or words[-2] == "number")
 
 
 def head_word(title: str) -> str:

@@ -17,7 +17,7 @@ from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASA
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast,
-    filed_claim, forecast_source, SEEMING_VERBS, hearsay, held_noun, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
+    filed_claim, forecast_source, SEEMING_VERBS, hearsay, held_noun, opinion_holders, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -367,9 +367,9 @@ def _governor(node):
         if lemma == "see" and node.tag_ == "VBG" and governor.tag_ in ("VBP", "VBZ") \
                 and not any(c.dep_ in ("aux", "mark") or c.tag_ == "MD" for c in (*node.children, *governor.children)):
             return governor, F.POSSIBLE, True, False  # "we see the player evolving into X": a vision ("saw prices rising" was seen)
-        if lemma in BELIEF_VERBS and (_forecast(node) or any(c.dep_ == "nsubjpass" and c.lower_ == "it" or c.dep_ == "nsubj"
-                                                             and c.lower_ in ("many", "some", "others", "few", "most", "i", "we") for c in governor.children)):
-            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that", "I think": a guess
+        if lemma in BELIEF_VERBS and (_forecast(node) or opinion_holders(governor) or lemma == "think" and governor.tag_ == "VBD"):
+            return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that", "I think",
+            # "52% of voters think": a guess, a view; "he thought they were going out": a belief the story may have proved wrong
         if lemma == "allege":  # "alleges the firm knew": a charge, not shown
             return governor, F.POSSIBLE, True, False
         if lemma == "insist" and node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children):

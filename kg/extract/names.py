@@ -22,7 +22,8 @@ from kg.model import MentionKind
 # Trades and positions a capitalised word before a person's name may be, as a sentence opens ("Striker
 # Nicolas Anelka", "Actress Julia Roberts", "Lock Ben Kay"): a description, no part of the name.
 # Not "star", "champion", "winner", "veteran": words that are also names ("Star Jones").
-NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - {"star", "champion", "winner", "veteran", "year-old"} | {
+NAME_WORD_TRADES = {"star", "champion", "winner", "veteran"}  # trades that are also names ("Star Jones"): only before two words
+NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - NAME_WORD_TRADES - {"year-old"} | {
     "lock", "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "sprinter", "batsman",
     "bowler", "jockey", "skipper", "comedian", "presenter", "producer", "newcomer", "analyst", "briton", "adviser", "advisor", "broker",
 }
@@ -87,8 +88,8 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
     if (label in ("PERSON", "") or end - i > 2 or opens_sentence(word)) and end - i > 1 and opening_trade(word) and word.is_title \
             and (doc[i + 1].is_title or doc[i + 1].like_num and end - i > 2):
         return True  # "Prop Phil Vickery", tagged a product; "Newcomers Keane" opening a sentence; "Rapper 50 Cent"
-    if end - i > 2 and doc[i + 1].is_title and opens_sentence(word) and word.lower_ in OPENING_GENRES:
-        return True  # "Comedy Meet The Fockers": what the title is
+    if end - i > 2 and doc[i + 1].is_title and opens_sentence(word) and word.lower_ in OPENING_GENRES | NAME_WORD_TRADES:
+        return True  # "Comedy Meet The Fockers": what the title is; "Star Ann Briar", not "Star Jones"
     return label == "PERSON" and word.lower_ in PERSON_TITLES - HONORIFICS and end - i > 2 or word.tag_ == "VBG" and word.dep_ == "advcl" \
         and opens_sentence(word) and any(c.dep_ == "dobj" and i < c.i < end for c in word.children)  # "Praising Celtic, she said"
 

@@ -124,7 +124,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         intended = _intended_objects(obj) if lemma in STANCE_VERBS else []  # "outlined plans to tackle X" is not about X
         complements = complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS)  # "take responsibility for"
         if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements) and not labelled(verb) \
-                and not judged_object(verb, obj):  # not "find - policies" for "found the policies abhorrent"  # not "criticise attempts"
+                and not judged_object(verb, obj) and lemma != "say":  # not "criticise attempts", "find - policies" ("found the
+            # policies abhorrent"), "say - report" ("said the report showed": what is said is a clause, never a thing)
             pairs.append((object_wording, antecedent(obj), 0.9))  # nor "set target" beside "set target of"
         pairs.extend([*((f"{object_wording} {obj.lemma_.lower()} to {act}", i, 0.7) for act, i in intended if not is_amount(i)),
                       *complements])  # "opposed the plan to close the school": oppose plan to close, school

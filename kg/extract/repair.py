@@ -53,6 +53,7 @@ from kg.extract.repair_subjects import (
     fronted_subjects,
     inverted_speakers,
     listed_subjects,
+    objects_read_as_clauses,
     renamed_after_relatives,
     titled_subjects,
 )
@@ -132,6 +133,7 @@ def repair(doc, nlp):
     renamed_after_relatives(doc)  # "The group which represents X, Universities UK, said": the group is Universities UK
     inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"
     titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
+    objects_read_as_clauses(doc)  # "made his debut[ccomp] in 1994": the verb's object
     for sentence in list(doc.sents):
         verb = _misread_finite_verb(sentence)
         if verb is None:

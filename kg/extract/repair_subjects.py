@@ -298,3 +298,17 @@ def _finite_start(verb) -> int | None:
     if verb.tag_ not in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts):
         return None
     return min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod"))])
+
+
+def objects_read_as_clauses(doc) -> None:
+    """Mend, in place, every common noun the parser hung on a verb as a clause ("made his Davis Cup
+    debut[ccomp] in 1994"), with no subject, auxiliary or verb of its own and the verb no object:
+    the noun is the verb's object, and a phrase after it is said with it ("make debut in", not "make in")."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ in ("ccomp", "xcomp") and noun.tag_ in ("NN", "NNS") and verb.pos_ == "VERB" and verb.i < noun.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "cop") for c in noun.children) \
+                and any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children) \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            noun.dep_ = "dobj"
+

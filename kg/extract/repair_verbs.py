@@ -78,6 +78,8 @@ def repair_verbs(doc) -> None:
             _make_time_clause(token, verb)
         if _adverb_particle(token):  # "went back on a pledge": the verb is "go back on", not "go on"
             token.dep_ = "prt"  # ("ruled Davenport out of the Open": the of-phrase stays the particle's, no "Bronchitis rule out of")
+            for of in [c for c in token.children if c.lower_ == "of" and token.i == token.head.i + 1]:
+                of.head = token.head  # "pulled out of the show": pull out of - show, and no "pull with" for the rest
         if (infinitive := _listed_infinitive(token)) is not None:  # "needed to ease X, reform Y and cut Z"
             token.head, token.dep_ = infinitive, "conj"
         elif _finite_after_infinitive(token):  # "promised to cut taxes and won the election": won is no promise
@@ -125,8 +127,10 @@ def _adverb_particle(token) -> bool:
     doc, verb = token.doc, token.head
     if token.dep_ not in ("advmod", "prep") or token.lower_ not in PARTICLE_ADVERBS or verb.pos_ != "VERB" or verb.i > token.i:
         return False
-    if token.dep_ == "advmod" and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" and doc[token.i + 1].head.i == verb.i:
-        return True
+    if token.dep_ == "advmod" and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" and doc[token.i + 1].head.i == verb.i \
+            or token.dep_ == "prep" and token.lower_ == "out" and token.i == verb.i + 1 and [c.lower_ for c in token.children] == ["of"] \
+            and verb.dep_ not in ("acl", "amod"):  # not "balances conjured out of thin air": a description
+        return True  # "pulled out[prep] of the show": out of, a phrasal verb's
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None  # no noun phrase: "curled the ball round the wall" is a place
     out_of = token.lower_ == "out" and verb.lemma_.lower() in OUT_OF_VERBS and [c.lower_ for c in token.children] == ["of"]
     return (token.lower_ in SEPARABLE_PARTICLES and (not any(token.children) or out_of)  # "had people out of work": a phrase

@@ -87,7 +87,7 @@ def resolve(raw: RawExtraction) -> Extraction:
     relations, seen = [], set()
     for r in raw.relations:
         s, o = resolver.of.get(r.subject), resolver.of.get(r.object)
-        if s is None or o is None or s == o or bare_reference(resolver.entities[s], resolver.mentions[r.subject]) \
+        if s is None or o is None or s == o or bare_reference(resolver.entities[s], resolver.mentions[r.subject], subject=True) \
                 or bare_reference(resolver.entities[o], resolver.mentions[r.object]):
             continue
         attributed = resolver.of.get(r.attributed_to) if r.attributed_to is not None else None

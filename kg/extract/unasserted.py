@@ -292,6 +292,19 @@ def under_way(verb) -> bool:
     return progressive and verb.lemma_.lower() not in MEANS_VERBS or verb.lemma_.lower() in STARTING_VERBS
 
 
+GUESSING_SUBJECTS = {"many", "some", "others", "few", "most", "i", "we"}  # "many believe", "I think": a guess
+SHARE_NOUNS = {"%", "percent", "per", "majority", "minority", "half", "third", "quarter", "proportion", "number"}  # of those polled
+
+
+def opinion_holders(verb) -> bool:
+    """Whether the subject of the verb of believing `verb` only holds a view: "it" of a passive ("it
+    is believed"), a word for some or many ("many believe", "most fans think"), "I" or "we", or a
+    share of those asked ("52% of voters think", "a majority believe"): a guess or a poll, not a fact."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" or c.dep_ == "nsubj" and (
+        c.lower_ in GUESSING_SUBJECTS | SHARE_NOUNS or any(m.lower_ in GUESSING_SUBJECTS and m.dep_ in ("amod", "det") for m in c.children))
+        for c in verb.children)
+
+
 HEARSAY_PASSIVES = {"say", "report", "allege", "claim", "understand"}  # "are said to have declared war": heard, not shown
 
 

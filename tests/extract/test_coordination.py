@@ -164,7 +164,7 @@ def test_each_conjunct_its_own_fact(nlp, text, kept, dropped):
     "text, label",
     [
         ("Other singers in the digital sales top 40 include Ana Ruiz.", "digital sales top 40"),
-        ("The British number one then beat Tom Reed in three sets.", "British number one"),  # a rank, the parser's apposition
+        ("Tom Reed then lost to the British number one in three sets.", "British number one"),  # a rank, the parser's apposition
         ("The world number one then beat Tom Reed in three sets.", "world number one"),
         ("Shoppers online spent more money this year.", "shoppers online"),
         ("The number of Danes abroad rose sharply, with the biggest rise in Spain.", "Danes abroad"),

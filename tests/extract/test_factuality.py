@@ -432,6 +432,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta is reported to have sold its oil unit.", "sell", F.POSSIBLE),
     ("Velta is reported by Reuters to have sold its oil unit.", "sell", F.ASSERTED),  # a named source's report
     ("The minister was reported in May to have met the rebels.", "meet", F.POSSIBLE),  # a phrase between: still heard
+    # a view held by a share of those asked, or by "most" of a group, is a view, not a fact
+    ("In the poll, 52% of voters think the mayor is doing a good job.", "do", F.POSSIBLE),
+    ("Most fans believe the coach made a mistake in the final.", "make", F.POSSIBLE),
+    ("Police believe the two men fled to Spain.", "flee to", F.ASSERTED),  # an official's belief, reported as the gold counts it
+    ("Tom Hale admitted he thought Velta were going out of the cup at half-time.", "go out of", F.POSSIBLE),  # a past belief
     ("The singer alleges the label cut his song without asking him.", "cut", F.POSSIBLE),
     ("The singer said the label cut his song without asking him.", "cut", F.ASSERTED),
     ("The firm insisted that it had complied fully with the law.", "comply with", F.ASSERTED),  # a reported claim, as the guidelines count it

@@ -34,6 +34,8 @@ def _has_not_has(facts, absent, kept) -> None:
     ("Comedy Meet The Parents held on to the top spot.", ("Meet The Parents", "hold to", "top spot"), "Comedy Meet The Parents"),
     ("Drama Silver Harbour Lights won four awards.", ("Silver Harbour Lights", "win", "four awards"), "Drama Silver Harbour Lights"),
     ("Documentary Hidden Rivers Of Peru opened in London.", None, "Documentary Hidden Rivers Of Peru"),
+    # a trade that is also a name describes a name of two words after it ("Star Jones" stays a name)
+    ("Star Ann Briar pulled out of the show with a broken foot.", ("Ann Briar", "pull out of", "show"), "Star Ann Briar"),
 ])
 def test_a_word_that_describes_a_name_is_no_part_of_it(nlp, text, fact, broken):
     labels, facts = extracted(text, nlp)
@@ -46,6 +48,7 @@ def test_a_word_that_describes_a_name_is_no_part_of_it(nlp, text, fact, broken):
     # a body's name, and the word after it a trade's or a body's name of its own, stay one name
     ("American Express cut 300 jobs in Utah.", "American Express"),
     ("Comedy Central bought the series last year.", "Comedy Central"),
+    ("Star Jones left the show in May.", "Star Jones"),
 ])
 def test_a_name_that_opens_with_such_a_word_keeps_it(nlp, text, kept):
     labels, _ = extracted(text, nlp)
@@ -82,6 +85,8 @@ def test_two_objects_of_one_verb(nlp, text, fact, absent):
 @pytest.mark.parametrize("text, absent, kept", [
     # what the subject judged the object to be follows it: no bare act on the object
     ('Mr Hale said he found the Greens\' policies "repugnant" and left.', ("Hale", "find", "policies"), None),
+    # what one says is a clause, never a thing, whatever the parser hung on "say"
+    ("Festival director Ann Briar says this strong showing signals a new consciousness.", ("Ann Briar", "say", "new consciousness"), None),
     # a plain object stays
     ("Ann Briar found a buyer for the house.", None, ("Ann Briar", "find", "buyer")),
     ("Velta hired Tom Hale as its new coach.", None, ("Velta", "hire", "Tom Hale")),
@@ -124,8 +129,30 @@ def test_names_joined_by_and_without_a_brief_stay_apart(nlp, text, names):
     # a verb of giving keeps its to-phrase, and a common-noun object its noun
     ("Velta sold Tom Hale to Korvex for £2m.", None, ("Velta", "sell to", "Korvex")),
     ("Velta sent the report to Korvex on Monday.", None, ("Velta", "send report to", "Korvex")),
+    # a noun the parser hung on the verb as a clause is its object, and the phrase after it is said with it
+    ("Tom Hale made his Davis Cup debut in 1994 against Romania in Leeds.", ("Tom Hale", "make against", "Romania"),
+     ("Tom Hale", "make debut against", "Romania")),
+    # "out of" right after a verb is its particle and preposition: "pull out of", not "pull with"
+    ("Velta pulled out of the deal with Korvex in May.", ("Velta", "pull with", "Korvex"), ("Velta", "pull out of", "deal")),
+    ("Tom Hale crashed out of the Leeds Open in the second round.", None, ("Tom Hale", "crash out of", "Leeds Open")),
     # "to his name", "in mind": whose, and why; no place and no thing
     ("Tom Hale already has 40 goals to his name.", ("Tom Hale", "have goal to", "name"), ("Tom Hale", "have", "40 goals")),
 ])
 def test_a_phrase_beside_a_named_object(nlp, text, absent, kept):
+    _has_not_has(extracted(text, nlp)[1], absent, kept)
+
+
+@pytest.mark.parametrize("text, absent, kept", [
+    # a subject called only by a people's word that no name resolved names no one a reader can tell
+    ("Kovac beat Ivan Petrov in Rotterdam. The Russian wrapped up victory in an hour.", ("Russian", "wrap up", "victory"),
+     ("Kovac", "beat", "Ivan Petrov")),
+    ("Hale lost in Doha. The British number two played Ian Dunn in the first round.", ("British number two", "play", "Ian Dunn"),
+     ("Hale", "lose in", "Doha")),
+    ("Velta won 2-0. The Spanish goalkeeper saved a penalty from Tom Reyes.", ("Spanish goalkeeper", "save", "penalty"), None),
+    ("British business needs stable interest rates.", None, ("british business", "need", "stable interest rates")),  # no person
+    # resolved, it is the person's
+    ("Argentine Pablo Ruiz beat Tom Hale in four sets. The Argentine had criticised the umpire.", None,
+     ("Pablo Ruiz", "criticise", "umpire")),
+])
+def test_a_subject_called_only_by_a_peoples_word(nlp, text, absent, kept):
     _has_not_has(extracted(text, nlp)[1], absent, kept)

@@ -66,7 +66,7 @@ def speakers(text: str, nlp) -> list[str | None]:
     # a "he" bound to the name that reports it makes that name a man, so a later "she" looks past him
     (("Star Jane Roe broke her foot in March. Producer Tom Hall said he was proud of the show. "
       "The 33-year-old injured herself in Chicago. She had received mixed reviews for her performances."),
-     ("Star Jane Roe", "receive", "mixed reviews"), ("Producer Tom Hall", "receive", "mixed reviews")),
+     ("Jane Roe", "receive", "mixed reviews"), ("Tom Hall", "receive", "mixed reviews")),
     # "which" is never a person, though the parser hung its clause on one
     ("Tom Hale, a spokesman for the BSA which commissioned the survey, said prices rose.",
      ("BSA", "commission", "survey"), ("Tom Hale", "commission", "survey")),
