@@ -320,8 +320,8 @@ def hearsay(verb) -> bool:
 # "staged a concert to raise funds"); a purpose of arriving or winning is most often the story's outcome
 # ("beat Rovers to reach the final"), and stays as sure as the act.
 SOUGHT_EFFECTS = {"prevent", "protect", "avoid", "recover", "help", "boost", "reduce", "improve", "attract", "encourage", "persuade",
-                "convince", "tackle", "combat", "fight", "save", "ease", "curb", "counter", "deter", "promote", "increase",
-                "raise", "lure", "stem", "halt", "block", "safeguard", "rescue", "revive", "restore", "strengthen", "initiate"}
+                  "convince", "tackle", "combat", "fight", "save", "ease", "curb", "counter", "deter", "promote", "increase",
+                  "raise", "lure", "stem", "halt", "block", "safeguard", "rescue", "revive", "restore", "strengthen", "initiate"}
 
 
 def sought_effect(verb, infinitive) -> bool:
