@@ -74,6 +74,8 @@ def test_a_name_ends_before_a_the_that_opens_an_owner(nlp, text, paper, glued):
     ("Rapper Dex Tolliver has denied Marla Quinn her third number one of the year.", None,
      ("Dex Tolliver", "deny to", "Marla Quinn")),
     ("Velta Bank lent Korvex $2bn to rebuild the plant.", ("Velta Bank", "lend to", "Korvex"), None),  # a sum lent
+    # whoever pays or gets a sum, before it, is no thing the act was done to
+    ("Velta Cloud costs users $1 an hour.", ("Velta Cloud", "cost to", "users"), ("Velta Cloud", "cost", "users")),
 ])
 def test_two_objects_of_one_verb(nlp, text, fact, absent):
     _, facts = extracted(text, nlp)
