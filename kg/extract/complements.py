@@ -312,8 +312,8 @@ def with_partner(verb, pobj, direct: bool) -> bool | None:
 
 
 # Prepositions whose phrase, beside an object named by a name or a pronoun, says where the object went
-# or how it stood ("kept Idowu off top spot", "lost Robben to a serious injury", "forced Hislop into a
-# save"): the subject did not go off, to or into anything, and a predicate without the object says nothing.
+# or how it stood ("kept Hale off the top spot", "lost its winger to a knee injury", "forced the keeper
+# into a save"): the subject did not go off, to or into anything, and a predicate without the object says nothing.
 OBJECT_PATH_PREPS = {"to", "into", "off", "against", "towards", "toward", "besides", "behind", "about"}
 
 
@@ -334,8 +334,8 @@ def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = Fals
     if direct and sole is None and prep.lower_ in OBJECT_PATH_PREPS and not (
             prep.lower_ == "to" and (transfer or verb.lemma_.lower() in OUTDOING_VERBS)) and not any(c.dep_ == "prt" for c in verb.children) \
             and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and not (c.lower_ == "it" and verb.lemma_.lower() == "make")
-                    for c in verb.children):  # not "signed us up to", "made it to Athens", "beat Elvis to number one"
-        return False  # "lost winger Arjen Robben to a serious injury": no "lose to - injury"; "sold Stam to Lazio" is a sale to Lazio
+                    for c in verb.children):  # not "signed us up to", "made it to Rome", "beat Tom Reed to number one"
+        return False  # "lost winger Dan Ruiz to a knee injury": no "lose to - injury"; "sold Ruiz to Korvex" is a sale to Korvex
     return False if prep.lower_ == "for" and direct and sole is None and not is_amount(pobj) else None
 
 

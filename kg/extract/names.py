@@ -99,7 +99,7 @@ def name_end(doc, start: int, end: int) -> int:
     ("BBC Sports Personality of" -> "... of the Year") or the proper nouns up to the head of its
     last word ("Office of the Deputy" -> "... Deputy Prime Minister"), else before trailing dashes
     and small words ("Deutsche Boerse -" -> "Deutsche Boerse"), and before a "the" that opens an owner ("told the
-    Independent the Tories' plans": the paper's name, then whose plans)."""
+    Courier the Greens' plans": the paper's name, then whose plans)."""
     end = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "the" and doc[k - 1].lower_ not in TITLE_SMALL_WORDS
                 and _owner(doc[k + 1])), end)
     if end - start > 1 and doc[end - 1].lower_ in TITLE_LINKS:

@@ -127,8 +127,8 @@ def described_subjects(doc) -> None:
     """Mend, in place, every verb with two subjects, a common noun and then a person's name after
     a comma ("Zambia's technical director, Kalusha Bwalya is confident"): the noun phrase becomes
     the name's apposition; right before the name, with no comma, the noun titles it ("Spanish fifth seed Tommy Robredo"), so too
-    with two objects ("told the Argentine newspaper Clarin"). Of two objects a name and then a common noun, the name is who
-    the act was done to ("denied Elvis his fourth number one": a dative), as is any object before a sum ("costs users $1")."""
+    with two objects ("told the Spanish newspaper El Faro"). Of two objects a name and then a common noun, the name is who
+    the act was done to ("denied Marla Quinn her third number one": a dative), as is any object before a sum ("costs users $1")."""
     for verb, dep in ((v, d) for v in doc for d in ("nsubj", "dobj")):
         subjects = [c for c in verb.children if c.dep_ == dep]
         if len(subjects) != 2 or verb.pos_ not in ("VERB", "AUX"):
@@ -136,13 +136,13 @@ def described_subjects(doc) -> None:
         noun, name = subjects
         if dep == "dobj" and noun.pos_ in ("PROPN", "PRON") and name.pos_ == "NOUN" and noun.right_edge.i == noun.i \
                 and name.left_edge.i == noun.i + 1 and name.left_edge.dep_ in ("det", "poss") and not any(c.dep_ == "det" for c in noun.children):
-            noun.dep_ = "dative"  # "denied Elvis his fourth number one": who went without it (not "founded the X label")
+            noun.dep_ = "dative"  # "denied Marla Quinn her third number one": who went without it (not "founded the X label")
         elif dep == "dobj" and noun.pos_ in ("NOUN", "PROPN", "PRON") and (name.ent_type_ == "MONEY" or any(
                 c.tag_ == "$" for c in name.children)) \
                 and name.left_edge.i == noun.right_edge.i + 1:
             noun.dep_ = "dative"  # "costs users $1 an hour", "has given Labour £50,000": who pays or gets the sum
         if dep == "dobj" and not (name.left_edge.i == noun.i + 1 and noun.i < name.i):
-            continue  # two objects: "told the Argentine newspaper Clarin" only with the noun right before the name
+            continue  # two objects: "told the Spanish newspaper El Faro" only with the noun right before the name
         end = noun.right_edge.i - (doc[noun.right_edge.i].text == ",")  # the parser may hang the comma on the noun
         if noun.pos_ != "NOUN" or name.pos_ != "PROPN":
             continue
