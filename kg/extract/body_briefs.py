@@ -13,9 +13,10 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.lexicon import CALENDAR_WORDS
 
-BODY_WORDS = {"office", "department", "ministry", "commission", "institute", "centre", "center", "council", "agency",
-              "association", "society", "foundation", "federation", "committee", "bureau", "authority", "organisation",
-              "organization", "fund", "board", "corporation", "group", "academy", "trust", "union", "alliance", "school"}
+BODY_HEAD_WORDS = {"office", "department", "ministry", "commission", "institute", "centre", "center", "council",  # a body's own
+                   "agency", "association", "society", "foundation", "federation", "committee", "bureau",  # last word, before
+                   "authority", "organisation", "organization", "fund", "secretariat", "board"}  # "for" or "of" (also repair_modifiers)
+BODY_WORDS = BODY_HEAD_WORDS | {"corporation", "group", "academy", "trust", "union", "alliance", "school"}  # before a brief
 BRIEF_LINKS = {"for", "on"}
 JOINED_COUNTRIES = {("trinidad", "tobago"), ("bosnia", "herzegovina"), ("antigua", "barbuda"), ("serbia", "montenegro"),
                     ("turks", "caicos")}

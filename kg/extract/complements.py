@@ -331,12 +331,17 @@ def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = Fals
     if prep.lower_ == "for" and verb.lemma_.lower() in RELIANCE_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
-    if direct and sole is None and prep.lower_ in OBJECT_PATH_PREPS and not (
-            prep.lower_ == "to" and (transfer or verb.lemma_.lower() in OUTDOING_VERBS)) and not any(c.dep_ == "prt" for c in verb.children) \
-            and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and not (c.lower_ == "it" and verb.lemma_.lower() == "make")
-                    for c in verb.children):  # not "signed us up to", "made it to Rome", "beat Tom Reed to number one"
+    if direct and sole is None and prep.lower_ in OBJECT_PATH_PREPS and _named_object(verb) \
+            and not (prep.lower_ == "to" and (transfer or verb.lemma_.lower() in OUTDOING_VERBS)):  # "beat Tom Reed to number one"
         return False  # "lost winger Dan Ruiz to a knee injury": no "lose to - injury"; "sold Ruiz to Korvex" is a sale to Korvex
     return False if prep.lower_ == "for" and direct and sole is None and not is_amount(pobj) else None
+
+
+def _named_object(verb) -> bool:
+    """Whether `verb`, with no particle, has a name or a pronoun for its direct object: not "signed us
+    up to" (a phrasal verb's) nor "made it to Rome" (an idiom's "it")."""
+    return not any(c.dep_ == "prt" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and not (c.lower_ == "it" and verb.lemma_.lower() == "make") for c in verb.children)
 
 
 def prize_won(verb, prep, base: str) -> str | None:

@@ -44,6 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.amounts import AMOUNT_UNITS
+from kg.extract.body_briefs import BODY_HEAD_WORDS
 from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, DESCRIBED_PERSON_HEADS, MONTHS, NATIONALITY_TRADES, TENURE_WORDS
 from kg.extract.hyphens import glued_hyphen, spaced_dash
 from kg.extract.names import LAW_NOUNS
@@ -51,8 +52,8 @@ from kg.extract.timex import RELATIVE_DAYS
 
 TRADE_OPENERS = NATIONALITY_TRADES | DESCRIBED_PERSON_HEADS | {"cinematographer", "photographer", "editor", "critic", "coach"}
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
-PARTICIPLE_TAGS = {"VBD", "VBN"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)  # the tagger's past and participle, one spelling in English
+PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 ASIDE_REACH = 24  # how many words after a dash a second dash may close its aside
 
 
@@ -229,9 +230,6 @@ def relatives_on_no_noun(doc) -> None:
 
 
 PARTY_NAME_HEADS = {"party", "front", "alliance", "league", "movement", "congress"}  # "UK Independence Party": one name
-BODY_HEAD_WORDS = {"office", "department", "ministry", "commission", "institute", "centre", "center", "council",
-                   "agency", "association", "society", "foundation", "federation", "committee", "bureau",
-                   "authority", "organisation", "organization", "fund", "secretariat", "board"}
 
 
 def laws_read_as_people(doc) -> None:

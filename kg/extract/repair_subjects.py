@@ -134,13 +134,8 @@ def described_subjects(doc) -> None:
         if len(subjects) != 2 or verb.pos_ not in ("VERB", "AUX"):
             continue
         noun, name = subjects
-        if dep == "dobj" and noun.pos_ in ("PROPN", "PRON") and name.pos_ == "NOUN" and noun.right_edge.i == noun.i \
-                and name.left_edge.i == noun.i + 1 and name.left_edge.dep_ in ("det", "poss") and not any(c.dep_ == "det" for c in noun.children):
-            noun.dep_ = "dative"  # "denied Marla Quinn her third number one": who went without it (not "founded the X label")
-        elif dep == "dobj" and noun.pos_ in ("NOUN", "PROPN", "PRON") and (name.ent_type_ == "MONEY" or any(
-                c.tag_ == "$" for c in name.children)) \
-                and name.left_edge.i == noun.right_edge.i + 1:
-            noun.dep_ = "dative"  # "costs users $1 an hour", "has given Labour £50,000": who pays or gets the sum
+        if dep == "dobj" and _recipient(noun, name):
+            noun.dep_ = "dative"
         if dep == "dobj" and not (name.left_edge.i == noun.i + 1 and noun.i < name.i):
             continue  # two objects: "told the Spanish newspaper El Faro" only with the noun right before the name
         end = noun.right_edge.i - (doc[noun.right_edge.i].text == ",")  # the parser may hang the comma on the noun
@@ -151,6 +146,18 @@ def described_subjects(doc) -> None:
         elif name.left_edge.i == noun.i + 1 and noun.right_edge.i == noun.i and noun.is_lower \
                 and not any(c.dep_ == "conj" for c in name.children):  # "Spanish fifth seed Tommy Robredo" (a list: listed_subjects)
             noun.head, noun.dep_ = name, "compound"  # secured": the noun titles the name
+
+
+def _recipient(first, second) -> bool:
+    """Whether `first` of two objects of one verb, right before `second`, is who the act was done to:
+    a name or a pronoun before a noun with its own article or owner ("denied Marla Quinn her third
+    number one"; not "founded the X label"), or any noun before a sum ("costs users $1 an hour")."""
+    if second.left_edge.i != first.right_edge.i + 1:
+        return False
+    if second.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in second.children):
+        return first.pos_ in ("NOUN", "PROPN", "PRON")
+    return first.pos_ in ("PROPN", "PRON") and second.pos_ == "NOUN" and first.right_edge.i == first.i \
+        and second.left_edge.dep_ in ("det", "poss") and not any(c.dep_ == "det" for c in first.children)
 
 
 def renamed_after_relatives(doc) -> None:
@@ -315,4 +322,3 @@ def objects_read_as_clauses(doc) -> None:
                 and any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children) \
                 and not any(c.dep_ == "dobj" for c in verb.children):
             noun.dep_ = "dobj"
-
