@@ -29,6 +29,10 @@ NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - NAME_WORD_TRADES - {"year-old"} |
 }
 # Kinds of work a sentence may open with before the work's title ("Drama Vera Drake won three awards").
 OPENING_GENRES = {"comedy", "drama", "thriller", "documentary", "musical", "sitcom", "biopic", "film", "movie", "album", "novel", "cartoon"}
+# Words that, opening a sentence, link it to the one before or set a name against another: no
+# name starts with them ("Nevertheless Franz Ferdinand won", "Rival Sony said").
+LINKING_OPENERS = {"nevertheless", "nonetheless", "meanwhile", "elsewhere", "instead", "however", "moreover",
+                    "furthermore", "likewise", "similarly", "separately", "consequently", "rival", "fellow"}
 TITLED_NAME_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC"}  # names that may hold a verb: titles, bodies
 
 POSTNOMINAL_ADVERBS = {"online", "offline", "abroad", "overseas", "worldwide", "nationwide"}  # "the number of Europeans online"
@@ -77,7 +81,8 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
     """Whether the word at `i`, opening the name that ends at `end`, is no part of it: an article (but the capital "The" of a
     one-word title, "The World"), a day or month ("On Tuesday Mitsubishi said"; "the Sunday Times" keeps it), a rank or a trade
     the tagger took into a person's name ("Striker Nicolas Anelka", "Rapper Eminem", "Rapper 50 Cent"), a kind of work opening the
-    sentence before a title ("Comedy Meet The Fockers"), or a participle opening the sentence."""
+    sentence before a title ("Comedy Meet The Fockers"), a word linking the sentence to the last ("Nevertheless"), or a
+    participle opening the sentence."""
     word = doc[i]
     if title_opener(word):
         return False
@@ -85,6 +90,8 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
         return not (word.text == "The" and end - i == 2 and not word.is_sent_start and label in ("ORG", "WORK_OF_ART"))
     if word.lower_ in CALENDAR_WORDS:
         return not (i > 0 and doc[i - 1].lower_ == "the")
+    if word.lower_ in LINKING_OPENERS and opens_sentence(word) and end - i > 1:
+        return True  # "Nevertheless Franz Ferdinand", "Rival Sony"
     if (label in ("PERSON", "") or end - i > 2 or opens_sentence(word)) and end - i > 1 and opening_trade(word) and word.is_title \
             and (doc[i + 1].is_title or doc[i + 1].like_num and end - i > 2):
         return True  # "Prop Phil Vickery", tagged a product; "Newcomers Keane" opening a sentence; "Rapper 50 Cent"
@@ -437,6 +444,18 @@ def join_numbered_names(doc) -> None:
         number = span[-1]
         if number.dep_ == "nummod" and number.head.i != span[-2].i and not any(a.i == number.i for a in span[-2].ancestors):
             number.head, number.dep_ = span[-2], "compound"  # "BBC Three controller": the number was the controller's
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+
+
+def widen_cut_names(doc) -> None:
+    """Widen, in place, the tagged names the tagger cut short: by a number word after them
+    (`join_numbered_names`) or by the head before the "of" they open ("Republic [of Ireland]",
+    when "Republic" opens the sentence): a name never starts with a lower-case "of"."""
+    join_numbered_names(doc)
+    spans = [SpacySpan(doc, ent.start - 1, ent.end, label=ent.label_) for ent in doc.ents
+             if ent[0].lower_ == "of" and ent[0].is_lower and ent.start > 0 and doc[ent.start - 1].is_title
+             and doc[ent.start - 1].pos_ == "PROPN" and not doc[ent.start - 1].ent_type_]
     if spans:
         doc.set_ents(spans, default="unmodified")
 

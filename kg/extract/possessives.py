@@ -26,6 +26,7 @@ WORK_VERBS = {
 PUBLISHED_BY_BODIES = {"report"}
 # What only a body makes (a person's phone is the one they own): "Nintendo's new console" -> make.
 PRODUCT_NOUNS = {"console", "handset", "software", "product", "drug", "chip", "processor", "browser"}
+UNNAMED_VAGUE = {"make", "record"}  # a film or a song with no name is vague; a report or a book is the one of its owner
 NAMED_WORK_TYPES = {"WORK_OF_ART"}  # a name the tagger knows for a work needs no noun to say so
 PRODUCT_TYPES = {"PRODUCT"}  # "Sony's PlayStation Portable"
 
@@ -71,6 +72,8 @@ def possessive_relations(state: State, para_index: int, owner, offset: int) -> N
                 return  # "is poised to produce its own browser", "should start her own magazine": the clause says how sure
             if title is None and _verb(work, kind) == "enter":
                 return  # "Tony Blair's entry [in the register]": with no title, no entry in anything named
+            if work.tag_ == "NNS" or title is None and WORK_VERBS.get(work.lemma_.lower()) in UNNAMED_VAGUE and owner.lower_ != "my":
+                return  # "his songs", "her new film": no one work a reader can tell ("my film", in an interview, is its subject)
             title = work  # a title that is no mention ("Everything In This Country Must"): the noun stands for it
         relate(state, para_index, owner, _verb(work, kind), title, confidence=0.7)
     elif thing.pos_ == "PROPN" and not _same_name(owner, thing):

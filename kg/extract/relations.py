@@ -15,6 +15,7 @@ from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, giv
 from kg.extract.lists import examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
+from kg.extract.plans import plan_words, planned
 from kg.extract.reported import direct_quote
 from kg.extract.state import State, frame_of, passage_at
 from kg.extract.unasserted import SEEMING_VERBS, played_part
@@ -179,6 +180,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     sentence = verb.sent
     sent_span = Span(offset + sentence.start_char, offset + sentence.end_char)
     fact = factuality(verb)
+    plan = plan_words(verb) if fact is Factuality.SCHEDULED else None  # "plans to buy X": a plan, no purchase
     attributed = _attribution(state, para_index, verb)
     date = clause_date(state, verb)
     confidence_base = 0.85 ** frame.steps
@@ -194,7 +196,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                     continue
                 state.relations.append(
                     RawRelation(
-                        subject=subject, predicate=predicate, object=obj, sentence=sent_span,
+                        subject=subject, predicate=planned(predicate, plan), object=obj, sentence=sent_span,
                         factuality=fact if not fact.asserted else argument_factuality(subject_token) or argument_factuality(obj_token, verb) or fact,
                         modality=frame.modality, attributed_to=attributed, date=date,
                         confidence=round(weight * confidence_base, 2),
@@ -264,6 +266,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
         phrases += [("", o) for o in verb.children if o.dep_ == "dobj" and not is_amount(o)]
     phrases = [("", label) for label in given_labels(verb)] or idiom_phrases(verb.lemma_.lower(), phrases)  # "was named X"
     fact = factuality(verb)
+    plan = plan_words(verb) if fact is Factuality.SCHEDULED else None  # "is set to be sold to X"
     for word, pobj in phrases:
         for patient, thing in [(p, o) for p in patients_found for o in (pobj, *examples(pobj))]:  # "downloaded from sites including X"
             subject = mention(state, para_index, patient)
@@ -272,7 +275,8 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                 continue
             state.relations.append(
                 RawRelation(
-                    subject=subject, predicate=" ".join(filter(None, ("be", ranked(verb, verb.lower_), frame.particle, word))), object=obj,
+                    subject=subject, predicate=planned(" ".join(filter(None, ("be", ranked(verb, verb.lower_), frame.particle, word))), plan),
+                    object=obj,
                     sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
                     factuality=fact if word or not fact.asserted else argument_factuality(thing) or fact,  # "no chance"
                     modality=frame.modality,

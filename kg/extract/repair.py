@@ -38,7 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.body_briefs import bodies_listing_their_brief
 from kg.extract.lexicon import ASIDE_PREPS, CALENDAR_WORDS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
 from kg.extract.hyphens import DASHES, hyphen_prefix, spaced_dash
-from kg.extract.names import join_numbered_names, split_at_commas, split_at_descriptors
+from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
 from kg.extract.repair_modifiers import (
     FINITE_TAGS, asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
     laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
@@ -119,7 +119,7 @@ def repair(doc, nlp):
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"
-    join_numbered_names(doc)  # "[BBC] Three" -> "[BBC Three]"
+    widen_cut_names(doc)  # "[BBC] Three" -> "[BBC Three]", "Republic [of Ireland]" (kg.extract.names)
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)

@@ -337,10 +337,12 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
             len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
         return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
+    if org.ent_type_ and entity_of(org)[0].lower_ == "shadow":
+        return  # "Shadow Home Secretary", tagged a body: the brief of an opposition post
     organisation = entity_of(org).root if org.ent_type_ else org
     before = [ent.doc[title[0].i - 1]] if title[0].i > 0 else []  # a lower-case "former" ends the title's tokens
-    tenure = [t.lower_ for t in before + title if t.i < org.i and t.lower_ in TENURE_WORDS][:1]  # "former Labour leader"
-    relate(state, para_index, head, " ".join(tenure + [t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)
+    tenure = [t.lower_ for t in before + title if t.i < org.i and t.lower_ in TENURE_WORDS | {"shadow"}][:2]  # "former Labour leader"
+    relate(state, para_index, head, " ".join(tenure + [t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)  # "shadow ... of"
 
 
 def employer_of(state: State, para_index: int, ent, offset: int) -> None:

@@ -152,7 +152,7 @@ def test_bare_object_kept(nlp, text, bare):
     ("Grantly Bank supplied fresh capital to the Fenwick Group.", {("Grantly Bank", "supply", "fresh capital")}, set()),
     # an as-phrase after "think of X", "refer to X" says what X is taken to be
     ("Dr Ana Sousa decided to think of the region's farmers as a potential market.",
-     {("Ana Sousa", "think of", "farmers")}, {("Ana Sousa", "think as", "potential market")}),
+     {("Ana Sousa", "decide to think of", "farmers")}, {("Ana Sousa", "decide to think as", "potential market")}),
     ("Lena Moss referred to the minister as a coward.", {("Lena Moss", "refer to", "minister")},
      {("Lena Moss", "refer as", "coward"), ("Lena Moss", "refer to as", "coward")}),
     # "as" after a verb with no such frame is still the subject's role

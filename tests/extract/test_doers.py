@@ -114,12 +114,12 @@ def test_comma_joined_verb_of_another_tense_has_no_doer(nlp, text, wrong):
     ("Labour criticised plans to scrap trial by jury.", ("Labour", "criticise plan to scrap", "trial"), ("Labour", "criticise", "trial")),
     ("Tom Reed opposed the plan to close the village school.", ("Tom Reed", "oppose plan to close", "village school"),
      ("Tom Reed", "oppose", "village school")),
-    ("The Greens outlined their plans to tackle air pollution.", ("Greens", "tackle", "air pollution"), ("Greens", "outline", "air pollution")),
+    ("The Greens outlined their plans to tackle air pollution.", ("Greens", "plan to tackle", "air pollution"), ("Greens", "outline", "air pollution")),
     # a move that was made is no plan: what it did is its own fact
     ("Tom Reed applauded the bold move which won the game.", ("Tom Reed", "applaud", "bold move"), ("Tom Reed", "applaud move to win", "game")),
     # an owned intent is its owner's: the act it names is the owner's, as the noun says
-    ("Tom Reed announced his decision to quit the party.", ("Tom Reed", "quit", "party"), ("Tom Reed", "announce", "party")),
-    ("The unions attacked the minister's plan to close the plant.", ("minister", "close", "plant"), ("unions", "close", "plant")),
+    ("Tom Reed announced his decision to quit the party.", ("Tom Reed", "decide to quit", "party"), ("Tom Reed", "announce", "party")),
+    ("The unions attacked the minister's plan to close the plant.", ("minister", "plan to close", "plant"), ("unions", "plan to close", "plant")),
 ])
 def test_what_a_plan_is_about(nlp, text, kept, wrong):
     found = facts(text, nlp)
@@ -129,7 +129,7 @@ def test_what_a_plan_is_about(nlp, text, kept, wrong):
 
 def test_verbs_joined_by_and_share_the_doer(nlp):
     found = facts("Maria Lopez arrived in Madrid on Monday and plans to meet the prime minister.", nlp)
-    assert ("Maria Lopez", "meet", "prime minister") in found, found
+    assert ("Maria Lopez", "plan to meet", "prime minister") in found, found
 
 
 @pytest.mark.parametrize("text, not_doer", [

@@ -104,7 +104,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Chelsea's expected complaint to Uefa was delayed.", "complain to", F.POSSIBLE),  # an event noun's modifier
     ("Velta's planned takeover of Korvex was approved.", "take over", F.SCHEDULED),
     ("Korvex's failed bid for Velta cost it millions.", "bid for", F.ATTEMPTED),
-    ("Tom Reed is set to join Leeds on loan.", "join", F.SCHEDULED),  # a person's, a plan
+    ("Tom Reed is set to join Leeds on loan.", "be set to join", F.SCHEDULED),  # a person's, a plan
     ("It is believed that Korvex has cut its borrowing.", "cut", F.POSSIBLE),  # nobody's claim: a guess
     ("Tom Reed left the club, though many believed he was upset with the board.", "be upset with", F.POSSIBLE),  # a crowd's guess
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
@@ -112,7 +112,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("It has been hard for small labels to fight piracy.", "fight", F.POSSIBLE),  # hard for X to: not said they did
     ("The new laws make it difficult for Tom Reed to open new shops.", "open", F.POSSIBLE),  # makes it hard for X to
     ("The surgeons were going to put a metal plate in his leg.", "put", F.POSSIBLE),  # a past plan, not said to be done
-    ("Tom Reed said he was going to sell the club.", "sell", F.SCHEDULED),  # ... but a reported one is his plan
+    ("Tom Reed said he was going to sell the club.", "be going to sell", F.SCHEDULED),  # ... but a reported one is his plan
     ("It is impossible for the banks to lend more money.", "lend", F.NEGATED),
     ("The minister dismissed the claim he had gone back on a promise to the unions.", "go back on", F.POSSIBLE),  # a claim's content, no "that"
     # a participle on what a hedged verb says a thing is, or brings into being, is as hedged
@@ -227,11 +227,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The firms say their calls are not adverts, for instance by asking about voting plans.", "ask about", F.ASSERTED),
     # scheduled is still a fact
     ("The minister will visit the flooded towns.", "visit", F.SCHEDULED),
-    ("The airline plans to open a new route.", "open", F.SCHEDULED),
+    ("The airline plans to open a new route.", "plan to open", F.SCHEDULED),
     ("Leeds are being earmarked by the pundits to win the league.", "win", F.POSSIBLE),  # picked out, as tipped
     ("She said a Green government would scrap the toll on the bridge.", "scrap", F.CONDITIONAL),  # a government to come
     ("The Green Party unveiled its own proposals to raise the tax threshold.", "raise", F.REQUESTED),  # a proposal is put to others, no plan of record
-    ("The president is due to meet the envoy.", "meet", F.SCHEDULED),
+    ("The president is due to meet the envoy.", "be due to meet", F.SCHEDULED),
     ("Officials said the minister would visit the camp.", "visit", F.SCHEDULED),  # the future of a report
     ("Velta said it would cut 500 jobs.", "cut", F.SCHEDULED),  # a body's "it": its own plan
     ("The Greens say they would fund free care by a new tax.", "fund", F.CONDITIONAL),  # a present saying: were they in power
@@ -286,7 +286,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The game was intended to convert many fans to the new console.", "convert", F.DESIRED),
     ("Its bright graphics were meant to lure young buyers.", "lure", F.DESIRED),
     ("The treaty was designed to settle disputes over energy deals.", "settle", F.ASSERTED),  # a design is what it does
-    ("Tom Reed intends to sell the club.", "sell", F.SCHEDULED),  # the owner's own intent is his plan
+    ("Tom Reed intends to sell the club.", "intend to sell", F.SCHEDULED),  # the owner's own intent is his plan
     ("The firm targeted young buyers with its adverts.", "target", F.ASSERTED),
     ("The company is seeking to recover its losses.", "recover", F.ATTEMPTED),
     ("Maria Lopez spoke in a bid to convince the voters.", "convince", F.ATTEMPTED),
@@ -397,12 +397,18 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # an infinitive with a for-subject is as sure as the clause it completes
     ("Analysts said a higher offer would be enough for Delco to win control of Velta.", "win control of", F.POSSIBLE),
     ("The late goal was enough for Leeds to win the cup.", "win", F.ASSERTED),
+    # what one is or will be able to do is a capability; what one was able to do, or has been, was done
+    ("Kestrel Air will be able to carry ten million passengers a year.", "carry", F.POSSIBLE),
+    ("Tom Hale is able to appeal to the tribunal.", "appeal to", F.POSSIBLE),
+    ("Tom Hale was able to escape from the camp.", "escape from", F.ASSERTED),
+    ("Tom Hale has been able to work with the new coach.", "work with", F.ASSERTED),
+    ("Tom Hale said he was proud to be able to join the club.", "join", F.ASSERTED),  # a glad "to be able", of what he did
     # a plan or a schedule in the past perfect was overtaken or given up
     ("Ana Ruiz had been due to face Tom Hale in the final.", "face", F.POSSIBLE),
     ("Velta had planned to open a plant in Leeds.", "open", F.POSSIBLE),
     ("Velta had been set to buy Korvex before the crash.", "buy", F.POSSIBLE),
-    ("Velta is due to open a plant in Leeds.", "open", F.SCHEDULED),
-    ("Tom Hale is about to receive the trophy.", "receive", F.SCHEDULED),
+    ("Velta is due to open a plant in Leeds.", "be due to open", F.SCHEDULED),
+    ("Tom Hale is about to receive the trophy.", "be about to receive", F.SCHEDULED),
     # what a necessity adjective with a for-subject says is needed, unless it is past
     ("Tom Hale starts as coach on Friday, and it will be important for him to get a good result.", "get", F.REQUESTED),
     ("It was important for the club to gain promotion last year.", "gain", F.ASSERTED),

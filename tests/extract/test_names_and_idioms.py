@@ -32,6 +32,11 @@ def extracted(text: str, nlp):
     # and closes the name of a body or a channel it numbers ("BBC Three"): a count is not capitalised
     ("BBC Three controller Tom Reed said the show was a hit.", "BBC Three", "BBC"),
     ("The comedy moved from BBC Two to a new slot in 2003.", "BBC Two", "Two"),
+    # a word linking the sentence to the last, or setting a name against another, is no word of the name
+    ("Nevertheless Franz Ferdinand were the only Scottish band to win a prize.", "Franz Ferdinand", "Nevertheless Franz Ferdinand"),
+    ("Rival Sorell has said it will launch its console in Europe.", "Sorell", "Rival Sorell"),
+    # a name opening the sentence with the head of its of-phrase: the tagger left the head out
+    ("Republic of Ireland striker Tom Reed scored twice.", "Republic of Ireland", "of Ireland"),
     # a tagged name ends before the verb its words are the subject of
     ("Pascal Dunn missed Arsenal's best chance after 106 minutes.", "Pascal Dunn", "Pascal Dunn missed"),
     # a number opening a name is part of it ("300 Spartans" counts them)

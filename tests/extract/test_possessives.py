@@ -27,14 +27,15 @@ def triples(text: str, nlp) -> set[tuple[str, str, str]]:
         ("Nadia Okafor's short comedy Paper Boats is about two sisters.", ("Nadia Okafor", "make", "Paper Boats")),
         # a title that names no thing of the graph ("Nothing ..."): the noun stands for the work
         ("Omar Haddad's entry, Nothing Left To Say, impressed the judges.", ("Omar Haddad", "enter", "Omar Haddad's entry")),
-        # a work with no name: the noun is the thing
+        # a work with no name: the noun is the thing (of a written work or a report, whose owner says which)
         ("The board will examine judge Paul Steed's report tomorrow.", ("Paul Steed", "write", "Paul Steed's report")),
-        ("Fans queued for Ray Dalton's new album.", ("Ray Dalton", "record", "Ray Dalton's new album")),
         # a body publishes its report and its chart
         ("Investors studied the Central Bank's quarterly report.", ("Central Bank", "publish", "Central Bank's quarterly report")),
         ("Sales now count towards Chart Media Group's Top 40 chart.", ("Chart Media Group", "publish", "Chart Media Group's Top 40 chart")),
+        # a speaker's own work, in an interview, is the one it is about
+        ('"I am proud of my film," said Lena Marsh.', ("Lena Marsh", "make", "film")),
         # a pronoun's work is its antecedent's
-        ("Helen Voss said her latest film would open in May.", ("Helen Voss", "make", "Helen Voss' latest film")),
+        ("Helen Voss said her latest film, Harbour Lights, would open in May.", ("Helen Voss", "make", "Harbour Lights")),
         # an apposition says what the named thing is
         ("The Drifters' Silver Morning - a 1998 song - topped the chart.", ("Drifters", "record", "Silver Morning")),
         # a product only a body makes
@@ -69,6 +70,11 @@ def test_possessive_relations(nlp, text, expected):
         ("Kestrel Systems said its product range would grow.", "Kestrel Systems", "make"),
         # "their" finds the nearest plural too often: no work from it
         ("The fans cheered when the Drifters played their new album.", "fans", "record"),
+        # works with no name, many of them, are no one thing; nor is a nameless film or song
+        ("Critics have long admired Ray Dalton's songs.", "Ray Dalton", "record"),
+        ("A festival will show all of Helen Voss' films next month.", "Helen Voss", "make"),
+        ("Fans queued for Ray Dalton's new album.", "Ray Dalton", "record"),
+        ("Helen Voss said her latest film would open in May.", "Helen Voss", "make"),
         # a role for the same name: the role rule says it ("striker of"), not this one
         ("Rangers' striker Dean Morley was injured.", "Dean Morley", "of"),
         # a name beside a paper the text names is no post of it
