@@ -70,11 +70,19 @@ def collective_size(token) -> tuple[int, set | None] | None:
     return None
 
 
-def collective_members(state: State, para_index: int, token) -> list[int]:
+def _owned_as_one(verb) -> bool:
+    """Whether an argument of `verb` (its object, or a preposition's) is owned by an "its"."""
+    arguments = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(c.lower_ == "its" and c.dep_ == "poss" for a in arguments for c in a.children)
+
+
+def collective_members(state: State, para_index: int, token, verb=None) -> list[int]:
     """The mention ids a collective word stands for (see `collective_size`), or [] when it is
-    none or no list of its size came just before."""
+    none or no list of its size came just before, or when the clause of `verb` calls it "its"
+    ("The trio ... changing its name to Muse": the band acts as one, not its members)."""
     size = collective_size(token)
-    if size is None:
+    if size is None or verb is not None and _owned_as_one(verb):
         return []
     count, labels = size
     char = token.doc.user_data["offset"] + token.idx

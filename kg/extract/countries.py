@@ -32,7 +32,9 @@ COUNTRY_OF = {  # nationality adjective -> the country's name as news writes it
     "cameroonian": "Cameroon", "senegalese": "Senegal", "uruguayan": "Uruguay", "ecuadorian": "Ecuador",
     "bolivian": "Bolivia", "jamaican": "Jamaica", "bangladeshi": "Bangladesh", "nepalese": "Nepal", "kazakh": "Kazakhstan",
     "belarusian": "Belarus", "slovenian": "Slovenia", "slovakian": "Slovakia", "bosnian": "Bosnia", "albanian": "Albania", "cypriot": "Cyprus",
-    "maltese": "Malta", "kuwaiti": "Kuwait", "yemeni": "Yemen",
+    "maltese": "Malta", "kuwaiti": "Kuwait", "yemeni": "Yemen", "paraguayan": "Paraguay",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "macedonian": "Macedonia", "moldovan": "Moldova",
+    "mongolian": "Mongolia", "burmese": "Burma", "cambodian": "Cambodia",
     "south african": "South Africa", "new zealand": "New Zealand", "northern irish": "Northern Ireland", "sri lankan": "Sri Lanka",
     "south korean": "South Korea", "north korean": "North Korea",
 }

@@ -119,15 +119,18 @@ def paired(verb, subjects: list, pairs: list) -> list[list] | None:
     list of objects as long pair up item by item: with "respectively" ("rose 5% and 3%
     respectively"), or a predicate of standing in for someone (PAIRING_PREDICATES: "Heymans and
     Valbon come in for Rougerie and Grandclaude"); a phrase they share goes to each ("... replace C
-    and D in the side"). None when every subject takes every pair."""
+    and D in the side"). None when every subject takes every pair; when "respectively" pairs lists
+    that do not pair up here, only the plural objects, which each may have had a share of."""
     respectively = any(t.lower_ == "respectively" for t in verb.sent)
     by_item = {}  # predicate -> its objects' token indices, one per subject in order
     for predicate in dict.fromkeys(p for p, _, _ in pairs):
         objects = sorted({o.i for p, o, _ in pairs if p == predicate})
         if len(subjects) > 1 and len(objects) == len(subjects) and (respectively or predicate in PAIRING_PREDICATES):
             by_item[predicate] = objects
-    if not by_item:
-        return None
+    if not by_item:  # "A and B played guitar and banjo respectively", the banjo hung elsewhere: no one thing is each's
+        shared = [pair for pair in pairs if pair[1].tag_ in ("NNS", "NNPS") and not any(  # "undertook reviews on X and Y respectively",
+            c.dep_ == "nummod" and any(n.dep_ == "conj" for n in c.children) for c in pair[1].children)]  # not "have 12 and 11 players"
+        return [shared for _ in subjects] if len(subjects) > 1 and any(t.lower_ == "respectively" for t in verb.subtree) else None
     return [[pair for pair in pairs if pair[0] not in by_item or pair[1].i == by_item[pair[0]][k]] for k in range(len(subjects))]
 
 

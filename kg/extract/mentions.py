@@ -31,6 +31,7 @@ SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
 REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
 EVENT_VERBS = {"come", "be", "follow", "arrive", "prompt", "spark", "surprise", "shock", "cause", "trigger", "mean"}  # what a statement is, not says
+MAGNITUDES = {"hundred", "thousand", "million", "billion"}  # counted only after "a" or a number: alone, a title's first word
 PROPERTY_DEPS = {"acomp", "oprd"}  # a copula's adjective or a small clause's predicate: "were British"
 
 
@@ -209,7 +210,8 @@ def name_start(doc, start: int, end: int) -> int:
     start -= start > 0 and doc[start - 1].lower_ in CLUB_OPENERS and doc[start - 1].is_title and not doc[start - 1].ent_type_
     while start > 0 and doc[start - 1].head.i < end and (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" or (
             doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound"
-            or doc[start - 1].dep_ == "nummod" and not doc[start - 1].is_sent_start) or leading_number(doc, start))):  # "Six Nations"
+            or doc[start - 1].dep_ == "nummod" and (not doc[start - 1].is_sent_start or doc[start - 1].lower_ in MAGNITUDES))
+            or leading_number(doc, start))):  # "Six Nations"; "Million Dollar Baby" (a count would say "A million")
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES | TENURE_WORDS or sentence_role(doc[start - 1], doc[start]) \
                 or descriptor_word(doc[start - 1]):
             break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer", "DJ duo[NNP] JK": a title, a verb, a description

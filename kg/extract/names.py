@@ -26,6 +26,7 @@ NAME_WORD_TRADES = {"star", "champion", "winner", "veteran"}  # trades that are 
 NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - NAME_WORD_TRADES - {"year-old"} | {
     "lock", "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "sprinter", "batsman",
     "bowler", "jockey", "skipper", "comedian", "presenter", "producer", "newcomer", "analyst", "briton", "adviser", "advisor", "broker",
+    "agent", "wing", "dj", "beatle",
 }
 # Kinds of work a sentence may open with before the work's title ("Drama Vera Drake won three awards").
 OPENING_GENRES = {"comedy", "drama", "thriller", "documentary", "musical", "sitcom", "biopic", "film", "movie", "album", "novel", "cartoon"}

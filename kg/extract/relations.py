@@ -187,7 +187,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     members = [(member, [(predicate, place, 0.7)]) for member, predicate, place in _member_places(verb, frame, objects)]
     own = zip(subjects, paired(verb, subjects, pairs) or [pairs] * len(subjects))  # "A and B replace C and D": A C, B D
     for subject_token, subject_pairs in [*own, *members]:
-        for subject in collective_members(state, para_index, subject_token) or [mention(state, para_index, subject_token)]:
+        for subject in collective_members(state, para_index, subject_token, verb) or [mention(state, para_index, subject_token)]:
             for predicate, obj_token, weight in subject_pairs if subject is not None else []:
                 if obj_token.i == subject_token.i:
                     continue

@@ -31,6 +31,9 @@ COLLECTIVE_REFERENTS = [  # (text, facts kept, facts that must not appear)
     # a list with an item before its names that the tagger missed (here "Ana Ruiz") is longer than its names
     ("Ana Ruiz, Tom Hale and Ben Cole were shortlisted for the award. The pair attended a reception in Leeds.",
      [], [("Tom Hale", "attend", None), ("Ben Cole", "attend", None)]),
+    # a group called "its" acts as one: the band changed its name, not each member
+    ("Maria Lopez, Tom Hale and Ben Cole met at school. The trio formed the band Harbour Lights, changing its name to Velta in 2001.",
+     [("Maria Lopez", "form", "Harbour Lights", False)], [("Tom Hale", "change name to", None), ("Maria Lopez", "change name to", None)]),
     # "the pair of shoes" is a thing, not two people
     ("Tom Hale and Li Wei run a shop. The pair of shoes cost £80.", [], [("Tom Hale", "cost", None)]),
 ]

@@ -105,6 +105,12 @@ LISTS_PAIRED_ITEM_BY_ITEM = [  # (text, facts kept, facts that must not appear)
     ("Velta and Korvex bought Brill Motors and Acme Oil respectively.",
      [("Velta", "buy", "Brill Motors", False), ("Korvex", "buy", "Acme Oil", False)],
      [("Velta", "buy", "Acme Oil"), ("Korvex", "buy", "Brill Motors")]),
+    # with "respectively" but lists that do not pair up as parsed, no pairing is sure: none
+    ("Tom Bell and Sam Ward played guitar and banjo respectively.", [], [("Tom Bell", "play", None), ("Sam Ward", "play", None)]),
+    ("Velta and Korvex have 12 and 11 stores in Leeds respectively.", [], [("Velta", "have", None), ("Korvex", "have", None)]),
+    # ... but a plural object each had a share of stays each's
+    ("Tom Bell and Sam Ward led two reviews on health and schools respectively.",
+     [("Tom Bell", "lead", "two reviews", False), ("Sam Ward", "lead", "two reviews", False)], []),
     # without either, each subject takes each object
     ("Velta and Korvex bought Brill Motors and Acme Oil.",
      [("Velta", "buy", "Acme Oil", False), ("Korvex", "buy", "Brill Motors", False)], []),

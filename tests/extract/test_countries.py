@@ -26,6 +26,7 @@ def extracted(text: str, nlp):
     ("Spanish sprinter Lucia Marin has denied the claims.", ("Lucia Marin", "sprinter of", "Spain")),
     ("French finance minister Paul Girard said the talks would go on.", ("Paul Girard", "finance minister of", "France")),
     ("The speakers included former Soviet leader Ivan Petrov.", ("Ivan Petrov", "former leader of", "Soviet Union")),
+    ("The speakers included Paraguayan leader Ana Ruiz.", ("Ana Ruiz", "leader of", "Paraguay")),
     ("The Ethiopian runner Abebe Tola won the race in Spain.", ("Abebe Tola", "runner of", "Ethiopia")),
     ("South African flanker Piet Botha was named player of the year.", ("Piet Botha", "flanker of", "South Africa")),  # two words
     ("Three of the five nominees were British.", None),

@@ -35,6 +35,11 @@ def extracted(text: str, nlp):
     # a word linking the sentence to the last, or setting a name against another, is no word of the name
     ("Nevertheless Franz Ferdinand were the only Scottish band to win a prize.", "Franz Ferdinand", "Nevertheless Franz Ferdinand"),
     ("Rival Sorell has said it will launch its console in Europe.", "Sorell", "Rival Sorell"),
+    # a magnitude word opening a sentence alone is a title's first word (a count says "A million")
+    ("Million Dollar Baby has seven nominations.", "Million Dollar Baby", "Dollar Baby"),
+    # "Agent" before a name is the person's trade
+    ("Agent Tom Reed told the paper the deal was off.", "Tom Reed", "Agent Tom Reed"),
+    ("Wing Tom Reed comes in for Sam Ward on Saturday.", "Tom Reed", "Wing Tom Reed"),
     # a name opening the sentence with the head of its of-phrase: the tagger left the head out
     ("Republic of Ireland striker Tom Reed scored twice.", "Republic of Ireland", "of Ireland"),
     # a tagged name ends before the verb its words are the subject of
