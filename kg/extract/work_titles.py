@@ -3,7 +3,8 @@ Prejudice", "the comedy Meet the Fockers", "the remake Assault On Precinct 13"),
 cuts into pieces or misses and the parser reads as a list, a verb or a phrase of the sentence.
 
 After a singular noun for a work (kg.extract.lexicon.WORK_NOUNS), two or more capitalised words that
-follow with a small word between them ("and", "the", "of", "on") are one title: the words are tagged
+follow with a small word between them ("and", "the", "of", "on"), or an owner's "'s" ("Howl's Moving
+Castle"), are one title: the words are tagged
 as one work's name and hung on its last word, which is in apposition to the noun (capitalised words
 with no small word between them the tagger reads well enough). A comma ends the title ("the film
 Titanic, Kate Winslet said") unless capitalised words after it go on to an "and" ("Lock, Stock and
@@ -59,14 +60,22 @@ def _title_end(doc, start: int) -> int | None:
             end = token.i + 1
         elif token.like_num and end == token.i and capitals:
             end = token.i + 1  # "Precinct 13"
+        elif _inner_possessive(doc, token) and end == token.i:
+            continue  # "Howl's Moving Castle", "Dead Man's Shoes": an owner inside the title
         elif token.lower_ in CREDIT_WORDS and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
             credited = end == token.i  # "Here We Go Again with Norah Jones": who sang it with him, no word of the title
             break
         elif not (token.lower_ in TITLE_SMALL_WORDS or token.text == "," and capitals and _listed_words(doc, token.i + 1)):
             break
     inside = doc[start:end]
-    return end if capitals >= 2 and (credited or any(t.lower_ in TITLE_SMALL_WORDS for t in inside)) and not any(t.is_sent_start for t in inside) \
+    return end if capitals >= 2 and (credited or any(t.lower_ in TITLE_SMALL_WORDS or _inner_possessive(doc, t) for t in inside)) and not any(t.is_sent_start for t in inside) \
         and doc[start].lower_.rstrip(".") not in HONORIFICS else None
+
+
+def _inner_possessive(doc, token) -> bool:
+    """An "'s" written onto a capitalised word, with a capitalised word after it: a title's."""
+    return token.tag_ == "POS" and not doc[token.i - 1].whitespace_ and doc[token.i - 1].is_title \
+        and token.i + 1 < len(doc) and doc[token.i + 1].is_title
 
 
 def _listed_words(doc, i: int) -> bool:
