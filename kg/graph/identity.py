@@ -9,7 +9,8 @@ the extraction so that kg.graph.rdf writes the known node:
   Blinken") joins the one known person with that surname, and nobody when there are several;
 - an organisation or place joins one of either type with the same name, the acronym of its
   name ("U.S." and "United States"), or, for organisations, the same name with a corporate
-  suffix ("WMC" and "WMC Resources");
+  suffix ("WMC" and "WMC Resources"), but never through a word many clubs' names end in, alone
+  ("United" of Dundee United is no name of Manchester United);
 - any entity whose IRI is already known (same type, same slug) is that entity.
 
 A joined entity takes the known label and type, and its own names become aliases, so every
@@ -52,6 +53,9 @@ TITLE_WORDS = HONORIFICS | PERSON_ROLE_HEADS | frozenset({
     "prime", "foreign", "defence", "defense", "deputy", "vice", "general", "gen", "col", "capt", "sen", "rep",
     "king", "queen", "prince", "princess", "pope", "judge", "justice", "rabbi", "sheikh", "chief", "former",
 })
+# Words many clubs' names end in, which a report uses alone for its own club ("United" for Dundee
+# United): across articles they name no one club, so no cross-article match is made through them.
+SHARED_SHORT_NAMES = frozenset({"united", "city", "county", "athletic", "rovers", "wanderers", "albion"})
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")  # "U.S.", "UN", "UNICEF": capitals only
 
@@ -199,7 +203,7 @@ class EntityRegistry:
     def _match_actor(self, entity: Entity) -> str | None:
         """Same name first, then acronym, then corporate suffix; at each step the same type
         first, then the smallest IRI, so that the choice is stable."""
-        names = [n for n in (entity.label, *entity.aliases) if _is_proper_name(n)]
+        names = [n for n in (entity.label, *entity.aliases) if _is_proper_name(n) and not _shared_short_name(n)]
         actors = {EntityType.ORGANIZATION, EntityType.PLACE}
         by_name = self._found([f"n:{_name_slug(n)}" for n in names], actors)
         by_acronym = {
@@ -234,7 +238,7 @@ class EntityRegistry:
         if FAMILY[node.type] != "actor":
             return keys
         for name in node.names | {node.label}:
-            if not _is_proper_name(name):
+            if not _is_proper_name(name) or _shared_short_name(name):
                 continue
             keys.add(f"n:{_name_slug(name)}")
             keys.update(_acronym_keys(name))
@@ -338,6 +342,11 @@ def _compatible(firsts: set[str], known: set[str]) -> bool:
     if not known:
         return True
     return any(f == k or f[0] == k[0] and (len(f) == 1 or len(k) == 1) for f in firsts for k in known)
+
+
+def _shared_short_name(name: str) -> bool:
+    """"United", "City": a word many clubs' names end in, alone (see SHARED_SHORT_NAMES)."""
+    return _bare(name).lower() in SHARED_SHORT_NAMES
 
 
 def _bare(name: str) -> str:

@@ -39,6 +39,7 @@ KNOWN = (
     known("Tories", ORG),
     known("Liberal Democrat", ORG),
     known("BBC Three", ORG),
+    known("Harbour United", ORG, "United"),
 )
 
 
@@ -72,6 +73,10 @@ KNOWN = (
         ("BT", ORG, (), None),  # a name holding an acronym ("BBC Three") is abbreviated by nothing
         ("Israel", PERSON, (), "Israel"),  # one type per name across a corpus: the known node's
         ("Daiwa", PERSON, (), "Daiwa"),
+        # a word many clubs' names end in, alone, names no one club across articles
+        ("Dundee United", ORG, ("United",), None),
+        ("United", ORG, (), None),
+        ("Harbour United", ORG, ("United",), "Harbour United"),
         # concepts: only the same name
         ("Humanitarian pauses", CONCEPT, (), "humanitarian pauses"),
         ("pauses", CONCEPT, (), None),
