@@ -17,7 +17,7 @@ from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASA
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast,
-    capability, filed_claim, forecast_source, SEEMING_VERBS, hearsay, held_noun, opinion_holders, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
+    capability, filed_claim, forecast_source, going_forecast, SEEMING_VERBS, hearsay, held_noun, opinion_holders, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -129,7 +129,7 @@ def factuality(verb) -> Factuality:
     means = contrasted = False
     for _ in range(MAX_CLIMB):
         governor, cue, stop, reported_here = _governor(node)
-        cue = F.POSSIBLE if cue is F.SCHEDULED and past_plan(governor) or capability(governor) else cue  # "had been due to": given up
+        cue = F.POSSIBLE if cue is F.SCHEDULED and (past_plan(governor) or going_forecast(governor)) or capability(governor) else cue
         reported = reported or reported_here
         own = _own_cue(node, reported=reported, coordinated=False)
         if contrasted and own is F.NEGATED:

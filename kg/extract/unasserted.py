@@ -441,3 +441,13 @@ def capability(governor) -> bool:
         return False
     copula = governor.head  # "is able", "will be able"; not "was able", "has been able", "pleased to be able"
     return copula.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+
+
+def going_forecast(governor) -> bool:
+    """"Microsoft is going to push its console", "Jenkins is now going to have the upper hand": a
+    "going to" said of a named other is a forecast; one's own ("we are going to test him", "he said
+    he was going to sell", a pronoun) is a plan."""
+    if governor is None or governor.lemma_.lower() != "go" or governor.tag_ != "VBG":
+        return False
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ in ("PROPN", "NOUN")

@@ -403,6 +403,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Hale was able to escape from the camp.", "escape from", F.ASSERTED),
     ("Tom Hale has been able to work with the new coach.", "work with", F.ASSERTED),
     ("Tom Hale said he was proud to be able to join the club.", "join", F.ASSERTED),  # a glad "to be able", of what he did
+    # a "going to" said of a named other is a forecast; one's own is a plan
+    ("Kestrel Systems is going to dominate the market next year.", "dominate", F.POSSIBLE),
+    ("Ana Ruiz said she is going to open two stores in Leeds.", "be going to open", F.SCHEDULED),
     # a plan or a schedule in the past perfect was overtaken or given up
     ("Ana Ruiz had been due to face Tom Hale in the final.", "face", F.POSSIBLE),
     ("Velta had planned to open a plant in Leeds.", "open", F.POSSIBLE),

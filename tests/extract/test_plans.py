@@ -29,7 +29,7 @@ def facts(text: str, nlp) -> dict[tuple[str, str, str], Factuality]:
     ("The Green Party has unveiled plans to build 5,000 new homes.", ("Green Party", "plan to build", "5,000 new homes")),
     # a timetable after "be"
     ("Kestrel Systems is due to open a store in Leeds.", ("Kestrel Systems", "be due to open", "store")),
-    ("Vantor Motors is going to close the plant.", ("Vantor Motors", "be going to close", "plant")),
+    ("Tom Reed said he was going to close the plant.", ("Tom Reed", "be going to close", "plant")),
     # a conjunct shares its first verb's plan
     ("Vantor Motors plans to sell Korvex and buy Nexacom.", ("Vantor Motors", "plan to buy", "Nexacom")),
 ])
