@@ -110,7 +110,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
                                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
         elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and post_of_a_country(role, child)
-                                            and named_owner(role) is None):  # a place after an owner is a remit
+                                            and named_owner(role) is None and not fellow):  # a place after an owner is a remit;
+            # "fellow UK nominees X": compatriots, no post of the UK ("fellow Cardiff defender": the club's)
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"
     if organisation is None or remit_elsewhere(role, organisation):  # "Britain's Olympic champion X": no champion of Britain
         return

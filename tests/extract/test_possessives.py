@@ -81,6 +81,8 @@ def test_possessive_relations(nlp, text, expected):
         ("In a column for the Leeds Post newspaper, Ms Ruiz, who chairs the housing panel, says: \"The plan has failed.\"", "Ruiz", "newspaper of"),
         # "one of" a thing that is no role is no role
         ("Dean Morley said the win was one of the proudest nights of his career.", "win", "proudest night of"),
+        # "fellow" before a country's word: compatriots, no post of the country
+        ("Harbour Lights beat films by fellow UK nominees Tom Reed and Ana Ruiz.", "Tom Reed", "fellow nominee of"),
         # a possessive inside a title owns nothing
         ("She reread Gulliver's Travels on the train.", "Gulliver", "make"),
         # an entry with no title says nothing of what was entered ("Tom Reed's entry [in the register]")
