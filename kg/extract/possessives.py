@@ -3,7 +3,9 @@
 Sar -of-> Fulham. Only a named person or body (or a pronoun standing for one) owns this way:
 "Britain's economy" and "Saturday's game" state no such fact, and a role noun ("Rangers' boss
 Alex McLeish") is left to `kg.extract.roles`. A work with no name that a clause makes ("is poised to
-produce its own browser") is left to that clause, which says how sure the making is."""
+produce its own browser") is left to that clause, which says how sure the making is; a film or a song
+with no name ("her classic film") and works in the plural ("his songs") are no one work a reader
+can tell, and make no fact."""
 from __future__ import annotations
 
 from enum import Enum
