@@ -114,6 +114,13 @@ def _name_list(first, second) -> bool:
     return bool(first.ent_type_) and second.ent_type_ == first.ent_type_ or first.pos_ == second.pos_ == "PROPN"
 
 
+def _shared_by_each(obj) -> bool:
+    """A plural object each of a list may have had a share of ("undertook reviews on X and Y
+    respectively"), not one counted item by item ("have 12 and 11 players")."""
+    return obj.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ == "nummod" and any(n.dep_ == "conj" for n in c.children) for c in obj.children)
+
+
 def paired(verb, subjects: list, pairs: list) -> list[list] | None:
     """Each subject's share of the (predicate, object, weight) `pairs` when a list of subjects and a
     list of objects as long pair up item by item: with "respectively" ("rose 5% and 3%
@@ -128,8 +135,7 @@ def paired(verb, subjects: list, pairs: list) -> list[list] | None:
         if len(subjects) > 1 and len(objects) == len(subjects) and (respectively or predicate in PAIRING_PREDICATES):
             by_item[predicate] = objects
     if not by_item:  # "A and B played guitar and banjo respectively", the banjo hung elsewhere: no one thing is each's
-        shared = [pair for pair in pairs if pair[1].tag_ in ("NNS", "NNPS") and not any(  # "undertook reviews on X and Y respectively",
-            c.dep_ == "nummod" and any(n.dep_ == "conj" for n in c.children) for c in pair[1].children)]  # not "have 12 and 11 players"
+        shared = [pair for pair in pairs if _shared_by_each(pair[1])]
         return [shared for _ in subjects] if len(subjects) > 1 and any(t.lower_ == "respectively" for t in verb.subtree) else None
     return [[pair for pair in pairs if pair[0] not in by_item or pair[1].i == by_item[pair[0]][k]] for k in range(len(subjects))]
 

@@ -5,6 +5,8 @@ query. Only the words of a plan, a decision or a timetable are kept ("is set to"
 "agreed to"); a bare "will" stays the tense of the verb, as a news report uses it for what is fixed."""
 from __future__ import annotations
 
+from kg.model import Factuality
+
 # A verb governing the infinitive, by lemma -> the words it puts before the predicate.
 PLAN_VERBS = {
     "plan": "plan to", "intend": "intend to", "prepare": "prepare to", "arrange": "arrange to",
@@ -16,9 +18,12 @@ TIMING_WORDS = {"set": "be set to", "due": "be due to", "about": "be about to", 
 PLAN_NOUNS = {"plan": "plan to", "decision": "decide to", "agreement": "agree to"}
 
 
-def plan_words(verb) -> str | None:
+def plan_words(verb, fact: Factuality) -> str | None:
     """The words of the plan, decision or timetable whose infinitive `verb` heads (or shares, as a
-    conjunct: "plans to raise X and cut Y"), or None when no such word governs it."""
+    conjunct: "plans to raise X and cut Y"), or None when no such word governs it or the clause is
+    not `scheduled` (a plan denied or only possible says so through its factuality)."""
+    if fact is not Factuality.SCHEDULED:
+        return None
     node = verb
     while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
         node = node.head

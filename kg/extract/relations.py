@@ -180,7 +180,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     sentence = verb.sent
     sent_span = Span(offset + sentence.start_char, offset + sentence.end_char)
     fact = factuality(verb)
-    plan = plan_words(verb) if fact is Factuality.SCHEDULED else None  # "plans to buy X": a plan, no purchase
+    plan = plan_words(verb, fact)  # "plans to buy X": a plan, no purchase
     attributed = _attribution(state, para_index, verb)
     date = clause_date(state, verb)
     confidence_base = 0.85 ** frame.steps
@@ -266,7 +266,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
         phrases += [("", o) for o in verb.children if o.dep_ == "dobj" and not is_amount(o)]
     phrases = [("", label) for label in given_labels(verb)] or idiom_phrases(verb.lemma_.lower(), phrases)  # "was named X"
     fact = factuality(verb)
-    plan = plan_words(verb) if fact is Factuality.SCHEDULED else None  # "is set to be sold to X"
+    plan = plan_words(verb, fact)  # "is set to be sold to X"
     for word, pobj in phrases:
         for patient, thing in [(p, o) for p in patients_found for o in (pobj, *examples(pobj))]:  # "downloaded from sites including X"
             subject = mention(state, para_index, patient)

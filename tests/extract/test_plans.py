@@ -68,3 +68,13 @@ def test_planned_words_come_once():
     assert planned("buy", "plan to") == "plan to buy"
     assert planned("plan to buy", "plan to") == "plan to buy"
     assert planned("buy", None) == "buy"
+
+
+def test_every_plan_word_is_a_cue_the_factuality_schedules():
+    """A plan word the factuality does not read as scheduling would never be worded in: dead."""
+    from kg.extract.factuality import GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS
+    from kg.extract.plans import PLAN_NOUNS, PLAN_VERBS, TIMING_WORDS
+
+    assert all(GOVERNING_VERBS.get(lemma) is Factuality.SCHEDULED for lemma in PLAN_VERBS)
+    assert all(Factuality.SCHEDULED in (GOVERNING_VERBS.get(lemma), GOVERNING_ADJECTIVES.get(lemma)) for lemma in TIMING_WORDS)
+    assert all(GOVERNING_NOUNS.get(lemma) is Factuality.SCHEDULED for lemma in PLAN_NOUNS)
