@@ -30,7 +30,9 @@ KNOWN = (
     known("Natalie Raanan", PERSON, "Ms. Raanan"),
     known("Biden", PERSON, "President Biden", "Mr. Biden"),
     known("United States", PLACE, "U.S."),
-    known("United Nations", ORG),
+    known("United Nations", ORG, "UN"),
+    known("International Monetary Fund", ORG),
+    known("EA", ORG),
     known("Gaza Strip", PLACE, "Gaza"),
     known("Israel", PLACE, "Israeli government"),
     known("WMC Resources", ORG),
@@ -59,7 +61,9 @@ KNOWN = (
         # organisations and places: name, alias, acronym, corporate suffix
         ("U.S.", PLACE, (), "United States"),
         ("US", ORG, (), "United States"),
-        ("UN", ORG, (), "United Nations"),
+        ("UN", ORG, (), "United Nations"),  # an acronym an article tied to the name it abbreviates
+        ("IMF", ORG, (), None),  # initials no article tied to the name: across articles they name nothing
+        ("Environment Agency", ORG, (), None),  # nor a name whose initials spell a known acronym ("EA")
         ("Gaza", PLACE, (), "Gaza Strip"),
         ("the Gaza Strip", PLACE, (), "Gaza Strip"),
         ("Israel", ORG, (), "Israel"),
