@@ -192,6 +192,8 @@ class Mention:
     # X's song topped the charts"): who the clause is about, as a subject is
     property_word: bool = False  # an adjective or a copula's complement ("were British"): says what
     # something is, so no pronoun stands for it
+    modifier: bool = False  # a name before a common noun ("three Narcotics Anonymous meetings"): says
+    # what kind of thing the noun is, so no he or she stands for it there
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ PART_NOUNS = frozenset({
 })
 # Verbs whose object is only half of what they say, the other half being where it is put or what
 # it is deemed: "put England in front", "put her back on the map", "deemed Tuesday a day of protest".
-OBJECT_PREDICATE_VERBS = frozenset({"put", "deem", "render"})
+OBJECT_PREDICATE_VERBS = frozenset({"put", "deem", "render", "turn"})  # "turned Santander into a top-ten bank": no "turn - Santander"
 # A verb with the preposition of a phrase that completes its object: "attributed the falls to weak
 # demand", "blamed the delay on the strike", "turned the firm into a bank". "attribute falls" alone
 # says nothing; the fact is "attribute fall to" weak demand (without_completed).

@@ -55,6 +55,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             name=quotemarks.without_stray_quotes(mention.name),
             subject=token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or _topic_root(token) or subject_apposition(token),
             property_word=token.pos_ == "ADJ" or token.dep_ in PROPERTY_DEPS,
+            modifier=token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i,
             listed=pronouns.listed_name(token), owns_subject=token.dep_ == "poss" and _subject_owned(token.head),
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             main_subject=token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"),
@@ -366,7 +367,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         end = inner.right_edge.i + 1  # "the rest of the world" is not the world
     span = doc[start:end]
     text = span.text
-    if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and doc[start].text[:1].isupper() and not doc[start].is_upper:
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and doc[start].text[:1].isupper() \
+            and not doc[start].is_upper and not any(c.isupper() for c in doc[start].text[1:]):  # "MPs" stays "MPs"
         text = text[:1].lower() + text[1:]  # "Mediators press ..." names the mediators of any other sentence
     lemmas = " ".join(t.lemma_.lower() for t in span if not t.is_punct)
     demonym = next((c for c in token.lefts if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")), None)

@@ -26,8 +26,10 @@ NAME_WORD_TRADES = {"star", "champion", "winner", "veteran"}  # trades that are 
 NAME_OPENING_TRADES = DESCRIBED_PERSON_HEADS - NAME_WORD_TRADES - {"year-old"} | {
     "lock", "prop", "hooker", "flanker", "winger", "fly-half", "scrum-half", "full-back", "sprinter", "batsman",
     "bowler", "jockey", "skipper", "comedian", "presenter", "producer", "newcomer", "analyst", "briton", "adviser", "advisor", "broker",
-    "agent", "wing", "dj", "beatle",
+    "agent", "wing", "dj", "beatle", "attorney", "solicitor", "barrister", "prosecutor",  # and bodies' trades ("Telco BT"):
+    "telco", "miner", "carmaker", "retailer", "broadcaster", "insurer", "drugmaker", "chipmaker",
 }
+POST_NOMINALS = {"MEP", "MSP", "MLA", "QC", "KC", "OBE", "CBE", "MBE", "KBE"}  # "Ann Hale MEP": letters after a name, no word of it
 # Kinds of work a sentence may open with before the work's title ("Drama Vera Drake won three awards").
 OPENING_GENRES = {"comedy", "drama", "thriller", "documentary", "musical", "sitcom", "biopic", "film", "movie", "album", "novel", "cartoon"}
 # Words that, opening a sentence, link it to the one before or set a name against another: no
@@ -82,9 +84,11 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
     """Whether the word at `i`, opening the name that ends at `end`, is no part of it: an article (but the capital "The" of a
     one-word title, "The World"), a day or month ("On Tuesday Mitsubishi said"; "the Sunday Times" keeps it), a rank or a trade
     the tagger took into a person's name ("Striker Nicolas Anelka", "Rapper Eminem", "Rapper 50 Cent"), a kind of work opening the
-    sentence before a title ("Comedy Meet The Fockers"), a word linking the sentence to the last ("Nevertheless"), or a
-    participle opening the sentence."""
+    sentence before a title ("Comedy Meet The Fockers"), a word linking the sentence to the last ("Nevertheless"), a word
+    before a closing bracket the name has not opened, or a participle opening the sentence."""
     word = doc[i]
+    if ")" in (words := [t.text for t in doc[i : end - 1]]) and "(" not in words[: words.index(")")]:
+        return True  # "the agency's (Nasa) Ames Research Center": the name opens after the bracket
     if title_opener(word):
         return False
     if word.lower_ in ("the", "a", "an"):
@@ -94,7 +98,7 @@ def leading_word(doc, i: int, end: int, label: str) -> bool:
     if word.lower_ in LINKING_OPENERS and opens_sentence(word) and end - i > 1:
         return True  # "Nevertheless Franz Ferdinand", "Rival Sony"
     if (label in ("PERSON", "") or end - i > 2 or opens_sentence(word)) and end - i > 1 and opening_trade(word) and word.is_title \
-            and (doc[i + 1].is_title or doc[i + 1].like_num and end - i > 2):
+            and (doc[i + 1].is_title or doc[i + 1].is_upper and len(doc[i + 1]) > 1 or doc[i + 1].like_num and end - i > 2):
         return True  # "Prop Phil Vickery", tagged a product; "Newcomers Keane" opening a sentence; "Rapper 50 Cent"
     if end - i > 2 and doc[i + 1].is_title and opens_sentence(word) and word.lower_ in OPENING_GENRES | NAME_WORD_TRADES:
         return True  # "Comedy Meet The Fockers": what the title is; "Star Ann Briar", not "Star Jones"
@@ -106,7 +110,7 @@ def name_end(doc, start: int, end: int) -> int:
     """The end of a name spanning [start, end): past a capitalised of-phrase the tagger cut
     ("BBC Sports Personality of" -> "... of the Year") or the proper nouns up to the head of its
     last word ("Office of the Deputy" -> "... Deputy Prime Minister"), else before trailing dashes
-    and small words ("Deutsche Boerse -" -> "Deutsche Boerse"), and before a "the" that opens an owner ("told the
+    and small words ("Deutsche Boerse -" -> "Deutsche Boerse") or letters after a name ("QC"), and before a "the" that opens an owner ("told the
     Courier the Greens' plans": the paper's name, then whose plans)."""
     end = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "the" and doc[k - 1].lower_ not in TITLE_SMALL_WORDS
                 and _owner(doc[k + 1])), end)
@@ -119,7 +123,7 @@ def name_end(doc, start: int, end: int) -> int:
             t.pos_ == "PROPN" and not t.ent_type_ for t in doc[end : last.head.i + 1]) and not (
             last.head.dep_ == "compound" and last.head.head.ent_type_ == "PERSON"):  # "Medical Research Council Professor [Nancy Rothwell]"
         return last.head.i + 1  # "the Office of the Deputy [Prime Minister]": the name goes on to its head
-    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS
+    while end - start > 1 and (doc[end - 1].text in DASHES or doc[end - 1].lower_ in TITLE_LINKS or doc[end - 1].text in POST_NOMINALS
                                or _score_start(doc, end - 1) or _score_end(doc, start, end - 1) or _clause_verb(doc, start, end - 1)):
         end -= 1
     return end
@@ -259,9 +263,11 @@ def cut_lead(doc, start: int) -> bool:
 
 
 def holder_of_lead(token):
-    """The root of the name that holds `token` when `token` is that name's cut-off first word
-    tagged as a name of its own ("Liberal" -> the "Democrat" of "Liberal Democrat"), else `token`."""
+    """The root of the name that holds `token`, that name's cut-off first word tagged as a name of its own ("Liberal" -> the
+    "Democrat" of "Liberal Democrat"); the person's name before letters after it ("Brian Monteith MSP"); else `token`."""
     doc, i = token.doc, token.i
+    if token.text in POST_NOMINALS and i > 0 and doc[i - 1].ent_type_ == "PERSON":
+        return doc[i - 1]
     if token.ent_iob_ != "B" or i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "B" or not cut_lead(doc, i + 1):
         return token
     end = i + 2

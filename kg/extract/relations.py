@@ -8,11 +8,11 @@ from kg.extract.complements import (bare_object_kept, beside_object, carried_to,
                                     idiom_phrases, judged_object, prize_won, sole_content_object, supplied, undergone, with_object, without_completed)
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
-from kg.extract.lexicon import (ADJECTIVE_IDIOMS, ADJECTIVE_LINKING_VERBS, AGREEMENT_NOUNS, CHARGE_PHRASES, GERUND_CLAUSE_VERBS,
+from kg.extract.lexicon import (ACTOR_NOUNS, ADJECTIVE_IDIOMS, ADJECTIVE_LINKING_VERBS, AGREEMENT_NOUNS, CHARGE_PHRASES, GERUND_CLAUSE_VERBS,
                                 LIGHT_VERB_PHRASES, ON_COMPLEMENT_NOUNS, REASON_VERBS, RECIPROCAL_IDIOMS, TIME_CAUSE_PREPS,
                                 TO_COMPLEMENT_NOUNS, light_verb_object)
 from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, part_of, ranked, with_state
-from kg.extract.lists import examples, joint_act, paired
+from kg.extract.lists import PEOPLE_NOUNS, examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
 from kg.extract.plans import plan_words, planned
@@ -54,6 +54,7 @@ CHANGE_WORDS = {
     **dict.fromkeys(("fall", "drop", "decline", "decrease", "slump", "dip", "slide"), "down"),
 }
 REPORTING_VERBS = SPEECH_VERBS | {"show", "find", "suggest", "reveal", "indicate"}  # "prices rose, the survey found"
+PREPOSITION_PARTICIPLES = {"following", "regarding", "concerning", "barring"}  # "following the defeat": after it
 MEMBER_PLACE_PREPS = {"in", "at", "on", "among", "from"}  # where a set is ("artists in the top 10"), each member is
 
 
@@ -65,7 +66,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     if title_word(verb):  # "shadow chancellor Oliver Letwin", "acting president Ana Ruiz": part of a title
         return
-    if _according_to(verb) is not None:  # "according to the Red Cross": a source, not a fact
+    if _according_to(verb) is not None or _as_preposition(verb):  # "according to the Red Cross": a source, not a fact
         return
     if noun_list_item(verb) or noun_read_present(verb):  # "copper, coking coal, thermal coal"; "TV shows[VBZ] such as"
         return
@@ -142,8 +143,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         (verb, prep, pobj) for prep in idiom_word.children if prep.dep_ == "prep"
         for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"])]
     for holder, prep, pobj in [*frame.prep_objects, *idiom_preps]:
-        if prep.lower_ == "by" and frame.passive or (holder, prep, pobj) == idiom_prep:
-            continue
+        if prep.lower_ == "by" and (frame.passive or direct and not is_amount(pobj)) or (holder, prep, pobj) == idiom_prep:
+            continue  # "saw this leaflet by the BNP", "a late header by Dan Ruiz earned Leeds a draw": the object's maker
         if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS
                                                   or described_as(verb, prep, frame.prep_objects)) \
                 or verb.lemma_.lower() in SPEECH_VERBS and direct_quote(verb, prep):  # '"all about X," he said': the quote's
@@ -167,7 +168,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if (partner := beside_object(verb, prep, pobj, direct, sole, transfer=lemma in TRANSFER_VERBS) if holder.i == verb.i else None) is False:
             continue  # "took the lead with a backhand pass": how; "scooped the Globe for the role": drops what ("held talks with X")
         named = None if is_amount(pobj) or prep.lower_ == "with" and not partner else sole  # "ban camera phone from"; not "sue for $5bn"
-        wording = with_object(base, named) if holder.i == verb.i else f"{base} {holder.lower_}"
+        wording = with_object(base, named) if holder.i == verb.i else f"{base} {_graded(holder)}{holder.lower_}"
         pairs.append((prize_won(verb, prep, base) or f"{wording} {distance(prep)}{prep.lower_}{part_of(prep, pobj)}", antecedent(pobj), 0.8))  # "sit two yards from"
     pairs = supplied(without_completed(pairs, lemma, base, sole, objects), lemma, base, direct or frame.passive and bool(agents(verb)))
     pairs = [*carried_to(pairs, verb, base), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
@@ -326,6 +327,22 @@ def _adjective_before(verb, prep):
         return next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)  # "to which he became accustomed"
     return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i < prep.i  # quote marks may come between
                  and all(t.is_quote for t in verb.doc[c.i + 1 : prep.i]) and c.lower_ not in ("more", "less", "much")), None)
+
+
+def _graded(adjective) -> str:
+    """"more " or "less " when that word grades `adjective` ("is less profitable than Vantor": no
+    "be profitable than"), else ""."""
+    return next((f"{c.lower_} " for c in adjective.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")), "")
+
+
+def _as_preposition(verb) -> bool:
+    """Whether `verb` is a participle standing for a preposition, with no subject or auxiliary of
+    its own ("under pressure following their poor start": after it, no following of it), nor a
+    noun for those who could do it ("fans following the team")."""
+    on_doer = verb.dep_ == "acl" and (verb.head.pos_ != "NOUN" or verb.head.ent_type_ != ""
+                                      or verb.head.lemma_.lower() in PEOPLE_NOUNS | ACTOR_NOUNS)
+    return verb.lower_ in PREPOSITION_PARTICIPLES and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "prep", "acl") \
+        and not on_doer and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 def _idiom_adjective(verb):

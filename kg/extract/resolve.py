@@ -457,7 +457,8 @@ class _Resolver:
             for entry in ordered:
                 _pos, key, cand = entry
                 ent = self.entities[key]
-                if cand.kind is MentionKind.PRONOUN and cand.key == "1" or cand.property_word or cand.listed and not cand.subject and not m.plural:
+                if cand.kind is MentionKind.PRONOUN and cand.key == "1" or cand.property_word or (
+                        cand.listed and not cand.subject or cand.modifier) and not m.plural:
                     continue  # "They were British": an adjective says what they are, it is nobody; one named in a list, no he
                 if m.plural:  # a plural, or a named organisation the text made a subject ("Chelsea ... they")
                     named_body = ent.type is EntityType.ORGANIZATION and cand.kind is MentionKind.NAME

@@ -61,7 +61,8 @@ NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (
 
 # participles that name a kind of post: the words of tenure ("acting", "outgoing") and these
 POST_PARTICIPLES = TENURE_WORDS | {"managing", "founding", "retiring", "presiding", "commanding", "reigning", "defending",
-                                  "elected", "designated", "appointed"}
+                                  "elected", "designated", "appointed", "operating", "supervising", "consulting",
+                                  "contributing", "visiting", "coordinating", "investigating"}  # "chief operating officer"
 
 
 def appositive_role(state: State, para_index: int, appos, offset: int) -> None:

@@ -42,6 +42,9 @@ pytestmark = pytest.mark.model
     # the noun a relative clause with no object of its own is on is that clause's object
     ("Tom Reed resigned over remarks he made about nurses.", ("Tom Reed", "make remark about", "nurses")),
     ("Ana Ruiz apologised for the comments she made about the referee.", ("Ana Ruiz", "make comment about", "referee")),
+    # the "more" or "less" that grades an adjective before "than" is part of what it says
+    ("Korvex is less profitable than Vantor.", ("Korvex", "be less profitable than", "Vantor")),
+    ("Kestrel Motors is more optimistic than Velta about next year.", ("Kestrel Motors", "be more optimistic than", "Velta")),
 ])
 def test_complement_kept(nlp, text, fact):
     found = triples(text, nlp)

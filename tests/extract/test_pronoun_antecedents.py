@@ -240,6 +240,10 @@ def test_pronoun_without_a_single_antecedent_binds_nothing(text, absent, nlp):
     ("Two of the six finalists were British. For Jon Reid and Amy Cole the contest has made them famous overnight.",
      "British"),
     ("Most of the new recruits were French. The army has sent them to the border.", "French"),
+    # a name before a common noun says what kind of thing the noun is: nobody a he or she stands for
+    ("Singer Ana Ruiz has been spared jail.\n\nJudge Rand Hollis said she must:\n\n- Spend three years on probation\n"
+     " - Go to three Jordan Lindqvist workshops per week\n\nIn the second case, she was sentenced to 18 months probation.",
+     "Jordan Lindqvist"),
 ])
 def test_adjective_is_no_antecedent(text, absent, nlp):
     assert not any(absent in (s, o) for s, _p, o in triples(text, nlp))

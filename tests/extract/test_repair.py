@@ -158,6 +158,9 @@ def test_hyphen_split_role_is_one_noun(nlp, text, role, cut):
     ("Labour spokesman Mr Smith said the plan would fail.", ("Smith", "spokesman of", "Labour")),
     # how many times one won is no word of the post
     ("Tom Hale, a five-time Velta Award winner, received the prize.", ("Tom Hale", "winner of", "Velta Award")),
+    # a participle that names a kind of post stays in it
+    ("Tom Reed, chief operating officer of Velta Bank, said the chip was ready.", ("Tom Reed", "chief operating officer of", "Velta Bank")),
+    ("Tom Hale, a consulting editor at the Kestrel Review, wrote the foreword.", ("Tom Hale", "consulting editor of", "Kestrel Review")),
 ])
 def test_whose_post_a_title_or_an_apposition_names(nlp, text, fact):
     assert fact in facts(text, nlp)

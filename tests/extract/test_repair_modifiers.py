@@ -32,8 +32,8 @@ pytestmark = pytest.mark.model
     # a named thing turned or made into something: what it became is no fact of the subject
     ("Mr Reed transformed Korvex into a profitable business.",
      ("Reed", "transform", "Korvex"), ("Reed", "transform into", "profitable business")),
-    ("Ms Hale turned Velta into a global brand.",
-     ("Hale", "turn", "Velta"), ("Hale", "turn into", "global brand")),
+    ("Ms Hale turned Velta into a global brand.",  # nor "turn - Velta": a turning with no result says nothing
+     None, ("Hale", "turn into", "global brand")),
     # an adverb "together" after a verb with an object is its particle
     ("The summit pulls together charities and aid agencies.",
      ("summit", "pull together", "charities"), ("summit", "pull", "charities")),
@@ -55,6 +55,11 @@ pytestmark = pytest.mark.model
     # a name put somewhere: the bare fact says nothing; a thing put somewhere keeps it
     ("Tom Hale put Leeds in front with ten minutes left.", None, ("Tom Hale", "put", "Leeds")),
     ("The budget would put more police on the streets.", ("budget", "put", "more police"), None),
+    ("Tom Hale turned Velta Bank into one of the ten biggest lenders in Europe.", None, ("Tom Hale", "turn", "Velta Bank")),
+    # beside a direct object, a by-phrase says whose the object is or how: no doer of an active verb
+    ("Ana Ruiz was nominated to leave the show by fellow housemates.", None, ("Ana Ruiz", "leave show by", "fellow housemates")),
+    ("The Greens would fund free care by a new tax on high incomes.", ("Greens", "fund", "free care"),
+     ("Greens", "fund care by", "new tax on high incomes")),
     # a place's name with a plural verb is a side, which a "they" can stand for
     ("Chelsea had the better of the first half. Nevertheless, Leeds were living dangerously and they needed a fine save from Ian Dunn.",
      ("Leeds", "need", "fine save"), ("Chelsea", "need", "fine save")),
