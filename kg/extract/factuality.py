@@ -17,7 +17,7 @@ from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASA
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
 from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast,
-    capability, filed_claim, forecast_source, going_forecast, SEEMING_VERBS, hearsay, held_noun, opinion_holders, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
+    as_long_as, attribute_word, gerund_cue, capability, filed_claim, forecast_source, going_forecast, SEEMING_VERBS, hearsay, held_noun, opinion_holders, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -231,7 +231,7 @@ def _conditioned(node) -> bool:
     as a verb joined to one by "and" ("if the appeal fails and it keeps breaking the rules")."""
     while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "mark" for c in node.children):
         node = node.head
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children) or as_long_as(node):
         return not _asked_if(node)
     if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and (
             node.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in node.children)):
@@ -279,7 +279,7 @@ def _governor(node):
     if dep == "pcomp" and governor.pos_ == "ADP":
         controlled = gerund_control(node)  # "accused the firm of using", "kept fans from entering"
         verb = controlled[0] if controlled else governor.head
-        cue = GERUND_CUES.get((_lemma(verb), governor.lower_))
+        cue = gerund_cue(_lemma(verb), verb, governor)
         if any(c.dep_ == "advmod" and c.lower_ in MISTAKEN_ADVERBS for c in verb.children):
             cue = F.NEGATED  # "was wrongly convicted of planting the bombs": he did not
         if cue or controlled and governor.lower_ == "from":
@@ -329,8 +329,9 @@ def _governor(node):
         return governor, F.NEGATED, True, False  # "too expensive to renovate", "moved too slowly to save": not done
     if dep == "advcl":
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-        if not marks and _infinitive(node) and (lemma == "be" and on_course(governor) or hearsay(governor)):
-            return governor, F.POSSIBLE, True, False  # "is on target [to sell] a million cars", "was reported in June [to have met]"
+        if not marks and _infinitive(node) and (said := F.POSSIBLE if lemma == "be" and on_course(governor) or hearsay(governor) else (
+                GOVERNING_NOUNS.get(word := attribute_word(governor)) or GOVERNING_ADJECTIVES.get(word)) if lemma == "be" else None):
+            return governor, said, True, False  # "is on target [to sell]", "was reported [to have met]", "is favourite [to win]"
         noun = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
         noun = noun if noun is not None and (noun.dep_ == "dobj" and noun.head.i == governor.i or noun.head.head.i == governor.i
                                              and noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ") else held_talks(governor, node)  # "made public his keenness [to play]", read as a clause

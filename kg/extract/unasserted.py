@@ -57,6 +57,7 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
                ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED,  # "disagree with locking people up": opposed
                **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against")), F.NEGATED),  # "decided against competing"
+               ("capable", "of"): F.POSSIBLE,  # "is capable of beating them": may
                **dict.fromkeys(LEAVING_PREPOSITIONS, F.NEGATED)}  # "resigned from running the unit": no longer runs it
 
 # "is on course to break the record", "on track to meet", "in line to succeed": a projection, not a plan
@@ -359,6 +360,25 @@ def looks_set(verb) -> bool:
     with its "set"), or the "set" of it, with the phrase hung on it."""
     return verb.lemma_ in SEEMING_VERBS and any(c.dep_ in ("acomp", "xcomp") and c.lemma_ in SEEMING_STATES for c in verb.children) \
         or verb.lemma_ in SEEMING_STATES and verb.dep_ in ("acomp", "xcomp") and verb.head.lemma_ in SEEMING_VERBS
+
+
+def gerund_cue(lemma: str, verb, preposition) -> Factuality | None:
+    """What `verb` (its lemma `lemma`) says of a gerund after `preposition` (GERUND_CUES); a participle
+    "committed to" says a pledge ("are committed to imposing limits"), not "commits to", which is done."""
+    if lemma == "commit" and verb.tag_ == "VBN" and preposition.lower_ == "to":
+        return F.DESIRED
+    return GERUND_CUES.get((lemma, preposition.lower_))
+
+
+def as_long_as(clause) -> bool:
+    """Whether `clause` opens with "as long as" ("as long as Souness remains in charge"): a condition."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) and clause.head.lower_ == "long" \
+        and any(c.lower_ == "as" and c.i < clause.head.i for c in clause.head.children)
+
+
+def attribute_word(copula) -> str:
+    """The noun or adjective after the copula `copula` ("favourite" of "is favourite to win"), or ""."""
+    return next((c.lemma_.lower() for c in copula.children if c.dep_ in ("acomp", "attr")), "")
 
 
 def on_course(verb) -> bool:

@@ -403,6 +403,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Hale was able to escape from the camp.", "escape from", F.ASSERTED),
     ("Tom Hale has been able to work with the new coach.", "work with", F.ASSERTED),
     ("Tom Hale said he was proud to be able to join the club.", "join", F.ASSERTED),  # a glad "to be able", of what he did
+    # one committed to an act has pledged it; one capable of it may do it; "as long as" is a condition
+    ("The Greens are committed to scrapping the toll on the Harbour Bridge.", "scrap", F.DESIRED),
+    ("Tom Hale has committed to making a film of the Velta novel.", "make film of", F.DESIRED),
+    ("The young Leeds side is capable of beating the champions.", "beat", F.POSSIBLE),
+    ("Ana Ruiz is currently favourite to win the Velta prize.", "win", F.POSSIBLE),  # the copula's adjective
+    ("Tom Hale will not play for Leeds as long as Ian Dunn remains in charge.", "remain in", F.CONDITIONAL),
     # a "going to" said of a named other is a forecast; one's own is a plan
     ("Kestrel Systems is going to dominate the market next year.", "dominate", F.POSSIBLE),
     ("Ana Ruiz said she is going to open two stores in Leeds.", "be going to open", F.SCHEDULED),
