@@ -80,6 +80,7 @@ EXAMPLE_PREPS = {"like", "including", "as"}  # "such as rotating", "including sh
 RACE_VERBS = {"beat", "pip", "outbid", "edge", "outpace"}  # "beat Standard Chartered to buy Koram": the winner bought it
 PURPOSE_MARKS = {"so", "as", "order"}  # "so as to attract", "in order to win": a purpose, sharing the subject
 COMPLEMENT_DEPS = {"attr", "acomp", "oprd"}  # what a linking verb says of its subject
+DIRECTION_WORDS = {"forward", "forwards", "backwards"}  # after a verb's object, its particle: "take Britain forward"
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # relative and interrogative words
 CIRCUMSTANTIAL_NOUNS = {"time", "day", "year", "way", "reason", "moment", "place", "week", "month", "night", "morning"}
 MODAL_SPELLINGS = {"'ll": "will", "wo": "will", "ca": "can", "'d": "would"}  # clitic -> the modal it stands for
@@ -163,7 +164,9 @@ def clause_frame(verb) -> ClauseFrame:
         complements=tuple(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS),
         clausal_objects=tuple(c for c in verb.children if c.dep_ == "ccomp"),
         prep_objects=tuple(prep_objects),
-        particle=" ".join(c.lower_ for c in verb.children if c.dep_ == "prt" and c.i not in stranded),
+        particle=" ".join(c.lower_ for c in verb.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in DIRECTION_WORDS
+                                                             and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children))
+                          and c.i not in stranded),  # "take Britain forward"
         passive=passive,
         negated=negated(verb),
         modality=modality(verb),

@@ -264,7 +264,7 @@ LIGHT_VERB_OBJECTS = frozenset({
         "chance", "opportunity", "feeling", "faith", "confidence", "idea", "impact", "start", "affection", "spell", "look",
         "say", "go", "game", "relationship", "contact", "concern", "doubt", "fear")),
     ("play", "role"), ("play", "part"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
-    ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("catch", "fire"), ("keep", "pace"),
+    ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("lose", "place"), ("catch", "fire"), ("keep", "pace"),
     ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"),
     ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("set", "sight"), ("set", "heart"),  # "set his sights on"
     ("give", "backing"), ("give", "support"), ("lend", "support"), ("give", "blessing"), ("give", "approval"),
@@ -273,10 +273,10 @@ LIGHT_VERB_OBJECTS = frozenset({
 
 
 def light_verb_object(verb_lemma: str, noun) -> bool:
-    """Whether the object token `noun` makes one predicate with its verb (LIGHT_VERB_OBJECTS): not
-    when a rank modifies it ("took third place in the elections" is a result, not "take place")."""
-    return (verb_lemma, noun.lemma_.lower()) in LIGHT_VERB_OBJECTS and not any(
-        c.ent_type_ == "ORDINAL" or c.dep_ == "nummod" for c in noun.children)
+    """Whether the object token `noun` makes one predicate with its verb (LIGHT_VERB_OBJECTS): not when a rank
+    modifies it ("took third place in the elections" is a result), nor a place someone holds ("took Hale's place")."""
+    return (verb_lemma, noun.lemma_.lower()) in LIGHT_VERB_OBJECTS and not any(c.ent_type_ == "ORDINAL" or c.dep_ == "nummod"
+                                                                              or c.dep_ == "poss" and c.pos_ != "PRON" and verb_lemma == "take" for c in noun.children)
 
 
 # A verb and an adjective that say one thing together ("steer clear of the slogans", "made clear
@@ -312,7 +312,7 @@ LIGHT_VERB_PHRASES = frozenset({
     ("come", "off", "bench"),  # "came off the bench for O'Shea": replaced him, no coming for him
     ("put", "in", "charge"),  # "was put in charge of education": be put in charge of
     ("put", "in", "touch"), ("get", "in", "touch"), ("keep", "in", "touch"),  # "was put in touch with the group"
-    ("put", "on", "hold"), ("place", "on", "hold"), ("put", "in", "place"), ("call", "into", "question"),
+    ("put", "on", "hold"), ("place", "on", "hold"), ("put", "in", "place"), ("call", "into", "question"), ("hold", "at", "bay"),
     ("bring", "to", "justice"), ("put", "on", "trial"), ("put", "for", "sale"),  # "put the talks on hold": shelved
 })
 # Nouns that name no thing of their own: the of-phrase after one is the argument ("the value of

@@ -90,7 +90,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     lemma = verb.lemma_.lower()
     idiom = next((o for o in frame.objects if o.dep_ == "dobj" and light_verb_object(lemma, o)), None)
     idiom_prep = next(((h, p, o) for h, p, o in frame.prep_objects
-                       if h.i == verb.i and (lemma, p.lower_, o.lemma_.lower()) in LIGHT_VERB_PHRASES), None)
+                       if h.i == verb.i and (lemma, p.lower_, o.lemma_.lower()) in LIGHT_VERB_PHRASES and o.is_lower), None)
     if idiom is not None:  # "took place in Stockholm": one predicate, "take place", and no "place"
         base = f"{base} {idiom.lemma_.lower()}"
     elif idiom_prep is not None:  # "came into effect on signature"
@@ -154,8 +154,9 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
         if _framing(prep, verb, frame.subjects) or lemma == "do" and sole is None:  # "as well as he did in Sheffield", "done it with X"
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument; a "do" standing for another verb
-        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or absolute_with(prep, pobj):
-            continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument
+        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or absolute_with(prep, pobj) \
+                or prep.lower_ == "against" and any(is_amount(t) or t.ent_type_ == "MONEY" for t in pobj.subtree):  # "a loss, against a
+            continue  # "rose 5%, with the biggest rise in France": how the change went (below), no argument; $375m profit": a comparison
         if holder.i == verb.i and (prep.lower_ == "to" and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS
                                    or prep.lower_ == "on" and prep.i > 0 and prep.nbor(-1).pos_ == "NOUN"
                                    and prep.nbor(-1).lemma_.lower() in ON_COMPLEMENT_NOUNS):

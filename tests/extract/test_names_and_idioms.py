@@ -220,6 +220,10 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     ("Twelve players were brought together in Leeds.", ("twelve players", "be brought together in", "Leeds")),
     ("The rival bids pulled apart the merger.", ("rival bids", "pull apart", "merger")),
     ("The Treasury clawed back £40m through the new levy.", ("Treasury", "claw back through", "new levy")),  # "back" before an amount
+    # one's place lost to another, a rival held at bay, a country taken forward: the idiom's words are the predicate
+    ("Tom Hale lost his place to Ian Dunn in the Leeds side.", ("Tom Hale", "lose place to", "Ian Dunn")),
+    ("Ana Ruiz held the new wave at bay for another year.", ("Ana Ruiz", "hold at bay", "new wave")),
+    ("Labour will take Britain forward, Tom Reed said.", ("Labour", "take forward", "Britain")),
 ])
 def test_idioms_are_one_predicate(nlp, text, expected):
     _, found = extracted(text, nlp)
@@ -231,6 +235,8 @@ def test_idioms_are_one_predicate(nlp, text, expected):
     ("Tom Hale came off the bench for the injured Ian Dunn.", ("Tom Hale", "come for", "Ian Dunn")),
     # an idiom's noun with a rank is a result, not the idiom: "took third place" is no "take place"
     ("The party took third place in the European elections.", ("party", "take place in", "European elections")),
+    ("Ana Ruiz takes Tom Hale's place as first choice in the squad.", ("Ana Ruiz", "take place as", "first choice")),  # his place
+    ("Tom Reed has been held by the US at Guantanamo Bay since 2002.", ("US", "hold at bay", "Tom Reed")),  # a name, no idiom
     # the idiom's noun is no thing: "have the right to" says what one may do, not what one has
     ("Shoppers have the right to a refund within a month.", ("shoppers", "have", "right")),
     ("Tenants have the right to stay in their homes.", ("tenants", "have", "right")),

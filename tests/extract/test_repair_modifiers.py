@@ -56,6 +56,9 @@ pytestmark = pytest.mark.model
     ("Tom Hale put Leeds in front with ten minutes left.", None, ("Tom Hale", "put", "Leeds")),
     ("The budget would put more police on the streets.", ("budget", "put", "more police"), None),
     ("Tom Hale turned Velta Bank into one of the ten biggest lenders in Europe.", None, ("Tom Hale", "turn", "Velta Bank")),
+    # a sum set "against" another is a comparison, no argument
+    ("Velta posted a loss of $44m, against a profit of $375m a year earlier.", ("Velta", "post", "loss of $44m"),
+     ("Velta", "post loss against", "profit of $375m")),
     # beside a direct object, a by-phrase says whose the object is or how: no doer of an active verb
     ("Ana Ruiz was nominated to leave the show by fellow housemates.", None, ("Ana Ruiz", "leave show by", "fellow housemates")),
     ("The Greens would fund free care by a new tax on high incomes.", ("Greens", "fund", "free care"),
