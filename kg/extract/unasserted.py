@@ -55,7 +55,8 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                # in on signing X"; "set his sights on winning"
                **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
-               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED,  # "disagree with locking people up": opposed
+               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED, ("disapprove", "of"): F.NEGATED,  # "disagree with
+               # locking people up", "disapproves of censoring live broadcasts": opposed
                **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against")), F.NEGATED),  # "decided against competing"
                ("capable", "of"): F.POSSIBLE,  # "is capable of beating them": may
                **dict.fromkeys(LEAVING_PREPOSITIONS, F.NEGATED)}  # "resigned from running the unit": no longer runs it

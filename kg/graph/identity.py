@@ -7,12 +7,12 @@ the extraction so that kg.graph.rdf writes the known node:
 - a person joins a known person with the same surname and a compatible first name ("Antony
   Blinken" and "Antony J. Blinken"; not Judith and Natalie Raanan); a bare surname ("Mr.
   Blinken") joins the one known person with that surname, and nobody when there are several;
-- an organisation or place joins one of either type with the same name, the same acronym
-  however spelt ("U.S." and "US"), or, for organisations, the same name with a corporate
+- an organisation or place joins one of either type with the same name, the acronym of its
+  name ("U.S." and "United States"), or, for organisations, the same name with a corporate
   suffix ("WMC" and "WMC Resources"), but never through a word many clubs' names end in, alone
-  ("United" of Dundee United is no name of Manchester United). An acronym joins the name it
-  abbreviates only through a node some article tied the two in ("the United Nations (UN)"):
-  initials alone name nothing across articles ("BT" is no "Bankash-A Trojan", "DS" no Downing Street);
+  ("United" of Dundee United is no name of Manchester United). Across articles an acronym
+  abbreviates only a state's name (STATE_WORDS: "US", "UN", "EU"); any other initials may be a
+  coincidence ("BT" is no "Bankash-A Trojan", "TB" no Tate Britain, "DS" no Downing Street);
 - any entity whose IRI is already known (same type, same slug) is that entity.
 
 A joined entity takes the known label and type, and its own names become aliases, so every
@@ -48,6 +48,13 @@ FAMILY = {
 }
 # Lower-case words a proper name may hold between its capitalised words ("Bank of England").
 NAME_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "del", "la", "al", "bin", "van", "von", "on", "&"})
+# Words left out of an acronym's initials ("United Nations" -> "un", "Bank of England" -> "be").
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&"})
+# Last words of the names whose acronym stands for them across articles: states and unions of
+# states ("United States", "United Nations", "European Union"). Any other name's initials that spell an
+# acronym may be a coincidence ("Bloc Party" is no "BP", "Monsoon Wedding" no "MW", "Brains Trust" no
+# "BT"): across articles only the same acronym joins them, within one the text ties them (resolve).
+STATE_WORDS = frozenset({"states", "kingdom", "emirates", "republic", "nations", "union"})
 # Words that open a title, not a first name ("President Biden" names no first name).
 TITLE_WORDS = HONORIFICS | PERSON_ROLE_HEADS | frozenset({
     "prime", "foreign", "defence", "defense", "deputy", "vice", "general", "gen", "col", "capt", "sen", "rep",
@@ -206,7 +213,10 @@ class EntityRegistry:
         names = [n for n in (entity.label, *entity.aliases) if _is_proper_name(n) and not _shared_short_name(n)]
         actors = {EntityType.ORGANIZATION, EntityType.PLACE}
         by_name = self._found([f"n:{_name_slug(n)}" for n in names], actors)
-        by_acronym = self._found([f"A:{letters}" for n in names if (letters := _acronym_letters(n)) is not None], actors)
+        by_acronym = {
+            iri for iri in self._found([k for n in names for k in _acronym_lookups(n)], actors)
+            if not self._other_expansion(iri, names)
+        }
         # a corporate suffix joins companies only: "Gaza International" is not Gaza
         by_suffix = self._found([k for n in names for k in _company_lookups(n)], {EntityType.ORGANIZATION})
         for found in (by_name, by_acronym, by_suffix if entity.type is EntityType.ORGANIZATION else set()):
@@ -216,6 +226,15 @@ class EntityRegistry:
 
     def _found(self, keys: list[str], types: set[EntityType]) -> set[str]:
         return {iri for key in keys for iri in self._index.get(key, ()) if self._nodes[iri].type in types}
+
+    def _other_expansion(self, iri: str, names: list[str]) -> bool:
+        """Whether the known entity spells out the initials of one of `names` otherwise:
+        "Upper Silesia" is not the "U.S." of a node also called "United States"."""
+        spelt = {
+            i for n in self._nodes[iri].names
+            if _is_proper_name(n) and _acronym_letters(n) is None and (i := _initials(n))
+        }
+        return any(_acronym_letters(n) is None and _initials(n) in spelt for n in names)
 
     # -- index
 
@@ -229,7 +248,7 @@ class EntityRegistry:
             if not _is_proper_name(name) or _shared_short_name(name):
                 continue
             keys.add(f"n:{_name_slug(name)}")
-            keys.update([f"A:{letters}"] if (letters := _acronym_letters(name)) is not None else [])
+            keys.update(_acronym_keys(name))
             if node.type is EntityType.ORGANIZATION and (bare := _without_suffix(name)) != _bare(name):
                 keys.add(f"c:{slug(bare)}")
         return keys
@@ -358,6 +377,30 @@ def _is_proper_name(name: str) -> bool:
 def _acronym_letters(name: str) -> str | None:
     bare = _bare(name)
     return bare.replace(".", "").lower() if ACRONYM.fullmatch(bare) else None
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a state's name of several words (STATE_WORDS); None for a name holding an
+    acronym ("BBC Three" is no "BT") or the name of anything else."""
+    words = [w for w in _bare(name).split() if w.lower() not in INITIALS_SKIP]
+    if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words) or not words or words[-1].lower() not in STATE_WORDS:
+        return None
+    return "".join(w[0].lower() for w in words) if len(words) > 1 else None
+
+
+def _acronym_keys(name: str) -> list[str]:
+    """Index keys: "A:" for an acronym's letters, "I:" for a longer name's initials."""
+    if (letters := _acronym_letters(name)) is not None:
+        return [f"A:{letters}"]
+    return [f"I:{initials}"] if (initials := _initials(name)) else []
+
+
+def _acronym_lookups(name: str) -> list[str]:
+    """An acronym finds the names it abbreviates (and the same acronym spelt otherwise, "US"
+    and "U.S."); a longer name finds its acronym."""
+    if (letters := _acronym_letters(name)) is not None:
+        return [f"I:{letters}", f"A:{letters}"]
+    return [f"A:{initials}"] if (initials := _initials(name)) else []
 
 
 def _without_suffix(name: str) -> str:

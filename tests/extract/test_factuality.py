@@ -332,6 +332,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # negated: "nor" opening a clause; opposing an act ("disagree with", "object to") is not doing it
     ("Tom Reed does not drink, nor does he smoke cigarettes.", "smoke", F.NEGATED),
     ("Mr Reed said he fundamentally disagrees with locking people up without trial.", "lock up", F.NEGATED),
+    ("Tom Reed disapproves of censoring live broadcasts of the Velta awards.", "censor", F.NEGATED),
     ("Residents objected to building the road through the park.", "build", F.NEGATED),
     ("The union strongly opposes giving the managers new powers.", "give", F.NEGATED),
     ("The president vetoed raising the sales tax.", "raise", F.NEGATED),

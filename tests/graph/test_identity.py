@@ -30,9 +30,10 @@ KNOWN = (
     known("Natalie Raanan", PERSON, "Ms. Raanan"),
     known("Biden", PERSON, "President Biden", "Mr. Biden"),
     known("United States", PLACE, "U.S."),
-    known("United Nations", ORG, "UN"),
+    known("United Nations", ORG),
     known("International Monetary Fund", ORG),
-    known("EA", ORG),
+    known("DS", ORG),
+    known("Liggett Group", ORG),
     known("Gaza Strip", PLACE, "Gaza"),
     known("Israel", PLACE, "Israeli government"),
     known("WMC Resources", ORG),
@@ -61,9 +62,10 @@ KNOWN = (
         # organisations and places: name, alias, acronym, corporate suffix
         ("U.S.", PLACE, (), "United States"),
         ("US", ORG, (), "United States"),
-        ("UN", ORG, (), "United Nations"),  # an acronym an article tied to the name it abbreviates
-        ("IMF", ORG, (), None),  # initials no article tied to the name: across articles they name nothing
-        ("Environment Agency", ORG, (), None),  # nor a name whose initials spell a known acronym ("EA")
+        ("UN", ORG, (), "United Nations"),  # a union of states: its acronym stands for it across articles
+        ("IMF", ORG, (), None),  # any other initials may be a coincidence: only an article ties them to the name
+        ("Downing Street", PLACE, (), None),  # a street's initials that spell a known acronym ("DS")
+        ("LG", ORG, (), None),  # a firm's ("Liggett Group")
         ("Gaza", PLACE, (), "Gaza Strip"),
         ("the Gaza Strip", PLACE, (), "Gaza Strip"),
         ("Israel", ORG, (), "Israel"),
