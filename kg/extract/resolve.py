@@ -459,7 +459,8 @@ class _Resolver:
                 ent = self.entities[key]
                 if cand.kind is MentionKind.PRONOUN and cand.key == "1" or cand.property_word or (
                         cand.listed and not cand.subject or cand.modifier) and not m.plural:
-                    continue  # "They were British": an adjective says what they are, it is nobody; one named in a list, no he
+                    continue  # "They were British": an adjective says what they are, it is nobody; one named in a list, or
+                    # a name before a noun ("three Narcotics Anonymous meetings"), is no he or she
                 if m.plural:  # a plural, or a named organisation the text made a subject ("Chelsea ... they")
                     named_body = ent.type is EntityType.ORGANIZATION and cand.kind is MentionKind.NAME
                     if named_body and cand.subject or cand.plural and cand.kind is not MentionKind.PRONOUN and not named_body:

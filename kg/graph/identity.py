@@ -48,7 +48,7 @@ FAMILY = {
 }
 # Lower-case words a proper name may hold between its capitalised words ("Bank of England").
 NAME_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "del", "la", "al", "bin", "van", "von", "on", "&"})
-# Words left out of an acronym's initials ("United Nations" -> "un", "Bank of England" -> "be").
+# Words left out of an acronym's initials ("United Nations" -> "un", "United States of America" -> "usa").
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&"})
 # Last words of the names whose acronym stands for them across articles: states and unions of
 # states ("United States", "United Nations", "European Union"). Any other name's initials that spell an
