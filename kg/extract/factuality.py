@@ -403,7 +403,7 @@ def _governor(node):
         if lemma == "have" and _infinitive(node) and governor.tag_ in ("VB", "VBP", "VBZ"):
             return governor, F.REQUESTED, False, False  # "big firms have to meet the rules": must, not yet met ("had to" was done)
         if lemma == "be" and dep == "xcomp":  # "the minister is to visit"; "Owen is favourite to take": as the noun says
-            attribute = next((c.lemma_.lower() for c in governor.children if c.dep_ in ("acomp", "attr")), "")
+            attribute = attribute_word(governor)
             subject = next((c.lemma_.lower() for c in governor.children if c.dep_ == "nsubj"), "")  # "our hope is to win"
             said = GOVERNING_NOUNS.get(attribute) or GOVERNING_ADJECTIVES.get(attribute) or GOVERNING_NOUNS.get(subject)
             return governor, said or (F.POSSIBLE if on_course(governor) else F.SCHEDULED), False, False

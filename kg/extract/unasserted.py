@@ -60,6 +60,8 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against")), F.NEGATED),  # "decided against competing"
                ("capable", "of"): F.POSSIBLE,  # "is capable of beating them": may
                **dict.fromkeys(LEAVING_PREPOSITIONS, F.NEGATED)}  # "resigned from running the unit": no longer runs it
+# The same, said only by the verb's participle: "are committed to imposing limits" is a pledge, "commits to building" is done
+PARTICIPLE_GERUND_CUES = {("commit", "to"): F.DESIRED}
 
 # "is on course to break the record", "on track to meet", "in line to succeed": a projection, not a plan
 PROSPECT_PHRASES = {("on", "course"), ("on", "track"), ("on", "target"), ("in", "line")}
@@ -364,11 +366,10 @@ def looks_set(verb) -> bool:
 
 
 def gerund_cue(lemma: str, verb, preposition) -> Factuality | None:
-    """What `verb` (its lemma `lemma`) says of a gerund after `preposition` (GERUND_CUES); a participle
-    "committed to" says a pledge ("are committed to imposing limits"), not "commits to", which is done."""
-    if lemma == "commit" and verb.tag_ == "VBN" and preposition.lower_ == "to":
-        return F.DESIRED
-    return GERUND_CUES.get((lemma, preposition.lower_))
+    """What `verb` (its lemma `lemma`) says of a gerund after `preposition`: GERUND_CUES, and
+    PARTICIPLE_GERUND_CUES when the verb is a participle."""
+    key = (lemma, preposition.lower_)
+    return verb.tag_ == "VBN" and PARTICIPLE_GERUND_CUES.get(key) or GERUND_CUES.get(key)
 
 
 def as_long_as(clause) -> bool:
