@@ -45,6 +45,7 @@ COMPANY_NOUNS = frozenset({"firm", "company", "business", "concern", "corporatio
 NOT_COMPANY_NOUNS = frozenset({
     "regulator", "watchdog", "agency", "committee", "charity", "party", "union", "council", "ministry",
     "department", "court", "commission", "government", "band", "club", "team", "side", "league", "federation",
+    "chamber", "body", "association", "authority", "assembly", "parliament", "tribunal", "institute", "university",
 })
 VAGUE_NOUNS = frozenset({"giant", "maker", "producer", "operator", "group"})  # of any trade: "car giant", "chip maker"
 NEWS_WORDS = frozenset({"news", "newspaper", "broadcaster"})  # what a news source is described as ("news agency Reuters")

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import QUANTITY_HEADS, of_object, with_conjuncts
+from kg.extract.countries import COUNTRY_OF
 from kg.extract.description_phrases import act_noun, named_owner
 from kg.extract.lexicon import (
     ASIDE_PREPS,
@@ -57,6 +58,7 @@ OWNER_PRONOUNS = {"its", "his", "her", "our"}
 PERSON_TRADES = {"producer", "developer", "publisher", "distributor", "maker"}  # a company's, or a person's ("producer Gil Cates")
 ARTS_WORDS = {"film", "movie", "record", "music", "tv", "television", "theatre", "stage", "executive", "games", "series"}
 NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (a role of a person is above)
+CONTINENT_WORDS = {"european", "asian", "african"}  # "European plane maker Airbus": based in Europe
 
 
 # participles that name a kind of post: the words of tenure ("acting", "outgoing") and these
@@ -242,6 +244,11 @@ def led_by(state: State, para_index: int, participle, offset: int) -> None:
     relate(state, para_index, agent, participle.lemma_.lower(), named, confidence=0.75)  # also "X-backed candidate Y": Y
 
 
+def _people_word(adjective) -> str:
+    """The whole people's adjective `adjective` ends, in lower case ("South African")."""
+    return next((e.text.lower() for e in adjective.doc.ents if e.start <= adjective.i < e.end), adjective.lower_)
+
+
 def _person_trade(descriptor) -> bool:
     """A descriptor that is also a person's trade ("producer"), alone or after words of the arts
     ("film producer"), not of a company's goods ("oil producer")."""
@@ -272,7 +279,8 @@ def company_description(state: State, para_index: int, descriptor, offset: int) 
             state.mentions[named] = replace(state.mentions[named], type=EntityType.ORGANIZATION)
     for modifier in descriptor.children:
         if modifier.i < descriptor.i and (
-            modifier.dep_ == "amod" and modifier.ent_type_ == "NORP" or modifier.dep_ == "compound" and modifier.ent_type_ == "GPE"
+            modifier.dep_ == "amod" and modifier.ent_type_ == "NORP" and _people_word(modifier) in COUNTRY_OF.keys() | CONTINENT_WORDS  # not "the Basque paper":
+            or modifier.dep_ == "compound" and modifier.ent_type_ == "GPE"  # a people with no state of that name
         ):
             relate(state, para_index, company, "be based in", modifier, confidence=0.7)
     owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP")), None)

@@ -86,6 +86,10 @@ TELLING_VERBS = {
 }
 UNSURE_ADJECTIVES = {"unclear", "uncertain", "unsure", "unknown", "undecided", "doubtful", "curious"}
 WH_CLAUSE_DEPS = {"ccomp", "pcomp", "xcomp", "csubj"}
+WITHHOLDING_VERBS = {"refuse", "decline", "fail"}  # "declined to say when": no answer given
+# verbs that give an answer, which a parser may hang as a time clause ("did not say [when] he will
+# return"); not "speak" or "write", after which "when" only says when ("did not speak when it met")
+ANSWERING_VERBS = {"say", "tell", "reveal", "announce", "confirm", "disclose", "explain", "specify", "indicate", "decide", "know"}
 NEGOTIATION_NOUNS = {"talk", "negotiation", "discussion"}  # "in talks with X to buy": the aim of the talks
 CONTEST_NOUNS = {"competition", "race", "battle", "contest", "fight"}  # "in competition with X to take over": the prize
 TALK_HOLDING_VERBS = {"hold", "have", "open", "begin", "start", "enter", "resume", "conduct"}
@@ -137,6 +141,8 @@ def open_question(clause) -> tuple | None:
     first, infinitive = clause.left_edge, any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if first.lower_ not in WH_WORDS - {"whether", "if"} or first.dep_ == "mark":
         return None
+    if withheld_answer(clause, first):
+        return clause.head, Factuality.QUESTION  # "has not announced when the PSP will be out": not told
     if clause.dep_ not in WH_CLAUSE_DEPS and not (infinitive and first.lower_ == "how"):
         return None  # a relative clause, but "showed them how to win" read as one is a way
     node = first
@@ -160,6 +166,20 @@ def open_question(clause) -> tuple | None:
     if governor.pos_ in ("VERB", "AUX") and lemma not in TELLING_VERBS:
         return governor, Factuality.QUESTION
     return None
+
+
+def withheld_answer(clause, first) -> bool:
+    """Whether `clause`, a complement or (as the parser may hang it) an adverbial clause opening on
+    "when", "where", "how" or "why", is the answer a verb of telling says it does not give ("did not say when he will
+    return", "refused to reveal where the money went"): the verb takes no other object, and it is
+    negated or refused. Such an answer is asked, not told."""
+    teller = clause.head
+    if clause.dep_ not in ("advcl", "ccomp") or first.lower_ not in ("when", "where", "how", "why") or first.head.i != clause.i \
+            or teller.lemma_.lower() not in ANSWERING_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") and c.i != clause.i for c in teller.children):
+        return False  # "did not say anything when he left": a time
+    return any(c.dep_ == "neg" for c in teller.children) or teller.dep_ == "xcomp" and teller.head.lemma_.lower() in WITHHOLDING_VERBS
 
 
 def held_noun(clause):

@@ -33,6 +33,10 @@ from tests.extract.test_pronoun_antecedents import triples
     # nor a union, whose name says what it is before its "of"
     ("Tom Dunn of the National Union of Miners spoke on Monday. The company cut 300 jobs.",
      ("company", "cut", "300 jobs"), ("National Union of Miners", "cut", "300 jobs")),
+    # nor a chamber or a body the text described as one, however near
+    ("The board of Velta Steel agreed a buy-back. The company has been divided since March. \"It was a win,\" said Tom Dunn, "
+     "president of the Bombay Traders Chamber, a business body. The company plans to buy back 50 million shares.",
+     ("Velta Steel", "plan to buy back", "50 million shares"), ("Bombay Traders Chamber", "plan to buy back", "50 million shares")),
     ("Toyota opened a plant in Wales. The carmaker will hire 300 workers.",
      ("Toyota", "hire", "300 workers"), ("carmaker", "hire", "300 workers")),
     # a subject of the sentence before comes first: what the text is about, not the latest name

@@ -30,6 +30,15 @@ CASES = [
     ("Doubts remain as to how the council will fund the new bridge.", "fund", F.QUESTION),
     ("It is unclear how the thieves entered the museum.", "enter", F.QUESTION),
     ("The club is still to announce which striker will replace the captain.", "replace", F.POSSIBLE),  # not yet told
+    # ... and so is the answer a verb of telling is said not to give, read as a time clause or not
+    ("Velta Motors has not yet announced when the new van will be available in Spain.", "be available in", F.QUESTION),
+    ("The club did not say when the striker will return to training.", "return to", F.QUESTION),
+    ("The minister refused to say where the council spent the money.", "spend", F.QUESTION),
+    ("The coach declined to reveal how the team will line up against Leeds.", "line up against", F.QUESTION),
+    # ... but a time clause on a verb that gives no answer, or on one that gives its own, says when
+    ("The mayor did not speak when the council met the protesters.", "meet", F.ASSERTED),
+    ("The coach did not say a word when the team lost the final.", "lose", F.ASSERTED),
+    ("Velta Motors announced when the new van will be available in Spain.", "be available in", F.SCHEDULED),
     # ... and a wh-infinitive is a way to act, not an act
     ("The manager showed the youngsters how to beat the champions.", "beat", F.POSSIBLE),
     ("The players are learning how to win matches.", "win", F.POSSIBLE),
