@@ -88,9 +88,22 @@ def ranked(verb, wording: str) -> str:
 
 def part_of(prep, pobj) -> str:
     """" part of" where the object of "as" is a part of the thing named after it ("were detained as part of the
-    war on terror": be detained as part of the war, not as the war), else ""."""
+    war on terror": be detained as part of the war, not as the war), " one of" where the object is one
+    of the things named after it ("is seen as one of the more gifted players": not as all of them), else ""."""
     named = pobj.lemma_.lower() == "part" and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
-    return " part of" if prep.lower_ == "as" and named else ""
+    return " part of" if prep.lower_ == "as" and named else one_of(pobj)
+
+
+def state_before(verb, prep) -> str:
+    """The adjective a passive verb gives its patient right before a preposition, with a space after
+    it ("was passed fit for the match": be passed fit for; "was found guilty of fraud"), or ""."""
+    return next((f"{c.lower_} " for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i + 1 == prep.i), "")
+
+
+def one_of(noun) -> str:
+    """" one of" where `noun` is "one" with an of-phrase naming the many it is one of, else ""."""
+    return " one of" if noun.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and not any(c.i < noun.i for c in noun.children) and noun.doc[noun.i - 1].pos_ not in ("NOUN", "PROPN") else ""  # not "round one of"
 
 
 def distance(prep) -> str:
@@ -165,7 +178,7 @@ def _predicate_at(doc, i: int) -> bool:
 
 def given_labels(verb) -> list:
     """The nouns a passive clause names its patient by: "was named best musical actress" ->
-    actress, "was made a lord" -> lord; none for an adjective ("was made redundant")."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    actress, "was made a lord" -> lord, "X, made a lord in 2004," -> lord; none for an adjective ("was made redundant")."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return []
     return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]

@@ -11,7 +11,7 @@ from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (ACTOR_NOUNS, ADJECTIVE_IDIOMS, ADJECTIVE_LINKING_VERBS, AGREEMENT_NOUNS, CHARGE_PHRASES, GERUND_CLAUSE_VERBS,
                                 LIGHT_VERB_PHRASES, ON_COMPLEMENT_NOUNS, REASON_VERBS, RECIPROCAL_IDIOMS, TIME_CAUSE_PREPS,
                                 TO_COMPLEMENT_NOUNS, light_verb_object)
-from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, part_of, ranked, with_state
+from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, one_of, part_of, ranked, state_before, with_state
 from kg.extract.lists import PEOPLE_NOUNS, examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
@@ -128,7 +128,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements) and not labelled(verb) \
                 and not judged_object(verb, obj) and lemma != "say":  # not "criticise attempts", "find - policies" ("found the
             # policies abhorrent"), "say - report" ("said the report showed": what is said is a clause, never a thing)
-            pairs.append((object_wording, antecedent(obj), 0.9))  # nor "set target" beside "set target of"
+            pairs.append((object_wording + one_of(obj), antecedent(obj), 0.9))  # nor "set target" beside "set target of"
         pairs.extend([*((f"{object_wording} {obj.lemma_.lower()} to {act}", i, 0.7) for act, i in intended if not is_amount(i)),
                       *complements])  # "opposed the plan to close the school": oppose plan to close, school
         for prep in obj.children:  # "delivered a message to the Council": the to-phrase is the verb's
@@ -261,7 +261,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
     if not patients_found:
         return
     sentence = verb.sent
-    phrases = [(prep.lower_ + part_of(prep, pobj), pobj) for holder, prep, pobj in frame.prep_objects if holder.i == verb.i and prep.lower_ != "by"
+    phrases = [(state_before(verb, prep) + prep.lower_ + part_of(prep, pobj), pobj) for holder, prep, pobj in frame.prep_objects if holder.i == verb.i and prep.lower_ != "by"
                and pobj.dep_ != "pcomp" and pobj.ent_type_ not in ("DATE", "TIME") and prep.lower_ in STATIVE_PREPS
                and not _framing(prep, verb, patients_found)]
     if verb.lemma_.lower() in TRANSFER_VERBS:  # "was awarded the Nobel Prize", "were given no chance": what the patient got
@@ -305,9 +305,13 @@ def _idiom_controllers(state: State, para_index: int, subjects) -> list:
 def _stranded_subject(verb, obj) -> bool:
     """"Critics say the sell-off, and the assault, are part of a plan": the noun the parser made
     the object of a speech verb is the subject of the clause it reports, which has none (or, after
-    "say", which takes no thing for its object, a clause the parser coordinated with "say")."""
+    "say", which takes no thing for its object, a clause the parser coordinated with "say"). So is
+    an object with a subject of its own: what the verb makes that subject ("made X a priority")."""
     while obj.dep_ == "conj" and obj.head.i != obj.i:  # "the sell-off, and the assault"
         obj = obj.head
+    if obj.dep_ == "dobj" and verb.lemma_.lower() in ("make", "name", "declare", "consider", "keep") \
+            and any(c.dep_ == "nsubj" and c.i < obj.i for c in obj.children):
+        return True  # "made school discipline a priority area": what discipline was made ("caused users fewer problems" gave some)
     if obj.dep_ != "dobj" or verb.lemma_.lower() not in SPEECH_VERBS:
         return False
     return any(

@@ -42,21 +42,9 @@ from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_na
 from kg.extract.repair_modifiers import (
     FINITE_TAGS, asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
     laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
-    positions_read_as_verbs, relatives_on_no_noun, sides_named_by_places, units_of_amounts,
+    nouns_read_as_joined_verbs, positions_read_as_verbs, relatives_on_no_noun, sides_named_by_places, units_of_amounts,
 )
-from kg.extract.repair_subjects import (
-    conjoined_subjects,
-    conjunction_subjects,
-    reported_subjects,
-    dated_subjects,
-    described_subjects,
-    fronted_subjects,
-    inverted_speakers,
-    listed_subjects,
-    objects_read_as_clauses,
-    renamed_after_relatives,
-    titled_subjects,
-)
+from kg.extract.repair_subjects import repair_subjects
 from kg.extract.repair_clauses import repair_clauses
 from kg.extract.repair_verbs import repair_verbs, verb_read_noun
 from kg.extract.work_titles import join_work_titles
@@ -105,6 +93,7 @@ def repair(doc, nlp):
     cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
     condition_openers(doc)  # "Injured Chelsea winger X" (kg.extract.repair_modifiers)
     positions_read_as_verbs(doc)  # "England lock[VB] Danny Grewcock needs": the player's title
+    nouns_read_as_joined_verbs(doc)  # "passed fit for Sunday's Six Nations clash[VBP] with Ireland": the clash
     participles_after_prepositions(doc)  # "founded by assassinated former prime minister X"
     credits_on_verbs(doc)  # "suing Wal-Mart over a CD by rock group Evanescence"
     sides_named_by_places(doc)  # "Liverpool were living dangerously": a team
@@ -123,17 +112,7 @@ def repair(doc, nlp):
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
-    dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed" (kg.extract.repair_subjects)
-    fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
-    conjunction_subjects(doc)  # "as Liverpool reach the most crucial point", with "as" a preposition
-    conjoined_subjects(doc)  # "benefit charities and the Swiss star will donate"
-    reported_subjects(doc)  # "maintained Mr Brown[dobj] would have a role"
-    described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
-    listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
-    renamed_after_relatives(doc)  # "The group which represents X, Universities UK, said": the group is Universities UK
-    inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"
-    titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
-    objects_read_as_clauses(doc)  # "made his debut[ccomp] in 1994": the verb's object
+    repair_subjects(doc)  # subjects hidden in phrases, asides read as verbs, objects read as clauses (kg.extract.repair_subjects)
     for sentence in list(doc.sents):
         verb = _misread_finite_verb(sentence)
         if verb is None:

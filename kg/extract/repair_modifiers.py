@@ -2,7 +2,8 @@
 
 A word of tenure the tagger puts at the head of a name ("Outgoing Leeds chairman", "Former
 Beatle"), a verb ("rang Lucy"), a bullet that opens a line, or a month after a preposition ("In May
-Vodafone bought"): none is a word of the name.
+Vodafone bought"): none is a word of the name. Nor is a noun the tagger read as a verb joined to the clause's with no
+"and" ("passed fit for Sunday's Six Nations clash with Ireland") a clause of its own: it heads its phrase.
 
 A word of condition opening a sentence, capitalised only because it opens it ("Injured Chelsea
 winger Arjen Robben", "Jailed Yukos boss Mikhail Khodorkovsky", "Teenage Everton striker"): the
@@ -354,3 +355,23 @@ def positions_read_as_verbs(doc) -> None:
         token.head, token.dep_, token.pos_, token.tag_ = name, "compound", "NOUN", "NN"
         for child in token.children:  # "England lock": the side stays on its player's title
             child.dep_ = "compound" if child.dep_ in ("nsubj", "nsubjpass") else child.dep_
+
+
+def nouns_read_as_joined_verbs(doc) -> None:
+    """Mend, in place, every noun the tagger read as a present verb right after the noun phrase it
+    heads, which the parser then joined to the clause's verb with no "and" and no comma, or hung on it
+    as a clause with no subject ("passed fit for Sunday's Six Nations clash[VBP] with Ireland"): the word heads that phrase, whose words
+    modify it, and its own phrases stay on it ("the clash with Ireland")."""
+    for token in doc:
+        verb, noun = token.head, doc[token.i - 1] if token.i > 0 else None
+        if token.tag_ not in ("VB", "VBP") or token.dep_ not in ("conj", "advcl") or noun is None or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.dep_ not in ("pobj", "dobj") or not any(a.i == verb.i for a in noun.ancestors) \
+                or any(c.dep_ == "cc" and c.i < token.i for c in verb.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg", "mark") for c in token.children):
+            continue
+        token.head, token.dep_ = noun.head, noun.dep_
+        for child in [c for c in noun.children if c.i < noun.i]:
+            child.head = token
+        noun.head, noun.dep_ = token, "compound"
+        token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.lower_
+

@@ -33,6 +33,12 @@ from __future__ import annotations
 
 from kg.extract.lexicon import PERSON_TITLES
 
+# past forms that are no past participles: "Smith, 32, took the title" is no aside
+PAST_ONLY_FORMS = {
+    "took", "gave", "went", "came", "saw", "won", "wrote", "began", "rose", "fell", "ran", "drove", "spoke", "broke",
+    "chose", "flew", "grew", "knew", "threw", "wore", "did", "was", "were", "became", "beat", "ate", "sang", "swam",
+}
+NAMING_VERBS = {"make", "name", "appoint", "elect", "vote", "crown", "declare", "dub"}  # "made a dame": her title
 TIME_PREPS = {"on", "in", "at", "by", "during"}  # "On Tuesday", "In January", "By Friday"
 FLOATING_QUANTIFIERS = {"both", "all", "each"}  # "Robinson and Lewsey both did": said of the subject before them
 CLAUSE_CONJUNCTIONS = {"as", "while", "since", "until", "after", "before", "because", "when", "once"}  # "as Liverpool reach"
@@ -40,6 +46,50 @@ INVERTED_SPEECH_VERBS = {"say", "add", "explain", "insist", "continue", "warn", 
 REPORTED_CLAUSE_VERBS = INVERTED_SPEECH_VERBS | {  # verbs whose complement is a clause with a subject of its own
     "tell", "state", "declare", "announce", "maintain", "believe", "think", "reckon", "feel", "fear",
     "hope", "know", "suggest", "indicate", "show", "reveal", "find", "admit", "deny", "confirm", "predict", "expect"}
+
+
+def repair_subjects(doc) -> None:
+    """Run, in place and in this order, each repair of this module (see the module's doc)."""
+    dated_subjects(doc)  # "On Tuesday Mitsubishi, the only carmaker in the red, confirmed"
+    fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
+    conjunction_subjects(doc)  # "as Liverpool reach the most crucial point", with "as" a preposition
+    conjoined_subjects(doc)  # "benefit charities and the Swiss star will donate"
+    reported_subjects(doc)  # "maintained Mr Brown[dobj] would have a role"
+    described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
+    listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
+    renamed_after_relatives(doc)  # "The group which represents X, Universities UK, said": the group is Universities UK
+    inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"
+    titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
+    participle_asides(doc)  # "The Briton, made a dame in January, won the vote": the participle describes her
+    objects_read_as_clauses(doc)  # "made his debut[ccomp] in 1994": the verb's object
+
+
+def participle_asides(doc) -> None:
+    """Mend, in place, every participle clause set off by commas right after its sentence's subject
+    that the parser made the main verb, with the real verb after the second comma joined to it ("The
+    Briton, made a dame in January, won the vote"): no comma parts a subject from its own verb, so
+    the participle is said of the subject, which was made a dame, and the verb after it is the
+    sentence's. A past form that is no participle ("Smith, took", "went") is left as read."""
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBN") or verb.lower_ in PAST_ONLY_FORMS or verb.i < 2 or doc[verb.i - 1].text != ",":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.right_edge.i not in (verb.i - 2, verb.i - 1) or subject.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ in ("aux", "auxpass", "neg", "cc", "agent") or c.lower_ == "by" for c in verb.children) \
+                or any(t.lower_ == "by" and t.head.dep_ == "pobj" for t in verb.subtree):
+            continue  # one with a by-phrase: kg.extract.repair_clauses gives it its doers as well
+        main = next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and doc[c.i - 1].text == ","
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+        if main is None:
+            continue
+        main.head, main.dep_ = (main, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+        for child in [c for c in verb.children if c.i > main.i]:  # the full stop
+            child.head = main
+        subject.head = main
+        verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
+        verb.set_morph("Tense=Past|VerbForm=Part")
+        for complement in (c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in NAMING_VERBS):
+            complement.dep_ = "oprd"  # "made a dame": what she was made, as in "was made a dame"
 
 
 def dated_subjects(doc) -> None:

@@ -30,7 +30,8 @@ def join_work_titles(doc) -> None:
     spans = []
     for noun in doc:
         read_adjective = noun.tag_ == "JJ" and noun.dep_ == "amod" and noun.i > 0 and doc[noun.i - 1].dep_ in ("det", "poss")
-        if not (noun.tag_ == "NN" or read_adjective) or noun.lemma_.lower() not in WORK_NOUNS - SPORTING_WORK_NOUNS \
+        read_verb = noun.tag_ in ("VB", "VBP") and noun.dep_ in ("pobj", "dobj", "nsubj", "attr") and any(c.dep_ == "det" for c in noun.children)
+        if not (noun.tag_ == "NN" or read_adjective or read_verb) or noun.lemma_.lower() not in WORK_NOUNS - SPORTING_WORK_NOUNS \
                 or noun.i + 1 >= len(doc):
             continue  # "the novel[JJ] Harbour of the Lost Kings": a noun, as the title after it says
         end = _title_end(doc, noun.i + 1)
@@ -41,7 +42,7 @@ def join_work_titles(doc) -> None:
                 and any(span.start <= a.i < span.end for a in noun.ancestors):
             continue  # a noun the parser hung below a word of the title, through others: left as it is
         spans.append(span)
-        if read_adjective:
+        if read_adjective or read_verb:  # "the night show[VBP] Bethan and Huw in Wales": a noun, as the title after it says
             noun.tag_, noun.pos_ = "NN", "NOUN"
         _hang_on_noun(noun, span)
     if spans:

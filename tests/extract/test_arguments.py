@@ -25,6 +25,8 @@ pytestmark = pytest.mark.model
         # an idiom done together: coordinated subjects do it with each other
         ("Last month Korvex and Velta joined forces to develop the next generation of batteries.",
          ("Korvex", "join force with", "Velta", False), None),
+        # an object with a subject of its own is what the verb made that subject, no thing made
+        ("The Greens have made rail travel a key issue.", None, ("Greens", "make", "key issue")),
         # a phrase on "become" or "remain" with a noun complement says where or when, no fact of becoming
         ("In Leeds, Tom Hale became the club's first foreign captain.", None, ("Tom Hale", "become in", "Leeds")),
         # a trailing "having been awarded X" was undergone by the subject above, never done by it

@@ -101,9 +101,15 @@ def test_a_distance_stays_with_its_preposition(nlp):
     ("Two reporters were held as part of the inquiry into the leak.", ("two reporters", "be held as part of", "inquiry into the leak"),
      "be held as"),
     ("Tom Reed resigned as part of the merger.", ("Tom Reed", "resign as part of", "merger"), "resign as"),
+    # one of many is not all of them: "seen as one of the best players" is no "seen as the best players"
+    ("Tom Reed is now seen as one of the most gifted players in Wales.", ("Tom Reed", "be seen as one of", "most gifted players"),
+     "be seen as"),
+    ("Ana Ruiz won in one of the closest races of the year.", ("Ana Ruiz", "win in one of", "closest races of the year"), "win in"),
+    ("The town came to bid farewell to one of its finest poets.", ("town", "bid farewell to one of", "finest poets"), "bid farewell to"),
 ])
 def test_a_part_stays_with_its_preposition(nlp, text, kept, dropped):
-    """"as part of the inquiry" is no "as the inquiry": the part's words stay in the predicate."""
+    """"as part of the inquiry" is no "as the inquiry", nor "as one of the players" "as the players": the
+    part's words stay in the predicate."""
     _, found = facts(text, nlp)
     assert kept in {(s, p, o) for s, p, o, _ in found}, sorted(found)
     assert not any(p == dropped for _, p, _, _ in found), sorted(found)

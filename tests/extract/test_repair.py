@@ -115,6 +115,45 @@ def test_name_hidden_in_an_opening_phrase_is_the_subject(nlp, text, subject, fac
     assert fact in facts(text, nlp)
 
 
+@pytest.mark.parametrize("text, participle, absent, fact", [
+    # a participle clause between commas after the subject, read as the main verb: it describes the
+    # subject, which it was done to, and the verb after it is the sentence's
+    ("The Scot, made a knight in the New Year Honours List, won the vote of the fans.", "made",
+     ("Scot", "make", "knight"), ("Scot", "win vote of", "fans")),
+    ("The Welshman, voted player of the year in 2003, signed a new contract on Monday.", "voted",
+     ("Welshman", "vote", "player of the year"), ("Welshman", "sign", "new contract")),
+])
+def test_participle_aside_read_as_main_verb(nlp, text, participle, absent, fact):
+    token = _token(text, participle, nlp)
+    assert (token.dep_, token.tag_) == ("acl", "VBN")
+    found = facts(text, nlp)
+    assert fact in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text, noun, fact", [
+    # a noun the tagger read as a verb joined to the clause's with no "and" heads its phrase; the
+    # adjective a passive gives its patient stays before the preposition ("passed fit for")
+    ("Tom Reed has been passed fit for Sunday's Six Nations clash with Italy at Murrayfield.", "clash",
+     ("Tom Reed", "be passed fit for", "Sunday's Six Nations clash")),
+    ("Wales centre Tom Reed has been passed fit for Sunday's Six Nations clash with Italy at Murrayfield.", "clash",
+     ("Tom Reed", "be passed fit for", "Sunday's Six Nations clash")),
+])
+def test_noun_read_as_joined_verb_heads_its_phrase(nlp, text, noun, fact):
+    assert _token(text, noun, nlp).tag_ == "NN"
+    found = facts(text, nlp)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a past form that is no participle, or a verb after its subject with no comma between, stays the main verb
+    "Tom Reed, 32, took the title and won the cup.",
+    "The Scot won the title, beat the champion and signed a contract.",
+])
+def test_finite_verbs_after_the_subject_stay(nlp, text):
+    doc = parse(document_from_text(text, source="t.txt"), nlp)[0]
+    assert doc[[t.i for t in doc if t.lower_ in ("took", "won")][0]].dep_ == "ROOT"
+
+
 @pytest.mark.parametrize("text, fact", [
     # a description before a name and a comma, read as a second subject, is the name's apposition
     ("Ghana's technical director, Kofi Mensah is confident ahead of the final.", ("Kofi Mensah", "technical director of", "Ghana")),
