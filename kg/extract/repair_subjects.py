@@ -61,6 +61,7 @@ def repair_subjects(doc) -> None:
     inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"
     titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
     participle_asides(doc)  # "The Briton, made a dame in January, won the vote": the participle describes her
+    gapped_passive_subjects(doc)  # "payments were halted and accounts frozen": the accounts were frozen
     objects_read_as_clauses(doc)  # "made his debut[ccomp] in 1994": the verb's object
 
 
@@ -90,6 +91,19 @@ def participle_asides(doc) -> None:
         verb.set_morph("Tense=Past|VerbForm=Part")
         for complement in (c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() in NAMING_VERBS):
             complement.dep_ = "oprd"  # "made a dame": what she was made, as in "was made a dame"
+
+
+def gapped_passive_subjects(doc) -> None:
+    """Mend, in place, the subject of every participle joined to a passive verb whose auxiliary it
+    leaves out ("Pension payments were halted and bank accounts frozen"): the parser reads it as an
+    active subject, so the accounts would have frozen something; they were frozen."""
+    for verb in doc:
+        head = verb.head
+        if verb.tag_ != "VBN" or verb.dep_ != "conj" or head.i == verb.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                or not any(c.dep_ == "auxpass" for c in head.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i):
+            subject.dep_ = "nsubjpass"
 
 
 def dated_subjects(doc) -> None:

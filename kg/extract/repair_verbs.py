@@ -147,14 +147,15 @@ def _span_read_object(token) -> bool:
 
 
 def _listed_infinitive(verb):
-    """The infinitive a bare verb goes on from when the parser joined it to the finite verb above
-    ("India needed to ease X, reform Y and cut Z": reform and cut are needed too), else None."""
+    """The infinitive a bare verb goes on from when the parser joined it to the finite verb above ("India needed to ease X,
+    reform Y and cut Z": needed too), or the nearest infinitive below it ("pointed to plans to raise X to cut Y, ease Z"), or None."""
     head = verb.head
     if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("conj", "advcl") or head.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in verb.children):
         return None
-    return next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    to_verbs = [t for t in verb.doc[head.i + 1 : verb.i] if t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
+    return next((t for t in to_verbs if t.dep_ == "xcomp" and t.head.i == head.i), None) or next(  # "pointed to plans to raise
+        (t for t in reversed(to_verbs) if verb.tag_ == "VB" and any(a.i == head.i for a in t.ancestors)), None)  # X to cut Y, ease Z"
 
 
 def _finite_after_infinitive(verb) -> bool:

@@ -25,6 +25,9 @@ pytestmark = pytest.mark.model
         # an idiom done together: coordinated subjects do it with each other
         ("Last month Korvex and Velta joined forces to develop the next generation of batteries.",
          ("Korvex", "join force with", "Velta", False), None),
+        # a bare verb the parser joined to the main verb goes on from the infinitive below it: the plan's, not the pointing's
+        ("Tom Reed pointed to Green plans to raise the state pension to reduce means testing, strengthen company pensions and "
+         "encourage savings.", ("Tom Reed", "point to", "plans", False), ("Tom Reed", "strengthen", None)),
         # an object with a subject of its own is what the verb made that subject, no thing made
         ("The Greens have made rail travel a key issue.", None, ("Greens", "make", "key issue")),
         # a phrase on "become" or "remain" with a noun complement says where or when, no fact of becoming

@@ -144,6 +144,18 @@ def test_noun_read_as_joined_verb_heads_its_phrase(nlp, text, noun, fact):
     assert fact in found, found
 
 
+@pytest.mark.parametrize("text, fact, absent", [
+    # a participle joined to a passive verb whose auxiliary it leaves out is passive too
+    ("Pension payments were halted and bank accounts frozen as part of the new measures.",
+     ("bank accounts", "be frozen as part of", "new measures"), ("bank accounts", "freeze as part of", "new measures")),
+    # ... but a verb with an auxiliary of its own is active
+    ("The mayor was arrested and the council has frozen its accounts.", ("council", "freeze", "accounts"), None),
+])
+def test_gapped_passive(nlp, text, fact, absent):
+    found = facts(text, nlp)
+    assert fact in found and absent not in found, found
+
+
 @pytest.mark.parametrize("text", [
     # a past form that is no participle, or a verb after its subject with no comma between, stays the main verb
     "Tom Reed, 32, took the title and won the cup.",
