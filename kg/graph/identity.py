@@ -408,7 +408,10 @@ def _without_suffix(name: str) -> str:
 
 
 def _company_lookups(name: str) -> list[str]:
-    """"WMC Resources" finds "WMC"; "WMC" finds "WMC Resources"."""
+    """"WMC Resources" finds "WMC"; "WMC" finds "WMC Resources". A one-word name after "The" is a
+    title ("The World", "The Times"), no company's short name: "The World" is not the World Bank."""
+    if _bare(name) != name.strip() and len(_bare(name).split()) == 1:
+        return []
     bare = _without_suffix(name)
     keys = [f"c:{slug(_bare(name))}"]
     if bare != _bare(name):

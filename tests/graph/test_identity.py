@@ -43,6 +43,7 @@ KNOWN = (
     known("Liberal Democrat", ORG),
     known("BBC Three", ORG),
     known("Harbour United", ORG, "United"),
+    known("Globe Bank", ORG),
 )
 
 
@@ -72,6 +73,8 @@ KNOWN = (
         ("WMC", ORG, (), "WMC Resources"),
         ("Daiwa Securities", ORG, (), "Daiwa"),
         ("Gaza International", ORG, (), None),  # a corporate suffix joins companies only
+        ("Globe", ORG, (), "Globe Bank"),  # a short name
+        ("The Globe", ORG, (), None),  # ... but a word after "The" is a title (a paper, a programme), no bank
         ("Tory", ORG, (), "Tories"),  # a party named in the singular and the plural
         ("Liberal Democrats", ORG, (), "Liberal Democrat"),
         ("Liberal Democrat Party", ORG, (), "Liberal Democrat"),
