@@ -188,7 +188,7 @@ def argument_factuality(obj, verb=None) -> Factuality | None:
     if any(c.dep_ in ("det", "nummod", "amod", "neg") and c.lower_ == "no" for n in held for c in n.children) \
             or obj.lower_ in NEGATIVE_NOUNS or negated_apposition(obj):  # "on signature, not ratification"
         return F.NEGATED
-    return F.POSSIBLE if alternative(obj) else None
+    return F.POSSIBLE if alternative(obj) and not (verb is not None and any(a.i == obj.i for a in verb.ancestors)) else None  # "X or Y - the man he beat"
 
 
 def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:

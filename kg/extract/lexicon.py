@@ -263,7 +263,7 @@ LIGHT_VERB_OBJECTS = frozenset({
     ("have", "trouble"), ("have", "difficulty"), ("have", "access"), *(("have", n) for n in (  # "had a feeling", "has faith in"
         "chance", "opportunity", "feeling", "faith", "confidence", "idea", "impact", "start", "affection", "spell", "look",
         "say", "go", "game", "relationship", "contact", "concern", "doubt", "fear")),
-    ("play", "role"), ("play", "part"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
+    ("play", "role"), ("play", "part"), ("play", "host"), ("pay", "attention"), ("pay", "tribute"), ("give", "way"),
     ("give", "evidence"), ("keep", "track"), ("lose", "sight"), ("lose", "touch"), ("lose", "place"), ("catch", "fire"), ("keep", "pace"),
     ("thank", "goodness"), ("thank", "god"), ("thank", "heaven"), ("put", "pressure"), ("exert", "pressure"), ("pile", "pressure"),
     ("join", "force"), ("join", "hand"), ("gain", "ground"), ("lose", "ground"), ("set", "sight"), ("set", "heart"),  # "set his sights on"

@@ -64,13 +64,15 @@ def alternative(token) -> bool:
     individuals who use it"), or says the same again ("$41bn - or 40% of the debt")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if token.pos_ == "PROPN" and any(c.dep_ == "nmod" and any(g.dep_ == "cc" and g.lower_ == "or" for g in c.children) for c in token.children):
+        return True  # "France's Ian Dunn or Spain's Tom Reed", parsed as one phrase with the first name a modifier
     first = token
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
     items = [first, *(c for c in first.conjuncts if c.i > first.i)]
     start = first.left_edge.i
     either = first.doc[start].lower_ == "either" or start > 0 and first.doc[start - 1].lower_ == "either"
-    named = all(i.pos_ == "PROPN" and i.ent_type_ in ("PERSON", "ORG") for i in items)  # "plays Ana Ruiz or Kim Lee next"
+    named = all(i.pos_ == "PROPN" and i.ent_type_ in ("PERSON", "ORG", "") for i in items)  # "plays Ana Ruiz or Kim Lee next"
     return (either or named) and len(items) > 1 and any(c.dep_ == "cc" and c.lower_ == "or" for item in items for c in item.children)
 
 

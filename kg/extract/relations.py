@@ -12,7 +12,7 @@ from kg.extract.lexicon import (ACTOR_NOUNS, ADJECTIVE_IDIOMS, ADJECTIVE_LINKING
                                 LIGHT_VERB_PHRASES, ON_COMPLEMENT_NOUNS, REASON_VERBS, RECIPROCAL_IDIOMS, TIME_CAUSE_PREPS,
                                 TO_COMPLEMENT_NOUNS, light_verb_object)
 from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, one_of, part_of, ranked, state_before, with_state
-from kg.extract.lists import PEOPLE_NOUNS, examples, joint_act, paired
+from kg.extract.lists import PEOPLE_NOUNS, alternative, examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import noun_list_item, noun_read_present, title_word
 from kg.extract.plans import plan_words, planned
@@ -280,7 +280,7 @@ def _stative_relations(state: State, para_index: int, verb, frame, offset: int) 
                     subject=subject, predicate=planned(" ".join(filter(None, ("be", ranked(verb, verb.lower_), frame.particle, word))), plan),
                     object=obj,
                     sentence=Span(offset + sentence.start_char, offset + sentence.end_char),
-                    factuality=fact if word or not fact.asserted else argument_factuality(thing) or fact,  # "no chance"
+                    factuality=fact if not fact.asserted else (argument_factuality(thing) if not word or alternative(thing) else None) or fact,  # "no chance", "X or Y"
                     modality=frame.modality,
                     attributed_to=_attribution(state, para_index, verb), date=clause_date(state, verb),
                     confidence=round(0.7 * 0.85 ** frame.steps, 2),

@@ -2,7 +2,8 @@
 
 A word of tenure the tagger puts at the head of a name ("Outgoing Leeds chairman", "Former
 Beatle"), a verb ("rang Lucy"), a bullet that opens a line, or a month after a preposition ("In May
-Vodafone bought"): none is a word of the name. Nor is a noun the tagger read as a verb joined to the clause's with no
+Vodafone bought"): none is a word of the name. An -ing word read as a second object ("sent Luscombe streaking[NN] away")
+is what the object was made to do. Nor is a noun the tagger read as a verb joined to the clause's with no
 "and" ("passed fit for Sunday's Six Nations clash with Ireland") a clause of its own: it heads its phrase.
 
 A word of condition opening a sentence, capitalised only because it opens it ("Injured Chelsea
@@ -374,4 +375,25 @@ def nouns_read_as_joined_verbs(doc) -> None:
             child.head = token
         noun.head, noun.dep_ = token, "compound"
         token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.lower_
+
+
+def gerunds_read_as_objects(doc, nlp) -> None:
+    """Mend, in place, every -ing word the tagger read as a noun object right after the verb's other
+    object ("sent Luscombe[dative] streaking[NN] away to the line"): it is what that object was made
+    to do, so the name is the object and the -ing word its complement (lemmatised by `nlp`), which takes the adverbs and
+    phrases after it ("Luscombe | streak away to | line", no "send streaking to Luscombe")."""
+    for token in doc:
+        verb, before = token.head, doc[token.i - 1] if token.i > 0 else None
+        if token.tag_ != "NN" or token.dep_ != "dobj" or not token.lower_.endswith("ing") or before is None \
+                or before.pos_ not in ("PROPN", "PRON") or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+            continue
+        if before.head.i == token.i and before.dep_ == "compound":  # "sent Southwell[compound] streaking": the name, read into the noun
+            before.head = verb
+        elif before.head.i != verb.i or before.dep_ not in ("dative", "dobj"):
+            continue
+        before.dep_ = "dobj"
+        token.tag_, token.pos_, token.dep_ = "VBG", "VERB", "xcomp"
+        token.lemma_ = nlp.get_pipe("lemmatizer").rule_lemmatize(token)[0]
+        for child in [c for c in verb.children if c.i > token.i and c.dep_ in ("advmod", "prep", "prt")]:
+            child.head = token
 

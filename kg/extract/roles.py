@@ -58,7 +58,6 @@ OWNER_PRONOUNS = {"its", "his", "her", "our"}
 PERSON_TRADES = {"producer", "developer", "publisher", "distributor", "maker"}  # a company's, or a person's ("producer Gil Cates")
 ARTS_WORDS = {"film", "movie", "record", "music", "tv", "television", "theatre", "stage", "executive", "games", "series"}
 NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC"}  # names of bodies and places (a role of a person is above)
-CONTINENT_WORDS = {"european", "asian", "african"}  # "European plane maker Airbus": based in Europe
 
 
 # participles that name a kind of post: the words of tenure ("acting", "outgoing") and these
@@ -279,7 +278,7 @@ def company_description(state: State, para_index: int, descriptor, offset: int) 
             state.mentions[named] = replace(state.mentions[named], type=EntityType.ORGANIZATION)
     for modifier in descriptor.children:
         if modifier.i < descriptor.i and (
-            modifier.dep_ == "amod" and modifier.ent_type_ == "NORP" and _people_word(modifier) in COUNTRY_OF.keys() | CONTINENT_WORDS  # not "the Basque paper":
+            modifier.dep_ == "amod" and modifier.ent_type_ == "NORP" and _people_word(modifier) in COUNTRY_OF  # not "the Basque paper", "European":
             or modifier.dep_ == "compound" and modifier.ent_type_ == "GPE"  # a people with no state of that name
         ):
             relate(state, para_index, company, "be based in", modifier, confidence=0.7)

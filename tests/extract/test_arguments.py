@@ -28,6 +28,9 @@ pytestmark = pytest.mark.model
         # a bare verb the parser joined to the main verb goes on from the infinitive below it: the plan's, not the pointing's
         ("Tom Reed pointed to Green plans to raise the state pension to reduce means testing, strengthen company pensions and "
          "encourage savings.", ("Tom Reed", "point to", "plans", False), ("Tom Reed", "strengthen", None)),
+        # "play host to": an idiom's noun stays in the predicate
+        ("Harbour United play host to Leeds on Saturday.", ("Harbour United", "play host to", "Leeds", False),
+         ("Harbour United", "play to", None)),
         # an object with a subject of its own is what the verb made that subject, no thing made
         ("The Greens have made rail travel a key issue.", None, ("Greens", "make", "key issue")),
         # a phrase on "become" or "remain" with a noun complement says where or when, no fact of becoming

@@ -215,6 +215,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # one of a list "either" opens: no item for sure
     ("Velta Bank will buy either Korvex or Delco.", "buy", F.POSSIBLE),
     ("Harbour will be coached by either Tom Hale, Lee Hart or Ana Ruiz.", "coach", F.POSSIBLE),
+    ("Reed will play France's Olivier Mutis or Germany's Lars Burgsmuller in the next round.", "play", F.POSSIBLE),  # untagged names
+    ("Dunn will play Italy's Marco Patience or Germany's Rainer Schuettel in the next round.", "play", F.POSSIBLE),  # one phrase
+    # ... though a clause on the item itself says it of that one: "the man he beat" he did beat
+    ("Tom Hale won in Leeds. Hale will play France's Olivier Patience or Germany's Rainer Kessler - the man he beat in the "
+     "2003 final - in the next round.", "beat", F.ASSERTED),
+    ("Harbour were drawn away against either Leeds or Hull in the next round.", "be drawn away against", F.POSSIBLE),  # passive
     ("Korvex sells phones or tablets to schools in Leeds.", "sell", F.ASSERTED),  # a plain "or": any of them
     ("Velta Bank is in competition with Norvale Bank to buy the club.", "buy", F.ATTEMPTED),  # the noun of a contest too
     ("Korvex is in a race with Delco to build the new plant.", "build", F.ATTEMPTED),

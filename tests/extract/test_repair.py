@@ -145,13 +145,17 @@ def test_noun_read_as_joined_verb_heads_its_phrase(nlp, text, noun, fact):
 
 
 @pytest.mark.parametrize("text, fact, absent", [
+    # an -ing word read as a second object, or with the name before it as its compound, is what the object was made to do
+    ("Tom Dunn sent Ian Hale streaking away to the line.", ("Tom Dunn", "send", "Ian Hale"), ("Tom Dunn", "send streaking to", "Ian Hale")),
+    ("Tom Reed's pass sent Ian Morrow streaking to the right corner.", ("Ian Morrow", "streak to", "right corner"),
+     ("Tom Reed's pass", "send streaking to", "right corner")),
     # a participle joined to a passive verb whose auxiliary it leaves out is passive too
     ("Pension payments were halted and bank accounts frozen as part of the new measures.",
      ("bank accounts", "be frozen as part of", "new measures"), ("bank accounts", "freeze as part of", "new measures")),
     # ... but a verb with an auxiliary of its own is active
     ("The mayor was arrested and the council has frozen its accounts.", ("council", "freeze", "accounts"), None),
 ])
-def test_gapped_passive(nlp, text, fact, absent):
+def test_gapped_passive_and_object_complement(nlp, text, fact, absent):
     found = facts(text, nlp)
     assert fact in found and absent not in found, found
 
