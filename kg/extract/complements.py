@@ -40,7 +40,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.mentions import REMAINDER_HEADS, antecedent, bare_of_phrase
-from kg.extract.passives import RELATIVE_PRONOUNS
+from kg.extract.passives import RELATIVE_PRONOUNS, agents, is_passive, patients
 
 # Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",
 # "commitment to", "support from", "talks with", "row over"): what the noun is of, for or about.
@@ -325,7 +325,10 @@ def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = Fals
     ("sold it for $2bn"); None when the phrase is an argument as it stands. Beside the on-phrase of
     a verb of relying, a for-phrase says what that is relied on for ("relies on new drugs for
     growth"), nothing the subject does. Beside an object named by a name or a pronoun, a phrase of
-    OBJECT_PATH_PREPS is the object's, not the subject's, save the to-phrase of a verb of giving (`transfer`)."""
+    OBJECT_PATH_PREPS is the object's, not the subject's, save the to-phrase of a verb of giving (`transfer`).
+    A passive clause told of its doer stands so with the name or pronoun it is about ("was lured to
+    Spurs by Hoddle", "Ruiz, capped by Wales against Italy": no "lure to", no "cap against")."""
+    direct = direct or _named_patient(verb)
     if prep.lower_ == "with":
         return with_partner(verb, pobj, direct)
     if prep.lower_ == "for" and verb.lemma_.lower() in RELIANCE_VERBS and any(
@@ -339,9 +342,16 @@ def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = Fals
 
 def _named_object(verb) -> bool:
     """Whether `verb`, with no particle, has a name or a pronoun for its direct object: not "signed us
-    up to" (a phrasal verb's) nor "made it to Rome" (an idiom's "it")."""
-    return not any(c.dep_ == "prt" for c in verb.children) and any(
-        c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and not (c.lower_ == "it" and verb.lemma_.lower() == "make") for c in verb.children)
+    up to" (a phrasal verb's) nor "made it to Rome" (an idiom's "it"); or is a passive told of its
+    doer about a name or a pronoun (`_named_patient`)."""
+    return not any(c.dep_ == "prt" for c in verb.children) and (_named_patient(verb) or any(
+        c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and not (c.lower_ == "it" and verb.lemma_.lower() == "make") for c in verb.children))
+
+
+def _named_patient(verb) -> bool:
+    """Whether `verb` is passive, with a by-phrase, about a name or a pronoun ("he was signed by
+    Gullit", "Ruiz, capped by Wales"): its doer is the subject of its facts, as in the active."""
+    return bool(agents(verb)) and is_passive(verb) and any(p.pos_ in ("PROPN", "PRON") for p in patients(verb))
 
 
 def prize_won(verb, prep, base: str) -> str | None:

@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from kg.extract.bare_ends import dropped_complement, people_word, trailing_complement, unresolved_description
+from kg.extract.countries import PEOPLE_WORDS
+from kg.extract.lexicon import CALENDAR_WORDS, NAME_PARTICLES, PERSON_TITLES
 from kg.extract.mentions import PERSONAL_PRONOUNS
 from kg.model import Entity, EntityType, Extraction, Factuality, Relation
 
@@ -47,6 +50,8 @@ SIDES = ("subject", "object")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}  # a capital that names nothing: "The firm"
 NEUTER_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 RIVAL_WINDOW = 300  # characters before a sentence where a pronoun's other candidates are looked for
+# Capitalised words that stand before a name without being part of it: "The", "Mr", "President", "Brazilian", "Sunday"
+NAME_NEIGHBOURS = DETERMINERS | PERSON_TITLES | PEOPLE_WORDS | CALENDAR_WORDS | {"may", "and", "but", "or", "as", "at", "in", "on", "by"}
 
 FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidence.py selects
     "rule",  # the rule's fixed confidence (rule weight x 0.85 per inference step)
@@ -78,6 +83,7 @@ FEATURES = (  # the candidates; the shipped model uses those bench/fit_confidenc
         "unresolved",  # only "the firm", "this problem" in the sentence, with no name found (kg.extract.bare_ends)
         "stripped",  # a bare noun whose possessor or complement the label leaves out: "responsibility [for X]"
         "trailing",  # a common noun whose of-phrase or that-clause the label leaves out: "growing needs [of X]"
+        "cut",  # named in the sentence by capitalised words that run on into more the name leaves out: "Million [Dollar Baby]"
     )),
     "both_named",  # named at both ends
     "both_generic",  # a single common noun at both ends: "companies sell ringtones", "officials express concern"
@@ -171,8 +177,25 @@ def _entity_features(side: str, entity: Entity, rel: Relation, text: str) -> dic
         f"{side}_unresolved": float(unresolved_description(entity, rel, text)),
         f"{side}_stripped": float(dropped_complement(entity, rel, text)),
         f"{side}_trailing": float(trailing_complement(entity, rel, text)),
+        f"{side}_cut": float(any(_cut_short(m, rel, text) for m in in_sentence)),
     })
     return row
+
+
+def _cut_short(mention, rel: Relation, text: str) -> bool:
+    """Whether a capitalised mention runs on, with only a space between, into a capitalised word it
+    leaves out ("Million [Dollar Baby]", "[Blazin'] Squad"), or into a particle of a name ("Os [du
+    Randt]"), other than a word that stands before names (`NAME_NEIGHBOURS`: "Brazilian Ana Ruiz",
+    "Mr Hale") or one opening the sentence: the tagger's name is most likely a piece of a longer one."""
+    if not text[mention.start:mention.end][:1].isupper():
+        return False
+    before = re.search(r"(?<=\S )(\S+) $", text[rel.sentence.start:mention.start])  # a word, not the sentence's first
+    after = re.match(r"('?) (\S+)", text[mention.end:rel.sentence.end])
+    words = [before.group(1)] if before and before.group(1)[-1].isalnum() and not before.group(1).endswith(("'s", "’s")) else []
+    # (not "Blair, Brown" nor "Hale's Ruiz")
+    words += [after.group(2).rstrip(".,;:!?)'\"’”")] if after else []
+    return any(word in NAME_PARTICLES - {"of", "the", "and"} or word[:1].isupper() and word.lower() not in NAME_NEIGHBOURS
+               for word in words) or bool(after and after.group(1) and after.group(2)[:1].isupper())  # "Blazin' Squad"
 
 
 def _rivals(entity: Entity, rel: Relation, entities) -> int:

@@ -434,8 +434,8 @@ STATE_PARTICIPLES = frozenset({"base", "locate", "situate", "own", "make", "call
 OUTDOING_VERBS = frozenset({"beat", "pip", "edge", "outbid", "outpace"})
 WITH_OBJECT_VERBS = frozenset({
     "replace", "share", "discuss", "provide", "supply", "present", "credit", "charge", "link", "associate", "combine", "merge",
-    "compare", "equip", "fill", "pack", "load", "swap", "exchange", "trade", "sign", "settle", "negotiate", "reach", "strike",
-    "agree", "arrange", "bombard", "flood", "confront", "face", "serve", "issue", "tie", "pair", "team",
+    "compare", "equip", "fill", "pack", "load", "swap", "exchange", "trade", "sign", "settle", "negotiate", "reach", "strike", "agree",
+    "arrange", "bombard", "flood", "confront", "face", "serve", "issue", "tie", "pair", "team", "threaten", "reward", "saddle", "slap",
 })
 # What a with-phrase names as the reason one missed something: "missed the game with a knee injury"
 AILMENT_NOUNS = frozenset({"injury", "illness", "virus", "infection", "strain", "knock", "problem", "complaint", "condition", "cancer"})

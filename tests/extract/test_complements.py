@@ -151,6 +151,11 @@ def test_bare_object_kept(nlp, text, bare):
     ("The customers are provided with free handsets by Corvane.",
      {("Corvane", "provide", "free handsets")}, {("Corvane", "provide with", "free handsets")}),
     ("The actor Tom Reed is to be presented with an award at the festival.", set(), {("Tom Reed", "present", "award")}),
+    # a threat or a reward names what with, active or passive; a means ("hit him with a bottle") does not
+    ("Keegan threatened Tom Reed with the sack.", {("Keegan", "threaten with", "sack")}, set()),
+    ("Tom Reed was once threatened with the sack by City boss Ian Dunn.", {("Ian Dunn", "threaten with", "sack")}, set()),
+    ("The club rewarded Ana Ruiz with a new contract.", {("club", "reward with", "new contract")}, set()),
+    ("Tom Reed hit Ian Dunn with a bottle.", {("Tom Reed", "hit", "Ian Dunn")}, {("Tom Reed", "hit with", "bottle")}),
     # without a with-phrase the object is what is supplied
     ("Grantly Bank supplied fresh capital to the Fenwick Group.", {("Grantly Bank", "supply", "fresh capital")}, set()),
     # an as-phrase after "think of X", "refer to X" says what X is taken to be

@@ -167,6 +167,29 @@ def test_a_person_named_only_by_a_people_s_word_is_generic_not_named():
     assert lost["object_named"] == 1 and lost["both_named"] == 0
 
 
+@pytest.mark.parametrize("text, name, cut", [
+    ("Clint Eastwood's Million Dollar Baby beat the rest.", "Dollar Baby", True),  # a capitalised word left out before it
+    ("Blazin' Squad singer Kenzie is second.", "Blazin", True),  # and after it, past an apostrophe
+    ("He destroyed Os du Randt in the scrum.", "Os", True),  # a name's particle after it
+    ("He destroyed Os du Randt in the scrum.", "Randt", True),  # and before it
+    ("Officials said Sony Ericsson would cut jobs.", "Sony", True),
+    ("Officials said Brazilian Ana Ruiz beat Mr Tom Hale.", "Ana Ruiz", False),  # a people's word and an honorific stand before names
+    ("Officials said Brazilian Ana Ruiz beat Mr Tom Hale.", "Tom Hale", False),
+    ("Korvex beat Hale's Velta on Monday.", "Velta", False),  # an owner before it
+    ("Korvex beat Velta, Dunn and Reed.", "Velta", False),  # a comma ends it
+    ("Korvex beat Velta in May.", "Korvex", False),  # the sentence's first word has nothing before it
+])
+def test_cut_says_a_name_runs_on_into_words_it_leaves_out(text, name, cut):
+    sentence = Span(0, len(text))
+    extraction = Extraction(
+        document=Document(text=text, source="t.txt", paragraphs=(sentence,)),
+        entities=(Entity("n", name, EntityType.PERSON, (), (found_at(text, name),)),
+                  Entity("o", "rest", EntityType.CONCEPT, (), ())),
+        relations=(Relation("n", "beat", "o", sentence),),
+    )
+    assert confidence.features(extraction)[0]["subject_cut"] == float(cut)
+
+
 def test_shipped_model_matches_the_features_and_gives_probabilities():
     model = confidence.shipped_model()
     assert set(model.names) <= set(confidence.FEATURES)  # refit with bench/fit_confidence.py when they change

@@ -128,6 +128,12 @@ def test_names_joined_by_and_without_a_brief_stay_apart(nlp, text, names):
     ("Chelsea have lost winger Dan Ruiz to a knee injury.", ("Chelsea", "lose to", "knee injury"), ("Chelsea", "lose", "Dan Ruiz")),
     ("Velta kept Hale off the board for a year.", ("Velta", "keep off", "board"), None),
     ("The coach lured Tom Hale to Leeds with a big offer.", ("coach", "lure to", "Leeds"), None),
+    # so in a passive told of its doer, about a name or a pronoun
+    ("Tom Hale was lured to Leeds by the coach in May.", ("coach", "lure to", "Leeds"), ("coach", "lure", "Tom Hale")),
+    ("Dan Ruiz, capped by Wales against Italy in 2003, is fit again.", ("Wales", "cap against", "Italy"), ("Wales", "cap", "Dan Ruiz")),
+    ("Tom Hale joined Leeds in May. He was lured to Korvex by Velta last week.", ("Velta", "lure to", "Korvex"), ("Velta", "lure", "Tom Hale")),
+    # a passive about a common noun keeps its phrases, as the active does
+    ("The figures were presented to the Senate by Dr Tom Hale.", None, ("Tom Hale", "present to", "Senate")),
     # a verb of giving keeps its to-phrase, and a common-noun object its noun
     ("Velta sold Tom Hale to Korvex for £2m.", None, ("Velta", "sell to", "Korvex")),
     ("Velta sent the report to Korvex on Monday.", None, ("Velta", "send report to", "Korvex")),
