@@ -184,6 +184,7 @@ class Mention:
     controller: int | None = None  # of a pronoun: the mention its clause makes the likely antecedent
     speech_subject: bool = False  # the subject of a speech verb ("He added:"): likely the last speaker
     main_subject: bool = False  # the subject of its sentence's main clause, not of a clause inside it ("reports that X ...")
+    opinion_subject: bool = False  # the subject of a verb of believing ("Greene believes Gatlin will ..."): whom a he goes on with
     unbound: bool = False  # of a pronoun: the syntax names its antecedent, but as nothing the graph keeps
     # ("The other nominees said they ..."), so it binds to nothing rather than to a wrong thing
     listed: bool = False  # a name coordinated with another name ("Aretha Franklin, Otis Redding or

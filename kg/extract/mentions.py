@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import amounts, full_labels, pronouns, quotemarks
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
+from kg.extract.factuality import BELIEF_VERBS
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPANY_DESCRIPTORS, COMPASS_ADJECTIVES,
@@ -33,6 +34,7 @@ REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
 EVENT_VERBS = {"come", "be", "follow", "arrive", "prompt", "spark", "surprise", "shock", "cause", "trigger", "mean"}  # what a statement is, not says
 MAGNITUDES = {"hundred", "thousand", "million", "billion"}  # counted only after "a" or a number: alone, a title's first word
 PROPERTY_DEPS = {"acomp", "oprd"}  # a copula's adjective or a small clause's predicate: "were British"
+OPINION_VERBS = BELIEF_VERBS | {"expect", "hope", "fear", "doubt"}  # "Greene believes Gatlin will win": his view, of which he is the topic
 
 
 def _quote_index(state: State, char: int) -> int | None:
@@ -59,6 +61,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             listed=pronouns.listed_name(token), owns_subject=token.dep_ == "poss" and _subject_owned(token.head),
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             main_subject=token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"),
+            opinion_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in OPINION_VERBS,
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,
             previous_sentence_start=None if token.sent.start == 0 else (  # None: first in its paragraph
                 token.doc.user_data["offset"] + token.doc[token.sent.start - 1].sent.start_char),

@@ -23,6 +23,8 @@ def ranked(m: Mention, earlier: list[Entry], entities: dict, speaking: str | Non
     # possessive of one ("Fuller was given the chance when Berger's pass played him clear. ... he")
     if m.speech_subject:  # "X played down reports that Y will return. '...,' he told": X speaks, not Y
         previous_subjects.sort(key=lambda r: r[2].main_subject)
+    elif m.main_subject:  # "X believes Y will win. But he admits ...": who believes goes on as the main clause's subject
+        previous_subjects.sort(key=lambda r: r[2].main_subject and r[2].opinion_subject)
     before_previous = max((r[2].sentence_start for r in earlier if r[2].sentence_start < previous_start), default=None)  # "Hill
     # formed a firm with Lynda Obst. Other films included X. In the 90s she ...": Hill, when no one is nearer
     near = m.plural or any(r[2].sentence_start >= previous_start and votes_person(entities[r[1]]) for r in earlier)

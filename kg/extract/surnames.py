@@ -12,7 +12,7 @@ the subject of a verb that has none ("Early signs suggest", "Early on, fans ..."
 A name the tagger made a common noun is a noun phrase already, but no name: "Sella admitted he
 had been impressed" left "he" to the last person named before. A singular noun spelled as the
 surname, with no article, possessor or modifier of its own, is the name where it is a clause's
-subject. The entity recognizer's own names stay as they are.
+subject; so is a proper noun the recognizer left out ("Greene believes Gatlin will ..."). The entity recognizer's own names stay as they are.
 """
 from __future__ import annotations
 
@@ -39,14 +39,16 @@ def misread_surnames(docs: list) -> None:
             if word.text in surnames and word.tag_ in MISREAD_TAGS and not word.ent_type_ and word.text[1:].islower() \
                     and (not word.is_sent_start or (verb := _verb_after(word)) is not None and _subject(verb) is None):
                 _mark(doc, word)  # at a sentence's start only as the subject: "Early signs suggest" is a word
-            elif word.text in surnames - bodies and _bare_noun_subject(word):
-                _mark(doc, word)  # "Sella admitted he had been impressed"
+            elif word.text in surnames - bodies and _bare_noun_subject(word) and (word.tag_ == "NN" or word.text in given_surnames):
+                _mark(doc, word)  # "Sella admitted he had been impressed"; a proper noun only after a given name ("Maurice
+                # Greene ... Greene believes"), not a club the tagger called a person ("Kelton Albion ... Albion paid")
 
 
 def _bare_noun_subject(word) -> bool:
-    """A capitalised singular common noun that is a verb's subject with no word of its own
-    ("Sella/NN admitted"; not "Price rises slowed", "The Brown family")."""
-    return word.tag_ == "NN" and not word.ent_type_ and word.text[1:].islower() and word.dep_ in ("nsubj", "nsubjpass") \
+    """A capitalised singular noun, common or proper, outside the recognizer's names, that is a
+    verb's subject with no word of its own ("Sella/NN admitted", "Greene/NNP believes"; not "Price
+    rises slowed", "The Brown family")."""
+    return word.tag_ in ("NN", "NNP") and not word.ent_type_ and word.text[1:].islower() and word.dep_ in ("nsubj", "nsubjpass") \
         and word.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in NOUN_MODIFIER_DEPS for c in word.children)
 
 

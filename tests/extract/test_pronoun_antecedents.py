@@ -294,6 +294,13 @@ def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
     # so is a they after a sentence whose subject is a word for a few people
     ("The pair have worked together for a decade, meeting on a ship and winning two radio awards. They also presented a car show.",
      None, ("two radio awards", "present", "car show")),
+    # a he that is its sentence's main subject goes on with the main subject before, not with the
+    # subject of a clause inside that sentence
+    ("Tom Reed won bronze in Leeds. Reed believes Ian Dunn will again be his biggest threat. "
+     "But he also admits he faces more than one rival for the title.",
+     ("Tom Reed", "face", "more than one rival"), ("Ian Dunn", "face", "more than one rival")),
+    ("Ana Ruiz left Velta in May. She thinks Kate Moss will win the race. She also runs a bakery in Leeds.",
+     ("Ana Ruiz", "run", "bakery"), ("Kate Moss", "run", "bakery")),
 ])
 def test_he_and_they_take_the_subject_before(text, present, absent, nlp):
     found = triples(text, nlp)

@@ -26,6 +26,10 @@ pytestmark = pytest.mark.model
     ("Former France centre Philippe Sella thinks coach Tom Reed must pick Ian Dunn.\n\n"
      "Sella admitted he had been impressed by fly-half Yann Delaigue so far.",
      [("Yann Delaigue", "impress", "Philippe Sella", False)], [("Yann Delaigue", "impress", "Tom Reed")]),
+    # a proper noun the recognizer left out, as a subject, is the person named in full before
+    ("Maurice Greene won bronze in Athens. Greene believes Justin Gatlin will again prove the biggest threat to his "
+     "ambitions in Finland. But he also admits he faces more than one rival for the world crown.",
+     [("Maurice Greene", "face", "more than one rival", False)], [("Justin Gatlin", "face", None)]),
     # a noun with words of its own stays a word: "price" is no Alan Price
     ("Alan Price runs a bakery in Leeds.\n\nThe price rose sharply in May.", [], [("Alan Price", "rise", None)]),
 ])
