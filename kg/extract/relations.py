@@ -335,9 +335,9 @@ def _adjective_before(verb, prep):
 
 
 def _graded(adjective) -> str:
-    """"more " or "less " when that word grades `adjective` ("is less profitable than Vantor": no
-    "be profitable than"), else ""."""
-    return next((f"{c.lower_} " for c in adjective.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")), "")
+    """"more ", "less " or "too " when that word grades `adjective` ("is less profitable than Vantor",
+    "was too old for the game": no "be profitable than", "be old for"), else ""."""
+    return next((f"{c.lower_} " for c in adjective.children if c.dep_ == "advmod" and c.lower_ in ("more", "less", "too") and c.i < adjective.i), "")
 
 
 def _as_preposition(verb) -> bool:

@@ -45,6 +45,9 @@ pytestmark = pytest.mark.model
     # the "more" or "less" that grades an adjective before "than" is part of what it says
     ("Korvex is less profitable than Vantor.", ("Korvex", "be less profitable than", "Vantor")),
     ("Kestrel Motors is more optimistic than Velta about next year.", ("Kestrel Motors", "be more optimistic than", "Velta")),
+    # and so is a "too", which says the opposite of the adjective alone ("too old for" is no "old for")
+    ("By the time he was 40, Tom Reed had decided he was too old for the comic game.", ("Tom Reed", "be too old for", "comic game")),
+    ("Ana Ruiz is too young for the senior team, the club said.", ("Ana Ruiz", "be too young for", "senior team")),
 ])
 def test_complement_kept(nlp, text, fact):
     found = triples(text, nlp)
