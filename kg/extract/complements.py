@@ -315,6 +315,11 @@ def with_partner(verb, pobj, direct: bool) -> bool | None:
 # or how it stood ("kept Hale off the top spot", "lost its winger to a knee injury", "forced the keeper
 # into a save"): the subject did not go off, to or into anything, and a predicate without the object says nothing.
 OBJECT_PATH_PREPS = {"to", "into", "off", "against", "towards", "toward", "besides", "behind", "about"}
+# Verbs that take someone from somewhere or bar them from something ("signed White from Bristol",
+# "banned her from competition", "saved 1,200 Tutsis from death"): the from-phrase is the object's too
+# (not "joined the Gunners from Seville" nor "told BBC Sport from Rio": the subject came or spoke from there).
+FROM_OBJECT_VERBS = {"sign", "choose", "select", "pick", "recruit", "poach", "lure", "suspend", "ban", "bar", "exclude", "expel",
+                     "omit", "drop", "remove", "save", "rescue", "free", "release", "recall", "withdraw", "protect", "shield"}
 
 
 def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = False) -> bool | None:
@@ -325,7 +330,8 @@ def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = Fals
     ("sold it for $2bn"); None when the phrase is an argument as it stands. Beside the on-phrase of
     a verb of relying, a for-phrase says what that is relied on for ("relies on new drugs for
     growth"), nothing the subject does. Beside an object named by a name or a pronoun, a phrase of
-    OBJECT_PATH_PREPS is the object's, not the subject's, save the to-phrase of a verb of giving (`transfer`).
+    OBJECT_PATH_PREPS is the object's, not the subject's, save the to-phrase of a verb of giving (`transfer`);
+    so is the from-phrase of a verb that takes someone from somewhere (FROM_OBJECT_VERBS).
     A passive clause told of its doer stands so with the name or pronoun it is about ("was lured to
     Spurs by Hoddle", "Ruiz, capped by Wales against Italy": no "lure to", no "cap against")."""
     direct = direct or _named_patient(verb)
@@ -334,7 +340,8 @@ def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = Fals
     if prep.lower_ == "for" and verb.lemma_.lower() in RELIANCE_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
-    if direct and sole is None and prep.lower_ in OBJECT_PATH_PREPS and _named_object(verb) \
+    path = prep.lower_ in OBJECT_PATH_PREPS or prep.lower_ == "from" and verb.lemma_.lower() in FROM_OBJECT_VERBS
+    if direct and sole is None and path and _named_object(verb) \
             and not (prep.lower_ == "to" and (transfer or verb.lemma_.lower() in OUTDOING_VERBS)):  # "beat Tom Reed to number one"
         return False  # "lost winger Dan Ruiz to a knee injury": no "lose to - injury"; "sold Ruiz to Korvex" is a sale to Korvex
     return False if prep.lower_ == "for" and direct and sole is None and not is_amount(pobj) else None

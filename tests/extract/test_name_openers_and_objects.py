@@ -132,6 +132,11 @@ def test_names_joined_by_and_without_a_brief_stay_apart(nlp, text, names):
     ("Tom Hale was lured to Leeds by the coach in May.", ("coach", "lure to", "Leeds"), ("coach", "lure", "Tom Hale")),
     ("Dan Ruiz, capped by Wales against Italy in 2003, is fit again.", ("Wales", "cap against", "Italy"), ("Wales", "cap", "Dan Ruiz")),
     ("Tom Hale joined Leeds in May. He was lured to Korvex by Velta last week.", ("Velta", "lure to", "Korvex"), ("Velta", "lure", "Tom Hale")),
+    # a verb that takes someone from somewhere or bars them from something: the from-phrase is theirs
+    ("Leicester signed Julian White from Bristol in 2003.", ("Leicester", "sign from", "Bristol"), ("Leicester", "sign", "Julian White")),
+    ("Velta banned Ana Ruiz from all competition.", ("Velta", "ban from", "competition"), ("Velta", "ban", "Ana Ruiz")),
+    # but one who joins a club from another came from there
+    ("Tom Hale joined Korvex from Velta for £17m.", None, ("Tom Hale", "join from", "Velta")),
     # a passive about a common noun keeps its phrases, as the active does
     ("The figures were presented to the Senate by Dr Tom Hale.", None, ("Tom Hale", "present to", "Senate")),
     # a verb of giving keeps its to-phrase, and a common-noun object its noun
