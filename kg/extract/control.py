@@ -35,6 +35,9 @@ REASON_TARGETS = {
     "angry": {"with", "at"}, "furious": {"with", "at"}, "annoyed": {"with", "at"}, "cross": {"with"},
     "upset": {"with"}, "frustrated": {"with"}, "disappointed": {"with", "in"}, "grateful": {"to"}, "proud": {"of"},
 }
+# Nouns of a case brought against someone, whose for-gerund is that someone's alleged act:
+# "brought charges against the sprinters for avoiding a test", "a lawsuit against the firm for misleading"
+CASE_NOUNS = {"charge", "case", "lawsuit", "suit", "action", "proceeding", "complaint", "allegation", "indictment", "claim"}
 # Verbs of taking someone on for a task: a purpose clause after their person object is that person's
 ENGAGING_VERBS = {"hire", "recruit", "sign", "appoint", "draft", "enlist", "commission", "bring", "assign", "pick"}
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
@@ -140,7 +143,7 @@ def gerund_control(verb):
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or verb.tag_ != "VBG":
         return None
-    if (targeted := _reason_target(prep)) is not None:
+    if (targeted := _reason_target(prep) or _case_target(prep)) is not None:
         return targeted
     governor, obj = prep.head, None
     if governor.dep_ == "dobj":
@@ -180,6 +183,25 @@ def _reason_target(prep):
     obj = next((o for c in governor.children if c.dep_ == "prep" and c.i < prep.i and c.lower_ in targets
                 for o in c.children if o.dep_ == "pobj"), None)
     return (governor, obj) if obj is not None else None
+
+
+def _case_target(prep):
+    """(the case noun, the one it is against) for a for-gerund after a case brought against
+    someone, wherever the parser hangs "for": on the verb that brings the case ("brought charges
+    against X for avoiding"), on the case, or on the one it is against; None otherwise."""
+    if prep.lower_ != "for":
+        return None
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ == "against":
+        head = head.head.head
+    cases = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for case in cases:
+        if case.lemma_.lower() in CASE_NOUNS:  # "against" on the case, or on the verb that brings it
+            against = next((o for c in (*case.children, *case.head.children) if c.dep_ == "prep" and c.lower_ == "against"
+                            for o in c.children if o.dep_ == "pobj"), None)
+            if against is not None:
+                return case, against
+    return None
 
 
 def prepositional_controller(governor):

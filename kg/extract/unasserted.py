@@ -23,7 +23,7 @@ Congress to act").
 """
 from __future__ import annotations
 
-from kg.extract.control import ENGAGING_VERBS
+from kg.extract.control import CASE_NOUNS, ENGAGING_VERBS
 from kg.extract.lexicon import AGREEMENT_NOUNS, LEAVING_PREPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.model import Factuality
@@ -50,6 +50,7 @@ F = Factuality
 # A gerund after these says what one is accused of or cleared of, not what one did
 GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("charge", "with"): F.POSSIBLE,
                **dict.fromkeys((("cite", "for"), ("sue", "for"), ("prosecute", "for"), ("investigate", "for")), F.POSSIBLE),
+               **dict.fromkeys(((case, "for") for case in CASE_NOUNS), F.POSSIBLE),  # "charges against X for avoiding": alleged
                ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
                ("close", "to"): F.POSSIBLE, ("close", "on"): F.ATTEMPTED, ("set", "on"): F.DESIRED,  # "close to striking a deal"; "closing
                # in on signing X"; "set his sights on winning"

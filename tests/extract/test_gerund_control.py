@@ -49,6 +49,10 @@ def facts(text: str, nlp) -> dict[tuple[str, str, str], Factuality]:
     # sued or cited for it: alleged, by whoever sues
     ("The record companies sued Tom Reed for sharing 600 songs online.", ("Tom Reed", "share", "600 songs"), F.POSSIBLE, "record companies"),
     ("The lawsuits cite the students for swapping films over the internet.", ("students", "swap", "films"), F.POSSIBLE, "lawsuits"),
+    # a case brought against someone for it: alleged, by whoever brings the case
+    ("The authorities brought charges against the sprinters for missing a drugs test.", ("sprinters", "miss", "drugs test"),
+     F.POSSIBLE, "authorities"),
+    ("Investors filed a lawsuit against the bank for hiding its losses.", ("bank", "hide", "losses"), F.POSSIBLE, "Investors"),
     # cleared of it, kept or stopped from it: it did not happen
     ("The jury cleared the nurse of stealing the drugs.", ("nurse", "steal", "drugs"), F.NEGATED, "jury"),
     ("The injunction stopped the union from calling a strike.", ("union", "call", "strike"), F.NEGATED, "injunction"),
