@@ -379,3 +379,24 @@ def undergone(verb, obj) -> bool:
     nouns = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     return any(c.dep_ in ("acl", "ccomp", "oprd") and c.tag_ == "VBN" and c.i > obj.i and c.lemma_.lower() not in STATE_PARTICIPLES
                for noun in nouns for c in noun.children)  # "a bucket of slurry thrown over him"
+
+
+def made_into(verb, obj) -> bool:
+    """Whether `obj` is what a making turns into something the clause names after it ("made school
+    discipline one of its priorities", "making the shirt his own", "made low inflation and jobs the
+    centrepiece of a campaign", "made it clear"): nothing was made, and the second noun is no
+    object either. The second noun is a sibling object or complement, an apposition with no
+    comma before it, or the noun that the parser gave the first one as its subject."""
+    if verb.lemma_.lower() != "make" or obj.dep_ not in ("dobj", "conj"):
+        return False
+    first = obj
+    while first.dep_ == "conj" and first.head.i != verb.i:
+        first = first.head
+    if first.dep_ != "dobj" or first.head.i != verb.i:
+        return False
+    if any((c.dep_ in ("dobj", "oprd", "attr", "acomp") or c.dep_ == "npadvmod" and c.lower_ == "one")
+           and c.i > verb.i and c.i != first.i for c in verb.children):
+        return True  # "made discipline[dobj] one[dobj or npadvmod] of", "made it clear[acomp]" (a that-clause is often the
+        # object's: "made a vow to X that ...")
+    return any(c.dep_ == "nsubj" for c in first.children) or any(  # "made the deal[nsubj] their priority[dobj]"
+        c.dep_ == "appos" and c.i > first.i and not obj.doc[c.left_edge.i - 1].is_punct for c in first.children)

@@ -53,8 +53,8 @@ ACTOR_NOUNS = ACTING_BODY_NOUNS | {
     "journalist", "reporter", "expert", "lawyer", "taxpayer", "pensioner",
 }
 # Verbs of leaving a post or an activity and their preposition: a gerund after them is what one no
-# longer does ("resigned from running the unit", "stepped down from chairing the board")
-LEAVING_PREPOSITIONS = frozenset({("resign", "from"), ("retire", "from"), ("step", "from"), ("withdraw", "from")})
+# longer does ("resigned from running the unit", "stepped down from chairing the board", "are moving away from buying albums")
+LEAVING_PREPOSITIONS = frozenset((verb, "from") for verb in ("resign", "retire", "step", "withdraw", "move", "turn", "pull", "walk", "shy"))
 # Phrasal verbs that say a gerund after them is not done: "ruled out raising the age", "gave up smoking"
 NEGATING_PHRASAL_VERBS = frozenset({("rule", "out"), ("call", "off"), ("back", "away"), ("hold", "off"), ("put", "off"), ("give", "up")})
 # Verbs whose object does what their infinitive says, whatever the object is ("urged Israel to

@@ -5,7 +5,7 @@ from kg.extract.amounts import amount_pairs, is_amount, measure
 from kg.extract.clauses import INTENT_NOUNS, MAX_CLIMB, PASSIVE_SUBJECT_DEPS, SPEECH_VERBS, SUBJECT_DEPS, agents, patients, with_conjuncts
 from kg.extract.collectives import collective_members
 from kg.extract.complements import (bare_object_kept, beside_object, carried_to, complement_pairs, counted_subset, described_as,
-                                    idiom_phrases, judged_object, prize_won, sole_content_object, supplied, undergone, with_object, without_completed)
+                                    idiom_phrases, judged_object, made_into, prize_won, sole_content_object, supplied, undergone, with_object, without_completed)
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (ACTOR_NOUNS, ADJECTIVE_IDIOMS, ADJECTIVE_LINKING_VERBS, AGREEMENT_NOUNS, CHARGE_PHRASES, GERUND_CLAUSE_VERBS,
@@ -107,7 +107,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     measures = [o for o in frame.objects if measure(verb, o)]  # not arguments, yet the verb has an object
     objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom
                and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o) and not counted_subset(o)
-               and not undergone(verb, o)]  # "had a bucket of slurry thrown over him": no having
+               and not undergone(verb, o) and not made_into(verb, o)]  # "had a bucket of slurry thrown over him": no having
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
     # the one object's noun goes into a prepositional fact's predicate, unless an idiom's word is there
@@ -460,12 +460,12 @@ def _through_opinion(pair):
 
 
 def _resultative(verb, base: str):
-    """"make hospitals cleaner", "kept prices low": the thing that ends up so, under "make cleaner",
-    when the parser read the small clause as a clause of its own."""
+    """"make hospitals cleaner", "kept prices low": the thing that ends up so, under "make cleaner", when the parser
+    read the small clause as a clause of its own ("cleaner" is often RBR); not "making the shirt his own"."""
     if verb.lemma_.lower() not in RESULTATIVE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and (clause.pos_ == "ADJ" or clause.tag_ == "RBR"):  # "cleaner" is often RBR
+        if clause.dep_ in ("ccomp", "xcomp") and (clause.pos_ == "ADJ" or clause.tag_ == "RBR") and clause.lower_ != "own":  # not "make own"
             for noun in clause.children:
                 if noun.dep_ == "nsubj" and noun.pos_ in ("NOUN", "PROPN"):
                     yield f"{base} {clause.lower_}", antecedent(noun), 0.7

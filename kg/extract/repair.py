@@ -130,6 +130,8 @@ def repair(doc, nlp):
             doc[token.i + 1].head, doc[token.i + 1].dep_ = last, "punct"
         if _particle_read_adverb(token):  # "is calling back[RB] 17,815 cars": call back, not call
             token.dep_, token.tag_, token.pos_ = "prt", "RP", "ADP"
+            for prep in [c for c in token.children if c.dep_ == "prep"]:
+                prep.head = token.head  # "stepped back from[back] confrontation": step back from, the verb's phrase
         elif _time_word_read_particle(token) or particle_of_hyphened_adverb(token):  # "winning the race up until last week",
             token.dep_, token.tag_, token.pos_ = "advmod", "RB", "ADV"  # "earned up to £85,000", "competing head-on with": no particle
         if verb_read_noun(token):  # "combines airplay but confines[NNS] its data to": a verb, as its object says
@@ -297,14 +299,16 @@ def _noun_read_modifier(token) -> bool:
 
 def _particle_read_adverb(token) -> bool:
     """"back", "together" or "away" tagged an adverb right after a verb with an object after it ("calling back 17,815 cars",
-    "beat away a shot"): the verb's particle; "together", "apart", "aside" also with none ("were brought together in London")."""
+    "beat away a shot") or a phrase of its own ("stepped back from confrontation"): the verb's particle; "together", "apart", "aside" also with none ("were brought together in London")."""
     verb, word = token.head, token.lower_
     if token.dep_ != "advmod" or verb.pos_ != "VERB":
         return False
     if word in ("together", "apart", "aside"):  # or after the object: "brought the players together"
         return verb.i == token.i - 1 or any(c.dep_ == "dobj" and c.right_edge.i == token.i - 1 for c in verb.children)
-    return word in ("back", "away") and verb.i == token.i - 1 and any(  # "clawed back £265m[npadvmod]": an amount, the object
+    return word in ("back", "away") and verb.i == token.i - 1 and (any(  # "clawed back £265m[npadvmod]": an amount, the object
         c.dep_ == "dobj" and c.i > token.i or c.dep_ == "npadvmod" and c.left_edge.i == token.i + 1 for c in verb.children)
+        or any(c.dep_ == "prep" and c.i == token.i + 1 for c in token.children)  # "stepped back from confrontation",
+        and not (verb.dep_ == "acl" and verb.head.i == verb.i - 1))  # not "decision making away from": a noun's
 
 
 def _apposition_read_head(token) -> bool:

@@ -208,3 +208,19 @@ def test_what_a_verb_takes_with_its_object(nlp, text, present, absent):
 def test_what_names_no_object_of_the_verb(nlp, text, absent):
     found = triples(text, nlp)
     assert absent not in found, found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # what a making turns into something named after it is no thing made, nor is the second noun
+    ("The Greens have made rail fares one of their three election themes.", ("Greens", "make", "rail fares"), None),
+    ("Ian Dunn is in fine form, making the Velta number nine shirt his own.", ("Ian Dunn", "make own", "Velta number nine shirt"), None),
+    ("Labour made low taxes, jobs and mortgage rates the centrepiece of a new campaign.", ("Labour", "make", "low taxes"), None),
+    ("The council made the bypass its priority.", ("council", "make", "priority"), None),
+    # a making of a thing stays one
+    ("Korvex made a loss of £5m.", None, ("Korvex", "make", "loss of £5m")),
+    ("Velta made the Zephyr, a small car, in Leeds.", None, ("Velta", "make", "Zephyr")),
+])
+def test_what_a_making_turns_into(nlp, text, absent, present):
+    found = triples(text, nlp)
+    assert absent is None or absent not in found, found
+    assert present is None or present in found, found

@@ -72,6 +72,9 @@ def test_cause_after_role_is_the_verbs(nlp, text, fact):
     ("Singers including Tom Reed are recording a charity single to help raise funds.", ("Tom Reed", "record", "charity single")),
     # "back" right after a verb with an object, tagged an adverb, is its particle
     ("The car giant is calling back 17,815 Velta vans.", ("car giant", "call back", "17,815 Velta vans")),
+    # and right after a verb with a phrase of its own: the phrase is the verb's ("step back from")
+    ("The union stepped back from confrontation in the pay dispute.", ("union", "step back from", "confrontation")),
+    ("Ian Dunn came back from injury to play in the final.", ("Ian Dunn", "come back from", "injury")),
     # "up" before "until" opens the time phrase, no particle of the verb
     ("Velta had been winning the race up until last week.", ("Velta", "win", "race")),
     # a common noun the parser made an apposition of the name before it heads the phrase
