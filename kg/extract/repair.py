@@ -41,7 +41,7 @@ from kg.extract.hyphens import DASHES, hyphen_prefix, spaced_dash
 from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
 from kg.extract.repair_modifiers import (
     FINITE_TAGS, asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
-    laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement,
+    laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement, sides_of_fixtures,
     gerunds_read_as_objects, nouns_read_as_joined_verbs, positions_read_as_verbs, relatives_on_no_noun, sides_named_by_places, units_of_amounts,
 )
 from kg.extract.repair_subjects import repair_subjects
@@ -109,6 +109,7 @@ def repair(doc, nlp):
     _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"
+    sides_of_fixtures(doc)  # "[Tottenham] v [Brighton]"
     widen_cut_names(doc)  # "[BBC] Three" -> "[BBC Three]", "Republic [of Ireland]" (kg.extract.names)
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was

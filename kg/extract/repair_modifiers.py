@@ -181,6 +181,22 @@ def sides_named_by_places(doc) -> None:
         doc.set_ents(sides, default="unmodified")
 
 
+def sides_of_fixtures(doc) -> None:
+    """Cut, in place, each tagged name that holds the "v" of a fixture between capitalised words
+    ("Tottenham v Brighton", "Man Utd vs Exeter"): two sides, each named as a body, and the "v" no
+    word of either; a name found alone elsewhere ("Spurs entertain Brighton") is then not taken
+    for the fixture's. A law or a work ("Roe v Wade") is left whole."""
+    spans, outside = [], []
+    for ent in doc.ents:
+        cut = [t.i for t in ent[1:-1] if t.lower_ in ("v", "vs", "v.", "vs.") and doc[t.i - 1].is_title and doc[t.i + 1].is_title]
+        if len(cut) != 1 or ent.label_ in ("LAW", "WORK_OF_ART"):
+            continue
+        spans += [SpacySpan(doc, ent.start, cut[0], label="ORG"), SpacySpan(doc, cut[0] + 1, ent.end, label="ORG")]
+        outside.append(SpacySpan(doc, cut[0], cut[0] + 1))
+    if spans:
+        doc.set_ents(spans, outside=outside, default="unmodified")
+
+
 def units_of_amounts(doc) -> None:
     """Mend, in place, every unit written onto its number that the parser hung beside the number
     instead of over it ("a loss of $387m": "m" and "387" both the preposition's objects): the unit

@@ -213,3 +213,16 @@ def test_a_verb_deeper_in_the_positions_tree_is_left_alone(nlp):
     ])
     positions_read_as_verbs(doc)
     assert _no_cycle(doc) and doc[2].dep_ == "dobj"
+
+
+@pytest.mark.parametrize("text, side", [
+    # the two sides of a fixture are two names, and a side named alone elsewhere is not the fixture
+    ("Cup draw\n\nRovers were drawn at home, while Wexley entertain Penbury at Mill Lane.\n\nKelworth v Penbury\n\nArlow v Stanmere\n",
+     "Penbury"),
+])
+def test_the_sides_of_a_fixture_are_two_names(nlp, text, side):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    labels = {e.label for e in ex.entities}
+    assert side in labels and not any(" v " in label for label in labels), labels
+    names = {e.key: e.label for e in ex.entities}
+    assert any(names.get(r.object) == side and r.predicate == "entertain" for r in ex.relations), ex.relations
