@@ -24,6 +24,9 @@ from kg.extract.lexicon import (
 from kg.extract.lists import with_conjuncts
 from kg.extract.passives import agents, is_passive
 
+# Verbs of giving someone the means to act, with what they are given in a with-phrase: the object is
+# who may do what the infinitive says ("provide users with the tools to publish blogs")
+EQUIPPING_VERBS = {"provide", "equip", "supply", "furnish", "arm"}
 PREPOSITIONAL_CONTROL = {  # "called on Israel to halt", "pleaded with him to stay": the preposition's object acts
     "call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "rely": {"on", "upon"}, "count": {"on"},
     "depend": {"on", "upon"}, "look": {"to"}, "prevail": {"on", "upon"},
@@ -206,13 +209,16 @@ def _case_target(prep):
 
 def prepositional_controller(governor):
     """Israel in "called on Israel to halt the raids": the object of the preposition a control
-    verb takes, who is asked, trusted or begged to act; or the person a verb of engaging took on
+    verb takes, who is asked, trusted or begged to act; the object given the means to act ("provided
+    users with the tools to publish"); or the person a verb of engaging took on
     for the task its purpose clause names ("signed West up to his label to produce artists"). None
     for other verbs."""
     preps = PREPOSITIONAL_CONTROL.get(governor.lemma_.lower(), ())
     for prep in governor.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if governor.lemma_.lower() in EQUIPPING_VERBS and any(p.dep_ == "prep" and p.lower_ == "with" for p in governor.children):
+        return next((o for o in governor.children if o.dep_ == "dobj"), None)  # "provide users with the tools to publish"
     if governor.lemma_.lower() in ENGAGING_VERBS:
         return next((o for o in governor.children if o.dep_ == "dobj" and (
             actor(o) or o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC"))), None)

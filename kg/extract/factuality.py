@@ -46,7 +46,7 @@ GOVERNING_VERBS = {
         "expect", "predict", "forecast", "tip", "earmark", "anticipate", "project", "speculate", "suspect",
         "rumour", "rumor", "think", "consider", "contemplate", "mull", "weigh", "threaten", "seem",
         "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise", "prime",
-        "allow", "enable", "permit",  # "allow women to stay at home": let, not done
+        "allow", "enable", "permit", "provide", "equip", "supply", "furnish", "arm",  # "allow women to stay": let, not done
         "rely", "count", "depend",  # "relying on the banks to lend": trusted, not done
         "rehearse", "practise", "imagine", "envisage",  # "had rehearsed lighting the cauldron": not lit
     ), F.POSSIBLE),

@@ -48,6 +48,8 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     ("The UN called on Israel to halt the raids.", ("Israel", "halt", "raids")),
     ("Liverpool fans pleaded with Steven Gerrard to reject the offer.", ("Steven Gerrard", "reject", "offer")),
     ("Ms Cole appealed to Mr Hart to drop the case.", ("Hart", "drop", "case")),
+    # whoever is given the means to act is who may act ("provided users with the tools to publish")
+    ("Firms such as Korvex provide readers with the software to share their own photos.", ("readers", "share", "own photos")),
     # a means ("by doing") inside a result ("make X safer") is done by the maker, not by X
     ("Microsoft is planning to make Windows and Internet Explorer more secure by including software to give people control.",
      ("Microsoft", "include", "software")),

@@ -109,6 +109,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Reed left the club, though many believed he was upset with the board.", "be upset with", F.POSSIBLE),  # a crowd's guess
     ("The new chip could cut the cost of phones.", "cut", F.POSSIBLE),
     ("The report may trigger a rival bid.", "trigger", F.POSSIBLE),
+    ("Firms such as Korvex provide readers with the software to share their own photos.", "share", F.POSSIBLE),  # the means only
     ("It has been hard for small labels to fight piracy.", "fight", F.POSSIBLE),  # hard for X to: not said they did
     ("The new laws make it difficult for Tom Reed to open new shops.", "open", F.POSSIBLE),  # makes it hard for X to
     ("The surgeons were going to put a metal plate in his leg.", "put", F.POSSIBLE),  # a past plan, not said to be done
