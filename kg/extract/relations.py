@@ -150,8 +150,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                 or verb.lemma_.lower() in SPEECH_VERBS and direct_quote(verb, prep):  # '"all about X," he said': the quote's
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
         if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME") \
-                or prep.i > 0 and (prep.lower_, prep.nbor(-1).lower_) in (("than", "rather"), ("to", "thanks")):  # not Reed in "rather than Reed"
-            continue  # when, never what ("sued during the crisis"); a clause ("in opposing ...") or a date is no entity
+                or prep.i > 0 and ((prep.lower_, prep.nbor(-1).lower_) in (("than", "rather"), ("to", "thanks")) or prep.nbor(-1).lower_ in ("halfway", "midway")):
+            continue  # when, never what ("sued during the crisis", "halfway into the race"); a clause ("in opposing ...") or a date is no entity; not "rather than Reed"
         if _framing(prep, verb, frame.subjects) or lemma == "do" and sole is None:  # "as well as he did in Sheffield", "done it with X"
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument; a "do" standing for another verb
         if prep.lower_ == "with" and _change_told(verb, pobj) is not None or absolute_with(prep, pobj) \
@@ -161,8 +161,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                                    or prep.lower_ == "on" and prep.i > 0 and prep.nbor(-1).pos_ == "NOUN"
                                    and prep.nbor(-1).lemma_.lower() in ON_COMPLEMENT_NOUNS):
             continue  # "avoid harm to civilians", "agreed to a moratorium on repayments": the noun's phrase
-        if direct and not frame.passive and (prep.lower_ == "for" and lemma in REASON_VERBS or (lemma, prep.lower_) in CHARGE_PHRASES):
-            continue  # "hailed Ruiz for his goal": why Ruiz was hailed, said of Ruiz
+        if (direct and not frame.passive or frame.passive and frame.rule.value == "agent") and (prep.lower_ == "for" and lemma in REASON_VERBS or (lemma, prep.lower_) in CHARGE_PHRASES):
+            continue  # "hailed Ruiz for his goal", "was cleared of doping by Segas": why Ruiz was hailed, said of Ruiz
         if holder.i == verb.i and lemma in BECOMING_VERBS and any(c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" for c in verb.children):
             continue  # "In New Zealand, Grewcock became the second player to be sent off": where he became it, no fact of it
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder

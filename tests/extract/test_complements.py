@@ -71,6 +71,10 @@ def test_complement_kept(nlp, text, fact):
     # what one is accused or charged with is said of the one named, who is the point
     ("Ana Ruiz accused the Tories of opportunism.", ("Ana Ruiz", "accuse of", "opportunism")),
     ("The league charged Tom Reed with misconduct.", ("league", "charge with", "misconduct")),
+    # so too when the one named is a passive's subject and the doer its by-phrase
+    ("The two sprinters were cleared of doping offences by the Velta Athletics Federation.",
+     ("Velta Athletics Federation", "clear of", "doping offences")),
+    ("Tom Reed was accused of fraud by the council.", ("council", "accuse of", "fraud")),
     # nor is having a feeling, an idea or a chance a fact about a thing had
     ("Ana Ruiz had a feeling the match would be hard.", ("Ana Ruiz", "have", "feeling")),
     ("Tom Reed had an early opportunity to score.", ("Tom Reed", "have", "early opportunity")),
@@ -197,6 +201,8 @@ def test_what_a_verb_takes_with_its_object(nlp, text, present, absent):
     ("Ian Dunn was impressed by Yann Delaigue to date.", ("Yann Delaigue", "impress to", "date")),
     ("Korvex agreed in turn.", ("Korvex", "agree in", "turn")),
     ("Korvex collapsed in the end.", ("Korvex", "collapse in", "end")),
+    ("Ana Ruiz broke clear of the field halfway into the race.", ("Ana Ruiz", "break into", "race")),
+    ("Tom Reed scored halfway into the match.", ("Tom Reed", "score into", "match")),
     # what a choice or a speed is set against is no object: "rather than", "than"
     ("The club chose Ian Dunn rather than Tom Reed.", ("club", "choose than", "Tom Reed")),
     # a count out of a set is no act on the whole set

@@ -332,6 +332,8 @@ def test_a_party_is_an_organisation(nlp, text, name):
     ("Exports to the US slowed, said Kim Park, an economist at UBS Securities in Tokyo.", "US", "UBS Securities"),
     ("UBS Securities expects exports to the US to slow this year.", "UBS Securities", "US"),
     ("Shares in BT Group rose on Monday while shares in BG fell.", "BT Group", "BG"),
+    # a person's name, or capitalised words given no type, spell no acronym
+    ("Ana Lowe led GB to a bronze medal. Later Gemma Blake won the women's race in Leeds.", "GB", "Gemma Blake"),
 ])
 def test_an_acronym_is_not_a_name_holding_one(nlp, text, one, other):
     ex = extract_document(document_from_text(text, source="t.txt"), nlp)
