@@ -23,7 +23,7 @@ subject of "have" is no object had ("has had a bucket of slurry thrown over him"
 from __future__ import annotations
 
 from kg.extract.amounts import AMOUNT_UNITS, is_amount
-from kg.extract.clauses import QUANTITY_HEADS, SPEECH_VERBS, of_object, with_conjuncts
+from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, with_conjuncts
 from kg.extract.factuality import argument_factuality
 from kg.extract.lexicon import (
     ACTING_BODY_NOUNS,
@@ -385,8 +385,8 @@ def made_into(verb, obj) -> bool:
     """Whether `obj` is what a making turns into something the clause names after it ("made school
     discipline one of its priorities", "making the shirt his own", "made low inflation and jobs the
     centrepiece of a campaign", "made it clear"): nothing was made, and the second noun is no
-    object either. The second noun is a sibling object or complement, an apposition with no
-    comma before it, or the noun that the parser gave the first one as its subject."""
+    object either. The second noun is a sibling object or complement, or an apposition with no
+    comma before it (one the parser gave the first as its subject: `stranded_subject`)."""
     if verb.lemma_.lower() != "make" or obj.dep_ not in ("dobj", "conj"):
         return False
     first = obj
@@ -398,5 +398,29 @@ def made_into(verb, obj) -> bool:
            and c.i > verb.i and c.i != first.i for c in verb.children):
         return True  # "made discipline[dobj] one[dobj or npadvmod] of", "made it clear[acomp]" (a that-clause is often the
         # object's: "made a vow to X that ...")
-    return any(c.dep_ == "nsubj" for c in first.children) or any(  # "made the deal[nsubj] their priority[dobj]"
-        c.dep_ == "appos" and c.i > first.i and not obj.doc[c.left_edge.i - 1].is_punct for c in first.children)
+    return any(c.dep_ == "appos" and c.i > first.i and not obj.doc[c.left_edge.i - 1].is_punct for c in first.children)
+
+
+def stranded_subject(verb, obj) -> bool:
+    """"Critics say the sell-off, and the assault, are part of a plan": the noun the parser made
+    the object of a speech verb is the subject of the clause it reports, which has none (or, after
+    "say", which takes no thing for its object, a clause the parser coordinated with "say"). So is
+    an object with a subject of its own: what the verb makes that subject ("made X a priority"), or
+    what it wants or means that subject to do ("intends the software to let telcos ...")."""
+    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "the sell-off, and the assault"
+        obj = obj.head
+    if obj.dep_ == "dobj" and verb.lemma_.lower() in ("make", "name", "declare", "consider", "keep") \
+            and any(c.dep_ == "nsubj" and c.i < obj.i for c in obj.children):
+        return True  # "made school discipline a priority area": what discipline was made ("caused users fewer problems" gave some)
+    if obj.dep_ == "dobj" and verb.lemma_.lower() in ("intend", "want", "expect", "need", "like", "prefer", "wish", "mean") \
+            and any(c.dep_ == "xcomp" and c.i > obj.i and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True  # "intends its software to let telcos deliver TV": the software is to let, not intended
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return any(
+        c.i > obj.i and (
+            c.dep_ == "ccomp" and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for g in c.children)
+            or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and verb.lemma_.lower() == "say"
+        )
+        for c in verb.children
+    )

@@ -5,7 +5,7 @@ from kg.extract.amounts import amount_pairs, is_amount, measure
 from kg.extract.clauses import INTENT_NOUNS, MAX_CLIMB, PASSIVE_SUBJECT_DEPS, SPEECH_VERBS, SUBJECT_DEPS, agents, patients, with_conjuncts
 from kg.extract.collectives import collective_members
 from kg.extract.complements import (bare_object_kept, beside_object, carried_to, complement_pairs, counted_subset, described_as,
-                                    idiom_phrases, judged_object, made_into, prize_won, sole_content_object, supplied, undergone, with_object, without_completed)
+                                    idiom_phrases, judged_object, made_into, prize_won, stranded_subject, sole_content_object, supplied, undergone, with_object, without_completed)
 from kg.extract.dates import clause_date
 from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (ACTOR_NOUNS, ADJECTIVE_IDIOMS, ADJECTIVE_LINKING_VERBS, AGREEMENT_NOUNS, CHARGE_PHRASES, GERUND_CLAUSE_VERBS,
@@ -106,7 +106,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         pairs.extend((f"{base} with", other, 0.8) for other in subjects[1:])
     measures = [o for o in frame.objects if measure(verb, o)]  # not arguments, yet the verb has an object
     objects = [o for o in frame.objects if not _conjunct_across_quote(state, o) and o is not idiom
-               and not _stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o) and not counted_subset(o)
+               and not stranded_subject(verb, o) and o not in measures and not _gerund_subject(verb, o) and not counted_subset(o)
                and not undergone(verb, o) and not made_into(verb, o)]  # "had a bucket of slurry thrown over him": no having
     direct = any(o.dep_ == "dobj" for o in objects)
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
@@ -300,27 +300,6 @@ def _idiom_controllers(state: State, para_index: int, subjects) -> list:
         else:
             found.append(token)
     return found
-
-
-def _stranded_subject(verb, obj) -> bool:
-    """"Critics say the sell-off, and the assault, are part of a plan": the noun the parser made
-    the object of a speech verb is the subject of the clause it reports, which has none (or, after
-    "say", which takes no thing for its object, a clause the parser coordinated with "say"). So is
-    an object with a subject of its own: what the verb makes that subject ("made X a priority")."""
-    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "the sell-off, and the assault"
-        obj = obj.head
-    if obj.dep_ == "dobj" and verb.lemma_.lower() in ("make", "name", "declare", "consider", "keep") \
-            and any(c.dep_ == "nsubj" and c.i < obj.i for c in obj.children):
-        return True  # "made school discipline a priority area": what discipline was made ("caused users fewer problems" gave some)
-    if obj.dep_ != "dobj" or verb.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    return any(
-        c.i > obj.i and (
-            c.dep_ == "ccomp" and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for g in c.children)
-            or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and verb.lemma_.lower() == "say"
-        )
-        for c in verb.children
-    )
 
 
 def _adjective_before(verb, prep):
