@@ -70,8 +70,9 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     if noun_list_item(verb) or noun_read_present(verb):  # "copper, coking coal, thermal coal"; "TV shows[VBZ] such as"
         return
-    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ in FEELING_VERBS and not any(c.dep_ == "agent" for c in verb.children):
-        return  # "feels betrayed over X": the feeling verb's phrase (feel betrayed over), no betraying by the one who feels it
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and (verb.head.lemma_ in FEELING_VERBS or verb.head.lemma_ == "be") \
+            and not any(c.dep_ == "agent" for c in verb.children):  # "feels betrayed over X": the feeling verb's phrase (feel
+        return  # betrayed over), no betraying by the one who feels it; "are both nominated[acomp] for": be nominated for, no nominating
     if verb.dep_ == "conj" and _conjunct_across_quote(state, verb) and not any(
         c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children
     ):

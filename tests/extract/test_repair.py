@@ -315,6 +315,9 @@ WORK_TITLE_AND_CAST = [  # (text, the fact, the misreading it must not give)
      ("Tom Reed", "betray over", "sale of the club")),
     ("The minister looked shocked at the scale of the damage.", ("minister", "look shocked at", "scale of the damage"),
      ("minister", "shock at", "scale of the damage")),
+    # so does one the parser hung on "be" as its complement: the subject was nominated, it nominated no one
+    ("Ana Ruiz and Tom Reed are both nominated for acting awards.", ("Tom Reed", "be nominated for", "acting awards"),
+     ("Tom Reed", "nominate for", "acting awards")),
     # a name given by "called" or "named" right after a noun is that thing's name
     ("Velta Nights features a song called Harbour Lights.", ("Velta Nights", "feature", "Harbour Lights"), ("Velta Nights", "feature", "song")),
     ("Tom Reed formed a band called The Vells in 1999.", ("Tom Reed", "form", "Vells"), ("Tom Reed", "form", "band")),
