@@ -385,33 +385,32 @@ def made_into(verb, obj) -> bool:
     """Whether `obj` is what a making turns into something the clause names after it ("made school
     discipline one of its priorities", "making the shirt his own", "made low inflation and jobs the
     centrepiece of a campaign", "made it clear"): nothing was made, and the second noun is no
-    object either. The second noun is a sibling object or complement, or an apposition with no
-    comma before it (one the parser gave the first as its subject: `stranded_subject`)."""
-    if verb.lemma_.lower() != "make" or obj.dep_ not in ("dobj", "conj"):
-        return False
-    first = obj
-    while first.dep_ == "conj" and first.head.i != verb.i:
-        first = first.head
-    if first.dep_ != "dobj" or first.head.i != verb.i:
+    object either. The second noun is one the parser gave the first as its subject (after "make",
+    "name", "declare", "consider" or "keep": "made the deal[nsubj] its priority[dobj]"), a sibling
+    object or complement, or an apposition with no comma before it."""
+    top = obj
+    while top.dep_ == "conj" and top.head.i != top.i:  # "low inflation, unemployment and ..."
+        top = top.head
+    if top.dep_ == "dobj" and verb.lemma_.lower() in ("make", "name", "declare", "consider", "keep") \
+            and any(c.dep_ == "nsubj" and c.i < top.i for c in top.children):
+        return True  # "made school discipline a priority area": what discipline was made ("caused users fewer problems" gave some)
+    if verb.lemma_.lower() != "make" or top.dep_ != "dobj" or top.head.i != verb.i:
         return False
     if any((c.dep_ in ("dobj", "oprd", "attr", "acomp") or c.dep_ == "npadvmod" and c.lower_ == "one")
-           and c.i > verb.i and c.i != first.i for c in verb.children):
+           and c.i > verb.i and c.i != top.i for c in verb.children):
         return True  # "made discipline[dobj] one[dobj or npadvmod] of", "made it clear[acomp]" (a that-clause is often the
         # object's: "made a vow to X that ...")
-    return any(c.dep_ == "appos" and c.i > first.i and not obj.doc[c.left_edge.i - 1].is_punct for c in first.children)
+    return any(c.dep_ == "appos" and c.i > top.i and not obj.doc[c.left_edge.i - 1].is_punct for c in top.children)
 
 
 def stranded_subject(verb, obj) -> bool:
     """"Critics say the sell-off, and the assault, are part of a plan": the noun the parser made
     the object of a speech verb is the subject of the clause it reports, which has none (or, after
     "say", which takes no thing for its object, a clause the parser coordinated with "say"). So is
-    an object with a subject of its own: what the verb makes that subject ("made X a priority"), or
-    what it wants or means that subject to do ("intends the software to let telcos ...")."""
+    an object whose act the verb wants or means ("intends the software to let telcos ..."); one the
+    verb makes into something is `made_into`'s."""
     while obj.dep_ == "conj" and obj.head.i != obj.i:  # "the sell-off, and the assault"
         obj = obj.head
-    if obj.dep_ == "dobj" and verb.lemma_.lower() in ("make", "name", "declare", "consider", "keep") \
-            and any(c.dep_ == "nsubj" and c.i < obj.i for c in obj.children):
-        return True  # "made school discipline a priority area": what discipline was made ("caused users fewer problems" gave some)
     if obj.dep_ == "dobj" and verb.lemma_.lower() in ("intend", "want", "expect", "need", "like", "prefer", "wish", "mean") \
             and any(c.dep_ == "xcomp" and c.i > obj.i and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return True  # "intends its software to let telcos deliver TV": the software is to let, not intended

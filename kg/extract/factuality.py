@@ -11,7 +11,7 @@ kept apart), and climbing stops at the speech verb.
 from __future__ import annotations
 
 from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
-from kg.extract.control import ENGAGING_VERBS, gerund_control
+from kg.extract.control import ENGAGING_VERBS, EQUIPPING_VERBS, gerund_control
 from kg.extract.kinds import kind_clause
 from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
@@ -46,7 +46,7 @@ GOVERNING_VERBS = {
         "expect", "predict", "forecast", "tip", "earmark", "anticipate", "project", "speculate", "suspect",
         "rumour", "rumor", "think", "consider", "contemplate", "mull", "weigh", "threaten", "seem",
         "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise", "prime",
-        "allow", "enable", "permit", "provide", "equip", "supply", "furnish", "arm",  # "allow women to stay": let, not done
+        "allow", "enable", "permit", *EQUIPPING_VERBS,  # "allow women to stay", "provide users with tools to publish": let, not done
         "rely", "count", "depend",  # "relying on the banks to lend": trusted, not done
         "rehearse", "practise", "imagine", "envisage",  # "had rehearsed lighting the cauldron": not lit
     ), F.POSSIBLE),

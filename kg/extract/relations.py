@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.extract.amounts import amount_pairs, is_amount, measure
-from kg.extract.clauses import INTENT_NOUNS, MAX_CLIMB, PASSIVE_SUBJECT_DEPS, SPEECH_VERBS, SUBJECT_DEPS, agents, patients, with_conjuncts
+from kg.extract.clauses import INTENT_NOUNS, MAX_CLIMB, PASSIVE_SUBJECT_DEPS, SPEECH_VERBS, SUBJECT_DEPS, SubjectRule, agents, patients, with_conjuncts
 from kg.extract.collectives import collective_members
 from kg.extract.complements import (bare_object_kept, beside_object, carried_to, complement_pairs, counted_subset, described_as,
                                     idiom_phrases, judged_object, made_into, prize_won, stranded_subject, sole_content_object, supplied, undergone, with_object, without_completed)
@@ -162,7 +162,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
                                    or prep.lower_ == "on" and prep.i > 0 and prep.nbor(-1).pos_ == "NOUN"
                                    and prep.nbor(-1).lemma_.lower() in ON_COMPLEMENT_NOUNS):
             continue  # "avoid harm to civilians", "agreed to a moratorium on repayments": the noun's phrase
-        if (direct and not frame.passive or frame.passive and frame.rule.value == "agent") and (prep.lower_ == "for" and lemma in REASON_VERBS or (lemma, prep.lower_) in CHARGE_PHRASES):
+        if (direct and not frame.passive or frame.passive and frame.rule is SubjectRule.AGENT) and (prep.lower_ == "for" and lemma in REASON_VERBS or (lemma, prep.lower_) in CHARGE_PHRASES):
             continue  # "hailed Ruiz for his goal", "was cleared of doping by Segas": why Ruiz was hailed, said of Ruiz
         if holder.i == verb.i and lemma in BECOMING_VERBS and any(c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" for c in verb.children):
             continue  # "In New Zealand, Grewcock became the second player to be sent off": where he became it, no fact of it

@@ -306,10 +306,12 @@ def _particle_read_adverb(token) -> bool:
         return False
     if word in ("together", "apart", "aside"):  # or after the object: "brought the players together"
         return verb.i == token.i - 1 or any(c.dep_ == "dobj" and c.right_edge.i == token.i - 1 for c in verb.children)
-    return word in ("back", "away") and verb.i == token.i - 1 and (any(  # "clawed back £265m[npadvmod]": an amount, the object
-        c.dep_ == "dobj" and c.i > token.i or c.dep_ == "npadvmod" and c.left_edge.i == token.i + 1 for c in verb.children)
-        or any(c.dep_ == "prep" and c.i == token.i + 1 for c in token.children)  # "stepped back from confrontation",
-        and not (verb.dep_ == "acl" and verb.head.i == verb.i - 1))  # not "decision making away from": a noun's
+    if word not in ("back", "away") or verb.i != token.i - 1:
+        return False
+    if any(c.dep_ == "dobj" and c.i > token.i or c.dep_ == "npadvmod" and c.left_edge.i == token.i + 1 for c in verb.children):
+        return True  # "clawed back £265m[npadvmod]": an amount, the object
+    noun_made = verb.dep_ == "acl" and verb.head.i == verb.i - 1  # "decision making away from": a noun's word, no verb
+    return not noun_made and any(c.dep_ == "prep" and c.i == token.i + 1 for c in token.children)  # "stepped back from"
 
 
 def _apposition_read_head(token) -> bool:

@@ -171,7 +171,7 @@ class _Resolver:
         elif is_person or len(words) == 1:
             ent = self._person_match(words, m)
         if ent is None:
-            ent = self._acronym_match(norm, " ".join(words), m.type, m.type in (None, EntityType.PERSON) or is_person) or self._place_match(words) or (  # "Japan" is not "Japan Airlines"
+            ent = self._acronym_match(norm, " ".join(words), m.type, is_person) or self._place_match(words) or (  # "Japan" is not "Japan Airlines"
                 self._company_match(words) if m.type is not EntityType.PLACE else None)
         if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None) and singular(norm) not in COUNTRY_OF:
             ent = self._number_match(norm)  # not "the Americans" for American Airlines: a people
@@ -225,11 +225,11 @@ class _Resolver:
             candidates.append(ent)
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
-    def _acronym_match(self, norm: str, written: str, kind=None, personal: bool = False) -> EntityDraft | None:
+    def _acronym_match(self, norm: str, written: str, kind=None, is_person: bool = False) -> EntityDraft | None:
         """"U.S." and "United States" are one, whichever comes first; "US" is not "UBS Securities"; a
         place's letters are spelt by no person's name nor by capitalised words the tagger gave no type
-        ("GB" is no Gelete Burka; "JK" is Jason King). `kind`: the type of `written`; `personal`:
-        whether it is a person's name or has no type."""
+        ("GB" is no Gelete Burka; "JK" is Jason King). `kind`: the type of `written`."""
+        personal = is_person or kind in (None, EntityType.PERSON)
         for text, key in ((text, key) for text, key in self.by_text.items() if not text.startswith("nominal:")):
             other = self.entities[key].type
             pairs = ((None if kind is EntityType.PLACE and other in (EntityType.PERSON, EntityType.CONCEPT)
