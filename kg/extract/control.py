@@ -42,7 +42,8 @@ REASON_TARGETS = {
 # "brought charges against the sprinters for avoiding a test", "a lawsuit against the firm for misleading"
 CASE_NOUNS = {"charge", "case", "lawsuit", "suit", "action", "proceeding", "complaint", "allegation", "indictment", "claim"}
 # Verbs of taking someone on for a task: a purpose clause after their person object is that person's
-ENGAGING_VERBS = {"hire", "recruit", "sign", "appoint", "draft", "enlist", "commission", "bring", "assign", "pick"}
+ENGAGING_VERBS = {"hire", "recruit", "sign", "appoint", "draft", "enlist", "commission", "bring", "assign", "pick",
+                  "choose", "select", "name", "nominate", "employ", "engage", "tap", "contract"}  # "chose Google to power its search"
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
 ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
 # Nouns of what someone is there to do: "his job is to X" is his doing X

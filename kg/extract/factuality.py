@@ -228,19 +228,20 @@ def _no_more(adverb) -> bool:
 
 def _conditioned(node) -> bool:
     """The clause is a condition ("if Labour wins") or has one ("would benefit Hamas if ..."), also
-    as a verb joined to one by "and" ("if the appeal fails and it keeps breaking the rules")."""
-    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "mark" for c in node.children):
+    as a verb joined to one by "and" ("if the appeal fails and it keeps breaking the rules"); a conjunct's own
+    condition is its own ("the trial will last weeks and if found guilty he faces jail")."""
+    held = lambda n: any(  # also a habit that hangs on another act: "every time she breaks the record she gets", "whenever"
+        c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(d.lower_ in ("every", "each") for d in c.children)
+        or c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children) or proviso(c) for c in n.children)
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "mark" for c in node.children) and not held(node):
         node = node.head
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children) or as_long_as(node):
         return not _asked_if(node)
     if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and (
             node.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in node.children)):
         return True
-    return any(  # also a habit that hangs on another act: "every time she breaks the record she gets", "whenever"
-        c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-        or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(d.lower_ in ("every", "each") for d in c.children)
-        or c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children) or proviso(c) for c in node.children
-    )
+    return held(node)
 
 
 def _pointed_cue(governor, gerund) -> Factuality | None:
@@ -485,14 +486,8 @@ def _in_order_to(node) -> bool:
 
 def _question(verb) -> bool:
     """The clause stands before a question mark of its sentence, with no full stop between."""
-    for token in verb.sent:
-        if token.i <= verb.i:
-            continue
-        if token.text == "?":
-            return verb.lemma_.lower() not in SPEECH_VERBS
-        if token.text in (".", "!"):
-            return False
-    return False
+    end = next((t for t in verb.sent if t.i > verb.i and t.text in ("?", ".", "!")), None)
+    return end is not None and end.text == "?" and verb.lemma_.lower() not in SPEECH_VERBS
 
 
 def _forecast(verb) -> bool:

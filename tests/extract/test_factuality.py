@@ -187,6 +187,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The club sold its training ground to reduce its debts.", "reduce", F.DESIRED),
     ("The singer staged a concert in Leeds to raise money for the hospital.", "raise", F.DESIRED),
     ("The family hired a Leeds law firm to initiate legal action.", "initiate", F.DESIRED),
+    ("The bank selected Velta to manage its pension fund.", "manage", F.DESIRED),  # chosen for the task
     ("Tom Hale beat Ian Dunn to reach the final in Oslo.", "reach", F.ASSERTED),  # arriving: the story's outcome
     # a choice between acts makes neither one done
     ("The council may choose between closing the library and selling the land.", "close", F.POSSIBLE),
@@ -312,6 +313,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Fifa cannot comment until the English FA have informed us of their decision.", "inform of", F.CONDITIONAL),  # present perfect
     ("Once the software is installed on the PCs, data can be stolen.", "be installed on", F.CONDITIONAL),  # present passive
     ("If the appeal fails and Delco keeps the money, it could be fined.", "keep", F.CONDITIONAL),  # joined to the condition
+    ("The trial will last six weeks and if found guilty the banker faces a long jail term.", "face", F.CONDITIONAL),  # its own
     # an assumption, and what holds on it; a past verb's "assuming" says why it was done
     ("Assuming that Velta keeps its market share, profits will rise.", "keep", F.CONDITIONAL),
     ("Korvex will buy the stadium, assuming the board agrees.", "buy", F.CONDITIONAL),
