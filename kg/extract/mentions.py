@@ -21,6 +21,7 @@ from kg.extract.hyphens import hyphen_prefix, hyphenated_start
 from kg.extract.names import (
     TITLED_NAME_LABELS, bare_participle, cut_lead, descriptor_word, holder_of_lead, known_name, leading_number, leading_word, name_end, numbered_name, outlet, postnominal_adverb, sentence_role, shared_surname, subject_apposition, title_opener, titled_of_phrase, whole_name,
 )
+from kg.extract.possessive_names import possessive_end
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, content_frame, non_specific
 from kg.extract.state import State, passage_at
@@ -265,6 +266,8 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
+    if (marked := possessive_end(doc, start, end)) > end:
+        end, label = marked, "ORG"  # "Foster's spent": the business's whole name (kg.extract.possessive_names)
     end += numbered_name(doc[end - 1])  # "the Pop 100", "Band Aid 20": the number is part of the name
     if (whole := whole_name(doc, start, end, label)) is None:
         return None  # a piece of a name the parser reads apart ("Sea" of "the premiere of Beyond the Sea"): no node, not a broken one

