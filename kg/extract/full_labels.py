@@ -69,8 +69,9 @@ def complement_end(token) -> int | None:
     if not (prep.lower_ == "of" or token.lemma_.lower() in COMPLEMENT_NOUNS.get(prep.lower_, ())):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "NUM") or prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME"):
-        return None  # "a rise in the year to March": when, not what
+    if obj is None or obj.pos_ not in ("NOUN", "NUM") or prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME") \
+            or prep.lower_ == "for" and obj.lemma_.lower() in ("time", "while") and any(c.lower_ in ("some", "a", "long") for c in obj.children):
+        return None  # "a rise in the year to March", "opposed the bid for some time": when or how long, not what
     words = list(obj.subtree)
     while words and words[-1].text in (".", ",", ";", ":", "!", "?"):
         words.pop()  # "the tune of $600m." ends before its full stop

@@ -95,8 +95,8 @@ def part_of(prep, pobj) -> str:
 
 
 def state_before(verb, prep) -> str:
-    """The adjective a passive verb gives its patient right before a preposition, with a space after
-    it ("was passed fit for the match": be passed fit for; "was found guilty of fraud"), or ""."""
+    """The adjective a verb gives its patient or its subject right before a preposition, with a space
+    after it ("was passed fit for the match": be passed fit for; "pleaded guilty in the probe"), or ""."""
     return next((f"{c.lower_} " for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i + 1 == prep.i), "")
 
 

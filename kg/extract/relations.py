@@ -171,7 +171,9 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # "took the lead with a backhand pass": how; "scooped the Globe for the role": drops what ("held talks with X")
         named = None if is_amount(pobj) or prep.lower_ == "with" and not partner else sole  # "ban camera phone from"; not "sue for $5bn"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {_graded(holder)}{holder.lower_}"
-        pairs.append((prize_won(verb, prep, base) or f"{wording} {distance(prep)}{prep.lower_}{part_of(prep, pobj)}", antecedent(pobj), 0.8))  # "sit two yards from"
+        held = state_before(verb, prep) if holder.i == verb.i else ""  # "pleaded guilty in the probe": no "plead in"
+        held = "" if held.strip() in wording.split() else held  # an idiom's adjective is in its wording already ("steer clear")
+        pairs.append((prize_won(verb, prep, base) or f"{wording} {distance(prep)}{held}{prep.lower_}{part_of(prep, pobj)}", antecedent(pobj), 0.8))  # "sit two yards from"
     pairs = supplied(without_completed(pairs, lemma, base, sole, objects), lemma, base, direct or frame.passive and bool(agents(verb)))
     pairs = [*carried_to(pairs, verb, base), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]
     pairs.extend(amount_pairs(verb, base))  # "is worth $3bn", "sold it to a rival for $2bn"
@@ -345,6 +347,9 @@ def _gerund_subject(verb, obj) -> bool:
             and following.head.i == obj.i and following.dep_ in ("acl", "amod"))
 
 
+VERDICT_NOUNS = {"shock", "surprise", "upset", "twist", "blow", "setback", "coup", "move", "boost"}  # what a turn of events was
+
+
 def _framing(prep, verb, subjects) -> bool:
     """A prepositional phrase opening the sentence before the clause's subject, set off by a
     comma, that says no place: "For Liverpool, this result is vital", "With prices falling,
@@ -352,7 +357,9 @@ def _framing(prep, verb, subjects) -> bool:
     doc = verb.doc
     first = min([verb.i, *(s.i for s in subjects)])
     opening = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in doc[prep.sent.start:prep.i])  # "But for ..."
-    return opening and prep.lower_ not in PLACE_PREPS and prep.i < first and any(t.text == "," for t in doc[prep.i:first])
+    nouns = [n for o in prep.children if o.dep_ == "pobj" for n in (o, *(p for c in o.children if c.lower_ == "of" for p in c.children))]
+    verdict = any(n.lemma_.lower() in VERDICT_NOUNS for n in nouns)  # "In one of the night's biggest shocks, he lost": how it was taken
+    return opening and (prep.lower_ not in PLACE_PREPS or verdict) and prep.i < first and any(t.text == "," for t in doc[prep.i:first])
 
 
 def _verb_lemma(verb) -> str:

@@ -194,6 +194,9 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     ("The party's new designs, unveiled on Monday, steer clear of the Fagin or flying pig images.",
      ("new designs", "steer clear of", "flying pig images")),
     ("Maria Lopez made clear to the voters that she would stay.", ("Maria Lopez", "make clear to", "voters")),
+    # an adjective an active verb gives its subject right before a preposition stays before it
+    ("The club's former treasurer pleaded guilty in the fraud trial.", ("former treasurer", "plead guilty in", "fraud trial")),
+    ("Ana Ruiz finished second in the Velta marathon.", ("Ana Ruiz", "finish second in", "marathon")),
     # backing or support given to something: one act towards it, and nothing given
     ("The minister was quick to give his backing to the council's decision.", ("minister", "give backing to", "decision")),
     # a particle written onto a word by a hyphen is a piece of an adverb
@@ -254,6 +257,9 @@ def test_idioms_are_one_predicate(nlp, text, expected):
     ("Maria Lopez made clear to the voters that she would stay.", ("Maria Lopez", "make to", "voters")),
     ("Rosa Diaz makes no apologies for making clear to the public what the plans would mean.", ("Rosa Diaz", "make to", "public")),
     ("The Vellmark board has said it is open for further talks.", ("Vellmark board", "be for", "further talks")),
+    # an opening phrase that says how a turn of events was taken frames the clause: no place, no argument
+    ("But in one of the night's biggest shocks, Tom Reed lost out to the pop act Velta.", ("Tom Reed", "lose out in one of", "biggest shocks")),
+    ("In a surprise move, Velta sold its stake in Korvex.", ("Velta", "sell stake in", "surprise move")),
     # after a verb of liking, a noun with a gerund is the subject of what is liked
     ("Tom Reed enjoys people trying to guess his next move.", ("Tom Reed", "enjoy", "people")),
     ("The actress dislikes reporters asking about her family.", ("actress", "dislike", "reporters")),
