@@ -241,7 +241,12 @@ def _conditioned(node) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and (
             node.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in node.children)):
         return True
-    return held(node)
+    tail = node  # a condition after the last of verbs sharing one subject holds for each: "will stun W and break every precedent if he fails"
+    while (later := next((c for c in reversed(list(tail.children)) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)) is not None:
+        tail = later
+    shared = tail.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tail.children) \
+        and any(c.tag_ == "MD" for c in node.children)  # and its modal: not "comes with X and gives links if it finds"
+    return held(node) or shared and held(tail) and all(c.i > tail.i for c in tail.children if c.dep_ == "advcl")
 
 
 def _pointed_cue(governor, gerund) -> Factuality | None:

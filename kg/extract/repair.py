@@ -113,6 +113,7 @@ def repair(doc, nlp):
     widen_cut_names(doc)  # "[BBC] Three" -> "[BBC Three]", "Republic [of Ireland]" (kg.extract.names)
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
+    _try_and(doc)  # "will try and win the title": try to win it
     repair_verbs(doc)  # split prefixed verbs, "no choice but to", time clauses (kg.extract.repair_verbs)
     repair_subjects(doc)  # subjects hidden in phrases, asides read as verbs, objects read as clauses (kg.extract.repair_subjects)
     for sentence in list(doc.sents):
@@ -199,6 +200,16 @@ def _clause_preposition(token, ent) -> bool:
     dated = token.lower_ in ("on", "in") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in CALENDAR_WORDS
     return token.dep_ == "prep" and (token.lower_ in ("to", "from", "into", "against", "than") or dated) \
         and token.head.pos_ in ("VERB", "AUX") and not ent.start <= token.head.i < ent.end  # not "Office for the Deputy PM"
+
+
+def _try_and(doc) -> None:
+    """Hang, in place, the bare verb that "and" joins to a bare "try" ("to try and win Grand Slams
+    again") as that verb's infinitive, the "and" for its "to": what is tried, not a second act."""
+    for word in doc:
+        verb = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if word.lower_ == "and" and word.head.lemma_ == "try" and word.head.tag_ == "VB" and verb is not None \
+                and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i == word.head.i:
+            verb.dep_, word.dep_, word.head = "xcomp", "aux", verb
 
 
 def _join_hyphened_names(doc) -> None:

@@ -290,6 +290,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta did not sign a deal to buy Korvex.", "buy", F.NEGATED),
     # attempted
     ("The families tried to leave the city.", "leave", F.ATTEMPTED),
+    ("Tom Reed will try and win the title.", "win", F.ATTEMPTED),  # "try and": try to
     ("Tom Reed is now targeting playing for Wales in the final.", "play for", F.ATTEMPTED),  # aimed at, not yet played
     # desired: what a thing was meant or designed to do, not what it did
     ("The game was intended to convert many fans to the new console.", "convert", F.DESIRED),
@@ -314,6 +315,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Once the software is installed on the PCs, data can be stolen.", "be installed on", F.CONDITIONAL),  # present passive
     ("If the appeal fails and Delco keeps the money, it could be fined.", "keep", F.CONDITIONAL),  # joined to the condition
     ("The trial will last six weeks and if found guilty the banker faces a long jail term.", "face", F.CONDITIONAL),  # its own
+    ("Tom Reed will sell the club and leave the city if the council refuses.", "sell", F.CONDITIONAL),  # after both verbs
+    ("The firm cut 300 jobs and will close two plants if sales fall.", "cut", F.ASSERTED),  # the later verb's own auxiliary
+    ("The AutoLink feature comes with the latest toolbar and provides links to shops if it finds a book's number.",
+     "come with", F.ASSERTED),  # what it does whenever: the condition is the last verb's
     # an assumption, and what holds on it; a past verb's "assuming" says why it was done
     ("Assuming that Velta keeps its market share, profits will rise.", "keep", F.CONDITIONAL),
     ("Korvex will buy the stadium, assuming the board agrees.", "buy", F.CONDITIONAL),
