@@ -17,6 +17,7 @@ from kg.extract.control import (
     aim_of_passive,
     can_act,
     comment_participle,
+    disposition_holders,
     gerund_control,
     gerund_subject,
     owned_gerund,
@@ -298,6 +299,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             # "using this climate of fear to strip away liberties": an infinitive after a noun is done by the subject of
             # the clause around it; after "plans to", by nobody we know; after "his decision to", by him
             governor = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if (holders := disposition_holders(head)) is not None:  # "disapproved of the tendency to censor": not his censoring
+                return holders, SubjectRule.INHERITED if holders else SubjectRule.NONE, int(bool(holders))
             if head.lemma_.lower() in INTENT_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
                 return owner, SubjectRule.INHERITED, 1  # "announced his decision to quit UKIP", "criticised Ruiz's plan to close"
             if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor) \
@@ -315,8 +318,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         # "visited Kenya to highlight X", "used the money to buy": the subject's purpose, not the object's act
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + particle_objects(head) \
             if head.lemma_.lower() in OBJECT_CONTROL_VERBS else []
-        if objects:  # object control: "urge Israel to consider", "asked him to call"
-            return with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1
+        if objects:  # object control: "urge Israel to consider", "asked him to call"; "ordered the contracts to be examined": by whom, unsaid
+            return (with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1) if not is_passive(verb) else ([], SubjectRule.NONE, 0)
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or (
             patients(head) if shares_passive(head) else [])
         if raised:  # "the ceiling is scheduled to fall", "... and is set to have": the ceiling falls

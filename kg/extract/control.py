@@ -50,6 +50,9 @@ ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
 TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsibility", "plan", "ambition", "hope",
               "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
 # verb -> the prepositions whose gerund its object does
+# Nouns of a leaning or a practice: an infinitive after one is done by whoever has it ("the clubs' habit to
+# sack managers", "the habit of clubs to"), not by the subject of the clause that names it ("disapproved of the tendency to censor")
+DISPOSITION_NOUNS = {"tendency", "trend", "habit", "practice", "temptation", "culture", "fashion", "propensity", "inclination"}
 GERUND_CONTROL = {
     **dict.fromkeys(REASON_VERBS - {"apologise", "apologize"}, ("for",)),
     **dict.fromkeys(("accuse", "suspect", "convict", "acquit", "clear", "absolve"), ("of",)),
@@ -70,6 +73,15 @@ def particle_objects(verb) -> list:
     can act: "drafted in its chief executive [to take charge]", "called in administrators [to run it]"."""
     return [noun for prep in verb.children if prep.dep_ == "prep" and prep.i == verb.i + 1 and prep.lower_ in PARTICLE_PREPS
             for noun in prep.children if noun.dep_ == "pobj" and actor(noun)]
+
+
+def disposition_holders(noun) -> list | None:
+    """Who has the leaning or the practice `noun` names (its owner, or its of-phrase's noun; none when
+    the article does not say), or None when `noun` names no such thing (see DISPOSITION_NOUNS)."""
+    if noun.lemma_.lower() not in DISPOSITION_NOUNS:
+        return None
+    return [c for c in noun.children if c.dep_ == "poss"] or [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def can_act(noun) -> bool:

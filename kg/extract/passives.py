@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kg.extract.given_names import given_name_gender
 from kg.extract.lexicon import (
-    DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, MEDIA_HEADS, PERSON_ROLE_HEADS, RESULT_PARTICIPLES, TIME_CAUSE_PREPS,
+    DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, MEDIA_HEADS, OBJECT_CONTROL_VERBS, PERSON_ROLE_HEADS, RESULT_PARTICIPLES,
+    TIME_CAUSE_PREPS,
     WORK_NOUNS,
 )
 from kg.extract.surnames import PERSON_SURNAMES
@@ -93,8 +94,11 @@ def patients(verb) -> list:
     if own:
         return own
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb):
-        # "a coach has yet to be appointed", "When asked about it, Holmes said": the governor's subject
-        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        # "a coach has yet to be appointed", "When asked about it, Holmes said": the governor's subject; "ordered
+        # the contracts to be examined": the object of a verb that hands an act on
+        handed = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i] if verb.dep_ == "xcomp" \
+            and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(c.lower_ == "to" for c in verb.children) else []
+        return handed or [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [predicated(verb.head)]
     if passive_gerund(verb) and (governor := next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None:
