@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
 from kg.extract.control import ENGAGING_VERBS, EQUIPPING_VERBS, gerund_control
-from kg.extract.kinds import kind_clause
+from kg.extract.kinds import kind_clause, ruled_act
 from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.reported import direct_quote, planner_subject, reported_would
@@ -120,7 +120,7 @@ EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "
 
 def factuality(verb) -> Factuality:
     """How the article puts the act of the clause `verb` heads (see the module docstring)."""
-    if kind_clause(verb):  # "exclude pupils who commit violence": which pupils a rule covers
+    if kind_clause(verb) or ruled_act(verb):  # "exclude pupils who commit violence": which pupils a rule covers; "it is a crime for X to"
         return F.CONDITIONAL
     if _question(verb):  # "Why did nobody claim a penalty?" still says nobody did
         return F.NEGATED if _own_cue(verb, reported=False, coordinated=False) is F.NEGATED else F.QUESTION
@@ -408,11 +408,11 @@ def _governor(node):
             return governor, F.REQUESTED, False, False  # "we've got to be diligent": must
         if lemma == "have" and _infinitive(node) and governor.tag_ in ("VB", "VBP", "VBZ"):
             return governor, F.REQUESTED, False, False  # "big firms have to meet the rules": must, not yet met ("had to" was done)
-        if lemma == "be" and dep == "xcomp":  # "the minister is to visit"; "Owen is favourite to take": as the noun says
+        if lemma in ("be", "remain") and dep == "xcomp":  # "the minister is to visit"; "Owen is (remains) favourite to take": as the noun says
             attribute = attribute_word(governor)
             subject = next((c.lemma_.lower() for c in governor.children if c.dep_ == "nsubj"), "")  # "our hope is to win"
             said = GOVERNING_NOUNS.get(attribute) or GOVERNING_ADJECTIVES.get(attribute) or GOVERNING_NOUNS.get(subject)
-            return governor, said or (F.POSSIBLE if on_course(governor) else F.SCHEDULED), False, False
+            return governor, said or (F.POSSIBLE if on_course(governor) or lemma == "remain" else F.SCHEDULED), False, False  # "remains to be seen"
         if _infinitive(node) and hearsay(governor):
             return governor, F.POSSIBLE, True, False  # "X is understood to have made an offer": not confirmed ("reported by Reuters to": a report)
         if lemma in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children) or lemma in ENGAGING_VERBS and sought_effect(governor, node):

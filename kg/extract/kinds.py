@@ -6,7 +6,9 @@ they can be excluded"). Its act is conditional (kg.extract.factuality).
 The marks of such a clause: it is in the simple present, with no auxiliary, and it restricts a
 bare plural (no article, possessive or number: "pupils", not "the pupils" or "two pupils") that
 is an argument of a clause that states a rule (with a modal: "can exclude", "must report"). A
-habit in the simple present ("Korvex employs engineers who design chips") is left asserted.
+habit in the simple present ("Korvex employs engineers who design chips") is left asserted. An
+infinitive with its own "for" subject that a dummy "it" judges ("it is a crime for firms to
+bribe officials") covers a kind of act the same way (`ruled_act`).
 """
 from __future__ import annotations
 
@@ -40,3 +42,14 @@ def kind_clause(verb) -> bool:
     while governor.dep_ in ("prep", "conj") and governor.head is not governor:
         governor = governor.head
     return governor.pos_ in ("VERB", "AUX") and _rule(governor)
+
+
+def ruled_act(verb) -> bool:
+    """Whether `verb` is an infinitive with a subject of its own, after "for", that a present
+    copula with a dummy "it" names ("it is a crime for firms to bribe officials"): what a rule
+    covers, no act anyone is said to have done. (After an adjective, "it is hard for labels to
+    fight piracy", the adjective says how sure the act is: kg.extract.factuality.)"""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "aux")}
+    copula = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return {"for", "to"} <= marks and copula is not None and copula.lemma_ == "be" and _simple_present(copula) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in copula.children)

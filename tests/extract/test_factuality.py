@@ -291,6 +291,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # attempted
     ("The families tried to leave the city.", "leave", F.ATTEMPTED),
     ("Tom Reed will try and win the title.", "win", F.ATTEMPTED),  # "try and": try to
+    ("Comedian Tom Reed remains 3/1 favourite to win the show.", "win", F.POSSIBLE),  # still only favourite
     ("Tom Reed is now targeting playing for Wales in the final.", "play for", F.ATTEMPTED),  # aimed at, not yet played
     # desired: what a thing was meant or designed to do, not what it did
     ("The game was intended to convert many fans to the new console.", "convert", F.DESIRED),
@@ -309,6 +310,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Once the club receives the letter, we will comment.", "receive", F.CONDITIONAL),  # once, in the present
     ("Maria Lopez is the best jumper in the world. Every time she breaks the record she gets a bonus.", "get", F.CONDITIONAL),
     ("Whenever the price rises, the firm sells more shares.", "sell", F.CONDITIONAL),
+    ("Under the new law, it is a crime for British firms to bribe foreign officials.", "bribe", F.CONDITIONAL),  # what a rule covers
     ("The firm sells more shares every year.", "sell", F.ASSERTED),
     ("Tom Reed will stay until the club finds a new coach.", "find", F.CONDITIONAL),
     ("Fifa cannot comment until the English FA have informed us of their decision.", "inform of", F.CONDITIONAL),  # present perfect
