@@ -97,6 +97,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         return
     organisation, unit = None, ""
     fellow = any(c.lower_ == "fellow" for c in role.lefts)  # "Dunn's fellow defender Reed": Dunn's peer, no post of Dunn's
+    brief_of_owner = role.lemma_.lower() in BRIEF_POSTS and any(c.dep_ == "poss" for c in role.children)  # "the party's Treasury spokesman"
     for child in role.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
@@ -111,7 +112,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
                 child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
                                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
-        elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and post_of_a_country(role, child)
+        elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and not brief_of_owner and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and post_of_a_country(role, child)
                                             and named_owner(role) is None and not fellow):  # a place after an owner is a remit;
             # "fellow UK nominees X": compatriots, no post of the UK ("fellow Cardiff defender": the club's)
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"

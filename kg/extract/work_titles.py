@@ -12,6 +12,8 @@ Two Smoking Barrels"), and so does any lower-case word other than the small ones
 director James Cameron"). No title runs into the next sentence ("the Today programme. Mr Blair ..."),
 opens with an honorific, or follows "game" or "series", which also name matches; a lower-case
 "with", "by" or "from" before a person's name ends it ("the song Here We Go Again with Norah Jones").
+Capitalised words joined by "and" that a verb in the singular takes as its subject are one name
+too ("Harry Potter and the Half-Blood Prince takes up the story", "Marks and Spencer has cut").
 """
 from __future__ import annotations
 
@@ -50,7 +52,30 @@ def join_work_titles(doc) -> None:
         _hang_on_noun(noun, span)
     if spans:
         doc.set_ents(spans, default="unmodified")
+    spans += [span for span in singular_pairs(doc) if span.label_ == "WORK_OF_ART"]
     doc.user_data[TITLES_FOUND] = [tuple(t.text for t in span) for span in spans]
+
+
+def singular_pairs(doc) -> list:
+    """Tag and hang in place, and return, the capitalised words joined by "and" that stand as the
+    subject of a verb in the singular ("Harry Potter and the Half-Blood Prince takes up the story",
+    "Marks and Spencer has cut prices"): one work's or one body's name, not two things."""
+    spans = []
+    for verb in doc:
+        head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+        first = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None) if verb.tag_ == "VBZ" else None
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        if second is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in first.children):
+            continue
+        span = doc[first.left_edge.i : second.right_edge.i + 1]
+        if span.end > verb.i or len(span) < 3 or not all(t.is_title or t.is_upper or t.lower_ in TITLE_SMALL_WORDS | {"&"} for t in span) \
+                or any(s.start < span.end and span.start < s.end for s in spans):
+            continue
+        spans.append(SpacySpan(doc, span.start, span.end, label="ORG" if any(t.ent_type_ == "ORG" for t in span) else "WORK_OF_ART"))
+        _hang_in_place(spans[-1])
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+    return spans
 
 
 def repeated_titles(docs: list) -> None:

@@ -64,6 +64,9 @@ def test_a_description_states_no_role(nlp, text, predicate):
         ("Harbour Weekly's US editor Mike Dunn said the film would do well.", ("Mike Dunn", "editor of", "Harbour Weekly"), "US"),
         ("The paper's US editor, Mike Dunn, praised the film.", None, "US"),
         ("Korvex's French manager Ana Ruiz resigned.", ("Ana Ruiz", "manager of", "Korvex"), "France"),
+        # ... and so is a body before a spokesman's or a minister's post: the brief, not the employer
+        ("Vince Hale, the party's Treasury spokesman, said the tax would fall.", None, "Treasury"),
+        ("Vince Hale, Labour's Treasury spokesman, said the tax would fall.", ("Vince Hale", "spokesman of", "Labour"), "Treasury"),
     ],
 )
 def test_a_place_after_an_owner_is_a_remit(nlp, text, owner, remit):

@@ -156,6 +156,10 @@ def extracted(text: str, nlp):
     # a title given after a noun for a work, set off by commas, is the same work's name where it stands alone
     ("Kate Hale's new film, Dan's Floating Garden, opened in Tokyo. Dan's Floating Garden took $20m in its first week.",
      "Dan's Floating Garden", "Floating Garden"),
+    # capitalised words joined by "and" as the subject of a verb in the singular are one title or one body
+    ("Tom Reed and the Secret Harbour takes up the story of his sixth year at school.", "Tom Reed and the Secret Harbour", "Secret Harbour"),
+    ("Marks and Spencer has cut prices in its food halls.", "Marks and Spencer", "Spencer"),
+    ("Tom Reed and Ana Ruiz have left the club.", "Ana Ruiz", "Tom Reed and Ana Ruiz"),  # two people: a plural verb
     # a business named in an owner's form, standing as a subject, keeps its "'s" in every mention ...
     ("Kelby's spent $50m on new stores. Kelby's chief executive Ann Moss said the deal was good.", "Kelby's", "Kelby"),
     # ... but a name the article also writes bare is an owner's
