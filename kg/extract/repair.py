@@ -41,7 +41,7 @@ from kg.extract.hyphens import DASHES, hyphen_prefix, spaced_dash
 from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
 from kg.extract.repair_modifiers import (
     FINITE_TAGS, asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
-    laws_read_as_people, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement, sides_of_fixtures,
+    laws_read_as_people, participles_after_nouns, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement, sides_of_fixtures,
     gerunds_read_as_objects, nouns_read_as_joined_verbs, positions_read_as_verbs, relatives_on_no_noun, sides_named_by_places, units_of_amounts,
 )
 from kg.extract.repair_subjects import repair_subjects
@@ -96,6 +96,7 @@ def repair(doc, nlp):
     nouns_read_as_joined_verbs(doc)  # "passed fit for Sunday's Six Nations clash[VBP] with Ireland": the clash
     gerunds_read_as_objects(doc, nlp)  # "sent Luscombe streaking[NN] away": what Luscombe was made to do
     participles_after_prepositions(doc)  # "founded by assassinated former prime minister X"
+    participles_after_nouns(doc)  # "wandered around the shop packed with his furniture": the shop was packed
     credits_on_verbs(doc)  # "suing Wal-Mart over a CD by rock group Evanescence"
     sides_named_by_places(doc)  # "Liverpool were living dangerously": a team
     units_of_amounts(doc)  # "a loss of $387m": the unit heads the amount

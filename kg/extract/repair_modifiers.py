@@ -112,6 +112,29 @@ def condition_openers(doc) -> None:
     _cut_first_words(doc, cut)
 
 
+# Participles of what fills a place: said of the place before them, never of a person ("covered in mud" may be either)
+FILLING_PARTICIPLES = {"pack", "fill", "cram", "crowd", "line", "stock", "stack", "jam", "litter", "furnish"}
+
+
+def participles_after_nouns(doc) -> None:
+    """Hang, in place, on the noun right before it each bare past participle of filling that the
+    parser made a clause of the sentence's verb ("Evans perched on a stool as shoppers wandered
+    around the shop packed with his furniture": the shop was packed, not Evans): no subject,
+    auxiliary, mark or object of its own, a preposition right after it, and the noun an object right
+    before it, with no comma. Clauses the parser hung before the participle go back to the verb it
+    hung the participle on."""
+    for word in doc:
+        noun = doc[word.i - 1] if word.i > 0 else None
+        if word.tag_ != "VBN" or word.dep_ != "advcl" or word.lemma_.lower() not in FILLING_PARTICIPLES or noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "dobj") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in word.children) \
+                or not any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children) \
+                or any(noun.i in (t.i for t in c.subtree) for c in word.rights):
+            continue
+        for child in [c for c in word.children if c.i < word.i]:
+            child.head = word.head
+        word.head, word.dep_ = noun, "acl"
+
+
 def participles_after_prepositions(doc) -> None:
     """Mend, in place, every participle read as a verb right after a preposition with no object
     ("founded by assassinated former prime minister Rafik Hariri", "a message from jailed leader

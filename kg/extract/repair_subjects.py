@@ -63,6 +63,23 @@ def repair_subjects(doc) -> None:
     participle_asides(doc)  # "The Briton, made a dame in January, won the vote": the participle describes her
     gapped_passive_subjects(doc)  # "payments were halted and accounts frozen": the accounts were frozen
     objects_read_as_clauses(doc)  # "made his debut[ccomp] in 1994": the verb's object
+    second_subjects(doc)  # "the decision to 'kill' the offending star[nsubjpass] is relayed": the killing's object
+
+
+def second_subjects(doc) -> None:
+    """Mend, in place, every second subject of one verb that follows a verb with no object of its own
+    ("The decision to drown out or 'kill' the offending star with music is relayed": the star is
+    what would be killed, the decision what is relayed): a clause has one subject, and a noun phrase
+    right after a transitive verb, quote marks aside, is its object."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) < 2:
+            continue
+        later = subjects[-1]
+        before = next((t for t in reversed(doc[subjects[0].i + 1 : later.left_edge.i]) if not (t.is_punct or t.is_quote)), None)
+        if before is not None and before.pos_ == "VERB" and before.tag_ in ("VB", "VBD", "VBG") and subjects[0].is_ancestor(before) \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in before.children):
+            later.head, later.dep_ = before, "dobj"
 
 
 def participle_asides(doc) -> None:

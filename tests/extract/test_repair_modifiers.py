@@ -134,6 +134,13 @@ pytestmark = pytest.mark.model
     ("The stadium was evacuated with the score at 2-2.", None, ("stadium", "be evacuated with", "score")),
     # "now" before the last of a list says when, and is no word of the thing
     ("Korvex builds vans, buses and now lorries at the plant.", ("Korvex", "build", "lorries"), ("Korvex", "build", "now lorries")),
+    # a second subject of one verb, right after a verb with no object, is that verb's object
+    ("Bill Hale has led the Oscars orchestra for years. The decision to drown out or 'kill' the offending star with music "
+     "is relayed from the director's box to the orchestra via Hale's earpiece.",
+     ("decision", "be relayed to", "orchestra"), ("Bill Hale", "be relayed to", "orchestra")),
+    # a participle of filling right after a place is said of the place, not of the sentence's subject
+    ("Tom Evans perched on a stool as shoppers wandered around the open-fronted shop packed with his furniture.",
+     ("open-fronted shop", "be packed with", "furniture"), ("Tom Evans", "pack with", "furniture")),
 ])
 def test_words_read_into_the_wrong_phrase(nlp, text, present, absent):
     found = facts(text, nlp)
