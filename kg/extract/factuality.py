@@ -3,15 +3,21 @@
 `factuality(verb)` reads the cues on the clause itself (negation, a negative subject, a modal, an
 if-clause, a question mark), then climbs to the words that govern it ("tried to [leave]",
 "is expected to [win]", "urged Israel to [consider]", "a bid to [convince]", "keen to [make]") and
-reads what each of those says of its complement, from the word lists below. The first cue that
-makes the act no fact decides; "will", "plans to", "is due to" make it scheduled, which is still
-a fact. Reported speech is no cue: "officials said X did Y" states X did Y (its attribution is
+reads what each of those says of its complement, from the word lists of kg.extract.factuality_cues.
+The first cue that makes the act no fact decides; "will", "plans to", "is due to" make it
+scheduled, which is still a fact. Reported speech is no cue: "officials said X did Y" states X did Y (its attribution is
 kept apart), and climbing stops at the speech verb.
 """
 from __future__ import annotations
 
 from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
-from kg.extract.control import ENGAGING_VERBS, EQUIPPING_VERBS, gerund_control
+from kg.extract.control import ENGAGING_VERBS, gerund_control
+from kg.extract.factuality_cues import (
+    ASKING_VERBS, BELIEF_ADJECTIVES, BELIEF_VERBS, CONDITION_MARKERS, EMBEDDING_DEPS, GOVERNED_PREPOSITIONS,
+    GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS, HEDGE_ADVERBS, KNOWN_LEMMAS, MODALS,
+    NEGATIVE_ADVERBS, PASSIVE_FORECASTS, PURPOSE_MARKERS, PURPOSE_PASSIVES, QUESTION_MARKERS, SEEMING_PLANS,
+    THAT_CLAUSE_REPORTS, TIME_CONDITIONS, TIME_MARKS,
+)
 from kg.extract.kinds import kind_clause, ruled_act
 from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
@@ -21,101 +27,6 @@ from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, ai
 from kg.model import Factuality
 
 F = Factuality
-
-# ---- the clause's own cues --------------------------------------------------------------------
-NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely", "rarely", "seldom", "almost", "nearly"}  # "almost ended"
-TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the FA have told us"
-HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
-                 "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully"}
-CONDITION_MARKERS, QUESTION_MARKERS = {"if", "unless"}, {"whether"}  # "asked whether X had left"
-TIME_MARKS = {"when", "once", "until", "till", "whenever"}  # of a clause as sure as the "would" it times
-ASKING_VERBS = {"ask", "wonder", "question", "query", "enquire", "inquire"}  # "asked if X had left": a question too
-PURPOSE_MARKERS = {"so", "order"}  # "so as to attract", "in order to win": what is wanted, not done
-MODALS = {  # a modal verb of the clause -> what it makes of the act
-    "will": F.SCHEDULED, "shall": F.SCHEDULED,
-    "would": F.POSSIBLE,  # conditional with an if-clause; the future of reported speech in a report
-    "could": F.POSSIBLE, "may": F.POSSIBLE, "might": F.POSSIBLE, "can": F.POSSIBLE,
-    "should": F.REQUESTED, "must": F.REQUESTED, "ought": F.REQUESTED, "need": F.REQUESTED,
-}
-
-# ---- what a governing word says of the clause it takes ----------------------------------------
-# Verbs, with an infinitive ("tried to leave"), a that-clause ("expects that prices will rise") or
-# a gerund after a preposition ("thinking of upgrading"). Passives count alike ("is tipped to win").
-GOVERNING_VERBS = {
-    **dict.fromkeys((
-        "expect", "predict", "forecast", "tip", "earmark", "anticipate", "project", "speculate", "suspect",
-        "rumour", "rumor", "think", "consider", "contemplate", "mull", "weigh", "threaten", "seem",
-        "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise", "prime",
-        "allow", "enable", "permit", *EQUIPPING_VERBS,  # "allow women to stay", "provide users with tools to publish": let, not done
-        "rely", "count", "depend",  # "relying on the banks to lend": trusted, not done
-        "rehearse", "practise", "imagine", "envisage",  # "had rehearsed lighting the cauldron": not lit
-    ), F.POSSIBLE),
-    **dict.fromkeys((
-        "plan", "schedule", "set", "prepare", "intend", "agree", "decide", "arrange", "announce", "confirm", "go",  # "is going to leave"
-    ), F.SCHEDULED),
-    **dict.fromkeys((
-        "want", "hope", "wish", "like", "love", "prefer", "dream", "long", "yearn", "aspire", "wait", "promise", "pledge", "vow",
-    ), F.DESIRED),
-    **dict.fromkeys((
-        "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "target", "bid", "look",
-        "battle", "fight", "work", "race", "scramble", "push", "campaign", "lobby", "compete", "vie",
-        "offer", "volunteer",  # "offered to buy Korvex": a proposal, like a bid, not a purchase
-    ), F.ATTEMPTED),
-    **dict.fromkeys((
-        "urge", "ask", "call", "press", "pressure", "encourage", "demand", "request", "tell", "order",
-        "invite", "beg", "implore", "plead", "advise", "appeal", "recommend", "instruct", "suggest", "propose",
-        "require", "need", "oblige", "insist", "challenge", "dare", "warn",
-        "deserve",  # "the world deserves to know the truth": owed, not done
-    ), F.REQUESTED),
-    **dict.fromkeys((
-        "fail", "refuse", "decline", "deny", "neglect", "forget", "avoid", "prevent", "stop", "ban",
-        "bar", "block", "forbid", "prohibit", "reject", "resist", "cease", "quit", "omit", "oppose", "veto",  # "opposes giving X"
-        "delay", "postpone", "defer",  # "delayed submitting her entry": not yet done
-    ), F.NEGATED),
-}
-PASSIVE_FORECASTS = {"expect", "predict", "forecast", "tip", "rumour", "rumor"}  # "fans are expected at the stadium" (no by-phrase)
-SEEMING_PLANS = {"set"}  # a plan only in how it looks: "looks set to win" is a forecast
-# A that-clause after these is reported, not governed: "said X did Y" states it.
-REPORTING_ONLY = SPEECH_VERBS - {"ask", "warn", "insist", "tell"}
-# With a that-clause these verbs report, not request or speculate ("confirmed that X left").
-BELIEF_VERBS = {"believe", "think", "reckon", "feel", "suppose", "assume", "guess"}  # a future after these is a forecast
-BELIEF_ADJECTIVES = {"confident", "convinced", "optimistic", "doubtful"}  # so after these: "is confident that X will keep him"
-THAT_CLAUSE_REPORTS = {"confirm", "announce", "agree", "decide", "warn", "insist", "tell", "believe", "think"}
-GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
-    **dict.fromkeys(("likely", "unlikely", "possible", "probable", "certain", "sure", "bound", "ready",
-                     "prepared", "willing", "liable", "poised", "open", "place", "position",  # "well placed to win"
-                     "afraid", "fearful", "wary", "concerned", "worried", "nervous", "scared"), F.POSSIBLE),
-    **dict.fromkeys(("due", "set", "scheduled", "about"), F.SCHEDULED),
-    **dict.fromkeys(("keen", "eager", "anxious", "desperate", "determined", "hopeful", "happy", "glad",
-                     "impatient", "ambitious"), F.DESIRED),
-    **dict.fromkeys(("unable", "reluctant", "unwilling", "loath", "loth", "powerless", "hesitant", "impossible"), F.NEGATED),
-    **dict.fromkeys(("hard", "difficult", "tough", "easy", "pressed"), F.POSSIBLE),  # "hard for makers to do anything", "hard pressed to"
-    **dict.fromkeys(("necessary", "essential", "vital", "important", "crucial", "imperative", "right"),
-                    F.REQUESTED),  # "important for the club to gain": how much it mattered, said also of what was done
-}
-GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win", "calls for"
-    **dict.fromkeys(("chance", "possibility", "prospect", "risk", "threat", "danger", "likelihood",
-                     "option", "opportunity", "potential", "scope", "speculation", "fear", "expectation",
-                     "forecast", "prediction", "rumour", "rumor", "suggestion", "idea", "talk", "way", "negotiation", "discussion",
-                     "right", "power", "freedom", "permission", "licence", "license", "ability", "capacity",
-                     "capability", "authority", "mandate", "approval", "clearance", "go-ahead", "consent", "position", "reason",
-                     "favourite", "favorite", "outsider",  # "is favourite to take the award"
-                     "concern", "worry", "doubt", "belief", "suspicion"), F.POSSIBLE),  # "concerns that X are hampered"
-    **dict.fromkeys(("plan", "decision", "commitment",
-                     "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
-    **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention", "promise", "pledge",
-                     "eagerness", "willingness", "keenness", "readiness", "determination", "appetite", "need"), F.DESIRED),
-    **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
-                     "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",
-                     "mission", "strategy", "tactic", "endeavour", "endeavor", "offer", "approach"), F.ATTEMPTED),
-    **dict.fromkeys(("call", "demand", "request", "appeal", "order", "plea", "pressure", "instruction", "proposal",
-                     "recommendation", "advice", "ultimatum", "invitation", "encouragement", "incitement"), F.REQUESTED),
-    **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
-}
-PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
-GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"
-KNOWN_LEMMAS = set(GOVERNING_VERBS) | set(GOVERNING_ADJECTIVES) | SPEECH_VERBS | THAT_CLAUSE_REPORTS
-EMBEDDING_DEPS = {"xcomp", "ccomp", "acomp", "pcomp", "acl", "relcl", "advcl", "conj", "oprd", "csubj", "csubjpass"}
 
 
 def factuality(verb) -> Factuality:
@@ -472,8 +383,10 @@ def _lemma(token) -> str:
                     return candidate
     return lemma
 
+
 def _looking_forward(verb) -> bool:
     return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
+
 
 def _instead(node) -> bool:
     """"add atmosphere rather than affect the mechanics", "focused on X rather than follow Y": a verb
@@ -482,12 +395,15 @@ def _instead(node) -> bool:
     between = doc[node.head.i + 1 : node.i] if node.dep_ == "conj" else doc[max(0, node.left_edge.i - 2) : node.left_edge.i]
     return any(t.lower_ == "than" and t.i > 0 and doc[t.i - 1].lower_ == "rather" for t in between)
 
+
 def _infinitive(node) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
 
 def _in_order_to(node) -> bool:
     """"in order to win": the infinitive's own "in order" words."""
     return any(c.lower_ == "order" for c in node.children if c.dep_ in ("mark", "advmod", "prep"))
+
 
 def _question(verb) -> bool:
     """The clause stands before a question mark of its sentence, with no full stop between."""

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import amounts, full_labels, pronouns, quotemarks
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
-from kg.extract.factuality import BELIEF_VERBS
+from kg.extract.factuality_cues import BELIEF_VERBS
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPANY_DESCRIPTORS, COMPASS_ADJECTIVES,

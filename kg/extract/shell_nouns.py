@@ -9,7 +9,7 @@ and stays.
 from __future__ import annotations
 
 from kg.extract.clauses import MAKING_KNOWN
-from kg.extract.factuality import GOVERNING_NOUNS
+from kg.extract.factuality_cues import GOVERNING_NOUNS
 from kg.extract.lists import list_remainder
 
 # Shell nouns (Schmid 2000) that, bare, only refer back: never a named or countable thing.

@@ -72,7 +72,7 @@ def test_planned_words_come_once():
 
 def test_every_plan_word_is_a_cue_the_factuality_schedules():
     """A plan word the factuality does not read as scheduling would never be worded in: dead."""
-    from kg.extract.factuality import GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS
+    from kg.extract.factuality_cues import GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS
     from kg.extract.plans import PLAN_NOUNS, PLAN_VERBS, TIMING_WORDS
 
     assert all(GOVERNING_VERBS.get(lemma) is Factuality.SCHEDULED for lemma in PLAN_VERBS)
