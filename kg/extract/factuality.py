@@ -145,6 +145,8 @@ def _conditioned(node) -> bool:
         c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(d.lower_ in ("every", "each") for d in c.children)
         or c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children) or proviso(c) for c in n.children)
+    if _or_else(node):
+        return True
     while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "mark" for c in node.children) and not held(node):
         node = node.head
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children) or as_long_as(node):
@@ -158,6 +160,16 @@ def _conditioned(node) -> bool:
     shared = tail.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tail.children) \
         and any(c.tag_ == "MD" for c in node.children)  # and its modal: not "comes with X and gives links if it finds"
     return held(node) or shared and held(tail) and all(c.i > tail.i for c in tail.children if c.dep_ == "advcl")
+
+
+def _or_else(node) -> bool:
+    """A threat or a warning: a clause joined by "or" to what must be done ("you must do something
+    or I'm going to climb out of this pit", "Act now or we will leave"): it holds only if that is not done."""
+    head = node.head
+    obliged = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children) \
+        or head.tag_ == "VB" and head.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux") for c in head.children)  # "Act now or"
+    return node.dep_ == "conj" and obliged and any(c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < node.i for c in (*head.children, *node.children)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
 def _pointed_cue(governor, gerund) -> Factuality | None:

@@ -306,6 +306,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Subject to a medical, the club has agreed to sign the striker.", "sign", F.CONDITIONAL),  # a proviso
     ("Provided the board agrees, the club will sell the stadium.", "sell", F.CONDITIONAL),
     ("The tax rises are certain if the party wins the election.", "win", F.CONDITIONAL),
+    ("Tom Reed told the director: \"You must act now or I'm going to leave the show.\"", "leave", F.CONDITIONAL),  # or else
+    ("Tom Reed said the board must act now or he will leave the club.", "leave", F.CONDITIONAL),
     ("Unless the bank lends the money, the firm will close the plant.", "lend", F.CONDITIONAL),
     ("Once the club receives the letter, we will comment.", "receive", F.CONDITIONAL),  # once, in the present
     ("Maria Lopez is the best jumper in the world. Every time she breaks the record she gets a bonus.", "get", F.CONDITIONAL),
