@@ -274,7 +274,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     if direct:
         relative = direct[0].lower_ in RELATIVE_PRONOUNS
         rule = SubjectRule.RELATIVE if relative else SubjectRule.DIRECT
-        return with_conjuncts([relative_antecedent(t) for t in direct]), rule, int(relative)
+        named = [relative_antecedent(t) for t in direct]  # "Reed, who had four nominations, and Ruiz": Reed's alone
+        return [n for n in with_conjuncts(named) if not relative or n in named or n.i < verb.i], rule, int(relative)
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive and depth > 0:  # "Labour was united in relying on fear": Labour relies
         return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0

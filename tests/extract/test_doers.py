@@ -74,6 +74,7 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     ("Kelnet is suing Velta Bank to recover its losses.", ("Kelnet", "recover", "losses")),
     ("The parties telephoned voters to ask for their support.", ("parties", "ask for", "support")),
     ("The club hired Anna Berg to run its academy.", ("Anna Berg", "run", "academy")),
+    ("Ana Ruiz and Ian Dowd, who both won medals, were honoured.", ("Ian Dowd", "win", "medals")),  # after the list: each
     # after a passive the aim is the doer's, named by the by-phrase; a raising passive hands its subject on
     ("Fares were cut by Velta Air to attract new passengers.", ("Velta Air", "attract", "new passengers")),
     ("Tom Reed is expected to join Velta Bank.", ("Tom Reed", "join", "Velta Bank")),
@@ -105,6 +106,9 @@ def test_who_is_asked_or_acts(nlp, text, fact):
      ("documents", "be released to", "press"), ("documents", "release document to", "press")),
     ("President Tom Reed has ordered all existing contracts with foreign firms to be examined.",
      ("Tom Reed", "order", "existing contracts"), ("existing contracts", "examine", "Tom Reed")),
+    # a relative clause between a name and the names joined to it is that name's alone
+    ("But Tom Reed, who had four nominations, and Ana Ruiz and Ian Dowd, who were up for three awards, got nothing.",
+     ("Tom Reed", "have", "four nominations"), ("Ana Ruiz", "have", "four nominations")),
     # ... not a participle opening the sentence, which is said of the subject
     ("Born in 1922 to poor immigrants from Romania, Stan Lee got a job in Timely Publications.",
      ("Stan Lee", "be born to", "poor immigrants"), ("job", "be born to", "poor immigrants")),
