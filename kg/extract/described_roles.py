@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from kg.extract.countries import COUNTRY_OF
 from kg.extract.description_phrases import named_owner
 from kg.extract.lexicon import NON_ENTITY_LABELS, NOW_WORDS, PERSON_TITLES
 from kg.extract.mentions import entity_of, mention
@@ -119,7 +120,7 @@ def _body_before(token, *, definite: bool):
     if not compounds or compounds[-1].i != token.i - 1:
         return None
     named = compounds[-1]
-    if named.ent_type_ == "NORP" and lemma not in PERSON_TITLES or inside_title(named) \
+    if (named.ent_type_ == "NORP" or named.lower_ in COUNTRY_OF) and lemma not in PERSON_TITLES or inside_title(named) \
             or owned and named.ent_type_ in ("GPE", "LOC", "NORP") and lemma not in PROFESSION_NOUNS:
         return None  # "a Scots keeper" is from Scotland ("a Labour MP" is the party's); "Dancer In The Dark director"
     if lemma in WORK_ROLES and named.ent_type_ not in NAMED_BODY_TYPES:

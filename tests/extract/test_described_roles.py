@@ -47,6 +47,7 @@ def test_a_description_states_a_role(nlp, text, expected):
         ("She works with Night In The City director Lars Holm.", "director of"),
         # the adjective of a people says where someone is from
         ("The Brazilian striker scored twice.", "striker of"),
+        ("Tom Bellamy scored twice. The Welsh striker has rejected a move to Birmingham.", "striker of"),  # untagged, as a name
         # a prize's category is no post: "best director" is what was won
         ("Tom Hale's Velta Nights won four prizes on Sunday. The film also won best director for Hale.", "good director for"),
         # a noun that names a thing as often as a role
