@@ -31,7 +31,7 @@ maintained Mr Brown would have a role", "he said the firm had no plans"): the no
 complement clause's verb that has no subject of its own is that verb's subject."""
 from __future__ import annotations
 
-from kg.extract.lexicon import PERSON_TITLES
+from kg.extract.lexicon import DESCRIBED_PERSON_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
 
 # past forms that are no past participles: "Smith, 32, took the title" is no aside
 PAST_ONLY_FORMS = {
@@ -60,6 +60,7 @@ def repair_subjects(doc) -> None:
     renamed_after_relatives(doc)  # "The group which represents X, Universities UK, said": the group is Universities UK
     inverted_speakers(doc)  # "For instance, said Mr Makower, credit cards are rare"
     titled_subjects(doc)  # "Super Size Me director Morgan Spurlock has won"
+    subjects_titled_by_a_work(doc)  # "Only Fools and Horses star David Jason criticised": one subject
     participle_asides(doc)  # "The Briton, made a dame in January, won the vote": the participle describes her
     gapped_passive_subjects(doc)  # "payments were halted and accounts frozen": the accounts were frozen
     objects_read_as_clauses(doc)  # "made his debut[ccomp] in 1994": the verb's object
@@ -329,6 +330,31 @@ def titled_subjects(doc) -> None:
         name.head, name.dep_ = verb, dep
         role.head, role.dep_ = name, "compound"
         subject.head, subject.dep_ = role, "compound"
+
+
+def subjects_titled_by_a_work(doc) -> None:
+    """Mend, in place, every subject a title with "and" in it, a role noun and a person's name make,
+    that the parser read as a list ("Only Fools and Horses star David Jason criticised British TV":
+    Jason criticised it, the star of the show): the name is the subject, the role its compound and
+    the title's words the role's."""
+    for name in doc:
+        first = name.head
+        if name.dep_ != "conj" or name.ent_type_ != "PERSON" or first.dep_ not in ("nsubj", "nsubjpass") or first.i > name.i:
+            continue
+        k = name.i - 1
+        while k > first.i and doc[k].ent_type_ == "PERSON" and doc[k].is_title:
+            k -= 1  # "David" of "David Jason"
+        role, title = doc[k], doc[first.left_edge.i : k]
+        if not role.is_lower or role.lemma_.lower() not in DESCRIBED_PERSON_HEADS | PERSON_ROLE_HEADS or len(title) < 3 \
+                or not any(t.lower_ in ("and", "&") for t in title) or not all(t.is_title or t.lower_ in ("and", "&", "of", "the") for t in title) \
+                or first.left_edge.i >= k:
+            continue
+        verb, dep = first.head, first.dep_
+        name.head, name.dep_ = verb, dep
+        role.head, role.dep_ = name, "compound"
+        for token in title:
+            if not title.start <= token.head.i < title.end or token.i == first.i or token.head.i == first.i and token.dep_ in ("cc", "conj"):
+                token.head, token.dep_ = role, "compound"
 
 
 def _second_title(name):

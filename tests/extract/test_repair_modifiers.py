@@ -138,6 +138,9 @@ pytestmark = pytest.mark.model
     ("Bill Hale has led the Oscars orchestra for years. The decision to drown out or 'kill' the offending star with music "
      "is relayed from the director's box to the orchestra via Hale's earpiece.",
      ("decision", "be relayed to", "orchestra"), ("Bill Hale", "be relayed to", "orchestra")),
+    # a show's title with "and" in it, a role and a name, read as a list of three subjects: one person
+    ("And last week Only Kings and Queens star Tom Reed criticised the new channel for being too safe.",
+     ("Tom Reed", "criticise", "new channel"), ("Only Kings", "criticise", "new channel")),
     # a participle of filling right after a place is said of the place, not of the sentence's subject
     ("Tom Evans perched on a stool as shoppers wandered around the open-fronted shop packed with his furniture.",
      ("open-fronted shop", "be packed with", "furniture"), ("Tom Evans", "pack with", "furniture")),
