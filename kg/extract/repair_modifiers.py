@@ -287,14 +287,16 @@ def laws_read_as_people(doc) -> None:
 def bodies_cut_apart(doc) -> None:
     """Mend, in place, every body's name the tagger cut in two at "for" or "of" ("the UN Office"
     and "the Coordination of Humanitarian Affairs"), or after the place that opens it ("UK" and
-    "Independence Party leader"): one name."""
+    "Independence Party leader"), or at a hyphen ("ASK" and "Raymond James"): one name."""
     ents, merged = list(doc.ents), []
     for first, second in zip(ents, ents[1:]):
         gap = doc[first.end:second.start]
         cut_at_for = first.label_ == "ORG" and len(gap) == 1 and gap[0].lower_ in ("for", "of") and first[-1].is_title \
             and first[-1].lower_ in BODY_HEAD_WORDS
         cut_at_place = first.label_ == "GPE" and not gap and second[-1].is_title and second[-1].lower_ in PARTY_NAME_HEADS
-        if second.label_ == "ORG" and (cut_at_for or cut_at_place) and not any(first.start <= m.end for m in merged):
+        cut_at_hyphen = len(gap) == 1 and gap[0].text == "-" and not first[-1].whitespace_ and not gap[0].whitespace_ \
+            and "ORG" in (first.label_, second.label_) and {first.label_, second.label_} <= {"ORG", "PERSON"}  # "ASK-Raymond James"
+        if (second.label_ == "ORG" and (cut_at_for or cut_at_place) or cut_at_hyphen) and not any(first.start <= m.end for m in merged):
             merged.append(SpacySpan(doc, first.start, second.end, label="ORG"))
     if merged:
         doc.set_ents(merged, default="unmodified")
