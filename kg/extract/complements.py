@@ -311,6 +311,10 @@ def with_partner(verb, pobj, direct: bool) -> bool | None:
         or pobj.lemma_.lower() in PEOPLE_NOUNS | ACTING_BODY_NOUNS
 
 
+# Verbs that put their object with something ("merged it with NBC", "compared Reed with Best"): the with-phrase is
+# the object's partner, so the predicate keeps the object's noun ("merge mobile unit with"), or, for a name or a pronoun, is no fact
+PAIRING_VERBS = {"merge", "combine", "link", "associate", "compare", "pair", "team", "tie", "swap", "exchange", "mix", "match",
+                 "couple", "contrast", "confuse", "replace"}
 # Prepositions whose phrase, beside an object named by a name or a pronoun, says where the object went
 # or how it stood ("kept Hale off the top spot", "lost its winger to a knee injury", "forced the keeper
 # into a save"): the subject did not go off, to or into anything, and a predicate without the object says nothing.
@@ -335,6 +339,8 @@ def beside_object(verb, prep, pobj, direct: bool, sole, *, transfer: bool = Fals
     A passive clause told of its doer stands so with the name or pronoun it is about ("was lured to
     Spurs by Hoddle", "Ruiz, capped by Wales against Italy": no "lure to", no "cap against")."""
     direct = direct or _named_patient(verb)
+    if prep.lower_ == "with" and verb.lemma_.lower() in PAIRING_VERBS and direct:
+        return not _named_object(verb)  # "merged it with NBC": the partner of what was merged, not of GE; "merge its unit with"
     if prep.lower_ == "with":
         return with_partner(verb, pobj, direct)
     if prep.lower_ == "for" and verb.lemma_.lower() in RELIANCE_VERBS and any(

@@ -89,9 +89,14 @@ def ranked(verb, wording: str) -> str:
 def part_of(prep, pobj) -> str:
     """" part of" where the object of "as" is a part of the thing named after it ("were detained as part of the
     war on terror": be detained as part of the war, not as the war), " one of" where the object is one
-    of the things named after it ("is seen as one of the more gifted players": not as all of them), else ""."""
-    named = pobj.lemma_.lower() == "part" and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
-    return " part of" if prep.lower_ == "as" and named else one_of(pobj)
+    of the things named after it ("is seen as one of the more gifted players": not as all of them), " place
+    of" where "in place of" stands for "instead of" ("steps up in place of Morgan": not in Morgan), else ""."""
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+    if of and prep.lower_ == "as" and pobj.lemma_.lower() == "part":
+        return " part of"
+    if of and prep.lower_ == "in" and pobj.lower_ == "place" and not any(c.dep_ in ("det", "poss") for c in pobj.children):
+        return " place of"
+    return one_of(pobj)
 
 
 def state_before(verb, prep) -> str:

@@ -345,7 +345,7 @@ ADVERBIAL_PHRASES = frozenset({
     ("in", "opinion"), ("in", "view"), ("in", "contrast"), ("by", "contrast"), ("in", "comparison"), ("by", "comparison"),
     ("in", "reality"), ("in", "practice"), ("in", "theory"), ("in", "principle"), ("in", "essence"),
     ("in", "hindsight"), ("with", "hindsight"), ("in", "retrospect"), ("on", "balance"), ("for", "example"), ("for", "instance"),
-    ("with", "fanfare"),
+    ("with", "fanfare"), ("by", "standard"), ("by", "standards"),  # "forthright by the standards of diplomacy": measured how
 })
 COMPOUND_PREPOSITIONS = frozenset({
     ("en", "route"), ("as", "result"), ("as", "consequence"), ("in", "addition"), ("in", "spite"),

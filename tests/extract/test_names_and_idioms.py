@@ -200,6 +200,9 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     ("The party's new designs, unveiled on Monday, steer clear of the Fagin or flying pig images.",
      ("new designs", "steer clear of", "flying pig images")),
     ("Maria Lopez made clear to the voters that she would stay.", ("Maria Lopez", "make clear to", "voters")),
+    # "in place of" stands for "instead of"; a pairing verb's with-phrase is its object's partner
+    ("Ian Dowd steps up in place of Kevin Morgan at full-back.", ("Ian Dowd", "step up in place of", "Kevin Morgan")),
+    ("Velta merged its mobile unit with Korvex.", ("Velta", "merge unit with", "Korvex")),
     # an adjective an active verb gives its subject right before a preposition stays before it
     ("The club's former treasurer pleaded guilty in the fraud trial.", ("former treasurer", "plead guilty in", "fraud trial")),
     ("Ana Ruiz finished second in the Velta marathon.", ("Ana Ruiz", "finish second in", "marathon")),
@@ -263,6 +266,10 @@ def test_idioms_are_one_predicate(nlp, text, expected):
     ("Maria Lopez made clear to the voters that she would stay.", ("Maria Lopez", "make to", "voters")),
     ("Rosa Diaz makes no apologies for making clear to the public what the plans would mean.", ("Rosa Diaz", "make to", "public")),
     ("The Vellmark board has said it is open for further talks.", ("Vellmark board", "be for", "further talks")),
+    # a pronoun or a name merged with something: the partner is its own, not the subject's
+    ("GE bought Velta and merged it with NBC.", ("GE", "merge with", "NBC")),
+    # a yardstick says how the clause is measured, no argument
+    ("The ministers were forthright by the standards of diplomacy.", ("standards of diplomacy", "forthright", "ministers")),
     # an opening phrase that says how a turn of events was taken frames the clause: no place, no argument
     ("But in one of the night's biggest shocks, Tom Reed lost out to the pop act Velta.", ("Tom Reed", "lose out in one of", "biggest shocks")),
     ("In a surprise move, Velta sold its stake in Korvex.", ("Velta", "sell stake in", "surprise move")),
