@@ -353,7 +353,8 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         and not verb_before_noun(c)  # "but argued detention powers had helped", "when X was penalised, the boot cut": a verb
         and (c.ent_type_ not in ("DATE", "TIME") or c.i == token.i - 1 and c.i > 0 and doc[c.i - 1].tag_ == "HYPH")  # "year-ago levels"
         and not (named_part and c.ent_type_ in NAMED_MODIFIER_TYPES and c.dep_ in ("compound", "nmod")
-                 and not (c.i + 1 < token.i and doc[c.i + 1].like_num and doc[c.i + 1].dep_ == "nummod"))  # "the FTSE 100 index"
+                 and not (c.i + 1 < token.i and (doc[c.i + 1].like_num and doc[c.i + 1].dep_ == "nummod" or doc[c.i + 1].lower_ in ("type", "style"))))
+        # "the FTSE 100 index", "a Pop Idol type competition": the name is the label's
     ]
     prefix = _split_prefix(token)
     if prefix is not None:  # "immediate de-escalation": the word and what modifies its first piece

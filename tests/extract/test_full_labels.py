@@ -69,6 +69,7 @@ def test_label_keeps_its_owner(nlp, text, fact):
     ("Korvex reported a sharp rise in the year to March.", ("Korvex", "report", "sharp rise")),
     # a name a number completes stays in the label with the number ("FTSE 100"), not the number alone
     ("Korvex was promoted into the FTSE 100 index last year.", ("Korvex", "be promoted into", "FTSE 100 index")),
+    ("The Velta clan staged a Pop Idol type competition in Leeds.", ("clan", "stage", "Pop Idol type competition")),  # "type"
     # a light noun's of-phrase is the thing, but a version for another medium is a work of its own
     ("The movie version of the novel is being directed by Ana Ruiz.", ("Ana Ruiz", "direct", "movie version of the novel")),
     # ... and a for-phrase of a stretch of time says how long, not what the noun is for
