@@ -147,7 +147,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         if prep.lower_ == "by" and (frame.passive or direct and not is_amount(pobj)) or (holder, prep, pobj) == idiom_prep:
             continue  # "saw this leaflet by the BNP", "a late header by Dan Ruiz earned Leeds a draw": the object's maker
         if prep.lower_ in CIRCUMSTANCE_PREPS and (objects or measures or verb.lemma_.lower() in SPEECH_VERBS
-                                                  or described_as(verb, prep, frame.prep_objects)) \
+                                                  or described_as(verb, prep, frame.prep_objects)
+                                                  or prep.lower_ in PLACE_PREPS and _infinitive_taken(verb)) \
                 or verb.lemma_.lower() in SPEECH_VERBS and direct_quote(verb, prep):  # '"all about X," he said': the quote's
             continue  # "resolve problems in Gaza", "said at the White House": where, not what
         if prep.lower_ in TIME_PREPS or pobj.dep_ == "pcomp" or pobj.ent_type_ in ("DATE", "TIME") \
@@ -348,6 +349,13 @@ def _gerund_subject(verb, obj) -> bool:
 
 
 VERDICT_NOUNS = {"shock", "surprise", "upset", "twist", "blow", "setback", "coup", "move", "boost"}  # what a turn of events was
+
+
+def _infinitive_taken(verb) -> bool:
+    """Whether `verb` takes an infinitive ("plans to create", "is alleged to have told"): where it happens
+    is then the infinitive's act's ("In Africa, the Office plans to create jobs"), no plan in Africa
+    (the on-phrase of "called on Congress to cut" is who is asked, no place)."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _framing(prep, verb, subjects) -> bool:

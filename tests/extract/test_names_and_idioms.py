@@ -268,6 +268,9 @@ def test_idioms_are_one_predicate(nlp, text, expected):
     ("The Vellmark board has said it is open for further talks.", ("Vellmark board", "be for", "further talks")),
     # a pronoun or a name merged with something: the partner is its own, not the subject's
     ("GE bought Velta and merged it with NBC.", ("GE", "merge with", "NBC")),
+    # where or when beside a verb that takes an infinitive is the infinitive's act's
+    ("In Africa, for instance, the Foreign Office plans to create new jobs.", ("Foreign Office", "plan in", "Africa")),
+    ("Velta expects in the long run to double its sales.", ("Velta", "expect in", "long run")),
     # a yardstick says how the clause is measured, no argument
     ("The ministers were forthright by the standards of diplomacy.", ("standards of diplomacy", "forthright", "ministers")),
     # an opening phrase that says how a turn of events was taken frames the clause: no place, no argument
