@@ -121,7 +121,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     modifiers = [t.lower_ + ("-" if hyphen_prefix(t) else "")  # "co-founder"; not "straight-talking"
                  for t in post_modifiers(role, lambda c: not c.is_punct and not _describing_modifier(c))]
     lead = [c for c in role.head.children if c.i < role.i] if role.dep_ == "appos" else []  # "X, once Russia's richest man"
-    if any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in (*role.children, *lead)) and "former" not in modifiers:
+    if (any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in (*role.children, *lead))  # also "(former Wales coach)",
+            or any(t.lower_ == "former" for t in role.doc[role.left_edge.i : role.i])) and "former" not in modifiers:  # "former" on "Wales"
         modifiers = ["former", *modifiers]  # "once Russia's richest man": no longer
     post = " ".join(modifiers + [whole_word(role), "of"]).replace("- ", "-")  # "son-in-law of", not "son of"
     link = organisation.head.lower_ if organisation.dep_ == "pobj" else "of"  # "Merck's head of research": of research, of Merck

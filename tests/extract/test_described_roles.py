@@ -29,6 +29,8 @@ pytestmark = pytest.mark.model
         ("Vantor said its Berlin lawyer would appeal.", ("lawyer", "be based in", "Berlin")),
         # a name in apposition holds the role itself
         ("The Turkish trade minister, Ayla Demir, said talks went well.", ("Ayla Demir", "trade minister of", "Turkey")),
+        # "former" on the body before the role is the role's ("(former Wales coach)")
+        ("Graham Hale (former Wales coach) said we should be bold in France.", ("Graham Hale", "former coach of", "Wales")),
     ],
 )
 def test_a_description_states_a_role(nlp, text, expected):
@@ -48,6 +50,7 @@ def test_a_description_states_a_role(nlp, text, expected):
         # the adjective of a people says where someone is from
         ("The Brazilian striker scored twice.", "striker of"),
         ("Tom Bellamy scored twice. The Welsh striker has rejected a move to Birmingham.", "striker of"),  # untagged, as a name
+        ("Investors prefer Mr Reed's policies to those of his Democrat challenger, Tom Kerry.", "challenger of"),  # a peer
         # a prize's category is no post: "best director" is what was won
         ("Tom Hale's Velta Nights won four prizes on Sunday. The film also won best director for Hale.", "good director for"),
         # a noun that names a thing as often as a role
