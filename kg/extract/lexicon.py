@@ -403,7 +403,7 @@ NAMED_KINDS = WORK_NOUNS | MEDIA_HEADS | ORGANIZATION_HEADS | {"band", "label", 
 # Last words of football and rugby clubs' names, which the tagger often takes for people's: "Leeds
 # United", "Blackburn Rovers", "Derby County"
 CLUB_NAME_ENDINGS = frozenset({"united", "city", "rovers", "athletic", "wanderers", "albion", "county", "rangers", "villa",
-                               "hotspur", "argyle", "orient", "fc", "harlequins", "saracens", "wasps", "tigers"})
+                               "hotspur", "argyle", "orient", "fc", "afc", "rfc", "harlequins", "saracens", "wasps", "tigers"})
 # The last words of a club's name that no place's name ends in ("Leeds United", "Bristol Rovers";
 # not "City" or "County": "Mexico City", "Orange County")
 CLUB_ENDINGS = CLUB_NAME_ENDINGS - {"city", "county", "tigers", "wasps", "saracens", "harlequins"}
