@@ -406,7 +406,7 @@ def split_at_descriptors(doc) -> None:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"):
             continue
-        noun = next((t for t in ent[1:-1] if t.pos_ == "NOUN" and descriptor_word(t)
+        noun = next((t for t in ent[1:-1] if t.pos_ == "NOUN" and descriptor_word(t) and doc[t.i + 1].is_title  # not "Co-operation and"
                      and any(u.is_title for u in ent[t.i - ent.start + 1:])), None)
         if noun is None:
             continue

@@ -51,6 +51,7 @@ from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, DESCRIBE
 from kg.extract.hyphens import glued_hyphen, spaced_dash
 from kg.extract.names import LAW_NOUNS
 from kg.extract.timex import RELATIVE_DAYS
+from kg.extract.work_titles import hang_in_place
 
 TRADE_OPENERS = NATIONALITY_TRADES | DESCRIBED_PERSON_HEADS | {"cinematographer", "photographer", "editor", "critic", "coach"}
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
@@ -287,7 +288,8 @@ def laws_read_as_people(doc) -> None:
 def bodies_cut_apart(doc) -> None:
     """Mend, in place, every body's name the tagger cut in two at "for" or "of" ("the UN Office"
     and "the Coordination of Humanitarian Affairs"), or after the place that opens it ("UK" and
-    "Independence Party leader"), or at a hyphen ("ASK" and "Raymond James"): one name."""
+    "Independence Party leader"), at a hyphen ("ASK" and "Raymond James"), or after an "and" it
+    kept ("the Organisation for Economic Co-operation and" Development): one name."""
     ents, merged = list(doc.ents), []
     for first, second in zip(ents, ents[1:]):
         gap = doc[first.end:second.start]
@@ -298,6 +300,15 @@ def bodies_cut_apart(doc) -> None:
             and "ORG" in (first.label_, second.label_) and {first.label_, second.label_} <= {"ORG", "PERSON"}  # "ASK-Raymond James"
         if (second.label_ == "ORG" and (cut_at_for or cut_at_place) or cut_at_hyphen) and not any(first.start <= m.end for m in merged):
             merged.append(SpacySpan(doc, first.start, second.end, label="ORG"))
+    for ent in ents:  # "[the Organisation for Economic Co-operation and] Development": the name goes on after its "and"
+        end = ent.end
+        while ent.label_ == "ORG" and len(ent) > 2 and ent[-1].lower_ == "and" and any(t.lower_ in ("for", "of") for t in ent) \
+                and end < len(doc) and doc[end].is_title \
+                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "ORG"):
+            end += 1
+        if end > ent.end and not any(m.start < end and ent.start < m.end for m in merged):
+            merged.append(SpacySpan(doc, ent.start, end, label="ORG"))
+            hang_in_place(SpacySpan(doc, ent.start + (ent[0].lower_ == "the"), end))  # no list of two: one name
     if merged:
         doc.set_ents(merged, default="unmodified")
 

@@ -72,7 +72,7 @@ def singular_pairs(doc) -> list:
                 or any(s.start < span.end and span.start < s.end for s in spans):
             continue
         spans.append(SpacySpan(doc, span.start, span.end, label="ORG" if any(t.ent_type_ == "ORG" for t in span) else "WORK_OF_ART"))
-        _hang_in_place(spans[-1])
+        hang_in_place(spans[-1])
     if spans:
         doc.set_ents(spans, default="unmodified")
     return spans
@@ -98,12 +98,12 @@ def repeated_titles(docs: list) -> None:
                         or any(span.start <= a.i < span.end for a in root.head.ancestors):
                     continue  # the title's words wrap round a word of the sentence: left as parsed
                 spans.append(span)
-                _hang_in_place(span)
+                hang_in_place(span)
         if spans:
             doc.set_ents(spans, default="unmodified")
 
 
-def _hang_in_place(span) -> None:
+def hang_in_place(span) -> None:
     """Make the title's last word take the place of the words' phrase in the sentence (the first of
     its words the parser hung outside them), and the other words its compounds."""
     last = next(t for t in reversed(span) if not t.like_num)

@@ -160,6 +160,9 @@ def extracted(text: str, nlp):
     ("Tom Reed and the Secret Harbour takes up the story of his sixth year at school.", "Tom Reed and the Secret Harbour", "Secret Harbour"),
     ("Marks and Spencer has cut prices in its food halls.", "Marks and Spencer", "Spencer"),
     ("Tom Reed and Ana Ruiz have left the club.", "Ana Ruiz", "Tom Reed and Ana Ruiz"),  # two people: a plural verb
+    # a body's name the tagger cut after its "and" is one name; a word after a hyphen is no descriptor
+    ("Europe's problems have been highlighted by the Organisation for Economic Co-operation and Development.",
+     "Organisation for Economic Co-operation and Development", "Organisation for Economic Co-operation"),
     # two names the tagger found either side of a hyphen with no space are one body's name
     ("\"The results look weak,\" said Tom Reed, an analyst at ASK-Raymond James.", "ASK-Raymond James", "Raymond James"),
     # a business named in an owner's form, standing as a subject, keeps its "'s" in every mention ...
