@@ -112,12 +112,14 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
                       or c.dep_ == "acomp" and c.pos_ == "ADJ" and any(g.dep_ == "neg" and g.i < c.i for g in c.children)
                       for c in children):
             return F.NEGATED  # also "..., nor does she kill women", "pleaded not guilty to" (the adjective's "not")
-        if node.dep_ == "pcomp" and node.head.lower_ == "without":  # "left without paying"
+        if node.dep_ == "pcomp" and (node.head.lower_ == "without" or _no_part_in(node)):  # "left without paying"
             return F.NEGATED
         if any(negative_subject(c) for c in children if c.dep_ in ("nsubj", "nsubjpass")):
             return F.NEGATED
     if _conditioned(node):
         return F.CONDITIONAL
+    if _infinitive(node) and node.head.lemma_ == "have" and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in node.head.children):
+        return F.REQUESTED  # "has until June to hold an election": a deadline, nothing done yet
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in children) or node.lemma_ == "be" and any(map(tipped, children)) \
             or node.lemma_ in PASSIVE_FORECASTS and {"auxpass"} == {c.dep_ for c in children} & {"auxpass", "agent"} \
             or either_or(node) or looks_set(node) \
@@ -130,6 +132,13 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
     if modal == "would" and reported and (cue := reported_would(node)) is not None:
         return cue  # "said he would appeal": a plan; "claimed the Tories would cut": a forecast (kg.extract.reported)
     return MODALS.get(modal)
+
+
+def _no_part_in(gerund) -> bool:
+    """"played no part in drafting the answer", "had no hand in choosing": a share in the act denied."""
+    verb = gerund.head.head
+    return gerund.head.lower_ == "in" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("part", "role", "hand", "say")
+                                              and any(d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def _no_more(adverb) -> bool:

@@ -335,6 +335,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # the noun or adjective an infinitive belongs to, though the parser hung it on the verb
     ("Traders said that South Korea and Taiwan had lodged bids to buy dollars.", "buy", F.ATTEMPTED),
     ("Traders said that South Korea and Taiwan had withdrawn their bids to buy dollars.", "buy", F.NEGATED),  # given up
+    ("Baroness Hale played no part in drafting the answer.", "draft", F.NEGATED),  # a share in the act denied
+    ("Tom Reed played a big part in drafting the answer.", "draft", F.ASSERTED),
+    ("The government has until June 2006 to hold a general election.", "hold", F.REQUESTED),  # a deadline, not yet held
     ("UWB makes it possible to send video images to TV screens.", "send", F.POSSIBLE),
     # possible: what signs point to, what was close to happening
     ("The signs pointed towards coach Tom Reed handing a first cap to Ian Dowd.", "hand", F.POSSIBLE),
