@@ -43,7 +43,7 @@ def join_work_titles(doc) -> None:
                 or _already_whole(doc, noun, end):
             continue  # after a comma only a title the next comma or the stop closes: "the film, Ray, and the play": no list
         span = SpacySpan(doc, start, end, label="WORK_OF_ART")
-        if any(s.start < span.end and span.start < s.end for s in spans) or not span.start <= noun.head.i < span.end \
+        if _overlaps(span, spans) or not span.start <= noun.head.i < span.end \
                 and any(span.start <= a.i < span.end for a in noun.ancestors):
             continue  # a noun the parser hung below a word of the title, through others: left as it is
         spans.append(span)
@@ -69,7 +69,7 @@ def singular_pairs(doc) -> list:
             continue
         span = doc[first.left_edge.i : second.right_edge.i + 1]
         if span.end > verb.i or len(span) < 3 or not all(t.is_title or t.is_upper or t.lower_ in TITLE_SMALL_WORDS | {"&"} for t in span) \
-                or any(s.start < span.end and span.start < s.end for s in spans):
+                or _overlaps(span, spans):
             continue
         spans.append(SpacySpan(doc, span.start, span.end, label="ORG" if any(t.ent_type_ == "ORG" for t in span) else "WORK_OF_ART"))
         hang_in_place(spans[-1])
@@ -91,11 +91,8 @@ def repeated_titles(docs: list) -> None:
                 if doc[i].text != words[0] or tuple(t.text for t in doc[i : i + len(words)]) != words:
                     continue
                 span = SpacySpan(doc, i, i + len(words), label="WORK_OF_ART")
-                whole = doc[i].ent_type_ == "WORK_OF_ART" and doc[i].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in span[1:]) \
-                    and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
-                root = next(t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i)
-                if whole or any(s.start < span.end and span.start < s.end for s in spans) \
-                        or any(span.start <= a.i < span.end for a in root.head.ancestors):
+                whole = doc[i].ent_type_ == "WORK_OF_ART" and _tagged_whole(doc, span.start, span.end)
+                if whole or _overlaps(span, spans) or any(span.start <= a.i < span.end for a in _phrase_root(span).head.ancestors):
                     continue  # the title's words wrap round a word of the sentence: left as parsed
                 spans.append(span)
                 hang_in_place(span)
@@ -107,7 +104,7 @@ def hang_in_place(span) -> None:
     """Make the title's last word take the place of the words' phrase in the sentence (the first of
     its words the parser hung outside them), and the other words its compounds."""
     last = next(t for t in reversed(span) if not t.like_num)
-    root = next(t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i)
+    root = _phrase_root(span)
     if root.i != last.i:
         last.head, last.dep_ = (last, "ROOT") if root.head.i == root.i else (root.head, root.dep_)
     for token in span:
@@ -162,8 +159,22 @@ def _already_whole(doc, noun, end: int) -> bool:
     """Whether the tagger has the words as one name that the parser reads as one phrase on `noun`."""
     start = noun.i + 1
     heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return _tagged_whole(doc, start, end) and len(heads) == 1 and heads[0].head.i == noun.i
+
+
+def _tagged_whole(doc, start: int, end: int) -> bool:
+    """Whether the tagger has doc[start:end] as one name, neither more nor less."""
     return doc[start].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in doc[start + 1:end]) \
-        and (end == len(doc) or doc[end].ent_iob_ != "I") and len(heads) == 1 and heads[0].head.i == noun.i
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+
+
+def _phrase_root(span):
+    """The first of the span's words that the parser hung outside it (or on nothing)."""
+    return next(t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i)
+
+
+def _overlaps(span, spans) -> bool:
+    return any(s.start < span.end and span.start < s.end for s in spans)
 
 
 def _hang_on_noun(noun, span) -> None:
