@@ -5,8 +5,8 @@ if-clause, a question mark), then climbs to the words that govern it ("tried to 
 "is expected to [win]", "urged Israel to [consider]", "a bid to [convince]", "keen to [make]") and
 reads what each of those says of its complement, from the word lists of kg.extract.factuality_cues.
 The first cue that makes the act no fact decides; "will", "plans to", "is due to" make it
-scheduled, which is still a fact. Reported speech is no cue: "officials said X did Y" states X did Y (its attribution is
-kept apart), and climbing stops at the speech verb.
+scheduled, which is still a fact. Reported speech is no cue: "officials said X did Y" states X
+did Y (its attribution is kept apart), and climbing stops at the speech verb.
 """
 from __future__ import annotations
 
@@ -150,13 +150,9 @@ def _conditioned(node) -> bool:
     """The clause is a condition ("if Labour wins") or has one ("would benefit Hamas if ..."), also
     as a verb joined to one by "and" ("if the appeal fails and it keeps breaking the rules"); a conjunct's own
     condition is its own ("the trial will last weeks and if found guilty he faces jail")."""
-    held = lambda n: any(  # also a habit that hangs on another act: "every time she breaks the record she gets", "whenever"
-        c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-        or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(d.lower_ in ("every", "each") for d in c.children)
-        or c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children) or proviso(c) for c in n.children)
     if _or_else(node):
         return True
-    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "mark" for c in node.children) and not held(node):
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "mark" for c in node.children) and not _own_condition(node):
         node = node.head
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children) or as_long_as(node):
         return not _asked_if(node)
@@ -168,7 +164,16 @@ def _conditioned(node) -> bool:
         tail = later
     shared = tail.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tail.children) \
         and any(c.tag_ == "MD" for c in node.children)  # and its modal: not "comes with X and gives links if it finds"
-    return held(node) or shared and held(tail) and all(c.i > tail.i for c in tail.children if c.dep_ == "advcl")
+    return _own_condition(node) or shared and _own_condition(tail) and all(c.i > tail.i for c in tail.children if c.dep_ == "advcl")
+
+
+def _own_condition(node) -> bool:
+    """The clause has a condition of its own hung on it: an if-clause, a proviso, or a habit that
+    hangs on another act ("every time she breaks the record she gets", "whenever")."""
+    return any(
+        c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(d.lower_ in ("every", "each") for d in c.children)
+        or c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children) or proviso(c) for c in node.children)
 
 
 def _or_else(node) -> bool:
@@ -177,8 +182,8 @@ def _or_else(node) -> bool:
     head = node.head
     obliged = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children) \
         or head.tag_ == "VB" and head.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "aux") for c in head.children)  # "Act now or"
-    return node.dep_ == "conj" and obliged and any(c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < node.i for c in (*head.children, *node.children)) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < node.i for c in (*head.children, *node.children))
+    return node.dep_ == "conj" and obliged and joined_by_or and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
 def _pointed_cue(governor, gerund) -> Factuality | None:
