@@ -51,5 +51,7 @@ def ruled_act(verb) -> bool:
     fight piracy", the adjective says how sure the act is: kg.extract.factuality.)"""
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "aux")}
     copula = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return {"for", "to"} <= marks and copula is not None and copula.lemma_ == "be" and _simple_present(copula) \
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in copula.children)
+    if not {"for", "to"} <= marks or copula is None or copula.lemma_ != "be" or not _simple_present(copula):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) \
+        and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in copula.children)

@@ -173,7 +173,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         named = None if is_amount(pobj) or prep.lower_ == "with" and not partner else sole  # "ban camera phone from"; not "sue for $5bn"
         wording = with_object(base, named) if holder.i == verb.i else f"{base} {_graded(holder)}{holder.lower_}"
         held = state_before(verb, prep) if holder.i == verb.i else ""  # "pleaded guilty in the probe": no "plead in"
-        held = "" if held.strip() in wording.split() else held  # an idiom's adjective is in its wording already ("steer clear")
+        if held.strip() in wording.split():
+            held = ""  # an idiom's adjective is in its wording already ("steer clear")
         pairs.append((prize_won(verb, prep, base) or f"{wording} {distance(prep)}{held}{prep.lower_}{part_of(prep, pobj)}", antecedent(pobj), 0.8))  # "sit two yards from"
     pairs = supplied(without_completed(pairs, lemma, base, sole, objects), lemma, base, direct or frame.passive and bool(agents(verb)))
     pairs = [*carried_to(pairs, verb, base), *((f"{base} in", antecedent(place), 0.7) for place in _where_changed(verb))]

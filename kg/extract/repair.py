@@ -206,9 +206,9 @@ def _clause_preposition(token, ent) -> bool:
 def _try_and(doc) -> None:
     """Hang, in place, the bare verb that "and" joins to a bare "try" ("to try and win Grand Slams
     again") as that verb's infinitive, the "and" for its "to": what is tried, not a second act."""
-    for word in doc:
-        verb = doc[word.i + 1] if word.i + 1 < len(doc) else None
-        if word.lower_ == "and" and word.head.lemma_ == "try" and word.head.tag_ == "VB" and verb is not None \
+    for word in doc[:-1]:
+        verb = doc[word.i + 1]
+        if word.lower_ == "and" and word.head.lemma_ == "try" and word.head.tag_ == "VB" \
                 and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.i == word.head.i:
             verb.dep_, word.dep_, word.head = "xcomp", "aux", verb
 

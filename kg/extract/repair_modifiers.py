@@ -126,7 +126,8 @@ def participles_after_nouns(doc) -> None:
     hung the participle on."""
     for word in doc:
         noun = doc[word.i - 1] if word.i > 0 else None
-        if word.tag_ != "VBN" or word.dep_ != "advcl" or word.lemma_.lower() not in FILLING_PARTICIPLES or noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "dobj") \
+        if word.tag_ != "VBN" or word.dep_ != "advcl" or word.lemma_.lower() not in FILLING_PARTICIPLES \
+                or noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "dobj") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in word.children) \
                 or not any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children) \
                 or any(noun.i in (t.i for t in c.subtree) for c in word.rights):
@@ -301,10 +302,10 @@ def bodies_cut_apart(doc) -> None:
         if (second.label_ == "ORG" and (cut_at_for or cut_at_place) or cut_at_hyphen) and not any(first.start <= m.end for m in merged):
             merged.append(SpacySpan(doc, first.start, second.end, label="ORG"))
     for ent in ents:  # "[the Organisation for Economic Co-operation and] Development": the name goes on after its "and"
+        if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ != "and" or not any(t.lower_ in ("for", "of") for t in ent):
+            continue
         end = ent.end
-        while ent.label_ == "ORG" and len(ent) > 2 and ent[-1].lower_ == "and" and any(t.lower_ in ("for", "of") for t in ent) \
-                and end < len(doc) and doc[end].is_title \
-                and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "ORG"):
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "ORG"):
             end += 1
         if end > ent.end and not any(m.start < end and ent.start < m.end for m in merged):
             merged.append(SpacySpan(doc, ent.start, end, label="ORG"))

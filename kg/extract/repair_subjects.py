@@ -346,8 +346,7 @@ def subjects_titled_by_a_work(doc) -> None:
             k -= 1  # "David" of "David Jason"
         role, title = doc[k], doc[first.left_edge.i : k]
         if not role.is_lower or role.lemma_.lower() not in DESCRIBED_PERSON_HEADS | PERSON_ROLE_HEADS or len(title) < 3 \
-                or not any(t.lower_ in ("and", "&") for t in title) or not all(t.is_title or t.lower_ in ("and", "&", "of", "the") for t in title) \
-                or first.left_edge.i >= k:
+                or not any(t.lower_ in ("and", "&") for t in title) or not all(t.is_title or t.lower_ in ("and", "&", "of", "the") for t in title):
             continue
         verb, dep = first.head, first.dep_
         name.head, name.dep_ = verb, dep
