@@ -52,12 +52,37 @@ def controller(state: State, para_index: int, pronoun):
         return topic
     if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":
         return _parallel_object(pronoun)
+    if (doer := _doer_above(pronoun)) is not None:  # "Veritas was formed by Kilroy-Silk after he quit UKIP": Kilroy-Silk
+        return doer
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
         return None
     frame = frame_of(state, para_index, clause.head)
     if frame.rule is not SubjectRule.OBJECT_CONTROL or not frame.subjects:
         return None
     return frame.subjects[0]
+
+
+def _doer_above(pronoun):
+    """For a he or she that is the subject of a clause hung on another ("after he quit", "claimed
+    that he was"), the person who does the other clause's act when its subject is no person: the
+    agent of a passive ("Veritas was formed by Kilroy-Silk after he quit UKIP") or the owner of a
+    subject ("Burger's award came a week after he won", "Elgindy's team claimed that he was
+    fighting"). A person named before in the same sentence is nearer than any subject of the one
+    before; None where the subject is a person (resolution takes it), where a passive subject's
+    owner and its agent are both named, or where no such name is there."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("he", "she") \
+            or clause.dep_ not in ("advcl", "ccomp") or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON" or agrees(pronoun, subject):
+        return None
+    doers = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if subject.dep_ in PASSIVE_SUBJECT_DEPS:  # with an owner too ("Reed's shot was saved by Dunn after he"): either
+        doers += [o for a in clause.head.children if a.dep_ == "agent" and a.i < pronoun.i for o in a.children if o.dep_ == "pobj"]
+    # a name the tagger took for a body may be a person all the same ("Burger's award"): resolution
+    # binds the pronoun to it only if the text made it one
+    return doers[0] if len(doers) == 1 and (agrees(pronoun, doers[0]) or doers[0].ent_type_ in ("ORG", "")) else None
 
 
 def _fronted_owner(pronoun):
