@@ -142,8 +142,10 @@ def _no_part_in(gerund) -> bool:
 
 
 def _no_more(adverb) -> bool:
-    """"no longer", "no more", "hardly ever" (not "almost always"): the parser hangs "no" or "hardly" on the adverb."""
-    return any(c.dep_ == "neg" and c.lower_ == "no" or c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely", "barely") for c in adverb.children)
+    """"no longer", "no more", "hardly ever", "not yet" (not "almost always", "not only", "if not ever"): the parser
+    hangs "no", "not" or "hardly" on the adverb."""
+    return any(c.dep_ == "neg" and (c.lower_ == "no" or c.lower_ in ("not", "n't") and adverb.lower_ == "yet")
+               or c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely", "barely") for c in adverb.children)
 
 
 def _conditioned(node) -> bool:

@@ -77,7 +77,8 @@ GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
                      "afraid", "fearful", "wary", "concerned", "worried", "nervous", "scared"), F.POSSIBLE),
     **dict.fromkeys(("due", "set", "scheduled", "about"), F.SCHEDULED),
     **dict.fromkeys(("keen", "eager", "anxious", "desperate", "determined", "hopeful", "happy", "glad",
-                     "impatient", "ambitious"), F.DESIRED),
+                     "impatient", "ambitious",
+                     "committed", "dedicated"), F.DESIRED),  # "remains committed to halving the deficit": an aim
     **dict.fromkeys(("unable", "reluctant", "unwilling", "loath", "loth", "powerless", "hesitant", "impossible"), F.NEGATED),
     **dict.fromkeys(("hard", "difficult", "tough", "easy", "pressed"), F.POSSIBLE),  # "hard for makers to do anything", "hard pressed to"
     **dict.fromkeys(("necessary", "essential", "vital", "important", "crucial", "imperative", "right"),

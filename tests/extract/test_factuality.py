@@ -79,6 +79,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Such sites rarely use advertising.", "use", F.NEGATED),
     ("The carmaker no longer builds engines in Wales.", "build", F.NEGATED),  # "no" hangs on "longer"
     ("Critics said the chairman was no longer an asset to the club.", "asset to", F.NEGATED),
+    ("The striker is in the squad despite not yet signing his contract.", "sign", F.NEGATED),  # "not" hangs on "yet"
+    ("The club has not only sold the ground but also bought a new one.", "sell", F.ASSERTED),  # "not only": still done
     ("The levy makes it too costly for farmers to buy new tractors.", "buy", F.NEGATED),  # too ... to: not done
     ("The captain was too injured to play against Leeds.", "play against", F.NEGATED),
     ("The board moved too slowly to save the factory.", "save", F.NEGATED),
@@ -283,6 +285,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The studios are waiting to agree a new licence.", "agree", F.DESIRED),
     ("The coach is looking forward to meeting the fans.", "meet", F.DESIRED),
     ("Defender Lee Hart keen to join Celtic", "join", F.DESIRED),  # a headline without its copula
+    ("The president remains committed to halving the deficit.", "halve", F.DESIRED),  # an aim, not done
     ("The city cut its taxes so as to attract investors.", "attract", F.DESIRED),
     # a deal or a plan takes the factuality of the verb that has it: hoped to announce, only hoped for
     ("The minister hopes to unveil a deal to freeze loan repayments.", "freeze", F.DESIRED),
