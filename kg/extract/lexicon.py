@@ -356,7 +356,7 @@ COMPOUND_PREPOSITIONS = frozenset({
 # is Russian, not Russia's): descriptions for the resolver, never an owner's thing or a country's post.
 PEER_NOUNS = frozenset({
     "competitor", "rival", "partner", "ally", "opponent", "neighbour", "neighbor", "successor", "predecessor",
-    "compatriot", "countryman", "countrywoman", "team-mate", "teammate", "counterpart", "challenger",
+    "compatriot", "countryman", "countrywoman", "team-mate", "teammate", "counterpart", "challenger", "colleague",
 })
 # Verbs whose gerund says what a thing consists of, done by nobody the clause names ("the tactic
 # involved signing people up", "the plan means cutting jobs", "the scheme requires registering").

@@ -345,9 +345,10 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return  # "Russian oil firm Yukos": a company, described (see company_description), not a person's title
     if org.ent_type_ in ("NORP", "GPE") and not post_of_a_country(role[-1], org) or role[-1].lemma_.lower() in PEER_NOUNS and org.ent_type_ != "PERSON":
         return  # "Russian rival Feofanova": a rival who is Russian; "his LSE counterpart X": someone's peer, no post
+    brief = [t for t in entity_of(org) or () if not (t.is_sent_start and t.lower_ in TENURE_WORDS | NOW_WORDS | {"new"})]
     if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
-            len(entity_of(org)) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
-        return  # "Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
+            len(brief) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
+        return  # "Home Secretary", "New Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
     if org.ent_type_ and entity_of(org)[0].lower_ == "shadow":
         return  # "Shadow Home Secretary", tagged a body: the brief of an opposition post
     organisation = entity_of(org).root if org.ent_type_ else org

@@ -69,6 +69,8 @@ def test_a_place_is_not_the_company_that_starts_with_its_name(nlp):
     ("The then Home Secretary Tom Reed resigned in May.", None, ("Tom Reed", "secretary of", "Home")),
     ("Proposals were announced by the Trade and Industry Secretary Ana Ruiz.", None,
      ("Ana Ruiz", "secretary of", "Trade and Industry")),
+    # "New" opening the sentence is no word of the brief
+    ("New Home Secretary Tom Reed defended the law.", ("Tom Reed", "defend", "law"), ("Tom Reed", "secretary of", "New Home")),
     # a party, an acronym or a country before the office is one
     ("Labour Party Secretary Matt Carter wrote to the watchdog.", ("Matt Carter", "secretary of", "Labour Party"), None),
     ("UN Secretary Kofi Mensah met the envoy.", ("Kofi Mensah", "secretary of", "UN"), None),
