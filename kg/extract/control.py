@@ -238,11 +238,16 @@ def prepositional_controller(governor):
     return None
 
 
+SPENDING_VERBS = frozenset({"spend", "waste", "devote", "squander"})  # what one spends, time or money, does nothing
+
+
 def aim_of_passive(verb, head) -> list | None:
     """The doers of an infinitive after a passive that hands its subject on to none ("the previews
     have been delayed to give the actors a rest", "prices were cut by the firm to attract buyers"):
     the aim is the doer's, named by the by-phrase ([] when none is). None for any other verb,
-    or a passive that raises its subject ("is expected to win", "was urged to stay")."""
-    if verb.tag_ != "VB" or not is_passive(head) or head.lemma_.lower() in RAISING_VERBS | OBJECT_CONTROL_VERBS:
+    or a passive that raises its subject ("is expected to win", "was urged to stay"). So is an
+    -ing after a passive of spending: "the money was spent repairing roads" (not the money's act)."""
+    spent = verb.tag_ == "VBG" and head.lemma_.lower() in SPENDING_VERBS
+    if verb.tag_ != "VB" and not spent or not is_passive(head) or head.lemma_.lower() in RAISING_VERBS | OBJECT_CONTROL_VERBS:
         return None
     return with_conjuncts(agents(head))

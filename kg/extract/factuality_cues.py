@@ -56,6 +56,7 @@ GOVERNING_VERBS = {
         "invite", "beg", "implore", "plead", "advise", "appeal", "recommend", "instruct", "suggest", "propose",
         "require", "need", "oblige", "insist", "challenge", "dare", "warn",
         "deserve",  # "the world deserves to know the truth": owed, not done
+        "sue", "petition",  # "sued the bank to return the fees": asked of a court, not done
     ), F.REQUESTED),
     **dict.fromkeys((
         "fail", "refuse", "decline", "deny", "neglect", "forget", "avoid", "prevent", "stop", "ban",

@@ -224,6 +224,9 @@ def test_coordinated_passive(nlp, text, fact, not_active):
     # an infinitive after a passive with no by-phrase is the aim of whoever did it
     ("The opening nights have been delayed to give the young actors a rest.", ("opening nights", "give", "rest")),
     ("The money will be used to fund new hospitals.", ("money", "fund", "new hospitals")),
+    # an -ing after a passive of spending: what was spent does nothing
+    ("The minister said the grant was spent repairing roads.", ("grant", "repair", "roads")),
+    ("Two years were spent building the ship.", ("Two years", "build", "ship")),
     # a with-phrase whose names have a predicate of their own, "also" first: how things stood, no partner
     ("Kim Park has been given two nominations, with Ana Ruiz and Tom Reed also up for prizes.", ("Kim Park", "be given with", "Ana Ruiz")),
     # a statement that comes or follows is an event, not its author speaking

@@ -277,6 +277,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("MPs have urged the broadcaster to give the watchdog more freedom.", "give", F.REQUESTED),
     ("The fans pleaded with the owner to keep the manager.", "keep", F.REQUESTED),  # however the infinitive is parsed
     ("The council appealed to residents to save water.", "save", F.REQUESTED),
+    ("The liquidator sued Velta Bank to return the fees.", "return", F.REQUESTED),  # asked of a court
+    ("Kelnet is suing Velta Bank to recover its losses.", "recover", F.REQUESTED),  # sought, not yet had
     # desired
     ("The defender wants to stay at the club.", "stay at", F.DESIRED),
     ("The firm is keen to expand its factories.", "expand", F.DESIRED),
