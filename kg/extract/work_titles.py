@@ -26,6 +26,7 @@ from kg.extract.names import TITLE_SMALL_WORDS
 SPORTING_WORK_NOUNS = {"game", "series"}
 TITLES_FOUND = "work_titles"  # doc.user_data key: the words of each title found after a noun for a work
 CREDIT_WORDS = {"with", "by", "from"}  # in lower case before a person's name: a credit after the title
+LIST_WORDS = {"and", "or"}
 
 
 def join_work_titles(doc) -> None:
@@ -52,8 +53,71 @@ def join_work_titles(doc) -> None:
         _hang_on_noun(noun, span)
     if spans:
         doc.set_ents(spans, default="unmodified")
-    spans += [span for span in singular_pairs(doc) if span.label_ == "WORK_OF_ART"]
+    spans += [span for span in singular_pairs(doc) if span.label_ == "WORK_OF_ART"] + colon_titles(doc)
     doc.user_data[TITLES_FOUND] = [tuple(t.text for t in span) for span in spans]
+
+
+def colon_titles(doc) -> list:
+    """Tag and hang in place, and return, the titles written as capitalised words, a colon and more
+    capitalised words inside a sentence ("Metallica: Some Kind Of Monster was named best
+    documentary", "the game Hitman: Contracts"), which the tagger cuts at the colon. Not a colon
+    that opens what someone says or a list ("told the BBC: \"...", "Wales: G Thomas; H Luscombe"),
+    nor a heading's ("Update: Shares fell"): at a sentence's start the part after the colon must be
+    two capitalised words or more."""
+    spans = []
+    for colon in doc:
+        if colon.text != ":" or colon.is_sent_start or colon.i + 1 >= len(doc) or colon.nbor(-1).sent != colon.nbor(1).sent:
+            continue
+        start = i = colon.i  # back over capitalised words, and small words between them ("Call of Duty: Finest Hour")
+        while i > colon.sent.start and (_capital(doc[i - 1]) or doc[i - 1].lower_ in TITLE_SMALL_WORDS - LIST_WORDS and start < colon.i):
+            i -= 1
+            start = i if _capital(doc[i]) else start
+        end = _capitals_end(doc, colon.i + 1)
+        after = doc[end] if end < len(doc) else None
+        if start == colon.i or end == colon.i + 1 or after is not None and (after.text in (";", ":", "(", "-") or after.is_title) \
+                or start == colon.sent.start and sum(map(_capital, doc[colon.i + 1 : end])) < 2 or _overlaps(doc[start:end], spans):
+            continue
+        span = SpacySpan(doc, start, end, label="WORK_OF_ART")
+        _lift_clause(span)
+        if any(span.start <= a.i < span.end for a in _phrase_root(span).head.ancestors):
+            continue  # the title's words wrap round a word of the sentence ("Shaun of The Dead and Bridget Jones: ..."): left as parsed
+        spans.append(span)
+        hang_in_place(span)
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+    return spans
+
+
+def _lift_clause(span) -> None:
+    """Make the title one phrase in the place of the subject the parser found inside it, when it
+    found one: the words before the colon, made the sentence's root or a clause of their own
+    ("Bridget Jones[ROOT]: The Edge of Reason was named[acl]"), become the subject's, and its verb
+    the root again. Not where the verb hangs, through others, on a word of the title."""
+    inside = lambda token: span.start <= token.i < span.end  # noqa: E731
+    subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.head)), None)
+    if subject is None or not inside(subject.head.head) and any(inside(a) for a in subject.head.ancestors):
+        return
+    verb = subject.head
+    if inside(verb.head):
+        verb.head, verb.dep_ = verb, "ROOT"
+    for token in span:
+        if token.i != subject.i and (not inside(token.head) or token.head.i == token.i):
+            token.head, token.dep_ = subject, "compound"
+
+
+def _capital(token) -> bool:
+    return (token.is_title or token.is_upper or token.like_num) and token.is_alpha or token.like_num
+
+
+def _capitals_end(doc, start: int) -> int:
+    """The end of the capitalised words from `start`, small words between them included ("The Edge of
+    Reason"), but not an "and" or an "or", which more often joins two things than runs on a title."""
+    end = i = start
+    while i < len(doc) and (_capital(doc[i]) or doc[i].lower_ in TITLE_SMALL_WORDS - LIST_WORDS and end > start):
+        if _capital(doc[i]):
+            end = i + 1
+        i += 1
+    return end
 
 
 def singular_pairs(doc) -> list:

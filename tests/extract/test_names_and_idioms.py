@@ -28,6 +28,14 @@ def extracted(text: str, nlp):
     ("Kate Hale directed the thriller Assault On Harbour 13.", "Assault On Harbour 13", "thriller"),
     ("The band released the album Songs for the Road Home last week.", "Songs for the Road Home", "Songs"),
     ("Nick Dunn joined the film Lock, Stock and Two Smoking Barrels in 1998.", "Lock, Stock and Two Smoking Barrels", "Lock"),
+    # capitalised words, a colon and more capitalised words inside a sentence are one title
+    ("The prize went to Velta Nights, while Harbour Town: The Lost Kings was named best documentary.",
+     "Harbour Town: The Lost Kings", "Lost Kings"),
+    ("Tom Reed has starred in the comedies Mad Dogs and more recently Kelso: The Long Summer.", "Kelso: The Long Summer", "Kelso"),
+    ("The sound award was won by Call of Honour: Dark Hour.", "Call of Honour: Dark Hour", "Dark Hour"),
+    # not a colon opening a list or what someone says
+    ("Leeds: Tom Reed; Ian Dunn, Sam Tait.", "Tom Reed", "Leeds: Tom Reed"),
+    ('Tom Reed told Velta Radio: "Ian Dunn played well."', "Velta Radio", "Velta Radio: \"Ian Dunn"),
     # also after a work's noun the tagger took for a verb ("the night show[VBP]")
     ("Tom Dunn is one half of the Friday night show Kate and Tom in Leeds, which plays new music.", "Kate and Tom in Leeds", "Kate"),
     ("Nick Dunn starred in the film Titanic, Kate Winslet said.", "Kate Winslet", "Titanic, Kate Winslet"),  # a comma ends it
