@@ -67,7 +67,8 @@ def cut_name_openers(doc) -> None:
     ("- Bolton boss Sam Allardyce"), a month after a preposition ("In May Vodafone bought") and a
     day said as a word before "the" ("Today the Tories are making"), a preposition that opens the
     sentence and leads to its verb ("Without Charles, it is hard") and a trade capitalised as the
-    sentence's first word ("Cinematographer John Mathieson")."""
+    sentence's first word ("Cinematographer John Mathieson"). A small word that ends a name ("the
+    Institute for the Study of Labour at") leaves it too."""
     cut = [ent for ent in doc.ents if len(ent) > 1 and (
         ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
         or ent[0].lower_ in RELATIVE_DAYS and ent[1].lower_ == "the"  # "Today the Tories are making": a day said as a word
@@ -75,6 +76,10 @@ def cut_name_openers(doc) -> None:
         or ent.label_ == "PERSON" and ent[0].is_sent_start and ent[0].lower_ in TRADE_OPENERS and len(ent) > 2  # "Cinematographer John X"
         or ent.label_ != "DATE" and month_after_preposition(ent[0]))]
     _cut_first_words(doc, cut)
+    hanging = [ent for ent in doc.ents if len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ in ("ADP", "DET")]
+    if hanging:  # "[the Institute for the Study of Labour at] [Bonn University]": no name ends on a small word
+        doc.set_ents([SpacySpan(doc, ent.start, ent.end - 1, label=ent.label_) for ent in hanging],
+                     outside=[SpacySpan(doc, ent.end - 1, ent.end) for ent in hanging], default="unmodified")
     months = [t for t in doc if month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"
               and t.head.pos_ == "PROPN" and t.head.ent_type_ not in ("DATE", "CARDINAL")]
     if months:  # "In May Vodafone bought": the month is the preposition's object, and a date

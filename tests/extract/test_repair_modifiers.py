@@ -238,3 +238,29 @@ def test_the_sides_of_a_fixture_are_two_names(nlp, text, side):
     assert side in labels and not any(" v " in label for label in labels), labels
     names = {e.key: e.label for e in ex.entities}
     assert any(names.get(r.object) == side and r.predicate == "entertain" for r in ex.relations), ex.relations
+
+
+def test_a_name_run_on_to_a_small_word_ends_before_it(nlp):
+    # the tagger's "[the Institute for the Study of Trade at] [Leeds University]": no name ends on "at"
+    from spacy.tokens import Span
+
+    from kg.extract.repair_modifiers import cut_name_openers
+    doc = nlp("Tom Reed heads the Institute for the Study of Trade at Leeds University.")
+    doc.set_ents([Span(doc, 0, 2, "PERSON"), Span(doc, 3, 11, "ORG"), Span(doc, 11, 13, "ORG")])
+    cut_name_openers(doc)
+    assert [e.text for e in doc.ents] == ["Tom Reed", "the Institute for the Study of Trade", "Leeds University"]
+
+
+def test_a_colon_title_the_sentence_wraps_round_is_left_as_parsed(nlp):
+    # "films such as Kelso of The Glen and Tom Hale: The Long Summer": the words before the colon
+    # hang on a word inside the title, through "Glen"; joining them would make a cycle
+    from kg.extract.work_titles import colon_titles
+    doc = _parsed(nlp, [
+        ("films", "NNS", "NOUN", "ROOT", 0), ("such", "JJ", "ADJ", "amod", 2), ("as", "IN", "ADP", "prep", 0),
+        ("Kelso", "NNP", "PROPN", "pobj", 2), ("of", "IN", "ADP", "prep", 3), ("The", "DT", "DET", "det", 9),
+        ("Glen", "NNP", "PROPN", "amod", 9), ("and", "CC", "CCONJ", "cc", 6), ("Tom", "NNP", "PROPN", "conj", 6),
+        ("Hale", "NNP", "PROPN", "pobj", 4), (":", ":", "PUNCT", "punct", 3), ("The", "DT", "DET", "det", 13),
+        ("Long", "NNP", "PROPN", "compound", 13), ("Summer", "NNP", "PROPN", "appos", 3), (".", ".", "PUNCT", "punct", 0),
+    ])
+    colon_titles(doc)
+    assert _no_cycle(doc)
