@@ -172,13 +172,15 @@ def fronted_subjects(doc) -> None:
 def conjunction_subjects(doc) -> None:
     """Mend, in place, every subject read as the object of the conjunction that opens its clause
     ("Parry is at the helm as Liverpool reach the crucial point", with "as" taken for a
-    preposition; "as Arsenal have lost", with "as" a preposition of the noun before): the noun
-    right before a finite verb, or its auxiliaries, with no subject of its own is its subject."""
+    preposition; "as Arsenal have lost", with "as" a preposition of the noun before; "after their
+    hope, Paula Radcliffe, dropped out"): the noun right before a finite verb, or its auxiliaries,
+    with no subject of its own is its subject."""
     for noun in doc:
         conjunction = noun.head
         if noun.dep_ != "pobj" or conjunction.dep_ not in ("mark", "prep") or conjunction.lower_ not in CLAUSE_CONJUNCTIONS:
             continue
-        verb = conjunction.head if conjunction.dep_ == "mark" else _verb_after_auxiliaries(noun) if noun.pos_ == "PROPN" else None
+        verb = conjunction.head if conjunction.dep_ == "mark" else _verb_after_auxiliaries(noun) if noun.pos_ == "PROPN" \
+            else _verb_after_name(noun)
         if verb is None or noun.right_edge.i + 1 != verb.left_edge.i and noun.right_edge.i + 1 != verb.i \
                 or verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                                       for c in verb.children) \
@@ -203,6 +205,14 @@ def _verb_after_auxiliaries(noun):
         return None
     verb = doc[i].head
     return verb if all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in doc[i:verb.i]) and verb.pos_ == "VERB" else None
+
+
+def _verb_after_name(noun):
+    """The finite verb right after a noun with a person's name set off by commas after it ("after
+    their biggest medal hope, Paula Radcliffe, dropped out"), or None."""
+    doc, i = noun.doc, noun.right_edge.i + 1
+    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > noun.i for c in noun.children) and doc[i - 1].text == ","
+    return doc[i] if named and i < len(doc) and doc[i].tag_ in ("VBD", "VBZ") and doc[i].pos_ == "VERB" else None
 
 
 def described_subjects(doc) -> None:

@@ -93,6 +93,9 @@ def test_who_is_asked_or_acts(nlp, text, fact):
 
 
 @pytest.mark.parametrize("text, fact, wrong", [
+    # a name set off by commas after the noun that "after" opens a clause with is that clause's doer
+    ("Ana Ruiz lifted the mood after their biggest medal hope, Kate Hale, dropped out of the final.",
+     ("Kate Hale", "drop out of", "final"), ("Ana Ruiz", "drop out of", "final")),
     # the second of two absolute clauses has its own doer, whether the parser hangs its name on the
     # first participle or on that participle's object
     ("Harbour City had chances of their own, Tom Reed twice shooting wide and Ian Marsh forcing Leo Dunn to save.",
