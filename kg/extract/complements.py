@@ -93,8 +93,12 @@ RESULT_NOUNS = frozenset({
 })
 CARRYING_VERBS = frozenset({  # verbs that carry their object somewhere ("added the crown to his title" does not)
     "lead", "guide", "steer", "boot", "power", "fire", "drive", "propel", "inspire", "take", "captain", "coach", "carry",
-    "kick", "shoot", "spur", "help", "send", "lift", "haul", "drag", "push",
+    "kick", "shoot", "spur", "help", "send", "lift", "haul", "drag", "push", "knock", "bump",
 })
+# More places a verb of carrying takes its object to ("took the country to war", "took the firm to
+# court") or from ("pushed Japan off the top of the chart", "knocked the film from the top spot")
+STATE_NOUNS = frozenset({"war", "court", "power", "brink", "verge"})
+POSITION_NOUNS = frozenset({"top", "spot", "summit", "perch"})
 OBJECT_MODIFIER_DEPS = ("compound",)  # words kept with the object's noun in a predicate: "camera phone"
 
 
@@ -162,14 +166,20 @@ def supplied(pairs: list, lemma: str, base: str, direct: bool) -> list:
 
 def carried_to(pairs: list, verb, base: str) -> list:
     """"booted France to victory": France went to victory, so the fact is "boot to victory" France;
-    unchanged unless a verb of carrying has a direct object and a to-phrase naming an outcome."""
-    if verb.lemma_.lower() not in CARRYING_VERBS:
+    "took the UK to war", "pushed Japan off the top": "take to war" UK, "push off top" Japan; with a
+    to-phrase that counts ("took his tally to 24"), no fact of the bare object. Unchanged unless a
+    verb of carrying has a direct object and such a phrase."""
+    if verb.lemma_.lower() not in CARRYING_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
         return pairs
-    result = next((p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
-                   if p.dep_ == "pobj" and p.lemma_.lower() in RESULT_NOUNS), None)
-    if result is None or not any(c.dep_ == "dobj" for c in verb.children):
+    places = [(prep.lower_, p) for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    if any(prep == "to" and p.like_num for prep, p in places):
+        return [pair for pair in pairs if pair[0] != base]  # "took his goal tally to 24": no "take tally"
+    result = next((p for prep, p in places if prep in ("to", "into") and p.lemma_.lower() in RESULT_NOUNS | STATE_NOUNS
+                   or prep in ("off", "from") and p.lemma_.lower() in POSITION_NOUNS), None)
+    if result is None:
         return pairs
-    wording = f"{base} to {result.lemma_.lower()}"
+    placed = [t.lower_ for t in result.lefts if t.dep_ in ("amod", "compound")] if result.head.lower_ in ("off", "from") else []
+    wording = " ".join([base, result.head.lower_, *placed, result.lemma_.lower()])  # "knock from top spot"
     return [(wording if predicate == base else predicate, obj, weight) for predicate, obj, weight in pairs
             if obj.i != result.i]
 

@@ -186,6 +186,14 @@ def test_bare_object_kept(nlp, text, bare):
     ("Scrum-half Ian Dunn booted France to victory at Twickenham.", {("Ian Dunn", "boot to victory", "France")},
      {("Ian Dunn", "boot", "France"), ("Ian Dunn", "boot to", "victory")}),
     ("Ana Ruiz sent the letter to the council.", {("Ana Ruiz", "send letter to", "council")}, set()),
+    # ... or to a state, or off a position: the place goes into the predicate too
+    ("The president took the country to war in 1991.", {("president", "take to war", "country")}, {("president", "take", "country")}),
+    ("The new phone has pushed Velta off the top of the sales chart.", {("new phone", "push off top", "Velta")},
+     {("new phone", "push", "Velta")}),
+    ("The film Dog Days has knocked Velta Nights from the top spot.", {("Dog Days", "knock from top spot", "Velta Nights")},
+     {("Dog Days", "knock", "Velta Nights")}),
+    # a to-phrase that counts: no fact of the bare object
+    ("Tom Reed took his goal tally to 24 with a late header.", set(), {("Tom Reed", "take", "goal tally")}),
     ("Tom Reed added the relay crown to his indoor title.", {("Tom Reed", "add", "relay crown")}, set()),
     # a verb of disliking with a noun and its -ing clause dislikes the act, not the people
     ("Halden detested old men shouting at referees, he said.", set(), {("Halden", "detest", "old men")}),
