@@ -17,7 +17,7 @@ from kg.extract.lexicon import NON_ENTITY_LABELS, NOW_WORDS, PERSON_TITLES
 from kg.extract.mentions import entity_of, mention
 from kg.extract.names import hyphened
 from kg.extract.relations import relate
-from kg.extract.posts import inside_title, post_of_a_person, remit_elsewhere
+from kg.extract.posts import inside_title, party_after_place, post_of_a_person, remit_elsewhere
 from kg.extract.roles import as_organisation_name
 from kg.extract.state import State
 from kg.model import EntityType
@@ -62,6 +62,8 @@ def description_role(state: State, para_index: int, token, offset: int) -> None:
     if any(c.dep_ == "amod" and c.lower_ == "best" for c in token.lefts):
         return  # "won best director for Eastwood": a prize's category, no post
     body = _body_before(token, definite=bool(determiners) and determiners[0].lower_ == "the")
+    if body is not None and party_after_place(token, body):
+        body = None  # "London's Labour mayor": London's mayor, of the Labour party
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and (body is None or c.i != body.i)
                  and c.lower_ not in NOW_WORDS]  # "the present Tory spokesman": spokesman
     wording = " ".join([hyphened(t, t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_) for t in modifiers] + [lemma]) + _unit(token)  # "biggest"

@@ -21,6 +21,17 @@ GOVERNMENT_POSTS = {"chancellor", "minister", "secretary", "premier", "president
 PARTY_ADJECTIVES = {"tory", "labour", "conservative", "liberal", "democrat", "democratic", "republican", "socialist", "green",
                     "nationalist", "unionist"}
 
+
+LOCAL_POSTS = {"mayor", "governor", "councillor", "councilor", "alderman", "sheriff"}  # a place's, never a party's
+
+
+def party_after_place(role, word) -> bool:
+    """"London's Labour mayor": a party's word after a place that owns a post only a place has says
+    the holder's party; the post is the place's ("Britain's Labour leader" leads the party)."""
+    return word.lower_ in PARTY_ADJECTIVES and role.lemma_.lower() in LOCAL_POSTS \
+        and any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_) for c in role.children)
+
+
 def post_of_a_country(role, org) -> bool:
     """Whether a place before `role` is the one its holder serves ("Russian minister"), not a peer's ("Russian rival") or a
     thing's; a party's word ("former Tory chancellor") before a post in government says whose government, not whose post."""

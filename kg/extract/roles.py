@@ -36,7 +36,16 @@ from kg.extract.mentions import (
 )
 from kg.extract.hyphens import hyphen_prefix, whole_word
 from kg.extract.names import hyphened, post_modifiers
-from kg.extract.posts import BRIEF_POSTS, common_opener, named_before_role, names_organisation, post_of_a_country, post_of_a_person, remit_elsewhere
+from kg.extract.posts import (
+    BRIEF_POSTS,
+    common_opener,
+    named_before_role,
+    names_organisation,
+    party_after_place,
+    post_of_a_country,
+    post_of_a_person,
+    remit_elsewhere,
+)
 from kg.extract.relations import relate
 from kg.extract.state import State
 from kg.model import (
@@ -112,7 +121,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
                 child.ent_type_ in NER_TYPES or child.pos_ == "PROPN"
                                                       or child.lower_ in OWNER_PRONOUNS and role.lemma_.lower() in ROLE_NOUNS):
             organisation = child  # "its founder Mikhail Khodorkovsky": whoever "its" stands for
-        elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and not brief_of_owner and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and post_of_a_country(role, child)
+        elif child.dep_ == "compound" and role.lemma_.lower() not in PEER_NOUNS and not brief_of_owner and not party_after_place(role, child) \
+                and (child.ent_type_ == "ORG" or child.ent_type_ in ("GPE", "NORP") and post_of_a_country(role, child)
                                             and named_owner(role) is None and not fellow):  # a place after an owner is a remit;
             # "fellow UK nominees X": compatriots, no post of the UK ("fellow Cardiff defender": the club's)
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"
@@ -334,6 +344,7 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     if org is None:
         return
     owner = named_owner(title[-1])  # "Korvex's French manager": Korvex's, France a remit
+    org = owner if party_after_place(title[-1], org) else org  # "Bristol's Labour mayor": Bristol's
     org = owner if org.ent_type_ in ("NORP", "GPE") and owner is not None and (owner.ent_type_ in ("ORG", "GPE") or owner.pos_ == "PROPN") else org
     if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
         return  # "pro-war Labour MP" tagged as one body: which part names it is anyone's guess

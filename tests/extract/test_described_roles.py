@@ -55,6 +55,8 @@ def test_a_description_states_a_role(nlp, text, expected):
         ("Tom Hale's Velta Nights won four prizes on Sunday. The film also won best director for Hale.", "good director for"),
         # a noun that names a thing as often as a role
         ("Kestrel's new media player went on sale.", "medium player of"),
+        # a party's word after a place that owns the post: the holder's party, no post of the party's
+        ("Leeds's Labour mayor Tom Reed refused to apologise.", "mayor of"),
     ],
 )
 def test_a_description_states_no_role(nlp, text, predicate):
