@@ -157,8 +157,8 @@ def initials(text: str) -> str | None:
 
 def name_words(name: str) -> list[str]:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
-    while words and words[0].lower().rstrip(".") in HONORIFICS | {"the"}:
-        words.pop(0)
+    while words and words[0].lower().rstrip(".") in HONORIFICS | {"the"} and (len(words) < 2 or words[1].lower() != "of"):
+        words.pop(0)  # not "Lord of the Rings", "Prince of Wales": the title is the name
     while words and words[-1] in ("'s", "’s", "'", "’"):
         words.pop()
     return words

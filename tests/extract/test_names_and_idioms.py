@@ -33,6 +33,9 @@ def extracted(text: str, nlp):
      "Harbour Town: The Lost Kings", "Lost Kings"),
     ("Tom Reed has starred in the comedies Mad Dogs and more recently Kelso: The Long Summer.", "Kelso: The Long Summer", "Kelso"),
     ("The sound award was won by Call of Honour: Dark Hour.", "Call of Honour: Dark Hour", "Dark Hour"),
+    # a title word before "of" opens the name, no honorific to drop ("The Lord of the Glens: Winter" is no "of the Glens")
+    ("The Lord of the Glens: The Long Winter was named best film.", "Lord of the Glens: The Long Winter",
+     "of the Glens: The Long Winter"),
     # not a colon opening a list or what someone says
     ("Leeds: Tom Reed; Ian Dunn, Sam Tait.", "Tom Reed", "Leeds: Tom Reed"),
     ('Tom Reed told Velta Radio: "Ian Dunn played well."', "Velta Radio", "Velta Radio: \"Ian Dunn"),
