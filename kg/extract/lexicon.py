@@ -246,7 +246,7 @@ FACILITY_HEADS = {  # common nouns that end the name of a place: "the Olympic Da
 WORK_NOUNS = frozenset({
     "film", "movie", "drama", "comedy", "thriller", "documentary", "series", "sitcom", "show", "play", "musical",
     "production", "programme", "program", "video", "opera", "adaptation", "remake", "sequel", "biopic", "novel",
-    "album", "single", "song", "book", "game",
+    "album", "single", "song", "book", "game", "epic", "hit", "blockbuster", "romance", "satire",
 })
 # Nouns a name in apposition to, or titled by, is an organisation: "the Catholic movement Opus Dei",
 # "the rock band Queen", "investment firm Grant Samuel" - whatever person the tagger took it for.

@@ -53,7 +53,7 @@ def join_work_titles(doc) -> None:
         _hang_on_noun(noun, span)
     if spans:
         doc.set_ents(spans, default="unmodified")
-    spans += [span for span in singular_pairs(doc) if span.label_ == "WORK_OF_ART"] + colon_titles(doc)
+    spans += [span for span in singular_pairs(doc) if span.label_ == "WORK_OF_ART"] + colon_titles(doc) + titles_before_works(doc)
     doc.user_data[TITLES_FOUND] = [tuple(t.text for t in span) for span in spans]
 
 
@@ -68,10 +68,7 @@ def colon_titles(doc) -> list:
     for colon in doc:
         if colon.text != ":" or colon.is_sent_start or colon.i + 1 >= len(doc) or colon.nbor(-1).sent != colon.nbor(1).sent:
             continue
-        start = i = colon.i  # back over capitalised words, and small words between them ("Call of Duty: Finest Hour")
-        while i > colon.sent.start and (_capital(doc[i - 1]) or doc[i - 1].lower_ in TITLE_SMALL_WORDS - LIST_WORDS and start < colon.i):
-            i -= 1
-            start = i if _capital(doc[i]) else start
+        start = _capitals_start(doc, colon.i)
         end = _capitals_end(doc, colon.i + 1)
         after = doc[end] if end < len(doc) else None
         if start == colon.i or end == colon.i + 1 or after is not None and (after.text in (";", ":", "(", "-") or after.is_title) \
@@ -86,6 +83,39 @@ def colon_titles(doc) -> list:
     if spans:
         doc.set_ents(spans, default="unmodified")
     return spans
+
+
+def titles_before_works(doc) -> list:
+    """Tag and hang in place, and return, the titles named right before a comma and an apposition
+    whose noun is a work's ("Man to Man, a historical epic starring X, opens the festival"):
+    capitalised words with a small word between them, which the tagger leaves untagged or cuts."""
+    spans = []
+    for noun in doc:
+        comma = noun.left_edge.i - 1
+        if noun.dep_ != "appos" or noun.tag_ != "NN" or noun.lemma_.lower() not in WORK_NOUNS or comma < 2 \
+                or doc[comma].text != "," or noun.left_edge.lower_ not in ("a", "an", "the"):
+            continue
+        start = _capitals_start(doc, comma)
+        inside = doc[start:comma]
+        if sum(map(_capital, inside)) < 2 or not any(t.lower_ in TITLE_SMALL_WORDS for t in inside[1:]) \
+                or not start <= noun.head.i < comma or _tagged_whole(doc, start, comma) or _overlaps(inside, spans) \
+                or any(start <= a.i < comma for a in _phrase_root(inside).head.ancestors):
+            continue  # one name the tagger has, or words the sentence wraps round: left as parsed
+        spans.append(SpacySpan(doc, start, comma, label="WORK_OF_ART"))
+        hang_in_place(spans[-1])
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+    return spans
+
+
+def _capitals_start(doc, end: int) -> int:
+    """The start of the capitalised words that end right before `end`, small words between them
+    included ("Call of Duty"), inside the sentence; `end` where none are."""
+    start = i = end
+    while i > doc[end].sent.start and (_capital(doc[i - 1]) or doc[i - 1].lower_ in TITLE_SMALL_WORDS - LIST_WORDS and start < end):
+        i -= 1
+        start = i if _capital(doc[i]) else start
+    return start
 
 
 def _lift_clause(span) -> None:

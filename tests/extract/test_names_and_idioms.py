@@ -33,6 +33,8 @@ def extracted(text: str, nlp):
      "Harbour Town: The Lost Kings", "Lost Kings"),
     ("Tom Reed has starred in the comedies Mad Dogs and more recently Kelso: The Long Summer.", "Kelso: The Long Summer", "Kelso"),
     ("The sound award was won by Call of Honour: Dark Hour.", "Call of Honour: Dark Hour", "Dark Hour"),
+    # capitalised words with a small word between them, right before a comma and a work's noun in apposition, are one title
+    ("Kate in Leeds, a historical epic starring Ann Hale, opens the festival on Friday.", "Kate in Leeds", "Leeds"),
     # a title word before "of" opens the name, no honorific to drop ("The Lord of the Glens: Winter" is no "of the Glens")
     ("The Lord of the Glens: The Long Winter was named best film.", "Lord of the Glens: The Long Winter",
      "of the Glens: The Long Winter"),
