@@ -128,8 +128,9 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"
     if organisation is None or remit_elsewhere(role, organisation):  # "Britain's Olympic champion X": no champion of Britain
         return
-    modifiers = [t.lower_ + ("-" if hyphen_prefix(t) else "")  # "co-founder"; not "straight-talking"
-                 for t in post_modifiers(role, lambda c: not c.is_punct and not _describing_modifier(c))]
+    remit = remit_tokens(role, organisation) if organisation.dep_ == "poss" else []  # "Sony's European president"
+    modifiers = [t.text if t in remit else t.lower_ + ("-" if hyphen_prefix(t) else "")  # "co-founder"; not "straight-talking"
+                 for t in sorted([*post_modifiers(role, lambda c: not c.is_punct and not _describing_modifier(c)), *remit], key=lambda t: t.i)]
     lead = [c for c in role.head.children if c.i < role.i] if role.dep_ == "appos" else []  # "X, once Russia's richest man"
     if (any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in (*role.children, *lead))  # also "(former Wales coach)",
             or any(t.lower_ == "former" for t in role.doc[role.left_edge.i : role.i])) and "former" not in modifiers:  # "former" on "Wales"
@@ -141,6 +142,12 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
             return
         post = f"{post} {unit} {link}"  # not head of Vodafone, but of its services, at Vodafone
     relate(state, para_index, person, post, organisation, confidence=0.85)
+
+
+def remit_tokens(role, owner) -> list:
+    """The names of places or peoples between a post's owner and its noun: the remit of the post
+    ("Sony's European president", "its UK chief executive"), which the post without them overstates."""
+    return [c for c in role.lefts if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") and c.i > owner.i]
 
 
 def _describing_modifier(word) -> bool:
@@ -343,9 +350,12 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         as_organisation_name(state, para_index, org)
     if org is None:
         return
-    owner = named_owner(title[-1])  # "Korvex's French manager": Korvex's, France a remit
+    owner = named_owner(title[-1]) or next((c for c in (*title[-1].children, *head.children)  # "its UK chief executive X":
+                                            if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)  # "its" may hang on the name
     org = owner if party_after_place(title[-1], org) else org  # "Bristol's Labour mayor": Bristol's
-    org = owner if org.ent_type_ in ("NORP", "GPE") and owner is not None and (owner.ent_type_ in ("ORG", "GPE") or owner.pos_ == "PROPN") else org
+    remit = []
+    if org.ent_type_ in ("NORP", "GPE") and owner is not None and (owner.ent_type_ in ("ORG", "GPE") or owner.pos_ in ("PROPN", "PRON")):
+        org, remit = owner, [t.text for t in remit_tokens(title[-1], owner)]  # "Korvex's French manager", "its UK chief executive"
     if org.ent_type_ and any(t.lower_.rstrip(".") in PERSON_TITLES for t in entity_of(org)):
         return  # "pro-war Labour MP" tagged as one body: which part names it is anyone's guess
     role = [t for t in title if t.i > org.i and not names_organisation(t) and t.lower_ not in ("of", "for")
@@ -365,7 +375,7 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     organisation = entity_of(org).root if org.ent_type_ else org
     before = [ent.doc[title[0].i - 1]] if title[0].i > 0 else []  # a lower-case "former" ends the title's tokens
     tenure = [t.lower_ for t in before + title if t.i < org.i and t.lower_ in TENURE_WORDS | {"shadow"}][:2]  # "former Labour leader"
-    relate(state, para_index, head, " ".join(tenure + [t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)  # "shadow ... of"
+    relate(state, para_index, head, " ".join(tenure + remit + [t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)  # "shadow ... of"
 
 
 def employer_of(state: State, para_index: int, ent, offset: int) -> None:

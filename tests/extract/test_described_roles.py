@@ -66,10 +66,12 @@ def test_a_description_states_no_role(nlp, text, predicate):
 @pytest.mark.parametrize(
     "text, owner, remit",
     [
-        # a place between a possessive owner and the post is the post's remit, not a second owner
-        ("Harbour Weekly's US editor Mike Dunn said the film would do well.", ("Mike Dunn", "editor of", "Harbour Weekly"), "US"),
+        # a place between a possessive owner and the post is the post's remit, worded into the post, not a second owner
+        ("Harbour Weekly's US editor Mike Dunn said the film would do well.", ("Mike Dunn", "US editor of", "Harbour Weekly"), "US"),
         ("The paper's US editor, Mike Dunn, praised the film.", None, "US"),
-        ("Korvex's French manager Ana Ruiz resigned.", ("Ana Ruiz", "manager of", "Korvex"), "France"),
+        ("Korvex's French manager Ana Ruiz resigned.", ("Ana Ruiz", "French manager of", "Korvex"), "France"),
+        ("Tom Reed, Korvex's European president, said sales rose.", ("Tom Reed", "European president of", "Korvex"), "Europe"),
+        ("Velta drafted in its UK chief executive Tom Reed.", None, "UK"),
         # ... and so is a body before a spokesman's or a minister's post: the brief, not the employer
         ("Vince Hale, the party's Treasury spokesman, said the tax would fall.", None, "Treasury"),
         ("Vince Hale, Labour's Treasury spokesman, said the tax would fall.", ("Vince Hale", "spokesman of", "Labour"), "Treasury"),
