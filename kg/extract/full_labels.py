@@ -69,16 +69,24 @@ def complement_end(token) -> int | None:
     if not (prep.lower_ == "of" or token.lemma_.lower() in COMPLEMENT_NOUNS.get(prep.lower_, ())):
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "NUM") or prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME") \
+    if obj is None or obj.pos_ not in ("NOUN", "NUM") and not (successor(token) and obj.pos_ == "PROPN") \
+            or prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME") \
             or prep.lower_ == "for" and obj.lemma_.lower() in ("time", "while") and any(c.lower_ in ("some", "a", "long") for c in obj.children):
         return None  # "a rise in the year to March", "opposed the bid for some time": when or how long, not what
     words = list(obj.subtree)
     while words and words[-1].text in (".", ",", ";", ":", "!", "?"):
         words.pop()  # "the tune of $600m." ends before its full stop
-    end = _short_phrase_end(prep, obj, words)
+    end = _short_phrase_end(prep, obj, words) if not successor(token) else _named_phrase_end(prep, [t for t in words if t.i <= obj.i])
     if end is None and _only_narrowed(obj):  # "the idea of a levy on the drinks industry": up to the noun
         end = _short_phrase_end(prep, obj, [t for t in words if t.i <= obj.i])
     return end
+
+
+def successor(noun) -> bool:
+    """"the next version of Windows", "the new generation of consoles": a thing of its own that
+    follows the one named (no light noun that stands for its of-phrase), labelled with it."""
+    return noun.lemma_.lower() in ("version", "generation") and any(
+        c.lower_ in ("next", "new", "latest", "future", "upcoming") for c in noun.lefts)
 
 
 def _only_narrowed(noun) -> bool:
@@ -93,6 +101,15 @@ def _only_narrowed(noun) -> bool:
     first = after[0]
     return not (first.dep_ == "prep" and first.lower_ == "of") or any(
         c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_TYPES) for c in first.children)
+
+
+def _named_phrase_end(prep, words: list) -> int | None:
+    """The index after `words`, a successor's of-phrase ("of Windows", "of its software"), when they
+    are few and hold no clause nor punctuation, else None."""
+    if not words or len(words) + 1 > MAX_COMPLEMENT or words[0].i != prep.i + 1 \
+            or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return None
+    return words[-1].i + 1
 
 
 def _short_phrase_end(prep, obj, words: list) -> int | None:

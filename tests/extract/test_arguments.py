@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
         ("Velta, employing 500 staff, opened a plant in Ghent.", ("Velta", "open", "plant", False), None),
         # the noun of a light-verb idiom does nothing: the idiom's subject does what follows
         ("Last month Korvex and Velta joined forces to develop the next generation of batteries.",
-         ("Velta", "develop", "batteries", False), ("forces", "develop", None)),
+         ("Velta", "develop", "next generation of batteries", False), ("forces", "develop", None)),
         ("The singer had trouble adjusting to the fame.", ("singer", "adjust to", "fame", False),
          ("trouble", "adjust to", None)),
         ("Korvex joined forces with Velta last year.", ("Korvex", "join force with", "Velta", False), ("Korvex", "join", "forces")),

@@ -192,6 +192,10 @@ def test_bare_object_kept(nlp, text, bare):
      {("new phone", "push", "Velta")}),
     ("The film Dog Days has knocked Velta Nights from the top spot.", {("Dog Days", "knock from top spot", "Velta Nights")},
      {("Dog Days", "knock", "Velta Nights")}),
+    # a next or new version is a thing of its own, labelled with its of-phrase, not the thing it follows
+    ("The studio made a new version of the film in 2004.", {("studio", "make", "new version of the film")}, {("studio", "make", "film")}),
+    ("Velta is building a search tool for the next version of Orbix.", {("Velta", "build search tool for", "next version of Orbix")},
+     {("Velta", "build search tool for", "Orbix")}),
     # a to-phrase that counts: no fact of the bare object
     ("Tom Reed took his goal tally to 24 with a late header.", set(), {("Tom Reed", "take", "goal tally")}),
     ("Tom Reed added the relay crown to his indoor title.", {("Tom Reed", "add", "relay crown")}, set()),
