@@ -33,7 +33,7 @@ FLOORS = {
     'bbc-sport-147': {'relations.recall': 0.833, 'relations.strict_precision': 0.864, 'quotes.found': 4, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-sport-236': {'relations.recall': 0.4, 'relations.strict_precision': 0.8, 'quotes.found': 3, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-sport-250': {'relations.recall': 0.643, 'relations.strict_precision': 0.722, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
-    'bbc-tech-050': {'relations.recall': 0.81, 'relations.strict_precision': 0.741, 'quotes.found': 1, 'negation.flagged': 0, 'provenance.share': 1.0},
+    'bbc-tech-050': {'relations.recall': 0.905, 'relations.strict_precision': 0.815, 'quotes.found': 1, 'negation.flagged': 0, 'provenance.share': 1.0},
     'bbc-tech-076': {'relations.recall': 0.786, 'relations.strict_precision': 0.824, 'quotes.found': 2, 'negation.flagged': 1, 'provenance.share': 1.0},
     'bbc-tech-146': {'relations.recall': 0.538, 'relations.strict_precision': 0.947, 'quotes.found': 2, 'negation.flagged': 0, 'provenance.share': 1.0},
     'pauses-2023-11-03': {'relations.recall': 0.789, 'relations.strict_precision': 0.569, 'quotes.found': 10, 'negation.flagged': 1, 'provenance.share': 1.0},
