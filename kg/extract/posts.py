@@ -20,8 +20,6 @@ from kg.extract.lists import PEOPLE_NOUNS
 GOVERNMENT_POSTS = {"chancellor", "minister", "secretary", "premier", "president"}  # a party's "Tory chancellor": no party's post
 PARTY_ADJECTIVES = {"tory", "labour", "conservative", "liberal", "democrat", "democratic", "republican", "socialist", "green",
                     "nationalist", "unionist"}
-
-
 LOCAL_POSTS = {"mayor", "governor", "councillor", "councilor", "alderman", "sheriff"}  # a place's, never a party's
 
 

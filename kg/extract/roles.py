@@ -145,8 +145,11 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
 
 
 def remit_tokens(role, owner) -> list:
-    """The names of places or peoples between a post's owner and its noun: the remit of the post
-    ("Sony's European president", "its UK chief executive"), which the post without them overstates."""
+    """The names of places or peoples between a body's post and its noun: the remit of the post
+    ("Sony's European president", "its UK chief executive"), which the post without them overstates.
+    None after a person's name or pronoun: "Sharapova's Russian coach" is a coach who is Russian."""
+    if owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her", "my", "your"):
+        return []
     return [c for c in role.lefts if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") and c.i > owner.i]
 
 
@@ -351,7 +354,7 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     if org is None:
         return
     owner = named_owner(title[-1]) or next((c for c in (*title[-1].children, *head.children)  # "its UK chief executive X":
-                                            if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)  # "its" may hang on the name
+                                            if c.dep_ == "poss" and c.lower_ == "its"), None)  # "its" may hang on the name
     org = owner if party_after_place(title[-1], org) else org  # "Bristol's Labour mayor": Bristol's
     remit = []
     if org.ent_type_ in ("NORP", "GPE") and owner is not None and (owner.ent_type_ in ("ORG", "GPE") or owner.pos_ in ("PROPN", "PRON")):

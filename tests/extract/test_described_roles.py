@@ -57,6 +57,8 @@ def test_a_description_states_a_role(nlp, text, expected):
         ("Kestrel's new media player went on sale.", "medium player of"),
         # a party's word after a place that owns the post: the holder's party, no post of the party's
         ("Leeds's Labour mayor Tom Reed refused to apologise.", "mayor of"),
+        # a people's word after a person's possessive is the holder's nationality, no remit of the post
+        ("Maria Dale praised her Russian coach Ivan Petrov.", "Russian coach of"),
     ],
 )
 def test_a_description_states_no_role(nlp, text, predicate):
