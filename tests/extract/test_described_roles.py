@@ -73,7 +73,8 @@ def test_a_description_states_no_role(nlp, text, predicate):
         ("The paper's US editor, Mike Dunn, praised the film.", None, "US"),
         ("Korvex's French manager Ana Ruiz resigned.", ("Ana Ruiz", "French manager of", "Korvex"), "France"),
         ("Tom Reed, Korvex's European president, said sales rose.", ("Tom Reed", "European president of", "Korvex"), "Europe"),
-        ("Velta drafted in its UK chief executive Tom Reed.", None, "UK"),
+        ("Velta Telecom has drafted in its UK chief executive Tom Reed to run the unit.",
+         ("Tom Reed", "UK chief executive of", "Velta Telecom"), "UK"),
         # ... and so is a body before a spokesman's or a minister's post: the brief, not the employer
         ("Vince Hale, the party's Treasury spokesman, said the tax would fall.", None, "Treasury"),
         ("Vince Hale, Labour's Treasury spokesman, said the tax would fall.", ("Vince Hale", "spokesman of", "Labour"), "Treasury"),

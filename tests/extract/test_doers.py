@@ -94,8 +94,8 @@ def test_who_is_asked_or_acts(nlp, text, fact):
 
 @pytest.mark.parametrize("text, fact, wrong", [
     # a name set off by commas after the noun that "after" opens a clause with is that clause's doer
-    ("Ana Ruiz lifted the mood after their biggest medal hope, Kate Hale, dropped out of the final.",
-     ("Kate Hale", "drop out of", "final"), ("Ana Ruiz", "drop out of", "final")),
+    ("Velta lifted the gloom after their biggest medal hope, Kate Hale, dropped out of the marathon and the 10,000m.",
+     ("Kate Hale", "drop out of", "marathon"), ("Velta", "drop out of", "marathon")),
     # the second of two absolute clauses has its own doer, whether the parser hangs its name on the
     # first participle or on that participle's object
     ("Harbour City had chances of their own, Tom Reed twice shooting wide and Ian Marsh forcing Leo Dunn to save.",
@@ -229,7 +229,7 @@ def test_coordinated_passive(nlp, text, fact, not_active):
     ("The money will be used to fund new hospitals.", ("money", "fund", "new hospitals")),
     # an -ing after a passive of spending: what was spent does nothing
     ("The minister said the grant was spent repairing roads.", ("grant", "repair", "roads")),
-    ("Two years were spent building the ship.", ("Two years", "build", "ship")),
+    ("Ann Hale said the budget was spent buying new buses.", ("budget", "buy", "new buses")),
     # a with-phrase whose names have a predicate of their own, "also" first: how things stood, no partner
     ("Kim Park has been given two nominations, with Ana Ruiz and Tom Reed also up for prizes.", ("Kim Park", "be given with", "Ana Ruiz")),
     # a statement that comes or follows is an event, not its author speaking

@@ -79,7 +79,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Such sites rarely use advertising.", "use", F.NEGATED),
     ("The carmaker no longer builds engines in Wales.", "build", F.NEGATED),  # "no" hangs on "longer"
     ("Critics said the chairman was no longer an asset to the club.", "asset to", F.NEGATED),
-    ("The striker is in the squad despite not yet signing his contract.", "sign", F.NEGATED),  # "not" hangs on "yet"
+    ("Ana Ruiz is in the team despite not yet confirming her fitness.", "confirm", F.NEGATED),  # "not" hangs on "yet"
     ("The club has not only sold the ground but also bought a new one.", "sell", F.ASSERTED),  # "not only": still done
     ("The levy makes it too costly for farmers to buy new tractors.", "buy", F.NEGATED),  # too ... to: not done
     ("The captain was too injured to play against Leeds.", "play against", F.NEGATED),

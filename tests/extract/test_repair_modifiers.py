@@ -69,8 +69,8 @@ pytestmark = pytest.mark.model
     # a peer's noun with a body's name before it is no post of that body's
     ("Sony boss Tom Hale will meet his Microsoft counterpart Ann Reed on Friday.",
      ("Tom Hale", "meet", "Ann Reed"), ("Ann Reed", "counterpart of", "Microsoft")),
-    ("Ian Dunn replaces his injured Leeds Rhinos colleague Tom Hale.",
-     ("Ian Dunn", "replace", "Tom Hale"), ("Tom Hale", "colleague of", "Leeds Rhinos")),
+    ("Ian Dunn replaces his injured Newport Rovers colleague Tom Hale.",
+     ("Ian Dunn", "replace", "Tom Hale"), ("Tom Hale", "colleague of", "Newport Rovers")),
     # a to-phrase of how someone took the act names no place it went to
     ("The penalty was saved to the delight of the home fans.", None, ("penalty", "be saved to", "delight of the home fans")),
     # a counted span with an into-phrase says when, and is no object
