@@ -45,14 +45,15 @@ CASE_NOUNS = {"charge", "case", "lawsuit", "suit", "action", "proceeding", "comp
 ENGAGING_VERBS = {"hire", "recruit", "sign", "appoint", "draft", "enlist", "commission", "bring", "assign", "pick",
                   "choose", "select", "name", "nominate", "employ", "engage", "tap", "contract"}  # "chose Google to power its search"
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
+SPENDING_VERBS = frozenset({"spend", "waste", "devote", "squander"})  # what one spends, time or money, does nothing
 ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
 # Nouns of what someone is there to do: "his job is to X" is his doing X
 TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsibility", "plan", "ambition", "hope",
               "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
-# verb -> the prepositions whose gerund its object does
 # Nouns of a leaning or a practice: an infinitive after one is done by whoever has it ("the clubs' habit to
 # sack managers", "the habit of clubs to"), not by the subject of the clause that names it ("disapproved of the tendency to censor")
 DISPOSITION_NOUNS = {"tendency", "trend", "habit", "practice", "temptation", "culture", "fashion", "propensity", "inclination"}
+# verb -> the prepositions whose gerund its object does
 GERUND_CONTROL = {
     **dict.fromkeys(REASON_VERBS - {"apologise", "apologize"}, ("for",)),
     **dict.fromkeys(("accuse", "suspect", "convict", "acquit", "clear", "absolve"), ("of",)),
@@ -236,9 +237,6 @@ def prepositional_controller(governor):
         return next((o for o in governor.children if o.dep_ == "dobj" and (
             actor(o) or o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC"))), None)
     return None
-
-
-SPENDING_VERBS = frozenset({"spend", "waste", "devote", "squander"})  # what one spends, time or money, does nothing
 
 
 def aim_of_passive(verb, head) -> list | None:

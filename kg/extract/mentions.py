@@ -158,7 +158,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
     if lower in QUANTITY_HEADS and of_object(token) is not None and not (token.is_title and token.ent_type_ in TITLED_NAME_LABELS) \
             or full_labels.named_place(token) is not None:  # "a series of pauses" ("A Series of Unfortunate Events" is a title)
         return _build_mention(state, para_index, of_object(token))  # "the province of Buenos Aires"
-    # a light noun names no thing of its own, but "the movie version of the novel" is a work of its own
+    # a light noun names no thing of its own, but "the movie version of the novel" is a work of its own,
+    # and "the next version of Windows" a thing that follows the one named (full_labels.successor)
     if token.pos_ == "NOUN" and token.lemma_.lower() in LIGHT_NOUNS and not any(c.lemma_.lower() in WORK_NOUNS for c in token.lefts) \
             and not full_labels.successor(token):
         inner = of_object(token)  # "the value of its shareholding": the shareholding; "the possibility of opening": nothing

@@ -76,8 +76,8 @@ def colon_titles(doc) -> list:
             continue
         span = SpacySpan(doc, start, end, label="WORK_OF_ART")
         _lift_clause(span)
-        if any(span.start <= a.i < span.end for a in _phrase_root(span).head.ancestors):
-            continue  # the title's words wrap round a word of the sentence ("Shaun of The Dead and Bridget Jones: ..."): left as parsed
+        if _wrapped(span):
+            continue  # "Shaun of The Dead and Bridget Jones: ...": left as parsed
         spans.append(span)
         hang_in_place(span)
     if spans:
@@ -98,8 +98,7 @@ def titles_before_works(doc) -> list:
         start = _capitals_start(doc, comma)
         inside = doc[start:comma]
         if sum(map(_capital, inside)) < 2 or not any(t.lower_ in TITLE_SMALL_WORDS for t in inside[1:]) \
-                or not start <= noun.head.i < comma or _tagged_whole(doc, start, comma) or _overlaps(inside, spans) \
-                or any(start <= a.i < comma for a in _phrase_root(inside).head.ancestors):
+                or not start <= noun.head.i < comma or _tagged_whole(doc, start, comma) or _overlaps(inside, spans) or _wrapped(inside):
             continue  # one name the tagger has, or words the sentence wraps round: left as parsed
         spans.append(SpacySpan(doc, start, comma, label="WORK_OF_ART"))
         hang_in_place(spans[-1])
@@ -136,7 +135,7 @@ def _lift_clause(span) -> None:
 
 
 def _capital(token) -> bool:
-    return (token.is_title or token.is_upper or token.like_num) and token.is_alpha or token.like_num
+    return (token.is_title or token.is_upper) and token.is_alpha or token.like_num
 
 
 def _capitals_end(doc, start: int) -> int:
@@ -186,7 +185,7 @@ def repeated_titles(docs: list) -> None:
                     continue
                 span = SpacySpan(doc, i, i + len(words), label="WORK_OF_ART")
                 whole = doc[i].ent_type_ == "WORK_OF_ART" and _tagged_whole(doc, span.start, span.end)
-                if whole or _overlaps(span, spans) or any(span.start <= a.i < span.end for a in _phrase_root(span).head.ancestors):
+                if whole or _overlaps(span, spans) or _wrapped(span):
                     continue  # the title's words wrap round a word of the sentence: left as parsed
                 spans.append(span)
                 hang_in_place(span)
@@ -265,6 +264,12 @@ def _tagged_whole(doc, start: int, end: int) -> bool:
 def _phrase_root(span):
     """The first of the span's words that the parser hung outside it (or on nothing)."""
     return next(t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i)
+
+
+def _wrapped(span) -> bool:
+    """Whether the span's words wrap round a word of the sentence: the word its phrase hangs on hangs,
+    through others, on a word of the span (joining the words would make the parse a cycle)."""
+    return any(span.start <= a.i < span.end for a in _phrase_root(span).head.ancestors)
 
 
 def _overlaps(span, spans) -> bool:
