@@ -213,10 +213,12 @@ def load_audits(shared: Path, folder: Path = AUDITS, model=None) -> list[Article
     return audits
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, penalty: float, names=confidence.FEATURES) -> confidence.ConfidenceModel:
+def fit_logistic(x: np.ndarray, y: np.ndarray, penalty: float, names=confidence.FEATURES,
+                 start: confidence.ConfidenceModel | None = None) -> confidence.ConfidenceModel:
     """Logistic regression by iteratively reweighted least squares (Newton's method) on
     standardised features (the columns of `x`, called `names`), with an L2 penalty on the
-    weights (not the intercept)."""
+    weights (not the intercept). Newton's method starts from `start` (a model over the same
+    features, fitted on more data) when given: the same optimum, in a few steps instead of many."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -224,6 +226,10 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, penalty: float, names=confidence.
     ridge = penalty * np.eye(design.shape[1])
     ridge[0, 0] = 0.0
     beta = np.zeros(design.shape[1])
+    if start is not None:  # the same linear function of the raw features, written on this standardisation
+        raw = np.array(start.weights) / np.array(start.scale)
+        beta[1:] = raw * scale
+        beta[0] = start.intercept - raw @ np.array(start.mean) + raw @ mean
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-np.clip(design @ beta, -30, 30)))
         gradient = design.T @ (y - p) - ridge @ beta
@@ -249,9 +255,16 @@ def training_data(articles: list[Article], names=confidence.FEATURES) -> tuple[n
     return x, y
 
 
-def plain_fit(articles: list[Article], penalty: float, names=SELECTED) -> confidence.ConfidenceModel:
+def plain_fit(articles: list[Article], penalty: float, names=SELECTED,
+              start: confidence.ConfidenceModel | None = None) -> confidence.ConfidenceModel:
     """The logistic model fitted on the asserted relations of `articles`."""
-    return fit_logistic(*training_data(articles, names), penalty, names)
+    return fit_logistic(*training_data(articles, names), penalty, names, start)
+
+
+def log_odds(model: confidence.ConfidenceModel, rows: np.ndarray) -> np.ndarray:
+    """`model.log_odds` of every row of features (in the order of confidence.FEATURES) at once."""
+    x = rows[:, columns(model.names)]
+    return model.intercept + ((x - np.array(model.mean)) / np.array(model.scale)) @ np.array(model.weights)
 
 
 def platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -268,21 +281,22 @@ def platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return float(beta[0]), float(beta[1])
 
 
-def calibrated_fit(articles: list[Article], penalty: float, names=SELECTED) -> confidence.ConfidenceModel:
+def calibrated_fit(articles: list[Article], penalty: float, names=SELECTED,
+                   start: confidence.ConfidenceModel | None = None) -> confidence.ConfidenceModel:
     """The logistic model fitted on `articles`, rescaled by Platt scaling fitted on the log-odds each
     group gets from a model fitted without it (a model's own training facts look surer than new
     ones); the scaling is folded into the weights, so the shipped model is one logistic regression.
     Where `articles` hold reader's audits, the scaling is fitted on theirs alone: the confidence is
     the chance that a reader signs a fact of an article no rule was written for, and the gold
     articles, tuned on and lenient about true but empty facts, are right more often than that."""
-    model = plain_fit(articles, penalty, names)
+    model = plain_fit(articles, penalty, names, start)
     held_out, labels = [], []
     scaled_on = [a for a in articles if a.judged] or articles
     for i, article in enumerate(articles):
         if article not in scaled_on:
             continue
-        inner = plain_fit(articles[:i] + articles[i + 1:], penalty, names)
-        held_out.extend(inner.log_odds(dict(zip(confidence.FEATURES, row))) for row in article.rows[article.asserted])
+        inner = plain_fit(articles[:i] + articles[i + 1:], penalty, names, start=model)
+        held_out.extend(log_odds(inner, article.rows[article.asserted]))
         labels.extend(float(label.correct) for label in article.labels if label.triple is not None)
     a, b = platt(np.array(held_out), np.array(labels))
     return confidence.ConfidenceModel(model.names, model.mean, model.scale, tuple(round(a * w, 6) for w in model.weights),
@@ -292,10 +306,11 @@ def calibrated_fit(articles: list[Article], penalty: float, names=SELECTED) -> c
 def leave_one_out(articles: list[Article], penalty: float, names=SELECTED, fit=plain_fit) -> list[np.ndarray]:
     """Each article's confidences (rounded as a build rounds them) from a model `fit` on the others
     (with `calibrated_fit`, its scaling is fitted without the article too)."""
-    out = []
+    out, start = [], plain_fit(articles, penalty, names)
     for i, article in enumerate(articles):
-        model = fit(articles[:i] + articles[i + 1:], penalty, names)
-        out.append(np.array([round(model.probability(dict(zip(confidence.FEATURES, row))), 2) for row in article.rows]))
+        model = fit(articles[:i] + articles[i + 1:], penalty, names, start=start)
+        z = log_odds(model, article.rows)
+        out.append(np.round(1.0 / (1.0 + np.exp(-np.clip(z, -700, 700))), 2))
     return out
 
 
