@@ -342,28 +342,32 @@ def hearsay(verb) -> bool:
 
 # Verbs of an effect sought: a to-infinitive of purpose with one of them says what an act was for, not
 # that the effect came about ("issued a lawsuit to prevent leaks", "sold the unit to recover tax claims",
-# "staged a concert to raise funds"); a purpose of arriving or winning is most often the story's outcome
-# ("beat Rovers to reach the final"), and stays as sure as the act.
-SOUGHT_EFFECTS = {"prevent", "protect", "avoid", "recover", "help", "boost", "reduce", "improve", "attract", "encourage", "persuade",
-                  "convince", "tackle", "combat", "fight", "save", "ease", "curb", "counter", "deter", "promote", "increase",
-                  "raise", "lure", "stem", "halt", "block", "safeguard", "rescue", "revive", "restore", "strengthen", "initiate"}
+# "staged a concert to raise funds"); a purpose of arriving, winning or paying is most often the story's outcome
+# ("beat Rovers to reach the final", "served 19 aces to secure the win", "remortgaged her home to fund it"): as sure as the act.
+SOUGHT_EFFECTS = {"prevent", "protect", "avoid", "recover", "help", "boost", "reduce", "improve", "attract", "encourage", "persuade", "convince",
+                  "tackle", "combat", "fight", "save", "ease", "curb", "counter", "deter", "promote", "increase", "raise", "lure", "stem", "halt",
+                  "block", "safeguard", "rescue", "revive", "restore", "strengthen", "initiate", "enhance", "speed", "stop", "ensure",
+                  "bolster", "stabilise", "stabilize", "minimise", "minimize", "maximise", "maximize"}
 
 
 def sought_effect(verb, infinitive) -> bool:
-    """Whether the to-infinitive `infinitive` on `verb` is an effect the act sought (SOUGHT_EFFECTS),
-    or a task someone was taken on for ("hired a law firm to initiate legal action"): aimed at,
-    not said to be done."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) or infinitive.tag_ != "VB":
-        return False
-    return infinitive.lemma_.lower() in SOUGHT_EFFECTS or verb.lemma_.lower() in ENGAGING_VERBS and any(
-        c.dep_ == "dobj" and c.i < infinitive.i for c in verb.children) and not any(c.dep_ == "prt" for c in verb.children)  # "picked up"
+    """Whether the to-infinitive `infinitive` on `verb` is an effect the act sought (SOUGHT_EFFECTS), or a task
+    someone was taken on for ("hired a law firm to initiate legal action"): aimed at, not said to be done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and infinitive.tag_ == "VB" and (
+        _sought(infinitive) or verb.lemma_.lower() in ENGAGING_VERBS and any(c.dep_ == "dobj" and c.i < infinitive.i for c in verb.children)
+        and not any(c.dep_ == "prt" for c in verb.children))  # "picked up"
+
+
+def _sought(infinitive) -> bool:
+    """Whether the infinitive, or one coordinated with it, says an effect sought ("to spot and stop attacks")."""
+    return any(v.lemma_.lower() in SOUGHT_EFFECTS for v in (infinitive, *(c for c in infinitive.children if c.dep_ == "conj" and c.pos_ == "VERB")))
 
 
 def aim_ahead(verb, infinitive) -> bool:
-    """Whether the to-infinitive the parser hung on `verb` as its complement, after the verb's
-    object, is an aim still ahead ("has begun a tour to persuade voters", "is censoring the site
-    to force users ..."), not the object's own act ("is forcing users to switch": they do)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and under_way(verb) \
+    """Whether the to-infinitive the parser hung on `verb` as its complement, after the verb's object, is an aim
+    still ahead ("has begun a tour to persuade voters", "is censoring the site to force users ...", "used the drugs
+    to enhance her performance": an effect sought), not the object's own act ("is forcing users to switch": they do)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) and (under_way(verb) or _sought(infinitive)) \
         and any(c.dep_ == "dobj" and c.i < infinitive.i for c in verb.children) and verb.lemma_.lower() not in CAUSING_VERBS
 
 

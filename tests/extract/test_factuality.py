@@ -191,6 +191,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The family hired a Leeds law firm to initiate legal action.", "initiate", F.DESIRED),
     ("The bank selected Velta to manage its pension fund.", "manage", F.DESIRED),  # chosen for the task
     ("Tom Hale beat Ian Dunn to reach the final in Oslo.", "reach", F.ASSERTED),  # arriving: the story's outcome
+    # ... after a means and its object too, and for every verb the sought one is coordinated with
+    ("Tom Hale used his savings to enhance his house.", "enhance", F.DESIRED),
+    ("Ana Ruiz used the new drug to boost her stamina and hide her fatigue.", "hide", F.DESIRED),
+    ("The two firms switched on filters to spot and stop fraud.", "stop", F.DESIRED),
+    ("The new rules forced the banks to reduce their fees.", "reduce", F.ASSERTED),  # made to: the banks did
+    ("The champion served 19 aces to secure the win.", "secure", F.ASSERTED),  # winning: the outcome
     # a choice between acts makes neither one done
     ("The council may choose between closing the library and selling the land.", "close", F.POSSIBLE),
     ("Only the regulator has the authority to close the mine.", "close", F.POSSIBLE),
