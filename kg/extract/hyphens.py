@@ -37,3 +37,16 @@ def hyphenated_start(doc, start: int) -> int:
     while start >= 2 and glued_hyphen(doc, start - 1):
         start -= 2
     return start
+
+
+WORD_PREFIXES = {"anti", "pro", "ex", "non", "post", "pre", "mid", "co", "neo", "pan", "semi", "multi", "cross", "inter", "all", "self"}
+
+
+def capitalised_start(doc, start: int) -> int:
+    """`start` moved left over the capitalised pieces of a hyphenated name it begins inside
+    ("Life 2" -> "Half-Life 2"): not over a prefix ("Anti-Blair", "Pro-Europe") or a name of its
+    own ("Blair-Brown")."""
+    while start >= 2 and glued_hyphen(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].is_alpha \
+            and not doc[start - 2].ent_type_ and doc[start - 2].lower_ not in WORD_PREFIXES:
+        start -= 2
+    return start

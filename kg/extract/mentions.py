@@ -17,7 +17,7 @@ from kg.extract.lexicon import (
     SHORT_HONORIFICS, SKIP_ARGUMENT_LEMMAS, TENURE_WORDS, WORK_NOUNS,
 )
 from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
-from kg.extract.hyphens import hyphen_prefix, hyphenated_start
+from kg.extract.hyphens import capitalised_start, hyphen_prefix, hyphenated_start
 from kg.extract.names import (
     TITLED_NAME_LABELS, bare_participle, cut_lead, descriptor_word, holder_of_lead, known_name, leading_number, leading_word, name_end, numbered_name, outlet, postnominal_adverb, sentence_role, shared_surname, subject_apposition, title_opener, titled_of_phrase, whole_name,
 )
@@ -224,7 +224,7 @@ def name_start(doc, start: int, end: int) -> int:
                 or descriptor_word(doc[start - 1]):
             break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer", "DJ duo[NNP] JK": a title, a verb, a description
         start -= 1
-    start -= cut_lead(doc, start)  # "Liberal Democrat leader": the capital the tagger cut off
+    start = capitalised_start(doc, start - cut_lead(doc, start))  # "Liberal Democrat leader": the capital the tagger cut off; "Half-Life"
     return start - (start > 0 and title_opener(doc[start - 1]))  # "My Family": a title's first word
 
 
