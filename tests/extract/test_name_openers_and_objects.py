@@ -105,12 +105,24 @@ def test_an_object_with_its_verdict_after_it(nlp, text, absent, kept):
     ("The Parliamentary Group on Racing and Gaming held an inquiry.", "Parliamentary Group on Racing and Gaming", ("Gaming",)),
     ("The Internet Corporation for Assigned Names and Numbers approved two domains.",
      "Internet Corporation for Assigned Names and Numbers", ("Numbers",)),
+    # ... and a brief of one item after "for" on a body's own word, even at the sentence's start
+    ("Commission for Fair Trading chairman Ian Dunn said prices were too high.", "Commission for Fair Trading", ("Fair Trading",)),
     # a country joined from two
     ("Mark Lewis chose to play for Trinidad and Tobago in 2003.", "Trinidad and Tobago", ("Tobago",)),
 ])
 def test_a_body_listing_its_brief_is_one_name(nlp, text, name, pieces):
     labels, _ = extracted(text, nlp)
     assert name in labels and not set(pieces) & labels, labels
+
+
+@pytest.mark.parametrize("text, fact, pieces", [
+    # a brief listed before a minister's post is the post's: no item is a body, and the minister is the argument
+    ("His call was backed by Culture, Media and Sport Secretary Ana Ruiz.", ("Ana Ruiz", "back", "call"), ("Culture", "Media")),
+    ("Energy, Food and Rural Roads Secretary Tom Hale visited the farm.", ("Tom Hale", "visit", "farm"), ("Energy", "Food", "Rural Roads")),
+])
+def test_a_brief_listed_before_a_post_is_no_body(nlp, text, fact, pieces):
+    labels, facts = extracted(text, nlp)
+    assert fact in facts and not set(pieces) & labels, (labels, facts)
 
 
 @pytest.mark.parametrize("text, names", [
