@@ -170,10 +170,11 @@ def _body_of_part(part):
 
 def _larger_place(place, appos) -> bool:
     """"Cannes, France", "Dayton, Ohio": a place named with the larger place it is in, not a list
-    of places ("France, Italy and Spain") that the parser read as an apposition."""
+    of places ("France, Italy and Spain") or names standing alone that the parser read as an apposition."""
     doc = place.doc
     after = appos.right_edge.i + 1
-    return (place.ent_type_ == "GPE" and appos.ent_type_ == "GPE" and place.pos_ == appos.pos_ == "PROPN"
+    return (place.ent_type_ == "GPE" and appos.ent_type_ == "GPE" and place.pos_ == appos.pos_ == "PROPN" and place.dep_ != "ROOT"
+            and (place.left_edge.i == 0 or doc[place.left_edge.i - 1].text != ":")  # "Subs: Vincze, Horvath", a team sheet
             and appos.i > place.i and doc[appos.left_edge.i - 1].text == "," and not place.conjuncts and not appos.conjuncts
             and not (after < len(doc) and doc[after].lower_ in (",", "and", "or") and after + 1 < len(doc)
                      and doc[after + 1].ent_type_ == "GPE"))

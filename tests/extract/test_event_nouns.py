@@ -58,6 +58,9 @@ PLACES = [
     # a place named with the larger place it is in, not a list of places
     ("The fair takes place in Lyon, France, each spring.", [("Lyon", "be in", "France", False)], []),
     ("Sales rose in France, Italy and Spain.", [], [("France", "be in")]),
+    # ... nor names standing alone, as in a team sheet
+    ("Replacements: Kizys, Horvath.", [], [("Kizys", "be in")]),
+    ("Not used: Vincze, Kizys.", [], [("Vincze", "be in")]),
     # a place after the body of a meeting is where the meeting is, not the body
     ("Tom Hale will chair a meeting of the Velta Trade Council in Lyon.", [], [("Velta Trade Council", "be in")]),
     # nor after the work of a premiere or a screening
