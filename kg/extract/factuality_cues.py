@@ -75,7 +75,8 @@ THAT_CLAUSE_REPORTS = {"confirm", "announce", "agree", "decide", "warn", "insist
 GOVERNING_ADJECTIVES = {  # "is keen to make", "likely to win", "unable to find"
     **dict.fromkeys(("likely", "unlikely", "possible", "probable", "certain", "sure", "bound", "ready",
                      "prepared", "willing", "liable", "poised", "open", "place", "position",  # "well placed to win"
-                     "afraid", "fearful", "wary", "concerned", "worried", "nervous", "scared"), F.POSSIBLE),
+                     "afraid", "fearful", "wary", "concerned", "worried", "nervous", "scared",
+                     "favourite", "favorite"), F.POSSIBLE),  # "is favourite to win", which the tagger may call an adjective
     **dict.fromkeys(("due", "set", "scheduled", "about"), F.SCHEDULED),
     **dict.fromkeys(("keen", "eager", "anxious", "desperate", "determined", "hopeful", "happy", "glad",
                      "impatient", "ambitious",

@@ -197,6 +197,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The two firms switched on filters to spot and stop fraud.", "stop", F.DESIRED),
     ("The new rules forced the banks to reduce their fees.", "reduce", F.ASSERTED),  # made to: the banks did
     ("The champion served 19 aces to secure the win.", "secure", F.ASSERTED),  # winning: the outcome
+    # a favourite to win, the tagger's adjective or its noun, is only tipped
+    ("Its star Ana Ruiz is favourite to win best actress while Tom Hale is tipped to win best actor.", "win", F.POSSIBLE),
     # a choice between acts makes neither one done
     ("The council may choose between closing the library and selling the land.", "close", F.POSSIBLE),
     ("Only the regulator has the authority to close the mine.", "close", F.POSSIBLE),
