@@ -139,7 +139,8 @@ def absolute_with(prep, noun=None) -> bool:
     """A with-phrase set off by a comma whose noun has a predicate of its own: a participle, an
     adjective, an adverb or a place in an order after it (", with closest rival JFE down 3.4%",
     ", with the press conference coinciding with its start", ", with Britain second", ", with Kenya's
-    Ian Dunn in third", ", with Sri Lanka and India among the worst hit"); also, comma or none, a
+    Ian Dunn in third", ", with Sri Lanka and India among the worst hit"), or any after the verb's
+    object (", with a pay rise"); also, comma or none, a
     common noun at a level ("with the score at 1-1"). It says how things stood beside the act; its
     noun is no argument of the verb."""
     doc = prep.doc
@@ -150,6 +151,8 @@ def absolute_with(prep, noun=None) -> bool:
         return False
     if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i for c in noun.children):
         return True
+    if prep.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "attr", "agent", "dative", "oprd") and c.i < prep.i for c in prep.head.children):
+        return True  # after the verb's object, an aside on the act or the object: "signed a deal, with a pay rise of 10%"
     # the parser hangs "also" on the noun or leaves it after: ", with Streep and Freeman also up for prizes"
     places = {noun.i + 1, noun.right_edge.i + 1} | ({noun.right_edge.i} if noun.right_edge.lower_ in ALSO_WORDS else set())
     return any(_predicate_at(doc, i) for i in places if i < len(doc))

@@ -134,6 +134,10 @@ pytestmark = pytest.mark.model
      ("pupils", "fail", "exams"), ("Albania", "fail", "exams")),
     # a common noun at a level is how things stood, comma or none
     ("The stadium was evacuated with the score at 2-2.", None, ("stadium", "be evacuated with", "score")),
+    # a with-phrase after a comma that follows the verb's object or agent is an aside, no argument of the verb
+    ("Tom Hale signed a new deal, with a pay rise of 10%.", ("Tom Hale", "sign", "new deal"), ("Tom Hale", "sign with", "pay rise of 10%")),
+    ("All the sounds are made by six old consoles, with a mix of older models and newer ones.",
+     None, ("six old consoles", "make with", "mix of older models")),
     # "now" before the last of a list says when, and is no word of the thing
     ("Korvex builds vans, buses and now lorries at the plant.", ("Korvex", "build", "lorries"), ("Korvex", "build", "now lorries")),
     # a second subject of one verb, right after a verb with no object, is that verb's object
