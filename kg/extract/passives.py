@@ -108,9 +108,13 @@ def patients(verb) -> list:
     return []
 
 
+NAMING_NOUNS = {"name", "moniker", "nickname", "alias", "pseudonym", "codename", "handle", "surname"}  # not "title": "won by PlayStation title Singstar"
+
+
 def agents(verb) -> list:
-    """The nouns of a passive verb's by-phrase."""
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    """The nouns of a passive verb's by-phrase; not a name one goes by ("known only by his moniker Deathifier")."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" and not any(
+        w.lemma_.lower() in NAMING_NOUNS for w in (p, *(n for n in p.children if n.dep_ == "compound")))]
 
 
 def predicated(noun, relative=None):
