@@ -52,13 +52,13 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                **dict.fromkeys((("cite", "for"), ("sue", "for"), ("prosecute", "for"), ("investigate", "for")), F.POSSIBLE),
                **dict.fromkeys(((case, "for") for case in CASE_NOUNS), F.POSSIBLE),  # "charges against X for avoiding": alleged
                ("acquit", "of"): F.NEGATED, ("clear", "of"): F.NEGATED, ("absolve", "of"): F.NEGATED,
-               ("close", "to"): F.POSSIBLE, ("close", "on"): F.ATTEMPTED, ("set", "on"): F.DESIRED,  # "close to striking a deal"; "closing
-               # in on signing X"; "set his sights on winning"
+               ("close", "to"): F.POSSIBLE, ("close", "on"): F.ATTEMPTED, ("set", "on"): F.DESIRED,  # "close to striking a deal", "closing in on"
                **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
                ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED, ("disapprove", "of"): F.NEGATED,  # "disagree with
                # locking people up", "disapproves of censoring live broadcasts": opposed
-               **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against")), F.NEGATED),  # "decided against competing"
+               **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against"), ("lose", "on"), ("lose", "to"),
+                                ("miss", "on")), F.NEGATED),  # "decided against competing", "lost out on signing X", "missed out on winning"
                ("capable", "of"): F.POSSIBLE,  # "is capable of beating them": may
                **dict.fromkeys(LEAVING_PREPOSITIONS, F.NEGATED)}  # "resigned from running the unit": no longer runs it
 # The same, said only by the verb's participle: "are committed to imposing limits" is a pledge, "commits to building" is done

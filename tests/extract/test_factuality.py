@@ -372,6 +372,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The union strongly opposes giving the managers new powers.", "give", F.NEGATED),
     ("The president vetoed raising the sales tax.", "raise", F.NEGATED),
     ("The board decided against selling the club's stadium to Korvex.", "sell", F.NEGATED),
+    # ... nor is losing or missing out on it
+    ("Leeds lost out on signing Tom Hale.", "sign", F.NEGATED),
+    ("The club missed out on winning the title.", "win", F.NEGATED),
+    ("Velta just lost out to adding the Trophy when they were beaten in the final.", "add", F.NEGATED),
     # possible: on course for it, however the parser hangs the infinitive
     ("Tom Reed was on course to break the world record when he fell.", "break", F.POSSIBLE),
     ("The firm is on track to meet its sales target.", "meet", F.POSSIBLE),
