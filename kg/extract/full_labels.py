@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     PERSON_TITLES,
     TO_COMPLEMENT_NOUNS,
 )
+from kg.extract.labelling import ORDINAL_WORDS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.model import EntityType, Mention, MentionKind, RawRelation
 
@@ -46,6 +47,8 @@ COMPLEMENT_NOUNS = {"for": FOR_NOUNS, "into": INTO_NOUNS, "on": ON_COMPLEMENT_NO
 # Words a short complement may be made of: determiners, modifiers, numbers and a nested of-phrase
 # ("30 of the aircraft"); no clause, no second preposition that could belong to the verb.
 COMPLEMENT_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "pobj", "punct", "nmod"}
+# After a noun counted by an ordinal, these say which ones are counted: "his first goal for the club".
+ORDINAL_PREPOSITIONS = {"for", "on", "in", "at", "since"}
 MAX_COMPLEMENT = 6  # words after the head: longer phrases are clauses in all but name
 # Nouns for a kind of place named by its of-phrase: "the province of Buenos Aires" is Buenos Aires.
 PLACE_KIND_NOUNS = {"province", "city", "state", "region", "county", "district", "island", "town", "village", "port",
@@ -66,11 +69,12 @@ def complement_end(token) -> int | None:
     if token.i + 2 >= len(doc) or doc[token.i + 1].head.i != token.i or doc[token.i + 1].dep_ != "prep":
         return None
     prep = doc[token.i + 1]
-    if not (prep.lower_ == "of" or token.lemma_.lower() in COMPLEMENT_NOUNS.get(prep.lower_, ())):
-        return None
+    counted = prep.lower_ in ORDINAL_PREPOSITIONS and any(c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS for c in token.lefts)
+    if not (prep.lower_ == "of" or token.lemma_.lower() in COMPLEMENT_NOUNS.get(prep.lower_, ()) or counted):
+        return None  # counted: "her first appearance on home soil", "his first Test in a year", the first of those only
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "NUM") and not (successor(token) and obj.pos_ == "PROPN") \
-            or prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME") \
+            or prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME") and not counted \
             or prep.lower_ == "for" and obj.lemma_.lower() in ("time", "while") and any(c.lower_ in ("some", "a", "long") for c in obj.children):
         return None  # "a rise in the year to March", "opposed the bid for some time": when or how long, not what
     words = list(obj.subtree)

@@ -37,6 +37,10 @@ pytestmark = pytest.mark.model
     # a change's in-phrase says what changed
     ("Korvex posted a 12% rise in quarterly sales.", ("Korvex", "post", "12% rise in quarterly sales")),
     ("The shops saw a sharp fall in the number of visitors.", ("shops", "see", "sharp fall in the number of visitors")),
+    # a noun counted by an ordinal keeps the phrase that says which ones are counted
+    ("Tom Hale scored his first goal for the club in the win.", ("Tom Hale", "score", "first goal for the club")),
+    ("Ana Ruiz will make her first track appearance on home soil in March.", ("Ana Ruiz", "make", "first track appearance on home soil")),
+    ("Tom Reed is returning for his first Test in a year.", ("Tom Reed", "return for", "first Test in a year")),
 ])
 def test_label_keeps_its_complement(nlp, text, fact):
     found = triples(text, nlp)
