@@ -313,7 +313,7 @@ def _governor(node):
         if lemma == "see" and node.tag_ == "VBG" and governor.tag_ in ("VBP", "VBZ") \
                 and not any(c.dep_ in ("aux", "mark") or c.tag_ == "MD" for c in (*node.children, *governor.children)):
             return governor, F.POSSIBLE, True, False  # "we see the player evolving into X": a vision ("saw prices rising" was seen)
-        if lemma in BELIEF_VERBS and (_forecast(node) or opinion_holders(governor) or lemma == "think" and governor.tag_ == "VBD"):
+        if lemma in BELIEF_VERBS and (_forecast(node) or opinion_holders(governor) or lemma in ("think", "believe") and governor.tag_ == "VBD"):
             return governor, F.POSSIBLE, True, False  # "believed they would see her win": a forecast; "it is/many believed that", "I think",
             # "52% of voters think": a guess, a view; "he thought they were going out": a belief the story may have proved wrong
         if lemma == "allege":  # "alleges the firm knew": a charge, not shown

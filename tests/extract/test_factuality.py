@@ -197,6 +197,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The two firms switched on filters to spot and stop fraud.", "stop", F.DESIRED),
     ("The new rules forced the banks to reduce their fees.", "reduce", F.ASSERTED),  # made to: the banks did
     ("The champion served 19 aces to secure the win.", "secure", F.ASSERTED),  # winning: the outcome
+    # so is one confident of winning, and what one believed was so in the past (the story may say otherwise)
+    ("Tom Hale is confident of winning a medal at next week's championships.", "win", F.POSSIBLE),
+    ("Tom Hale believed the firm was hiding its losses.", "hide", F.POSSIBLE),
     # a favourite to win, the tagger's adjective or its noun, is only tipped
     ("Its star Ana Ruiz is favourite to win best actress while Tom Hale is tipped to win best actor.", "win", F.POSSIBLE),
     # a choice between acts makes neither one done
