@@ -48,3 +48,18 @@ def noun_list_item(verb) -> bool:
         return False
     bare = before.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in before.children)
     return bare and (verb.head.i == before.i or before.dep_ in ("conj", "attr", "appos"))
+
+
+DISCOURSE_PARTICIPLES = {"speak", "talk"}  # "Speaking of noise, ...", "Talking about money, ...", "Strictly speaking, ..."
+
+
+def discourse_opener(verb) -> bool:
+    """A participle of speaking that opens the sentence and is set off by a comma ("Speaking of
+    noise, the game is ...", "Strictly speaking, ..."): the writer turning to a topic, no act of the
+    sentence's subject."""
+    sentence = verb.sent
+    start = sentence.start + (sentence[0].pos_ == "ADV" and sentence[0].i < verb.i)
+    after = verb.right_edge.i + 1
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in DISCOURSE_PARTICIPLES and verb.i == start \
+        and after < len(verb.doc) and verb.doc[after].text == "," \
+        and not any(c.dep_ in ("prep", "dobj", "dative") and c.lower_ not in ("of", "about") for c in verb.children)  # "Speaking to reporters,"

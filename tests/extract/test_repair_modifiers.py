@@ -134,6 +134,9 @@ pytestmark = pytest.mark.model
      ("pupils", "fail", "exams"), ("Albania", "fail", "exams")),
     # a common noun at a level is how things stood, comma or none
     ("The stadium was evacuated with the score at 2-2.", None, ("stadium", "be evacuated with", "score")),
+    # a participle of speaking that opens the sentence before a comma turns to a topic: no act of the subject
+    ("Talking of money, the club has spent £20m this year.", None, ("club", "talk of", "money")),
+    ("Speaking to reporters, Tom Hale said the deal was done.", ("Tom Hale", "speak to", "reporters"), None),
     # a with-phrase after a comma that follows the verb's object or agent is an aside, no argument of the verb
     ("Tom Hale signed a new deal, with a pay rise of 10%.", ("Tom Hale", "sign", "new deal"), ("Tom Hale", "sign with", "pay rise of 10%")),
     ("All the sounds are made by six old consoles, with a mix of older models and newer ones.",
