@@ -93,13 +93,13 @@ def _mend_posted_brief(doc, start: int, post: int) -> None:
     if start <= first.head.i < person.end or not first.is_ancestor(root):
         return
     head, dep = (root, "ROOT") if first.head.i == first.i else (first.head, first.dep_)
+    root.head, root.dep_ = head, dep  # first, so that no step below hangs a word under its own descendant
     for token in doc[start:post + 1]:
         for child in [c for c in token.children if not start <= c.i < person.end]:
             child.head = root
     for token in doc[start:post]:
         token.head, token.dep_ = doc[post], "punct" if token.text == "," else "cc" if token.lower_ == "and" else "compound"
     doc[post].head, doc[post].dep_ = root, "compound"
-    root.head, root.dep_ = head, dep
 
 
 def lists_brief(ent) -> bool:
