@@ -55,8 +55,8 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                ("close", "to"): F.POSSIBLE, ("close", "on"): F.ATTEMPTED, ("set", "on"): F.DESIRED,  # "close to striking a deal", "closing in on"
                **dict.fromkeys((("terrify", "of"), ("scare", "of"), ("frighten", "of"), ("afraid", "of")), F.POSSIBLE),  # a fear
                ("point", "to"): F.POSSIBLE, ("point", "towards"): F.POSSIBLE,  # "signs pointed towards X handing": a sign
-               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED, ("disapprove", "of"): F.NEGATED,  # "disagree with
-               # locking people up", "disapproves of censoring live broadcasts": opposed
+               ("disagree", "with"): F.NEGATED, ("object", "to"): F.NEGATED, ("disapprove", "of"): F.NEGATED,  # opposed to it
+               **dict.fromkeys((("undecided", "about"), ("unsure", "about"), ("uncertain", "about")), F.QUESTION),  # "undecided about competing"
                **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against"), ("lose", "on"), ("lose", "to"),
                                 ("miss", "on")), F.NEGATED),  # "decided against competing", "lost out on signing X", "missed out on winning"
                **dict.fromkeys((("capable", "of"), ("confident", "of")), F.POSSIBLE),  # "capable of beating them", "confident of winning"
@@ -330,7 +330,7 @@ def opinion_holders(verb) -> bool:
         for c in verb.children)
 
 
-HEARSAY_PASSIVES = {"say", "report", "allege", "claim", "understand"}  # "are said to have declared war": heard, not shown
+HEARSAY_PASSIVES = {"say", "report", "allege", "claim", "understand", "suppose", "rumour", "rumor"}  # "are said to have declared war", "is supposed to sell for": heard or expected, not shown
 
 
 def hearsay(verb) -> bool:

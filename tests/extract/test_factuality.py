@@ -487,6 +487,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # possible: what a passive of saying or reporting gives only as heard, and what somebody alleges
     ("Tom Hale and Ian Dunn are said to have fallen out over the budget.", "fall out over", F.POSSIBLE),
     ("Velta is understood to have made an offer for Korvex.", "make offer for", F.POSSIBLE),
+    ("The new console is supposed to sell for £99 in the UK.", "sell for", F.POSSIBLE),  # expected, not shown
+    # one undecided or unsure about doing it has not settled whether to
+    ("Ana Ruiz is still undecided about competing in the Indoor Championships in Paris next month.", "compete in", F.QUESTION),
+    ("Tom Hale is unsure about signing the new contract.", "sign", F.QUESTION),
     ("Velta is reported to have sold its oil unit.", "sell", F.POSSIBLE),
     ("Velta is reported by Reuters to have sold its oil unit.", "sell", F.ASSERTED),  # a named source's report
     ("The minister was reported in May to have met the rebels.", "meet", F.POSSIBLE),  # a phrase between: still heard
