@@ -70,7 +70,7 @@ def _posted_brief(doc, i: int, end: int) -> int | None:
             return None
         if doc[at].text == "," or doc[at].lower_ == "and":
             commas, joined = commas + (doc[at].text == ","), doc[at].lower_ == "and" or at + 1 < end and doc[at + 1].lower_ == "and"
-            at += 1 + (doc[at].text == "," and doc[at + 1].lower_ == "and")
+            at += 1 + (doc[at].text == "," and at + 1 < end and doc[at + 1].lower_ == "and")
             continue
         post_ok = doc[at].lower_ in POST_WORDS and doc[at].is_title and _name_end(doc, at + 1, end) > at + 1
         return at if joined and commas and post_ok else None
