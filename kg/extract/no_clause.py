@@ -50,16 +50,20 @@ def noun_list_item(verb) -> bool:
     return bare and (verb.head.i == before.i or before.dep_ in ("conj", "attr", "appos"))
 
 
+EXCEPTING_WORDS = {"bar", "save"}  # "Bar a slight dip at the New Year, the index rose": a preposition, "except"
 DISCOURSE_PARTICIPLES = {"speak", "talk"}  # "Speaking of noise, ...", "Talking about money, ...", "Strictly speaking, ..."
 
 
 def discourse_opener(verb) -> bool:
     """A participle of speaking that opens the sentence and is set off by a comma ("Speaking of
     noise, the game is ...", "Strictly speaking, ..."): the writer turning to a topic, no act of the
-    sentence's subject."""
+    sentence's subject; so is an opening "Bar" or "Save" the tagger read as a verb ("Bar a slight
+    dip, the index rose"), a preposition."""
     sentence = verb.sent
     start = sentence.start + (sentence[0].pos_ == "ADV" and sentence[0].i < verb.i)
     after = verb.right_edge.i + 1
+    if verb.i == sentence.start and verb.lower_ in EXCEPTING_WORDS and after < len(verb.doc) and verb.doc[after].text == ",":
+        return True  # "Bar a slight dip, ...": what the sentence excepts, no act
     return verb.tag_ == "VBG" and verb.lemma_.lower() in DISCOURSE_PARTICIPLES and verb.i == start \
         and after < len(verb.doc) and verb.doc[after].text == "," \
         and not any(c.dep_ in ("prep", "dobj", "dative") and c.lower_ not in ("of", "about") for c in verb.children)  # "Speaking to reporters,"

@@ -137,6 +137,9 @@ pytestmark = pytest.mark.model
     # a participle of speaking that opens the sentence before a comma turns to a topic: no act of the subject
     ("Talking of money, the club has spent £20m this year.", None, ("club", "talk of", "money")),
     ("Speaking to reporters, Tom Hale said the deal was done.", ("Tom Hale", "speak to", "reporters"), None),
+    # an opening "Bar" or "Save" before a comma is "except", no verb
+    ("Bar a brief fall in March, the shares had risen steadily all year.", None, ("shares", "bar", "brief fall")),
+    ("Save a late penalty, the match was dull.", None, ("match", "save", "late penalty")),
     # a with-phrase after a comma that follows the verb's object or agent is an aside, no argument of the verb
     ("Tom Hale signed a new deal, with a pay rise of 10%.", ("Tom Hale", "sign", "new deal"), ("Tom Hale", "sign with", "pay rise of 10%")),
     ("All the sounds are made by six old consoles, with a mix of older models and newer ones.",
