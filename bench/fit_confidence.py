@@ -13,8 +13,8 @@ the gold does not list is wrong, as in strict_precision). The reader's audits un
 correct (uninformative and wrong are not). A logistic regression (numpy, IRLS with an L2 penalty)
 over the features of kg.extract.confidence is fitted on both, then its log-odds are rescaled by
 Platt scaling fitted on held-out scores of the audits (each audit's from a model fitted without
-it and the other audits of its tenth), folded into the weights: the confidence is the chance that a reader signs a fact of an
-article no rule was written for.
+it and the other audits of its tenth), folded into the weights: the confidence is the chance that
+a reader signs a fact of an article no rule was written for.
 
 Leave one group out (a gold article, or one audit's articles): each group is scored by a model
 fitted on the others, its scaling fitted on those alone. From those confidences it prints the
@@ -298,7 +298,7 @@ def calibrated_fit(articles: list[Article], penalty: float, names=SELECTED,
     scaled_on = [a for a in articles if a.judged] or articles
     for fold in range(min(INNER_FOLDS, len(scaled_on))):
         left_out = scaled_on[fold::INNER_FOLDS]
-        inner = plain_fit([a for a in articles if not any(a is b for b in left_out)], penalty, names, start=model)
+        inner = plain_fit([a for a in articles if all(a is not b for b in left_out)], penalty, names, start=model)
         for article in left_out:
             held_out.extend(log_odds(inner, article.rows[article.asserted]))
             labels.extend(float(label.correct) for label in article.labels if label.triple is not None)

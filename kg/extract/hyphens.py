@@ -32,9 +32,10 @@ def whole_word(token) -> str:
     return "-".join(pieces) if len(pieces) > 1 else token.lemma_.lower()
 
 
-def hyphenated_start(doc, start: int) -> int:
-    """`start` moved left over the pieces of a hyphenated word it begins inside ("size" -> "mid-size")."""
-    while start >= 2 and glued_hyphen(doc, start - 1):
+def hyphenated_start(doc, start: int, piece=None) -> int:
+    """`start` moved left over the pieces of a hyphenated word it begins inside ("size" -> "mid-size"),
+    each one that `piece` accepts when given."""
+    while start >= 2 and glued_hyphen(doc, start - 1) and (piece is None or piece(doc[start - 2])):
         start -= 2
     return start
 
@@ -46,7 +47,4 @@ def capitalised_start(doc, start: int) -> int:
     """`start` moved left over the capitalised pieces of a hyphenated name it begins inside
     ("Life 2" -> "Half-Life 2"): not over a prefix ("Anti-Blair", "Pro-Europe") or a name of its
     own ("Blair-Brown")."""
-    while start >= 2 and glued_hyphen(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].is_alpha \
-            and not doc[start - 2].ent_type_ and doc[start - 2].lower_ not in WORD_PREFIXES:
-        start -= 2
-    return start
+    return hyphenated_start(doc, start, lambda t: t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in WORD_PREFIXES)

@@ -57,13 +57,19 @@ DISCOURSE_PARTICIPLES = {"speak", "talk"}  # "Speaking of noise, ...", "Talking 
 def discourse_opener(verb) -> bool:
     """A participle of speaking that opens the sentence and is set off by a comma ("Speaking of
     noise, the game is ...", "Strictly speaking, ..."): the writer turning to a topic, no act of the
-    sentence's subject; so is an opening "Bar" or "Save" the tagger read as a verb ("Bar a slight
-    dip, the index rose"), a preposition."""
+    sentence's subject."""
     sentence = verb.sent
     start = sentence.start + (sentence[0].pos_ == "ADV" and sentence[0].i < verb.i)
-    after = verb.right_edge.i + 1
-    if verb.i == sentence.start and verb.lower_ in EXCEPTING_WORDS and after < len(verb.doc) and verb.doc[after].text == ",":
-        return True  # "Bar a slight dip, ...": what the sentence excepts, no act
-    return verb.tag_ == "VBG" and verb.lemma_.lower() in DISCOURSE_PARTICIPLES and verb.i == start \
-        and after < len(verb.doc) and verb.doc[after].text == "," \
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in DISCOURSE_PARTICIPLES and verb.i == start and _comma_after(verb) \
         and not any(c.dep_ in ("prep", "dobj", "dative") and c.lower_ not in ("of", "about") for c in verb.children)  # "Speaking to reporters,"
+
+
+def excepting_word(verb) -> bool:
+    """An opening "Bar" or "Save" the tagger read as a verb, set off by a comma ("Bar a slight dip,
+    the index rose"): a preposition, "except", no act."""
+    return verb.i == verb.sent.start and verb.lower_ in EXCEPTING_WORDS and _comma_after(verb)
+
+
+def _comma_after(verb) -> bool:
+    after = verb.right_edge.i + 1
+    return after < len(verb.doc) and verb.doc[after].text == ","

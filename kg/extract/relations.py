@@ -14,7 +14,7 @@ from kg.extract.lexicon import (ACTOR_NOUNS, ADJECTIVE_IDIOMS, ADJECTIVE_LINKING
 from kg.extract.labelling import RESULTATIVE_VERBS, absolute_with, distance, given_labels, labelled, one_of, part_of, ranked, state_before, with_state
 from kg.extract.lists import PEOPLE_NOUNS, alternative, examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
-from kg.extract.no_clause import discourse_opener, noun_list_item, noun_read_present, title_word
+from kg.extract.no_clause import discourse_opener, excepting_word, noun_list_item, noun_read_present, title_word
 from kg.extract.plans import plan_words, planned
 from kg.extract.reported import direct_quote
 from kg.extract.state import State, frame_of, passage_at
@@ -68,8 +68,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
         return
     if _according_to(verb) is not None or _as_preposition(verb):  # "according to the Red Cross": a source, not a fact
         return
-    if noun_list_item(verb) or noun_read_present(verb) or discourse_opener(verb):  # "copper, coking coal"; "TV shows[VBZ] such as"; "Speaking of X,"
-        return
+    if noun_list_item(verb) or noun_read_present(verb) or discourse_opener(verb) or excepting_word(verb):  # "copper, coking coal";
+        return  # "TV shows[VBZ] such as"; "Speaking of noise, ..."; "Bar a slight dip, ..."
     if verb.dep_ == "acomp" and verb.tag_ == "VBN" and (verb.head.lemma_ in FEELING_VERBS or verb.head.lemma_ == "be") \
             and not any(c.dep_ == "agent" for c in verb.children):  # "feels betrayed over X": the feeling verb's phrase (feel
         return  # betrayed over), no betraying by the one who feels it; "are both nominated[acomp] for": be nominated for, no nominating

@@ -330,7 +330,7 @@ def opinion_holders(verb) -> bool:
         for c in verb.children)
 
 
-HEARSAY_PASSIVES = {"say", "report", "allege", "claim", "understand", "suppose", "rumour", "rumor"}  # "are said to have declared war", "is supposed to sell for": heard or expected, not shown
+HEARSAY_PASSIVES = {"say", "report", "allege", "claim", "understand", "suppose", "rumour", "rumor"}  # heard or expected, not shown
 
 
 def hearsay(verb) -> bool:
