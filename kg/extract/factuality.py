@@ -15,7 +15,7 @@ from kg.extract.control import ENGAGING_VERBS, gerund_control
 from kg.extract.factuality_cues import (
     ASKING_VERBS, BELIEF_ADJECTIVES, BELIEF_VERBS, CONDITION_MARKERS, EMBEDDING_DEPS, GOVERNED_PREPOSITIONS,
     GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS, HEDGE_ADVERBS, KNOWN_LEMMAS, MODALS,
-    NEGATIVE_ADVERBS, PASSIVE_FORECASTS, PURPOSE_MARKERS, PURPOSE_PASSIVES, QUESTION_MARKERS, SEEMING_PLANS,
+    NEGATIVE_ADVERBS, PASSIVE_FORECASTS, PURPOSE_MARKERS, PURPOSE_PASSIVES, QUESTION_MARKERS, SEEMING_PLANS, SELF_CLAIMS,
     THAT_CLAUSE_REPORTS, TIME_CONDITIONS, TIME_MARKS,
 )
 from kg.extract.kinds import kind_clause, ruled_act
@@ -352,6 +352,8 @@ def _governor(node):
             subject = next((c.lemma_.lower() for c in governor.children if c.dep_ == "nsubj"), "")  # "our hope is to win"
             said = GOVERNING_NOUNS.get(attribute) or GOVERNING_ADJECTIVES.get(attribute) or GOVERNING_NOUNS.get(subject)
             return governor, said or (F.POSSIBLE if on_course(governor) or lemma == "remain" else F.SCHEDULED), False, False  # "remains to be seen"
+        if _infinitive(node) and lemma in SELF_CLAIMS and not any(c.dep_ == "dobj" for c in governor.children):
+            return governor, F.POSSIBLE, True, False  # "claimed to have been in an accident": their word, not shown
         if _infinitive(node) and hearsay(governor):
             return governor, F.POSSIBLE, True, False  # "X is understood to have made an offer": not confirmed ("reported by Reuters to": a report)
         if lemma in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children) or lemma in ENGAGING_VERBS and sought_effect(governor, node):

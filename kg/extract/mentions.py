@@ -284,7 +284,9 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     etype = NER_TYPES.get(label)
     etype = EntityType.ORGANIZATION if doc[end - 1].lower_ in BODY_NAME_ENDINGS and etype is not EntityType.PLACE \
         or end - start > 1 and doc[end - 1].lower_ in CLUB_ENDINGS or doc[start].lower_ in CLUB_OPENERS else etype  # clubs
-    if titles and (any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles) or titles[-1].tag_ == "NN" and titles[-1].lemma_.lower() in DESCRIBED_PERSON_HEADS):
+    if titles and (any(t.lower_.rstrip(".") in PERSON_TITLES for t in titles) or titles[-1].tag_ == "NN" and titles[-1].lemma_.lower() in DESCRIBED_PERSON_HEADS) \
+            or end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start + 1].lower_ != "of" \
+            and not any(t.tag_ == "POS" for t in doc[start:end]):  # "Tory peer [Lord Tebbit]", not "[Lord Dubs' Succession] Bill"
         etype = EntityType.PERSON
     elif titles and titles[-1].lemma_.lower() in NAMED_BODY_NOUNS:  # "investment firm Grant Samuel"
         etype = EntityType.ORGANIZATION
@@ -327,7 +329,7 @@ def title_tokens(doc, start: int, head) -> list:
         break
     while tokens and tokens[0].lower_ in ("of", "for"):
         tokens.pop(0)
-    if tokens and not any(t.lower_.rstrip(".") in PERSON_TITLES or t.pos_ == "NOUN" for t in tokens):
+    if tokens and not any(t.lower_.rstrip(".") in PERSON_TITLES or t.pos_ == "NOUN" for t in tokens) and [(t.ent_type_, doc[t.i + 1].ent_iob_) for t in tokens] != [("NORP", "B")]:
         return []
     return tokens
 

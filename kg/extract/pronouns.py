@@ -67,14 +67,20 @@ def _doer_above(pronoun):
     that he was"), the person who does the other clause's act when its subject is no person: the
     agent of a passive ("Veritas was formed by Kilroy-Silk after he quit UKIP") or the owner of a
     subject ("Burger's award came a week after he won", "Elgindy's team claimed that he was
-    fighting"). A person named before in the same sentence is nearer than any subject of the one
+    fighting"), also across "and" or from a relative clause on the subject ("Rooney's return was always
+    a flashpoint, and he was involved", "Meyer's party, which he had represented"). A person named before in the same sentence is nearer than any subject of the one
     before; None where the subject is a person (resolution takes it), where a passive subject's
     owner and its agent are both named, or where no such name is there."""
     clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("he", "she") \
-            or clause.dep_ not in ("advcl", "ccomp") or clause.head.pos_ not in ("VERB", "AUX"):
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("he", "she"):
         return None
-    subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+    if clause.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in clause.children):  # "Meyer's party, which he had
+        # represented": the noun the clause describes (not "X's trial, where he is a witness": a place for anyone)
+        subject = clause.head.head if clause.head.dep_ == "appos" else clause.head  # "Meyer's party, Clwyd North West, which"
+    elif clause.dep_ in ("advcl", "ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):  # also "Rooney's return
+        subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)  # was ..., and he"
+    else:
+        return None
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON" or agrees(pronoun, subject):
         return None
     doers = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]

@@ -1,9 +1,8 @@
 """Repairs of parses the small English model gets wrong in a regular way, made on the `Doc`
 right after parsing so that every later stage reads the corrected tree.
 
-A sentence whose root is a noun while a finite verb after it was read
-as that noun's modifier ("Mikoliunas, 20, barged[amod] linesman Andy Davis", "Liverpool
-qualified[amod] for the final", "Trevor Phillips, chairman of the CRE, called[acl] on ...").
+A sentence whose root is a noun while a finite verb after it was read as that noun's modifier
+("Mikoliunas, 20, barged[amod] linesman Andy Davis", "Trevor Phillips, chairman of the CRE, called[acl] on ...").
 The tagger's finite form (VBD, VBZ, VBP; a participle is VBN) is trusted over the parser: the
 verb heads the sentence and the noun is its subject. In a sentence with no finite verb at all,
 an -ed word the tagger too read as an adjective or a participle ("Rovers qualified[JJ] for the
@@ -24,12 +23,11 @@ after the noun it heads ("a charity single[amod]") heads the phrase, as does a c
 apposition of the name before it ("Commodore 64 enthusiasts[appos] have written"); "back" tagged an
 adverb right after a verb with an object is its particle ("calling back[RB] 17,815 cars"). A post's participle read as
 the verb of "be" ("has been managing[VBG] director of X"): "be" is the verb and the post its
-attribute. A verb form the rule lemmatizer cuts to another word ("fined"
--> "fin"): its own lemma.
+attribute. A verb form the rule lemmatizer cuts to another word ("fined" -> "fin"): its own lemma.
 
-Verbs split at a prefix's hyphen, stranded after "had no choice but to", or heading a time clause
-read as a prepositional phrase are mended first, in `kg.extract.repair_verbs`; asides, clefts,
-quoted words, names after "among them" and "following" as "after" last, in `kg.extract.repair_clauses`.
+Names' openers are cut first (`kg.extract.name_openers`); verbs split at a prefix's hyphen, stranded after "had
+no choice but to", or heading a time clause read as a prepositional phrase are mended next, in `kg.extract.repair_verbs`;
+asides, clefts, quoted words, names after "among them" and "following" as "after" last, in `kg.extract.repair_clauses`.
 """
 from __future__ import annotations
 
@@ -39,10 +37,11 @@ from kg.extract.body_briefs import bodies_listing_their_brief
 from kg.extract.lexicon import ASIDE_PREPS, CALENDAR_WORDS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
 from kg.extract.hyphens import DASHES, hyphen_prefix, spaced_dash
 from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
+from kg.extract.name_openers import condition_openers, cut_name_openers
 from kg.extract.repair_modifiers import (
-    FINITE_TAGS, asides_after_dashes, bodies_cut_apart, condition_openers, credits_on_verbs, cut_name_openers,
-    laws_read_as_people, participles_after_nouns, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, relatives_by_agreement, sides_of_fixtures,
-    gerunds_read_as_objects, nouns_read_as_joined_verbs, positions_read_as_verbs, relatives_on_no_noun, sides_named_by_places, units_of_amounts,
+    FINITE_TAGS, asides_after_dashes, bodies_cut_apart, credits_on_verbs, gerunds_read_as_objects, laws_read_as_people, nouns_read_as_joined_verbs,
+    participles_after_nouns, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, phrases_of_listed_posts,
+    positions_read_as_verbs, relatives_by_agreement, relatives_on_no_noun, sides_named_by_places, sides_of_fixtures, titles_read_as_infinitives, units_of_amounts,
 )
 from kg.extract.repair_subjects import repair_subjects
 from kg.extract.repair_clauses import repair_clauses
@@ -91,8 +90,10 @@ def repair(doc, nlp):
     hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
     `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
     cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
-    condition_openers(doc)  # "Injured Chelsea winger X" (kg.extract.repair_modifiers)
+    condition_openers(doc)  # "Injured Chelsea winger X" (kg.extract.name_openers)
     positions_read_as_verbs(doc)  # "England lock[VB] Danny Grewcock needs": the player's title
+    phrases_of_listed_posts(doc)  # "a barrister and chairman of the League": the chairman's
+    titles_read_as_infinitives(doc)  # "married to actress[VB] Ruby Dee": her title
     nouns_read_as_joined_verbs(doc)  # "passed fit for Sunday's Six Nations clash[VBP] with Ireland": the clash
     gerunds_read_as_objects(doc, nlp)  # "sent Luscombe streaking[NN] away": what Luscombe was made to do
     participles_after_prepositions(doc)  # "founded by assassinated former prime minister X"

@@ -1,15 +1,9 @@
 """Words the small model reads into the wrong phrase where they say how a person or a thing stands.
 
-A word of tenure the tagger puts at the head of a name ("Outgoing Leeds chairman", "Former
-Beatle"), a verb ("rang Lucy"), a bullet that opens a line, or a month after a preposition ("In May
-Vodafone bought"): none is a word of the name. An -ing word read as a second object ("sent Luscombe streaking[NN] away")
+Words the tagger puts at the head of a name ("Outgoing Leeds chairman", "Injured Chelsea winger")
+are cut off it first, in `kg.extract.name_openers`. An -ing word read as a second object ("sent Luscombe streaking[NN] away")
 is what the object was made to do. Nor is a noun the tagger read as a verb joined to the clause's with no
 "and" ("passed fit for Sunday's Six Nations clash with Ireland") a clause of its own: it heads its phrase.
-
-A word of condition opening a sentence, capitalised only because it opens it ("Injured Chelsea
-winger Arjen Robben", "Jailed Yukos boss Mikhail Khodorkovsky", "Teenage Everton striker"): the
-tagger makes it the first word of the club's or the company's name, so "Injured Chelsea" would be
-a body of its own. It describes the person, and leaves the name.
 
 A participle right after a preposition that has no object ("founded by assassinated former prime
 minister Rafik Hariri"): the parser reads it as a verb of its own with the noun phrase after it as
@@ -45,77 +39,21 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.amounts import AMOUNT_UNITS
 from kg.extract.body_briefs import BODY_HEAD_WORDS
-from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, CONDITION_WORDS, DESCRIBED_PERSON_HEADS, MONTHS, NATIONALITY_TRADES, TENURE_WORDS
+from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, DESCRIBED_PERSON_HEADS, PERSON_TITLES
 from kg.extract.hyphens import glued_hyphen, spaced_dash
 from kg.extract.names import LAW_NOUNS
-from kg.extract.timex import RELATIVE_DAYS
 from kg.extract.work_titles import hang_in_place
 
-TRADE_OPENERS = NATIONALITY_TRADES | DESCRIBED_PERSON_HEADS | {"cinematographer", "photographer", "editor", "critic", "coach"}
-LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
+# Titles of people that are no verbs, read as one after "to" ("married to actress[VB] Ruby Dee")
+INFINITIVE_READ_TITLES = DESCRIBED_PERSON_HEADS - {"star", "prop", "champion", "skipper", "forward", "jockey", "veteran", "year-old"} \
+    | {"president", "minister", "secretary", "director", "chairman", "chairwoman", "leader", "ambassador", "chancellor"}
+POST_LINKS = ("of", "at", "for")  # the prepositions naming the body a post is held in
 ASIDE_REACH = 24  # how many words after a dash a second dash may close its aside
-
-
-def cut_name_openers(doc) -> None:
-    """A name the tagger opened with a word of tenure ("Outgoing Leeds", "Former Beatle") or with a
-    verb ("rang Lucy"): the word says when a post was held, or what was done to the one named, so
-    it leaves the name (a name of one word keeps it); so does a dash or a bullet that opens a line
-    ("- Bolton boss Sam Allardyce"), a month after a preposition ("In May Vodafone bought") and a
-    day said as a word before "the" ("Today the Tories are making"), a preposition that opens the
-    sentence and leads to its verb ("Without Charles, it is hard") and a trade capitalised as the
-    sentence's first word ("Cinematographer John Mathieson"). A small word that ends a name ("the
-    Institute for the Study of Labour at") leaves it too."""
-    cut = [ent for ent in doc.ents if len(ent) > 1 and (
-        ent[0].lower_ in TENURE_WORDS or ent[0].is_lower and ent[0].pos_ == "VERB" or ent[0].text in LINE_BULLETS
-        or ent[0].lower_ in RELATIVE_DAYS and ent[1].lower_ == "the"  # "Today the Tories are making": a day said as a word
-        or ent[0].is_sent_start and ent[0].dep_ == "prep" and not ent.start <= ent[0].head.i < ent.end  # "Without Charles, it is"
-        or ent.label_ == "PERSON" and ent[0].is_sent_start and ent[0].lower_ in TRADE_OPENERS and len(ent) > 2  # "Cinematographer John X"
-        or ent.label_ != "DATE" and month_after_preposition(ent[0]))]
-    _cut_first_words(doc, cut)
-    hanging = [ent for ent in doc.ents if len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ in ("ADP", "DET")]
-    if hanging:  # "[the Institute for the Study of Labour at] [Bonn University]": no name ends on a small word
-        doc.set_ents([SpacySpan(doc, ent.start, ent.end - 1, label=ent.label_) for ent in hanging],
-                     outside=[SpacySpan(doc, ent.end - 1, ent.end) for ent in hanging], default="unmodified")
-    months = [t for t in doc if month_after_preposition(t) and t.ent_type_ != "DATE" and t.dep_ == "compound"
-              and t.head.pos_ == "PROPN" and t.head.ent_type_ not in ("DATE", "CARDINAL")]
-    if months:  # "In May Vodafone bought": the month is the preposition's object, and a date
-        doc.set_ents([SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in months], default="unmodified")
-        for month in months:
-            month.head, month.dep_ = month.doc[month.i - 1], "pobj"
-
-
-def _cut_first_words(doc, ents) -> None:
-    """Take the first word out of each of `ents` (a name of one word is no name then)."""
-    if ents:
-        doc.set_ents([SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_) for ent in ents if len(ent) > 1],
-                     outside=[SpacySpan(doc, ent.start, ent.start + 1) for ent in ents], default="unmodified")
-
-
-def month_after_preposition(token) -> bool:
-    """"May" in "In May Vodafone bought": a month right after a preposition of time that has no
-    object of its own, not a given name."""
-    if token.lower_ not in MONTHS or token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    return before.lower_ in ("in", "since", "until", "by", "from", "during") and not any(
-        c.dep_ == "pobj" and c.i != token.i for c in before.children)
-
-
-def condition_openers(doc) -> None:
-    """Mend, in place, every sentence opened by a capitalised word of condition before a name:
-    the word is an adjective, outside any name."""
-    cut = []
-    for sentence in doc.sents:
-        word = sentence[0]
-        if word.lower_ not in CONDITION_WORDS or not word.is_title or len(sentence) < 2 or not sentence[1].is_title:
-            continue
-        word.tag_, word.pos_, word.dep_ = "JJ", "ADJ", "amod"
-        cut += [e for e in doc.ents if e.start <= word.i < e.end]
-    _cut_first_words(doc, cut)
 
 
 # Participles of what fills a place: said of the place before them, never of a person ("covered in mud" may be either)
@@ -414,6 +352,40 @@ def positions_read_as_verbs(doc) -> None:
         token.head, token.dep_, token.pos_, token.tag_ = name, "compound", "NOUN", "NN"
         for child in token.children:  # "England lock": the side stays on its player's title
             child.dep_ = "compound" if child.dep_ in ("nsubj", "nsubjpass") else child.dep_
+
+
+def titles_read_as_infinitives(doc) -> None:
+    """"married to actress Ruby Dee", "paid tribute to actor Ossie Davis": a person's title after
+    "to", with a name right after it, that the tagger read as an infinitive with the name its
+    object. The title is the name's, and the name is the object of "to", a preposition on the word
+    the infinitive hung on. Titles that are verbs as well ("to star Tom Cruise") are left alone."""
+    for token in doc:
+        to = doc[token.i - 1] if token.i else None
+        name = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1), None)
+        if token.tag_ != "VB" or token.lower_ not in INFINITIVE_READ_TITLES or name is None \
+                or to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != token.i or token.head.i == token.i:
+            continue
+        to.head, to.dep_, to.tag_, to.pos_ = token.head, "prep", "IN", "ADP"
+        name.head, name.dep_ = to, "pobj"
+        token.head, token.dep_, token.tag_, token.pos_ = name, "compound", "NN", "NOUN"
+        token.lemma_ = token.lower_
+
+
+def phrases_of_listed_posts(doc) -> None:
+    """"John Cooper, a barrister and chairman of the League": an of-, at- or for-phrase after the
+    second of two nouns set beside a name, which the parser hung on the first, is the second's when
+    the first is a trade that is no post of a body. The post becomes the name's apposition too, so
+    Cooper chairs the League and is no barrister of it. Two posts ("president and chief executive of
+    Vivendi") keep the phrase where it is."""
+    for post in doc:
+        trade = post.head
+        if post.dep_ != "conj" or post.pos_ != "NOUN" or trade.dep_ != "appos" or trade.pos_ != "NOUN":
+            continue
+        if trade.lemma_.lower() not in ROLE_NOUNS | PERSON_TITLES:
+            for prep in [c for c in trade.children if c.dep_ == "prep" and c.lower_ in POST_LINKS and c.i > post.i]:
+                prep.head = post
+        if any(c.dep_ == "prep" and c.lower_ in POST_LINKS for c in post.children):  # "a lawyer and former director of Menatep"
+            post.head, post.dep_ = trade.head, "appos"
 
 
 def nouns_read_as_joined_verbs(doc) -> None:

@@ -494,6 +494,10 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta is reported to have sold its oil unit.", "sell", F.POSSIBLE),
     ("Velta is reported by Reuters to have sold its oil unit.", "sell", F.ASSERTED),  # a named source's report
     ("The minister was reported in May to have met the rebels.", "meet", F.POSSIBLE),  # a phrase between: still heard
+    # one who claims to have done something is the only source of it ("claimed that X did": a report, as the gold counts it)
+    ("Ana Ruiz claimed to have seen the letter.", "see", F.POSSIBLE),
+    ("Ian Dunn claims to have met the president in Paris.", "meet", F.POSSIBLE),
+    ("Leeds claimed a 2-1 win to reach the final.", "reach", F.ASSERTED),  # an object between: the outcome of the win
     # a view held by a share of those asked, or by "most" of a group, is a view, not a fact
     ("In the poll, 52% of voters think the mayor is doing a good job.", "do", F.POSSIBLE),
     ("Most fans believe the coach made a mistake in the final.", "make", F.POSSIBLE),

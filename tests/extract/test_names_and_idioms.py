@@ -338,6 +338,9 @@ def test_parliamentary_titles(nlp, text, name, title_fact, absent):
     ("Former England keeper Nicky Weaver made his return on Tuesday.", ("Nicky Weaver", "former keeper of", "England")),
     # ... and one the tagger took into the body's name is cut out of it
     ("Real Madrid star Ronaldinho said the game would be hard.", ("Ronaldinho", "star of", "Real Madrid")),
+    # a name opening with an honorific is a person's, whatever the tagger called it, so "he" can be them
+    ("Tory peer Lord Halloway said he backed the plan.", ("Halloway", "back", "plan")),
+    ("Liberal peer Lord Corran said he backed the plan.", ("Corran", "back", "plan")),
 ])
 def test_role_before_a_name_tagged_as_a_body(nlp, text, role):
     _, facts = extracted(text, nlp)

@@ -308,6 +308,15 @@ def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
      ("Tom Reed", "face", "more than one rival"), ("Ian Dunn", "face", "more than one rival")),
     ("Ana Ruiz left Velta in May. She thinks Kate Moss will win the race. She also runs a bakery in Leeds.",
      ("Ana Ruiz", "run", "bakery"), ("Kate Moss", "run", "bakery")),
+    # a he after "and", or in a relative clause on the subject, goes with the person who owns the subject
+    ("Ian Dunn returned to Leeds with York. Tom Reed scored for Leeds. Dunn's return was always going to be tense, "
+     "and he was booed by the crowd.",
+     ("crowd", "boo", "Ian Dunn"), ("crowd", "boo", "Tom Reed")),
+    ("Sam Tate played for Leeds. Ian Dunn's local party, Leeds North, which he had led for a decade, dropped him.",
+     ("Ian Dunn", "lead", "Leeds North"), ("Sam Tate", "lead", "Leeds North")),
+    # ... not in a clause of place or time, which may be anyone's
+    ("Tom Reed will be sentenced after Mr Dunn's trial, where he is appearing as a witness.",
+     ("Tom Reed", "appear as", "witness"), ("Ian Dunn", "appear as", "witness")),
 ])
 def test_he_and_they_take_the_subject_before(text, present, absent, nlp):
     found = triples(text, nlp)
