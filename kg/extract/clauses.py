@@ -20,6 +20,7 @@ from kg.extract.control import (
     disposition_holders,
     gerund_control,
     gerund_subject,
+    left_behind,
     owned_gerund,
     particle_objects,
     prepositional_controller,
@@ -78,7 +79,6 @@ MAKING_KNOWN = frozenset({"announce", "unveil", "outline", "reveal", "express", 
 INTENT_VERBS = {"make", "launch", "mount", "lead", "begin", "start", "step", "renew", "redouble",  # "made an attempt to"
                 "submit", "table", *MAKING_KNOWN}
 EXAMPLE_PREPS = {"like", "including", "as"}  # "such as rotating", "including sharing": examples, not acts
-RACE_VERBS = {"beat", "pip", "outbid", "edge", "outpace"}  # "beat Standard Chartered to buy Koram": the winner bought it
 PURPOSE_MARKS = {"so", "as", "order"}  # "so as to attract", "in order to win": a purpose, sharing the subject
 COMPLEMENT_DEPS = {"attr", "acomp", "oprd"}  # what a linking verb says of its subject
 DIRECTION_WORDS = {"forward", "forwards", "backwards"}  # after a verb's object, its particle: "take Britain forward"
@@ -319,6 +319,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         # "visited Kenya to highlight X", "used the money to buy": the subject's purpose, not the object's act
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] + particle_objects(head) \
             if head.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+        objects = [] if objects and left_behind(head, objects) else objects  # "left Leeds to join Celtic": the leaver joins
         if objects:  # object control: "urge Israel to consider", "asked him to call"; "ordered the contracts to be examined": by whom, unsaid
             return (with_conjuncts(objects), SubjectRule.OBJECT_CONTROL, 1) if not is_passive(verb) else ([], SubjectRule.NONE, 0)
         raised = [relative_antecedent(c) for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or (
@@ -345,7 +346,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             return [], SubjectRule.NONE, 0  # "had surgery to repair his knee": the surgeons repair it
         actors = [a for c in head.children if c.dep_ == "dobj" for a in [_quantified(c)]
                   if can_act(a) or a.i != c.i and actor(a)] + particle_objects(head)  # "a list of executives to replace X"
-        if actors and head.lemma_.lower() not in RACE_VERBS:  # "sent troops to protect civilians": the object acts
+        if actors and not left_behind(head, actors):  # "sent troops to protect civilians": the object acts
             return with_conjuncts(actors), SubjectRule.OBJECT_CONTROL, 1
     if verb.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
         return [], SubjectRule.NONE, 0  # "nickel, copper, coking coal": a verb-looking word in a noun list

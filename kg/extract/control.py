@@ -47,6 +47,9 @@ ENGAGING_VERBS = {"hire", "recruit", "sign", "appoint", "draft", "enlist", "comm
 PARTICLE_PREPS = {"in", "on", "over", "up"}  # "drafted in", "signed on", "handed over", "called up"
 SPENDING_VERBS = frozenset({"spend", "waste", "devote", "squander"})  # what one spends, time or money, does nothing
 ACTOR_ENTITIES = {"PERSON", "NORP", "ORG"}
+RACE_VERBS = {"beat", "pip", "outbid", "edge", "outpace", "defeat", "overcome", "outsprint"}  # the winner does the rest
+HOLDING_OFF = {("hold", "off"), ("fend", "off"), ("see", "off"), ("fight", "off")}  # "held off Greene to bring the team home"
+LEAVING_VERBS = {"leave", "quit", "exit", "abandon", "desert", "ditch"}  # "left Leeds to join Celtic": the leaver joins
 # Nouns of what someone is there to do: "his job is to X" is his doing X
 TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsibility", "plan", "ambition", "hope",
               "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
@@ -88,6 +91,16 @@ def disposition_holders(noun) -> list | None:
 def can_act(noun) -> bool:
     """People or bodies that can do what a purpose clause says (not "precautions", "steps")."""
     return noun.ent_type_ in ACTOR_ENTITIES or noun.lemma_.lower() in ACTOR_NOUNS
+
+
+def left_behind(verb, actors) -> bool:
+    """Whether the objects `actors` of `verb` are beaten, held off or left, so that a purpose clause
+    after them is the subject's: "beat Standard Chartered to buy Koram", "held off Greene to bring the
+    team home", "left Leeds to join Celtic"; not people left to act ("left the players to decide")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return lemma in RACE_VERBS or (lemma, particle) in HOLDING_OFF \
+        or lemma in LEAVING_VERBS and not any(a.ent_type_ == "PERSON" or not a.ent_type_ and actor(a) for a in actors)
 
 
 def actor(noun) -> bool:

@@ -15,7 +15,7 @@ from kg.extract.control import ENGAGING_VERBS, gerund_control
 from kg.extract.factuality_cues import (
     ASKING_VERBS, BELIEF_ADJECTIVES, BELIEF_VERBS, CONDITION_MARKERS, EMBEDDING_DEPS, GOVERNED_PREPOSITIONS,
     GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS, HEDGE_ADVERBS, KNOWN_LEMMAS, MODALS,
-    NEGATIVE_ADVERBS, PASSIVE_FORECASTS, PURPOSE_MARKERS, PURPOSE_PASSIVES, QUESTION_MARKERS, SEEMING_PLANS, SELF_CLAIMS,
+    NEGATIVE_ADVERBS, PARTISAN_NOUNS, PASSIVE_FORECASTS, PURPOSE_MARKERS, PURPOSE_PASSIVES, QUESTION_MARKERS, SEEMING_PLANS, SELF_CLAIMS,
     THAT_CLAUSE_REPORTS, TIME_CONDITIONS, TIME_MARKS,
 )
 from kg.extract.kinds import kind_clause, ruled_act
@@ -321,7 +321,7 @@ def _governor(node):
         if lemma == "insist" and node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children):
             return governor, F.REQUESTED, True, False  # "insisted that the firm reopen": a demand ("insists he will return" is his plan)
         if lemma in SPEECH_VERBS and lemma not in GOVERNING_VERBS or lemma in THAT_CLAUSE_REPORTS:
-            if not factuality(governor).asserted or filed_claim(governor):  # "can go to the public and say he has forced them",
+            if not factuality(governor).asserted or filed_claim(governor) or _partisans(governor):  # "can go to the public and say he has forced them",
                 return governor, F.POSSIBLE, True, False  # "have not confirmed that", "the lawsuit says X hit him": not said, or alleged
             return governor, None, True, not direct_quote(governor, node)  # reported speech: stated, with its attribution
         if lemma in ("deny",):
@@ -444,3 +444,10 @@ def _question(verb) -> bool:
 def _forecast(verb) -> bool:
     """Whether the clause `verb` heads is in the future ("will keep", "would see"): after a belief, a forecast."""
     return any(c.dep_ == "aux" and MODAL_SPELLINGS.get(c.lower_, c.lower_) in ("will", "would") for c in verb.children)
+
+
+def _partisans(verb) -> bool:
+    """Whether the subject of a verb of saying is a side's people named by their side alone, or some of
+    many ("critics say", "opponents argue", "many say", "some claim"): a view in a debate, not a report."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in PARTISAN_NOUNS and c.tag_ == "NNS" and not any(g.dep_ == "appos" for g in c.children)
+                                      or c.lower_ in ("many", "some", "others")) for c in verb.children)

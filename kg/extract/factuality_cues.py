@@ -105,6 +105,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
                      "recommendation", "advice", "ultimatum", "invitation", "encouragement", "incitement"), F.REQUESTED),
     **dict.fromkeys(("refusal", "failure", "inability", "reluctance", "ban", "denial"), F.NEGATED),
 }
+PARTISAN_NOUNS = {"critic", "opponent", "supporter", "advocate", "sceptic", "skeptic", "detractor", "proponent", "campaigner"}  # a side's
 SELF_CLAIMS = {"claim", "profess", "purport"}  # with an infinitive: "claims to have met him", said by the doer only
 PURPOSE_PASSIVES = {"intend", "mean"}  # "was meant to lure fans": what it was for, not what it did ("designed to" is its function)
 GOVERNED_PREPOSITIONS = {"of", "from", "on", "about", "at", "in", "to", "between"}  # "think of", "stop from", "insist on", "aim at", "choose between"

@@ -126,7 +126,8 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
                                             and named_owner(role) is None and not fellow):  # a place after an owner is a remit;
             # "fellow UK nominees X": compatriots, no post of the UK ("fellow Cardiff defender": the club's)
             organisation = child  # not "the Hindi song Chadti Jawani", "his Russian rival Feofanova", "the paper's US editor"
-    if organisation is None or remit_elsewhere(role, organisation):  # "Britain's Olympic champion X": no champion of Britain
+    if organisation is None or remit_elsewhere(role, organisation) or organisation.lower_ in OWNER_PRONOUNS and role.conjuncts:
+        # "Britain's Olympic champion X": no champion of Britain; "Vivendi, its boss and another executive": a list
         return
     remit = remit_tokens(role, organisation) if organisation.dep_ == "poss" else []  # "Sony's European president"
     modifiers = [t.text if t in remit else t.lower_ + ("-" if hyphen_prefix(t) else "")  # "co-founder"; not "straight-talking"

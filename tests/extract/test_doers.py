@@ -312,6 +312,11 @@ def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
     # who beat a rival to an act did it
     ("The move came a year after Citigroup beat Standard Chartered to buy Korvex Bank.", ("Citigroup", "buy", "Korvex Bank"),
      ("Standard Chartered", "buy", "Korvex Bank")),
+    # ... or held a rival off, or left a place or a body, to do it ("left the players to decide": the players decide)
+    ("Tom Hale ran a fine last leg, holding off Ian Dunn to bring the team home first.", None, ("Ian Dunn", "bring", "team")),
+    ("Mr Hale left Hull Grammar School to go to Durham University.", ("Hale", "go to", "Durham University"),
+     ("Hull Grammar School", "go to", "Durham University")),
+    ("The coach left the players to decide the tactics.", ("players", "decide", "tactics"), ("coach", "decide", "tactics")),
     # a participle of state before a name describes it: nobody "struggles" Leeds
     ("Tom Reed joined struggling Leeds in May.", ("Tom Reed", "join", "Leeds"), ("Tom Reed", "struggle", "Leeds")),
     ("Gold will now turn his attention to the semi-final at struggling Leeds.", ("gold", "turn", "attention"),
@@ -322,4 +327,4 @@ def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
 ])
 def test_doer_of_a_task_and_of_one_of_a_group(nlp, text, fact, wrong):
     found = facts(text, nlp)
-    assert fact in found and wrong not in found, found
+    assert (fact is None or fact in found) and wrong not in found, found

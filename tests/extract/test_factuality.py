@@ -494,6 +494,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta is reported to have sold its oil unit.", "sell", F.POSSIBLE),
     ("Velta is reported by Reuters to have sold its oil unit.", "sell", F.ASSERTED),  # a named source's report
     ("The minister was reported in May to have met the rebels.", "meet", F.POSSIBLE),  # a phrase between: still heard
+    # what one side of a debate, or "many" or "some", say is a view in it; what officials say is a report
+    ("Critics say the new stadium ruined the town centre.", "ruin", F.POSSIBLE),
+    ("Opponents of the scheme argue that Velta misled investors.", "mislead", F.POSSIBLE),
+    ("Some say Tom Hale lied to the court.", "lie to", F.POSSIBLE),
+    ("Officials said Tom Hale lied to the court.", "lie to", F.ASSERTED),
     # one who claims to have done something is the only source of it ("claimed that X did": a report, as the gold counts it)
     ("Ana Ruiz claimed to have seen the letter.", "see", F.POSSIBLE),
     ("Ian Dunn claims to have met the president in Paris.", "meet", F.POSSIBLE),

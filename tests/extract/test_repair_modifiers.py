@@ -165,6 +165,9 @@ pytestmark = pytest.mark.model
      ("Tom Hale", "chairman of", "Ramblers Association"), ("Tom Hale", "barrister of", "Ramblers Association")),
     ("Tom Hale, a lawyer and former director of Vodafone, said it was unfair.", ("Tom Hale", "former director of", "Vodafone"), None),
     ("Jean Smith, president and chief executive of Vivendi, said the firm would grow.", ("Jean Smith", "president of", "Vivendi"), None),
+    # "its" post in a list of parties after a name is no post the name holds
+    ("The regulator filed complaints against media giant Korvex Universal, its boss and another top executive.",
+     None, ("Korvex Universal", "boss of", "regulator")),
 ])
 def test_words_read_into_the_wrong_phrase(nlp, text, present, absent):
     found = facts(text, nlp)
