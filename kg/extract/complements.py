@@ -25,6 +25,7 @@ from __future__ import annotations
 from kg.extract.amounts import AMOUNT_UNITS, is_amount
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, with_conjuncts
 from kg.extract.factuality import argument_factuality
+from kg.extract.full_labels import told_in_predicate
 from kg.extract.lexicon import (
     ACTING_BODY_NOUNS,
     ADVERBIAL_PHRASES,
@@ -251,8 +252,8 @@ def complement_phrases(obj) -> list[tuple[str, object]]:
     """(preposition, object) of each prepositional phrase that the direct object `obj` of a
     COMPLEMENT_VERBS verb takes as its complement and that names a thing: [("for", policies)] for
     "took responsibility for the policies"."""
-    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in COMPLEMENT_VERBS or not content_noun(obj):
-        return []
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in COMPLEMENT_VERBS or not (content_noun(obj) or told_in_predicate(obj)):
+        return []  # "gave details of the plan": give details of, the plan
     if obj.head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in obj.head.children):
         return []  # 'added that it was close: "the best deal in years"': the speaker's words, no object
     if argument_factuality(obj) is not None:

@@ -112,8 +112,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
                       or c.dep_ == "acomp" and c.pos_ == "ADJ" and any(g.dep_ == "neg" and g.i < c.i for g in c.children)
                       for c in children):
             return F.NEGATED  # also "..., nor does she kill women", "pleaded not guilty to" (the adjective's "not")
-        if node.dep_ == "pcomp" and (node.head.lower_ == "without" or _no_part_in(node)):  # "left without paying"
-            return F.NEGATED
+        if node.dep_ == "pcomp" and (node.head.lower_ == "without" or _no_part_in(node)) or _all_but(node):  # "left without paying",
+            return F.NEGATED  # "did everything but win a game"
         if any(negative_subject(c) for c in children if c.dep_ in ("nsubj", "nsubjpass")):
             return F.NEGATED
     if _conditioned(node):
@@ -451,3 +451,10 @@ def _partisans(verb) -> bool:
     many ("critics say", "opponents argue", "many say", "some claim"): a view in a debate, not a report."""
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in PARTISAN_NOUNS and c.tag_ == "NNS" and not any(g.dep_ == "appos" for g in c.children)
                                       or c.lower_ in ("many", "some", "others")) for c in verb.children)
+
+
+def _all_but(verb) -> bool:
+    """"have done everything but win a game", "did all except score": a bare verb right after "but" or
+    "except" that follows "everything", "anything" or "all": the one thing not done."""
+    doc, i = verb.doc, verb.i
+    return verb.tag_ == "VB" and i >= 2 and doc[i - 1].lower_ in ("but", "except") and doc[i - 2].lower_ in ("everything", "anything", "all")

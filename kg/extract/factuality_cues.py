@@ -33,7 +33,7 @@ MODALS = {  # a modal verb of the clause -> what it makes of the act
 # a gerund after a preposition ("thinking of upgrading"). Passives count alike ("is tipped to win").
 GOVERNING_VERBS = {
     **dict.fromkeys((
-        "expect", "predict", "forecast", "tip", "earmark", "anticipate", "project", "speculate", "suspect",
+        "expect", "predict", "forecast", "tip", "back", "earmark", "anticipate", "project", "speculate", "suspect",
         "rumour", "rumor", "think", "consider", "contemplate", "mull", "weigh", "threaten", "seem",
         "appear", "tend", "believe", "fear", "doubt", "estimate", "hint", "talk", "poise", "prime",
         "allow", "enable", "permit", *EQUIPPING_VERBS,  # "allow women to stay", "provide users with tools to publish": let, not done

@@ -59,6 +59,8 @@ PLACE_TYPES = {"GPE", "LOC", "NORP"}
 # Pronouns whose owner a label may name once resolved ("his career" -> "Matt Jansen's career"); not
 # "their", which too often finds the nearest plural noun (as in kg.extract.possessives).
 OWNER_PRONOUNS = {"his", "her", "its"}
+PRIZE_WORDS = frozenset({"award", "prize", "trophy", "title", "gong", "honour", "honor"})
+TELLING_NOUNS, TELLING_VERBS = frozenset({"detail", "information"}), frozenset({"give", "have", "get", "seek", "receive"})
 MEMBER_WORDS = frozenset({"member", "head", "founder", "candidate", "mp"})  # "member of": who belongs to it
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
@@ -213,3 +215,18 @@ def named_place(token):
     obj = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
     return obj if obj is not None and obj.ent_type_ in ("GPE", "LOC") and obj.pos_ == "PROPN" else None
 
+
+def told_in_predicate(noun) -> bool:
+    """"gave details of the plan", "has information about X": a light noun of telling, the object of a
+    verb of giving or having, stays in the predicate ("give details of" the plan), no node of its own
+    nor a stand-in for the plan (no one gave the plan)."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in TELLING_NOUNS and noun.head.lemma_.lower() in TELLING_VERBS
+
+
+def category_prize(noun) -> bool:
+    """"won the award for best adapted writer": a prize its for-phrase names the category of is that
+    category's prize, no earlier award the article named ("the Special Award")."""
+    phrases = [*noun.children, *(c for c in noun.head.children if c.i == noun.right_edge.i + 1)]  # or hung on the verb
+    return noun.lemma_.lower() in PRIZE_WORDS and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and any(t.lower_ == "best" for t in o.subtree) for o in c.children)
+        for c in phrases)

@@ -65,7 +65,7 @@ OBJECT_CONTROL_VERBS = frozenset({
     "ask", "urge", "call", "press", "pressure", "push", "encourage", "invite", "tell", "order", "instruct",
     "advise", "warn", "beg", "implore", "challenge", "dare", "persuade", "convince", "force", "compel",
     "oblige", "require", "allow", "permit", "enable", "let", "help", "want", "expect", "need", "like",
-    "prefer", "get", "cause", "lead", "prompt", "leave", "trust", "appoint", "elect", "choose", "tip",
+    "prefer", "get", "cause", "lead", "prompt", "leave", "trust", "appoint", "elect", "choose", "tip", "back",
     # engaging someone for a task: "hired consultants to review", "signed Irwin to replace Lee"
     "hire", "recruit", "sign", "send", "commission", "pay", "bring", "draft", "deploy", "assign",
     "select", "nominate", "name", "train", "fund", "enlist", "dispatch", "drop", "recall", "pick",

@@ -162,7 +162,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
     # and "the next version of Windows" a thing that follows the one named (full_labels.successor)
     if token.pos_ == "NOUN" and token.lemma_.lower() in LIGHT_NOUNS and not any(c.lemma_.lower() in WORK_NOUNS for c in token.lefts) \
             and not full_labels.successor(token):
-        inner = of_object(token)  # "the value of its shareholding": the shareholding; "the possibility of opening": nothing
+        inner = None if full_labels.told_in_predicate(token) else of_object(token)  # "the value of its shareholding": the
+        # shareholding; "the possibility of opening": nothing; "gave details of X": the predicate's (kg.extract.full_labels)
         if inner is not None:
             return _build_mention(state, para_index, inner) if inner.pos_ in ("NOUN", "PROPN") else None
         if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in DEGREE_MODIFIERS for c in token.lefts):
@@ -400,7 +401,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
         return Mention(kind=MentionKind.NAME, type=EntityType.ORGANIZATION, name=text, **common)
     if head_lemma in FACILITY_HEADS and any(c.dep_ == "compound" and c.ent_type_ in NAMED_MODIFIER_TYPES for c in token.lefts):
         return Mention(kind=MentionKind.NAME, type=EntityType.PLACE, name=text, **common)  # "the Olympic Dam mine"
-    if definite and (person_role or (not named and not demonym) or described_body(token)):
+    if definite and (person_role or (not named and not demonym) or described_body(token)) and not full_labels.category_prize(token):
         role_type = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else None
         return Mention(kind=MentionKind.ROLE, type=role_type, name=text, title=" ".join(t.lower_ for t in span) + _of_tail(token), **common)
     etype = EntityType.ORGANIZATION if head_lemma in ORGANIZATION_HEADS else EntityType.CONCEPT

@@ -59,7 +59,7 @@ GERUND_CUES = {("accuse", "of"): F.POSSIBLE, ("suspect", "of"): F.POSSIBLE, ("ch
                **dict.fromkeys((("undecided", "about"), ("unsure", "about"), ("uncertain", "about")), F.QUESTION),  # "undecided about competing"
                **dict.fromkeys((("decide", "against"), ("vote", "against"), ("argue", "against"), ("lose", "on"), ("lose", "to"),
                                 ("miss", "on")), F.NEGATED),  # "decided against competing", "lost out on signing X", "missed out on winning"
-               **dict.fromkeys((("capable", "of"), ("confident", "of")), F.POSSIBLE),  # "capable of beating them", "confident of winning"
+               **dict.fromkeys((("capable", "of"), ("confident", "of"), ("confident", "in")), F.POSSIBLE),  # "confident of winning"
                **dict.fromkeys(LEAVING_PREPOSITIONS, F.NEGATED)}  # "resigned from running the unit": no longer runs it
 # The same, said only by the verb's participle: "are committed to imposing limits" is a pledge, "commits to building" is done
 PARTICIPLE_GERUND_CUES = {("commit", "to"): F.DESIRED}

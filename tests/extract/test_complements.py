@@ -110,6 +110,13 @@ def test_negated_noun_gives_no_asserted_complement(nlp, text, negated):
     ("Dealers attributed the slump to weak demand.", ("dealers", "attribute slump to", "weak demand"), ("dealers", "attribute", "slump")),
     ("The new program turns photographs into paintings.",
      ("new program", "turn photograph into", "paintings"), ("new program", "turn", "photographs")),
+    # the award for a category is that category's, no award named before
+    ("Ann Cole won the Special Award at the ceremony. Tom Hale won the award for best adapted writer for Harbour Lights.",
+     ("Tom Hale", "win award for", "best adapted writer"), ("Tom Hale", "win", "Special Award")),
+    # details or information given or had are told of their thing, which is not itself given
+    ("Tom Hale gave more details of the planned reforms in a speech.",
+     ("Tom Hale", "give detail of", "planned reforms"), ("Tom Hale", "give", "planned reforms")),
+    ("Velta gave information about the merger.", ("Velta", "give information about", "merger"), ("Velta", "give", "merger")),
     # what a thing is confined to is the point, however the object is worded
     ("The new chart confines its airplay information to US radio stations.",
      ("new chart", "confine to", "US radio stations"), ("new chart", "confine", "airplay information")),

@@ -491,6 +491,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # one undecided or unsure about doing it has not settled whether to
     ("Ana Ruiz is still undecided about competing in the Indoor Championships in Paris next month.", "compete in", F.QUESTION),
     ("Tom Hale is unsure about signing the new contract.", "sign", F.QUESTION),
+    # one confident in someone's winning expects it; one backed to win is tipped to
+    ("Ana Ruiz is confident in Leeds winning that final.", "win", F.POSSIBLE),
+    ("The coach backed Leeds to win the league this season.", "win", F.POSSIBLE),
+    # the one thing "everything but" leaves out is not done
+    ("Leeds have done everything but win a game this season.", "win", F.NEGATED),
+    ("Tom Hale did everything and won the game.", "win", F.ASSERTED),
     ("Velta is reported to have sold its oil unit.", "sell", F.POSSIBLE),
     ("Velta is reported by Reuters to have sold its oil unit.", "sell", F.ASSERTED),  # a named source's report
     ("The minister was reported in May to have met the rebels.", "meet", F.POSSIBLE),  # a phrase between: still heard
