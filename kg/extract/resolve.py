@@ -96,6 +96,7 @@ def resolve(raw: RawExtraction) -> Extraction:
         if rel not in seen:
             seen.add(rel)
             relations.append(rel)
+    relations = _without_cut_posts(relations)
     quotes = join_split_quotes(raw.quotes, resolver.of)
     used = {x for r in relations for x in (r.subject, r.object, r.attributed_to)} | {q.speaker for q in quotes}
     # Named things are kept even when no fact mentions them; descriptions only when used.
@@ -487,3 +488,12 @@ def _other_sex(m: Mention, ent: EntityDraft) -> bool:
     """Whether the honorific of the name `m` ("Mrs Howard", "Sir Elton") gives a sex other than the one `ent` is known to have."""
     sex = honorific_gender((m.title or "").split() + [w.lower().rstrip(".") for w in m.name.split()[:1]])
     return bool(sex and ent.gender) and ent.gender != sex
+
+
+def _without_cut_posts(relations: list[Relation]) -> list[Relation]:
+    """`relations` without a post that a fuller post of the same two from the same sentence ends with: beside "UK chief
+    executive of" ("its UK chief executive X"), "chief executive of" goes; so does "chairman of" beside "former chairman of"."""
+    posts = {(r.subject, r.object, r.sentence, r.predicate) for r in relations if r.predicate.endswith(" of")}
+    return [r for r in relations if not any(
+        (r.subject, r.object, r.sentence) == (s, o, sentence) and longer.endswith(" " + r.predicate)
+        for s, o, sentence, longer in posts)]

@@ -35,7 +35,7 @@ from kg.extract.mentions import (
     title_tokens,
 )
 from kg.extract.hyphens import hyphen_prefix, whole_word
-from kg.extract.names import hyphened, post_modifiers
+from kg.extract.names import hyphened, post_modifiers, rank_of
 from kg.extract.posts import (
     BRIEF_POSTS,
     common_opener,
@@ -190,7 +190,7 @@ def _thing_role(state: State, para_index: int, thing, role) -> None:
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             owners += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAMED_THING_TYPES | {"PERSON"}]
-    modifiers = [hyphened(t, t.lower_) for t in post_modifiers(role, lambda c: c.pos_ != "NUM")]
+    modifiers = [hyphened(t, t.lower_) for t in post_modifiers(role, lambda c: c.pos_ != "NUM") if not rank_of(t, t.nbor())]  # "third biggest"
     for owner in owners[:1]:
         relate(state, para_index, thing, " ".join(modifiers + [whole_word(role), "of"]), owner, confidence=0.8)
 

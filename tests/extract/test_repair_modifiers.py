@@ -165,6 +165,9 @@ pytestmark = pytest.mark.model
      ("Tom Hale", "chairman of", "Ramblers Association"), ("Tom Hale", "barrister of", "Ramblers Association")),
     ("Tom Hale, a lawyer and former director of Vodafone, said it was unfair.", ("Tom Hale", "former director of", "Vodafone"), None),
     ("Jean Smith, president and chief executive of Vivendi, said the firm would grow.", ("Jean Smith", "president of", "Vivendi"), None),
+    # a post with its remit is the post; the same post without the remit is none ("UK chief executive", not the chief executive)
+    ("Velta has drafted in its UK chief executive Tom Hale to run the Japanese arm.",
+     ("Tom Hale", "UK chief executive of", "Velta"), ("Tom Hale", "chief executive of", "Velta")),
     # "its" post in a list of parties after a name is no post the name holds
     ("The regulator filed complaints against media giant Korvex Universal, its boss and another top executive.",
      None, ("Korvex Universal", "boss of", "regulator")),
