@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.countries import COUNTRY_OF
 from kg.extract.lexicon import CONDITION_WORDS, DEMONYM_NOUNS, DESCRIBED_PERSON_HEADS, MONTHS, NATIONALITY_TRADES, TENURE_WORDS
 from kg.extract.timex import RELATIVE_DAYS
 
 TRADE_OPENERS = NATIONALITY_TRADES | DESCRIBED_PERSON_HEADS | {"cinematographer", "photographer", "editor", "critic", "coach"}
-POST_WORDS = {"manager", "boss", "coach", "chairman", "owner", "captain", "signing", "chief", "director", "head", "president"}  # new in them
 LINE_BULLETS = {"-", "--", "\u2013", "\u2014", "*", "\u2022"}  # what opens a line of a list, never a name
 
 
@@ -39,7 +39,7 @@ def cut_name_openers(doc) -> None:
     peoples = [ent for ent in doc.ents if len(ent) > 1 and _people_before_person(ent)]
     news = [ent for ent in doc.ents if len(ent) > 1 and _new_before_known_body(ent)]
     for ent in peoples + news:  # "[Russian] Irina Shevchenko", "[New] Southampton manager": an adjective, no word of the name
-        ent[0].tag_, ent[0].pos_, ent[0].dep_ = "JJ", "ADJ", "amod"
+        _as_adjective(ent[0])
     _cut_first_words(doc, cut + news)
     if peoples:  # the people's adjective is the tagger's nationality, so no later step widens the name over it again
         doc.set_ents([SpacySpan(doc, e.start, e.start + 1, label="NORP") for e in peoples]
@@ -54,6 +54,11 @@ def cut_name_openers(doc) -> None:
         doc.set_ents([SpacySpan(doc, t.i, t.i + 1, label="DATE") for t in months], default="unmodified")
         for month in months:
             month.head, month.dep_ = month.doc[month.i - 1], "pobj"
+
+
+def _as_adjective(word) -> None:
+    """Retag `word`, a name's first word, as an adjective of the noun it stands before."""
+    word.tag_, word.pos_, word.dep_ = "JJ", "ADJ", "amod"
 
 
 def _cut_first_words(doc, ents) -> None:
@@ -81,7 +86,7 @@ def condition_openers(doc) -> None:
         word = sentence[0]
         if word.lower_ not in CONDITION_WORDS or not word.is_title or len(sentence) < 2 or not sentence[1].is_title:
             continue
-        word.tag_, word.pos_, word.dep_ = "JJ", "ADJ", "amod"
+        _as_adjective(word)
         cut += [e for e in doc.ents if e.start <= word.i < e.end]
     _cut_first_words(doc, cut)
 
@@ -102,7 +107,7 @@ def _new_before_known_body(ent) -> bool:
     Zealand coach", "New Labour's plans" keep it)."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
-    if ent[0].text != "New" or not ent[0].is_sent_start or after is None or after.lemma_.lower() not in POST_WORDS:
+    if ent[0].text != "New" or not ent[0].is_sent_start or after is None or after.lemma_.lower() not in ROLE_NOUNS | {"signing"}:
         return False
     words, size = [t.text for t in ent[1:]], len(ent) - 1
     found = [i for i in range(1, len(doc) - size + 1) if i != ent.start + 1 and [t.text for t in doc[i:i + size]] == words]

@@ -42,7 +42,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.affiliation import ROLE_NOUNS
 from kg.extract.amounts import AMOUNT_UNITS
 from kg.extract.body_briefs import BODY_HEAD_WORDS
-from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, DESCRIBED_PERSON_HEADS, PERSON_TITLES
+from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, DESCRIBED_PERSON_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
 from kg.extract.hyphens import glued_hyphen, spaced_dash
 from kg.extract.names import LAW_NOUNS
 from kg.extract.work_titles import hang_in_place
@@ -51,7 +51,7 @@ PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelli
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 # Titles of people that are no verbs, read as one after "to" ("married to actress[VB] Ruby Dee")
 INFINITIVE_READ_TITLES = DESCRIBED_PERSON_HEADS - {"star", "prop", "champion", "skipper", "forward", "jockey", "veteran", "year-old"} \
-    | {"president", "minister", "secretary", "director", "chairman", "chairwoman", "leader", "ambassador", "chancellor"}
+    | PERSON_ROLE_HEADS
 POST_LINKS = ("of", "at", "for")  # the prepositions naming the body a post is held in
 ASIDE_REACH = 24  # how many words after a dash a second dash may close its aside
 

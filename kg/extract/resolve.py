@@ -493,7 +493,8 @@ def _other_sex(m: Mention, ent: EntityDraft) -> bool:
 def _without_cut_posts(relations: list[Relation]) -> list[Relation]:
     """`relations` without a post that a fuller post of the same two from the same sentence ends with: beside "UK chief
     executive of" ("its UK chief executive X"), "chief executive of" goes; so does "chairman of" beside "former chairman of"."""
-    posts = {(r.subject, r.object, r.sentence, r.predicate) for r in relations if r.predicate.endswith(" of")}
-    return [r for r in relations if not any(
-        (r.subject, r.object, r.sentence) == (s, o, sentence) and longer.endswith(" " + r.predicate)
-        for s, o, sentence, longer in posts)]
+    posts: dict[tuple, set[str]] = {}
+    for r in relations:
+        if r.predicate.endswith(" of"):
+            posts.setdefault((r.subject, r.object, r.sentence), set()).add(r.predicate)
+    return [r for r in relations if not any(p.endswith(" " + r.predicate) for p in posts.get((r.subject, r.object, r.sentence), ()))]
