@@ -52,6 +52,8 @@ def factuality(verb) -> Factuality:
             return cue  # "nothing in the plan that would help": the plan does not help
         if own is not None and not own.asserted:
             return own
+        if cue is F.NEGATED and governor is not None and _own_cue(governor, reported=reported, coordinated=False) is F.NEGATED:
+            return F.POSSIBLE  # "did not deny that he had", "has not ruled out standing": a denial denied leaves it open
         if cue is F.POSSIBLE and not stop and governor is not None:
             found = cue  # "allowed X to go": possible, unless the allowing is itself denied or hedged: climb on
         elif cue is not None and not cue.asserted:
@@ -201,6 +203,13 @@ def _past(verb) -> bool:
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def _present(verb) -> bool:
+    """Whether the clause of `verb` is in the simple present, active or passive ("is needed", "wants"), not a
+    perfect, a past or a future."""
+    return verb.tag_ in ("VBP", "VBZ") or verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
 def _asked_if(node) -> bool:
     """"asked if she was a member", "wondered if it would": an if-clause after a verb of asking is a question."""
     return node.head.i != node.i and _lemma(node.head) in ASKING_VERBS and any(
@@ -296,6 +305,10 @@ def _governor(node):
         if {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")} & TIME_MARKS and {"would"} == {
                 c.lower_ for c in governor.children if c.dep_ in ("aux", "neg")}:  # not "might have stretched", "would not join"
             return governor, None, False, False  # "would continue the campaign when he contested": as sure as that
+        if not marks and node.tag_ == "VBG" and _negating_phrasal(governor, lemma):
+            return governor, F.NEGATED, True, False  # "ruled out taking part", parsed as a participle: not to be done
+        if "before" in marks and lemma in ("need", "require") and _present(governor):
+            return governor, F.POSSIBLE, True, False  # "work is needed before the nation is ready": not yet so
         if marks or not _infinitive(node):  # "because he left", "when she arrives": a clause of its own; a participle
             return governor, None, marks or node.tag_ != "VBG", False  # shares its governor's modality ("could send, bypassing")
         if governor.pos_ == "ADJ":  # "makes it possible to send": what the adjective says
@@ -360,7 +373,7 @@ def _governor(node):
             return governor, F.DESIRED, True, False  # "was intended to convert fans", "hired a firm to sue": an aim, not an outcome
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done
-        if any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in governor.children):
+        if _negating_phrasal(governor, lemma):
             return governor, F.NEGATED, True, False  # "ruled out raising the pension age"
         if lemma in SEEMING_PLANS and (governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in SEEMING_VERBS
                                        or governor.dep_ == "ROOT" and not planner_subject(governor)):  # "PVRs are set to replace"
@@ -380,6 +393,11 @@ def _describing_verb(noun):
     if noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ == "as":
         return verb
     return verb if noun.dep_ == "dobj" and _lemma(verb) in CREATION_VERBS else None
+
+
+def _negating_phrasal(verb, lemma: str) -> bool:
+    """A phrasal verb that says its complement will not be done ("rule out", "call off", "give up")."""
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in NEGATING_PHRASAL_VERBS for c in verb.children)
 
 
 def _verb_of_object(noun):

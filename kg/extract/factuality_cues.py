@@ -97,7 +97,7 @@ GOVERNING_NOUNS = {  # "a bid to convince", "plans to lower", "the chance to win
     **dict.fromkeys(("plan", "decision", "commitment",
                      "schedule", "deal", "agreement", "programme", "program", "scheme", "policy"), F.SCHEDULED),
     **dict.fromkeys(("hope", "wish", "desire", "dream", "ambition", "aim", "goal", "target", "intention", "promise", "pledge",
-                     "eagerness", "willingness", "keenness", "readiness", "determination", "appetite", "need"), F.DESIRED),
+                     "eagerness", "willingness", "keenness", "readiness", "determination", "appetite", "need", "interest"), F.DESIRED),
     **dict.fromkeys(("attempt", "bid", "effort", "drive", "campaign", "push", "move", "struggle",
                      "fight", "battle", "quest", "race", "competition", "contest", "action", "step", "measure", "initiative",
                      "mission", "strategy", "tactic", "endeavour", "endeavor", "offer", "approach"), F.ATTEMPTED),

@@ -70,6 +70,20 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Instead of buying new players, the club paid its debts.", "buy", F.NEGATED),
     ("The new rules will prevent high rents forcing families out of the city.", "force out", F.NEGATED),  # prevent X doing
     ("The government has ruled out raising the state pension age.", "raise", F.NEGATED),  # a phrasal verb of refusal
+    ("The minister has ruled out taking part in the television debates.", "take part in", F.NEGATED),  # read as a participle
+    # a denial denied leaves the act open
+    ("The minister has not ruled out taking part in the television debates.", "take part in", F.POSSIBLE),
+    ("The council has not ruled out closing the library.", "close", F.POSSIBLE),
+    ("Tom Hale did not deny that he had taken the money.", "take", F.POSSIBLE),  # a report not denied: not confirmed either
+    ("The club did not refuse to sell the striker.", "sell", F.POSSIBLE),  # nor a refusal refused
+    # an owner's interest in doing it is a wish
+    ("The mayor shares the council's interest in protecting the old library.", "protect", F.DESIRED),
+    # what must come first in the present is not yet so; a past "before" tells the order of what happened
+    ("Much work is needed before the city is ready for the games.", "be ready for", F.POSSIBLE),
+    ("The mayor believes more work is needed before the city was ready for the games.", "be ready for", F.POSSIBLE),
+    ("The club sold two players before it signed Tom Hale.", "sign", F.ASSERTED),
+    ("A licence is required before a shop sells alcohol.", "sell", F.POSSIBLE),
+    ("In Sunday's singles, Tom Hale takes on Ann Reed before Kim Park faces Lee Hart.", "face", F.ASSERTED),  # a fixture list
     ("The bakery has given up selling bread on Sundays.", "sell", F.NEGATED),  # of giving up: no longer done
     # a verb of leaving a post or an activity: what one left is no longer so
     ("Ms Ann Lowe has resigned from managing the city orchestra.", "manage", F.NEGATED),
