@@ -68,6 +68,8 @@ NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF
 def complement_end(token) -> int | None:
     """The index after a short complement of the noun `token` ("for 30 of the aircraft"), or None."""
     doc = token.doc
+    if (end := _since_end(token)) is not None:
+        return end
     if token.i + 2 >= len(doc) or doc[token.i + 1].head.i != token.i or doc[token.i + 1].dep_ != "prep":
         return None
     prep = doc[token.i + 1]
@@ -86,6 +88,25 @@ def complement_end(token) -> int | None:
     if end is None and _only_narrowed(obj):  # "the idea of a levy on the drinks industry": up to the noun
         end = _short_phrase_end(prep, obj, [t for t in words if t.i <= obj.i])
     return end
+
+
+def _since_end(token) -> int | None:
+    """The index after a since-phrase that restarts the count of a noun counted by an ordinal ("their
+    first defeat since October", "his first match since winning the Open"), which the parser most often
+    hangs on the verb: without it the label says the first ever. None when there is none, or it is long."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not any(c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS for c in token.lefts):
+        return None
+    prep = doc[token.i + 1]
+    if prep.lower_ != "since" or prep.dep_ != "prep" or prep.head.i not in (token.i, token.head.i):
+        return None
+    words = [t for t in prep.subtree if t.i > prep.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or len(words) > MAX_COMPLEMENT or any(t.is_punct or t.pos_ == "PRON" for t in words) \
+            or any(t.pos_ in ("VERB", "AUX") and not (t.dep_ == "pcomp" and t.tag_ == "VBG") for t in words):
+        return None  # "since he joined the club in 2003": a clause of its own
+    return words[-1].i + 1
 
 
 def successor(noun) -> bool:

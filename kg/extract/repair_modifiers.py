@@ -47,6 +47,12 @@ from kg.extract.hyphens import glued_hyphen, spaced_dash
 from kg.extract.names import LAW_NOUNS
 from kg.extract.work_titles import hang_in_place
 
+NATION_ADJECTIVES = {"scottish", "welsh"}  # the nations with parties of their own ("Scottish Labour", "Welsh Conservatives")
+NATION_PARTIES = {"Labour", "Conservative", "Conservatives", "Tory", "Liberal", "Green", "Socialist", "Nationalist"}
+OWNER_FORMS = {"'s", "\u2019s", "'", "\u2019"}
+SAINTS_SITES = {"church", "cathedral", "chapel", "abbey", "park"}  # places named after a saint
+SAINTS_INSTITUTIONS = SAINTS_SITES | {"school", "college", "academy", "hospital", "infirmary", "hospice", "university"}
+
 PARTICIPLE_TAGS = {"VBD", "VBN"}  # the tagger's past and participle, one spelling in English
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb: past or present, not a participle (VBN, VBG)
 # Titles of people that are no verbs, read as one after "to" ("married to actress[VB] Ruby Dee")
@@ -244,6 +250,9 @@ def bodies_cut_apart(doc) -> None:
             and "ORG" in (first.label_, second.label_) and {first.label_, second.label_} <= {"ORG", "PERSON"}  # "ASK-Raymond James"
         if (second.label_ == "ORG" and (cut_at_for or cut_at_place) or cut_at_hyphen) and not any(first.start <= m.end for m in merged):
             merged.append(SpacySpan(doc, first.start, second.end, label="ORG"))
+    for ent in ents:  # "[St Egwin's] Middle School": the place named after the saint
+        if (end := _saints_place_end(ent)) is not None and not any(m.start < end and ent.start < m.end for m in merged):
+            merged.append(SpacySpan(doc, ent.start, end, label="FAC" if doc[end - 1].lower_ in SAINTS_SITES else "ORG"))
     for ent in ents:  # "[the Organisation for Economic Co-operation and] Development": the name goes on after its "and"
         if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ != "and" or not any(t.lower_ in ("for", "of") for t in ent):
             continue
@@ -255,6 +264,42 @@ def bodies_cut_apart(doc) -> None:
             hang_in_place(SpacySpan(doc, ent.start + (ent[0].lower_ == "the"), end))  # no list of two: one name
     if merged:
         doc.set_ents(merged, default="unmodified")
+    _nations_parties(doc)
+
+
+def _nations_parties(doc) -> None:
+    """A nation's adjective before a party's word, which the tagger reads as two adjectives of the post
+    after them ("Scottish Conservative leader David McLetchie"): the party of that nation, one name
+    ("Scottish Conservative"), which the post is of, as the tagger makes of "Welsh Labour leader"."""
+    found = []
+    for nation in doc[:-2]:
+        party = doc[nation.i + 1]
+        end = party.i + 1 + (party.text == "Liberal" and doc[party.i + 1].text.startswith("Democrat"))
+        if nation.lower_ in NATION_ADJECTIVES and nation.is_title and party.text in NATION_PARTIES and not party.ent_type_ \
+                and end < len(doc) and doc[end - 1].head.i == end and doc[end].lower_ in ROLE_NOUNS:  # "Scottish Labour leader"
+            found.append(SpacySpan(doc, nation.i, end, label="ORG"))
+            for word in doc[nation.i:end]:
+                word.tag_, word.pos_, word.dep_, word.head = "NNP", "PROPN", "compound", doc[end - 1]
+            doc[end - 1].dep_, doc[end - 1].head = "compound", doc[end]
+    if found:
+        doc.set_ents(found, default="unmodified")
+
+
+def _saints_place_end(ent) -> int | None:
+    """Where the name of a school, church or hospital named after a saint ends, when the tagger
+    cut it after the saint's name in the owner's form ("[St Egwin's] Middle School", "[St Paul]'s
+    Cathedral"): the title-case words after the "'s", up to the institution's word. None otherwise."""
+    doc = ent.doc
+    if ent[0].text.rstrip(".") not in ("St", "Saint") or len(ent) < 2:
+        return None
+    end = ent.end + (ent[-1].lower_ not in OWNER_FORMS and ent.end < len(doc) and doc[ent.end].lower_ in OWNER_FORMS)
+    if doc[end - 1].lower_ not in OWNER_FORMS:
+        return None
+    while end < len(doc) and end - ent.end < 5 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+        if doc[end - 1].lower_ in SAINTS_INSTITUTIONS:
+            return end
+    return None
 
 
 def asides_after_dashes(doc) -> None:

@@ -111,7 +111,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
             party = next((c for c in role.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG", "GPE")), None)
-            if objects:
+            if objects and not (organisation is not None and organisation.head.lower_ == "of"):  # "chairman of the Center at Y"
                 organisation = party if child.lower_ == "for" and party is not None and role.lemma_.lower() in BRIEF_POSTS else objects[0]
             part = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_), None)
             if child.lower_ == "of" and part is not None:  # "head of third party services at Vodafone": a post in a part of it

@@ -41,6 +41,10 @@ pytestmark = pytest.mark.model
     ("Tom Hale scored his first goal for the club in the win.", ("Tom Hale", "score", "first goal for the club")),
     ("Ana Ruiz will make her first track appearance on home soil in March.", ("Ana Ruiz", "make", "first track appearance on home soil")),
     ("Tom Reed is returning for his first Test in a year.", ("Tom Reed", "return for", "first Test in a year")),
+    # a since-phrase restarts the count, wherever the parser hangs it: not the first ever
+    ("Chelsea suffered their first defeat since October.", ("Chelsea", "suffer", "first defeat since October")),
+    ("Ana Ruiz won her first title since 2003 in Madrid.", ("Ana Ruiz", "win", "first title since 2003")),
+    ("Tom Reed played his first match since winning the Madrid Open.", ("Tom Reed", "play", "first match since winning the Madrid Open")),
 ])
 def test_label_keeps_its_complement(nlp, text, fact):
     found = triples(text, nlp)

@@ -94,6 +94,16 @@ pytestmark = pytest.mark.model
     # ... or cut after the place that opens a party's name
     ("UK Independence Party leader Tom Reed attacked the plans.",
      ("Tom Reed", "leader of", "UK Independence Party"), ("Tom Reed", "leader of", "UK")),
+    # ... or read as a nation's adjective and a party's adjective before a post: the nation's party
+    ("Scottish Conservative leader Ann Hale resigned on Monday.",
+     ("Ann Hale", "leader of", "Scottish Conservative"), ("Ann Hale", "conservative leader of", "Scotland")),
+    ("Scottish Labour chairman Tom Reed backed the plan.", ("Tom Reed", "chairman of", "Scottish Labour"), None),
+    # ... or cut after a saint's name in the owner's form: the school, church or hospital named after the saint
+    ("Tom Hale met two girls from St Egwin's Middle School in Evesham.",
+     ("Tom Hale", "meet girl from", "St Egwin's Middle School"), ("Tom Hale", "meet girl from", "Middle School")),
+    ("Tom Hale met two girls from St Mary's Primary School in Leeds.",
+     ("St Mary's Primary School", "be in", "Leeds"), ("Primary School", "be in", "Leeds")),
+    ("The choir sang at St Paul's Cathedral on Sunday.", ("choir", "sing at", "St Paul's Cathedral"), ("choir", "sing at", "Cathedral")),
     # ... and a relative clause the parser hung on no noun is the clause of the name before its "which"
     ("Korvex is 46%-owned by Velta Holdings which in turn is run by Tom Reed.",
      ("Tom Reed", "run", "Velta Holdings"), ("Tom Reed", "run", "Korvex")),
@@ -165,6 +175,9 @@ pytestmark = pytest.mark.model
      ("Tom Hale", "chairman of", "Ramblers Association"), ("Tom Hale", "barrister of", "Ramblers Association")),
     ("Tom Hale, a lawyer and former director of Vodafone, said it was unfair.", ("Tom Hale", "former director of", "Vodafone"), None),
     ("Jean Smith, president and chief executive of Vivendi, said the firm would grow.", ("Jean Smith", "president of", "Vivendi"), None),
+    # a post of a named body that is at another: the post is of the first
+    ("Tom Hale, chairman of the Centre for Family Studies at the University of Leeds, spoke.",
+     ("Tom Hale", "chairman of", "Centre for Family Studies"), ("Tom Hale", "chairman of", "University of Leeds")),
     # a post with its remit is the post; the same post without the remit is none ("UK chief executive", not the chief executive)
     ("Velta has drafted in its UK chief executive Tom Hale to run the Japanese arm.",
      ("Tom Hale", "UK chief executive of", "Velta"), ("Tom Hale", "chief executive of", "Velta")),
@@ -191,6 +204,11 @@ def test_words_read_into_the_wrong_phrase(nlp, text, present, absent):
     ("Traders saw some profit - taking after prices had risen.", ("traders", "see", "profit - taking")),
     # a range of names across a dash stays one phrase
     ("Fans watched the Arsenal - Chelsea game.", ("fans", "watch", "Arsenal - Chelsea game")),
+    # a nation's party before a group that holds no post stays in the group's label
+    ("Scottish Labour MSPs backed the plan.", ("Scottish Labour MSPs", "back", "plan")),
+    # a saint's name alone, or a town named after one, stays as it is
+    ("St Helens beat Wigan at Knowsley Road.", ("St Helens", "beat", "Wigan")),
+    ("Newcastle lost at St James' Park on Sunday.", ("Newcastle", "lose at", "St James' Park")),
     # a "who" after a place whose phrase hangs on one person is the place's, as it may be a side's
     ("The team beat a side from Wales who had won twice.", ("team", "beat", "side")),
 ])
