@@ -16,6 +16,7 @@ from kg.extract.control import (
     actor,
     aim_of_passive,
     can_act,
+    comment_infinitive,
     comment_participle,
     disposition_holders,
     gerund_control,
@@ -305,7 +306,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             if head.lemma_.lower() in INTENT_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
                 return owner, SubjectRule.INHERITED, 1  # "announced his decision to quit UKIP", "criticised Ruiz's plan to close"
             if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor) \
-                    or head.dep_ == "pobj" and head.head.lower_ in TIME_CAUSE_PREPS:
+                    or head.dep_ == "pobj" and head.head.lower_ in TIME_CAUSE_PREPS | {"during"}:  # "during a loan to get fit"
                 return [], SubjectRule.NONE, 0  # "faces three weeks out after surgery to treat X": the surgery's aim
             found, _, steps = _subjects(governor, depth + 1)
             return found, SubjectRule.INHERITED, steps + 1
@@ -356,7 +357,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return [], SubjectRule.NONE, 0  # "features like rotating screens": an example, done by nobody named
     if verb.dep_ in ("advcl", "conj", "xcomp") and (name := absolute_subject(verb) or task_holder(verb)) is not None:  # "X replacing Y and Z returning", "his job is to"
         return with_conjuncts([name]), SubjectRule.OBJECT_CONTROL, 1
-    if trailing_passive(verb) or comment_participle(verb) or result_participle(verb) and (negated(head) or head.lemma_.lower() in ("fail", "refuse")):
+    if trailing_passive(verb) or comment_participle(verb) or comment_infinitive(verb) or result_participle(verb) and (negated(head) or head.lemma_.lower() in ("fail", "refuse")):
         return [], SubjectRule.NONE, 0  # "did not bid, leaving the way open for X"; "- mirroring the Oscars"; ", conducted as part of"
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.i != verb.i:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}

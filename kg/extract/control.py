@@ -149,6 +149,14 @@ def comment_participle(verb) -> bool:
     return _trailing_participle(verb) and verb.lemma_.lower() in COMMENT_PARTICIPLES
 
 
+def comment_infinitive(verb) -> bool:
+    """"To be fair to Graz, they had a plan", "To be honest, ...": an infinitive of "be" and an
+    adjective that opens its clause says how the speaker puts it; the clause's subject is not fair."""
+    return verb.dep_ == "advcl" and verb.lemma_ == "be" and verb.i < verb.head.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
+
+
 def _trailing_participle(verb) -> bool:
     """An -ing participle hung after the clause it goes with ("..., leaving", "- mirroring")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i

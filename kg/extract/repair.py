@@ -1,16 +1,14 @@
 """Repairs of parses the small English model gets wrong in a regular way, made on the `Doc`
 right after parsing so that every later stage reads the corrected tree.
 
-A sentence whose root is a noun while a finite verb after it was read as that noun's modifier
-("Mikoliunas, 20, barged[amod] linesman Andy Davis", "Trevor Phillips, chairman of the CRE, called[acl] on ...").
-The tagger's finite form (VBD, VBZ, VBP; a participle is VBN) is trusted over the parser: the
-verb heads the sentence and the noun is its subject. In a sentence with no finite verb at all,
-an -ed word the tagger too read as an adjective or a participle ("Rovers qualified[JJ] for the
-group stages", "Kovalenko, 23, shoved[VBN] linesman Tom Hale") is that verb, in the past.
+A sentence whose root is a noun while a finite verb after it was read as that noun's modifier ("Mikoliunas, 20,
+barged[amod] linesman Andy Davis", "Trevor Phillips, chairman of the CRE, called[acl] on ..."): the tagger's finite
+form (VBD, VBZ, VBP; a participle is VBN) is trusted over the parser, the verb heads the sentence and the noun is its
+subject. With no finite verb at all, an -ed word read as an adjective or a participle right after the noun, its age or
+an aside of its own ("Rovers qualified[JJ] for", "Kovalenko, 23, shoved[VBN]", "Cable, for the Liberal Democrats, called[VBN] on") is that verb.
 
-A phrase of cause or time after the role a verb gives its subject, hung by the parser on the
-role noun ("resigned as development secretary over[secretary] the Iraq war"): a role is not
-held over or after something, so the phrase is the verb's.
+A phrase of cause or time after the role a verb gives its subject, hung by the parser on the role noun ("resigned
+as development secretary over[secretary] the Iraq war"): a role is not held over or after something; the verb's.
 
 The by-phrase of a passive verb with no agent, hung by the parser on the noun of one of its phrases
 ("was threatened with the sack by[sack] the club's boss"): a sack is not had by anyone, so the
@@ -469,10 +467,12 @@ def _misread_finite_verb(sentence):
 
 
 def _right_after_subject(root, verb) -> bool:
-    """Whether `verb` follows the noun `root` at once or after an age set off by commas
-    ("Kovalenko, 23, shoved"), not after a phrase of its own ("Results of the vote, published")."""
-    between = root.doc[root.i + 1 : verb.i]
-    return all(t.text == "," or t.like_num and t.dep_ == "appos" and t.head.i == root.i for t in between) \
+    """Whether `verb` follows the noun `root` at once, after an age set off by commas ("Kovalenko, 23, shoved") or a
+    phrase of the root's so set off ("Vincent Cable, for the Liberal Democrats, called on"), not after one of its own."""
+    between, aside = root.doc[root.i + 1 : verb.i], root.doc[root.i + 2 : verb.i - 1]
+    set_off = len(between) > 3 and between[0].text == between[-1].text == "," and aside[0].dep_ == "prep" and aside[0].head.i == root.i
+    return set_off and aside[-1].i == aside[0].right_edge.i or all(
+        t.text == "," or t.like_num and t.dep_ == "appos" and t.head.i == root.i for t in between) \
         and (not between or between[-1].text == "," and len(between) == 3)
 
 

@@ -227,6 +227,8 @@ def test_coordinated_passive(nlp, text, fact, not_active):
     # an infinitive after a noun of time or cause is that event's aim, not the subject's act
     ("Velta striker Tom Reed faces a month out after surgery to repair a torn ligament.", ("Tom Reed", "repair", "torn ligament")),
     ("The minister flew home after talks to end the strike.", ("minister", "end", "strike")),
+    ("Tom Reed has turned out for Rovers in recent weeks during a short-term loan to improve his fitness.",
+     ("Tom Reed", "improve", "fitness")),
     # an infinitive after a passive with no by-phrase is the aim of whoever did it
     ("The opening nights have been delayed to give the young actors a rest.", ("opening nights", "give", "rest")),
     ("The money will be used to fund new hospitals.", ("money", "fund", "new hospitals")),
@@ -250,6 +252,9 @@ def test_no_doer_of_a_circumstance(nlp, text, wrong):
     # a participle that comments on what the clause tells has that event for its doer, nobody in it
     ("Ana Ruiz, Tom Hale and Lee Hart all won acting awards - mirroring the eventual Oscars outcome.", "mirror"),
     ("Velta Bank cut its prices by a tenth on Monday, marking its first cut in a decade.", "mark"),
+    # an opening "To be" and an adjective says how the speaker puts it: nobody in the clause is fair
+    ("To be fair to Everton, Chelsea were lucky to win.", "be"),
+    ("To be fair to the referee, Tom Hale said the decision was right.", "be"),
 ])
 def test_result_of_what_did_not_happen_has_no_doer(nlp, text, result_verb):
     found = facts(text, nlp)

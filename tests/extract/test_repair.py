@@ -24,6 +24,9 @@ def _token(text: str, word: str, nlp):
      ("Kovalenko", "shove", "Tom Hale")),
     ("Brennan, 31, elbowed goalkeeper Sam Kerr after the corner.", "elbowed", "Brennan",
      ("Brennan", "elbow", "Sam Kerr")),
+    # an aside set off by commas between the name and the verb read as its participle
+    ("Tom Hale, for the Liberal Democrats, called on Mr Reed to open up the council's books to the auditors.", "called", "Hale",
+     ("Tom Hale", "call on", "Reed")),
     # a team name read as a plural noun, the verb as its adjective
     ("Rovers qualified for the group stages after beating Aston Villa.", "qualified", "Rovers",
      ("rovers", "qualify for", "group stages")),
@@ -43,6 +46,7 @@ def test_misread_verb_heads_its_sentence(nlp, text, verb, subject, fact):
     "Shares in the company, quoted in London, rose 5%.",
     "Tom Hale, the injured captain of the club.",
     "Results of the vote, published on Monday.",
+    "Tom Hale, for the Liberal Democrats.",
     # a participle with its agent, and a heading in title case, are no misread verbs
     "The grades achieved by pupils taking part in the scheme range up to A-levels.",
     "Subs Not Used: Smith, Jones.",
