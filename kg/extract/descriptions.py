@@ -49,6 +49,8 @@ NOT_COMPANY_NOUNS = frozenset({
 })
 VAGUE_NOUNS = frozenset({"giant", "maker", "producer", "operator", "group"})  # of any trade: "car giant", "chip maker"
 NEWS_WORDS = frozenset({"news", "newspaper", "broadcaster"})  # what a news source is described as ("news agency Reuters")
+# words of the names of newspapers and news agencies ("the Wall Street Journal", "the Sunday Telegraph", "Reuters")
+NEWSPAPER_NAME_WORDS = frozenset({"journal", "times", "telegraph", "herald", "gazette", "tribune", "chronicle", "guardian", "reuters"})
 AGE = r"\b\d+-year-old\b"  # "the 26-year-old"
 PERSON_WINDOW = 24  # earlier resolved mentions a person description looks back over
 # "the country", "the city": a place the article just named, a country or not as the noun says
@@ -181,13 +183,13 @@ def organisation_antecedent(
         return max(described, key=lambda e: (len({w.lower() for w in modifiers} & _words(e)), last[e.key]))
     if noun in GENERIC_BODY_NOUNS or noun in TRADE_NOUNS:
         other_kinds = (NOT_COMPANY_NOUNS if noun in COMPANY_NOUNS else BODY_DESCRIPTION_NOUNS - GENERIC_BODY_NOUNS - VAGUE_NOUNS) - {noun}
-        fitting = [e for e in bodies if _may_be(e, other_kinds)]
+        fitting = [e for e in bodies if _may_be(e, other_kinds, noun)]
         previous = max((c.sentence_start for _p, _k, c in earlier if c.sentence_start < mention.sentence_start), default=0)
         near = [e for e in fitting if last[e.key] >= previous]
         recent_subjects = {k for _p, k, c in earlier if c.subject and c.sentence_start >= previous}
         if near:  # named in this sentence or the one before: a subject there first, then the latest ("a statement from X ... the group said")
             return max(near, key=lambda e: (e.key in recent_subjects, last[e.key]))
-        trade = [e for e in unmodified if last[e.key] >= previous and _may_be(e, other_kinds)] \
+        trade = [e for e in unmodified if last[e.key] >= previous and _may_be(e, other_kinds, noun)] \
             if (noun in TRADE_NOUNS or noun in COMPANY_NOUNS) and modifiers else []
         if len(trade) == 1 and all(w.islower() for w in modifiers):  # also "IBM ... the computer company"
             return trade[0]  # "Apple ... the computer giant": a trade the article never gave the one company in view
@@ -204,11 +206,13 @@ def _where_from(word: str) -> bool:
         word.endswith(("an", "ish", "ese", "i", "ch", "-based")) or word.isupper() and len(word) <= 3)
 
 
-def _may_be(ent: EntityDraft, other_kinds: frozenset[str]) -> bool:
+def _may_be(ent: EntityDraft, other_kinds: frozenset[str], noun: str) -> bool:
     """Whether a body description may name `ent`: a news source is not what the news is about ("told
-    Reuters"), and what another trade's noun described is not this one ("the bank" is no carmaker),
+    Reuters", "said the Wall Street Journal": not "the company" nor "the group", though it may be "the
+    agency"), and what another trade's noun described is not this one ("the bank" is no carmaker),
     though any of them is a company."""
-    return not NEWS_WORDS & _words(ent) and not any(described_by(ent, other) for other in other_kinds)
+    paper = noun != "agency" and any(NEWSPAPER_NAME_WORDS & set(n.lower().split()) for n in ent.names)
+    return not paper and not NEWS_WORDS & _words(ent) and not any(described_by(ent, other) for other in other_kinds)
 
 
 def person_antecedent(

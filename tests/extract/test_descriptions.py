@@ -27,6 +27,9 @@ from tests.extract.test_pronoun_antecedents import triples
     # a trade before a company's noun names the one company in view ("the software company")
     ("Korvex has linked a million home computers. The software company built a grid for cancer research.",
      ("Korvex", "build", "grid"), ("software company", "build", "grid")),
+    # a newspaper that reported the news is not "the company" it is about
+    ("Shares in Korvex Corp fell after the directors resigned, the Daily Herald reported. The company emerged from bankruptcy last year.",
+     ("Korvex Corp", "emerge from", "bankruptcy"), ("Daily Herald", "emerge from", "bankruptcy")),
     # a company is not the regulator in view
     ("Telecoms regulator Ofcom warned Vodafone in March. The regulator criticised the company for its bills.",
      ("Ofcom", "criticise", "Vodafone"), ("Ofcom", "criticise", "company")),
