@@ -1,5 +1,6 @@
 """Hyphens and dashes between words: a hyphen written inside a word ("mid-size", "son-in-law")
-joins its pieces into one word; a dash with spaces around it sets an aside off."""
+joins its pieces into one word; a dash with spaces around it sets an aside off. Also words the
+tokenizer or the parser split ("de-escalation" read as two nouns, "a McGeady shot" as a name and a verb)."""
 from __future__ import annotations
 
 DASHES = {"-", "–", "—", "--"}
@@ -48,3 +49,33 @@ def capitalised_start(doc, start: int) -> int:
     ("Life 2" -> "Half-Life 2"): not over a prefix ("Anti-Blair", "Pro-Europe") or a name of its
     own ("Blair-Brown")."""
     return hyphenated_start(doc, start, lambda t: t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in WORD_PREFIXES)
+
+
+def split_prefix(token):
+    """The first piece of a word the tokenizer split at its hyphen and the parser read as two
+    nouns in the same role ("de" in "de-escalation"), or None."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    prefix = doc[i - 2]
+    same_role = prefix.dep_ == token.dep_ and prefix.head.i == token.head.i and prefix.pos_ == token.pos_
+    return prefix if same_role and prefix.is_alpha else None
+
+
+def split_modifier(token) -> bool:
+    """Whether `token` ends a name after "a" or "an" that the parser cut from the noun it qualifies
+    ("a McGeady shot", where "shot" was read as a verb): a name with an indefinite article names a
+    kind of thing of that person's, and the next word is that thing."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "PROPN" and after is not None and after.tag_ in ("NN", "NNS", "VBD") and after.head.i == token.head.i != after.i \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def split_stem(token):
+    """The last piece when `token` is the first piece of such a split word, else None."""
+    doc, i = token.doc, token.i
+    if i + 2 >= len(doc):
+        return None
+    stem = doc[i + 2]
+    prefix = split_prefix(stem)
+    return stem if prefix is not None and prefix.i == i else None

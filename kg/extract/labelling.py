@@ -142,9 +142,12 @@ def absolute_with(prep, noun=None) -> bool:
     Ian Dunn in third", ", with Sri Lanka and India among the worst hit"), or any after the verb's
     object (", with a pay rise"); also, comma or none, a
     common noun at a level ("with the score at 1-1"). It says how things stood beside the act; its
-    noun is no argument of the verb."""
+    noun is no argument of the verb. So does an "as" whose noun a verb with no subject of its own
+    follows: the noun is that verb's subject ("powered through as a tired Davenport looked to fade")."""
     doc = prep.doc
     noun = noun if noun is not None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ == "as" and noun is not None and noun.right_edge.i + 1 < len(doc) and _subjectless(doc[noun.right_edge.i + 1]):
+        return True
     if prep.lower_ == "with" and noun is not None and noun.pos_ == "NOUN" and _level_at(doc, noun.i + 1):
         return True  # "was evacuated with the score at 1-1", "with inflation at 2%", comma or none
     if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != ",":
@@ -156,6 +159,11 @@ def absolute_with(prep, noun=None) -> bool:
     # the parser hangs "also" on the noun or leaves it after: ", with Streep and Freeman also up for prizes"
     places = {noun.i + 1, noun.right_edge.i + 1} | ({noun.right_edge.i} if noun.right_edge.lower_ in ALSO_WORDS else set())
     return any(_predicate_at(doc, i) for i in places if i < len(doc))
+
+
+def _subjectless(word) -> bool:
+    """Whether `word` is a finite verb the parser gave no subject."""
+    return word.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in word.children)
 
 
 FEELING_NOUNS = {"delight", "dismay", "surprise", "horror", "relief", "amazement", "disappointment", "frustration",

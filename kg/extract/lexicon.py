@@ -26,11 +26,9 @@ DESCRIBED_PERSON_HEADS = frozenset({
     "heptathlete", "decathlete", "jumper", "thrower", "rower", "jockey", "olympian",
 })
 # Adjectives of direction that make a region of a place: "the northern US" is not the US.
-COMPASS_ADJECTIVES = frozenset({
-    "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
-    "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
-    "north", "south", "east", "west",  # "south Devon"
-})
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+                                "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
+                                "north", "south", "east", "west"})  # "south Devon"
 # The short names a country goes by in news, to one key: "the US", "America", "the United States".
 COUNTRY_NAMES = {
     **dict.fromkeys(("us", "usa", "america", "united states", "united states of america"), "country:us"),
@@ -40,9 +38,7 @@ COUNTRY_NAMES = {
 # Nouns for people and bodies: the object that does what a purpose clause says ("sent troops
 # to protect civilians"); an object that cannot act leaves it to the subject ("took steps to avoid harm").
 ACTING_BODY_NOUNS = frozenset({  # bodies that act, as people do: "set up a panel to look into it"
-    "firm", "company", "team", "agency", "body", "panel", "committee", "commission", "inquiry", "taskforce",
-    "unit", "board", "group", "council",
-})
+    "firm", "company", "team", "agency", "body", "panel", "committee", "commission", "inquiry", "taskforce", "unit", "board", "group", "council"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")  # nouns for a doer: "sprinter", "director", "cyclist", "comedian", "consultant"
 # Verbs whose object they bring into being: "produce a browser based on X" is no browser yet.
 CREATION_VERBS = frozenset({"produce", "make", "build", "create", "develop", "design", "launch", "release", "write", "form"})
@@ -314,6 +310,9 @@ LIGHT_VERB_PHRASES = frozenset({
     ("put", "in", "touch"), ("get", "in", "touch"), ("keep", "in", "touch"),  # "was put in touch with the group"
     ("put", "on", "hold"), ("place", "on", "hold"), ("put", "in", "place"), ("call", "into", "question"), ("hold", "at", "bay"),
     ("bring", "to", "justice"), ("put", "on", "trial"), ("put", "for", "sale"),  # "put the talks on hold": shelved
+    ("keep", "under", "pressure"), ("put", "under", "pressure"), ("keep", "in", "check"), ("hold", "in", "check"), ("keep", "at", "bay"),
+    ("keep", "in", "custody"), ("hold", "in", "custody"), ("keep", "under", "wrap"), ("keep", "in", "dark"), ("keep", "under", "review"),
+    ("place", "under", "arrest"), ("put", "under", "arrest"),  # a state the object is kept in: "kept the Irish under pressure"
 })
 # Nouns that name no thing of their own: the of-phrase after one is the argument ("the value of
 # its shareholding" -> shareholding, "the possibility of opening" -> no thing), and alone it is none
@@ -341,6 +340,7 @@ ADVERBIAL_PHRASES = frozenset({
     ("of", "course"), ("at", "stretch"), ("at", "last"), ("in", "short"), ("by", "far"), ("for", "good"), ("in", "full"),
     ("by", "chance"), ("in", "return"), ("on", "purpose"), ("in", "public"), ("in", "private"), ("in", "advance"),
     ("on", "time"), ("in", "time"), ("in", "detail"), ("at", "length"), ("at", "once"), ("in", "earnest"), ("in", "effect"),
+    ("in", "row"),  # "twice in a row": how often
     # a speaker's stance or a turn of the argument: "in my opinion X played well", "in contrast X will ..."
     ("in", "opinion"), ("in", "view"), ("in", "contrast"), ("by", "contrast"), ("in", "comparison"), ("by", "comparison"),
     ("in", "reality"), ("in", "practice"), ("in", "theory"), ("in", "principle"), ("in", "essence"),

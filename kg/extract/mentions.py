@@ -17,7 +17,7 @@ from kg.extract.lexicon import (
     SHORT_HONORIFICS, SKIP_ARGUMENT_LEMMAS, TENURE_WORDS, WORK_NOUNS,
 )
 from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
-from kg.extract.hyphens import capitalised_start, hyphen_prefix, hyphenated_start
+from kg.extract.hyphens import capitalised_start, hyphen_prefix, hyphenated_start, split_modifier, split_prefix, split_stem
 from kg.extract.names import (
     TITLED_NAME_LABELS, bare_participle, cut_lead, descriptor_word, holder_of_lead, known_name, leading_number, leading_word, name_end, numbered_name, outlet, postnominal_adverb, sentence_role, shared_surname, subject_apposition, title_opener, titled_of_phrase, whole_name,
 )
@@ -108,8 +108,10 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return None  # "en route to", "as a result of": part of a preposition
     if token.dep_ == "pobj" and (token.head.lower_, token.lemma_.lower()) in ADVERBIAL_PHRASES and not token.ent_type_:
         return None  # "at the moment", "from close range": how or when, not a thing
-    if _split_stem(token) is not None:
+    if split_stem(token) is not None:
         return None  # the "de" of "de-escalation": the word's last piece is the mention
+    if split_modifier(token):
+        return None  # "pushing a McGeady shot wide": the shot was pushed, not McGeady
     if age_noun(token):  # "the 19-year-old signed": the parser's adjective (the tagger's date) is a person
         start = min(c.left_edge.i for c in token.lefts if c.dep_ != "det")
         char = offset + token.doc[start].idx
@@ -295,8 +297,9 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         etype = EntityType.ORGANIZATION
         title = title or body.lemma_.lower()
     elif etype is EntityType.PERSON and (titles and titles[-1].lemma_.lower() in WORK_NOUNS or dated_thing(doc, start) or (
-            head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in WORK_NOUNS)):
-        etype = EntityType.CONCEPT  # "the film, A Different Story,": a title, not the person the tagger took it for
+            head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in WORK_NOUNS | {"role", "part"})):
+        etype = EntityType.CONCEPT  # "the film, A Different Story,": a title, not the person the tagger took it for; "another
+        # role, Ed Wood,": the film or the part, no one the article's he or she may be
     char = offset + doc[surface_start].idx
     return Mention(
         id=len(state.mentions),
@@ -361,7 +364,7 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
                  and not (c.i + 1 < token.i and (doc[c.i + 1].like_num and doc[c.i + 1].dep_ == "nummod" or doc[c.i + 1].lower_ in ("type", "style"))))
         # "the FTSE 100 index", "a Pop Idol type competition": the name is the label's
     ]
-    prefix = _split_prefix(token)
+    prefix = split_prefix(token)
     if prefix is not None:  # "immediate de-escalation": the word and what modifies its first piece
         left += [c for c in prefix.lefts if c.dep_ in ("amod", "compound", "nummod")]
     start = min([token.i if prefix is None else prefix.i] + [c.left_edge.i for c in left])
@@ -408,27 +411,6 @@ def _nominal_mention(state: State, token, offset: int) -> Mention:
     if head_lemma in PERSON_ROLE_HEADS and not token.tag_.endswith("S"):
         etype = EntityType.PERSON  # "a spokesman for the BPI", "an executive at Xstrata": somebody
     return Mention(kind=MentionKind.NOMINAL, type=etype, name=text, **common)
-
-
-def _split_prefix(token):
-    """The first piece of a word the tokenizer split at its hyphen and the parser read as two
-    nouns in the same role ("de" in "de-escalation"), or None."""
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
-        return None
-    prefix = doc[i - 2]
-    same_role = prefix.dep_ == token.dep_ and prefix.head.i == token.head.i and prefix.pos_ == token.pos_
-    return prefix if same_role and prefix.is_alpha else None
-
-
-def _split_stem(token):
-    """The last piece when `token` is the first piece of such a split word, else None."""
-    doc, i = token.doc, token.i
-    if i + 2 >= len(doc):
-        return None
-    stem = doc[i + 2]
-    prefix = _split_prefix(stem)
-    return stem if prefix is not None and prefix.i == i else None
 
 
 def bare_of_phrase(token):

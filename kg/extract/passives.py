@@ -32,11 +32,19 @@ CLAUSE_RESULT_VERBS = RESULT_PARTICIPLES | {"bring", "lead", "extend", "secure",
 def is_passive(verb) -> bool:
     """A passive clause: "was closed", "hostages freed by", "loved by God and [exalted]", "has yet to be appointed"; not "hints that hopes had [faded]"."""
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_clause(verb) and not own_subject):
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (_acl_participle(verb) and not misread_clause(verb) and not own_subject):
         return True
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not own_subject:
         return True  # also "..., having been awarded a contract last year": the subject above was awarded it
     return reduced_passive(verb) or shares_passive(verb) or passive_gerund(verb)
+
+
+def _acl_participle(verb) -> bool:
+    """A past participle hung on a noun ("hostages freed by"), also one the tagger called a past tense
+    after a comma, with no subject and an as-phrase ("The Fast Show, cited as his favourite": cited, not
+    citing; but "an impressive Argentina appeared in control": the parser's misreading of a main verb)."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.doc[verb.i - 1].text == "," and not any(
+        c.dep_ in SUBJECT_DEPS or c.tag_ in ("WDT", "WP") for c in verb.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
 
 
 def trailing_passive(verb) -> bool:
@@ -99,7 +107,7 @@ def patients(verb) -> list:
         handed = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i] if verb.dep_ == "xcomp" \
             and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(c.lower_ == "to" for c in verb.children) else []
         return handed or [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if _acl_participle(verb):
         return [predicated(verb.head)]
     if passive_gerund(verb) and (governor := next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None:
         return [c for c in governor.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]  # "after being shown the card"

@@ -79,6 +79,8 @@ def _doer_above(pronoun):
         subject = clause.head.head if clause.head.dep_ == "appos" else clause.head  # "Meyer's party, Clwyd North West, which"
     elif clause.dep_ in ("advcl", "ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):  # also "Rooney's return
         subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)  # was ..., and he"
+        if clause.dep_ == "advcl" and (fortune := _fortune_of(clause.head, pronoun)) is not None:
+            return fortune
     else:
         return None
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON" or agrees(pronoun, subject):
@@ -89,6 +91,19 @@ def _doer_above(pronoun):
     # a name the tagger took for a body may be a person all the same ("Burger's award"): resolution
     # binds the pronoun to it only if the text made it one
     return doers[0] if len(doers) == 1 and (agrees(pronoun, doers[0]) or doers[0].ent_type_ in ("ORG", "")) else None
+
+
+def _fortune_of(verb, pronoun):
+    """The one name a "There was a setback for X" or "It was a good night for X" is about, for a he or
+    she opening a clause hung on it ("... as she suffered a recurrence of her injury"): such a sentence
+    has no doer, so the name it is for is the nearest person, nearer than any subject before; else None."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
+    if verb.lemma_ != "be" or subject is None or not (subject.dep_ == "expl" or subject.lower_ == "it"):
+        return None
+    holders = {verb} | {c for c in verb.children if c.dep_ == "attr"}
+    names = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "to") and p.i < pronoun.i
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return names[0] if len(names) == 1 and (agrees(pronoun, names[0]) or names[0].ent_type_ == "PERSON") else None
 
 
 def _fronted_owner(pronoun):

@@ -170,6 +170,11 @@ def test_a_label_holds_no_clause_nor_aside(nlp, text, fact, word):
     ("Such services are very different from file-sharing networks, not least because of the cost.", "be because"),
     ("The bank is working in tandem with the statistics office.", "work in"),
     ("Tom Hale said he was learning a little French, of course.", "learn of"),
+    ("Ana Ruiz broke serve twice in a row to take the set.", "serve in"),
+    # a participle on a noun the tagger called a past tense says what was done to the noun, not what it did
+    ("Fans remember the Korvex Show, cited as his favourite programme.", "cite as"),
+    # an "as" the parser gave a noun that a verb follows opens a clause: the noun is that verb's subject
+    ("Ana Ruiz powered through the decider as a weary Eva Berg looked to have run out of steam.", "power as"),
     ("The club was offered a stake in return for the loan.", "be offered in"),
     # ", with X down 3%": how things stood, not with whom
     ("Velta Steel lost 2.5% to 270 yen, with rival Korvex Holdings down 3.4%.", "lose with"),

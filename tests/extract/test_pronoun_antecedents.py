@@ -28,6 +28,11 @@ def speakers(text: str, nlp) -> list[str | None]:
     ("Sam Kerrigan claims the Open champion failed a test. Criticised for the claim, he said: \"I will never apologise.\" "
      "Dunlova says the drug may have been in a cold remedy she took.",
      ("Dunlova", "take", "cold remedy"), ("Sam Kerrigan", "take", "cold remedy")),
+    # "There was a setback for X as she ...": a sentence with no doer is about the one it is for
+    ("Sarah Cole won the sprint. There was a setback for Jade Johnson as she suffered a recurrence of her back injury.",
+     ("Jade Johnson", "suffer", "recurrence"), ("Sarah Cole", "suffer", "recurrence")),
+    ("Mark Lewis won the sprint. It was a blow to Tom Reed when he fell at the last hurdle.",
+     ("Tom Reed", "fall at", "last hurdle"), ("Mark Lewis", "fall at", "last hurdle")),
     # a name in apposition to a body noun is an organisation, so "she" cannot be it
     ("Ms Jane Harper spoke at a rally held by the pressure group Greenpeace. She praised the volunteers.",
      ("Jane Harper", "praise", "volunteers"), ("Greenpeace", "praise", "volunteers")),
@@ -39,6 +44,8 @@ def speakers(text: str, nlp) -> list[str | None]:
     # a name in apposition to a work noun is a title, so "he" cannot be it, whatever its given name
     ("Singer Tom Reed has made a film about his life. The film, Harry Lane, follows his career. He praised the director.",
      ("Tom Reed", "praise", "director"), ("Harry Lane", "praise", "director")),
+    ("Tom Hale won praise for the drama. His next role, Ed Wood, was a flop at the box office. He then played a cop in Donnie Brasco.",
+     ("Tom Hale", "play", "cop"), ("Ed Wood", "play", "cop")),  # so is one in apposition to a role
     ("Lord Ashby has long had links with the Catholic movement Opus Dei. He denied the claims.",
      ("Ashby", "deny", "claims"), ("Opus Dei", "deny", "claims")),
     # a name after "the" and a year is a thing of that year, which no "he" stands for
