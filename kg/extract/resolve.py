@@ -19,22 +19,10 @@ from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_n
                                unnamed_person, votes_person)
 from kg.extract.full_labels import owned_label, owners_body
 from kg.extract.given_names import given_name_gender, honorific_gender, noun_gender
-from kg.extract.lexicon import (
-    CLUB_ENDINGS,
-    CLUB_OPENERS,
-    COUNTRY_NAMES,
-    DEMONYM_SUFFIXES,
-    DESCRIBED_PERSON_HEADS,
-    GENERIC_BODY_NOUNS,
-    HONORIFICS,
-    PERSON_ROLE_HEADS,
-    PLACE_HEADS,
-    acronym_letters,
-    initials,
-    name_words,
-    singular,
-    without_corporate_suffix,
-)
+from kg.extract.lexicon import (CLUB_ENDINGS, CLUB_OPENERS, COUNTRY_NAMES, DEMONYM_SUFFIXES, DESCRIBED_PERSON_HEADS, GENERIC_BODY_NOUNS,
+                                HONORIFICS, PERSON_ROLE_HEADS, PLACE_HEADS, acronym_letters, initials, name_words, singular,
+                                without_corporate_suffix)
+from kg.extract.lost_names import LostNames
 from kg.extract.names import LAW_NOUNS
 from kg.extract.posts import same_office
 from kg.extract.quotes import join_split_quotes
@@ -56,6 +44,7 @@ def resolve(raw: RawExtraction) -> Extraction:
     resolver.co_arguments = co_arguments(raw.relations)
     mentions = sorted(raw.mentions, key=lambda m: (m.span.start, -m.span.end))
     resolver.nickname_cues = sorted(raw.nicknames)
+    resolver.lost = LostNames(raw.document, raw.mentions)
     resolver.quote_speakers = sorted((q.span.start, q.span.end, q.speaker) for q in raw.quotes if q.speaker is not None)
     for q in (q for q in raw.quotes if q.speaker is not None):
         resolver.spoken_by.setdefault(q.speaker, []).append(q.span)
@@ -119,6 +108,7 @@ class _Resolver:
         self.spoken_by: dict[int, list[Span]] = {}  # speaker mention id -> the spans of the quotes it speaks
         self.mentions: dict[int, Mention] = {}  # mention id -> mention
         self.co_arguments: dict[int, set[int]] = {}  # mention id -> the mentions a relation joins it to
+        self.lost = LostNames(None, ())  # where the text lost a name
 
     def _new(self, etype: EntityType) -> EntityDraft:
         key = f"e{len(self.order)}"
@@ -307,8 +297,9 @@ class _Resolver:
     def role(self, m: Mention) -> None:
         title = re.sub(r"^(the|this|that)\s+", "", m.title or "")
         best, best_seen = None, -1
+        lost = self.lost.stands_for(m)  # "[a name the text lost] was back on form. The Olympic champion set ...": that one
         for ent in self.entities.values():
-            if title and ent.titles and any(same_office(t, title) for t in ent.titles) and votes_person(ent):  # "the Chester chairman"
+            if title and not lost and ent.titles and any(same_office(t, title) for t in ent.titles) and votes_person(ent):  # "the Chester chairman"
                 seen = ent.seen_before(m.span.start)
                 if seen is not None and seen > best_seen:
                     best, best_seen = ent, seen
@@ -325,13 +316,13 @@ class _Resolver:
         earlier = self._before(m.span.start, GROUP_WINDOW)
         if best is None:
             best = organisation_antecedent(title, m, earlier, self.entities, excluded)
-        if best is None and m.quote is None and (noun := person_noun(title, m)) is not None:
+        if best is None and m.quote is None and not lost and (noun := person_noun(title, m)) is not None:
             best = person_antecedent(noun, m, earlier, self.entities, excluded)
         if best is not None and best.key not in excluded and body_noun(title) not in GENERIC_BODY_NOUNS:
             best.descriptions.add(title)  # "the carmaker" says what it is; "the group" nothing that a guess should pass on
         head = title.split()[-1].split("-", 1)[-1] if "year-old" in title else (title.split() or [""])[-1]
         head = "number" if re.search(r"\bnumber (?:\d+|[a-z]+)$", title) else head  # "the world number one": a player's rank
-        if best is None and m.subject and (head in PERSON_ROLE_HEADS or head in DESCRIBED_PERSON_HEADS | RANKED_HEADS and m.quote is None):
+        if best is None and m.subject and not lost and (head in PERSON_ROLE_HEADS or head in DESCRIBED_PERSON_HEADS | RANKED_HEADS and m.quote is None):
             # Elegant variation: "said Charles Kennedy. ... the Liberal Democrat leader said" -
             # a person role nobody holds yet is the person in focus, as "he" would be.
             best = focus_person(self._before(m.span.start, PRONOUN_WINDOW), self.entities, title, m)
@@ -425,8 +416,8 @@ class _Resolver:
         The syntax may settle it first (a controller: "urged the chancellor to admit he", "The
         officials said they"), or say that no one entity is meant (a pair, an unkept reporter): then it stays
         unbound. Adjectives are nobody ("were British"); a they takes a named body only the text made a subject."""
-        if m.unbound:
-            return  # "The other nominees said they ...": nobody the graph keeps
+        if m.unbound or self.lost.stands_for(m):
+            return  # "The other nominees said they ...": nobody the graph keeps; "[a name the text lost] led ... as he beat": that one
         speaking = self._speaking(m)  # "We've worked with him," Kirby said: "him" is not Kirby
         controller = self.entities.get(self.of.get(m.controller, "")) if m.controller is not None else None
         controller = None if controller is not None and controller.key == speaking else controller
