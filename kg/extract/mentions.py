@@ -191,6 +191,17 @@ def _subject_owned(noun) -> bool:
     return noun.dep_ in SUBJECT_DEPS or counted
 
 
+def _who_is_a_person(head) -> bool:
+    """Whether a relative clause on the name `head` says it is someone: "who is" or "who was" and a
+    person's noun ("who is Liverpool's leading scorer", "who was the club's captain"); not a team's
+    plural ("Chelsea, who are the league leaders")."""
+    for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.lower_ in ("is", "was")):
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            return any(c.dep_ == "attr" and c.tag_ == "NN" and (c.lemma_ in DESCRIBED_PERSON_HEADS | PERSON_ROLE_HEADS or c.lemma_.endswith(
+                ("er", "or", "ist"))) for c in clause.children)
+    return False
+
+
 def _topic_root(token) -> bool:
     """A name the parser made the root of a sentence that has a verb: what the sentence is about,
     like a subject ("Reid, 20, barged linesman Ian Lowe", read with "barged" as an adjective)."""
@@ -296,6 +307,8 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     elif (body := body_titling(head)) is not None:  # "the Catholic movement Opus Dei", "cable firms NTL and Telewest"
         etype = EntityType.ORGANIZATION
         title = title or body.lemma_.lower()
+    elif _who_is_a_person(head):  # "Baros, who is Liverpool's leading scorer,": tagged a place
+        etype = EntityType.PERSON
     elif etype is EntityType.PERSON and (titles and titles[-1].lemma_.lower() in WORK_NOUNS or dated_thing(doc, start) or (
             head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in WORK_NOUNS | {"role", "part"})):
         etype = EntityType.CONCEPT  # "the film, A Different Story,": a title, not the person the tagger took it for; "another

@@ -468,8 +468,10 @@ class _Resolver:
                 if not (votes_person(ent) or m.title and ent.named and given_name_sex(ent) == m.title
                         and EntityType.CONCEPT not in ent.type_votes) or cand.plural:
                     continue  # "Gregory Ioannidis", tagged a body, is a he, not "the film, Harry Lane,"; "Ian Dunn's goal" is no one
-                if strong_only and not (introduced_person(ent) or id(entry) in recent_subjects and cand.kind is not MentionKind.NAME):
-                    continue  # a bare name further back may be a party or a firm ("Labour")
+                if strong_only and not (introduced_person(ent) or id(entry) in recent_subjects and (
+                        cand.kind is not MentionKind.NAME or m.speech_subject and set(ent.type_votes) == {EntityType.PERSON})):
+                    continue  # a bare name further back may be a party or a firm ("Labour"); not the last subject, a person
+                    # by every mention, before a quote's "he said" ("Keegan sympathised with X. '...,' he said")
                 if not ent.gender or not m.title or ent.gender == m.title:
                     self._bind(m, ent)  # which gives the person the pronoun's gender
                     return
