@@ -107,7 +107,7 @@ def content_noun(obj) -> bool:
     """Whether the direct object `obj` is a common noun that names a thing of its own (not a name,
     a pronoun, a number or a light or partitive noun)."""
     return (obj.pos_ == "NOUN" and not obj.ent_type_  # a name or an amount the tagger saw
-            and obj.lemma_.lower() not in LIGHT_NOUNS | PART_NOUNS
+            and (obj.lemma_.lower() not in LIGHT_NOUNS | PART_NOUNS or obj.lower_ == "rights")  # "bought the rights to the show"
             and not is_amount(obj))  # "totalled £3m": the tagger's noun "m" is an amount
 
 

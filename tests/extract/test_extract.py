@@ -56,6 +56,8 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("Ian Dunn, once Ruritania's richest man, was jailed in May.", ("Ian Dunn", "former richest man of", "Ruritania", False)),
         # a word that describes the holder is no part of the post
         ("Tom Hale, the straight-talking former head of Korvex, has died.", ("Tom Hale", "former head of", "Korvex", False)),
+        # a superlative over the many of "one of" is no post of the one ("one of Ruritania's richest men")
+        ("Ian Dunn, one of Ruritania's richest men, was jailed in May.", ("Ian Dunn", "rich man of", "Ruritania", False)),
         # a post in a part of a body names the part: head of its services, not head of the body
         ("Demand is weak, said Ian Hale, head of third party services at Korvex.",
          ("Ian Hale", "head of third party services at", "Korvex", False)),

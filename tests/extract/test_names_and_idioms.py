@@ -266,6 +266,8 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     ("Tom Hale lost his place to Ian Dunn in the Leeds side.", ("Tom Hale", "lose place to", "Ian Dunn")),
     ("Ana Ruiz held the new wave at bay for another year.", ("Ana Ruiz", "hold at bay", "new wave")),
     ("Labour will take Britain forward, Tom Reed said.", ("Labour", "take forward", "Britain")),
+    # "the rights to X" are a thing bought, no light noun
+    ("The network bought the rights to the British show.", ("network", "buy right to", "British show")),
     # a state the object is kept in is part of what is done to it
     ("The visiting pack kept the Irish under pressure throughout.", ("visiting pack", "keep under pressure", "Irish")),
     ("Police kept the suspect in custody overnight.", ("police", "keep in custody", "suspect")),
