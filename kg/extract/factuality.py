@@ -378,6 +378,8 @@ def _governor(node):
         if lemma in SEEMING_PLANS and (governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in SEEMING_VERBS
                                        or governor.dep_ == "ROOT" and not planner_subject(governor)):  # "PVRs are set to replace"
             return governor, F.POSSIBLE, False, False  # "looks set to sustain its revival": a forecast, not a plan
+        if lemma in ("move", "act") and any(c.dep_ == "prep" for c in governor.children):
+            return governor, None, False, False  # "had moved to the US to set up Yukos USA": went there, and did
         said = GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma)  # also "Dunne keen to commit"; "has begun a tour to
         return governor, said or (F.DESIRED if dep == "xcomp" and aim_ahead(governor, node) else None), False, False  # persuade"
     return governor, None, False, False  # conj, acomp: climb on
@@ -410,8 +412,9 @@ def _verb_of_object(noun):
 
 
 def _purpose_cue(lemma: str) -> Factuality | None:
-    """A verb's own cue for a purpose it governs ("wants a bridge to link"), never a negation ("quit to keep his place")."""
-    return None if (cue := GOVERNING_VERBS.get(lemma)) is F.NEGATED else cue
+    """A verb's own cue for a purpose it governs ("wants a bridge to link"), never a negation ("quit to keep his place"), nor a
+    move's ("moved to Chelsea to play for Dunn": moved there, and plays; "moved to pre-empt a break-up" is the verb's complement)."""
+    return None if (cue := GOVERNING_VERBS.get(lemma)) is F.NEGATED or lemma in ("move", "act") else cue
 
 
 def _lemma(token) -> str:

@@ -16,7 +16,7 @@ F = Factuality
 NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "barely", "rarely", "seldom", "almost", "nearly"}  # "almost ended"
 TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the FA have told us"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
-                 "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully"}
+                 "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully", "reputedly", "purportedly"}
 CONDITION_MARKERS, QUESTION_MARKERS = {"if", "unless"}, {"whether"}  # "asked whether X had left"
 TIME_MARKS = {"when", "once", "until", "till", "whenever"}  # of a clause as sure as the "would" it times
 ASKING_VERBS = {"ask", "wonder", "question", "query", "enquire", "inquire"}  # "asked if X had left": a question too
@@ -50,6 +50,7 @@ GOVERNING_VERBS = {
         "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "target", "bid", "look",
         "battle", "fight", "work", "race", "scramble", "push", "campaign", "lobby", "compete", "vie",
         "offer", "volunteer",  # "offered to buy Korvex": a proposal, like a bid, not a purchase
+        "move", "act",  # "BT has moved to pre-empt a break-up": a step taken towards it
     ), F.ATTEMPTED),
     **dict.fromkeys((
         "urge", "ask", "call", "press", "pressure", "encourage", "demand", "request", "tell", "order",

@@ -176,6 +176,12 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ('Tom Reed added: "I would send the minister to the camp at once."', "send", F.POSSIBLE),
     ("The software giant will probably play a bigger role in the market.", "play role in", F.POSSIBLE),
     ("The firm allegedly paid the officials.", "pay", F.POSSIBLE),
+    ("Velta is also reputedly working on a new search tool.", "work on", F.POSSIBLE),
+    # a move or an act towards an end is taken, the end not reached; a move somewhere to do a thing keeps it
+    ("Korvex has moved to pre-empt a break-up of its business.", "pre-empt", F.ATTEMPTED),
+    ("The bank acted to stop the run on its deposits.", "stop", F.ATTEMPTED),
+    ("Tom Reed moved to Leeds to play for Ian Dunn.", "play for", F.ASSERTED),
+    ("Ana Ruiz, who had moved to the US in May to set up Velta USA, agreed.", "set up", F.ASSERTED),
     ("The league is awaiting the referee's report before acting against the winger.", "act against", F.POSSIBLE),
     ("The winger apologised before leaving the ground.", "leave", F.ASSERTED),  # before, in the past: done
     ("Analysts said the valuation would put pressure on the bidder.", "put pressure on", F.POSSIBLE),
