@@ -165,7 +165,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # "avoid harm to civilians", "agreed to a moratorium on repayments": the noun's phrase
         if (direct and not frame.passive or frame.passive and frame.rule is SubjectRule.AGENT) and (prep.lower_ == "for" and lemma in REASON_VERBS or (lemma, prep.lower_) in CHARGE_PHRASES):
             continue  # "hailed Ruiz for his goal", "was cleared of doping by Segas": why Ruiz was hailed, said of Ruiz
-        if holder.i == verb.i and lemma in BECOMING_VERBS and any(c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" for c in verb.children):
+        if holder.i == verb.i and lemma in BECOMING_VERBS and any(c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
             continue  # "In New Zealand, Grewcock became the second player to be sent off": where he became it, no fact of it
         holder = verb if adjective is not None and holder.i == adjective.i else _adjective_before(verb, prep) or holder
         if (partner := beside_object(verb, prep, pobj, direct, sole, transfer=lemma in TRANSFER_VERBS) if holder.i == verb.i else None) is False:

@@ -421,8 +421,9 @@ def reported_subjects(doc) -> None:
 def _finite_start(verb) -> int | None:
     """Where the clause of a finite `verb` begins, at its first auxiliary, negation or adverb ("the
     star [will] donate"), or None when the verb is not finite: a bare present may be a noun the
-    tagger took for a verb ("Ireland lock[VBP] Paul O'Connell")."""
-    if verb.tag_ not in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts):
+    tagger took for a verb ("Ireland lock[VBP] Paul O'Connell"), though never "are" or "have" ("revealed Liverpool are in talks")."""
+    if verb.tag_ not in ("VBD", "VBZ") and not (verb.tag_ == "VBP" and verb.lemma_ in ("be", "have")) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts):
         return None
     return min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod"))])
 

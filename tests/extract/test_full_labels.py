@@ -171,6 +171,10 @@ def test_a_label_holds_no_clause_nor_aside(nlp, text, fact, word):
     ("The bank is working in tandem with the statistics office.", "work in"),
     ("Tom Hale said he was learning a little French, of course.", "learn of"),
     ("Ana Ruiz broke serve twice in a row to take the set.", "serve in"),
+    # what one became, a title the tagger called a name, holds the phrases after it: no "become for"
+    ("Neil Reed worked as a tutor. At the age of 28 he became an MP for his home seat of Bedwellty.", "become for"),
+    # the subject of a reported "are" is no object of the report, whatever the parser hung it on
+    ("Tom Hale revealed Liverpool are still in negotiations with a mystery investor.", "reveal"),
     # a participle on a noun the tagger called a past tense says what was done to the noun, not what it did
     ("Fans remember the Korvex Show, cited as his favourite programme.", "cite as"),
     # an "as" the parser gave a noun that a verb follows opens a clause: the noun is that verb's subject
