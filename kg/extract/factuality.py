@@ -160,6 +160,8 @@ def _conditioned(node) -> bool:
         node = node.head
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children) or as_long_as(node):
         return not _asked_if(node)
+    if _inverted_condition(node):
+        return True
     if any(c.dep_ == "mark" and c.lower_ in TIME_CONDITIONS for c in node.children) and (
             node.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in node.children)):
         return True
@@ -177,7 +179,19 @@ def _own_condition(node) -> bool:
     return any(
         c.dep_ == "advcl" and not _asked_if(c) and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(d.lower_ in ("every", "each") for d in c.children)
-        or c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children) or proviso(c) for c in node.children)
+        or c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children) or proviso(c)
+        or _inverted_condition(c) and any(m.tag_ == "MD" for m in node.children) for c in node.children)  # "Should he win, he will"
+
+
+def _inverted_condition(clause) -> bool:
+    """A condition put by inversion, with no "if": "had he denied the charge", "were the bank to raise rates",
+    "should the talks fail" - an auxiliary before the subject of a clause hung on another."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or clause.sent[-1].text == "?":
+        return False
+    fronted = [t.i for t in (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
+               if t.lower_ in ("had", "were", "should") and t.i < subject.i]
+    return bool(fronted) and (clause.dep_ == "advcl" or clause.dep_ == "ROOT" and min(fronted) > clause.sent.start + 1)  # "... longer had he"
 
 
 def _or_else(node) -> bool:

@@ -277,6 +277,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta said it would cut 500 jobs.", "cut", F.SCHEDULED),  # a body's "it": its own plan
     ("The Greens say they would fund free care by a new tax.", "fund", F.CONDITIONAL),  # a present saying: were they in power
     ("Tom Reed says he would sign for Leeds.", "sign for", F.CONDITIONAL),
+    # a condition put by inversion, with no "if", before or after what hangs on it; a question is asked
+    ("Had Velta won the contract, it would have hired 300 workers.", "win", F.CONDITIONAL),
+    ("Tom Reed was jailed for ten years - it would have been longer had he denied the charge.", "deny", F.CONDITIONAL),
+    ("Were the bank to raise rates, Velta would cut jobs.", "raise", F.CONDITIONAL),
+    ("Should he win the election, Tom Reed has earmarked 4 billion pounds for tax cuts.", "earmark", F.ASSERTED),  # done already
     ("Tom Reed's plan is to sell the club.", "sell", F.SCHEDULED),
     # a promise is undertaken, not scheduled: what is promised is wanted, not done
     ("The mayor pledged to cut bus fares.", "cut", F.DESIRED),
