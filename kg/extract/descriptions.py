@@ -51,6 +51,10 @@ VAGUE_NOUNS = frozenset({"giant", "maker", "producer", "operator", "group"})  # 
 NEWS_WORDS = frozenset({"news", "newspaper", "broadcaster"})  # what a news source is described as ("news agency Reuters")
 # words of the names of newspapers and news agencies ("the Wall Street Journal", "the Sunday Telegraph", "Reuters")
 NEWSPAPER_NAME_WORDS = frozenset({"journal", "times", "telegraph", "herald", "gazette", "tribune", "chronicle", "guardian", "reuters"})
+# a description's noun -> the titles of its kinds: "the writer" may be the novelist named before
+KINDS_OF = {"writer": frozenset({"novelist", "author", "playwright", "screenwriter", "poet", "columnist", "biographer"}),
+            "author": frozenset({"novelist", "playwright", "poet", "biographer"}),
+            "musician": frozenset({"singer", "guitarist", "drummer", "bassist", "pianist", "rapper", "violinist"})}
 AGE = r"\b\d+-year-old\b"  # "the 26-year-old"
 PERSON_WINDOW = 24  # earlier resolved mentions a person description looks back over
 # "the country", "the city": a place the article just named, a country or not as the noun says
@@ -136,9 +140,11 @@ def _words(ent: EntityDraft) -> set[str]:
 
 
 def described_by(ent: EntityDraft, noun: str) -> bool:
-    """Whether a title, an apposition, a name or an earlier description called `ent` a `noun`."""
+    """Whether a title, an apposition, a name or an earlier description called `ent` a `noun`, or a kind of
+    one ("Novelist Arthur Hailey ... The writer")."""
     described = {w for t in ent.titles | ent.descriptions for w in _words_of(t)}
-    return noun in described or any(len(n.split()) > 1 and name_head(n) == noun for n in ent.names)
+    return noun in described or bool(described & KINDS_OF.get(noun, frozenset())) \
+        or any(len(n.split()) > 1 and name_head(n) == noun for n in ent.names)
 
 
 def name_head(name: str) -> str:

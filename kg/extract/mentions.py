@@ -346,7 +346,8 @@ def title_tokens(doc, start: int, head) -> list:
         break
     while tokens and tokens[0].lower_ in ("of", "for"):
         tokens.pop(0)
-    if tokens and not any(t.lower_.rstrip(".") in PERSON_TITLES or t.pos_ == "NOUN" for t in tokens) and [(t.ent_type_, doc[t.i + 1].ent_iob_) for t in tokens] != [("NORP", "B")]:
+    if tokens and not any(t.lower_.rstrip(".") in PERSON_TITLES or t.pos_ == "NOUN" or sentence_role(t, head) and t.lower_ not in COMPANY_DESCRIPTORS | ORGANIZATION_HEADS
+                              for t in tokens) and [(t.ent_type_, doc[t.i + 1].ent_iob_) for t in tokens] != [("NORP", "B")]:
         return []
     return tokens
 

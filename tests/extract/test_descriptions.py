@@ -27,6 +27,10 @@ from tests.extract.test_pronoun_antecedents import triples
     # a trade before a company's noun names the one company in view ("the software company")
     ("Korvex has linked a million home computers. The software company built a grid for cancer research.",
      ("Korvex", "build", "grid"), ("software company", "build", "grid")),
+    # "the writer" is the novelist a sentence-opening trade named, however many people came between
+    ("Novelist Tom Brenning wrote eleven books. The film of his novel Airfield starred Dean Reed as a pilot and Ana Ruiz as a "
+     "nurse. The writer was known for his painstaking research. In 1969, he moved to Nassau in the Bahamas.",
+     ("Tom Brenning", "move to", "Nassau"), ("Dean Reed", "move to", "Nassau")),
     # a newspaper that reported the news is not "the company" it is about
     ("Shares in Korvex Corp fell after the directors resigned, the Daily Herald reported. The company emerged from bankruptcy last year.",
      ("Korvex Corp", "emerge from", "bankruptcy"), ("Daily Herald", "emerge from", "bankruptcy")),
