@@ -161,6 +161,17 @@ def absolute_with(prep, noun=None) -> bool:
     return any(_predicate_at(doc, i) for i in places if i < len(doc))
 
 
+GAP_WORDS = {"behind", "clear", "ahead", "adrift", "short"}  # "slipped to 13 points behind Barcelona": the gap to Barcelona
+
+
+def gap_measure(pobj) -> bool:
+    """Whether `pobj` is a measure right before a word of distance ("to 13 points behind leaders Barcelona",
+    "to five points clear of Arsenal"): it says how far from the one named after it, no place the subject went."""
+    after = pobj.right_edge.i + 1
+    return pobj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in pobj.children) and after < len(pobj.doc) \
+        and pobj.doc[after].lower_ in GAP_WORDS
+
+
 def _subjectless(word) -> bool:
     """Whether `word` is a finite verb the parser gave no subject."""
     return word.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in word.children)
