@@ -143,8 +143,13 @@ def described_by(ent: EntityDraft, noun: str) -> bool:
     """Whether a title, an apposition, a name or an earlier description called `ent` a `noun`, or a kind of
     one ("Novelist Arthur Hailey ... The writer")."""
     described = {w for t in ent.titles | ent.descriptions for w in _words_of(t)}
-    return noun in described or bool(described & KINDS_OF.get(noun, frozenset())) \
+    return noun in described or any(kind_of(word, noun) for word in described) \
         or any(len(n.split()) > 1 and name_head(n) == noun for n in ent.names)
+
+
+def kind_of(title: str, noun: str) -> bool:
+    """Whether a person titled `title` is a kind of what `noun` describes ("novelist" of "writer")."""
+    return title in KINDS_OF.get(noun, frozenset())
 
 
 def name_head(name: str) -> str:

@@ -14,7 +14,7 @@ from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunc
 from kg.extract.control import ENGAGING_VERBS, gerund_control
 from kg.extract.factuality_cues import (
     ASKING_VERBS, BELIEF_ADJECTIVES, BELIEF_VERBS, CONDITION_MARKERS, EMBEDDING_DEPS, GOVERNED_PREPOSITIONS,
-    GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS, HEDGE_ADVERBS, KNOWN_LEMMAS, MODALS,
+    GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS, HEDGE_ADVERBS, KNOWN_LEMMAS, MODALS, MOVING_VERBS,
     NEGATIVE_ADVERBS, PARTISAN_NOUNS, PASSIVE_FORECASTS, PURPOSE_MARKERS, PURPOSE_PASSIVES, QUESTION_MARKERS, SEEMING_PLANS, SELF_CLAIMS,
     THAT_CLAUSE_REPORTS, TIME_CONDITIONS, TIME_MARKS,
 )
@@ -392,7 +392,7 @@ def _governor(node):
         if lemma in SEEMING_PLANS and (governor.dep_ in ("acomp", "xcomp") and governor.head.lemma_ in SEEMING_VERBS
                                        or governor.dep_ == "ROOT" and not planner_subject(governor)):  # "PVRs are set to replace"
             return governor, F.POSSIBLE, False, False  # "looks set to sustain its revival": a forecast, not a plan
-        if lemma in ("move", "act") and any(c.dep_ == "prep" for c in governor.children):
+        if lemma in MOVING_VERBS and any(c.dep_ == "prep" for c in governor.children):
             return governor, None, False, False  # "had moved to the US to set up Yukos USA": went there, and did
         said = GOVERNING_VERBS.get(lemma) or GOVERNING_ADJECTIVES.get(lemma)  # also "Dunne keen to commit"; "has begun a tour to
         return governor, said or (F.DESIRED if dep == "xcomp" and aim_ahead(governor, node) else None), False, False  # persuade"
@@ -428,7 +428,7 @@ def _verb_of_object(noun):
 def _purpose_cue(lemma: str) -> Factuality | None:
     """A verb's own cue for a purpose it governs ("wants a bridge to link"), never a negation ("quit to keep his place"), nor a
     move's ("moved to Chelsea to play for Dunn": moved there, and plays; "moved to pre-empt a break-up" is the verb's complement)."""
-    return None if (cue := GOVERNING_VERBS.get(lemma)) is F.NEGATED or lemma in ("move", "act") else cue
+    return None if (cue := GOVERNING_VERBS.get(lemma)) is F.NEGATED or lemma in MOVING_VERBS else cue
 
 
 def _lemma(token) -> str:

@@ -17,6 +17,7 @@ NEGATIVE_ADVERBS = {"never", "no longer", "nowhere", "hardly", "scarcely", "bare
 TIME_CONDITIONS = {"once", "until"}  # in the present, not yet so: "once Rangers receive our letter", "until the FA have told us"
 HEDGE_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "reportedly", "apparently",
                  "presumably", "likely", "potentially", "conceivably", "seemingly", "hopefully", "reputedly", "purportedly"}
+MOVING_VERBS = {"move", "act"}  # "moved to pre-empt a break-up": a step towards it; "moved to the US to set up X": went, and did
 CONDITION_MARKERS, QUESTION_MARKERS = {"if", "unless"}, {"whether"}  # "asked whether X had left"
 TIME_MARKS = {"when", "once", "until", "till", "whenever"}  # of a clause as sure as the "would" it times
 ASKING_VERBS = {"ask", "wonder", "question", "query", "enquire", "inquire"}  # "asked if X had left": a question too
@@ -50,7 +51,7 @@ GOVERNING_VERBS = {
         "try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor", "aim", "target", "bid", "look",
         "battle", "fight", "work", "race", "scramble", "push", "campaign", "lobby", "compete", "vie",
         "offer", "volunteer",  # "offered to buy Korvex": a proposal, like a bid, not a purchase
-        "move", "act",  # "BT has moved to pre-empt a break-up": a step taken towards it
+        *MOVING_VERBS,
     ), F.ATTEMPTED),
     **dict.fromkeys((
         "urge", "ask", "call", "press", "pressure", "encourage", "demand", "request", "tell", "order",

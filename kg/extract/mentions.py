@@ -11,7 +11,7 @@ from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERB
 from kg.extract.factuality_cues import BELIEF_VERBS
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, people_noun, verb_before_noun
 from kg.extract.lexicon import (
-    ADVERBIAL_PHRASES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPANY_DESCRIPTORS, COMPASS_ADJECTIVES,
+    ADVERBIAL_PHRASES, AGENT_SUFFIXES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPANY_DESCRIPTORS, COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS, DEGREE_MODIFIERS, DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, LIGHT_NOUNS, MONTHS,
     NAMED_BODY_NOUNS, NAMED_KINDS, NER_TYPES, NON_ENTITY_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES,
     SHORT_HONORIFICS, SKIP_ARGUMENT_LEMMAS, TENURE_WORDS, WORK_NOUNS,
@@ -198,7 +198,7 @@ def _who_is_a_person(head) -> bool:
     for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.lower_ in ("is", "was")):
         if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             return any(c.dep_ == "attr" and c.tag_ == "NN" and (c.lemma_ in DESCRIBED_PERSON_HEADS | PERSON_ROLE_HEADS or c.lemma_.endswith(
-                ("er", "or", "ist"))) for c in clause.children)
+                AGENT_SUFFIXES)) for c in clause.children)
     return False
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.extract.affiliation import affiliations, speaks_as_a_side
 from kg.extract.countries import COUNTRY_OF, country_named
-from kg.extract.descriptions import (KINDS_OF, bare_reference, body_noun, co_arguments, focus_person, name_head, organisation_antecedent,
+from kg.extract.descriptions import (bare_reference, body_noun, co_arguments, focus_person, kind_of, name_head, organisation_antecedent,
                                      person_antecedent, person_noun)
 from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_name_sex, introduced_person, neuter_candidate,
                                unnamed_person, votes_person)
@@ -299,7 +299,7 @@ class _Resolver:
         best, best_seen = None, -1
         lost = self.lost.stands_for(m)  # "[a name the text lost] was back on form. The Olympic champion set ...": that one
         for ent in self.entities.values():
-            if title and not lost and ent.titles and any(same_office(t, title) or t in KINDS_OF.get(title, ()) for t in ent.titles) and votes_person(ent):  # "the Chester chairman"
+            if title and not lost and ent.titles and any(same_office(t, title) or kind_of(t, title) for t in ent.titles) and votes_person(ent):  # "the Chester chairman"
                 seen = ent.seen_before(m.span.start)
                 if seen is not None and seen > best_seen:
                     best, best_seen = ent, seen

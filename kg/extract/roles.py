@@ -124,7 +124,7 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
         # "Britain's Olympic champion X": no champion of Britain; "Vivendi, its boss and another executive": a list
         return
     remit = remit_tokens(role, organisation) if organisation.dep_ == "poss" else []  # "Sony's European president"
-    modifiers = [t.text if t in remit else (t.lemma_ if _describing_modifier(t, plain=True) else t.lower_) + ("-" if hyphen_prefix(t) else "")  # "co-founder"
+    modifiers = [t.text if t in remit else (t.lemma_ if _plain_degree(t) else t.lower_) + ("-" if hyphen_prefix(t) else "")  # "co-founder"
                  for t in sorted([*post_modifiers(role, lambda c: not c.is_punct and not _describing_modifier(c)), *remit], key=lambda t: t.i)]
     lead = [c for c in role.head.children if c.i < role.i] if role.dep_ == "appos" else []  # "X, once Russia's richest man"
     if (any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") for c in (*role.children, *lead))  # also "(former Wales coach)",
@@ -148,14 +148,18 @@ def remit_tokens(role, owner) -> list:
     return [c for c in role.lefts if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") and c.i > owner.i]
 
 
-def _describing_modifier(word, plain: bool = False) -> bool:
-    """A word before a role noun that describes the holder, not the post: the last piece of a hyphened adjective ("five-time"), a participle
-    naming no post ("the beleaguered chairman"; not "managing director"), "present", "most" on the plural of "one of"; with `plain`, a
-    superlative there, which says the post in its plain degree ("one of Russia's biggest companies": a big company of Russia)."""
+def _describing_modifier(word) -> bool:
+    """A word before a role noun that describes the holder, not the post: the last piece of a hyphened adjective ("five-time"), a
+    participle naming no post ("the beleaguered chairman"; not "managing director"), "present", or "most" on the plural of "one of"
+    ("one of Britain's most senior judges": a senior judge)."""
     hyphened = word.i > 1 and word.doc[word.i - 1].text == "-" and (not hyphen_prefix(word.doc[word.i - 2]) or word.doc[word.i - 2].like_num)
-    if plain or word.tag_ in ("JJS", "RBS") and word.head.tag_ == "NNS":  # "one of Britain's most senior judges": a senior judge
-        return word.tag_ == ("JJS" if plain else "RBS") and word.head.tag_ == "NNS"
-    return hyphened or word.tag_ in ("VBG", "VBN") and word.lower_ not in POST_PARTICIPLES or word.lower_ in NOW_WORDS
+    return hyphened or word.tag_ in ("VBG", "VBN") and word.lower_ not in POST_PARTICIPLES or word.lower_ in NOW_WORDS \
+        or word.tag_ == "RBS" and word.head.tag_ == "NNS"
+
+
+def _plain_degree(word) -> bool:
+    """A superlative on the plural of "one of", which says the post in its plain degree ("one of Russia's biggest companies": big)."""
+    return word.tag_ == "JJS" and word.head.tag_ == "NNS"
 
 
 def _body_of_part(part):
