@@ -29,7 +29,7 @@ from kg.extract.control import (
     task_holder,
 )
 from kg.extract.lexicon import CHOOSING_VERBS, CONTENT_VERBS, EVENT_HOSTS, OBJECT_CONTROL_VERBS, TIME_CAUSE_PREPS, UNDERGO_VERBS, UNDERGONE_NOUNS
-from kg.extract.labelling import absolute_with, feeling_phrase
+from kg.extract.labelling import feeling_phrase, no_argument_phrase
 from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 from kg.extract.names import word_of_a_title
 from kg.extract.passives import (
@@ -144,7 +144,7 @@ def clause_frame(verb) -> ClauseFrame:
     prep_objects = []
     for holder in [verb] + [c for c in verb.children if c.dep_ == "acomp"]:
         for prep in holder.children:
-            if prep.dep_ != "prep" or _parenthetical_speech(holder, prep) or absolute_with(prep):
+            if prep.dep_ != "prep" or _parenthetical_speech(holder, prep) or no_argument_phrase(prep):
                 continue
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
                 if not feeling_phrase(prep, pobj):  # "saved to the delight of the fans": how it was taken, no argument

@@ -142,12 +142,9 @@ def absolute_with(prep, noun=None) -> bool:
     Ian Dunn in third", ", with Sri Lanka and India among the worst hit"), or any after the verb's
     object (", with a pay rise"); also, comma or none, a
     common noun at a level ("with the score at 1-1"). It says how things stood beside the act; its
-    noun is no argument of the verb. So does an "as" whose noun a verb with no subject of its own
-    follows: the noun is that verb's subject ("powered through as a tired Davenport looked to fade")."""
+    noun is no argument of the verb."""
     doc = prep.doc
     noun = noun if noun is not None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if prep.lower_ == "as" and noun is not None and noun.right_edge.i + 1 < len(doc) and _subjectless(doc[noun.right_edge.i + 1]):
-        return True
     if prep.lower_ == "with" and noun is not None and noun.pos_ == "NOUN" and _level_at(doc, noun.i + 1):
         return True  # "was evacuated with the score at 1-1", "with inflation at 2%", comma or none
     if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != ",":
@@ -170,6 +167,15 @@ def gap_measure(pobj) -> bool:
     after = pobj.right_edge.i + 1
     return pobj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in pobj.children) and after < len(pobj.doc) \
         and pobj.doc[after].lower_ in GAP_WORDS
+
+
+def no_argument_phrase(prep, noun=None) -> bool:
+    """A prepositional phrase whose noun is no argument of the verb it hangs on: an absolute with-phrase
+    (`absolute_with`), or an "as" whose noun a verb with no subject of its own follows, the noun being
+    that verb's subject ("powered through as a tired Davenport looked to fade")."""
+    noun = noun if noun is not None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    after = noun.right_edge.i + 1 if noun is not None else len(prep.doc)
+    return absolute_with(prep, noun) or prep.lower_ == "as" and after < len(prep.doc) and _subjectless(prep.doc[after])
 
 
 def _subjectless(word) -> bool:

@@ -11,8 +11,8 @@ from kg.extract.factuality import argument_factuality, factuality
 from kg.extract.lexicon import (ACTOR_NOUNS, ADJECTIVE_IDIOMS, ADJECTIVE_LINKING_VERBS, AGREEMENT_NOUNS, CHARGE_PHRASES, GERUND_CLAUSE_VERBS,
                                 LIGHT_VERB_PHRASES, ON_COMPLEMENT_NOUNS, REASON_VERBS, RECIPROCAL_IDIOMS, TIME_CAUSE_PREPS,
                                 TO_COMPLEMENT_NOUNS, light_verb_object)
-from kg.extract.labelling import (RESULTATIVE_VERBS, absolute_with, distance, gap_measure, given_labels, labelled, one_of, part_of, ranked,
-                                  state_before, with_state)
+from kg.extract.labelling import (RESULTATIVE_VERBS, distance, gap_measure, given_labels, labelled, no_argument_phrase, one_of, part_of,
+                                  ranked, state_before, with_state)
 from kg.extract.lists import PEOPLE_NOUNS, alternative, examples, joint_act, paired
 from kg.extract.mentions import antecedent, mention, referents
 from kg.extract.no_clause import discourse_opener, excepting_word, noun_list_item, noun_read_present, title_word
@@ -157,7 +157,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # when, never what ("sued during the crisis", "halfway into the race"); a clause ("in opposing ...") or a date is no entity; not "rather than Reed"
         if _framing(prep, verb, frame.subjects) or lemma == "do" and sole is None:  # "as well as he did in Sheffield", "done it with X"
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument; a "do" standing for another verb
-        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or absolute_with(prep, pobj) or gap_measure(pobj) \
+        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or no_argument_phrase(prep, pobj) or gap_measure(pobj) \
                 or prep.lower_ == "against" and any(is_amount(t) or t.ent_type_ == "MONEY" for t in pobj.subtree):
             continue  # "rose 5%, with the biggest rise in France": how the change went (below); "a loss, against a $375m profit": a comparison
         if holder.i == verb.i and (prep.lower_ == "to" and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS
