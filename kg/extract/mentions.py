@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import amounts, full_labels, pronouns, quotemarks
+from kg.extract.passives import thing_apposed_to_person
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
 from kg.extract.factuality_cues import BELIEF_VERBS
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, people_noun, verb_before_noun
@@ -455,7 +456,7 @@ def antecedent(token):
     token = relative_antecedent(token)
     listed = token.tag_ == "NN" and (token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children))
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
-        return token.head
+        return thing_apposed_to_person(token) or token.head
     named = next((c for c in token.children if _naming_apposition(token, c)), None) \
         if token.pos_ in ("NOUN", "NUM") or token.pos_ == "PROPN" and token.is_lower and len(token) > 3 else None  # "impresario[NNP]"
     return token if named is None else named

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.given_names import given_name_gender
 from kg.extract.lexicon import (
-    DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, MEDIA_HEADS, OBJECT_CONTROL_VERBS, PERSON_ROLE_HEADS, RESULT_PARTICIPLES,
+    BODY_DESCRIPTION_NOUNS, DESCRIBED_PERSON_HEADS, NAMED_BODY_NOUNS, FACILITY_HEADS, HONORIFICS, MEDIA_HEADS, OBJECT_CONTROL_VERBS, PERSON_ROLE_HEADS, PERSON_TITLES, RESULT_PARTICIPLES,
     TIME_CAUSE_PREPS,
     WORK_NOUNS,
 )
@@ -24,6 +24,8 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
 PERSONAL_OBJECTS = {"him", "her", "me", "us"}  # object pronouns that are always people ("an offer for him which ...")
 THING_NOUNS = WORK_NOUNS | MEDIA_HEADS | FACILITY_HEADS  # nouns that are never a "who" ("the author of the book who")
+# Nouns for a body or a thing that an apposition the parser hung on a person's name cannot describe
+APPOSED_THINGS = NAMED_BODY_NOUNS | BODY_DESCRIPTION_NOUNS | THING_NOUNS | {"tank", "equipment", "technology", "device", "product", "software"}
 # What an act brings about, told by a "which" as by a participle ("..., which ended a run", "..., which sparked a crisis")
 CLAUSE_RESULT_VERBS = RESULT_PARTICIPLES | {"bring", "lead", "extend", "secure", "seal", "clinch", "complete", "condemn", "lift",
                                             "earn", "set", "take"}
@@ -134,6 +136,8 @@ def predicated(noun, relative=None):
     before = thing_before(relative) if relative is not None and relative.lower_ == "which" else None
     if before is not None and before.i > noun.i and (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLE_HEADS):
         return before  # also "Geoff Graber, director of Yahoo Games, which attracts": Yahoo Games
+    if relative is not None and _hung_across(noun, relative):
+        return relative  # "suing Wal-Mart over a CD by Evanescence that contains ...": not Wal-Mart, nor sure which
     if relative is not None and (governor := _governor_of_misplaced(noun, relative)) is not None:
         return governor
     if relative is not None and _clause_which(noun, relative):
@@ -146,6 +150,30 @@ def predicated(noun, relative=None):
         if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
     return noun
+
+
+def _hung_across(noun, relative) -> bool:
+    """Whether the parser hung a relative clause with no comma before it on a noun across words
+    that are not the noun's ("suing Wal-Mart over a CD by Evanescence that contains"): such a
+    clause follows its noun's phrase, so the noun it was hung on is not the one it is about."""
+    clause = next((a for a in relative.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.i != noun.i or clause.left_edge.i < 1 or noun.doc[clause.left_edge.i - 1].is_punct:
+        return False  # "..., which gives them an edge": a clause after a comma may be about all that came before
+    inside = {t.i for t in noun.subtree} - {t.i for t in clause.subtree}
+    between = range(max(inside) + 1, clause.left_edge.i) if inside else ()
+    return any(not noun.doc[i].is_punct for i in between)
+
+
+def thing_apposed_to_person(noun):
+    """What an apposition naming a body or a thing stands for when the parser hung it on a person's
+    name: the body named between them ("Andrew Nachison, director of the Media Center, a think-tank
+    that ...": the Media Center), else the apposition itself ("Dr Paniccia, telecoms equipment
+    that ..."), never the person; None for other nouns."""
+    person = noun.head
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not _person(person) or noun.lemma_.lower() not in APPOSED_THINGS:
+        return None
+    bodies = [e for e in noun.doc.ents if e.label_ == "ORG" and person.i < e.start and e.end <= noun.left_edge.i]
+    return bodies[-1].root if bodies else noun
 
 
 def thing_before(pronoun):
@@ -194,6 +222,8 @@ def _governor_of_misplaced(noun, relative):
             and noun.lemma_.lower() in THING_NOUNS
     if not misplaced:
         return None
+    if relative.lower_ == "which" and (host := _participle_host(noun)) is not None:
+        return host  # "a gig starring Clapton and Holland, which raised £1m", "the novel written by Zaidi, which looks at"
     if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "dative"):
         return None  # "will play cult leader Humma Kavula, which was created by Adams": a character, maybe
     governor = noun.head.head
@@ -201,6 +231,27 @@ def _governor_of_misplaced(noun, relative):
         return relative if relative.lower_ == "which" else None  # "the hospital who": a body may be a "who"
     person = governor.ent_type_ == "PERSON" or governor.lemma_.lower() in PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS
     return governor if person == (relative.lower_ == "who") else None
+
+
+def _participle_host(noun):
+    """The thing a participle phrase hangs on when `noun`, or the list it heads, is the participle's
+    object or agent ("a gig starring Clapton and Holland", "the novel written by Zaidi": the gig, the
+    novel; "the novel of the same name written by": the novel); None when there is no such phrase or
+    it hangs on a person."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return None
+    host = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or host.pos_ != "NOUN":
+        return None
+    if host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.pos_ == "NOUN":
+        host = host.head.head  # the noun a kind, name or list of things is said of
+    return None if host.ent_type_ == "PERSON" or host.lemma_.lower() in PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS else host
 
 
 def _origin(noun):
@@ -223,7 +274,9 @@ def _person(noun) -> bool:
         return False
     first = noun.doc[noun.left_edge.i]
     return noun.text in noun.doc.user_data.get(PERSON_SURNAMES, ()) or first.i < noun.i and (
-        first.lower_.rstrip(".") in HONORIFICS or given_name_gender(first.text) != "")
+        first.lower_.rstrip(".") in HONORIFICS or given_name_gender(first.text) != "") or any(
+        t.dep_ == "compound" and t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_TITLES | DESCRIBED_PERSON_HEADS or t.lower_.endswith(("ist", "ian")))
+        for t in noun.doc[first.i:noun.i])  # "journalist S Hussain Zaidi", "singer Joss Stone": a person's trade before the name
 
 
 def _agreeing_item(noun, relative):

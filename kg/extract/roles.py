@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
 from kg.extract.mentions import antecedent, entity_of, mention, name_start, title_tokens
 from kg.extract.hyphens import hyphen_prefix, whole_word
 from kg.extract.names import hyphened, post_modifiers, rank_of
+from kg.extract.passives import thing_apposed_to_person
 from kg.extract.posts import (
     BRIEF_POSTS,
     common_opener,
@@ -228,8 +229,8 @@ def based_in(state: State, para_index: int, based, offset: int) -> None:
     doc = based.doc
     owner = based.head
     if owner.pos_ != "PROPN" and not owner.ent_type_:
-        # "Menatep, the Gibraltar-based holding company", "the London-based bank Barclays": the name's
-        named = [owner.head] if owner.dep_ in ("appos", "compound") else []
+        # "Menatep, the Gibraltar-based holding company", "the London-based bank Barclays": the name's, no person's
+        named = [a] if (a := thing_apposed_to_person(owner)) is not None else [owner.head] if owner.dep_ in ("appos", "compound") else []
         named += [c for c in owner.children if c.dep_ == "appos"]
         named = [n for n in named if n.pos_ == "PROPN" or n.ent_type_ in NAMED_THING_TYPES]
         if not named:

@@ -120,6 +120,16 @@ def speakers(text: str, nlp) -> list[str | None]:
     # a "which" is no person: after a person's apposition it is the thing named last
     ("Ian Dunn, head of Velta, which represents small developers, said the deal was good.",
      ("Velta", "represent", "small developers"), ("Ian Dunn", "represent", "small developers")),
+    # after the people a participle names, it is the thing the participle is said of
+    ("The band played a Leeds concert featuring Tom Hale, Ann Cole and Max Hart, which raised £50,000 for the hospital.",
+     ("Leeds concert", "raise", "£50,000"), ("Max Hart", "raise", "£50,000")),
+    ("The film is based on a memoir written by reporter Ian Dunn, which tells of the siege of the town.",
+     ("memoir", "tell of", "siege of the town"), ("Ian Dunn", "tell of", "siege of the town")),
+    # a body or a thing in apposition to a person's name is not the person
+    ("Tom Reed, Director of the Velta Institute, a US-based think-tank that studies road safety, spoke on Monday.",
+     ("Velta Institute", "be based in", "US"), ("Tom Reed", "be based in", "US")),
+    ("Tom Reed, Director of the Velta Institute, a US-based think-tank that studies road safety, spoke on Monday.",
+     ("Velta Institute", "study", "road safety"), ("Tom Reed", "study", "road safety")),
     # a thing named after its owner is no "he"
     ("Velta won 2-1 on Sunday. Ian Dunn's goal came late, but he was booked for a foul.",
      ("Ian Dunn", "be booked for", "foul"), ("Ian Dunn's goal", "be booked for", "foul")),
@@ -354,3 +364,27 @@ def test_a_quote_after_a_surname_subject_is_theirs(nlp):
     # the last subject, a person by every mention though named by surname alone, says the quote after it
     text = "The Rovers won 2-1 and Morgan consoled Leeds boss Ian Dunn afterwards. \"I feel a bit for Ian Dunn,\" he said."
     assert speakers(text, nlp) == ["Morgan"]
+
+
+def test_relative_clause_hung_across_another_phrase(nlp):
+    """The parse the small model gives "suing Wal-Mart over a CD by Evanescence that contains ..."
+    in a BBC article, fixed here so that the test does not depend on the model: a relative clause
+    with no comma before it follows its noun's phrase, so one the parser hung on a noun across
+    another phrase ("over a game") stands for no noun we can name; right after its noun it is that
+    noun's."""
+    from spacy.tokens import Doc
+
+    from kg.extract.passives import predicated
+
+    words = ["Fans", "sue", "Velta", "over", "a", "game", "that", "contains", "violence", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 5, 3, 7, 2, 7, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "nsubj", "relcl", "dobj", "punct"],
+              tags=["NNS", "VBP", "NNP", "IN", "DT", "NN", "WDT", "VBZ", "NN", "."],
+              pos=["NOUN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PRON", "VERB", "NOUN", "PUNCT"])
+    assert predicated(doc[2], doc[6]).i == 6
+    words = ["Fans", "sue", "Velta", "that", "makes", "games", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 1],
+              deps=["nsubj", "ROOT", "dobj", "nsubj", "relcl", "dobj", "punct"],
+              tags=["NNS", "VBP", "NNP", "WDT", "VBZ", "NNS", "."],
+              pos=["NOUN", "VERB", "PROPN", "PRON", "VERB", "NOUN", "PUNCT"])
+    assert predicated(doc[2], doc[3]).i == 2
