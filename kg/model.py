@@ -195,6 +195,8 @@ class Mention:
     # something is, so no pronoun stands for it
     modifier: bool = False  # a name before a common noun ("three Narcotics Anonymous meetings"): says
     # what kind of thing the noun is, so no he or she stands for it there
+    commands: tuple[str, ...] = ()  # of a subject he or she: the last words of the names in its own clause
+    # ("he admired Mr Reed's courage", "she told Reed that ..."), whom it cannot stand for
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return Mention(
             id=len(state.mentions), span=Span(char, char + len(token)), text=token.text, kind=MentionKind.PRONOUN,
             name=lower, title=gender or None, plural=plural, quote=_quote_index(state, char), key=person,
-            controller=controller,
+            controller=controller, commands=pronouns.commanded_names(token),
             unbound=reporter is not None and controller is None or plural and person == "3" and pronouns.means_a_pair(token)
             or noun is not None and controller is None,
         )

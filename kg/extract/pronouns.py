@@ -312,3 +312,25 @@ def expletive(token) -> bool:
     head = token.head
     clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
     return head.lemma_.lower() in COPULAS and clause or (token.dep_ == "nsubj" and clause and head.tag_ == "VBN")
+
+
+def commanded_names(token) -> tuple[str, ...]:
+    """The last words, lowercased, of the names inside the arguments of the verb a
+    subject he or she goes with ("he admired Mr Reed's courage", "she told Reed about it"): a
+    pronoun never stands for a name its own clause goes on to give. Names in clauses hung on the
+    verb are left out, where the parser may have hung a phrase that belongs elsewhere. Empty for
+    other pronouns."""
+    if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    verb = token.head
+    found = set()
+    for t in verb.subtree:
+        if t.i <= token.i or t.pos_ != "PROPN" or t.dep_ == "compound" or t.i + 1 < len(t.doc) and (
+                t.doc[t.i + 1].ent_iob_ == "I" and t.doc[t.i + 1].pos_ == "PROPN" or t.doc[t.i + 1].text == "-"):
+            continue  # not a name's first word, nor one before a noun ("the Markova-Dolin Ballet")
+        node = t
+        while node.head.i != verb.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.head.i == verb.i and node.pos_ not in ("VERB", "AUX") and node.dep_ not in ("advcl", "parataxis", "conj", "npadvmod"):
+            found.add(t.lower_)
+    return tuple(sorted(found))

@@ -465,6 +465,8 @@ class _Resolver:
                         self._bind(m, ent)
                         return
                     continue
+                if ent.surname and ent.surname in m.commands:
+                    continue  # "he admired Mr Reed's courage": not Reed
                 if not (votes_person(ent) or m.title and ent.named and given_name_sex(ent) == m.title
                         and EntityType.CONCEPT not in ent.type_votes) or cand.plural:
                     continue  # "Gregory Ioannidis", tagged a body, is a he, not "the film, Harry Lane,"; "Ian Dunn's goal" is no one

@@ -130,6 +130,15 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("Velta Institute", "be based in", "US"), ("Tom Reed", "be based in", "US")),
     ("Tom Reed, Director of the Velta Institute, a US-based think-tank that studies road safety, spoke on Monday.",
      ("Velta Institute", "study", "road safety"), ("Tom Reed", "study", "road safety")),
+    # a he or she is none of the people its own clause goes on to name
+    ("Ian Dunn joined Velta on Monday. Tom Reed welcomed him. Saying he admired Mr Reed's leadership, he criticised the board.",
+     ("Ian Dunn", "admire", "Mr Reed's leadership"), ("Tom Reed", "admire", "Mr Reed's leadership")),
+    ("Ian Dunn joined Velta on Monday. Tom Reed welcomed him. Saying he admired Mr Reed's leadership, he criticised the board.",
+     ("Ian Dunn", "criticise", "board"), ("Tom Reed", "criticise", "board")),
+    ("Ana Ruiz met Kate Hale in May. Later she praised Ruiz's plan for the club.",
+     ("Kate Hale", "praise", "Ruiz's plan for the club"), ("Ana Ruiz", "praise", "Ruiz's plan for the club")),
+    ("Ana Ruiz met Kate Hale in May. Later she sent Ruiz a letter about the plan.",
+     ("Kate Hale", "send letter to", "Ruiz"), ("Ana Ruiz", "send letter to", "Ruiz")),
     # a thing named after its owner is no "he"
     ("Velta won 2-1 on Sunday. Ian Dunn's goal came late, but he was booked for a foul.",
      ("Ian Dunn", "be booked for", "foul"), ("Ian Dunn's goal", "be booked for", "foul")),
