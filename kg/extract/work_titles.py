@@ -13,7 +13,10 @@ director James Cameron"). No title runs into the next sentence ("the Today progr
 opens with an honorific, or follows "game" or "series", which also name matches; a lower-case
 "with", "by" or "from" before a person's name ends it ("the song Here We Go Again with Norah Jones").
 Capitalised words joined by "and" that a verb in the singular takes as its subject are one name
-too ("Harry Potter and the Half-Blood Prince takes up the story", "Marks and Spencer has cut").
+too ("Harry Potter and the Half-Blood Prince takes up the story", "Marks and Spencer has cut"), and
+so are capitalised words with a small word between them after a broadcaster's "'s" ("BBC One's
+Breakfast with Frost programme"), unless a person's name comes before the small word ("the BBC's
+Ann Cole in Paris").
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ SPORTING_WORK_NOUNS = {"game", "series"}
 TITLES_FOUND = "work_titles"  # doc.user_data key: the words of each title found after a noun for a work
 CREDIT_WORDS = {"with", "by", "from"}  # in lower case before a person's name: a credit after the title
 LIST_WORDS = {"and", "or"}
+BROADCAST_WORDS = {"BBC", "ITV", "Radio", "Channel", "Sky", "CNN", "CBS", "NBC", "ABC"}  # an owner whose programmes titles follow
 
 
 def join_work_titles(doc) -> None:
@@ -53,7 +57,7 @@ def join_work_titles(doc) -> None:
         _hang_on_noun(noun, span)
     if spans:
         doc.set_ents(spans, default="unmodified")
-    spans += [span for span in singular_pairs(doc) if span.label_ == "WORK_OF_ART"] + colon_titles(doc) + titles_before_works(doc)
+    spans += [span for span in singular_pairs(doc) if span.label_ == "WORK_OF_ART"] + colon_titles(doc) + titles_before_works(doc) + outlet_titles(doc)
     doc.user_data[TITLES_FOUND] = [tuple(t.text for t in span) for span in spans]
 
 
@@ -101,6 +105,29 @@ def titles_before_works(doc) -> list:
                 or not start <= noun.head.i < comma or _tagged_whole(doc, start, comma) or _overlaps(inside, spans) or _wrapped(inside):
             continue  # one name the tagger has, or words the sentence wraps round: left as parsed
         spans.append(SpacySpan(doc, start, comma, label="WORK_OF_ART"))
+        hang_in_place(spans[-1])
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+    return spans
+
+
+def outlet_titles(doc) -> list:
+    """Tag and hang in place, and return, the titles of programmes named after a broadcaster's
+    "'s" ("told BBC One's Breakfast with Frost programme", "BBC Radio Four's the World at One"):
+    capitalised words with a small word between them, whoever's name the tagger finds among them."""
+    spans = []
+    for mark in doc:
+        if mark.tag_ != "POS" or mark.i < 1 or mark.i + 2 >= len(doc) \
+                or not BROADCAST_WORDS & {t.text for t in doc[_capitals_start(doc, mark.i):mark.i]}:
+            continue
+        start = mark.i + 1 + (doc[mark.i + 1].lower_ == "the")
+        end = _capitals_end(doc, start)
+        inside = doc[start:end]
+        small = next((t.i for t in inside if t.lower_ in TITLE_SMALL_WORDS), None)
+        if sum(map(_capital, inside)) < 2 or small is None or any(t.ent_type_ == "PERSON" for t in doc[start:small]) \
+                or _tagged_whole(doc, start, end) or _overlaps(inside, spans) or _wrapped(inside):
+            continue  # "the BBC's Sarah Rainsford in Moscow": a reporter, and where she is
+        spans.append(SpacySpan(doc, start, end, label="WORK_OF_ART"))
         hang_in_place(spans[-1])
     if spans:
         doc.set_ents(spans, default="unmodified")
@@ -196,7 +223,7 @@ def repeated_titles(docs: list) -> None:
 def hang_in_place(span) -> None:
     """Make the title's last word take the place of the words' phrase in the sentence (the first of
     its words the parser hung outside them), and the other words its compounds."""
-    last = next(t for t in reversed(span) if not t.like_num)
+    last = next(t for t in reversed(span) if not t.like_num and t.lower_ not in TITLE_SMALL_WORDS)  # "World at One": World
     root = _phrase_root(span)
     if root.i != last.i:
         last.head, last.dep_ = (last, "ROOT") if root.head.i == root.i else (root.head, root.dep_)

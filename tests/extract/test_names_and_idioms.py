@@ -184,6 +184,11 @@ def extracted(text: str, nlp):
     ("Kelby's spent $50m on new stores. Kelby's chief executive Ann Moss said the deal was good.", "Kelby's", "Kelby"),
     # ... but a name the article also writes bare is an owner's
     ("Chelsea's win lifted the club to the top. Chelsea beat Arsenal.", "Chelsea", "Chelsea's"),
+    # a programme named after a broadcaster's "'s" is one title, whoever's name is in it
+    ("Tom Reed told BBC One's Lunch with Marr programme there was no plan.", "Lunch with Marr", "Lunch"),
+    ("Ana Ruiz told BBC Radio Four's the News at Noon her aim was growth.", "News at Noon", "News"),
+    # but not a reporter and where she is
+    ("The firm is failing, says the BBC's Ann Cole in Paris.", "Ann Cole", "Ann Cole in Paris"),
 ])
 def test_names_are_whole(nlp, text, name, fragment):
     labels, _ = extracted(text, nlp)
