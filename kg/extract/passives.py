@@ -110,6 +110,10 @@ def patients(verb) -> list:
             and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(c.lower_ == "to" for c in verb.children) else []
         return handed or [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if _acl_participle(verb):
+        items = [c for c in verb.head.conjuncts if verb.head.i < c.i < verb.i]
+        if items and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," and items[-1].right_edge.i == verb.left_edge.i - 2 \
+                and all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) for n in (verb.head, items[-1])):
+            return [items[-1]]  # "a mother and a younger brother, played by X": the last one ("China and India, followed by": both)
         return [predicated(verb.head)]
     if passive_gerund(verb) and (governor := next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None:
         return [c for c in governor.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]  # "after being shown the card"

@@ -125,6 +125,10 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("Leeds concert", "raise", "£50,000"), ("Max Hart", "raise", "£50,000")),
     ("The film is based on a memoir written by reporter Ian Dunn, which tells of the siege of the town.",
      ("memoir", "tell of", "siege of the town"), ("Ian Dunn", "tell of", "siege of the town")),
+    # a participle after a comma that closes a list of two people, each with its "a", is about the last of them
+    ("He got good reviews in 1998 for the gloomy play, where he was a lonely clerk looking after a frail uncle "
+     "and a wayward younger nephew, played by Tom Reed.",
+     ("Tom Reed", "play", "wayward younger nephew"), ("Tom Reed", "play", "frail uncle")),
     # a body or a thing in apposition to a person's name is not the person
     ("Tom Reed, Director of the Velta Institute, a US-based think-tank that studies road safety, spoke on Monday.",
      ("Velta Institute", "be based in", "US"), ("Tom Reed", "be based in", "US")),
