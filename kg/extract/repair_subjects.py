@@ -24,7 +24,9 @@ parser made a second subject of that clause ("For instance, said Mr Makower, cre
 
 The subject of a second clause read as one more object of the first ("will benefit charities in the
 region and the Swiss star will donate her prize money"): a noun phrase after "and" right before a
-verb of its own, which has no subject, is that verb's subject.
+verb of its own, which has no subject, is that verb's subject; so too before a verb in the past the
+parser took for one of time with no word to open it ("donated $1m to the Red Cross and actor X
+pledged[advcl] ..."), when the first of the two is the first verb's own object and no list goes on.
 
 The subject of a reported clause read as the object of the reporting verb ("Labour has always
 maintained Mr Brown would have a role", "he said the firm had no plans"): the noun right before a
@@ -384,14 +386,17 @@ def conjoined_subjects(doc) -> None:
     one conjoined to the first."""
     for verb in doc:  # a complement clause with no "that" and no subject is one such verb too ("help X and the council will pay")
         floating = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FLOATING_QUANTIFIERS), None)
-        if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
+        unmarked = verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(  # "... to X and actor Y pledged[advcl]"
+            c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in verb.children)
+        if verb.dep_ not in ("conj", "ccomp") and not unmarked or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (floating is None or c.i != floating.i) for c in verb.children):
             continue
         start = _finite_start(verb) if floating is None else floating.i if floating.i + 1 == verb.i else None  # "both did"
         noun = None if start is None else next((t for t in doc[:start] if t.right_edge.i == start - 1 and t.dep_ == "conj"
                                                 and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")), None)
-        if noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb):
-            continue
+        if noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb) or unmarked and (len(noun.head.conjuncts) > 1 or next(
+                (a.i for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None) != verb.head.i or noun.head.dep_ == "appos"):
+            continue  # "a move involving A, B and C culminated[advcl] in": the end of a list on another verb, no subject
         joiner = doc[noun.left_edge.i - 1]
         if joiner.dep_ != "cc" or joiner.lower_ not in ("and", "but") or doc[joiner.i - 1].is_punct and doc[joiner.i - 1].text != ",":
             continue

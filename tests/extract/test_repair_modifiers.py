@@ -29,6 +29,9 @@ pytestmark = pytest.mark.model
     # the subject of a second clause that the parser added to the first clause's objects
     ("The scheme will help farmers in Kent and the council will pay the bill.",
      ("council", "pay", "bill"), None),
+    # also when the parser took that clause's verb for one of time, with no word to open it
+    ("Actress Ann Cole has donated $2m to The British Heart Trust and actor Tom Reed pledged a generous cash donation to Oxfam.",
+     ("Tom Reed", "pledge", "generous cash donation"), ("Ann Cole", "donate to", "Tom Reed")),
     # a named thing turned or made into something: what it became is no fact of the subject
     ("Mr Reed transformed Korvex into a profitable business.",
      ("Reed", "transform", "Korvex"), ("Reed", "transform into", "profitable business")),
