@@ -102,3 +102,10 @@ def act_noun(noun) -> bool:
     decision to delay was an error"): a noun of deciding or trying, or one with a to-clause of its own."""
     return noun.lemma_.lower() in ACT_NOUNS or any(
         c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
+
+
+def likened_name(token) -> bool:
+    """Whether a person's name follows "the new" or "the next" ("hailed as the new Maradona", "the
+    next Michael Owen"): someone likened to that person, not the person."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and any(c.dep_ == "det" for c in token.children) \
+        and any(c.dep_ == "amod" and c.text in ("new", "next") for c in token.children)

@@ -445,3 +445,13 @@ def test_a_participle_for_a_preposition_is_no_predicate(nlp, text, verb):
     _, found = extracted(text, nlp)
     follows = {p.split()[0] for _s, p, _o in found} & {"follow"}
     assert follows == ({verb} if verb else set()), sorted(found)
+
+
+@pytest.mark.parametrize("text, likened", [
+    # a person's name after "the new" or "the next" is someone likened to that person: no fact of the person
+    ("The new Maradona joined Velta for $20m in May.", "Maradona"),
+    ("Scouts call Ian Dunn the next Michael Owen.", "Michael Owen"),
+])
+def test_the_new_somebody_is_someone_else(nlp, text, likened):
+    labels, facts = extracted(text, nlp)
+    assert likened not in labels and not any(likened in (s, o) for s, _, o in facts), (labels, facts)
