@@ -24,6 +24,7 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
 PERSONAL_OBJECTS = {"him", "her", "me", "us"}  # object pronouns that are always people ("an offer for him which ...")
 THING_NOUNS = WORK_NOUNS | MEDIA_HEADS | FACILITY_HEADS  # nouns that are never a "who" ("the author of the book who")
+SOURCE_PARTICIPLES = {"report", "quote", "cite"}  # in brackets after a noun, they name the story's source, not the noun's
 # Nouns for a body or a thing that an apposition the parser hung on a person's name cannot describe
 APPOSED_THINGS = NAMED_BODY_NOUNS | BODY_DESCRIPTION_NOUNS | THING_NOUNS | {"tank", "equipment", "technology", "device", "product", "software"}
 # What an act brings about, told by a "which" as by a participle ("..., which ended a run", "..., which sparked a crisis")
@@ -110,6 +111,8 @@ def patients(verb) -> list:
             and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS and any(c.lower_ == "to" for c in verb.children) else []
         return handed or [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if _acl_participle(verb):
+        if verb.lemma_.lower() in SOURCE_PARTICIPLES and verb.i > 0 and verb.doc[verb.i - 1].text == "(":
+            return []  # "waiting for the doors to open (reported by the paper X)": where the story comes from
         items = [c for c in verb.head.conjuncts if verb.head.i < c.i < verb.i]
         if items and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," and items[-1].right_edge.i == verb.left_edge.i - 2 \
                 and all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) for n in (verb.head, items[-1])):

@@ -129,6 +129,10 @@ def speakers(text: str, nlp) -> list[str | None]:
     ("He got good reviews in 1998 for the gloomy play, where he was a lonely clerk looking after a frail uncle "
      "and a wayward younger nephew, played by Tom Reed.",
      ("Tom Reed", "play", "wayward younger nephew"), ("Tom Reed", "play", "frail uncle")),
+    # a report participle in brackets names the story's source, not what the source did to the noun before it
+    ("Two men who robbed a shop in Leeds were filmed waiting for the doors of the shop to be opened "
+     "(reported by the local paper Leeds Courier).",
+     ("two men", "wait for", "doors of the shop"), ("Leeds Courier", "report", "doors of the shop")),
     # a body or a thing in apposition to a person's name is not the person
     ("Tom Reed, Director of the Velta Institute, a US-based think-tank that studies road safety, spoke on Monday.",
      ("Velta Institute", "be based in", "US"), ("Tom Reed", "be based in", "US")),
