@@ -24,6 +24,9 @@ RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 LINKING_VERBS = {"be", "become", "remain"}  # "X is (became, remained) a Y": the Y is said of X
 PERSONAL_OBJECTS = {"him", "her", "me", "us"}  # object pronouns that are always people ("an offer for him which ...")
 THING_NOUNS = WORK_NOUNS | MEDIA_HEADS | FACILITY_HEADS  # nouns that are never a "who" ("the author of the book who")
+PERSON_HEADS = PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS  # nouns for a person ("the chairman", "the striker")
+TRADE_WORDS = PERSON_TITLES | DESCRIBED_PERSON_HEADS  # a person's title or trade before a name ("singer Joss Stone")
+TRADE_SUFFIXES = ("ist", "ian")  # and trades the lists miss ("journalist", "historian"); not "-er", which makers share
 SOURCE_PARTICIPLES = {"report", "quote", "cite"}  # in brackets after a noun, they name the story's source, not the noun's
 # Nouns for a body or a thing that an apposition the parser hung on a person's name cannot describe
 APPOSED_THINGS = NAMED_BODY_NOUNS | BODY_DESCRIPTION_NOUNS | THING_NOUNS | {"tank", "equipment", "technology", "device", "product", "software"}
@@ -113,11 +116,7 @@ def patients(verb) -> list:
     if _acl_participle(verb):
         if verb.lemma_.lower() in SOURCE_PARTICIPLES and verb.i > 0 and verb.doc[verb.i - 1].text == "(":
             return []  # "waiting for the doors to open (reported by the paper X)": where the story comes from
-        items = [c for c in verb.head.conjuncts if verb.head.i < c.i < verb.i]
-        if items and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," and items[-1].right_edge.i == verb.left_edge.i - 2 \
-                and all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) for n in (verb.head, items[-1])):
-            return [items[-1]]  # "a mother and a younger brother, played by X": the last one ("China and India, followed by": both)
-        return [predicated(verb.head)]
+        return [_closing_item(verb) or predicated(verb.head)]
     if passive_gerund(verb) and (governor := next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None:
         return [c for c in governor.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]  # "after being shown the card"
     if shares_passive(verb):  # the patient of a passive governor, or the doer of an active one
@@ -157,6 +156,18 @@ def predicated(noun, relative=None):
         if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
     return noun
+
+
+def _closing_item(participle):
+    """The last item of a list of things each with its "a" that a participle after the list's
+    closing comma is about ("a mother and a younger brother, played by X": the brother), or None
+    ("China and India, followed by Indonesia": both)."""
+    noun, start = participle.head, participle.left_edge.i
+    items = [c for c in noun.conjuncts if noun.i < c.i < participle.i]
+    if not items or start < 2 or participle.doc[start - 1].text != "," or items[-1].right_edge.i != start - 2:
+        return None
+    single = all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) for n in (noun, items[-1]))
+    return items[-1] if single else None
 
 
 def _hung_across(noun, relative) -> bool:
@@ -236,7 +247,7 @@ def _governor_of_misplaced(noun, relative):
     governor = noun.head.head
     if governor.pos_ not in ("NOUN", "PROPN"):  # "wrote to Tom Hall which ...": about nothing we can name
         return relative if relative.lower_ == "which" else None  # "the hospital who": a body may be a "who"
-    person = governor.ent_type_ == "PERSON" or governor.lemma_.lower() in PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS
+    person = governor.ent_type_ == "PERSON" or governor.lemma_.lower() in PERSON_HEADS
     return governor if person == (relative.lower_ == "who") else None
 
 
@@ -258,7 +269,7 @@ def _participle_host(noun):
         return None
     if host.dep_ == "pobj" and host.head.lower_ == "of" and host.head.head.pos_ == "NOUN":
         host = host.head.head  # the noun a kind, name or list of things is said of
-    return None if host.ent_type_ == "PERSON" or host.lemma_.lower() in PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS else host
+    return None if host.ent_type_ == "PERSON" or host.lemma_.lower() in PERSON_HEADS else host
 
 
 def _origin(noun):
@@ -282,7 +293,7 @@ def _person(noun) -> bool:
     first = noun.doc[noun.left_edge.i]
     return noun.text in noun.doc.user_data.get(PERSON_SURNAMES, ()) or first.i < noun.i and (
         first.lower_.rstrip(".") in HONORIFICS or given_name_gender(first.text) != "") or any(
-        t.dep_ == "compound" and t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_TITLES | DESCRIBED_PERSON_HEADS or t.lower_.endswith(("ist", "ian")))
+        t.dep_ == "compound" and t.pos_ == "NOUN" and (t.lemma_.lower() in TRADE_WORDS or t.lower_.endswith(TRADE_SUFFIXES))
         for t in noun.doc[first.i:noun.i])  # "journalist S Hussain Zaidi", "singer Joss Stone": a person's trade before the name
 
 

@@ -386,16 +386,14 @@ def conjoined_subjects(doc) -> None:
     one conjoined to the first."""
     for verb in doc:  # a complement clause with no "that" and no subject is one such verb too ("help X and the council will pay")
         floating = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FLOATING_QUANTIFIERS), None)
-        unmarked = verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(  # "... to X and actor Y pledged[advcl]"
-            c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in verb.children)
+        unmarked = _unmarked_finite_clause(verb)  # "... to X and actor Y pledged[advcl]"
         if verb.dep_ not in ("conj", "ccomp") and not unmarked or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and (floating is None or c.i != floating.i) for c in verb.children):
             continue
         start = _finite_start(verb) if floating is None else floating.i if floating.i + 1 == verb.i else None  # "both did"
         noun = None if start is None else next((t for t in doc[:start] if t.right_edge.i == start - 1 and t.dep_ == "conj"
                                                 and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")), None)
-        if noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb) or unmarked and (len(noun.head.conjuncts) > 1 or next(
-                (a.i for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None) != verb.head.i or noun.head.dep_ == "appos"):
+        if noun is None or noun.left_edge.i == 0 or noun.is_ancestor(verb) or unmarked and not _second_of_an_object(noun, verb.head):
             continue  # "a move involving A, B and C culminated[advcl] in": the end of a list on another verb, no subject
         joiner = doc[noun.left_edge.i - 1]
         if joiner.dep_ != "cc" or joiner.lower_ not in ("and", "but") or doc[joiner.i - 1].is_punct and doc[joiner.i - 1].text != ",":
@@ -404,6 +402,20 @@ def conjoined_subjects(doc) -> None:
         joiner.head, verb.dep_ = verb.head, "conj"  # the parser may have made the clause the first verb's complement
         if floating is not None:  # "and Robinson and Lewsey both did nothing wrong": "both" is no subject of its own
             floating.dep_ = "advmod"
+
+
+def _unmarked_finite_clause(verb) -> bool:
+    """A finite verb the parser hung as a clause of time or cause with no word to open it: more often
+    a second clause whose subject it added to the first clause's objects."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in verb.children)
+
+
+def _second_of_an_object(noun, verb) -> bool:
+    """Whether `noun` is the second of just two things that `verb` itself takes ("donated $1m to the
+    Red Cross and actor X"), not the end of a longer list or of a phrase on another verb."""
+    owner = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return len(noun.head.conjuncts) == 1 and owner is not None and owner.i == verb.i and noun.head.dep_ != "appos"
 
 
 def reported_subjects(doc) -> None:
