@@ -19,6 +19,7 @@ from kg.extract.event_nouns import EVENT_NOUNS, event_noun_relations
 from kg.extract.lexicon import COMPANY_DESCRIPTORS, NER_TYPES
 from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
 from kg.extract.names import holder_of_lead
+from kg.extract.noun_places import noun_location
 from kg.extract.possessives import possessive_relations
 from kg.extract.quotes import attribute_quotes, find_quotes
 from kg.extract.relations import verb_relations
@@ -33,7 +34,6 @@ from kg.extract.roles import (
     group_members,
     led_by,
     nickname_cues,
-    noun_location,
     title_role,
     with_relations,
     worth_of,

@@ -65,6 +65,12 @@ PLACES = [
     ("Tom Hale will chair a meeting of the Velta Trade Council in Lyon.", [], [("Velta Trade Council", "be in")]),
     # nor after the work of a premiere or a screening
     ("Ana Ruiz signed autographs at the UK premiere of Velta Nights in London.", [], [("Velta Nights", "be in")]),
+    # a person an act is done to or for was not put there by the phrase: the act took place there
+    ("Tom Hale ran a fast 3,000m to win clear of Sarah Jones in Boston.", [], [("Sarah Jones", "be in")]),
+    ("The crowd cheered for Sarah Jones in Lyon on Sunday.", [], [("Sarah Jones", "be in")]),
+    ("What happened to Sarah Jones in Athens was a shock to her fans.", [], [("Sarah Jones", "be in")]),
+    # a subject is where the phrase puts it
+    ("The BBC's Sarah Jones in Lagos says the talks have stalled.", [("Sarah Jones", "be in", "Lagos", False)], []),
 ]
 
 

@@ -133,6 +133,9 @@ pytestmark = pytest.mark.model
      ("Tories", "promise", "more nurses"), ("Today the Tories", "promise", "more nurses")),
     # a post with "no" before it is denied
     ("Leeds manager Tom Hale is no respecter of reputations.", None, ("Tom Hale", "respecter of", "reputations")),
+    # ... and an amount is no post
+    ("The new Velta coupe is tens of thousands of pounds cheaper than the old one.", None, ("new Velta coupe", "thousand of", "pounds")),
+    ("The Korvex 5 is thousands of dollars dearer than its rivals.", None, ("Korvex 5", "thousand of", "dollars")),
     # "both" after the subject of a second clause is no subject of its own
     ("I thought Sam Ward had a solid game and Tom Hale and Ian Dunn both did well.",
      None, ("Sam Ward", "have", "Tom Hale")),
@@ -208,7 +211,7 @@ def test_words_read_into_the_wrong_phrase(nlp, text, present, absent):
     # a range of names across a dash stays one phrase
     ("Fans watched the Arsenal - Chelsea game.", ("fans", "watch", "Arsenal - Chelsea game")),
     # a nation's party before a group that holds no post stays in the group's label
-    ("Scottish Labour MSPs backed the plan.", ("Scottish Labour MSPs", "back", "plan")),
+    ("Scottish Labour MSPs backed the pension plan.", ("Scottish Labour MSPs", "back", "pension plan")),
     # a saint's name alone, or a town named after one, stays as it is
     ("St Helens beat Wigan at Knowsley Road.", ("St Helens", "beat", "Wigan")),
     ("Newcastle lost at St James' Park on Sunday.", ("Newcastle", "lose at", "St James' Park")),
