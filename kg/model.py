@@ -191,6 +191,8 @@ class Mention:
     # Wilson Pickett"): one item of a list, which a later he or she hardly ever means, unless a subject
     owns_subject: bool = False  # the possessive of an active clause's subject ("his" in "His version of
     # X's song topped the charts"): who the clause is about, as a subject is
+    owns_patient: bool = False  # the possessive of a passive clause's subject ("Rooney's search for a goal was
+    # halted by Martyn when he outpaced Stubbs"): who a he or she of its own sentence is about
     property_word: bool = False  # an adjective or a copula's complement ("were British"): says what
     # something is, so no pronoun stands for it
     modifier: bool = False  # a name before a common noun ("three Narcotics Anonymous meetings"): says

@@ -61,6 +61,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             property_word=token.pos_ == "ADJ" or token.dep_ in PROPERTY_DEPS,
             modifier=token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i,
             listed=pronouns.listed_name(token), owns_subject=token.dep_ == "poss" and _subject_owned(token.head),
+            owns_patient=token.dep_ == "poss" and token.head.dep_ in PASSIVE_SUBJECT_DEPS,
             speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
             main_subject=token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"),
             opinion_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in OPINION_VERBS,

@@ -16,7 +16,9 @@ Entry = tuple  # (position, entity key, mention), as the resolver keeps its rece
 def ranked(m: Mention, earlier: list[Entry], entities: dict, speaking: str | None, own_quotes) -> tuple[list[Entry], set[int], int]:
     """The candidates for the pronoun `m` among `earlier` (text order), best first; the ids of
     those that are subjects of its sentence or the one before; and where the sentence before starts."""
-    same_sentence_subjects = [r for r in earlier if r[2].subject and r[0] >= m.sentence_start]
+    same_sentence_subjects = [r for r in earlier if (r[2].subject or m.subject and (r[2].owns_subject or r[2].owns_patient))
+                              and r[0] >= m.sentence_start]
+    # ... a subject's owner too ("Rooney's search for a goal was halted by Martyn when he outpaced Stubbs": Rooney)
     previous_start = max((r[2].sentence_start for r in earlier if r[2].sentence_start < m.sentence_start), default=-1)
     previous_subjects = [r for r in earlier if (r[2].subject or m.subject and r[2].owns_subject) and r[2].sentence_start == previous_start]
     previous_subjects.sort(key=lambda r: not r[2].owns_subject)  # tried from the last: a subject before the

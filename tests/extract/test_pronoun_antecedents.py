@@ -49,8 +49,8 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("Tom Reed", "praise", "director"), ("Harry Lane", "praise", "director")),
     ("Tom Hale won praise for the drama. His next role, Ed Wood, was a flop at the box office. He then played a cop in Donnie Brasco.",
      ("Tom Hale", "play", "cop"), ("Ed Wood", "play", "cop")),  # so is one in apposition to a role
-    ("Lord Ashby has long had links with the Catholic movement Opus Dei. He denied the claims.",
-     ("Ashby", "deny", "claims"), ("Opus Dei", "deny", "claims")),
+    ("Lord Ashby has long had links with the Catholic movement Opus Dei. He denied the bribery claims.",
+     ("Ashby", "deny", "bribery claims"), ("Opus Dei", "deny", "bribery claims")),
     # a name after "the" and a year is a thing of that year, which no "he" stands for
     ("The 1959 Martin Drake was played by Tom Reed in Paris. He set fire to the stage.",
      ("Tom Reed", "set fire to", "stage"), ("Martin Drake", "set fire to", "stage")),
@@ -176,6 +176,12 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("Tom Reed", "sign", "new contract"), ("Ian Dunn", "sign", "new contract")),
     ("Mark Hale was jailed in May. Tom Reed's lawyers argued that he had paid the tax.",
      ("Tom Reed", "pay", "tax"), ("Mark Hale", "pay", "tax")),
+    # ... nearer than the subject of the sentence before, also where the passive names its agent too, or the
+    # clause hangs on a noun of the sentence
+    ("Goalkeeper Mark Hale was struck by a coin. Tom Reed's search for a goal was halted by Ian Dunn when he "
+     "outpaced the defender.", ("Tom Reed", "outpace", "defender"), ("Mark Hale", "outpace", "defender")),
+    ("Police arrested Mark Hale in May. Tom Reed's campaign went on for months, during which time he read "
+     "the e-mails of the staff.", ("Tom Reed", "read", "e-mails of the staff"), ("Mark Hale", "read", "e-mails of the staff")),
 ])
 def test_pronoun_takes_its_antecedent(text, present, absent, nlp):
     found = triples(text, nlp)
@@ -246,7 +252,7 @@ def test_we_of_a_role_holder(text, speaker_body, brief, nlp):
     ('"We have won the cup twice," said Captain Tom Reed after the game.', None),
     ('"We are reviewing every contract," Finance Minister Tom Reed told reporters.', None),
     # a spokesman speaks as the side itself, and so does a body
-    ('"We do not support the plan," said John Kirby, a White House spokesman.', "John Kirby"),
+    ('"We do not support the pension plan," said John Kirby, a White House spokesman.', "John Kirby"),
     ('The Velta Bank said: "We have cut waiting times."', "Velta Bank"),
     # an analyst's "we" is the firm; "analysts Velta Research" names a firm of them, not one analyst
     ('A study by analysts Velta Research found a shift. "We are reviewing every forecast," said Velta Research '
@@ -347,7 +353,7 @@ def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
     # a they or a we a spokesman reports is the body they speak for
     ("The Velta Party sent leaflets to homes in the town. A Harbury Police spokeswoman confirmed that they were "
      "looking at the leaflets.", ("Harbury Police", "look at", "leaflets"), ("Velta Party", "look at", "leaflets")),
-    ("A Korvex spokesman said they would appeal against the ruling.", ("Korvex", "appeal against", "ruling"), None),
+    ("A Korvex spokesman said they would appeal against the court ruling.", ("Korvex", "appeal against", "court ruling"), None),
     # an it after a verb that admits or reveals something is its subject's, as after "said"
     ("Velta cut its prices on Monday. Korvex, its rival, has admitted that it inflated its sales at two plants.",
      ("Korvex", "inflate", "sales"), ("Velta", "inflate", "sales")),
