@@ -62,9 +62,9 @@ OBJECT_CONTROL_VERBS = frozenset({
     "advise", "warn", "beg", "implore", "challenge", "dare", "persuade", "convince", "force", "compel",
     "oblige", "require", "allow", "permit", "enable", "let", "help", "want", "expect", "need", "like",
     "prefer", "get", "cause", "lead", "prompt", "leave", "trust", "appoint", "elect", "choose", "tip", "back",
-    # engaging someone for a task: "hired consultants to review", "signed Irwin to replace Lee"
-    "hire", "recruit", "sign", "send", "commission", "pay", "bring", "draft", "deploy", "assign",
+    "hire", "recruit", "sign", "send", "commission", "pay", "bring", "draft", "deploy", "assign",  # for a task: "hired X to review"
     "select", "nominate", "name", "train", "fund", "enlist", "dispatch", "drop", "recall", "pick",
+    "schedule", "time", "design", "program", "programme", "engineer",  # a thing made for what it will do: "designed the car to run on"
 })
 # Verbs whose participle after a clause tells what that clause brought about ("did not bid, leaving
 # the way open for X"; "failed to score, handing the title to Y"): after a negated clause the result

@@ -16,6 +16,10 @@ from kg.extract.lists import list_remainder
 SHELL_NOUNS = frozenset({
     "issue", "problem", "trend", "matter", "situation", "move", "idea", "question", "affair", "phenomenon",
     "development", "incident", "episode", "row", "dispute", "controversy", "furore", "furor", "saga",
+    # ... and what someone said, proposed or decided, as the text has just told it: "denied the claims",
+    # "opposes the plans", "was pleased with the decision"
+    "claim", "allegation", "accusation", "suggestion", "remark", "comment", "plan", "proposal", "offer",
+    "decision", "ruling", "verdict", "position", "case",
 })
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Nouns of a number that, after a demonstrative, point back at a figure the text gave ("the claim is

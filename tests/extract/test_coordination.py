@@ -20,8 +20,8 @@ SHARED_PREPOSITION_OBJECT = [  # (text, facts kept, facts that must not appear)
     ("Tom Hale voted for or spoke in favour of the bill.", [("Tom Hale", "vote for", "bill", False)],
      [("Tom Hale", "vote for", "favour")]),
     # a preposition with an object of its own keeps it
-    ("Ana Ruiz voted for the plan and spoke against the levy.",
-     [("Ana Ruiz", "vote for", "plan", False)], [("Ana Ruiz", "vote for", "levy")]),
+    ("Ana Ruiz voted for the pension plan and spoke against the levy.",
+     [("Ana Ruiz", "vote for", "pension plan", False)], [("Ana Ruiz", "vote for", "levy")]),
 ]
 
 

@@ -89,8 +89,8 @@ from tests.extract.test_pronoun_antecedents import triples
      ("Brazil", "cut", "interest rates"), ("country", "cut", "interest rates")),
     ("Korvex opened a plant in Leeds. The city has lost 500 jobs this year.", ("Leeds", "lose", "500 jobs"), ("city", "lose", "500 jobs")),
     # an office nobody was named to, as the subject, is the person in focus
-    ("Tony Blair met union leaders. The prime minister rejected the claims.",
-     ("Tony Blair", "reject", "claims"), ("prime minister", "reject", "claims")),
+    ("Tony Blair met union leaders. The prime minister rejected the bribery claims.",
+     ("Tony Blair", "reject", "bribery claims"), ("prime minister", "reject", "bribery claims")),
     # a people's word the tagger took into a person's full name titles the name, and "the" with it is that person
     ("Argentine Pablo Ruiz beat Tom Hale in four sets. The Argentine had criticised the umpire before the match.",
      ("Pablo Ruiz", "criticise", "umpire"), ("Argentine", "criticise", "umpire")),

@@ -49,15 +49,15 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
 @pytest.mark.parametrize("text, fact", [
     # the object of the preposition a control verb takes is who is asked to act
     ("The UN called on Israel to halt the raids.", ("Israel", "halt", "raids")),
-    ("Liverpool fans pleaded with Steven Gerrard to reject the offer.", ("Steven Gerrard", "reject", "offer")),
-    ("Ms Cole appealed to Mr Hart to drop the case.", ("Hart", "drop", "case")),
+    ("Liverpool fans pleaded with Steven Gerrard to reject the Chelsea offer.", ("Steven Gerrard", "reject", "offer")),
+    ("Ms Cole appealed to Mr Hart to drop the lawsuit.", ("Hart", "drop", "lawsuit")),
     # whoever is given the means to act is who may act ("provided users with the tools to publish")
     ("Firms such as Korvex provide readers with the software to share their own photos.", ("readers", "share", "own photos")),
     # a means ("by doing") inside a result ("make X safer") is done by the maker, not by X
     ("Microsoft is planning to make Windows and Internet Explorer more secure by including software to give people control.",
      ("Microsoft", "include", "software")),
     # a body set up or hired to do something does it
-    ("Jacques Rogge has set up a disciplinary body to look into the claims.", ("disciplinary body", "look into", "claims")),
+    ("Jacques Rogge has set up a disciplinary body to look into the doping claims.", ("disciplinary body", "look into", "doping claims")),
     # a particle the parser read as a preposition: its noun is the one brought in to act
     ("Nexacom has drafted in its finance director Helen Marsh to take charge of the Dutch unit.",
      ("Helen Marsh", "take charge of", "Dutch unit")),
@@ -77,6 +77,10 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     ("Kelnet is suing Velta Bank to recover its losses.", ("Kelnet", "recover", "losses")),
     ("The parties telephoned voters to ask for their support.", ("parties", "ask for", "support")),
     ("The club hired Anna Berg to run its academy.", ("Anna Berg", "run", "academy")),
+    # a thing made or timed for what it will do does it
+    ("Tom Reed scheduled his press conference to clash with the chancellor's keynote speech.",
+     ("press conference", "clash with", "keynote speech")),
+    ("Korvex designed the car to run on hydrogen.", ("car", "run on", "hydrogen")),
     ("Ana Ruiz and Ian Dowd, who both won medals, were honoured.", ("Ian Dowd", "win", "medals")),  # after the list: each
     # a club's name ending in "RFC" or "AFC" is a body's, so no "he" stands for it
     ("The collapse of his region forced Tom Hale to take a contract with Dunmore RFC. Although he got match time "

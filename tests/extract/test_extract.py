@@ -125,8 +125,8 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The regulator approved the purchase of Velta by Zurich and London-based Korvex.",
          ("Korvex", "be based in", "London", False)),
         # "his party" is the party its possessor was said to lead or belong to
-        ("Tom Reed, a member of the Green Party, said his party would oppose the plan.",
-         ("Green Party", "oppose", "plan", False)),
+        ("Tom Reed, a member of the Green Party, said his party would oppose the pension plan.",
+         ("Green Party", "oppose", "pension plan", False)),
         ("Sara Holt, the leader of the Reform Alliance, said her party was ready for the election.",
          ("Reform Alliance", "be ready for", "election", False)),
         # a rank hyphened onto a superlative stays with it: the fourth-largest is not the largest
@@ -567,8 +567,8 @@ def test_a_people_is_not_a_company_named_after_it(nlp):
 
 
 def test_his_party_without_a_known_party_stays_a_description(nlp):
-    ex, found = facts("Tom Reed said his party would oppose the plan.", nlp)
-    assert ("party", "oppose", "plan", False) in found
+    ex, found = facts("Tom Reed said his party would oppose the pension plan.", nlp)
+    assert ("party", "oppose", "pension plan", False) in found
 
 
 def test_his_office_is_not_the_party_he_leads(nlp):

@@ -34,7 +34,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # asserted
     ("The council approved the new bridge.", "approve", F.ASSERTED),
     ("Officials said the army had closed the border.", "close", F.ASSERTED),  # reported: still stated
-    ("The minister said she rejected the offer.", "reject", F.ASSERTED),
+    ("The minister said she rejected the pay offer.", "reject", F.ASSERTED),
     ("The Greens promised to cut fares and won the election.", "win", F.ASSERTED),  # its own tense: no promise
     ("The mayor liked to praise the volunteers.", "praise", F.ASSERTED),  # a habit, done
     # negated
@@ -43,18 +43,18 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The board refused to sell the stadium.", "sell", F.NEGATED),
     ("The club failed to sign the striker.", "sign", F.NEGATED),
     ("The company declined to name the buyer.", "name", F.NEGATED),
-    ("Nobody from the committee opposed the plan.", "oppose", F.NEGATED),
+    ("Nobody from the committee opposed the pension plan.", "oppose", F.NEGATED),
     ("A new coach has yet to be appointed by the club.", "appoint", F.NEGATED),
     ("The mother was unable to find a babysitter.", "find", F.NEGATED),
     ("No date has been set for the launch.", "be set for", F.NEGATED),
-    ("The minister has absolutely no idea about the plan.", "have idea about", F.NEGATED),
+    ("The minister has absolutely no idea about the pension plan.", "have idea about", F.NEGATED),
     ("The regulator said the bank would not block the merger.", "block", F.NEGATED),
     ("The firm left the market without paying its suppliers.", "pay", F.NEGATED),
     ("The speaker cautioned members against using hidden earpieces.", "use", F.NEGATED),  # warned against: not done
     ("The upgrade is meant to add speed rather than change the design.", "change", F.NEGATED),
-    ("Why did nobody from the committee oppose the plan?", "oppose", F.NEGATED),  # a question that says nobody did
+    ("Why did nobody from the committee oppose the pension plan?", "oppose", F.NEGATED),  # a question that says nobody did
     ("The regulator said it would not block the merger.", "block", F.NEGATED),  # "it": the regulator
-    ("The offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
+    ("The pay offer was not made for the benefit of the workers.", "be made for", F.NEGATED),
     ("There is nothing in the plan that would help farmers.", "help", F.NEGATED),  # the plan, negated
     ("Nobody at the club would comment on the transfer.", "comment on", F.NEGATED),
     ("Neither Korvex nor Delco commented on the reports.", "comment on", F.NEGATED),  # "neither ... nor" subjects
@@ -103,7 +103,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("There was nothing in the plan that would build new homes, make streets safer or give towns more money.", "make safer", F.NEGATED),
     ("The treaty took effect on signature, not ratification.", "take effect on", {F.ASSERTED, F.NEGATED}),
     ("The firm sold the plant to Siemens, not Bosch.", "sell plant to", {F.ASSERTED, F.NEGATED}),
-    ("The plan includes changes to bus fares but not to the congestion charge.", "include change to", F.NEGATED),
+    ("The pension plan includes changes to bus fares but not to the congestion charge.", "include change to", F.NEGATED),
     ("The league will take no action against the club's manager.", "take action against", F.NEGATED),  # the idiom's "no"
     # possible
     ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast

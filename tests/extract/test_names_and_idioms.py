@@ -245,7 +245,7 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     ("The climb will only get harder for Tom Reed.", ("climb", "get harder for", "Tom Reed")),
     ("The new dam has proved controversial in Brazil.", ("new dam", "prove controversial in", "Brazil")),
     ("Smoking is popular in Ruritania.", ("smoking", "be popular in", "Ruritania")),
-    ("Maria Lopez was unhappy with the ruling.", ("Maria Lopez", "be unhappy with", "ruling")),
+    ("Maria Lopez was unhappy with the court ruling.", ("Maria Lopez", "be unhappy with", "court ruling")),
     ('Maria Lopez said she was "ecstatic" about the second nomination of her career.',
      ("Maria Lopez", "be ecstatic about", "second nomination")),  # the adjective in quote marks
     # but a degree word is no adjective of its own
@@ -262,7 +262,7 @@ def test_a_piece_of_a_name_is_made_whole_or_dropped(nlp, text, kept, broken):
     ("The ministers put the threat of sanctions on hold.", ("ministers", "put on hold", "threat of sanctions")),
     ("The board has put the sale of the stadium on hold.", ("board", "put on hold sale of", "stadium")),
     ("The Velta owners put the club up for sale.", ("Velta owners", "put up for sale", "club")),
-    ("The ruling called the merger into question.", ("ruling", "call into question", "merger")),
+    ("The court ruling called the merger into question.", ("court ruling", "call into question", "merger")),
     # "together" or "apart" after a verb is its particle, with an object or without
     ("Twelve players were brought together in Leeds.", ("twelve players", "be brought together in", "Leeds")),
     ("The rival bids pulled apart the merger.", ("rival bids", "pull apart", "merger")),
@@ -351,8 +351,8 @@ def test_parliamentary_titles(nlp, text, name, title_fact, absent):
     # ... and one the tagger took into the body's name is cut out of it
     ("Real Madrid star Ronaldinho said the game would be hard.", ("Ronaldinho", "star of", "Real Madrid")),
     # a name opening with an honorific is a person's, whatever the tagger called it, so "he" can be them
-    ("Tory peer Lord Halloway said he backed the plan.", ("Halloway", "back", "plan")),
-    ("Liberal peer Lord Corran said he backed the plan.", ("Corran", "back", "plan")),
+    ("Tory peer Lord Halloway said he backed the pension plan.", ("Halloway", "back", "pension plan")),
+    ("Liberal peer Lord Corran said he backed the pension plan.", ("Corran", "back", "pension plan")),
 ])
 def test_role_before_a_name_tagged_as_a_body(nlp, text, role):
     _, facts = extracted(text, nlp)

@@ -26,6 +26,11 @@ def labels(text: str, nlp) -> set[str]:
     ("Ana Ruiz discussed this problem and other matters with Tom Reed.", "problem"),
     # a noun of a number after a demonstrative points back at a figure the text gave
     ("Velta Bank lost $2bn last year. Its claim against Korvex is based on that figure.", "figure"),
+    # ... and what someone said, proposed or decided, told just before
+    ("Velta chairman Tom Reed has denied the claims.", "claims"),
+    ("The Greens oppose the plans.", "plans"),
+    ("Ana Ruiz said she was pleased with the decision.", "decision"),
+    ("Velta Bank rejected the offer on Monday.", "offer"),
 ])
 def test_bare_shell_noun_is_no_entity(nlp, text, absent):
     found = labels(text, nlp)
@@ -36,6 +41,7 @@ def test_bare_shell_noun_is_no_entity(nlp, text, absent):
     # a modifier, a possessor or a complement says which issue: a thing
     ("The pension issue has drawn strong interest in Brussels.", "pension issue"),
     ("Korvex solved the problem of late deliveries.", "problem of late deliveries"),
+    ("Velta Bank rejected the offer of $2bn on Monday.", "offer of $2bn"),
     ("The dispute over fishing rights hurt Velta Bank.", "dispute"),
     # not after "the", "this" or "that": not pointing back
     ("Korvex faces problems in its Leeds plant.", "problems"),
