@@ -29,11 +29,10 @@ asides, clefts, quoted words, names after "among them" and "following" as "after
 """
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
 
 from kg.extract.body_briefs import bodies_listing_their_brief
-from kg.extract.lexicon import ASIDE_PREPS, CALENDAR_WORDS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
-from kg.extract.hyphens import DASHES, hyphen_prefix, spaced_dash
+from kg.extract.lexicon import ASIDE_PREPS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
+from kg.extract.hyphens import DASHES, hyphen_prefix
 from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
 from kg.extract.name_openers import condition_openers, cut_name_openers
 from kg.extract.repair_modifiers import (
@@ -43,6 +42,7 @@ from kg.extract.repair_modifiers import (
 )
 from kg.extract.repair_subjects import repair_subjects
 from kg.extract.repair_clauses import repair_clauses
+from kg.extract.run_on_names import split_run_on_names
 from kg.extract.repair_verbs import repair_verbs, verb_read_noun
 from kg.extract.work_titles import join_work_titles
 
@@ -50,7 +50,6 @@ MODIFIER_DEPS = {"amod", "compound", "acl"}  # the labels of a finite verb misre
 # Nouns of a change in amount: after a comma, a comment on the figure before ("an increase of 4%").
 CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump", "gain", "growth", "cut",
                 "reduction", "improvement", "slump", "surge", "climb", "dip", "leap", "hike"}
-TIME_WORDS = {"after", "before", "since", "during", "until", "while", "when", "whereas"}  # never inside a name
 NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "LOC"}  # the tagger's names of things
 # nouns with a to-phrase of their own: "the sequel to the film", "the answer to the problem" ("the
 # follow-up to", which the tokenizer splits at its hyphen, is found by its pieces)
@@ -106,7 +105,7 @@ def repair(doc, nlp):
     bodies_listing_their_brief(doc)  # "the Department for Culture, [Media] and [Sport]" (kg.extract.body_briefs)
     asides_after_dashes(doc)  # "the best web blogs - online spaces where ...": the blogs
     participles_naming_kinds(doc)  # "nominated for supporting roles": no act of supporting
-    _split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
+    split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"
     sides_of_fixtures(doc)  # "[Tottenham] v [Brighton]"
@@ -166,40 +165,6 @@ def repair(doc, nlp):
             by.head, by.dep_ = token, "agent"
     repair_clauses(doc, nlp)  # asides, clefts, quoted words, "among them", "following" (kg.extract.repair_clauses)
     return doc
-
-
-def _split_run_on_names(doc) -> None:
-    """A name the tagger ran on over a lower-case word of time into the next name ("bought it from
-    Korvex after Velta Bank agreed"), or over a preposition of the verb ("gave control of Korvex to
-    Velta", "debated in [the Commons on Monday]"; "for" or "of" are often a name's own): no name holds "after", so the two
-    are names of their own (or a name and a day). Nor
-    does a name run across a dash set off by spaces ("Newcomer Ciara - who recently won", "The Chorus
-    - has"), or an opening bracket it does not close ("Roma (Gypsies"): the words after the dash or
-    the bracket are a name of their own only when all are capitalised."""
-    spans, outside = [], []
-    for ent in doc.ents:
-        cut = next((t for t in ent[1:-1] if t.is_lower and (t.lower_ in TIME_WORDS or _clause_preposition(t, ent))), None)
-        dash = next((t for t in ent[1:] if spaced_dash(t) or t.text == "(" and not any(c.text == ")" for c in ent)), None)
-        if cut is None and dash is not None:
-            rest = doc[dash.i + 1:ent.end]
-            named = len(rest) > 0 and all(t.is_title or t.is_upper for t in rest)
-            spans += [SpacySpan(doc, ent.start, dash.i, label=ent.label_)] + [SpacySpan(doc, dash.i + 1, ent.end, label=ent.label_)] * named
-            outside.append(SpacySpan(doc, dash.i, ent.end if not named else dash.i + 1))
-        if cut is None:
-            continue
-        dated = all(t.lower_ in CALENDAR_WORDS for t in doc[cut.i + 1:ent.end])  # "[the Commons on Monday]": a day
-        spans += [SpacySpan(doc, ent.start, cut.i, label=ent.label_), SpacySpan(doc, cut.i + 1, ent.end, label="DATE" if dated else ent.label_)]
-        outside.append(SpacySpan(doc, cut.i, cut.i + 1))
-    if spans:
-        doc.set_ents(spans, outside=outside, default="unmodified")
-
-
-def _clause_preposition(token, ent) -> bool:
-    """A preposition inside a tagged name that the parser hung on a verb outside it: "gave control of
-    [Yuganskneftegas to Rosneft]" holds two names ("Campaign to Protect ..." keeps its "to")."""
-    dated = token.lower_ in ("on", "in") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in CALENDAR_WORDS
-    return token.dep_ == "prep" and (token.lower_ in ("to", "from", "into", "against", "than") or dated) \
-        and token.head.pos_ in ("VERB", "AUX") and not ent.start <= token.head.i < ent.end  # not "Office for the Deputy PM"
 
 
 def _try_and(doc) -> None:

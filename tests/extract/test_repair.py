@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.parse import parse
+from kg.pipeline.builder import extract_document
 from kg.read.text import document_from_text
 from tests.extract.test_pronoun_antecedents import triples as facts
 
@@ -438,6 +439,20 @@ def test_names_run_together_over_a_time_word_are_two(nlp):
     # the tagger ran "Korvex after Velta Bank" into one name; no name holds "after"
     found = facts("Fans can buy the single from Korvex after Velta Bank reached agreement with the charity.", nlp)
     assert ("Velta Bank", "reach", "agreement") in found and not any("after" in s for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, names, broken", [
+    # nor over the verb of its own clause
+    ("Singer Marc Anthony will perform. Anthony became Garcia's second husband in May.", {"Marc Anthony", "Garcia"},
+     "Anthony became Garcia"),
+    # a person's name ends before a common noun after it
+    ("Singer Marc Anthony will perform. The Ortiz and Anthony duet is likely to be the highlight.", {"Marc Anthony", "Ortiz"},
+     "Anthony duet"),
+])
+def test_a_name_run_on_over_a_verb_or_a_noun_is_cut(nlp, text, names, broken):
+    ex = extract_document(document_from_text(text, source="t.txt"), nlp)
+    labels = {e.label for e in ex.entities}
+    assert names <= labels and broken not in labels, labels
 
 
 CAUSE_READ_AS_OBJECT = [  # (text, the fact, the misreading it must not give)
