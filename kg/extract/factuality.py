@@ -291,6 +291,8 @@ def _governor(node):
                 and (verb := _describing_verb(governor)) is not None:  # also "would be the application to drive X"
             return verb, None, False, False  # "may have replaced the Tories as the party challenging Labour": as sure as that
         return (governor.head, cue, False, False) if cue is F.SCHEDULED and governor.dep_ == "dobj" else (governor, cue, True, False)
+    if dep == "xcomp" and node.tag_ == "VBG" and governor.lower_ == "worth":  # "it is worth debating a cap": commended, not done
+        return governor, F.REQUESTED, True, False
     if dep in ("relcl", "acl"):
         return governor, None, True, False
     if _infinitive(node) and (too_much(governor) or at_a_loss(governor)):

@@ -123,8 +123,8 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             pairs.extend([(f"{with_object(base, sole)} to", antecedent(obj), 0.7)] if sole is not None or any(
                 is_amount(o) for o in objects if o.dep_ == "dobj") else [])  # noun or sum ("lent Russia $6bn"), "deny to" says nothing
             continue
-        if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS:
-            continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient
+        if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS or any(o.dep_ == "dative" and o.lower_.endswith(("self", "selves")) for o in objects):
+            continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient; "gave himself the best start" is no giving
         intended = _intended_objects(obj) if lemma in STANCE_VERBS else []  # "outlined plans to tackle X" is not about X
         complements = complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS)  # "take responsibility for"
         if (not intended or lemma not in STANCE_VERBS) and bare_object_kept(obj, complements) and not labelled(verb) \

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from kg.extract.body_briefs import bodies_listing_their_brief
 from kg.extract.lexicon import ASIDE_PREPS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
+from kg.extract.hit_nouns import hits_read_as_verbs
 from kg.extract.hyphens import DASHES, hyphen_prefix
 from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
 from kg.extract.name_openers import condition_openers, cut_name_openers
@@ -110,6 +111,7 @@ def repair(doc, nlp):
     split_at_commas(doc)  # "[Ferry], [Mackay]"
     sides_of_fixtures(doc)  # "[Tottenham] v [Brighton]"
     widen_cut_names(doc)  # "[BBC] Three" -> "[BBC Three]", "Republic [of Ireland]" (kg.extract.names)
+    hits_read_as_verbs(doc)  # "12 UK hit[VBD] singles", "the Dreamworks hit[VBD] Shrek 2": nouns (kg.extract.hit_nouns)
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     _try_and(doc)  # "will try and win the title": try to win it
@@ -280,8 +282,11 @@ def _particle_read_adverb(token) -> bool:
     verb, word = token.head, token.lower_
     if token.dep_ != "advmod" or verb.pos_ != "VERB":
         return False
+    after_object = any(c.dep_ == "dobj" and c.right_edge.i == token.i - 1 for c in verb.children)
     if word in ("together", "apart", "aside"):  # or after the object: "brought the players together"
-        return verb.i == token.i - 1 or any(c.dep_ == "dobj" and c.right_edge.i == token.i - 1 for c in verb.children)
+        return verb.i == token.i - 1 or after_object
+    if word == "back" and after_object:  # "a party taking Britain back": take back; not "welcomed him back to the race"
+        return not list(token.children) and token.doc[token.i - 1].lemma_.lower() != "fight"  # nor "a fight back"
     if word not in ("back", "away") or verb.i != token.i - 1:
         return False
     if any(c.dep_ == "dobj" and c.i > token.i or c.dep_ == "npadvmod" and c.left_edge.i == token.i + 1 for c in verb.children):

@@ -299,6 +299,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     # requested
     ("The senator urged the regulator to review the merger.", "review", F.REQUESTED),
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),
+    ("The board says it is worth debating a cap on fees.", "debate", F.REQUESTED),  # commended, not done
     ("The government must protect the refugees.", "protect", F.REQUESTED),
     ("Large listed firms already have to meet the new rules.", "meet", F.REQUESTED),  # have to: must ("had to" was done)
     ("The council had to close the library in March.", "close", F.ASSERTED),

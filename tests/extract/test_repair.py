@@ -77,6 +77,11 @@ def test_cause_after_role_is_the_verbs(nlp, text, fact):
     ("Singers including Tom Reed are recording a charity single to help raise funds.", ("Tom Reed", "record", "charity single")),
     # "back" right after a verb with an object, tagged an adverb, is its particle
     ("The car giant is calling back 17,815 Velta vans.", ("car giant", "call back", "17,815 Velta vans")),
+    # ... or right after its object
+    ("Korvex brought the old logo back last year.", ("Korvex", "bring back", "old logo")),
+    ("Tom Hale paid the loan back last year.", ("Tom Hale", "pay back", "loan")),
+    ("Tom Hale welcomed the chancellor back to the campaign.", ("Tom Hale", "welcome", "chancellor")),  # "back to": its phrase's
+    ("Tom Hale set the record back in 1952.", ("Tom Hale", "set", "record")),  # "back in 1952": then, no particle
     # and right after a verb with a phrase of its own: the phrase is the verb's ("step back from")
     ("The union stepped back from confrontation in the pay dispute.", ("union", "step back from", "confrontation")),
     ("Ian Dunn came back from injury to play in the final.", ("Ian Dunn", "come back from", "injury")),

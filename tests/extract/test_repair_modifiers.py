@@ -133,6 +133,13 @@ pytestmark = pytest.mark.model
      ("Tories", "promise", "more nurses"), ("Today the Tories", "promise", "more nurses")),
     # a post with "no" before it is denied
     ("Leeds manager Tom Hale is no respecter of reputations.", None, ("Tom Hale", "respecter of", "reputations")),
+    # a name run into "hit" and a noun, inside a noun phrase, is no subject of hitting
+    ("Ana Ruiz has had 12 UK hit singles since 1990.", None, ("UK", "hit", "singles")),
+    ("The top DVD of the year was the Dreamworks hit Blue Moon, which sold two million copies.", None, ("Dreamworks", "hit", "Blue Moon")),
+    ("The Taliban hit the base on Monday.", ("Taliban", "hit", "base"), None),
+    # a thing given to oneself is no giving
+    ("Tom Hale gave himself the perfect start with a win over Ian Dunn.", None, ("Tom Hale", "give", "perfect start")),
+    ("Velta scored twice to give themselves some breathing space.", None, ("Velta", "give", "breathing space")),
     # ... and an amount is no post
     ("The new Velta coupe is tens of thousands of pounds cheaper than the old one.", None, ("new Velta coupe", "thousand of", "pounds")),
     ("The Korvex 5 is thousands of dollars dearer than its rivals.", None, ("Korvex 5", "thousand of", "dollars")),

@@ -1,0 +1,41 @@
+"""A noun of success or failure that the small model reads as a verb: "12 UK hit singles", "the
+Dreamworks hit Shrek 2", "animated Hollywood hit Shrek 2". The name before it is taken for a subject
+and what follows for an object, so the UK would have hit singles and Hollywood hit Shrek 2. A name
+with a number, an article or an adjective of its own before it, run into "hit" and a noun with no
+clause word about them (no auxiliary, no "that"), is the start of one noun phrase: "hit" and the
+name describe the noun after them ("hit singles"), or "hit" heads the phrase and the title after it
+names the work ("the Dreamworks hit, Shrek 2")."""
+from __future__ import annotations
+
+NOUN_READ_VERBS = {"hit", "hits", "smash", "smashes", "flop", "flops"}  # success and failure, verbs too
+CLAUSE_WORDS = {"aux", "auxpass", "neg", "mark"}  # what only a clause's verb has
+PHRASE_OPENERS = {"det", "nummod", "amod", "poss"}  # "the", "12", "animated", "its": a noun phrase has begun
+
+
+def hits_read_as_verbs(doc) -> None:
+    """Hang, in place, each success noun read as a verb (see the module's doc) as a noun."""
+    for word in doc:
+        if word.lower_ not in NOUN_READ_VERBS or word.pos_ != "VERB" or word.dep_ == "ROOT" or word.i == 0:
+            continue
+        name, after = doc[word.i - 1], [c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1]
+        if name.head.i != word.i or name.dep_ != "nsubj" or not name.text[:1].isupper() or not after \
+                or any(c.dep_ in CLAUSE_WORDS for c in word.children) \
+                or not any(c.dep_ in PHRASE_OPENERS and c.i < name.i for c in name.children):
+            continue
+        head, dep, thing = word.head, "attr" if word.head.lemma_ == "be" else "dobj", after[0]
+        if thing.pos_ == "NOUN" and thing.i == word.i + 1:  # "12 UK hit singles": the singles head the phrase
+            top = thing
+            thing.head, thing.dep_ = head, dep
+            word.head, word.dep_ = thing, "compound"
+        elif thing.pos_ == "PROPN":  # "the Dreamworks hit Shrek 2": the hit heads it, the title names it
+            top = word
+            word.dep_ = dep
+            thing.dep_ = "appos"
+        else:
+            continue
+        word.tag_, word.pos_ = "NNS" if word.lower_.endswith("s") else "NN", "NOUN"
+        for child in [c for c in name.children if c.i < name.i and c.dep_ in PHRASE_OPENERS]:
+            child.head = top
+        name.head, name.dep_ = top, "compound"
+        for child in [c for c in word.children if c.i > thing.i and top is thing]:
+            child.head = thing  # what came after the object is the object's
