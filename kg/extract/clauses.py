@@ -306,8 +306,8 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             if head.lemma_.lower() in INTENT_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
                 return owner, SubjectRule.INHERITED, 1  # "announced his decision to quit UKIP", "criticised Ruiz's plan to close"
             if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor) \
-                    or head.dep_ == "pobj" and head.head.lower_ in TIME_CAUSE_PREPS | {"during"}:  # "during a loan to get fit"
-                return [], SubjectRule.NONE, 0  # "faces three weeks out after surgery to treat X": the surgery's aim
+                    or head.dep_ == "pobj" and (head.head.lower_ in TIME_CAUSE_PREPS | {"during"} or head.doc[head.head.i - 1].lower_ == "only"):
+                return [], SubjectRule.NONE, 0  # "after surgery to treat X": the surgery's aim; ", only for a trip by X to give": X's
             found, _, steps = _subjects(governor, depth + 1)
             return found, SubjectRule.INHERITED, steps + 1
         return [predicated(head)], SubjectRule.MODIFIED_NOUN, 1

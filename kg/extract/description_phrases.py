@@ -109,3 +109,11 @@ def likened_name(token) -> bool:
     next Michael Owen"): someone likened to that person, not the person."""
     return token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and any(c.dep_ == "det" for c in token.children) \
         and any(c.dep_ == "amod" and c.text in ("new", "next") for c in token.children)
+
+
+def contrary_turn(token) -> bool:
+    """The noun of an ", only for" phrase ("touched down for Fiji, only for a needless trip by X to
+    hand Samoa the win"): what came next and undid the act, no argument of its verb."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "for" and prep.i >= 2 and token.doc[prep.i - 1].lower_ == "only" \
+        and token.doc[prep.i - 2].text == ","

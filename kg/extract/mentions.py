@@ -10,7 +10,7 @@ from kg.extract import amounts, full_labels, pronouns, quotemarks
 from kg.extract.passives import thing_apposed_to_person
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
 from kg.extract.factuality_cues import BELIEF_VERBS
-from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, likened_name, people_noun, verb_before_noun
+from kg.extract.description_phrases import age_noun, contrary_turn, dated_thing, described_body, label_opener, likened_name, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES, AGENT_SUFFIXES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPANY_DESCRIPTORS, COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS, DEGREE_MODIFIERS, DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, LIGHT_NOUNS, MONTHS,
@@ -112,8 +112,8 @@ def _build_mention(state: State, para_index: int, token) -> Mention | None:
         return None  # "at the moment", "from close range": how or when, not a thing
     if split_stem(token) is not None:
         return None  # the "de" of "de-escalation": the word's last piece is the mention
-    if split_modifier(token) or likened_name(token):
-        return None  # "pushing a McGeady shot wide": the shot was pushed, not McGeady; "the new Maradona" is someone else
+    if split_modifier(token) or likened_name(token) or contrary_turn(token):
+        return None  # "pushing a McGeady shot wide": the shot was pushed, not McGeady; "the new Maradona" is someone else; ", only for a trip"
     if age_noun(token):  # "the 19-year-old signed": the parser's adjective (the tagger's date) is a person
         start = min(c.left_edge.i for c in token.lefts if c.dep_ != "det")
         char = offset + token.doc[start].idx

@@ -191,6 +191,11 @@ def test_stance_on_a_plan_is_about_its_object(nlp, text, fact, bare):
     ("Ana Ruiz underwent surgery to repair her knee.", None, ("Ana Ruiz", "repair", "knee")),
     # a test one runs oneself keeps its doer
     ("The Harbour Authority ran tests to find the fault.", ("Harbour Authority", "find", "fault"), None),
+    # what ", only for" brings in came next and undid the act: no argument of it, and none of its doers' acts
+    ("Tom Hale touched down for Fiji, only for a needless trip by Sam Ward to give Samoa the win.",
+     ("Tom Hale", "touch down for", "Fiji"), ("Tom Hale", "give win to", "Samoa")),
+    ("Tom Hale touched down for Fiji, only for a needless trip by Sam Ward to give Samoa the win.",
+     None, ("Tom Hale", "touch down for", "needless trip")),
 ])
 def test_the_purpose_of_a_treatment_has_no_doer(nlp, text, kept, wrong):
     found = facts(text, nlp)
