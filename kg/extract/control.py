@@ -55,6 +55,7 @@ TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsi
               "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
 # Nouns of a leaning or a practice: an infinitive after one is done by whoever has it ("the clubs' habit to
 # sack managers", "the habit of clubs to"), not by the subject of the clause that names it ("disapproved of the tendency to censor")
+PRESSING_NOUNS = {"pressure", "call", "onus", "demand", "appeal"}  # "pressure on X to": X is to do it, if anyone
 DISPOSITION_NOUNS = {"tendency", "trend", "habit", "practice", "temptation", "culture", "fashion", "propensity", "inclination"}
 # verb -> the prepositions whose gerund its object does
 GERUND_CONTROL = {
@@ -81,11 +82,20 @@ def particle_objects(verb) -> list:
 
 def disposition_holders(noun) -> list | None:
     """Who has the leaning or the practice `noun` names (its owner, or its of-phrase's noun; none when
-    the article does not say), or None when `noun` names no such thing (see DISPOSITION_NOUNS)."""
+    the article does not say), or None when `noun` names no such thing (see DISPOSITION_NOUNS). Also
+    who is pressed to do what an infinitive on them says: "the pressure on councils to keep taxes
+    down" (the parser hangs it on the councils, who would do it)."""
+    if pressed(noun):
+        return [noun]
     if noun.lemma_.lower() not in DISPOSITION_NOUNS:
         return None
     return [c for c in noun.children if c.dep_ == "poss"] or [
         o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
+def pressed(noun) -> bool:
+    """Whether `noun` is the one a noun of pressing is put on ("pressure on councils", "calls on the government")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in PRESSING_NOUNS
 
 
 def can_act(noun) -> bool:

@@ -104,11 +104,24 @@ def act_noun(noun) -> bool:
         c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
 
 
+LIKENING_WORDS = {"new", "next", "modern", "contemporary", "latter-day", "modern-day", "another"}  # "the new Maradona"
+KIND_WORDS = {"modern", "contemporary", "latter-day", "modern-day"}  # "a contemporary Indiana Jones", whatever the tagger calls it
+
+
 def likened_name(token) -> bool:
-    """Whether a person's name follows "the new" or "the next" ("hailed as the new Maradona", "the
-    next Michael Owen"): someone likened to that person, not the person."""
-    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and any(c.dep_ == "det" for c in token.children) \
-        and any(c.dep_ == "amod" and c.text in ("new", "next") for c in token.children)
+    """Whether a person's name follows "the new", "the next", "a contemporary" or "another" right
+    before it ("hailed as the new Maradona", "likened to a contemporary Indiana Jones, who"): someone
+    likened to that person, not the person (not "a new Cadillac BLS", "a second Oscar", "another
+    Frenchwoman Camille Pin")."""
+    start = next((e.start for e in token.doc.ents if e.start <= token.i < e.end), None)  # "another Frenchwoman [Camille Pin]"
+    start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i]) if start is None else start
+    word = token.doc[start - 1].lower_ if start > 0 else ""
+    if start > 2 and token.doc[start - 2].text == "-":  # "a modern-day X"
+        word = f"{token.doc[start - 3].lower_}-{word}"
+    if token.pos_ != "PROPN" or not any(c.dep_ == "det" for c in token.children):
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    return token.ent_type_ == "PERSON" and word in LIKENING_WORDS or indefinite and word in KIND_WORDS
 
 
 def contrary_turn(token) -> bool:

@@ -11,7 +11,7 @@ did Y (its attribution is kept apart), and climbing stops at the speech verb.
 from __future__ import annotations
 
 from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
-from kg.extract.control import ENGAGING_VERBS, gerund_control
+from kg.extract.control import ENGAGING_VERBS, gerund_control, pressed
 from kg.extract.factuality_cues import (
     ASKING_VERBS, BELIEF_ADJECTIVES, BELIEF_VERBS, CONDITION_MARKERS, EMBEDDING_DEPS, GOVERNED_PREPOSITIONS,
     GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS, HEDGE_ADVERBS, KNOWN_LEMMAS, MODALS, MOVING_VERBS,
@@ -112,7 +112,8 @@ def _own_cue(node, *, reported: bool, coordinated: bool) -> Factuality | None:
         nor = node.dep_ == "conj" and any(c.lower_ == "nor" and node.head.i < c.i < node.i for c in node.head.children)
         if nor or any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATIVE_ADVERBS or _no_more(c)))
                       or c.dep_ == "acomp" and c.pos_ == "ADJ" and any(g.dep_ == "neg" and g.i < c.i for g in c.children)
-                      for c in children):
+                      or c.dep_ == "prep" and any(o.text == "way" and any(d.text == "no" for d in o.children) for o in c.children)
+                      for c in children):  # "in no way deserved it"
             return F.NEGATED  # also "..., nor does she kill women", "pleaded not guilty to" (the adjective's "not")
         if node.dep_ == "pcomp" and (node.head.lower_ == "without" or _no_part_in(node)) or _all_but(node):  # "left without paying",
             return F.NEGATED  # "did everything but win a game"
@@ -279,7 +280,7 @@ def _governor(node):
             c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in node.children)
         takes = dep == "pcomp" or content or dep == "acl" and not bare_participle
         prospect = governor.dep_ == "pobj" and (governor.head.lower_, lemma) in PROSPECT_PHRASES  # "on track [to meet]"
-        cue = (F.POSSIBLE if prospect else GOVERNING_NOUNS.get(lemma)) if takes else None
+        cue = (F.POSSIBLE if prospect else GOVERNING_NOUNS.get(_lemma(governor.head.head) if pressed(governor) else lemma)) if takes else None
         if dep == "acl" and node.tag_ == "VBG" and governor.dep_ == "dobj" and GOVERNING_VERBS.get(_lemma(governor.head)) is F.NEGATED:
             return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
         if cue is None and dep in ("acl", "relcl") and _infinitive(node) and (wanting := _verb_of_object(governor)) is not None:

@@ -72,7 +72,7 @@ VERB_LEMMAS = {
     # and the same for these, in -ed and -ing: "staged" -> "stag", "rating" -> "rat", "hoping" -> "hop"
     **{form: base for base in ("bare", "cope", "dote", "hate", "hope", "mate", "mope", "pipe", "prime", "rage", "rape",
                                "rate", "scare", "scrape", "shame", "site", "slate", "stage", "stare", "tape", "tinge", "wage")
-       for form in (base + "d", base[:-1] + "ing")},
+       for form in (base + "d", base[:-1] + "ing", base + "s")},  # "rates" -> "rat" too
 }
 # Nouns a by-phrase may credit with their making ("a novel by Dickens"), not the agent of the verb.
 CREDITED_NOUNS = {

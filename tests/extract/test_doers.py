@@ -77,6 +77,8 @@ def test_other_appositions_keep_the_doer(nlp, text, fact):
     ("Kelnet is suing Velta Bank to recover its losses.", ("Kelnet", "recover", "losses")),
     ("The parties telephoned voters to ask for their support.", ("parties", "ask for", "support")),
     ("The club hired Anna Berg to run its academy.", ("Anna Berg", "run", "academy")),
+    # the party pressure is put on would do what it is pressed to do
+    ("Tom Hale is aware of the pressure on councils to cut costs and keep down taxes.", ("councils", "keep down", "taxes")),
     # a thing made or timed for what it will do does it
     ("Tom Reed scheduled his press conference to clash with the chancellor's keynote speech.",
      ("press conference", "clash with", "keynote speech")),

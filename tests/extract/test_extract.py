@@ -28,6 +28,7 @@ def facts(text: str, nlp, date: dt.date | None = dt.date(2024, 3, 15)):
         ("The league fined the club for the late kick-off.", ("league", "fine", "club", False)),
         ("The band staged a comeback concert in Leeds.", ("band", "stage", "comeback concert", False)),
         ("Critics are rating the new album highly.", ("critics", "rate", "new album", False)),
+        ("The coach rates the young striker highly.", ("coach", "rate", "young striker", False)),
         # passive with agent: the agent is the subject
         ("The bridge was closed by the city council.", ("city council", "close", "bridge", False)),
         # participle with agent ("hostages freed by Hamas")

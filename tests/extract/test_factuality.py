@@ -44,6 +44,8 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The club failed to sign the striker.", "sign", F.NEGATED),
     ("The company declined to name the buyer.", "name", F.NEGATED),
     ("Nobody from the committee opposed the pension plan.", "oppose", F.NEGATED),
+    ("Velta in no way misled its customers.", "mislead", F.NEGATED),
+    ("Ana Ruiz made her debut in 1990 in No Way Home.", "make", F.ASSERTED),  # a title, no negation
     ("A new coach has yet to be appointed by the club.", "appoint", F.NEGATED),
     ("The mother was unable to find a babysitter.", "find", F.NEGATED),
     ("No date has been set for the launch.", "be set for", F.NEGATED),
@@ -300,6 +302,7 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The senator urged the regulator to review the merger.", "review", F.REQUESTED),
     ("The union asked the company to raise wages.", "raise", F.REQUESTED),
     ("The board says it is worth debating a cap on fees.", "debate", F.REQUESTED),  # commended, not done
+    ("Tom Hale is aware of the pressure on councils to cut costs.", "cut", F.REQUESTED),  # pressed for, not done
     ("The government must protect the refugees.", "protect", F.REQUESTED),
     ("Large listed firms already have to meet the new rules.", "meet", F.REQUESTED),  # have to: must ("had to" was done)
     ("The council had to close the library in March.", "close", F.ASSERTED),

@@ -451,7 +451,20 @@ def test_a_participle_for_a_preposition_is_no_predicate(nlp, text, verb):
     # a person's name after "the new" or "the next" is someone likened to that person: no fact of the person
     ("The new Maradona joined Velta for $20m in May.", "Maradona"),
     ("Scouts call Ian Dunn the next Michael Owen.", "Michael Owen"),
+    # ... or after "a contemporary", "a modern-day", "another": a kind of person, whatever the tagger calls the name
+    ("Its hero is a Harvard professor likened to a contemporary Indiana Jones, who also appeared in the first book.", "Indiana Jones"),
+    ("Critics called him another Elvis Presley, who sold millions of records.", "Elvis Presley"),
 ])
 def test_the_new_somebody_is_someone_else(nlp, text, likened):
     labels, facts = extracted(text, nlp)
     assert likened not in labels and not any(likened in (s, o) for s, _, o in facts), (labels, facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # not a thing after "a new" or "a second", nor a name whose title the likening word stands before
+    ("Korvex will build a new medium-sized Velta XR at its Leeds plant.", ("Korvex", "build", "Velta XR")),
+    ("Ana Ruiz will open against another Frenchwoman Camille Pin.", ("Ana Ruiz", "open against", "Camille Pin")),
+])
+def test_a_name_after_new_or_another_may_be_the_thing_itself(nlp, text, fact):
+    _, facts = extracted(text, nlp)
+    assert fact in facts, facts
