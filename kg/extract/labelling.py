@@ -163,7 +163,12 @@ GAP_WORDS = {"behind", "clear", "ahead", "adrift", "short"}  # "slipped to 13 po
 
 def gap_measure(pobj) -> bool:
     """Whether `pobj` is a measure right before a word of distance ("to 13 points behind leaders Barcelona",
-    "to five points clear of Arsenal"): it says how far from the one named after it, no place the subject went."""
+    "to five points clear of Arsenal"): it says how far from the one named after it, no place the subject went;
+    or the one named after such a measure ("took Arsenal back into second, five points behind Chelsea"): a standing."""
+    prep = pobj.head
+    if prep.lower_ in GAP_WORDS and any(c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children)
+                                        and c.left_edge.i > 0 and pobj.doc[c.left_edge.i - 1].text == "," for c in prep.children):
+        return True  # after a comma: not "finished three seconds behind Korvex"
     after = pobj.right_edge.i + 1
     return pobj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in pobj.children) and after < len(pobj.doc) \
         and pobj.doc[after].lower_ in GAP_WORDS

@@ -173,6 +173,8 @@ def test_a_label_holds_no_clause_nor_aside(nlp, text, fact, word):
     ("Ana Ruiz broke serve twice in a row to take the set.", "serve in"),
     # a measure before "behind" or "clear" is a gap to the one named after it, no place gone to
     ("Real slipped to 13 points behind leaders Barcelona with a 1-0 defeat.", "slip to"),
+    # ... and the one named after such a gap set off by a comma is a standing, no argument of the act
+    ("Tom Hale curled home a late free-kick to lift Velta into second place, five points behind Korvex.", "curl behind"),
     # what one became, a title the tagger called a name, holds the phrases after it: no "become for"
     ("Neil Reed worked as a tutor. At the age of 28 he became an MP for his home seat of Bedwellty.", "become for"),
     # the subject of a reported "are" is no object of the report, whatever the parser hung it on
