@@ -249,9 +249,9 @@ WORK_NOUNS = frozenset({
 NAMED_BODY_NOUNS = frozenset(ORGANIZATION_HEADS | {
     "movement", "sect", "order", "band", "church", "society", "foundation", "trust", "institute", "association",
     "federation", "brand", "label", "retailer", "chain", "carrier", "airline", "publisher", "manufacturer",
+    "supplier", "provider", "carmaker", "automaker", "insurer", "lender", "brewer", "conglomerate", "supermarket",
 })
-# A verb and an object noun that say one thing together: the noun is part of the predicate,
-# not a thing ("took place in Stockholm" -> take place in -> Stockholm).
+# A verb and an object noun that say one thing together, the noun part of the predicate ("took place in Stockholm").
 LIGHT_VERB_OBJECTS = frozenset({
     *(("take", n) for n in ("place", "part", "effect", "care", "note", "advantage", "charge", "aim", "issue", "shape", "action", "stock")),
     *(("make", n) for n in ("sure", "way", "use", "progress", "headway", "reference", "sense", "history", "amends",

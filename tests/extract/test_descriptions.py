@@ -18,6 +18,10 @@ from tests.extract.test_pronoun_antecedents import triples
     # the organisation a title described with the same noun, though another was named since
     ("US bank Citigroup reported a loss on Monday. Shares in Ford rose. The bank cut 500 jobs.",
      ("Citigroup", "cut", "500 jobs"), ("Ford", "cut", "500 jobs")),
+    # "supplier" before a name says it is a company's, whatever the tagger says, so "the company" later may be it
+    ("Telecoms equipment supplier Eriksen posted a rise in profits thanks to clients like Velta Telecom upgrading their "
+     "networks. Operating profit was 9.5bn kronor. Shares fell, however, as the company reported a lower profit margin.",
+     ("Eriksen", "report", "lower profit margin"), ("Velta Telecom", "report", "lower profit margin")),
     # a trade's noun takes the company just named that no other noun described
     ("US bank Citigroup lent Ford $2bn in March. The carmaker cut 500 jobs.",
      ("Ford", "cut", "500 jobs"), ("Citigroup", "cut", "500 jobs")),
