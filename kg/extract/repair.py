@@ -157,6 +157,8 @@ def repair(doc, nlp):
             token.head, token.dep_ = noun, "acl"
         if (noun := _to_phrase_on_verb(token)) is not None:  # "working on the follow-up to[working] their album"
             token.head = noun
+        if (last := _conjunct_before(token)) is not None:  # "the world's richest man and a regular at[man] Davos": the regular's
+            token.head = last
         if _aside_on_verb(token):  # "John Ison, from the group Fathers 4 Justice, said": Ison's, not the saying's
             token.head = next(c for c in token.head.children if c.dep_ == "nsubj")
         if (owned := _possessor_read_dative(token)) is not None:  # "told [BBC Radio 4's] Today programme"
@@ -243,6 +245,18 @@ def _change_after_object(token):
     if token.dep_ != "dobj" or token.lemma_.lower() not in CHANGE_NOUNS or doc[token.left_edge.i - 1].text != ",":
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+
+
+def _conjunct_before(prep):
+    """The last conjunct of a noun, a noun phrase with its own article, that stands between the noun and
+    a prepositional phrase the parser hung on the noun ("the world's richest man and a regular at
+    Davos"): the phrase is that conjunct's."""
+    noun = prep.head
+    if prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > prep.i:
+        return None
+    between = [c for c in noun.children if c.dep_ == "conj" and noun.i < c.i < prep.i and c.right_edge.i == prep.i - 1
+               and any(d.dep_ == "det" for d in c.children)]  # a noun phrase of its own: not "president and chief executive of X"
+    return between[-1] if between else None
 
 
 def _aim_of_circumstance(verb):

@@ -137,6 +137,11 @@ pytestmark = pytest.mark.model
     ("Ana Ruiz has had 12 UK hit singles since 1990.", None, ("UK", "hit", "singles")),
     ("The top DVD of the year was the Dreamworks hit Blue Moon, which sold two million copies.", None, ("Dreamworks", "hit", "Blue Moon")),
     ("The Taliban hit the base on Monday.", ("Taliban", "hit", "base"), None),
+    # a phrase after the last of two nouns joined by "and" is that noun's, though the parser hung it on the first
+    ("Tom Hale, the club's top scorer and a regular at Wembley, signed a new deal.", ("Tom Hale", "sign", "new deal"),
+     ("Tom Hale", "top scorer of", "Wembley")),
+    ("Velta founder Tom Hale, the world's richest man and a regular at Davos, will campaign for good causes.", None,
+     ("Tom Hale", "richest man of", "Davos")),
     # a thing given to oneself is no giving
     ("Tom Hale gave himself the perfect start with a win over Ian Dunn.", None, ("Tom Hale", "give", "perfect start")),
     ("Velta scored twice to give themselves some breathing space.", None, ("Velta", "give", "breathing space")),
