@@ -37,7 +37,7 @@ from kg.extract.hyphens import DASHES, hyphen_prefix
 from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
 from kg.extract.name_openers import condition_openers, cut_name_openers
 from kg.extract.repair_modifiers import (
-    FINITE_TAGS, asides_after_dashes, bodies_cut_apart, credits_on_verbs, gerunds_read_as_objects, laws_read_as_people, nouns_read_as_joined_verbs,
+    FINITE_TAGS, asides_after_dashes, bodies_cut_apart, counted_lists, credits_on_verbs, gerunds_read_as_objects, laws_read_as_people, nouns_read_as_joined_verbs,
     participles_after_nouns, participles_after_prepositions, participles_naming_kinds, particle_of_hyphened_adverb, phrases_of_listed_posts,
     positions_read_as_verbs, relatives_by_agreement, relatives_on_no_noun, sides_named_by_places, sides_of_fixtures, titles_read_as_infinitives, units_of_amounts,
 )
@@ -111,6 +111,7 @@ def repair(doc, nlp):
     split_at_commas(doc)  # "[Ferry], [Mackay]"
     sides_of_fixtures(doc)  # "[Tottenham] v [Brighton]"
     widen_cut_names(doc)  # "[BBC] Three" -> "[BBC Three]", "Republic [of Ireland]" (kg.extract.names)
+    counted_lists(doc)  # "two companies turned up for the auction, Gazprom and Baikal": the companies (kg.extract.repair_modifiers)
     hits_read_as_verbs(doc)  # "12 UK hit[VBD] singles", "the Dreamworks hit[VBD] Shrek 2": nouns (kg.extract.hit_nouns)
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was

@@ -472,3 +472,21 @@ def gerunds_read_as_objects(doc, nlp) -> None:
         for child in [c for c in verb.children if c.i > token.i and c.dep_ in ("advmod", "prep", "prt")]:
             child.head = token
 
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def counted_lists(doc) -> None:
+    """Hang, in place, a list of names the parser joined to a singular noun after a comma ("just two
+    companies turned up for the auction, Gazprom and Baikal") on the plural noun before it that counts
+    as many ("two companies"): the names are who the count is of, no more auctions."""
+    for name in doc:
+        noun = name.head
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or doc[name.i - 1].text != ",":
+            continue
+        items = [name, *(c for c in name.subtree if c.dep_ == "conj" and c.pos_ == "PROPN" and c.head.i == name.i)]
+        counted = [t for t in doc[name.sent.start:noun.i] if t.tag_ == "NNS" and any(
+            NUMBER_WORDS.get(c.lower_) == len(items) or c.like_num and c.text == str(len(items)) for c in t.children if c.dep_ == "nummod")]
+        if len(items) > 1 and counted:
+            name.head, name.dep_ = counted[-1], "appos"

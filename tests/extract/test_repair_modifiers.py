@@ -142,6 +142,9 @@ pytestmark = pytest.mark.model
      ("Tom Hale", "top scorer of", "Wembley")),
     ("Velta founder Tom Hale, the world's richest man and a regular at Davos, will campaign for good causes.", None,
      ("Tom Hale", "richest man of", "Davos")),
+    # names listed after a comma, as many as a plural noun before them counts, are who it counts, not more of the noun after
+    ("But just two companies turned up for the auction, Gazprom and the unknown Velta Finance Group, named after a lake.", None,
+     ("two companies", "turn up for", "Gazprom")),
     # a thing given to oneself is no giving
     ("Tom Hale gave himself the perfect start with a win over Ian Dunn.", None, ("Tom Hale", "give", "perfect start")),
     ("Velta scored twice to give themselves some breathing space.", None, ("Velta", "give", "breathing space")),
