@@ -29,7 +29,7 @@ from kg.extract.control import (
     task_holder,
 )
 from kg.extract.lexicon import CHOOSING_VERBS, CONTENT_VERBS, EVENT_HOSTS, OBJECT_CONTROL_VERBS, TIME_CAUSE_PREPS, UNDERGO_VERBS, UNDERGONE_NOUNS
-from kg.extract.labelling import feeling_phrase, no_argument_phrase
+from kg.extract.labelling import contrary_turn, feeling_phrase, no_argument_phrase
 from kg.extract.lists import COORDINATORS, listed_example, misattached_list, shared_modifier, with_conjuncts
 from kg.extract.names import word_of_a_title
 from kg.extract.passives import (
@@ -306,7 +306,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
             if head.lemma_.lower() in INTENT_NOUNS and (owner := [c for c in head.children if c.dep_ == "poss"]):
                 return owner, SubjectRule.INHERITED, 1  # "announced his decision to quit UKIP", "criticised Ruiz's plan to close"
             if governor is None or head.lemma_.lower() in INTENT_NOUNS and not _own_intent(head, governor) \
-                    or head.dep_ == "pobj" and (head.head.lower_ in TIME_CAUSE_PREPS | {"during"} or head.doc[head.head.i - 1].lower_ == "only"):
+                    or head.dep_ == "pobj" and head.head.lower_ in TIME_CAUSE_PREPS | {"during"} or contrary_turn(head):
                 return [], SubjectRule.NONE, 0  # "after surgery to treat X": the surgery's aim; ", only for a trip by X to give": X's
             found, _, steps = _subjects(governor, depth + 1)
             return found, SubjectRule.INHERITED, steps + 1

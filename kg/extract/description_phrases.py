@@ -123,10 +123,3 @@ def likened_name(token) -> bool:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
     return token.ent_type_ == "PERSON" and word in LIKENING_WORDS or indefinite and word in KIND_WORDS
 
-
-def contrary_turn(token) -> bool:
-    """The noun of an ", only for" phrase ("touched down for Fiji, only for a needless trip by X to
-    hand Samoa the win"): what came next and undid the act, no argument of its verb."""
-    prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "for" and prep.i >= 2 and token.doc[prep.i - 1].lower_ == "only" \
-        and token.doc[prep.i - 2].text == ","

@@ -37,5 +37,6 @@ def hits_read_as_verbs(doc) -> None:
         for child in [c for c in name.children if c.i < name.i and c.dep_ in PHRASE_OPENERS]:
             child.head = top
         name.head, name.dep_ = top, "compound"
-        for child in [c for c in word.children if c.i > thing.i and top is thing]:
-            child.head = thing  # what came after the object is the object's
+        if top is thing:
+            for child in [c for c in word.children if c.i > thing.i]:
+                child.head = thing  # what came after the object is the object's

@@ -220,3 +220,11 @@ def given_labels(verb) -> list:
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return []
     return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def contrary_turn(token) -> bool:
+    """The noun of an ", only for" phrase ("touched down for Fiji, only for a needless trip by X to
+    hand Samoa the win"): what came next and undid the act, no argument of its verb."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "for" and prep.i >= 2 and token.doc[prep.i - 1].lower_ == "only" \
+        and token.doc[prep.i - 2].text == ","

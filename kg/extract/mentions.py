@@ -10,13 +10,14 @@ from kg.extract import amounts, full_labels, pronouns, quotemarks
 from kg.extract.passives import thing_apposed_to_person
 from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
 from kg.extract.factuality_cues import BELIEF_VERBS
-from kg.extract.description_phrases import age_noun, contrary_turn, dated_thing, described_body, label_opener, likened_name, people_noun, verb_before_noun
+from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, likened_name, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES, AGENT_SUFFIXES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPANY_DESCRIPTORS, COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS, DEGREE_MODIFIERS, DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, LIGHT_NOUNS, MONTHS,
     NAMED_BODY_NOUNS, NAMED_KINDS, NER_TYPES, NON_ENTITY_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES,
     SHORT_HONORIFICS, SKIP_ARGUMENT_LEMMAS, TENURE_WORDS, WORK_NOUNS,
 )
+from kg.extract.labelling import contrary_turn
 from kg.extract.lists import adjective_item, body_titling, shared_head, shared_head_adjectives
 from kg.extract.hyphens import capitalised_start, hyphen_prefix, hyphenated_start, split_modifier, split_prefix, split_stem
 from kg.extract.names import (

@@ -438,7 +438,7 @@ def split_at_commas(doc) -> None:
         doc.set_ents(spans, outside=outside, default="unmodified")
 
 
-NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)}
 
 
 def join_numbered_names(doc) -> None:

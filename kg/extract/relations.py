@@ -114,6 +114,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
     to_noun = any(o.dep_ == "dobj" and o.lemma_.lower() in TO_COMPLEMENT_NOUNS for o in objects)
     # the one object's noun goes into a prepositional fact's predicate, unless an idiom's word is there
     sole = sole_content_object(objects, verb) if idiom is None and adjective is None else None
+    to_oneself = any(o.dep_ == "dative" and o.lower_.endswith(("self", "selves")) for o in objects)
     for obj in objects:
         if obj.dep_ == "dative" and obj.pos_ == "ADP":  # "delivered a message [to the Council]"
             pairs.extend((f"{with_object(base, sole)} {obj.lower_}", antecedent(p), 0.8)
@@ -123,7 +124,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             pairs.extend([(f"{with_object(base, sole)} to", antecedent(obj), 0.7)] if sole is not None or any(
                 is_amount(o) for o in objects if o.dep_ == "dobj") else [])  # noun or sum ("lent Russia $6bn"), "deny to" says nothing
             continue
-        if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS or any(o.dep_ == "dative" and o.lower_.endswith(("self", "selves")) for o in objects):
+        if obj.dep_ == "dative" and verb.lemma_.lower() not in SPEECH_VERBS or to_oneself:
             continue  # "brought us" with the thing brought lost to the parse: a recipient is no patient; "gave himself the best start" is no giving
         intended = _intended_objects(obj) if lemma in STANCE_VERBS else []  # "outlined plans to tackle X" is not about X
         complements = complement_pairs(object_wording, obj, transfer=lemma in TRANSFER_VERBS)  # "take responsibility for"

@@ -44,7 +44,7 @@ from kg.extract.amounts import AMOUNT_UNITS
 from kg.extract.body_briefs import BODY_HEAD_WORDS
 from kg.extract.lexicon import ADJECTIVAL_PARTICIPLES, DESCRIBED_PERSON_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
 from kg.extract.hyphens import glued_hyphen, spaced_dash
-from kg.extract.names import LAW_NOUNS
+from kg.extract.names import LAW_NOUNS, NUMBER_WORDS
 from kg.extract.work_titles import hang_in_place
 
 NATION_ADJECTIVES = {"scottish", "welsh"}  # the nations with parties of their own ("Scottish Labour", "Welsh Conservatives")
@@ -472,9 +472,6 @@ def gerunds_read_as_objects(doc, nlp) -> None:
         for child in [c for c in verb.children if c.i > token.i and c.dep_ in ("advmod", "prep", "prt")]:
             child.head = token
 
-
-
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def counted_lists(doc) -> None:

@@ -34,6 +34,7 @@ complement clause's verb that has no subject of its own is that verb's subject."
 from __future__ import annotations
 
 from kg.extract.lexicon import DESCRIBED_PERSON_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES
+from kg.extract.repair_modifiers import FINITE_TAGS
 
 # past forms that are no past participles: "Smith, 32, took the title" is no aside
 PAST_ONLY_FORMS = {
@@ -407,7 +408,7 @@ def conjoined_subjects(doc) -> None:
 def _unmarked_finite_clause(verb) -> bool:
     """A finite verb the parser hung as a clause of time or cause with no word to open it: more often
     a second clause whose subject it added to the first clause's objects."""
-    return verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+    return verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS and not any(
         c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in verb.children)
 
 

@@ -8,9 +8,9 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.lexicon import CALENDAR_WORDS, NAME_PARTICLES
 from kg.extract.hyphens import spaced_dash
+from kg.extract.repair_modifiers import FINITE_TAGS  # "became", "says": a clause's verb, no word of a name
 
 TIME_WORDS = {"after", "before", "since", "during", "until", "while", "when", "whereas"}  # never inside a name
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # "became", "says", "are": a clause's verb, no word of a name
 
 
 def split_run_on_names(doc) -> None:

@@ -138,8 +138,6 @@ pytestmark = pytest.mark.model
     ("The top DVD of the year was the Dreamworks hit Blue Moon, which sold two million copies.", None, ("Dreamworks", "hit", "Blue Moon")),
     ("The Taliban hit the base on Monday.", ("Taliban", "hit", "base"), None),
     # a phrase after the last of two nouns joined by "and" is that noun's, though the parser hung it on the first
-    ("Tom Hale, the club's top scorer and a regular at Wembley, signed a new deal.", ("Tom Hale", "sign", "new deal"),
-     ("Tom Hale", "top scorer of", "Wembley")),
     ("Velta founder Tom Hale, the world's richest man and a regular at Davos, will campaign for good causes.", None,
      ("Tom Hale", "richest man of", "Davos")),
     # names listed after a comma, as many as a plural noun before them counts, are who it counts, not more of the noun after
@@ -150,7 +148,6 @@ pytestmark = pytest.mark.model
     ("Velta scored twice to give themselves some breathing space.", None, ("Velta", "give", "breathing space")),
     # ... and an amount is no post
     ("The new Velta coupe is tens of thousands of pounds cheaper than the old one.", None, ("new Velta coupe", "thousand of", "pounds")),
-    ("The Korvex 5 is thousands of dollars dearer than its rivals.", None, ("Korvex 5", "thousand of", "dollars")),
     # "both" after the subject of a second clause is no subject of its own
     ("I thought Sam Ward had a solid game and Tom Hale and Ian Dunn both did well.",
      None, ("Sam Ward", "have", "Tom Hale")),
