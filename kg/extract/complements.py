@@ -40,7 +40,8 @@ from kg.extract.lexicon import (
     WITH_OBJECT_VERBS,
 )
 from kg.extract.lists import PEOPLE_NOUNS
-from kg.extract.mentions import REMAINDER_HEADS, antecedent, bare_of_phrase
+from kg.extract.mentions import REMAINDER_HEADS, bare_of_phrase
+from kg.extract.referents import antecedent
 from kg.extract.passives import RELATIVE_PRONOUNS, agents, is_passive, patients
 
 # Prepositions that open a noun's complement ("responsibility for", "control of", "stake in",

@@ -457,7 +457,7 @@ HAPPENING_NOUNS = {  # events that happen somewhere: "militant attacks in Riyadh
 DEMONYM_NOUNS = frozenset({
     "briton", "brit", "scot", "scotsman", "scotswoman", "englishman", "englishwoman", "welshman", "welshwoman",
     "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard", "swede", "dane",
-    "finn", "pole", "turk", "kiwi", "aussie", "argentine", "new zealander",
+    "finn", "pole", "turk", "kiwi", "aussie", "argentine", "new zealander", "kurd", "arab", "basque", "catalan",
 })
 DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s", "")
 # Words that end a place's name: "the Gaza Strip", "Mexico City"

@@ -7,14 +7,13 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import amounts, full_labels, pronouns, quotemarks
-from kg.extract.passives import thing_apposed_to_person
-from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object, relative_antecedent, with_conjuncts
+from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object
 from kg.extract.factuality_cues import BELIEF_VERBS
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, likened_name, people_noun, verb_before_noun
 from kg.extract.lexicon import (
     ADVERBIAL_PHRASES, AGENT_SUFFIXES, BODY_NAME_ENDINGS, BODY_TIE_NOUNS, CLUB_ENDINGS, CLUB_OPENERS, COMPANY_DESCRIPTORS, COMPASS_ADJECTIVES,
     COMPOUND_PREPOSITIONS, DEGREE_MODIFIERS, DESCRIBED_PERSON_HEADS, FACILITY_HEADS, HONORIFICS, LIGHT_NOUNS, MONTHS,
-    NAMED_BODY_NOUNS, NAMED_KINDS, NER_TYPES, NON_ENTITY_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES,
+    NAMED_BODY_NOUNS, NER_TYPES, NON_ENTITY_LABELS, ORGANIZATION_HEADS, PERSON_ROLE_HEADS, PERSON_TITLES,
     SHORT_HONORIFICS, SKIP_ARGUMENT_LEMMAS, TENURE_WORDS, WORK_NOUNS,
 )
 from kg.extract.labelling import contrary_turn
@@ -24,6 +23,7 @@ from kg.extract.names import (
     TITLED_NAME_LABELS, bare_participle, cut_lead, descriptor_word, holder_of_lead, known_name, leading_number, leading_word, name_end, numbered_name, outlet, postnominal_adverb, sentence_role, shared_surname, subject_apposition, title_opener, titled_of_phrase, whole_name,
 )
 from kg.extract.possessive_names import possessive_end
+from kg.extract.referents import referents
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, content_frame, non_specific
 from kg.extract.state import State, passage_at
@@ -31,10 +31,8 @@ from kg.model import EntityType, Mention, MentionKind, Span
 
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
 METONYM_HEADS = {"government", "forces", "military", "army", "troops", "authorities", "regime", "navy", "air force"}
-SPEECH_NOUNS = {"statement", "report", "letter", "announcement", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson"}  # "a statement from X said": X said
 NAMING_PREPS = {"of", "without"}  # a bare noun after these belongs to the name of the thing
 REMAINDER_HEADS = {"rest", "remainder"}  # named with their whole of-phrase
-EVENT_VERBS = {"come", "be", "follow", "arrive", "prompt", "spark", "surprise", "shock", "cause", "trigger", "mean"}  # what a statement is, not says
 MAGNITUDES = {"hundred", "thousand", "million", "billion"}  # counted only after "a" or a number: alone, a title's first word
 PROPERTY_DEPS = {"acomp", "oprd"}  # a copula's adjective or a small clause's predicate: "were British"
 OPINION_VERBS = BELIEF_VERBS | {"expect", "hope", "fear", "doubt"}  # "Greene believes Gatlin will win": his view, of which he is the topic
@@ -449,51 +447,3 @@ def _of_tail(token) -> str:
             if objects and objects[0].pos_ in ("PROPN", "NOUN") and objects[0].lower_ == objects[0].lemma_.lower():
                 return " of " + " ".join(t.lower_ for t in objects[0].subtree)
     return ""
-
-
-def antecedent(token):
-    """The noun a relative pronoun stands for (a noun after a list of names sums it up: "A, B and C - a list which
-    leaves X short"); a common-noun apposition's named head; the name in apposition to a noun or number ("the
-    mayor, Tom Reed", "one of his deputies, Ian Dunn", "the film Velta Nights", "carmaker Maruti" right after it)."""
-    token = relative_antecedent(token)
-    listed = token.tag_ == "NN" and (token.head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.head.children))
-    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN" and not listed:
-        return thing_apposed_to_person(token) or token.head
-    named = next((c for c in token.children if _naming_apposition(token, c)), None) \
-        if token.pos_ in ("NOUN", "NUM") or token.pos_ == "PROPN" and token.is_lower and len(token) > 3 else None  # "impresario[NNP]"
-    return token if named is None else named
-
-
-def _naming_apposition(token, appos) -> bool:
-    """Whether `appos` is a name in apposition that names `token`: a person or a body, or a name, no list, after a noun of a
-    named kind ("the film Velta Nights") or right after the noun ("carmaker Maruti"), whatever type the tagger gave it."""
-    if appos.dep_ != "appos":
-        return False
-    if appos.ent_type_ in ("PERSON", "ORG"):
-        return True
-    adjacent = appos.left_edge.i == token.i + 1 and (appos.ent_type_ in NER_TYPES or not appos.ent_type_)
-    return appos.pos_ == "PROPN" and (token.lemma_.lower() in NAMED_KINDS or adjacent) and not any(x.dep_ == "conj" for x in appos.children)
-
-
-def _source(token):
-    """"A statement from the committee called for", "said an SFA statement": the committee, the SFA (not "X's statement came as")."""
-    if token.lemma_.lower() in SPEECH_NOUNS and token.head.lemma_.lower() not in EVENT_VERBS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                named = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
-                if named:
-                    return named[0]
-            elif child.dep_ in ("compound", "poss") and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
-                return child
-    return token
-
-
-def referents(tokens) -> list:
-    """What the subjects of a clause name for the graph: an apposition's name, a statement's
-    source, and what is coordinated with those ("managers Walker and Jeffries")."""
-    out = {}
-    for token in tokens:
-        named = _source(antecedent(token))
-        for t in [named] if named.i == token.i else with_conjuncts([named]):
-            out.setdefault(t.i, t)
-    return list(out.values())

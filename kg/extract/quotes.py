@@ -7,7 +7,8 @@ from kg.extract import quotemarks
 from kg.extract.clauses import (
     SPEECH_VERBS,
 )
-from kg.extract.mentions import mention, referents
+from kg.extract.mentions import mention
+from kg.extract.referents import referents
 from kg.extract.state import State, frame_of
 from kg.model import (
     Quote,

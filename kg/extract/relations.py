@@ -14,7 +14,8 @@ from kg.extract.lexicon import (ACTOR_NOUNS, ADJECTIVE_IDIOMS, ADJECTIVE_LINKING
 from kg.extract.labelling import (RESULTATIVE_VERBS, distance, gap_measure, given_labels, labelled, no_argument_phrase, one_of, part_of,
                                   ranked, state_before, with_state)
 from kg.extract.lists import PEOPLE_NOUNS, alternative, examples, joint_act, paired
-from kg.extract.mentions import antecedent, mention, referents
+from kg.extract.mentions import mention
+from kg.extract.referents import antecedent, referents
 from kg.extract.no_clause import discourse_opener, excepting_word, noun_list_item, noun_read_present, title_word
 from kg.extract.plans import plan_words, planned
 from kg.extract.reported import direct_quote

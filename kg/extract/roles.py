@@ -21,7 +21,8 @@ from kg.extract.lexicon import (
     TENURE_WORDS,
     WORK_NOUNS,
 )
-from kg.extract.mentions import antecedent, entity_of, mention, name_start, title_tokens
+from kg.extract.mentions import entity_of, mention, name_start, title_tokens
+from kg.extract.referents import antecedent
 from kg.extract.hyphens import hyphen_prefix, whole_word
 from kg.extract.names import hyphened, post_modifiers, rank_of
 from kg.extract.passives import thing_apposed_to_person

@@ -17,7 +17,8 @@ from kg.extract.dates import dates
 from kg.extract.described_roles import DESCRIBED_ROLES, description_role
 from kg.extract.event_nouns import EVENT_NOUNS, event_noun_relations
 from kg.extract.lexicon import COMPANY_DESCRIPTORS, NER_TYPES
-from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title, referents
+from kg.extract.mentions import PERSONAL_PRONOUNS, mention, part_of_title
+from kg.extract.referents import referents
 from kg.extract.names import holder_of_lead
 from kg.extract.noun_places import noun_location
 from kg.extract.possessives import possessive_relations

@@ -557,7 +557,7 @@ def test_name_in_apposition_to_a_noun_the_tagger_called_a_name(nlp):
     tagged a proper noun, and the name in apposition to it is still what the phrase names."""
     from spacy.tokens import Doc
 
-    from kg.extract.mentions import antecedent
+    from kg.extract.referents import antecedent
 
     words = ["It", "was", "made", "by", "theatre", "impresario", "Sir", "Tom", "Hale", "."]
     doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 5, 3, 8, 8, 5, 2],

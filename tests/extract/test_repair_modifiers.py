@@ -143,6 +143,14 @@ pytestmark = pytest.mark.model
     # names listed after a comma, as many as a plural noun before them counts, are who it counts, not more of the noun after
     ("But just two companies turned up for the auction, Gazprom and the unknown Velta Finance Group, named after a lake.", None,
      ("two companies", "turn up for", "Gazprom")),
+    # a people's word with "a"/"an" in apposition, which the tagger may take for a name, describes the name before it
+    ("Tom Hale, an Iraqi Kurd living in Swansea, has won the award.", ("Tom Hale", "live in", "Swansea"),
+     ("Kurd", "live in", "Swansea")),
+    ("The prize went to Ian Dunn, a Spaniard who lives in Leeds.", ("Ian Dunn", "live in", "Leeds"),
+     ("Spaniard", "live in", "Leeds")),
+    # a capitalised post's person in apposition, whose name the tagger ran on, is who acts
+    ("Scottish Finance Minister, Tom Hale MSP, announced an additional grant for councils.",
+     ("Tom Hale", "announce", "additional grant"), ("Scottish Finance Minister", "announce", "additional grant")),
     # a thing given to oneself is no giving
     ("Tom Hale gave himself the perfect start with a win over Ian Dunn.", None, ("Tom Hale", "give", "perfect start")),
     ("Velta scored twice to give themselves some breathing space.", None, ("Velta", "give", "breathing space")),
