@@ -44,7 +44,7 @@ from kg.extract.passives import (
     patients,
     predicated,
     reduced_passive,
-    shares_passive,
+    shares_passive, small_clause_passive,
     thing_before,
     trailing_passive,
 )
@@ -269,7 +269,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
     """(subject tokens, rule, inference steps) for a verb, inheriting through control
     ("agreed to suspend"), object control ("urge Israel to consider"), participles and
     relative clauses."""
-    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not listed_example(c)]
+    direct = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not listed_example(c) and not small_clause_passive(verb)]
     if direct and _timed_apposition(direct[0]):
         return [], SubjectRule.NONE, 0
     if direct:
@@ -282,7 +282,7 @@ def _subjects(verb, depth: int = 0) -> tuple[list, SubjectRule, int]:
         return with_conjuncts([relative_antecedent(t) for t in passive]), SubjectRule.INHERITED, 0
     if depth > 0 and reduced_passive(verb):  # "Once made homeless after investing": the one made homeless invests
         return with_conjuncts(patients(verb)), SubjectRule.INHERITED, 0
-    if passive or (is_passive(verb) and agents(verb)) or reduced_passive(verb) or shares_passive(verb) or passive_gerund(verb):
+    if passive or is_passive(verb) and (agents(verb) or small_clause_passive(verb)) or reduced_passive(verb) or shares_passive(verb) or passive_gerund(verb):
         return with_conjuncts(agents(verb)), SubjectRule.AGENT, 0  # "was arrested and released": by nobody named
     if depth >= MAX_CLIMB:
         return [], SubjectRule.NONE, 0

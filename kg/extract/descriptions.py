@@ -41,6 +41,12 @@ TRADE_NOUNS = frozenset({
     "miner", "brewer", "manufacturer", "producer", "conglomerate", "operator",
 })
 COMPANY_NOUNS = frozenset({"firm", "company", "business", "concern", "corporation"})  # what trades for profit
+# Words for what a company sells that end its name: "the music" after "Universal Music" is the music, not the label
+GOODS_HEADS = frozenset({
+    "music", "records", "pictures", "films", "games", "entertainment", "media", "software", "electronics", "energy",
+    "gas", "oil", "power", "water", "mail", "post", "foods", "drinks", "motors", "airways", "sport", "sports", "arts",
+    "insurance", "finance", "capital", "steel", "telecom", "telecoms", "television", "radio", "news",
+})
 # Bodies that are not companies: "the firm" is not the regulator, the party or the club in view.
 NOT_COMPANY_NOUNS = frozenset({
     "regulator", "watchdog", "agency", "committee", "charity", "party", "union", "council", "ministry",
@@ -154,9 +160,10 @@ def kind_of(title: str, noun: str) -> bool:
 
 def name_head(name: str) -> str:
     """The noun a name is headed by: its last word, or the word before its "of" ("National Union of
-    Journalists" is a union)."""
+    Journalists" is a union); none where that word names goods ("Universal Music" is no music)."""
     words = name.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return "" if head in GOODS_HEADS else head
 
 
 def _words_of(title: str) -> set[str]:
@@ -207,6 +214,17 @@ def organisation_antecedent(
         if fitting and noun in GENERIC_BODY_NOUNS:  # else the one the article makes its subject most
             return max(fitting, key=lambda e: (subjects[e.key], counts[e.key], last[e.key]))
     return None
+
+
+def subject_owner(title: str, mention: Mention, earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft]) -> EntityDraft | None:
+    """The body whose possessive opens the subject of the sentence a body description `title` is in, before it:
+    "Its shares fell as the bank raised funds" - whose shares, not another bank named before; else None."""
+    noun = body_noun(title)
+    owners = {k for _p, k, c in earlier if c.owns_subject and c.sentence_start == mention.sentence_start}
+    body = entities[next(iter(owners))] if len(owners) == 1 else None
+    if noun is None or body is None or body.type is not EntityType.ORGANIZATION:
+        return None
+    return body if _may_be(body, BODY_DESCRIPTION_NOUNS - GENERIC_BODY_NOUNS - {noun}, noun) else None
 
 
 def _where_from(word: str) -> bool:

@@ -27,6 +27,7 @@ THING_NOUNS = WORK_NOUNS | MEDIA_HEADS | FACILITY_HEADS  # nouns that are never 
 PERSON_HEADS = PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS  # nouns for a person ("the chairman", "the striker")
 TRADE_WORDS = PERSON_TITLES | DESCRIBED_PERSON_HEADS  # a person's title or trade before a name ("singer Joss Stone")
 TRADE_SUFFIXES = ("ist", "ian")  # and trades the lists miss ("journalist", "historian"); not "-er", which makers share
+SMALL_CLAUSE_VERBS = {"see", "watch", "have", "get", "leave", "want", "need", "find"}  # "saw Reed sacked", "had his licence revoked"
 SOURCE_PARTICIPLES = {"report", "quote", "cite"}  # in brackets after a noun, they name the story's source, not the noun's
 # Nouns for a body or a thing that an apposition the parser hung on a person's name cannot describe
 APPOSED_THINGS = NAMED_BODY_NOUNS | BODY_DESCRIPTION_NOUNS | THING_NOUNS | {"tank", "equipment", "technology", "device", "product", "software"}
@@ -42,7 +43,14 @@ def is_passive(verb) -> bool:
         return True
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not own_subject:
         return True  # also "..., having been awarded a contract last year": the subject above was awarded it
-    return reduced_passive(verb) or shares_passive(verb) or passive_gerund(verb)
+    return reduced_passive(verb) or shares_passive(verb) or passive_gerund(verb) or small_clause_passive(verb)
+
+
+def small_clause_passive(verb) -> bool:
+    """"a dispute which saw The Game thrown out of G-Unit", "the row saw Reed sacked by Velta": a past participle
+    with a subject and no auxiliary, as what a verb of seeing or having takes, says what was done to that subject."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _acl_participle(verb) -> bool:
@@ -104,7 +112,7 @@ def shares_passive(verb) -> bool:
 def patients(verb) -> list:
     """What a passive verb's clause is about: its nsubjpass, the noun a participle modifies, or
     the patient of the passive verb it is coordinated with."""
-    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "nsubj" and small_clause_passive(verb)]
     if own:
         return own
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb):

@@ -83,6 +83,8 @@ def _doer_above(pronoun):
             return fortune
     else:
         return None
+    if subject is not None and subject.lower_ in ("i", "we") and clause.dep_ in ("conj", "advcl"):
+        return _met_by_speaker(clause.head, pronoun)  # "I looked at Gavin, and he gave me a nod": Gavin
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON" or agrees(pronoun, subject):
         return None
     doers = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -91,6 +93,17 @@ def _doer_above(pronoun):
     # a name the tagger took for a body may be a person all the same ("Burger's award"): resolution
     # binds the pronoun to it only if the text made it one
     return doers[0] if len(doers) == 1 and (agrees(pronoun, doers[0]) or doers[0].ent_type_ in ("ORG", "")) else None
+
+
+def _met_by_speaker(verb, pronoun):
+    """The one person an I or a we met, called or looked at in the clause before a he or she ("I rang Ian Dunn and he
+    told me", "We looked at Gavin, and he nodded"): the he is no one the speaker names further back; else None."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    sex = PERSONAL_PRONOUNS[pronoun.lower_][1]
+    names = [o for o in objects if o.pos_ == "PROPN" and o.i < pronoun.i and noun_sex(o) in ("", sex)
+             and (o.ent_type_ == "PERSON" or given_name_gender(o.text) == sex)]  # "Gavin", which the tagger calls a place
+    return names[0] if len(names) == 1 else None
 
 
 def _fortune_of(verb, pronoun):

@@ -57,6 +57,7 @@ def repair_subjects(doc) -> None:
     fronted_subjects(doc)  # "from the resultant free-kick Laurent Robert curled the ball wide"
     conjunction_subjects(doc)  # "as Liverpool reach the most crucial point", with "as" a preposition
     conjoined_subjects(doc)  # "benefit charities and the Swiss star will donate"
+    subject_titles_read_as_conjuncts(doc)  # "had undergone surgery and Dutch football federation spokesman X said"
     reported_subjects(doc)  # "maintained Mr Brown[dobj] would have a role"
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
     listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
@@ -403,6 +404,26 @@ def conjoined_subjects(doc) -> None:
         joiner.head, verb.dep_ = verb.head, "conj"  # the parser may have made the clause the first verb's complement
         if floating is not None:  # "and Robinson and Lewsey both did nothing wrong": "both" is no subject of its own
             floating.dep_ = "advmod"
+
+
+def subject_titles_read_as_conjuncts(doc) -> None:
+    """Mend, in place, every bare noun the parser added to the objects of a first clause that opens
+    the subject of a clause joined to it ("Michels had undergone heart surgery and Dutch football
+    federation (KNVB) spokesman Frank Huizinga said"): it is the body in the subject's title, no
+    second thing undergone."""
+    for verb in doc:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is None or verb.dep_ != "conj" or subject.left_edge.i == 0:
+            continue
+        noun = next((t for t in doc[:subject.left_edge.i] if t.right_edge.i == subject.left_edge.i - 1 and t.dep_ == "conj"
+                     and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")), None)
+        title = next((t for t in subject.subtree if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == subject.i), None)
+        if noun is None or title is None or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            continue
+        joiner = doc[noun.left_edge.i - 1]
+        if joiner.dep_ == "cc" and joiner.lower_ in ("and", "but") and joiner.head.i == noun.head.i:
+            noun.head, noun.dep_ = title, "compound"
+            joiner.head = verb
 
 
 def _unmarked_finite_clause(verb) -> bool:

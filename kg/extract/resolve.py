@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.extract.affiliation import affiliations, speaks_as_a_side
 from kg.extract.countries import COUNTRY_OF, country_named
 from kg.extract.descriptions import (bare_reference, body_noun, co_arguments, focus_person, kind_of, name_head, organisation_antecedent,
-                                     person_antecedent, person_noun)
+                                     person_antecedent, person_noun, subject_owner)
 from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_name_sex, introduced_person, neuter_candidate,
                                unnamed_person, votes_person)
 from kg.extract.full_labels import owned_label, owners_body
@@ -303,6 +303,9 @@ class _Resolver:
                 seen = ent.seen_before(m.span.start)
                 if seen is not None and seen > best_seen:
                     best, best_seen = ent, seen
+        earlier = self._before(m.span.start, GROUP_WINDOW)
+        if best is None and not lost:
+            best = subject_owner(title, m, earlier, self.entities)  # "Its shares fell as the bank raised funds": its
         if best is None and len(title.split()) == 1:
             # "the alliance" after "the Northern Alliance": the head word of a name just seen
             named = [(e.seen_before(m.span.start), e) for e in self.entities.values()
@@ -313,7 +316,6 @@ class _Resolver:
             if named:
                 best = max(named, key=lambda item: item[0])[1]
         excluded = {self.of[i] for i in self.co_arguments.get(m.id, ()) if i in self.of}  # "Apple sued the firm"
-        earlier = self._before(m.span.start, GROUP_WINDOW)
         if best is None:
             best = organisation_antecedent(title, m, earlier, self.entities, excluded)
         if best is None and m.quote is None and not lost and (noun := person_noun(title, m)) is not None:

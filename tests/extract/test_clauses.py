@@ -21,6 +21,9 @@ def frame_of(nlp, text: str, verb: str):
         ("Maria Lopez praised the new budget.", "praised", ["Lopez"], ["budget"], SubjectRule.DIRECT),
         # passive: the agent is the logical subject, the patient an object
         ("The bridge was closed by the city council.", "closed", ["council"], ["bridge"], SubjectRule.AGENT),
+        # a participle with a subject and no auxiliary after a verb of seeing or having: passive
+        ("The dispute saw Tom Reed sacked by the club.", "sacked", ["club"], ["Reed"], SubjectRule.AGENT),
+        ("The row saw Ian Dunn thrown out of the band.", "thrown", [], ["Dunn"], SubjectRule.AGENT),
         # relative pronoun -> antecedent
         ("Farmers blocked the road that links Arlon to the border.", "links", ["road"], ["Arlon"], SubjectRule.RELATIVE),
         # subject control, object control

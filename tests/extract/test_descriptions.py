@@ -53,6 +53,16 @@ from tests.extract.test_pronoun_antecedents import triples
     # a subject of the sentence before comes first: what the text is about, not the latest name
     ("Fashion group Velmont has sold its shoe label to a US investment group. The Milan-based firm has been shedding its smaller brands.",
      ("Velmont", "shed", "smaller brands"), ("US investment group", "shed", "smaller brands")),
+    # the body whose possessive opens the sentence's subject, not another of that kind named before
+    ("Velta Finance said buying Korvex Bank met a strategic aim. Its shares fell as the bank raised funds by selling new stock.",
+     ("Velta Finance", "sell", "new stock"), ("Korvex Bank", "sell", "new stock")),
+    ("Harbury Bank agreed to buy Korvex Bank. Korvex's shares rose as the bank reported a record profit.",
+     ("Korvex Bank", "report", "record profit"), ("Harbury Bank", "report", "record profit")),
+    # a word for goods that ends a company's name is those goods, not the company
+    ("Velta Music sued the website. The court said the music was published in breach of copyright law.",
+     ("music", "be published in", "breach of copyright law"), ("Velta Music", "be published in", "breach of copyright law")),
+    ("Korvex Gas raised its prices. Households will pay more for the gas they use this winter.",
+     ("Households", "use", "gas"), ("Households", "use", "Korvex Gas")),
     # nothing the same clause names: "Apple sued the firm" is not Apple suing itself
     ("Shares in Microsoft fell. Apple sued the firm over a patent.",
      ("Apple", "sue", "Microsoft"), ("Apple", "sue", "firm")),

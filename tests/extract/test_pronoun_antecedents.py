@@ -36,6 +36,11 @@ def speakers(text: str, nlp) -> list[str | None]:
      ("Jade Johnson", "suffer", "recurrence"), ("Sarah Cole", "suffer", "recurrence")),
     ("Mark Lewis won the sprint. It was a blow to Tom Reed when he fell at the last hurdle.",
      ("Tom Reed", "fall at", "last hurdle"), ("Mark Lewis", "fall at", "last hurdle")),
+    # after an I or a we who met, rang or looked at one person, a he or she is that person, not a name further back
+    ("Gavin Moore scored twice. Ian Dunn missed a kick. \"I looked at Gavin, and he gave me a nod,\" said Tom Reed.",
+     ("Gavin Moore", "give nod to", "Tom Reed"), ("Ian Dunn", "give nod to", "Tom Reed")),
+    ("Ian Dunn won the race. \"We rang Mark Lewis and he agreed to the pension deal,\" said Sarah Cole.",
+     ("Mark Lewis", "agree to", "pension deal"), ("Ian Dunn", "agree to", "pension deal")),
     # a name in apposition to a body noun is an organisation, so "she" cannot be it
     ("Ms Jane Harper spoke at a rally held by the pressure group Greenpeace. She praised the volunteers.",
      ("Jane Harper", "praise", "volunteers"), ("Greenpeace", "praise", "volunteers")),

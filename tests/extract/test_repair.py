@@ -599,3 +599,15 @@ def test_a_repair_that_breaks_a_tree_costs_only_its_repairs(nlp, monkeypatch):
     monkeypatch.setattr(parse_stage, "repair", broken)
     found = facts("Velta bought Korvex in May.", nlp)
     assert ("Velta", "buy", "Korvex") in found, found
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a bare noun between "and" and the subject of a clause joined to the first is the body in the subject's title
+    ("Ian Dunn had recently undergone heart surgery and Dutch football federation (KNVB) spokesman Tom Hale said he was recovering.",
+     ("Ian Dunn", "undergo", "heart surgery"), ("Ian Dunn", "undergo", "Dutch football federation")),
+    ("Velta had signed the deal and Korvex Bank spokesman Tom Hale said it was fair.",
+     ("Tom Hale", "spokesman of", "Korvex Bank"), ("Velta", "sign", "Korvex Bank")),
+])
+def test_title_of_a_joined_clause_subject_read_as_an_object(nlp, text, fact, wrong):
+    found = facts(text, nlp)
+    assert fact in found and wrong not in found, found
