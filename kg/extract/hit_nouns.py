@@ -4,7 +4,10 @@ and what follows for an object, so the UK would have hit singles and Hollywood h
 with a number, an article or an adjective of its own before it, run into "hit" and a noun with no
 clause word about them (no auxiliary, no "that"), is the start of one noun phrase: "hit" and the
 name describe the noun after them ("hit singles"), or "hit" heads the phrase and the title after it
-names the work ("the Dreamworks hit, Shrek 2")."""
+names the work ("the Dreamworks hit, Shrek 2").
+
+So is an -ing noun after a bare singular noun closing a list or a preposition's phrase: "convicted of
+fraud and witness tampering", "accused of money laundering" - an offence, not a witness tampering."""
 from __future__ import annotations
 
 NOUN_READ_VERBS = {"hit", "hits", "smash", "smashes", "flop", "flops"}  # success and failure, verbs too
@@ -40,3 +43,18 @@ def hits_read_as_verbs(doc) -> None:
         if top is thing:
             for child in [c for c in word.children if c.i > thing.i]:
                 child.head = thing  # what came after the object is the object's
+
+
+def gerunds_read_as_verbs(doc) -> None:
+    """Hang, in place, each -ing word the parser made a clause of its own right after a bare singular
+    noun that ends a list or a preposition's phrase ("fraud and witness tampering") as the noun it heads."""
+    for word in doc[1:]:
+        noun = doc[word.i - 1]
+        if word.tag_ != "VBG" or word.dep_ not in ("advcl", "acl", "xcomp") or any(not c.is_punct for c in word.children) \
+                or noun.tag_ != "NN" or noun.dep_ not in ("conj", "pobj") or any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        if word.i + 1 < len(doc) and not (doc[word.i + 1].is_punct or doc[word.i + 1].dep_ == "cc"):
+            continue  # "... and witnesses seeing it happen": a clause with more to it
+        word.head, word.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = word, "compound"
+        word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_

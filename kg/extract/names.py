@@ -468,10 +468,10 @@ def widen_cut_names(doc) -> None:
 
 
 def leading_number(doc, start: int) -> bool:
-    """A number that opens the name at `start` ("50 Cent has sold ..."): not a count of a plural
-    ("300 Spartans"), a date, a sum or a score."""
+    """A number opening the name at `start` ("50 Cent", "24 Hour Party People"): no count ("300 Spartans"), date, sum or score."""
     number, first = doc[start - 1], doc[start]
-    return number.pos_ == "NUM" and number.text[:1].isdigit() and number.ent_type_ in ("", "ORDINAL", "CARDINAL") \
+    return number.pos_ == "NUM" and number.text[:1].isdigit() and (number.ent_type_ in ("", "ORDINAL", "CARDINAL") or number.ent_type_
+                                                                    in ("TIME", "DATE") and first.ent_iob_ == "I") \
         and first.tag_ == "NNP" and first.is_title and number.head.i >= start and "-" not in number.text
 
 

@@ -190,6 +190,10 @@ def _thing_role(state: State, para_index: int, thing, role) -> None:
         relate(state, para_index, thing, " ".join(modifiers + [whole_word(role), "of"]), owner, confidence=0.8)
 
 
+MEASURE_NOUNS = {"size", "height", "length", "width", "weight", "value", "price", "cost", "level", "rate", "amount", "total",
+                 "equivalent", "average", "population", "area", "speed", "distance", "age"}  # "the size of X": how big, no tie
+
+
 def copular_role(state: State, para_index: int, attr, offset: int) -> None:
     """"WMC Resources is the third-largest producer of nickel" -> WMC -largest producer of-> nickel;
     "Kirby is a spokesman for the council" -> Kirby -spokesman for-> council."""
@@ -207,8 +211,8 @@ def copular_role(state: State, para_index: int, attr, offset: int) -> None:
         return  # "we are a nation of many faiths": a singular noun said of many describes them all, it is no role
     for role in with_conjuncts([attr]):
         for prep in role.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to") or not role.is_alpha:
-                continue  # "is about 40% of GDP": a share, no role
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "to") or not role.is_alpha or role.lemma_.lower() in MEASURE_NOUNS:
+                continue  # "is about 40% of GDP": a share, no role; "is three times the size of Hong Kong's": a measure
             modifiers = [hyphened(c, c.lower_) for c in role.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_ and c.pos_ != "NUM"]
             wording = " ".join(modifiers + [role.lemma_.lower(), prep.lower_])
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ == "pobj"]):

@@ -133,10 +133,19 @@ pytestmark = pytest.mark.model
      ("Tories", "promise", "more nurses"), ("Today the Tories", "promise", "more nurses")),
     # a post with "no" before it is denied
     ("Leeds manager Tom Hale is no respecter of reputations.", None, ("Tom Hale", "respecter of", "reputations")),
+    # a measure after a copula compares, it is no tie
+    ("The country's banking market is three times the size of Velta's.", None, ("banking market", "size of", "Velta")),
+    ("The new stadium in Leeds is twice the size of Wembley.", None, ("new stadium", "size of", "Wembley")),
     # a name run into "hit" and a noun, inside a noun phrase, is no subject of hitting
     ("Ana Ruiz has had 12 UK hit singles since 1990.", None, ("UK", "hit", "singles")),
     ("The top DVD of the year was the Dreamworks hit Blue Moon, which sold two million copies.", None, ("Dreamworks", "hit", "Blue Moon")),
     ("The Taliban hit the base on Monday.", ("Taliban", "hit", "base"), None),
+    # a number the tagger read as a time with the word after it opens a title
+    ("Ana Ruiz starred in the film 24 Hour Party People in 2002.",
+     ("Ana Ruiz", "star", "24 Hour Party People"), ("Ana Ruiz", "star", "Hour Party People")),
+    # an -ing noun after a bare noun that closes a list is an offence, no clause of its own
+    ("Tom Hale was convicted of racketeering, securities fraud, obstruction of justice and witness tampering.",
+     ("Tom Hale", "be convicted of", "witness tampering"), ("Tom Hale", "be convicted of", "witness")),
     # a phrase after the last of two nouns joined by "and" is that noun's, though the parser hung it on the first
     ("Velta founder Tom Hale, the world's richest man and a regular at Davos, will campaign for good causes.", None,
      ("Tom Hale", "richest man of", "Davos")),
