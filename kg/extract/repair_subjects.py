@@ -28,6 +28,9 @@ verb of its own, which has no subject, is that verb's subject; so too before a v
 parser took for one of time with no word to open it ("donated $1m to the Red Cross and actor X
 pledged[advcl] ..."), when the first of the two is the first verb's own object and no list goes on.
 
+What a copula joined to a first verb says its subject is, read as that verb's object ("has been
+singing and dancing and was the fastest robot"): the noun after the copula is its complement.
+
 The subject of a reported clause read as the object of the reporting verb ("Labour has always
 maintained Mr Brown would have a role", "he said the firm had no plans"): the noun right before a
 complement clause's verb that has no subject of its own is that verb's subject."""
@@ -58,6 +61,7 @@ def repair_subjects(doc) -> None:
     conjunction_subjects(doc)  # "as Liverpool reach the most crucial point", with "as" a preposition
     conjoined_subjects(doc)  # "benefit charities and the Swiss star will donate"
     subject_titles_read_as_conjuncts(doc)  # "had undergone surgery and Dutch football federation spokesman X said"
+    complements_of_joined_copulas(doc)  # "has been singing and dancing and was the fastest robot"
     reported_subjects(doc)  # "maintained Mr Brown[dobj] would have a role"
     described_subjects(doc)  # "Zambia's technical director, Kalusha Bwalya is confident"
     listed_subjects(doc)  # "Cable firms NTL and Telewest have launched"
@@ -424,6 +428,20 @@ def subject_titles_read_as_conjuncts(doc) -> None:
         if joiner.dep_ == "cc" and joiner.lower_ in ("and", "but") and joiner.head.i == noun.head.i:
             noun.head, noun.dep_ = title, "compound"
             joiner.head = verb
+
+
+def complements_of_joined_copulas(doc) -> None:
+    """Mend, in place, every noun the parser made the object of a first verb when a copula joined to
+    that verb stands between them with no complement of its own ("Qrio has been singing, jogging and
+    dancing and was, until last year, the fastest robot on two legs"): the noun is what Qrio was."""
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.i > noun.i:
+            continue
+        copula = next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i < noun.left_edge.i
+                       and not any(g.dep_ in ("attr", "acomp", "dobj", "ccomp", "xcomp") for g in c.children)), None)
+        if copula is not None:
+            noun.head, noun.dep_ = copula, "attr"
 
 
 def _unmarked_finite_clause(verb) -> bool:

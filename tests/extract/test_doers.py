@@ -333,6 +333,11 @@ def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
     ("Mr Hale left Hull Grammar School to go to Durham University.", ("Hale", "go to", "Durham University"),
      ("Hull Grammar School", "go to", "Durham University")),
     ("The coach left the players to decide the tactics.", ("players", "decide", "tactics"), ("coach", "decide", "tactics")),
+    # ... or visited or met someone to do it
+    ("A delegation of European firms visited the Velta Commission in May to press for change.", None,
+     ("Velta Commission", "press for", "change")),
+    ("Tom Hale met the Korvex board in Leeds to discuss the pension deal.", ("Tom Hale", "discuss", "pension deal"),
+     ("Korvex board", "discuss", "pension deal")),
     # a participle of state before a name describes it: nobody "struggles" Leeds
     ("Tom Reed joined struggling Leeds in May.", ("Tom Reed", "join", "Leeds"), ("Tom Reed", "struggle", "Leeds")),
     ("Gold will now turn his attention to the semi-final at struggling Leeds.", ("gold", "turn", "attention"),
