@@ -21,9 +21,10 @@ from kg.extract.factuality_cues import (
 from kg.extract.kinds import kind_clause, ruled_act
 from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
-from kg.extract.reported import direct_quote, planner_subject, reported_would
+from kg.extract.plans import past_plan
+from kg.extract.reported import direct_quote, measure_designed, planner_subject, reported_would
 from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast,
-    as_long_as, attribute_word, gerund_cue, capability, filed_claim, forecast_source, going_forecast, SEEMING_VERBS, hearsay, held_noun, opinion_holders, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, past_plan, open_question, proviso, question_noun, tipped, too_much, under_way)
+    as_long_as, attribute_word, gerund_cue, capability, filed_claim, forecast_source, going_forecast, SEEMING_VERBS, hearsay, held_noun, opinion_holders, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
 
 F = Factuality
@@ -386,7 +387,8 @@ def _governor(node):
             return governor, F.POSSIBLE, True, False  # "claimed to have been in an accident": their word, not shown
         if _infinitive(node) and hearsay(governor):
             return governor, F.POSSIBLE, True, False  # "X is understood to have made an offer": not confirmed ("reported by Reuters to": a report)
-        if lemma in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in governor.children) or lemma in ENGAGING_VERBS and sought_effect(governor, node):
+        if (lemma in PURPOSE_PASSIVES or measure_designed(governor)) and any(c.dep_ == "auxpass" for c in governor.children) \
+                or lemma in ENGAGING_VERBS and sought_effect(governor, node):
             return governor, F.DESIRED, True, False  # "was intended to convert fans", "hired a firm to sue": an aim, not an outcome
         if lemma in ("quit", "stop") and _infinitive(node):
             return governor, None, False, False  # "quit Leeds to join Celtic", "stopped to talk": a purpose, done

@@ -199,8 +199,9 @@ def feeling_phrase(prep, noun) -> bool:
 
 
 def _level_at(doc, i: int) -> bool:
-    """Whether the words at `i` put the noun before them at a number ("at 1-1", "at 2%")."""
-    return i + 1 < len(doc) and doc[i].lower_ == "at" and doc[i + 1].like_num
+    """Whether the words at `i` put the noun before them at a number ("at 1-1", "at 2%", "at $5")."""
+    number = i + 1 + (i + 2 < len(doc) and doc[i + 1].tag_ == "$")
+    return number < len(doc) and doc[i].lower_ == "at" and doc[number].like_num
 
 
 def _predicate_at(doc, i: int) -> bool:

@@ -236,11 +236,22 @@ def name_start(doc, start: int, end: int) -> int:
             or doc[start - 1].dep_ == "nummod" and (not doc[start - 1].is_sent_start or doc[start - 1].lower_ in MAGNITUDES))
             or leading_number(doc, start))):  # "Six Nations"; "Million Dollar Baby" (a count would say "A million")
         if doc[start - 1].lower_.rstrip(".") in PERSON_TITLES | TENURE_WORDS or sentence_role(doc[start - 1], doc[start]) \
-                or descriptor_word(doc[start - 1]):
+                or descriptor_word(doc[start - 1]) or _plural_opener(doc[start - 1], doc[start]):
             break  # "Secretary Blinken", "Outgoing Leeds", "overcame[NNP] Melzer", "DJ duo[NNP] JK": a title, a verb, a description
         start -= 1
     start = capitalised_start(doc, start - cut_lead(doc, start))  # "Liberal Democrat leader": the capital the tagger cut off; "Half-Life"
     return start - (start > 0 and title_opener(doc[start - 1]))  # "My Family": a title's first word
+
+
+MONTH_STARTS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}  # "Dec.": a month, never a name's
+
+
+def _plural_opener(word, first) -> bool:
+    """A plural opening the sentence before a person's tagged name ("Contestants Paul Burrell, Joe Pasquale and
+    Fran Cosgrave were told"): says who they are, capitalised only because it opens the sentence."""
+    listed = word.dep_ == "compound" and any(c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in word.head.children)
+    return word.is_sent_start and first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and word.lower_.endswith("s") \
+        and not word.lower_.endswith(("ss", "'s")) and listed  # not "Anders Igels, chief executive of"
 
 
 def part_of_title(ent) -> bool:
@@ -290,6 +301,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     if (whole := whole_name(doc, start, end, label)) is None:
         return None  # a piece of a name the parser reads apart ("Sea" of "the premiere of Beyond the Sea"): no node, not a broken one
     start, end = whole  # "Desperate Housewives", not "Housewives"
+    start += end - start > 1 and doc[start].text.endswith(".") and doc[start].lower_[:3] in MONTH_STARTS  # "Ant and Dec. Natalie X"
     titles = title_tokens(doc, start, head)
     surname = shared_surname(doc, start, end)  # "Mike and Bob Bryan": Mike Bryan
     name = doc[start:end].text + (f" {surname}" if surname else "")
@@ -310,8 +322,8 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
         title = title or body.lemma_.lower()
     elif _who_is_a_person(head):  # "Baros, who is Liverpool's leading scorer,": tagged a place
         etype = EntityType.PERSON
-    elif etype is EntityType.PERSON and (titles and titles[-1].lemma_.lower() in WORK_NOUNS or dated_thing(doc, start) or (
-            head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in WORK_NOUNS | {"role", "part"})):
+    elif etype is EntityType.PERSON and (titles and titles[-1].lemma_.lower() in WORK_NOUNS or dated_thing(doc, start) or any(
+            h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in WORK_NOUNS | {"role", "part"} for h in (head, doc[end - 1]))):
         etype = EntityType.CONCEPT  # "the film, A Different Story,": a title, not the person the tagger took it for; "another
         # role, Ed Wood,": the film or the part, no one the article's he or she may be
     char = offset + doc[surface_start].idx

@@ -3,6 +3,7 @@
 This is the only module that loads a model; extraction receives the parsed `Doc`s."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.errors import ModelError
@@ -36,6 +37,10 @@ def load_model():
     # fell" keep their full stop inside "m." and two sentences are parsed as one. After a number it is
     # metres or millions: without the exception the stop is a token of its own ("a.m." is another).
     nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if text != "m."}
+    # A comma between a word and a number with no space ("Natalie Appleton,31, walked out") splits
+    # them; the tokenizer would keep "Appleton,31" one word, and the name would end in the age.
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(infixes + r"|(?<=[A-Za-z]),(?=[0-9])").finditer
     return nlp
 
 

@@ -44,3 +44,15 @@ def plan_words(verb, fact: Factuality) -> str | None:
 def planned(predicate: str, words: str | None) -> str:
     """`predicate` after the plan's `words`, once: "plan to" + "buy" -> "plan to buy"."""
     return predicate if not words or predicate.startswith(words) else f"{words} {predicate}"
+
+
+PROVEN = ("prove", "become")  # "it was to prove his last match": what came to pass
+
+
+def past_plan(governor) -> bool:
+    """A plan or a schedule in the past perfect ("had been due to take on Blair", "had planned to retire") or
+    "was to" ("Tulip Fever, which was to star Jude Law"; not "was to prove his last"): one overtaken or given up."""
+    verbs = [] if governor is None else [governor, governor.head] if governor.dep_ == "acomp" else [governor]  # "had been due"
+    return any(c.dep_ == "aux" and c.lower_ == "had" for verb in verbs for c in verb.children) \
+        and not any(c.dep_ == "prt" for c in governor.children) or governor is not None and governor.lemma_ == "be" \
+        and governor.tag_ == "VBD" and governor.nbor().lower_ == "to" and any(c.dep_ == "xcomp" and c.lemma_ not in PROVEN for c in governor.children)

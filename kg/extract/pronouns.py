@@ -48,7 +48,8 @@ def controller(state: State, para_index: int, pronoun):
     the chancellor to admit he had erred", the second "he" is the one urged to admit, the
     chancellor (object control makes the chancellor the subject of "admit")."""
     clause = pronoun.head
-    if (topic := _topic(pronoun) or _fronted_owner(pronoun)) is not None:  # "As for Kenenisa Bekele, he was well beaten": Bekele
+    if (topic := _topic(pronoun) or _fronted_owner(pronoun) or _fronted_clause_subject(pronoun)) is not None:
+        # "As for Kenenisa Bekele, he was well beaten": Bekele; "When he surprised MPs, Mr Johnson said": Johnson
         return topic
     if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":
         return _parallel_object(pronoun)
@@ -132,6 +133,24 @@ def _fronted_owner(pronoun):
     subject = next((c for c in opener.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.right_edge.i), None)
     kinds = ("ORG",) if pronoun.lower_ == "its" else ("PERSON",)
     return subject if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in kinds else None
+
+
+def _fronted_clause_subject(pronoun):
+    """The person named as the subject of the main clause, for a he or she that is the subject of a
+    clause of time, cause or concession opening the sentence before it ("In November, when he
+    surprised MPs by announcing the move, Mr Johnson said"; "After she won in Leeds, Ana Ruiz
+    thanked the crowd"): news names the one such a clause is about right after it; else None."""
+    clause = pronoun.head
+    when = clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children) and clause.head.dep_ == "pobj" \
+        and clause.head.head.dep_ == "prep"  # "In November, when he ...": a time the clause opens on
+    main = clause.head.head.head if when else clause.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("he", "she") or main.pos_ not in ("VERB", "AUX") \
+            or not (when or clause.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)):
+        return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < clause.right_edge.i or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return None
+    return subject if noun_sex(subject) in ("", PERSONAL_PRONOUNS[pronoun.lower_][1]) else None
 
 
 def _topic(pronoun):

@@ -21,6 +21,8 @@ AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Capacity Bill would allow euthanasia"), not a plan somebody announced.
 INSTRUMENT_NOUNS = {"bill", "act", "law", "treaty", "directive", "regulation", "deal", "agreement", "plan", "scheme",
                     "proposal", "reform", "measure", "policy", "budget", "report", "rule", "system", "move", "change"}
+MEASURE_NOUNS = {"move", "measure", "scheme", "plan", "change", "reform", "proposal", "policy", "deal", "campaign", "initiative",
+                 "programme", "budget", "step", "package", "overhaul", "shake-up", "restructuring"}  # steps taken, aimed at something
 STATE_VERBS = ("be", "become", "remain")  # "would be the next application": what the subject is, no act
 
 
@@ -84,3 +86,10 @@ def planner_subject(verb) -> bool:
     we or they): "Tom Day is set to join Preston" is a plan, "PVRs are set to replace video
     recorders" a forecast."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (_can_plan(c) or c.pos_ == "PROPN" and c.is_title) for c in verb.children)
+
+
+def measure_designed(verb) -> bool:
+    """"The move is designed to help News Corp attract investment": what a step taken is for, its aim, not
+    its effect (the design of a device or a text is what it does: "the phone is designed to play music",
+    "the treaty was designed to settle disputes")."""
+    return verb.lemma_.lower() == "design" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children)

@@ -473,17 +473,8 @@ def negative_subject(subject) -> bool:
         for d in subject.children)
 
 
-def past_plan(governor) -> bool:
-    """A plan or a schedule in the past perfect ("had been due to take on Blair", "had planned to
-    retire"): one overtaken or given up, for the article would say so if it had been done."""
-    verbs = [] if governor is None else [governor, governor.head] if governor.dep_ == "acomp" else [governor]  # "had been due"
-    return any(c.dep_ == "aux" and c.lower_ == "had" for verb in verbs for c in verb.children) \
-        and not any(c.dep_ == "prt" for c in governor.children)  # "had set out to look at": an aim it went on to carry out
-
-
 def capability(governor) -> bool:
-    """"is able to appeal", "will be able to carry": what one can or will be able to do, not what
-    one did ("was able to escape" and "has been able to work with him" say it was done)."""
+    """"is able to appeal", "will be able to carry": what one can do, not what one did ("was able to escape" was done)."""
     if governor is None or governor.lemma_.lower() != "able" or governor.dep_ != "acomp":
         return False
     copula = governor.head  # "is able", "will be able"; not "was able", "has been able", "pleased to be able"

@@ -340,6 +340,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Reed is now targeting playing for Wales in the final.", "play for", F.ATTEMPTED),  # aimed at, not yet played
     # desired: what a thing was meant or designed to do, not what it did
     ("The game was intended to convert many fans to the new console.", "convert", F.DESIRED),
+    # a measure designed to do something is aimed at it; a device designed to do something does it
+    ("The move is designed to help Velta attract more investment.", "attract", F.DESIRED),
+    ("The new phone is designed to play music from the web.", "play", F.ASSERTED),
     ("Its bright graphics were meant to lure young buyers.", "lure", F.DESIRED),
     ("The treaty was designed to settle disputes over energy deals.", "settle", F.ASSERTED),  # a design is what it does
     ("Tom Reed intends to sell the club.", "intend to sell", F.SCHEDULED),  # the owner's own intent is his plan
@@ -489,6 +492,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Velta had planned to open a plant in Leeds.", "open", F.POSSIBLE),
     ("Velta had been set to buy Korvex before the crash.", "buy", F.POSSIBLE),
     ("Velta is due to open a plant in Leeds.", "be due to open", F.SCHEDULED),
+    # ... and so was one that "was to" happen, unless it was to prove or become what it did
+    ("Shooting of the period drama Night Road, which was to star Tom Hale, was postponed.", "star", F.POSSIBLE),
+    ("Tom Hale was to meet Ian Dunn in Leeds on Monday.", "meet", F.POSSIBLE),
+    ("Velta is to open a plant in Leeds.", "open", F.SCHEDULED),
+    ("Tom Hale was one of 300 aspiring runners to enter the first race.", "enter", F.ASSERTED),  # one of those who did
     ("Tom Hale is about to receive the trophy.", "be about to receive", F.SCHEDULED),
     # what a necessity adjective with a for-subject says is needed, unless it is past
     ("Tom Hale starts as coach on Friday, and it will be important for him to get a good result.", "get", F.REQUESTED),

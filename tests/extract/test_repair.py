@@ -607,6 +607,9 @@ def test_a_repair_that_breaks_a_tree_costs_only_its_repairs(nlp, monkeypatch):
      ("Ian Dunn", "undergo", "heart surgery"), ("Ian Dunn", "undergo", "Dutch football federation")),
     ("Velta had signed the deal and Korvex Bank spokesman Tom Hale said it was fair.",
      ("Tom Hale", "spokesman of", "Korvex Bank"), ("Velta", "sign", "Korvex Bank")),
+    # a name the parser listed with a date opens the next clause, with the subject it found there
+    ("Velta launched its service in November, Korvex followed in early December and T-Mobile and O2 are due to launch a service in 2005.",
+     ("T-Mobile", "be due to launch", "service"), ("Korvex", "follow in", "T-Mobile")),
     # a noun after a copula joined to a first verb is the copula's complement, not that verb's object
     ("Korvex's robot Zeta has been singing, jogging and dancing around the world and was, until last year, the fastest robot on two legs.",
      ("Zeta", "dance around", "world"), ("Zeta", "sing", "fastest robot")),

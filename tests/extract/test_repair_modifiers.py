@@ -140,6 +140,21 @@ pytestmark = pytest.mark.model
     ("Ana Ruiz has had 12 UK hit singles since 1990.", None, ("UK", "hit", "singles")),
     ("The top DVD of the year was the Dreamworks hit Blue Moon, which sold two million copies.", None, ("Dreamworks", "hit", "Blue Moon")),
     ("The Taliban hit the base on Monday.", ("Taliban", "hit", "base"), None),
+    # a plural opening the sentence before a list of people says who they are, no word of the first name
+    ("Contestants Tom Hale, Ian Dunn, Sarah Cole and Mark Lewis were told by the hosts.",
+     ("hosts", "tell", "Tom Hale"), ("hosts", "tell", "Contestants Tom Hale")),
+    # a noun for a work the parser read as the object of the verb after its title is the subject, the title its name
+    ("Ana Ruiz's novel Wolf Brother tells of Torak.", ("Wolf Brother", "tell of", "Torak"),
+     ("Wolf Brother", "tell", "Ana Ruiz's novel")),
+    # ... but a given name ending in "s" before a name with no list after it is the name's
+    ("Anders Igels, chief executive of Velta, tipped it as the next big thing.", ("Anders Igels", "chief executive of", "Velta"),
+     ("Igels", "chief executive of", "Velta")),
+    # a month's short form with its stop, where the tagger ran one sentence into the next, is no word of a name
+    ("The news was given to the contestants by hosts Ant and Dec. Sarah Cole's decision to quit the show was a shock.",
+     ("Sarah Cole", "decide to quit", "show"), ("Dec. Sarah Cole", "decide to quit", "show")),
+    # an age after a comma with no space is no part of the name
+    ("Former pop singer Ana Ruiz,31, walked out of the show in Leeds.", ("Ana Ruiz", "walk out of", "show"),
+     ("Ana Ruiz,31", "walk out of", "show")),
     # a number the tagger read as a time with the word after it opens a title
     ("Ana Ruiz starred in the film 24 Hour Party People in 2002.",
      ("Ana Ruiz", "star", "24 Hour Party People"), ("Ana Ruiz", "star", "Hour Party People")),
@@ -179,6 +194,7 @@ pytestmark = pytest.mark.model
      ("pupils", "fail", "exams"), ("Albania", "fail", "exams")),
     # a common noun at a level is how things stood, comma or none
     ("The stadium was evacuated with the score at 2-2.", None, ("stadium", "be evacuated with", "score")),
+    ("Just 250 guests attended with ticket prices at $5.", None, ("250 guests", "attend with", "ticket prices")),
     # a participle of speaking that opens the sentence before a comma turns to a topic: no act of the subject
     ("Talking of money, the club has spent £20m this year.", None, ("club", "talk of", "money")),
     ("Speaking to reporters, Tom Hale said the deal was done.", ("Tom Hale", "speak to", "reporters"), None),
