@@ -52,6 +52,7 @@ HOLDING_OFF = {("hold", "off"), ("fend", "off"), ("see", "off"), ("fight", "off"
 LEAVING_VERBS = {"leave", "quit", "exit", "abandon", "desert", "ditch"}  # "left Leeds to join Celtic": the leaver joins
 VISITING_VERBS = {"visit", "meet", "contact", "phone", "ring", "telephone", "approach", "lobby", "join", "attend", "tour",
                   "interview", "petition"}  # "visited the SEC to press for change": the visitors press
+ACQUIRING_VERBS = {"buy", "acquire", "purchase"}  # "bought GeCAD to get hold of its technology": the buyer gets it
 # Nouns of what someone is there to do: "his job is to X" is his doing X
 TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsibility", "plan", "ambition", "hope",
               "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
@@ -106,13 +107,13 @@ def can_act(noun) -> bool:
 
 
 def left_behind(verb, actors) -> bool:
-    """Whether the objects `actors` of `verb` are beaten, held off, visited or left, so that a purpose clause
+    """Whether the objects `actors` of `verb` are beaten, held off, visited, bought or left, so that a purpose clause
     after them is the subject's: "beat Standard Chartered to buy Koram", "held off Greene to bring the
     team home", "visited the SEC to press for change", "left Leeds to join Celtic"; not people left to act
     ("left the players to decide")."""
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return lemma in RACE_VERBS or lemma in VISITING_VERBS or (lemma, particle) in HOLDING_OFF \
+    return lemma in RACE_VERBS | VISITING_VERBS | ACQUIRING_VERBS or (lemma, particle) in HOLDING_OFF \
         or lemma in LEAVING_VERBS and not any(a.ent_type_ == "PERSON" or not a.ent_type_ and actor(a) for a in actors)
 
 

@@ -22,7 +22,7 @@ from kg.extract.kinds import kind_clause, ruled_act
 from kg.extract.lexicon import CREATION_VERBS, MISTAKEN_ADVERBS, NEGATING_PHRASAL_VERBS, NEGATIVE_NOUNS, WOULD_VERBS
 from kg.extract.lists import alternative, either_or, negated_apposition
 from kg.extract.plans import past_plan
-from kg.extract.reported import direct_quote, measure_designed, planner_subject, reported_would
+from kg.extract.reported import direct_quote, government_to_be, measure_designed, planner_subject, reported_would
 from kg.extract.unasserted import (GERUND_CUES, HELD_NOUNS, PROSPECT_PHRASES, aimed_outcome, at_a_loss, depicting_verb, effect_forecast,
     as_long_as, attribute_word, gerund_cue, capability, filed_claim, forecast_source, going_forecast, SEEMING_VERBS, hearsay, held_noun, opinion_holders, sought_effect, held_talks, lacked_noun, aim_ahead, assumed, looks_set, negative_subject, on_course, open_question, proviso, question_noun, tipped, too_much, under_way)
 from kg.model import Factuality
@@ -32,7 +32,7 @@ F = Factuality
 
 def factuality(verb) -> Factuality:
     """How the article puts the act of the clause `verb` heads (see the module docstring)."""
-    if kind_clause(verb) or ruled_act(verb):  # "exclude pupils who commit violence": which pupils a rule covers; "it is a crime for X to"
+    if kind_clause(verb) or ruled_act(verb) or government_to_be(verb):  # "exclude pupils who commit violence"; "it is a crime for X to"; "a Tory government will"
         return F.CONDITIONAL
     if _question(verb):  # "Why did nobody claim a penalty?" still says nobody did
         return F.NEGATED if _own_cue(verb, reported=False, coordinated=False) is F.NEGATED else F.QUESTION

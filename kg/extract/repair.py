@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from kg.extract.body_briefs import bodies_listing_their_brief
 from kg.extract.lexicon import ASIDE_PREPS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
+from kg.extract.caused_states import objects_left_in_a_state, participles_on_copula_nouns
 from kg.extract.fronted_objects import objects_before_their_verbs
 from kg.extract.hit_nouns import gerunds_read_as_verbs, hits_read_as_verbs
 from kg.extract.mixed_lists import names_listed_with_dates
@@ -118,6 +119,8 @@ def repair(doc, nlp):
     gerunds_read_as_verbs(doc)  # "fraud and witness tampering[VBG]": an offence
     objects_before_their_verbs(doc)  # "Paver's novel[dobj] Wolf Brother tells of Torak" (kg.extract.fronted_objects)
     names_listed_with_dates(doc)  # "followed in December and [T-Mobile] and O2 are due to" (kg.extract.mixed_lists)
+    objects_left_in_a_state(doc)  # "operations left him[dobj] struggling": he struggles (kg.extract.caused_states)
+    participles_on_copula_nouns(doc)  # "is not some hopeful fighting[advcl of is] a seat": the hopeful's
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     _try_and(doc)  # "will try and win the title": try to win it

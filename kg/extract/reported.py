@@ -93,3 +93,11 @@ def measure_designed(verb) -> bool:
     its effect (the design of a device or a text is what it does: "the phone is designed to play music",
     "the treaty was designed to settle disputes")."""
     return verb.lemma_.lower() == "design" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children)
+
+
+def government_to_be(verb) -> bool:
+    """"A Conservative government will axe 162 quangos": what a government not yet in office would do, were
+    it elected, whoever says it; "the government will" is the one in office, and its plan is news."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ("government", "administration")
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)

@@ -333,6 +333,9 @@ def test_speaker_after_said_is_not_the_reported_doer(nlp, text, kept, wrong):
     ("Mr Hale left Hull Grammar School to go to Durham University.", ("Hale", "go to", "Durham University"),
      ("Hull Grammar School", "go to", "Durham University")),
     ("The coach left the players to decide the tactics.", ("players", "decide", "tactics"), ("coach", "decide", "tactics")),
+    # ... or bought something to do it
+    ("Velta Corp bought the Romanian firm Korvex Software to get hold of its anti-virus technology.", ("Velta Corp", "get hold of", "anti-virus technology"),
+     ("Korvex Software", "get hold of", "anti-virus technology")),
     # ... or visited or met someone to do it
     ("A delegation of European firms visited the Velta Commission in May to press for change.", None,
      ("Velta Commission", "press for", "change")),

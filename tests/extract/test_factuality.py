@@ -340,6 +340,11 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("Tom Reed is now targeting playing for Wales in the final.", "play for", F.ATTEMPTED),  # aimed at, not yet played
     # desired: what a thing was meant or designed to do, not what it did
     ("The game was intended to convert many fans to the new console.", "convert", F.DESIRED),
+    # what a government not yet in office will do is a condition of its election; the one in office plans it
+    ('"A Conservative government will axe 162 quangos as part of its drive for efficiency."', "axe", F.CONDITIONAL),
+    ("The government will axe 162 quangos next year.", "axe", F.SCHEDULED),
+    # a participle on the noun a denied copula gives its subject is denied with it, wherever the parser hangs it
+    ('Tom Hale praised Ian Dunn. Tom Hale said: "He is not some unknown hopeful fighting an unwinnable seat."', "fight", F.NEGATED),
     # a measure designed to do something is aimed at it; a device designed to do something does it
     ("The move is designed to help Velta attract more investment.", "attract", F.DESIRED),
     ("The new phone is designed to play music from the web.", "play", F.ASSERTED),

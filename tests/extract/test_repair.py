@@ -610,6 +610,10 @@ def test_a_repair_that_breaks_a_tree_costs_only_its_repairs(nlp, monkeypatch):
     # a name the parser listed with a date opens the next clause, with the subject it found there
     ("Velta launched its service in November, Korvex followed in early December and T-Mobile and O2 are due to launch a service in 2005.",
      ("T-Mobile", "be due to launch", "service"), ("Korvex", "follow in", "T-Mobile")),
+    # what leaves or keeps someone in a state does not leave them: they are in it
+    ("Tom Hale is to retire after a series of six operations left him struggling for fitness.",
+     ("Tom Hale", "struggle for", "fitness"), ("six operations", "leave", "Tom Hale")),
+    ("Mr Hale also left Velta saying Mr Dunn would deliver better as leader.", ("Hale", "leave", "Velta"), ("Velta", "say", "Dunn")),
     # a noun after a copula joined to a first verb is the copula's complement, not that verb's object
     ("Korvex's robot Zeta has been singing, jogging and dancing around the world and was, until last year, the fastest robot on two legs.",
      ("Zeta", "dance around", "world"), ("Zeta", "sing", "fastest robot")),

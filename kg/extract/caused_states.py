@@ -1,0 +1,37 @@
+"""A verb that leaves or keeps someone in a state, with an object and a participle after it: in "a
+series of operations left him struggling for fitness" the parser reads "him" as what was left and
+the operations as the ones struggling. The object is the participle's subject (he struggles), and
+the verb has no object of its own: the operations did not leave him. The object becomes the
+subject of the participle's clause, which the verb takes whole.
+
+So a participle right after the noun a copula says its subject is, with no comma, describes that
+noun, though the parser hung it on the copula ("He is not some unknown hopeful fighting an
+unwinnable seat"): what the copula denies of the subject, it denies of the participle too."""
+from __future__ import annotations
+
+from kg.extract.clauses import SPEECH_VERBS
+
+STATE_VERBS = {"leave", "keep"}  # "left him struggling", "kept fans waiting" (who "sent X streaking away" did send X)
+
+
+def objects_left_in_a_state(doc) -> None:
+    """Hang, in place, each object of a verb of leaving or keeping that a participle follows as that participle's subject."""
+    for verb in doc:
+        if verb.lemma_.lower() not in STATE_VERBS or verb.pos_ != "VERB":
+            continue
+        state = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.tag_ in ("VBG", "VBN")), None)
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if state is None or thing is None or not thing.i < state.i or thing.right_edge.i + 1 != state.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in state.children) or state.lemma_.lower() in SPEECH_VERBS:
+            continue  # "left UKIP saying Kilroy-Silk would deliver better": he left, and said so
+        thing.head, thing.dep_ = state, "nsubj" if state.tag_ == "VBG" else "nsubjpass"
+        state.dep_ = "ccomp"
+
+
+def participles_on_copula_nouns(doc) -> None:
+    """Hang, in place, on the noun before it each -ing clause the parser hung on the copula whose complement that noun is."""
+    for word in doc[1:]:
+        noun = doc[word.i - 1]
+        if word.tag_ == "VBG" and word.dep_ == "advcl" and word.head.lemma_ == "be" and noun.dep_ == "attr" \
+                and noun.head.i == word.head.i and noun.pos_ == "NOUN" and not any(c.dep_ in ("nsubj", "mark", "aux") for c in word.children):
+            word.head, word.dep_ = noun, "acl"
