@@ -1,4 +1,4 @@
-"""A verb that leaves or keeps someone in a state, with an object and a participle after it: in "a
+"""A verb that leaves or keeps someone in a state, with an object and an -ing participle after it: in "a
 series of operations left him struggling for fitness" the parser reads "him" as what was left and
 the operations as the ones struggling. The object is the participle's subject (he struggles), and
 the verb has no object of its own: the operations did not leave him. The object becomes the
@@ -19,12 +19,13 @@ def objects_left_in_a_state(doc) -> None:
     for verb in doc:
         if verb.lemma_.lower() not in STATE_VERBS or verb.pos_ != "VERB":
             continue
-        state = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.tag_ in ("VBG", "VBN")), None)
+        state = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.tag_ == "VBG"), None)  # ("kept
+        # the banks informed": kept informed, a state worded into the predicate)
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if state is None or thing is None or not thing.i < state.i or thing.right_edge.i + 1 != state.i \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in state.children) or state.lemma_.lower() in SPEECH_VERBS:
             continue  # "left UKIP saying Kilroy-Silk would deliver better": he left, and said so
-        thing.head, thing.dep_ = state, "nsubj" if state.tag_ == "VBG" else "nsubjpass"
+        thing.head, thing.dep_ = state, "nsubj"
         state.dep_ = "ccomp"
 
 
