@@ -366,8 +366,15 @@ def participles_naming_kinds(doc) -> None:
 
 def particle_of_hyphened_adverb(token) -> bool:
     """A particle written onto the word before it by a hyphen ("competing head-on with BMW", "PCs
-    with built-in hardware"): the last piece of an adverb or an adjective, not a verb's particle."""
-    return token.dep_ == "prt" and token.i > 1 and glued_hyphen(token.doc, token.i - 1)
+    with built-in hardware"): the last piece of an adverb or an adjective, not a verb's particle; or
+    one right after the verb's prepositional phrase (`_particle_after_phrase`)."""
+    return token.dep_ == "prt" and token.i > 1 and glued_hyphen(token.doc, token.i - 1) or _particle_after_phrase(token)
+
+
+def _particle_after_phrase(token) -> bool:
+    """A particle right after its verb's prepositional phrase ("came back from two goals down"): it says how the
+    phrase's noun stood (two goals down), no particle of the verb, which puts its particle before such a phrase."""
+    return token.dep_ == "prt" and any(c.dep_ == "prep" and c.i > token.head.i and c.right_edge.i == token.i - 1 for c in token.head.children)
 
 
 POSITION_WORDS = {"lock", "prop", "hooker", "centre", "wing", "flanker"}  # players' positions a tagger may read as verbs

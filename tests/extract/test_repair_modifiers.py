@@ -140,6 +140,9 @@ pytestmark = pytest.mark.model
     ("Ana Ruiz has had 12 UK hit singles since 1990.", None, ("UK", "hit", "singles")),
     ("The top DVD of the year was the Dreamworks hit Blue Moon, which sold two million copies.", None, ("Dreamworks", "hit", "Blue Moon")),
     ("The Taliban hit the base on Monday.", ("Taliban", "hit", "base"), None),
+    # a particle after the verb's prepositional phrase says how the phrase's noun stood, it is no particle of the verb
+    ("City came back from two goals down to draw with Hull.", ("City", "come back from", "two goals"),
+     ("City", "come back down from", "two goals")),
     # a plural opening the sentence before a list of people says who they are, no word of the first name
     ("Contestants Tom Hale, Ian Dunn, Sarah Cole and Mark Lewis were told by the hosts.",
      ("hosts", "tell", "Tom Hale"), ("hosts", "tell", "Contestants Tom Hale")),
