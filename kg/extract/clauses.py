@@ -20,7 +20,7 @@ from kg.extract.control import (
     comment_participle,
     disposition_holders,
     gerund_control,
-    gerund_subject,
+    gerund_held, gerund_subject,
     left_behind,
     owned_gerund,
     particle_objects,
@@ -147,7 +147,7 @@ def clause_frame(verb) -> ClauseFrame:
             if prep.dep_ != "prep" or _parenthetical_speech(holder, prep) or no_argument_phrase(prep):
                 continue
             for pobj in with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]):
-                if not feeling_phrase(prep, pobj):  # "saved to the delight of the fans": how it was taken, no argument
+                if not feeling_phrase(prep, pobj) and not gerund_held(holder, pobj):  # "saved to the delight of the fans": no argument
                     prep_objects.append((holder, prep, relative_antecedent(pobj)))
     listed = {o.i: found for o in objects if (found := misattached_list(o)) is not None}
     moved = {name.i for _, _, names in listed.values() for name in names}

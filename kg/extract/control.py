@@ -135,6 +135,13 @@ def gerund_subject(verb):
     return noun if noun.head.head.i == verb.head.i else None
 
 
+def gerund_held(verb, noun) -> bool:
+    """Whether `noun`, the object of a preposition of `verb`, is the subject of a gerund of `verb` right after it
+    ("leading to the band undertaking a world tour"): what the verb leads to is the undertaking, not the band."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and gerund_subject(c) is not None and gerund_subject(c).i == noun.i
+               for c in verb.children)
+
+
 def absolute_subject(verb):
     """The name right before a participle that the parser joined to a noun list instead, in a list
     of absolute clauses: "Webb replacing Dale on the wing and Tait returning for his first Test":

@@ -140,6 +140,9 @@ pytestmark = pytest.mark.model
     ("Ana Ruiz has had 12 UK hit singles since 1990.", None, ("UK", "hit", "singles")),
     ("The top DVD of the year was the Dreamworks hit Blue Moon, which sold two million copies.", None, ("Dreamworks", "hit", "Blue Moon")),
     ("The Taliban hit the base on Monday.", ("Taliban", "hit", "base"), None),
+    # the object of a preposition that a gerund follows is that gerund's subject, not what the verb reaches
+    ("Velta Music's back catalogue was re-released in 2000, leading to the band undertaking a world tour in 2001.",
+     ("Velta Music", "undertake", "world tour"), ("Velta Music's back catalogue", "lead to", "Velta Music")),
     # a particle after the verb's prepositional phrase says how the phrase's noun stood, it is no particle of the verb
     ("City came back from two goals down to draw with Hull.", ("City", "come back from", "two goals"),
      ("City", "come back down from", "two goals")),
