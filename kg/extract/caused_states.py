@@ -6,7 +6,11 @@ subject of the participle's clause, which the verb takes whole.
 
 So a participle right after the noun a copula says its subject is, with no comma, describes that
 noun, though the parser hung it on the copula ("He is not some unknown hopeful fighting an
-unwinnable seat"): what the copula denies of the subject, it denies of the participle too."""
+unwinnable seat"): what the copula denies of the subject, it denies of the participle too.
+
+And a "have" the parser made the auxiliary of an -ing word ("Ceplak had winning performances in
+Madrid"): no tense is made of "have" and an -ing word without "been", so "have" is the verb, and the
+-ing word describes its object (winning performances), no act of winning them."""
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS
@@ -36,3 +40,19 @@ def participles_on_copula_nouns(doc) -> None:
         if word.tag_ == "VBG" and word.dep_ == "advcl" and word.head.lemma_ == "be" and noun.dep_ == "attr" \
                 and noun.head.i == word.head.i and noun.pos_ == "NOUN" and not any(c.dep_ in ("nsubj", "mark", "aux") for c in word.children):
             word.head, word.dep_ = noun, "acl"
+
+
+def haves_read_as_perfects(doc) -> None:
+    """Mend, in place, each -ing word the parser made a verb with "have" for its auxiliary and a noun right after it
+    for its object, and no "been" between: "have" heads the clause, the -ing word is the object's adjective."""
+    for word in doc:
+        have = next((c for c in word.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
+        thing = next((c for c in word.children if c.dep_ == "dobj" and c.i == word.i + 1), None)
+        if word.tag_ != "VBG" or have is None or thing is None or any(c.dep_ == "aux" and c.lower_ == "been" for c in word.children):
+            continue
+        for child in [c for c in word.children if c.i != thing.i and c.i != have.i]:
+            child.head = have
+        have.head, have.dep_ = (have if word.dep_ == "ROOT" else word.head), word.dep_
+        have.pos_ = "VERB"
+        thing.head = have
+        word.head, word.dep_, word.pos_, word.tag_ = thing, "amod", "ADJ", "JJ"

@@ -7,7 +7,10 @@ name describe the noun after them ("hit singles"), or "hit" heads the phrase and
 names the work ("the Dreamworks hit, Shrek 2").
 
 So is an -ing noun after a bare singular noun closing a list or a preposition's phrase: "convicted of
-fraud and witness tampering", "accused of money laundering" - an offence, not a witness tampering."""
+fraud and witness tampering", "accused of money laundering" - an offence, not a witness tampering.
+And a noun of a trade after "to" that the parser read as an infinitive, when a word for a business
+and a name follow it: "selling his label Zomba to record giant BMG" - Zomba went to BMG, a record
+giant; nobody records anything."""
 from __future__ import annotations
 
 NOUN_READ_VERBS = {"hit", "hits", "smash", "smashes", "flop", "flops"}  # success and failure, verbs too
@@ -58,3 +61,24 @@ def gerunds_read_as_verbs(doc) -> None:
         word.head, word.dep_ = noun.head, noun.dep_
         noun.head, noun.dep_ = word, "compound"
         word.tag_, word.pos_, word.lemma_ = "NN", "NOUN", word.lower_
+
+
+TRADE_BODIES = {"giant", "label", "company", "firm", "group", "studio", "producer", "maker", "chain"}
+
+
+def trades_read_as_infinitives(doc) -> None:
+    """Hang, in place, each "to [trade] [business word] [name]" the parser read as an infinitive after a verb
+    with an object ("sold Zomba to record[VB] giant BMG") as that verb's to-phrase, the name its object."""
+    for word in doc[1:-2]:
+        to, body, name = doc[word.i - 1], doc[word.i + 1], doc[word.i + 2]
+        governor = word.head
+        if word.tag_ != "VB" or to.lower_ != "to" or to.head.i != word.i or body.lower_ not in TRADE_BODIES \
+                or name.pos_ != "PROPN" or name.head.i not in (word.i, body.i) or governor.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "dobj" and c.i < to.i for c in governor.children):
+            continue
+        for child in [c for c in word.children if c.i > name.right_edge.i]:
+            child.head = governor  # "for £1.6bn": the sale's
+        to.head, to.dep_, to.tag_, to.pos_ = governor, "prep", "IN", "ADP"
+        name.head, name.dep_ = to, "pobj"
+        body.head, body.dep_ = name, "compound"
+        word.head, word.dep_, word.tag_, word.pos_, word.lemma_ = body, "compound", "NN", "NOUN", word.lower_

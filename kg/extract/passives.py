@@ -28,6 +28,7 @@ PERSON_HEADS = PERSON_ROLE_HEADS | DESCRIBED_PERSON_HEADS  # nouns for a person 
 TRADE_WORDS = PERSON_TITLES | DESCRIBED_PERSON_HEADS  # a person's title or trade before a name ("singer Joss Stone")
 TRADE_SUFFIXES = ("ist", "ian")  # and trades the lists miss ("journalist", "historian"); not "-er", which makers share
 SMALL_CLAUSE_VERBS = {"see", "watch", "have", "get", "leave", "want", "need", "find"}  # "saw Reed sacked", "had his licence revoked"
+RETAINED_OBJECT_VERBS = {"deny", "refuse", "grant", "award", "offer", "give", "hand", "show", "allow", "fine", "promise"}  # "denied bail"
 SOURCE_PARTICIPLES = {"report", "quote", "cite"}  # in brackets after a noun, they name the story's source, not the noun's
 # Nouns for a body or a thing that an apposition the parser hung on a person's name cannot describe
 APPOSED_THINGS = NAMED_BODY_NOUNS | BODY_DESCRIPTION_NOUNS | THING_NOUNS | {"tank", "equipment", "technology", "device", "product", "software"}
@@ -101,11 +102,15 @@ def misread_clause(verb) -> bool:
 
 def shares_passive(verb) -> bool:
     """A participle sharing the subject of a verb it is coordinated with, and passive: "was arrested and released",
-    "was arrested and was released", "sued and was fined"."""
+    "was arrested and was released", "sued and was fined", "having been charged and [tagged past tense] denied bail"."""
     deps = {c.dep_ for c in verb.children}
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") \
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") \
             or deps & (SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         return False
+    if verb.tag_ == "VBD":  # a past form after a passive with "been", the same word ("having been charged and denied
+        # bail"): passive too, with no object or one a verb of giving keeps ("and admitted the offence" is active)
+        return "aux" not in deps and any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.head.children) \
+            and ("dobj" not in deps or verb.lemma_.lower() in RETAINED_OBJECT_VERBS)
     return "auxpass" in deps or "aux" not in deps and is_passive(verb.head)
 
 

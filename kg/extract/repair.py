@@ -32,9 +32,9 @@ from __future__ import annotations
 
 from kg.extract.body_briefs import bodies_listing_their_brief
 from kg.extract.lexicon import ASIDE_PREPS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
-from kg.extract.caused_states import objects_left_in_a_state, participles_on_copula_nouns
+from kg.extract.caused_states import haves_read_as_perfects, objects_left_in_a_state, participles_on_copula_nouns
 from kg.extract.fronted_objects import objects_before_their_verbs
-from kg.extract.hit_nouns import gerunds_read_as_verbs, hits_read_as_verbs
+from kg.extract.hit_nouns import gerunds_read_as_verbs, hits_read_as_verbs, trades_read_as_infinitives
 from kg.extract.mixed_lists import names_listed_with_dates
 from kg.extract.hyphens import DASHES, hyphen_prefix
 from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
@@ -117,10 +117,12 @@ def repair(doc, nlp):
     counted_lists(doc)  # "two companies turned up for the auction, Gazprom and Baikal": the companies (kg.extract.repair_modifiers)
     hits_read_as_verbs(doc)  # "12 UK hit[VBD] singles", "the Dreamworks hit[VBD] Shrek 2": nouns (kg.extract.hit_nouns)
     gerunds_read_as_verbs(doc)  # "fraud and witness tampering[VBG]": an offence
+    trades_read_as_infinitives(doc)  # "sold Zomba to record[VB] giant BMG": to BMG
     objects_before_their_verbs(doc)  # "Paver's novel[dobj] Wolf Brother tells of Torak" (kg.extract.fronted_objects)
     names_listed_with_dates(doc)  # "followed in December and [T-Mobile] and O2 are due to" (kg.extract.mixed_lists)
     objects_left_in_a_state(doc)  # "operations left him[dobj] struggling": he struggles (kg.extract.caused_states)
     participles_on_copula_nouns(doc)  # "is not some hopeful fighting[advcl of is] a seat": the hopeful's
+    haves_read_as_perfects(doc)  # "had[aux] winning performances": had performances that won
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     _try_and(doc)  # "will try and win the title": try to win it

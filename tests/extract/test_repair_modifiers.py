@@ -143,6 +143,15 @@ pytestmark = pytest.mark.model
     # the object of a preposition that a gerund follows is that gerund's subject, not what the verb reaches
     ("Velta Music's back catalogue was re-released in 2000, leading to the band undertaking a world tour in 2001.",
      ("Velta Music", "undertake", "world tour"), ("Velta Music's back catalogue", "lead to", "Velta Music")),
+    # a noun of a trade after "to", before a word for a business and a name, is no infinitive
+    ("Tom Hale sold Korvex to record giant Velta for £1.6bn.", ("Tom Hale", "sell to", "Velta"), ("Korvex", "record", "Velta")),
+    # a past form joined to a passive with "been" is passive too, with an object only a verb of giving keeps
+    ("Mr Tom Hale is in prison, having been charged with fraud and tax evasion and repeatedly denied bail.",
+     None, ("Tom Hale", "deny", "bail")),
+    ("Ian Dunn had been charged with theft in Leeds and admitted the offence.", ("Ian Dunn", "admit", "offence"), None),
+    # "have" before an -ing word and a noun, with no "been", is the verb; the -ing word describes the noun
+    ("Ana Ruiz had winning performances in Madrid and Leeds.", ("Ana Ruiz", "have", "winning performances"),
+     ("Ana Ruiz", "win", "performances")),
     # a particle after the verb's prepositional phrase says how the phrase's noun stood, it is no particle of the verb
     ("City came back from two goals down to draw with Hull.", ("City", "come back from", "two goals"),
      ("City", "come back down from", "two goals")),
