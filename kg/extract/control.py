@@ -138,8 +138,7 @@ def gerund_subject(verb):
 def gerund_held(verb, noun) -> bool:
     """Whether `noun`, the object of a preposition of `verb`, is the subject of a gerund of `verb` right after it
     ("leading to the band undertaking a world tour"): what the verb leads to is the undertaking, not the band."""
-    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and gerund_subject(c) is not None and gerund_subject(c).i == noun.i
-               for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and getattr(gerund_subject(c), "i", None) == noun.i for c in verb.children)
 
 
 def absolute_subject(verb):

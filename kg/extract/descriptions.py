@@ -219,10 +219,11 @@ def organisation_antecedent(
 def subject_owner(title: str, mention: Mention, earlier: list[tuple[int, str, Mention]], entities: dict[str, EntityDraft]) -> EntityDraft | None:
     """The body whose possessive opens the subject of the sentence a body description `title` is in, before it:
     "Its shares fell as the bank raised funds" - whose shares, not another bank named before; else None."""
-    noun = body_noun(title)
+    if (noun := body_noun(title)) is None:
+        return None
     owners = {k for _p, k, c in earlier if c.owns_subject and c.sentence_start == mention.sentence_start}
-    body = entities[next(iter(owners))] if len(owners) == 1 else None
-    if noun is None or body is None or body.type is not EntityType.ORGANIZATION:
+    body = entities[owners.pop()] if len(owners) == 1 else None
+    if body is None or body.type is not EntityType.ORGANIZATION:
         return None
     return body if _may_be(body, BODY_DESCRIPTION_NOUNS - GENERIC_BODY_NOUNS - {noun}, noun) else None
 

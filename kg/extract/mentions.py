@@ -27,6 +27,7 @@ from kg.extract.referents import referents
 from kg.extract.pronouns import PERSONAL_PRONOUNS
 from kg.extract.shell_nouns import anaphoric_shell, content_frame, non_specific
 from kg.extract.state import State, passage_at
+from kg.extract.timex import MONTHS as MONTHS_BY_NAME
 from kg.model import EntityType, Mention, MentionKind, Span
 
 NAMED_MODIFIER_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # names inside a common-noun phrase
@@ -243,9 +244,6 @@ def name_start(doc, start: int, end: int) -> int:
     return start - (start > 0 and title_opener(doc[start - 1]))  # "My Family": a title's first word
 
 
-MONTH_STARTS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}  # "Dec.": a month, never a name's
-
-
 def _plural_opener(word, first) -> bool:
     """A plural opening the sentence before a person's tagged name ("Contestants Paul Burrell, Joe Pasquale and
     Fran Cosgrave were told"): says who they are, capitalised only because it opens the sentence."""
@@ -301,7 +299,7 @@ def _name_mention(state: State, token, offset: int, *, end: int | None = None) -
     if (whole := whole_name(doc, start, end, label)) is None:
         return None  # a piece of a name the parser reads apart ("Sea" of "the premiere of Beyond the Sea"): no node, not a broken one
     start, end = whole  # "Desperate Housewives", not "Housewives"
-    start += end - start > 1 and doc[start].text.endswith(".") and doc[start].lower_[:3] in MONTH_STARTS  # "Ant and Dec. Natalie X"
+    start += end - start > 1 and doc[start].text.endswith(".") and doc[start].lower_[:-1] in MONTHS_BY_NAME  # "Ant and Dec. Natalie X"
     titles = title_tokens(doc, start, head)
     surname = shared_surname(doc, start, end)  # "Mike and Bob Bryan": Mike Bryan
     name = doc[start:end].text + (f" {surname}" if surname else "")

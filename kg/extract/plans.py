@@ -52,7 +52,11 @@ PROVEN = ("prove", "become")  # "it was to prove his last match": what came to p
 def past_plan(governor) -> bool:
     """A plan or a schedule in the past perfect ("had been due to take on Blair", "had planned to retire") or
     "was to" ("Tulip Fever, which was to star Jude Law"; not "was to prove his last"): one overtaken or given up."""
-    verbs = [] if governor is None else [governor, governor.head] if governor.dep_ == "acomp" else [governor]  # "had been due"
-    return any(c.dep_ == "aux" and c.lower_ == "had" for verb in verbs for c in verb.children) \
-        and not any(c.dep_ == "prt" for c in governor.children) or governor is not None and governor.lemma_ == "be" \
-        and governor.tag_ == "VBD" and governor.nbor().lower_ == "to" and any(c.dep_ == "xcomp" and c.lemma_ not in PROVEN for c in governor.children)
+    if governor is None:
+        return False
+    verbs = [governor, governor.head] if governor.dep_ == "acomp" else [governor]  # "had been due"
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for verb in verbs for c in verb.children) \
+        and not any(c.dep_ == "prt" for c in governor.children)  # "had set out to look at": an aim it went on to carry out
+    was_to = governor.lemma_ == "be" and governor.tag_ == "VBD" and governor.i + 1 < len(governor.doc) \
+        and governor.nbor().lower_ == "to" and any(c.dep_ == "xcomp" and c.lemma_ not in PROVEN for c in governor.children)
+    return perfect or was_to

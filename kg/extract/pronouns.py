@@ -102,8 +102,8 @@ def _met_by_speaker(verb, pronoun):
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     sex = PERSONAL_PRONOUNS[pronoun.lower_][1]
-    names = [o for o in objects if o.pos_ == "PROPN" and o.i < pronoun.i and noun_sex(o) in ("", sex)
-             and (o.ent_type_ == "PERSON" or given_name_gender(o.text) == sex)]  # "Gavin", which the tagger calls a place
+    names = [o for o in objects if o.pos_ == "PROPN" and o.i < pronoun.i
+             and (agrees(pronoun, o) or given_name_gender(o.text) == sex)]  # "Gavin", which the tagger calls a place
     return names[0] if len(names) == 1 else None
 
 
@@ -148,9 +148,8 @@ def _fronted_clause_subject(pronoun):
             or not (when or clause.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)):
         return None
     subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i < clause.right_edge.i or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
-        return None
-    return subject if noun_sex(subject) in ("", PERSONAL_PRONOUNS[pronoun.lower_][1]) else None
+    named = subject is not None and subject.i > clause.right_edge.i and subject.pos_ == "PROPN"
+    return subject if named and agrees(pronoun, subject) else None
 
 
 def _topic(pronoun):

@@ -21,8 +21,8 @@ AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Capacity Bill would allow euthanasia"), not a plan somebody announced.
 INSTRUMENT_NOUNS = {"bill", "act", "law", "treaty", "directive", "regulation", "deal", "agreement", "plan", "scheme",
                     "proposal", "reform", "measure", "policy", "budget", "report", "rule", "system", "move", "change"}
-MEASURE_NOUNS = {"move", "measure", "scheme", "plan", "change", "reform", "proposal", "policy", "deal", "campaign", "initiative",
-                 "programme", "budget", "step", "package", "overhaul", "shake-up", "restructuring"}  # steps taken, aimed at something
+STEP_NOUNS = {"move", "measure", "scheme", "plan", "change", "reform", "proposal", "policy", "deal", "campaign", "initiative",
+              "programme", "budget", "step", "package", "overhaul", "shake-up", "restructuring"}  # steps taken, aimed at something
 STATE_VERBS = ("be", "become", "remain")  # "would be the next application": what the subject is, no act
 
 
@@ -34,7 +34,7 @@ def reported_would(node) -> Factuality | None:
         return Factuality.POSSIBLE
     if node.dep_ == "ccomp" and node.head.tag_ in ("VBZ", "VBP"):
         return Factuality.CONDITIONAL  # "The Lib Dems say they would fund care by a new tax": what they would do, in power
-    if any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in node.children):
+    if _indefinite_subject(node):
         return Factuality.CONDITIONAL  # "said a Conservative government would bring": a doer that is not there yet
     if _agent_subject(node) or _speaker_itself(node):
         return Factuality.SCHEDULED
@@ -92,12 +92,17 @@ def measure_designed(verb) -> bool:
     """"The move is designed to help News Corp attract investment": what a step taken is for, its aim, not
     its effect (the design of a device or a text is what it does: "the phone is designed to play music",
     "the treaty was designed to settle disputes")."""
-    return verb.lemma_.lower() == "design" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children)
+    return verb.lemma_.lower() == "design" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in STEP_NOUNS for c in verb.children)
 
 
 def government_to_be(verb) -> bool:
     """"A Conservative government will axe 162 quangos": what a government not yet in office would do, were
     it elected, whoever says it; "the government will" is the one in office, and its plan is news."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in ("government", "administration")
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in verb.children) \
+        and _indefinite_subject(verb, ("government", "administration"))
+
+
+def _indefinite_subject(verb, heads=None) -> bool:
+    """Whether a subject of `verb` is only "a" or "an" one ("a Labour government"), of `heads` when given."""
+    return any(c.dep_ == "nsubj" and (heads is None or c.lemma_.lower() in heads)
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
