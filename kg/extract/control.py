@@ -59,6 +59,8 @@ TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsi
 # Nouns of a leaning or a practice: an infinitive after one is done by whoever has it ("the clubs' habit to
 # sack managers", "the habit of clubs to"), not by the subject of the clause that names it ("disapproved of the tendency to censor")
 PRESSING_NOUNS = {"pressure", "call", "onus", "demand", "appeal"}  # "pressure on X to": X is to do it, if anyone
+# contests whose aim is set by whoever runs them: "topped a poll to find the best album" finds nothing
+CONTEST_NOUNS = {"poll", "vote", "survey", "ballot", "contest", "competition", "referendum", "audition"}
 DISPOSITION_NOUNS = {"tendency", "trend", "habit", "practice", "temptation", "culture", "fashion", "propensity", "inclination"}
 # verb -> the prepositions whose gerund its object does
 GERUND_CONTROL = {
@@ -90,6 +92,8 @@ def disposition_holders(noun) -> list | None:
     down" (the parser hangs it on the councils, who would do it)."""
     if pressed(noun):
         return [noun]
+    if noun.lemma_.lower() in CONTEST_NOUNS:  # "won a contest to design X": its runner's aim; "the BBC's poll to find": the BBC's
+        return [c for c in noun.children if c.dep_ == "poss"]
     if noun.lemma_.lower() not in DISPOSITION_NOUNS:
         return None
     return [c for c in noun.children if c.dep_ == "poss"] or [

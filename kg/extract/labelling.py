@@ -149,7 +149,8 @@ def absolute_with(prep, noun=None) -> bool:
         return True  # "was evacuated with the score at 1-1", "with inflation at 2%", comma or none
     if prep.lower_ != "with" or noun is None or prep.i == 0 or doc[prep.i - 1].text != ",":
         return False
-    if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i for c in noun.children):
+    if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i for c in noun.children) \
+            or noun.ent_type_ == "ORDINAL" and any(c.dep_ == "compound" for c in noun.children):  # ", with Korvex United 14th[pobj]"
         return True
     if prep.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "attr", "agent", "dative", "oprd") and c.i < prep.i for c in prep.head.children):
         return True  # after the verb's object, an aside on the act or the object: "signed a deal, with a pay rise of 10%"
@@ -158,14 +159,21 @@ def absolute_with(prep, noun=None) -> bool:
     return any(_predicate_at(doc, i) for i in places if i < len(doc))
 
 
+LEVEL_TYPES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}  # what a price or a rate stands at
+SHARE_CHANGE_VERBS = {"add", "lose", "gain", "shed"}  # "Daiwa added 5.3%": its shares rose by that
 GAP_WORDS = {"behind", "clear", "ahead", "adrift", "short"}  # "slipped to 13 points behind Barcelona": the gap to Barcelona
 
 
-def gap_measure(pobj) -> bool:
+def gap_measure(pobj, verb=None) -> bool:
     """Whether `pobj` is a measure right before a word of distance ("to 13 points behind leaders Barcelona",
     "to five points clear of Arsenal"): it says how far from the one named after it, no place the subject went;
-    or the one named after such a measure ("took Arsenal back into second, five points behind Chelsea"): a standing."""
+    or the one named after such a measure ("took Arsenal back into second, five points behind Chelsea"): a standing;
+    or the level reached by a verb of gaining or losing a measure ("added 5.3% to 740 yen", "lost 4% to 120p"), where
+    "to" would read as a recipient ("rose 5% to 300p" keeps "rise to": it reads as the level it is)."""
     prep = pobj.head
+    if verb is not None and verb.lemma_.lower() in SHARE_CHANGE_VERBS and prep.lower_ == "to" and pobj.ent_type_ in LEVEL_TYPES and any(
+            c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("PERCENT", "MONEY") and c.i < prep.i for c in verb.children):
+        return True
     if prep.lower_ in GAP_WORDS and any(c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children)
                                         and c.left_edge.i > 0 and pobj.doc[c.left_edge.i - 1].text == "," for c in prep.children):
         return True  # after a comma: not "finished three seconds behind Korvex"
@@ -180,7 +188,16 @@ def no_argument_phrase(prep, noun=None) -> bool:
     that verb's subject ("powered through as a tired Davenport looked to fade")."""
     noun = noun if noun is not None else next((c for c in prep.children if c.dep_ == "pobj"), None)
     after = noun.right_edge.i + 1 if noun is not None else len(prep.doc)
-    return absolute_with(prep, noun) or prep.lower_ == "as" and after < len(prep.doc) and _subjectless(prep.doc[after])
+    return absolute_with(prep, noun) or prep.lower_ == "as" and after < len(prep.doc) and _subjectless(prep.doc[after]) \
+        or _after_absolute(prep)
+
+
+def _after_absolute(prep) -> bool:
+    """A phrase hung on the verb right after an absolute with-phrase, no comma between (", with Leeds
+    14th in the table"): it goes on saying how the with-phrase's noun stands."""
+    doc = prep.doc
+    return any(w.dep_ == "prep" and w.lower_ == "with" and w.i < prep.i and absolute_with(w)
+               and not any(t.is_punct for t in doc[w.i + 1:prep.i]) for w in prep.head.children)
 
 
 def _subjectless(word) -> bool:
@@ -212,7 +229,7 @@ def _predicate_at(doc, i: int) -> bool:
     if after.pos_ == "ADP":  # "in third": a place in an order; "among the worst hit": a place in a set
         return after.lower_ == "among" or any(c.dep_ == "pobj" and (c.ent_type_ == "ORDINAL" or c.lower_ in ORDINAL_WORDS)
                                                for c in after.children)
-    return after.pos_ in ("ADV", "ADJ") or after.tag_ in ("VBG", "VBN")
+    return after.pos_ in ("ADV", "ADJ") or after.tag_ in ("VBG", "VBN") or after.ent_type_ == "ORDINAL"  # ", with Leeds 14th"
 
 
 def given_labels(verb) -> list:

@@ -232,7 +232,7 @@ def name_start(doc, start: int, end: int) -> int:
     in "Antony J. Blinken"), stopping at a title word, and over a direction ("the northern US")."""
     start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
     start -= start > 0 and doc[start - 1].lower_ in CLUB_OPENERS and doc[start - 1].is_title and not doc[start - 1].ent_type_
-    while start > 0 and doc[start - 1].head.i < end and (doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" or (
+    while start > 0 and doc[start - 1].head.i < end and (doc[start - 1].dep_ == "compound" and (doc[start - 1].pos_ == "PROPN" or _named_adjective(doc[start - 1], doc[start])) or (
             doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound"
             or doc[start - 1].dep_ == "nummod" and (not doc[start - 1].is_sent_start or doc[start - 1].lower_ in MAGNITUDES))
             or leading_number(doc, start))):  # "Six Nations"; "Million Dollar Baby" (a count would say "A million")
@@ -242,6 +242,12 @@ def name_start(doc, start: int, end: int) -> int:
         start -= 1
     start = capitalised_start(doc, start - cut_lead(doc, start))  # "Liberal Democrat leader": the capital the tagger cut off; "Half-Life"
     return start - (start > 0 and title_opener(doc[start - 1]))  # "My Family": a title's first word
+
+
+def _named_adjective(word, first) -> bool:
+    """A capitalised adjective the parser made a compound of a name that is no person's: "Electronic Arts"
+    (a person's is a description: "Unseeded Tom Hale", "Conservative Ian Dunn")."""
+    return word.tag_ == "JJ" and word.is_title and not word.ent_type_ and first.ent_type_ != "PERSON"
 
 
 def _plural_opener(word, first) -> bool:

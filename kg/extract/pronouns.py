@@ -350,7 +350,9 @@ def commanded_names(token) -> tuple[str, ...]:
     subject he or she goes with ("he admired Mr Reed's courage", "she told Reed about it"): a
     pronoun never stands for a name its own clause goes on to give. Names in clauses hung on the
     verb are left out, where the parser may have hung a phrase that belongs elsewhere. Empty for
-    other pronouns."""
+    other pronouns, but for an owner in an apposition, who is never the one apposed ("Mr Reed, his deputy,")."""
+    if token.dep_ == "poss" and token.head.dep_ == "appos" and token.head.head.pos_ == "PROPN":
+        return (token.head.head.lower_,)
     if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
         return ()
     verb = token.head

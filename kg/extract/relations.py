@@ -159,7 +159,7 @@ def verb_relations(state: State, para_index: int, verb, offset: int) -> None:
             continue  # when, never what ("sued during the crisis", "halfway into the race"); a clause ("in opposing ...") or a date is no entity; not "rather than Reed"
         if _framing(prep, verb, frame.subjects) or lemma == "do" and sole is None:  # "as well as he did in Sheffield", "done it with X"
             continue  # "For Andrea Arnold, ..., the past month has thrust them": a frame, not an argument; a "do" standing for another verb
-        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or no_argument_phrase(prep, pobj) or gap_measure(pobj) \
+        if prep.lower_ == "with" and _change_told(verb, pobj) is not None or no_argument_phrase(prep, pobj) or gap_measure(pobj, verb) \
                 or prep.lower_ == "against" and any(is_amount(t) or t.ent_type_ == "MONEY" for t in pobj.subtree):
             continue  # "rose 5%, with the biggest rise in France": how the change went (below); "a loss, against a $375m profit": a comparison
         if holder.i == verb.i and (prep.lower_ == "to" and to_noun and verb.lemma_.lower() not in TRANSFER_VERBS

@@ -33,6 +33,7 @@ from __future__ import annotations
 from kg.extract.body_briefs import bodies_listing_their_brief
 from kg.extract.lexicon import ASIDE_PREPS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
 from kg.extract.caused_states import haves_read_as_perfects, objects_left_in_a_state, participles_on_copula_nouns
+from kg.extract.contest_aims import aims_read_as_purposes
 from kg.extract.fronted_objects import objects_before_their_verbs
 from kg.extract.hit_nouns import gerunds_read_as_verbs, hits_read_as_verbs, trades_read_as_infinitives
 from kg.extract.mixed_lists import names_listed_with_dates
@@ -120,6 +121,7 @@ def repair(doc, nlp):
     trades_read_as_infinitives(doc)  # "sold Zomba to record[VB] giant BMG": to BMG
     objects_before_their_verbs(doc)  # "Paver's novel[dobj] Wolf Brother tells of Torak" (kg.extract.fronted_objects)
     names_listed_with_dates(doc)  # "followed in December and [T-Mobile] and O2 are due to" (kg.extract.mixed_lists)
+    aims_read_as_purposes(doc)  # "came top of the poll to find[advcl] the best act" (kg.extract.contest_aims)
     objects_left_in_a_state(doc)  # "operations left him[dobj] struggling": he struggles (kg.extract.caused_states)
     participles_on_copula_nouns(doc)  # "is not some hopeful fighting[advcl of is] a seat": the hopeful's
     haves_read_as_perfects(doc)  # "had[aux] winning performances": had performances that won

@@ -41,6 +41,7 @@ from kg.extract.clauses import SPEECH_VERBS
 from kg.extract.lexicon import BARE_PLACE_NOUNS, PEER_NOUNS, RELATIONAL_NOUNS, WORK_NOUNS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.hyphens import spaced_dash
+from kg.extract.participle_asides import passive_aside
 from kg.extract.passives import RELATIVE_PRONOUNS
 
 FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the win"
@@ -49,8 +50,7 @@ FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the w
     "sale", "deal", "release", "launch", "arrest", "resignation", "injury", "operation", "row", "dispute", "strike",
     "visit", "departure", "appointment", "move", "success", "failure", "fall", "rise", "news", "reports", "claims",
 }
-
-
+THINKING_VERBS = {"agree", "admit", "accept", "concede", "believe", "think", "know", "suspect", "fear", "feel", "suggest", "deny"}
 DESCRIBING_PARTICIPLES = {"struggle", "ail", "flounder", "boom", "improve", "rise", "fade"}  # "struggling Leeds", "ailing Rover"
 CASTING_PARTICIPLES = {"starring", "featuring", "co-starring"}
 NAMING_PARTICIPLES = {"call", "name", "entitle", "title", "dub"}  # "a song called X": the song is X
@@ -90,9 +90,10 @@ def repair_clauses(doc, nlp) -> None:
             token.dep_ = "parataxis"
         if (place := _place_before_participle(token)) is not None:  # "taken to hospital suffering[NN] from flu"
             _as_participle_clause(token, place, nlp)
-        if (aside := _passive_aside(token)) is not None:  # "Tom Reed, asked[VBD] about it by reporters, said"
+        if (aside := passive_aside(token)) is not None:  # "Tom Reed, asked[VBD] about it by reporters, said"
             subject, main, agent = aside
-            agent.head, agent.dep_ = token, "agent"  # "about the remark by[remark] reporters": the asking's doers
+            if agent is not None:  # "about the remark by[remark] reporters": the asking's doers
+                agent.head, agent.dep_ = token, "agent"
             if main.head.i == token.i:  # the participle was the root, the main verb its conjunct
                 main.head, main.dep_ = main, "ROOT"
             subject.head, subject.dep_ = main, "nsubj"
@@ -175,29 +176,6 @@ def _named_by_participle(name):
     return noun if noun.pos_ == "NOUN" and noun.i + 1 == participle.i else None
 
 
-def _passive_aside(verb):
-    """(subject, main verb, by-phrase) when a passive participle set off by commas after a subject was read
-    as that subject's verb ("Tom Reed, asked about the deal by reporters, said nothing": the
-    reporters asked him, and he said), the main verb then an adverbial clause's head or the
-    participle's conjunct; a by-phrase makes the -ed word a participle, which has no subject of
-    its own. Else None."""
-    doc = verb.doc
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(  # or hung on the participle's own phrase
-        (t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" and t.i > verb.i and t.head.dep_ == "pobj"), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if verb.tag_ != "VBD" or agent is None or subject is None or doc[verb.i - 1].text != ",":
-        return None
-    if verb.dep_ == "advcl" and verb.head.i > verb.i:
-        main = verb.head
-    elif verb.dep_ == "ROOT":
-        main = next((c for c in verb.children if c.dep_ == "conj" and c.i > agent.i and c.tag_ in ("VBD", "VBZ", "VBP")), None)
-    else:
-        return None
-    if main is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
-        return None
-    return subject, main, agent
-
-
 def _following_read_verb(token) -> bool:
     """"following" as a participle of no clause of its own, with an object ("resigned following the
     defeat", "a night out following the win"): the preposition "after", not an act of following."""
@@ -248,8 +226,8 @@ def _apposition_read_object(token):
 def _said_subject_read_object(verb):
     """The subject of a reported clause, set off from its verb by an aside, that the parser made
     the object of the speech verb, with the clause's verb as the speech verb's conjunct (no "and"),
-    its adverbial clause (no "when" or "as") or the root with the speech verb below it ("he added
-    some projects, such as the C-17, were doing well": nobody added projects), else None."""
+    its adverbial clause (no "when" or "as"), its clausal object ("agreed the Act, which governs X, was unfair") or
+    the root with the speech verb below it ("he added some projects, such as the C-17, were doing well"), else None."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or not (
             verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)):
         return None
@@ -257,9 +235,11 @@ def _said_subject_read_object(verb):
         speech = verb.head
     elif verb.dep_ == "ROOT":
         speech = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    elif verb.dep_ == "ccomp" and verb.head.i < verb.i:  # "agreed the Act, which governs X, was[ccomp] unfair"
+        speech = verb.head
     else:
         return None
-    if speech is None or speech.lemma_.lower() not in SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in speech.children):
+    if speech is None or speech.lemma_.lower() not in SPEECH_VERBS | THINKING_VERBS or not any(c.dep_ == "nsubj" for c in speech.children):
         return None
     noun = next((c for c in speech.children if c.dep_ == "dobj" and c.i < verb.i), None)
     doc = verb.doc

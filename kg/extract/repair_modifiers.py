@@ -386,7 +386,7 @@ def positions_read_as_verbs(doc) -> None:
     name is the subject of the verb that follows it, or of the one the position word was subject of."""
     for token in doc:
         name = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1), None)
-        if token.lower_ not in POSITION_WORDS or token.pos_ != "VERB" or name is None:
+        if token.lower_ not in POSITION_WORDS or token.pos_ != "VERB" and token.dep_ != "dep" or name is None:
             continue
         after = doc[name.i + 1] if name.i + 1 < len(doc) else None
         helped = after is not None and after.dep_ in ("aux", "auxpass") and after.tag_ in FINITE_TAGS
@@ -399,6 +399,8 @@ def positions_read_as_verbs(doc) -> None:
             name.head, name.dep_ = after, "nsubj"
         elif token.dep_ in ("nsubj", "nsubjpass"):
             name.head, name.dep_ = token.head, token.dep_
+        elif (side := doc[token.i - 1]).dep_ == "pobj" and (after is None or after.is_punct):  # "alongside Blues prop[VBP] X."
+            name.head, name.dep_, side.head, side.dep_ = side.head, "pobj", name, "compound"
         else:
             continue
         token.head, token.dep_, token.pos_, token.tag_ = name, "compound", "NOUN", "NN"

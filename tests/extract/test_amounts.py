@@ -61,6 +61,10 @@ from tests.extract.test_extract import facts
         # counts and percentages stay out, and a name with a number is a name
         ("Korvex employs 2,000 staff in 20 countries.", None, ("Korvex", "employ", "2,000")),
         ("Velta shares rose 5% to 300p.", None, ("shares", "rise", "5%")),
+        # after a verb of gaining or losing a measure, the level reached is no recipient
+        ("Korvex shares climbed 2.7% to 717p, and Velta added 5.3% to 740 yen.", None, ("Velta", "add to", None)),
+        ("Korvex lost 4% to 120 yen.", None, ("Korvex", "lose to", None)),
+        ("Korvex gained 3% to 250 yen.", None, ("Korvex", "gain to", None)),
         ("50 Cent appeared on an album.", ("50 Cent", "appear on", "album", False), None),
         # a tie between bodies keeps the name that says whose: "owner" alone says nothing
         ("Korvex owner sues Velta for $2bn", ("Korvex owner", "sue for", "$2bn", False), ("owner", "sue for", None)),
