@@ -137,6 +137,13 @@ def with_object(base: str, obj) -> str:
     return f"{base} {noun_words(obj)}" if obj is not None and content_noun(obj) else base
 
 
+def _standing(noun) -> bool:
+    """A place in an order: "number two", "third place", "the top spot"."""
+    return noun.dep_ == "pobj" and (noun.lower_ == "number" and any(c.dep_ == "nummod" for c in noun.children)
+                                    or noun.lemma_.lower() in POSITION_NOUNS | {"place", "position"}
+                                    and any(c.ent_type_ == "ORDINAL" or c.dep_ == "amod" for c in noun.children))
+
+
 def without_completed(pairs: list, lemma: str, base: str, obj, objects=()) -> list:
     """`pairs` without the bare fact of the verb's sole content object `obj` ("attribute - falls")
     when the verb's completing phrase (COMPLETING_PHRASES) gave the fuller one ("attribute fall to",
@@ -145,9 +152,12 @@ def without_completed(pairs: list, lemma: str, base: str, obj, objects=()) -> li
     fact of it without the name would say it of the subject ("transformed Nissan into a profitable
     business" is no "Ghosn - transform into - business"): the bare fact stays and that one goes.
     The bare fact of a verb of OBJECT_PREDICATE_VERBS with a name for its object never stays ("put more police
-    on the streets" keeps "put - police")."""
-    if lemma in OBJECT_PREDICATE_VERBS and obj is None and base == lemma:  # "put England in front": a name alone says nothing
-        pairs = [(predicate, o, w) for predicate, o, w in pairs if predicate != base]  # ("put together a team" stays)
+    on the streets" keeps "put - police"), nor that of "keep" with a name in a place in an order ("kept Kay at
+    number two": where it kept him is the point; "kept Reed at the club" keeps him)."""
+    if (lemma in OBJECT_PREDICATE_VERBS and obj is None or lemma == "keep" and any(
+            o.dep_ == "dobj" and o.pos_ == "PROPN" and any(p.dep_ == "prep" and p.i > o.i and any(map(_standing, p.children))
+                                                           for p in (*o.head.children, *o.children)) for o in objects)) and base == lemma:
+        pairs = [(predicate, o, w) for predicate, o, w in pairs if predicate != base]
     preps = {prep for verb, prep in COMPLETING_PHRASES if verb == lemma}
     if obj is None and any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in objects):
         return [(predicate, o, w) for predicate, o, w in pairs if predicate not in {f"{base} {prep}" for prep in preps}]

@@ -132,11 +132,17 @@ def _naming_modifiers(mention: Mention) -> bool:
 
 
 def co_arguments(relations: Iterable[RawRelation]) -> dict[int, set[int]]:
-    """Mention id -> the mentions it shares a relation with: what the same clause names beside it."""
+    """Mention id -> the mentions it shares a relation with, or the verb and subject of one: what the
+    same clause names beside it ("Apple sued the firm"; "moved from Munich to the city": not Munich)."""
     out: dict[int, set[int]] = {}
+    objects: dict[tuple, set[int]] = {}
     for r in relations:
         out.setdefault(r.subject, set()).add(r.object)
         out.setdefault(r.object, set()).add(r.subject)
+        objects.setdefault((r.subject, r.sentence, r.predicate.split()[0]), set()).add(r.object)
+    for group in objects.values():
+        for obj in group:
+            out[obj] |= group - {obj}
     return out
 
 

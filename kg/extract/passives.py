@@ -168,7 +168,17 @@ def predicated(noun, relative=None):
         cleft = subjects and subjects[0].lower_ == "it" and noun.pos_ == "PROPN"  # not "it is a body that has": the body is it
         if subjects and not cleft and subjects[0].lower_ not in RELATIVE_PRONOUNS and subjects[0].dep_ != "expl":
             return subjects[0]
-    return noun
+    return _specified(noun) or noun
+
+
+def _specified(noun):
+    """The name a "the"-noun is said to be by "be" ("The only player offering a threat was Tom Reed",
+    "the man who scored was Ian Dunn"): the noun picks out that one; else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")), None)
 
 
 def _closing_item(participle):

@@ -53,8 +53,8 @@ def controller(state: State, para_index: int, pronoun):
         return topic
     if pronoun.lower_ == "it" and pronoun.dep_ == "dobj":
         return _parallel_object(pronoun)
-    if (doer := _doer_above(pronoun)) is not None:  # "Veritas was formed by Kilroy-Silk after he quit UKIP": Kilroy-Silk
-        return doer
+    if (doer := _doer_above(pronoun) or _relative_subject(pronoun)) is not None:  # "Veritas was formed by Kilroy-Silk after he
+        return doer  # quit UKIP": Kilroy-Silk; "met Ian Dunn, who said he would leave": Dunn
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_clause_head(clause.head):
         return None
     frame = frame_of(state, para_index, clause.head)
@@ -94,6 +94,24 @@ def _doer_above(pronoun):
     # a name the tagger took for a body may be a person all the same ("Burger's award"): resolution
     # binds the pronoun to it only if the text made it one
     return doers[0] if len(doers) == 1 and (agrees(pronoun, doers[0]) or doers[0].ent_type_ in ("ORG", "")) else None
+
+
+def _relative_subject(pronoun):
+    """For a he or she that is the subject of a clause inside a who-clause ("met Ian Dunn, who said he
+    would leave", "Ian Dunn - who is unlikely to play while he recovers -"), the person the who-clause
+    is about, when the pronoun agrees with them and no clause between has a subject of its own."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("he", "she"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("advcl", "ccomp", "xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+        if clause.dep_ != "relcl" and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children):
+            return None  # "who said Tom Reed knew he ...": the nearer subject's
+    if clause.i == pronoun.head.i or clause.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return None
+    person = clause.head
+    return person if person.ent_type_ == "PERSON" and agrees(pronoun, person) else None
 
 
 def _met_by_speaker(verb, pronoun):

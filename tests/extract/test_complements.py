@@ -244,6 +244,11 @@ def test_what_names_no_object_of_the_verb(nlp, text, absent):
     # a making of a thing stays one
     ("Korvex made a loss of £5m.", None, ("Korvex", "make", "loss of £5m")),
     ("Velta made the Zephyr, a small car, in Leeds.", None, ("Velta", "make", "Zephyr")),
+    # what keeps someone in a place in an order keeps them there: no keeping of the person alone
+    ("The Vells kept Tom Hale at number two in the chart.", ("Vells", "keep", "Tom Hale"), None),
+    ("The Vells kept Tom Hale at number two and Ian Dunn in third place.", ("Vells", "keep", "Ian Dunn"), None),
+    ("Korvex kept its promise.", None, ("Korvex", "keep", "promise")),
+    ("The new contract kept Tom Hale at the club.", None, ("new contract", "keep", "Tom Hale")),
 ])
 def test_what_a_making_turns_into(nlp, text, absent, present):
     found = triples(text, nlp)

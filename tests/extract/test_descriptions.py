@@ -66,6 +66,13 @@ from tests.extract.test_pronoun_antecedents import triples
     # nothing the same clause names: "Apple sued the firm" is not Apple suing itself
     ("Shares in Microsoft fell. Apple sued the firm over a patent.",
      ("Apple", "sue", "Microsoft"), ("Apple", "sue", "firm")),
+    # a "the"-noun that "be" says is a name is that name
+    ("Ian Dunn played well. The only Leeds player offering a real threat was Tom Hale.",
+     ("Tom Hale", "offer", "real threat"), ("Ian Dunn", "offer", "real threat")),
+    ("The man who scored the winner was Tom Hale.", ("Tom Hale", "score", "winner"), ("man", "score", "winner")),
+    # nor another phrase of the same verb: "moved from Munich to the city" did not move to Munich
+    ("The band was completed when guitarist Tom Hale moved from Munich, Germany, to the city.",
+     ("Tom Hale", "move from", "Munich"), ("Tom Hale", "move to", "Munich")),
     # a person described by an age, as the subject that follows the person in focus
     ("Wayne Rooney scored twice against Fulham. The 19-year-old signed a new contract on Friday.",
      ("Wayne Rooney", "sign", "new contract"), ("19-year-old", "sign", "new contract")),

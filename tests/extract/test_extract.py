@@ -722,6 +722,9 @@ def test_small_clauses_and_opinions(nlp, text, expected):
         ("- Preston manager Sam Blake said the pitch was poor.", ("Sam Blake", "manager of", "Preston", False)),
         # so does "shadow": an opposition post is not the office
         ("Shadow Treasury chief secretary Ana Ruiz attacked the budget.", ("Ana Ruiz", "shadow chief secretary of", "Treasury", False)),
+        # and a rank before the body: a deputy is no leader
+        ("Deputy Labour leader Tom Reed spoke first.", ("Tom Reed", "deputy leader of", "Labour", False)),
+        ("Mr Blake met deputy Rovers chairman Sam Kerr.", ("Sam Kerr", "deputy chairman of", "Rovers", False)),
     ],
 )
 def test_a_role_before_a_name_ties_the_person_to_the_body(nlp, text, expected):

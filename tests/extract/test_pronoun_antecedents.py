@@ -389,6 +389,11 @@ def test_it_takes_the_sentence_right_before(text, present, absent, nlp):
     # ... not in a clause of place or time, which may be anyone's
     ("Tom Reed will be sentenced after Mr Dunn's trial, where he is appearing as a witness.",
      ("Tom Reed", "appear as", "witness"), ("Ian Dunn", "appear as", "witness")),
+    # a he inside a who-clause's own clause is the one the who-clause is about
+    ("Tom Reed met Ian Dunn, who said he would leave Leeds.", ("Ian Dunn", "leave", "Leeds"), ("Tom Reed", "leave", "Leeds")),
+    ("Tom Reed, along with Ian Dunn - who is unlikely to play while he recovers from a foot injury - was ruled out.",
+     ("Ian Dunn", "recover from", "foot injury"), ("Tom Reed", "recover from", "foot injury")),
+    ("Tom Reed met Mary Black, who said he would leave Leeds.", ("Tom Reed", "leave", "Leeds"), None),
 ])
 def test_he_and_they_take_the_subject_before(text, present, absent, nlp):
     found = triples(text, nlp)
