@@ -10,7 +10,9 @@ unwinnable seat"): what the copula denies of the subject, it denies of the parti
 
 And a "have" the parser made the auxiliary of an -ing word ("Ceplak had winning performances in
 Madrid"): no tense is made of "have" and an -ing word without "been", so "have" is the verb, and the
--ing word describes its object (winning performances), no act of winning them."""
+-ing word describes its object (winning performances), no act of winning them. The other way about,
+a "have" the parser made a verb whose object's adjective is a past participle, with adverbs between
+("he has so far only published options"): the adverbs make it the participle's perfect."""
 from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS
@@ -56,3 +58,22 @@ def haves_read_as_perfects(doc) -> None:
         have.pos_ = "VERB"
         thing.head = have
         word.head, word.dep_, word.pos_, word.tag_ = thing, "amod", "ADJ", "JJ"
+
+
+def perfects_read_as_haves(doc) -> None:
+    """Mend, in place, each "have" the parser made a verb whose object's adjective is a past participle
+    with adverbs between them: "he has so far only published[amod] options" - he published them; the
+    adverbs make "has ... published" the perfect of the participle, not a having of published options."""
+    for word in doc:
+        noun, have = word.head, word.head.head
+        if word.tag_ != "VBN" or word.dep_ != "amod" or noun.dep_ != "dobj" or have.lemma_ != "have" or have.pos_ not in ("VERB", "AUX") \
+                or not have.i + 1 < word.i or not all(t.pos_ == "ADV" for t in doc[have.i + 1:word.i]):
+            continue
+        for child in [c for c in have.children if c.i != noun.i]:
+            child.head = word
+        for adverb in doc[have.i + 1:word.i]:
+            adverb.head, adverb.dep_ = (word, "advmod") if adverb.head.i in (have.i, word.i, noun.i) else (adverb.head, adverb.dep_)
+        word.head, word.dep_ = (word if have.dep_ == "ROOT" else have.head), have.dep_
+        word.pos_ = "VERB"
+        have.head, have.dep_, have.pos_ = word, "aux", "AUX"
+        noun.head = word

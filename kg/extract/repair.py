@@ -15,13 +15,12 @@ The by-phrase of a passive verb with no agent, hung by the parser on the noun of
 phrase names the verb's doer, unless the noun is a work, which a by-phrase credits ("was given a
 book by Dickens").
 
-A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]",
-"starred in the musical") or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one
-after the noun it heads ("a charity single[amod]") heads the phrase, as does a common noun made an
-apposition of the name before it ("Commodore 64 enthusiasts[appos] have written"); "back" tagged an
-adverb right after a verb with an object is its particle ("calling back[RB] 17,815 cars"). A post's participle read as
-the verb of "be" ("has been managing[VBG] director of X"): "be" is the verb and the post its
-attribute. A verb form the rule lemmatizer cuts to another word ("fined" -> "fin"): its own lemma.
+A word the tagger read as an adjective where it heads a noun phrase ("reached the final[JJ]", "starred in the musical")
+or is a verb's object in -ing ("adding captioning[JJ]"): a noun; one after the noun it heads ("a charity single[amod]")
+heads the phrase, as does a common noun made an apposition of the name before it ("Commodore 64 enthusiasts[appos] have
+written"); "back" tagged an adverb right after a verb with an object is its particle ("calling back[RB] 17,815 cars").
+A post's participle read as the verb of "be" ("has been managing[VBG] director of X"): "be" is the verb and the post
+its attribute. A verb form the rule lemmatizer cuts to another word ("fined" -> "fin"): its own lemma.
 
 Names' openers are cut first (`kg.extract.name_openers`); verbs split at a prefix's hyphen, stranded after "had
 no choice but to", or heading a time clause read as a prepositional phrase are mended next, in `kg.extract.repair_verbs`;
@@ -29,12 +28,13 @@ asides, clefts, quoted words, names after "among them" and "following" as "after
 """
 from __future__ import annotations
 
-
 from kg.extract.body_briefs import bodies_listing_their_brief
 from kg.extract.lexicon import ASIDE_PREPS, PERSON_ROLE_HEADS, TIME_CAUSE_PREPS
-from kg.extract.caused_states import haves_read_as_perfects, objects_left_in_a_state, participles_on_copula_nouns
+from kg.extract.caused_states import haves_read_as_perfects, objects_left_in_a_state, participles_on_copula_nouns, perfects_read_as_haves
 from kg.extract.contest_aims import aims_read_as_purposes
 from kg.extract.fronted_objects import objects_before_their_verbs
+from kg.extract.scores import scores_after_names
+from kg.extract.who_clauses import who_clauses_after_names
 from kg.extract.hit_nouns import gerunds_read_as_verbs, hits_read_as_verbs, trades_read_as_infinitives
 from kg.extract.mixed_lists import names_listed_with_dates
 from kg.extract.hyphens import DASHES, hyphen_prefix
@@ -111,6 +111,8 @@ def repair(doc, nlp):
     asides_after_dashes(doc)  # "the best web blogs - online spaces where ...": the blogs
     participles_naming_kinds(doc)  # "nominated for supporting roles": no act of supporting
     split_run_on_names(doc)  # "[Korvex] after [Velta Bank]", "[Ciara] - who won": names the tagger ran on
+    scores_after_names(doc)  # "beat [Ian Dunn] 6-4 6-3[dobj]": the name is the object (kg.extract.scores)
+    who_clauses_after_names(doc)  # "the Sydney Games and Thanou, 30, who won[relcl of Games]" (kg.extract.who_clauses)
     split_at_descriptors(doc)  # "[Barcelona] star [Ronaldinho]" (kg.extract.names)
     split_at_commas(doc)  # "[Ferry], [Mackay]"
     sides_of_fixtures(doc)  # "[Tottenham] v [Brighton]"
@@ -125,6 +127,7 @@ def repair(doc, nlp):
     objects_left_in_a_state(doc)  # "operations left him[dobj] struggling": he struggles (kg.extract.caused_states)
     participles_on_copula_nouns(doc)  # "is not some hopeful fighting[advcl of is] a seat": the hopeful's
     haves_read_as_perfects(doc)  # "had[aux] winning performances": had performances that won
+    perfects_read_as_haves(doc)  # "has so far only published[amod] options": published them
     join_work_titles(doc)  # "the film [Bride] and [Prejudice]": one title (kg.extract.work_titles)
     _join_hyphened_names(doc)  # "Wal-Mart": one name, hung where its first piece was
     _try_and(doc)  # "will try and win the title": try to win it
