@@ -40,3 +40,18 @@ def passive_aside(verb):
 def _doer_after(by) -> bool:
     """Whether the noun after "by" can be a doer, not a measure ("grew by 5%")."""
     return any(c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in MEASURE_TYPES for c in by.children)
+
+
+REPUTATION_PARTICIPLES = {"known", "famous", "noted", "renowned", "famed", "notorious", "celebrated"}  # "known for producing X"
+
+
+def reputation_read_as_clause(word):
+    """The noun right before a participle of reputation that the parser hung on the clause's verb
+    ("lives in the city of Hyderabad known[advcl of lives] for producing cricketers"): the city is
+    known for it, so the participle describes the noun, no clause of the verb's subject. Else None."""
+    noun = word.doc[word.i - 1] if word.i > 0 else None
+    if word.lower_ not in REPUTATION_PARTICIPLES or word.dep_ not in ("advcl", "conj", "xcomp") or noun is None \
+            or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children) \
+            or not any(c.dep_ == "prep" and c.lower_ in ("for", "as") for c in word.children):
+        return None
+    return noun

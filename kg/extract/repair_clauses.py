@@ -41,7 +41,7 @@ from kg.extract.clauses import SPEECH_VERBS
 from kg.extract.lexicon import BARE_PLACE_NOUNS, PEER_NOUNS, RELATIONAL_NOUNS, WORK_NOUNS
 from kg.extract.lists import PEOPLE_NOUNS
 from kg.extract.hyphens import spaced_dash
-from kg.extract.participle_asides import passive_aside
+from kg.extract.participle_asides import passive_aside, reputation_read_as_clause
 from kg.extract.passives import RELATIVE_PRONOUNS
 
 FOLLOWED_EVENTS = {  # what "following" is "after": "a night out following the win"
@@ -98,6 +98,8 @@ def repair_clauses(doc, nlp) -> None:
                 main.head, main.dep_ = main, "ROOT"
             subject.head, subject.dep_ = main, "nsubj"
             token.head, token.dep_, token.tag_ = subject, "acl", "VBN"
+        if (noun := reputation_read_as_clause(token)) is not None:  # "the city of Hyderabad known[advcl] for producing"
+            token.head, token.dep_ = noun, "acl"
         if (verb := _participle_read_modifier(token)) is not None:  # "reported a rise in profit, topping[amod] forecasts"
             noun = token.head
             token.head, token.dep_, token.pos_ = verb, "advcl", "VERB"

@@ -638,6 +638,9 @@ def test_words_of_a_joined_clause_read_into_the_first(nlp, text, fact, wrong):
     ("Tom Hale has topped a poll to find the year's best singer.", ("Tom Hale", "top", "poll"), ("Tom Hale", "find", "best singer")),
     ("The Vells have come top of the BBC's Sound of 2005 poll to find the most promising new act.",
      None, ("Vells", "find", "most promising new act")),
+    # a participle of reputation right after a noun describes the noun, not the clause's subject
+    ("Ann Dale, who lives in the northern English city of Sheffield known for producing a host of fine snooker players, turned professional in May.",
+     ("Ann Dale", "live in", "Sheffield"), ("Ann Dale", "produce", "host of fine snooker players")),
     # after a verb of thinking, a noun with an aside and then a verb is that verb's subject
     ("Ms Dunn accepted the plan, which was drawn up in May, was flawed.", None, ("Dunn", "accept", "plan")),
     ("Tom Hale believed the Act of Union, which binds the two states, was discriminatory.",
