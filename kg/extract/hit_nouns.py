@@ -10,7 +10,8 @@ So is an -ing noun after a bare singular noun closing a list or a preposition's 
 fraud and witness tampering", "accused of money laundering" - an offence, not a witness tampering.
 And a noun of a trade after "to" that the parser read as an infinitive, when a word for a business
 and a name follow it: "selling his label Zomba to record giant BMG" - Zomba went to BMG, a record
-giant; nobody records anything."""
+giant; nobody records anything. Nor is "starting" or "opening" between a team's name and a noun a
+verb: "the Real Madrid starting line-up" is a line-up."""
 from __future__ import annotations
 
 NOUN_READ_VERBS = {"hit", "hits", "smash", "smashes", "flop", "flops"}  # success and failure, verbs too
@@ -46,6 +47,29 @@ def hits_read_as_verbs(doc) -> None:
         if top is thing:
             for child in [c for c in word.children if c.i > thing.i]:
                 child.head = thing  # what came after the object is the object's
+
+
+ORDER_ADJECTIVES = {"starting", "opening"}  # "the Real Madrid starting line-up", "the Wimbledon opening match"
+
+
+def orders_read_as_verbs(doc) -> None:
+    """Hang, in place, each "starting" or "opening" the parser made a clause of its own, with a name before it
+    that opens a phrase and a noun right after it ("his return to the Real Madrid starting[advcl] line-up"),
+    as the noun's adjective: the noun heads the phrase, in the name's place."""
+    for word in doc[1:]:
+        name, after = doc[word.i - 1], [c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1]
+        if word.lower_ not in ORDER_ADJECTIVES or word.tag_ != "VBG" or word.dep_ == "ROOT" or not after or name.pos_ != "PROPN" \
+                or name.dep_ not in ("pobj", "dobj") or any(c.dep_ in CLAUSE_WORDS | {"nsubj"} for c in word.children) \
+                or not any(c.dep_ in PHRASE_OPENERS and c.i < name.i for c in name.children):
+            continue
+        thing = after[0]
+        thing.head, thing.dep_ = name.head, name.dep_
+        for child in [c for c in name.children if c.i < name.i and c.dep_ in PHRASE_OPENERS]:
+            child.head = thing
+        for child in [c for c in word.children if c.i > thing.i]:
+            child.head = thing
+        name.head, name.dep_ = thing, "compound"
+        word.head, word.dep_, word.pos_, word.tag_ = thing, "amod", "ADJ", "JJ"
 
 
 def gerunds_read_as_verbs(doc) -> None:

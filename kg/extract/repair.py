@@ -35,7 +35,7 @@ from kg.extract.contest_aims import aims_read_as_purposes
 from kg.extract.fronted_objects import objects_before_their_verbs
 from kg.extract.scores import scores_after_names
 from kg.extract.who_clauses import who_clauses_after_names
-from kg.extract.hit_nouns import gerunds_read_as_verbs, hits_read_as_verbs, trades_read_as_infinitives
+from kg.extract.hit_nouns import gerunds_read_as_verbs, hits_read_as_verbs, orders_read_as_verbs, trades_read_as_infinitives
 from kg.extract.mixed_lists import names_listed_with_dates
 from kg.extract.hyphens import DASHES, hyphen_prefix
 from kg.extract.names import split_at_commas, split_at_descriptors, widen_cut_names
@@ -88,9 +88,8 @@ NOUN_PHRASE_DEPS = {"appos", "compound", "amod", "nmod", "dobj", "npadvmod"}  # 
 
 
 def repair(doc, nlp):
-    """`doc` with its misread finite verbs made the heads of their sentences, the verb's phrases
-    hung on its role noun given back to it, and nouns read as adjectives retagged (in place);
-    `nlp` is the pipeline that parsed it, whose lemmatizer lemmatizes a retagged verb."""
+    """`doc` with its misread finite verbs made the heads of their sentences, the verb's phrases hung on its role noun
+    given back to it, and nouns read as adjectives retagged (in place); `nlp` (the parser's) lemmatizes a retagged verb."""
     cut_name_openers(doc)  # "Outgoing Leeds chairman X", "he rang Lucy": no part of the name
     condition_openers(doc)  # "Injured Chelsea winger X" (kg.extract.name_openers)
     positions_read_as_verbs(doc)  # "England lock[VB] Danny Grewcock needs": the player's title
@@ -120,6 +119,7 @@ def repair(doc, nlp):
     counted_lists(doc)  # "two companies turned up for the auction, Gazprom and Baikal": the companies (kg.extract.repair_modifiers)
     hits_read_as_verbs(doc)  # "12 UK hit[VBD] singles", "the Dreamworks hit[VBD] Shrek 2": nouns (kg.extract.hit_nouns)
     gerunds_read_as_verbs(doc)  # "fraud and witness tampering[VBG]": an offence
+    orders_read_as_verbs(doc)  # "the Real Madrid starting[VBG] line-up": a line-up
     trades_read_as_infinitives(doc)  # "sold Zomba to record[VB] giant BMG": to BMG
     objects_before_their_verbs(doc)  # "Paver's novel[dobj] Wolf Brother tells of Torak" (kg.extract.fronted_objects)
     names_listed_with_dates(doc)  # "followed in December and [T-Mobile] and O2 are due to" (kg.extract.mixed_lists)

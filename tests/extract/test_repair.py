@@ -656,6 +656,9 @@ def test_clauses_read_around_an_aside(nlp, text, fact, wrong):
     ("Electronic Arts was named top publisher, taking the crown from Korvex.",
      ("Electronic Arts", "take crown from", "Korvex"), ("Arts", "take crown from", "Korvex")),
     ("Unseeded Tom Hale beat Ian Dunn in the final.", ("Tom Hale", "beat", "Ian Dunn"), ("Unseeded Tom Hale", "beat", "Ian Dunn")),
+    # "starting" or "opening" between a side's name and a noun is the noun's adjective
+    ("Tom Hale revelled in his return to the Real Madrid starting line-up.",
+     ("Tom Hale", "return to", "Real Madrid starting line-up"), ("Tom Hale", "start", "line-up")),
     # a player's position read as a verb after a preposition's side is the title of the name after it
     ("Tom Hale wins a place on the bench alongside uncapped Leeds prop Ian Dunn.",
      ("Tom Hale", "win alongside", "Ian Dunn"), ("Tom Hale", "win alongside", "Leeds")),
