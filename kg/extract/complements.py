@@ -137,11 +137,15 @@ def with_object(base: str, obj) -> str:
     return f"{base} {noun_words(obj)}" if obj is not None and content_noun(obj) else base
 
 
-def _standing(noun) -> bool:
-    """A place in an order: "number two", "third place", "the top spot"."""
-    return noun.dep_ == "pobj" and (noun.lower_ == "number" and any(c.dep_ == "nummod" for c in noun.children)
-                                    or noun.lemma_.lower() in POSITION_NOUNS | {"place", "position"}
-                                    and any(c.ent_type_ == "ORDINAL" or c.dep_ == "amod" for c in noun.children))
+def _kept_in_standing(objects) -> bool:
+    """Whether a name among a verb's `objects` has a phrase after it whose noun is a place in an order:
+    "number two", "third place", "the top spot" ("kept Kay at number two")."""
+    def standing(noun) -> bool:
+        return noun.dep_ == "pobj" and (noun.lower_ == "number" and any(c.dep_ == "nummod" for c in noun.children)
+                                        or noun.lemma_.lower() in POSITION_NOUNS | {"place", "position"}
+                                        and any(c.ent_type_ == "ORDINAL" or c.dep_ == "amod" for c in noun.children))
+    return any(o.dep_ == "dobj" and o.pos_ == "PROPN" and any(p.dep_ == "prep" and p.i > o.i and any(map(standing, p.children))
+                                                              for p in (*o.head.children, *o.children)) for o in objects)
 
 
 def without_completed(pairs: list, lemma: str, base: str, obj, objects=()) -> list:
@@ -154,9 +158,7 @@ def without_completed(pairs: list, lemma: str, base: str, obj, objects=()) -> li
     The bare fact of a verb of OBJECT_PREDICATE_VERBS with a name for its object never stays ("put more police
     on the streets" keeps "put - police"), nor that of "keep" with a name in a place in an order ("kept Kay at
     number two": where it kept him is the point; "kept Reed at the club" keeps him)."""
-    if (lemma in OBJECT_PREDICATE_VERBS and obj is None or lemma == "keep" and any(
-            o.dep_ == "dobj" and o.pos_ == "PROPN" and any(p.dep_ == "prep" and p.i > o.i and any(map(_standing, p.children))
-                                                           for p in (*o.head.children, *o.children)) for o in objects)) and base == lemma:
+    if (lemma in OBJECT_PREDICATE_VERBS and obj is None or lemma == "keep" and _kept_in_standing(objects)) and base == lemma:
         pairs = [(predicate, o, w) for predicate, o, w in pairs if predicate != base]
     preps = {prep for verb, prep in COMPLETING_PHRASES if verb == lemma}
     if obj is None and any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in objects):

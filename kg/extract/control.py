@@ -56,12 +56,12 @@ ACQUIRING_VERBS = {"buy", "acquire", "purchase"}  # "bought GeCAD to get hold of
 # Nouns of what someone is there to do: "his job is to X" is his doing X
 TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsibility", "plan", "ambition", "hope",
               "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
+PRESSING_NOUNS = {"pressure", "call", "onus", "demand", "appeal"}  # "pressure on X to": X is to do it, if anyone
 # Nouns of a leaning or a practice: an infinitive after one is done by whoever has it ("the clubs' habit to
 # sack managers", "the habit of clubs to"), not by the subject of the clause that names it ("disapproved of the tendency to censor")
-PRESSING_NOUNS = {"pressure", "call", "onus", "demand", "appeal"}  # "pressure on X to": X is to do it, if anyone
+DISPOSITION_NOUNS = {"tendency", "trend", "habit", "practice", "temptation", "culture", "fashion", "propensity", "inclination"}
 # contests whose aim is set by whoever runs them: "topped a poll to find the best album" finds nothing
 CONTEST_NOUNS = {"poll", "vote", "survey", "ballot", "contest", "competition", "referendum", "audition"}
-DISPOSITION_NOUNS = {"tendency", "trend", "habit", "practice", "temptation", "culture", "fashion", "propensity", "inclination"}
 # verb -> the prepositions whose gerund its object does
 GERUND_CONTROL = {
     **dict.fromkeys(REASON_VERBS - {"apologise", "apologize"}, ("for",)),

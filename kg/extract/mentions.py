@@ -232,7 +232,8 @@ def name_start(doc, start: int, end: int) -> int:
     in "Antony J. Blinken"), stopping at a title word, and over a direction ("the northern US")."""
     start -= start > 0 and doc[start - 1].lower_ in COMPASS_ADJECTIVES and doc[start].ent_type_ in ("GPE", "LOC")
     start -= start > 0 and doc[start - 1].lower_ in CLUB_OPENERS and doc[start - 1].is_title and not doc[start - 1].ent_type_
-    while start > 0 and doc[start - 1].head.i < end and (doc[start - 1].dep_ == "compound" and (doc[start - 1].pos_ == "PROPN" or _named_adjective(doc[start - 1], doc[start])) or (
+    while start > 0 and doc[start - 1].head.i < end and (
+            doc[start - 1].dep_ == "compound" and (doc[start - 1].pos_ == "PROPN" or _named_adjective(doc[start - 1], doc[start])) or (
             doc[start - 1].pos_ == "NUM" and doc[start - 1].is_title and doc[start - 1].is_alpha and (doc[start - 1].dep_ == "compound"
             or doc[start - 1].dep_ == "nummod" and (not doc[start - 1].is_sent_start or doc[start - 1].lower_ in MAGNITUDES))
             or leading_number(doc, start))):  # "Six Nations"; "Million Dollar Baby" (a count would say "A million")

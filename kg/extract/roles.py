@@ -338,7 +338,7 @@ def with_relations(state: State, para_index: int, with_, offset: int) -> None:
                     relate(state, para_index, owner, f"{noun.lower_} {prep.lower_}", antecedent(place), confidence=0.7)
 
 
-RANK_WORDS = {"shadow", "deputy", "vice", "assistant", "junior"}  # "deputy Labour leader": another post than the leader's
+POST_RANKS = {"shadow", "deputy", "vice", "assistant", "junior"}  # "deputy Labour leader": another post than the leader's
 
 
 def title_role(state: State, para_index: int, ent, offset: int) -> None:
@@ -383,7 +383,7 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
         return  # "Shadow Home Secretary", tagged a body: the brief of an opposition post
     organisation = entity_of(org).root if org.ent_type_ else org
     before = [ent.doc[title[0].i - 1]] if title[0].i > 0 else []  # a lower-case "former" ends the title's tokens
-    tenure = [t.lower_ for t in before + title if t.i < org.i and t.lower_ in TENURE_WORDS | RANK_WORDS][:2]  # "former Labour leader"
+    tenure = [t.lower_ for t in before + title if t.i < org.i and t.lower_ in TENURE_WORDS | POST_RANKS][:2]  # "former Labour leader"
     relate(state, para_index, head, " ".join(tenure + remit + [t.lower_ for t in role] + ["of"]), organisation, confidence=0.8)  # "shadow ... of"
 
 
