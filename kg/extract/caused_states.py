@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from kg.extract.clauses import SPEECH_VERBS
 
-STATE_VERBS = {"leave", "keep"}  # "left him struggling", "kept fans waiting" (who "sent X streaking away" did send X)
+KEEPING_VERBS = {"leave", "keep"}  # "left him struggling", "kept fans waiting" (who "sent X streaking away" did send X)
 
 
 def objects_left_in_a_state(doc) -> None:
     """Hang, in place, each object of a verb of leaving or keeping that a participle follows as that participle's subject."""
     for verb in doc:
-        if verb.lemma_.lower() not in STATE_VERBS or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in KEEPING_VERBS or verb.pos_ != "VERB":
             continue
         state = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.tag_ == "VBG"), None)  # ("kept
         # the banks informed": kept informed, a state worded into the predicate)

@@ -17,6 +17,7 @@ from kg.extract.body_briefs import lists_brief
 from kg.extract.given_names import given_name_gender
 from kg.extract.hyphens import DASHES
 from kg.extract.posts import titled_by_owner
+from kg.extract.scores import score_number
 from kg.model import MentionKind
 
 # Trades and positions a capitalised word before a person's name may be, as a sentence opens ("Striker
@@ -138,13 +139,12 @@ def _clause_verb(doc, start: int, i: int) -> bool:
 
 def _score_start(doc, i: int) -> bool:
     """"6" in "beat Mario Ancic 6-4": the first number of a score or range is no part of a name."""
-    return doc[i].is_digit and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in DASHES
+    return score_number(doc[i]) and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in DASHES
 
 
 def _score_end(doc, start: int, i: int) -> bool:
-    """"1" in "beat Olympiakos 3-1", when the tagger took the score into the name: the last number
-    of a score, after a dash and a number with no space between ("G-8" keeps its 8)."""
-    return (doc[i].is_digit and i - 2 > start and doc[i - 1].text in DASHES and doc[i - 2].is_digit
+    """"1" in "beat Olympiakos 3-1", a score the tagger took into the name: its last number, no spaces ("G-8" keeps its 8)."""
+    return (score_number(doc[i]) and i - 2 > start and doc[i - 1].text in DASHES and score_number(doc[i - 2])
             and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
 
 

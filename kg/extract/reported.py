@@ -21,8 +21,9 @@ AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Capacity Bill would allow euthanasia"), not a plan somebody announced.
 INSTRUMENT_NOUNS = {"bill", "act", "law", "treaty", "directive", "regulation", "deal", "agreement", "plan", "scheme",
                     "proposal", "reform", "measure", "policy", "budget", "report", "rule", "system", "move", "change"}
-STEP_NOUNS = {"move", "measure", "scheme", "plan", "change", "reform", "proposal", "policy", "deal", "campaign", "initiative",
-              "programme", "budget", "step", "package", "overhaul", "shake-up", "restructuring"}  # steps taken, aimed at something
+# steps taken, aimed at something: the instruments that are no text ("the treaty was designed to" says what it does)
+STEP_NOUNS = INSTRUMENT_NOUNS - {"bill", "act", "law", "treaty", "directive", "regulation", "agreement", "report", "rule", "system"} \
+    | {"campaign", "initiative", "programme", "step", "package", "overhaul", "shake-up", "restructuring"}
 STATE_VERBS = ("be", "become", "remain")  # "would be the next application": what the subject is, no act
 
 

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span as SpacySpan
+from kg.extract.hyphens import DASHES
 
-SCORE_PART = re.compile(r"^(\d{1,2}(,\d{1,2})?|[-\u2013])$")  # "6", "6,4" (a comma with no space), a dash
+SCORE_NUMBER = re.compile(r"^\d{1,2}(,\d{1,2})?$")  # "6", "6,4" (two sets with a comma and no space)
+
+
+def score_number(token) -> bool:
+    """Whether `token` is a number of a score: "6", or "6,4" where the tokenizer kept two sets one word."""
+    return SCORE_NUMBER.match(token.text) is not None
 
 
 def scores_after_names(doc) -> None:
-    """Hang, in place, each score after a name on the name, the name where the score stood, and end a
-    name the tagger ran on into the score before it."""
+    """Hang, in place, each score after a name on the name, and the name where the score stood (the
+    name's own words end before the score: `kg.extract.names`)."""
     i = 1
     while i < len(doc):
         run = _score_run(doc, i)
@@ -32,27 +37,17 @@ def scores_after_names(doc) -> None:
             for child in [c for c in token.children if c.i not in inside]:
                 if child.i != name.i and child.head.i == token.i:
                     child.head = name.head if name.dep_ != "ROOT" else name
-            token.head, token.dep_ = name, "punct" if token.text in "-\u2013" else "npadvmod"
+            token.head, token.dep_ = name, "punct" if token.text in DASHES else "npadvmod"
         if name.dep_ == "npadvmod" and name.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in name.head.children):
             name.dep_ = "dobj"  # "beat Hewitt[npadvmod] 1-6 6-3": whom he beat
-        _end_name_before(doc, name, run)
         i = run[-1].i + 1
 
 
 def _score_run(doc, start: int) -> list:
     """The tokens of a score from `start` ("6 - 4 6 - 3"), with at least one number, dash, number; else []."""
     end = start
-    while end < len(doc) and SCORE_PART.match(doc[end].text):
+    while end < len(doc) and (score_number(doc[end]) or doc[end].text in DASHES):
         end += 1
     run = list(doc[start:end])
-    scored = any(a.text[:1].isdigit() and b.text in "-\u2013" and c.text[:1].isdigit() for a, b, c in zip(run, run[1:], run[2:]))
-    return run if scored and run[0].text[:1].isdigit() else []
-
-
-def _end_name_before(doc, name, run) -> None:
-    """End at `name` the entity the tagger ran on into the score."""
-    ent = next((e for e in doc.ents if e.start <= name.i < e.end), None)
-    if ent is None or ent.end <= name.i + 1:
-        return
-    doc.set_ents([SpacySpan(doc, ent.start, name.i + 1, label=ent.label_)], outside=[SpacySpan(doc, name.i + 1, ent.end)],
-                 default="unmodified")
+    scored = any(score_number(a) and b.text in DASHES and score_number(c) for a, b, c in zip(run, run[1:], run[2:]))
+    return run if scored and score_number(run[0]) else []

@@ -7,7 +7,8 @@ the phrase of the noun it was hung on ("Conchita Martinez of Spain, who ousted":
 that phrase is not who either ("the police in Leeds, who have charged": the police)."""
 from __future__ import annotations
 
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
+from kg.extract.lexicon import NAMED_PLACE_LABELS
+
 NO_DOER_TYPES = {"EVENT", "DATE", "TIME", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}  # what a "who" never stands for
 
 
@@ -30,6 +31,6 @@ def who_clauses_after_names(doc) -> None:
                 and name.ent_iob_ in ("B", "I") and (name.i + 1 == len(doc) or doc[name.i + 1].ent_iob_ != "I") \
                 and not any(a.i == clause.i for a in name.ancestors):
             clause.head = name
-        elif (place := clause.head).ent_type_ in PLACE_TYPES and place.dep_ == "pobj" and place.i == before and place.head.lower_ in ("in", "at") \
-                and place.head.head.pos_ in ("NOUN", "PROPN") and place.head.head.ent_type_ not in PLACE_TYPES:
+        elif (place := clause.head).ent_type_ in NAMED_PLACE_LABELS and place.dep_ == "pobj" and place.i == before and place.head.lower_ in ("in", "at") \
+                and place.head.head.pos_ in ("NOUN", "PROPN") and place.head.head.ent_type_ not in NAMED_PLACE_LABELS:
             clause.head = place.head.head  # "the police in Leeds, who have charged": the police
