@@ -148,6 +148,16 @@ def _kept_in_standing(objects) -> bool:
                                                               for p in (*o.head.children, *o.children)) for o in objects)
 
 
+def _left_with(verb, objects) -> bool:
+    """Whether "leave" says what its object was left to have: a with-phrase after the object, and for the verb's
+    subject a thing, or the verb a participle of result ("Bridge's absence leaves Eriksson with a problem", ",
+    leaving the Tories with 163 MPs"); not one who leaves a place ("left the pitch with an injury")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    result = verb.tag_ == "VBG" and verb.dep_ == "advcl" or subject is not None and subject.pos_ == "NOUN"
+    return verb.lemma_.lower() == "leave" and result and any(
+        o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "with" and p.i > o.i for p in verb.children) for o in objects)
+
+
 def without_completed(pairs: list, lemma: str, base: str, obj, objects=()) -> list:
     """`pairs` without the bare fact of the verb's sole content object `obj` ("attribute - falls")
     when the verb's completing phrase (COMPLETING_PHRASES) gave the fuller one ("attribute fall to",
@@ -157,9 +167,12 @@ def without_completed(pairs: list, lemma: str, base: str, obj, objects=()) -> li
     business" is no "Ghosn - transform into - business"): the bare fact stays and that one goes.
     The bare fact of a verb of OBJECT_PREDICATE_VERBS with a name for its object never stays ("put more police
     on the streets" keeps "put - police"), nor that of "keep" with a name in a place in an order ("kept Kay at
-    number two": where it kept him is the point; "kept Reed at the club" keeps him)."""
+    number two": where it kept him is the point; "kept Reed at the club" keeps him), nor those of a "leave" that says
+    what its object was left with (`_left_with`)."""
     if (lemma in OBJECT_PREDICATE_VERBS and obj is None or lemma == "keep" and _kept_in_standing(objects)) and base == lemma:
         pairs = [(predicate, o, w) for predicate, o, w in pairs if predicate != base]
+    if objects and _left_with(objects[0].head, objects):  # the one left with something was not left, nor left with it
+        pairs = [(predicate, o, w) for predicate, o, w in pairs if predicate not in (base, f"{base} with")]
     preps = {prep for verb, prep in COMPLETING_PHRASES if verb == lemma}
     if obj is None and any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in objects):
         return [(predicate, o, w) for predicate, o, w in pairs if predicate not in {f"{base} {prep}" for prep in preps}]

@@ -88,6 +88,19 @@ def votes_person(ent: EntityDraft) -> bool:
     return person > 0 and person >= max(ent.type_votes.values())
 
 
+def mostly_person(ent: EntityDraft) -> bool:
+    """Whether more of the entity's typed mentions call it a person than anything else together."""
+    person = ent.type_votes.get(EntityType.PERSON, 0)
+    return person > sum(ent.type_votes.values()) - person
+
+
+def named_for(name: str, ent: EntityDraft, surname: str) -> bool:
+    """Whether the body `ent`, called `name`, bears a person's given name and `surname` ("Walt Disney",
+    "James Hardie"), not a word before a body's noun ("Miramax Films", "Solicitor General", "London UKIP")."""
+    words = name.split()
+    return len(words) == 2 and words[1].lower() == surname and bool(given_name_gender(words[0])) and ent.type is EntityType.ORGANIZATION
+
+
 def given_name_sex(ent: EntityDraft) -> str:
     """"m" or "f" where the entity was named by a given name news gives to one sex and a surname
     ("Gregory Ioannidis"), whatever the tagger typed the name; else "". ("Christian Aid", a body, is

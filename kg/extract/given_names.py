@@ -37,7 +37,7 @@ roger roland roman ron ronald ronan ronnie rory ross roy rupert russell ruud rya
 sanjay scott seamus sean sebastian sergei sergey sergio seth shane shaun shinzo sidney silvio simon stan
 stanley stefan stefano stephen steve steven stewart stuart sven tariq ted terence thabo theo thierry thomas
 tim timothy tobias todd tom tomasz tommy tony trevor tyler uwe valentino victor viktor vincent vittorio
-vladimir vladislav walter warren wayne wes wesley will william willie wim wolfgang xavier yasser yevgeny youssef yuri
+vladimir vladislav walt walter warren wayne wes wesley will william willie wim wolfgang xavier yasser yevgeny youssef yuri
 yusuf zac zach zachary
 """)
 

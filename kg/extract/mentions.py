@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import amounts, full_labels, pronouns, quotemarks
-from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SPEECH_VERBS, SUBJECT_DEPS, of_object
+from kg.extract.clauses import PASSIVE_SUBJECT_DEPS, QUANTITY_HEADS, SUBJECT_DEPS, of_object
 from kg.extract.factuality_cues import BELIEF_VERBS
 from kg.extract.description_phrases import age_noun, dated_thing, described_body, label_opener, likened_name, people_noun, verb_before_noun
 from kg.extract.lexicon import (
@@ -62,7 +62,7 @@ def mention(state: State, para_index: int, token) -> int | None:
             modifier=token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i,
             listed=pronouns.listed_name(token), owns_subject=token.dep_ == "poss" and _subject_owned(token.head),
             owns_patient=token.dep_ == "poss" and token.head.dep_ in PASSIVE_SUBJECT_DEPS,
-            speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS,
+            speech_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in pronouns.REPORTING_VERBS,  # "Parry ... admits"
             main_subject=token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"),
             opinion_subject=token.dep_ == "nsubj" and token.head.lemma_.lower() in OPINION_VERBS,
             sentence_start=token.doc.user_data["offset"] + token.sent.start_char,

@@ -15,7 +15,7 @@ from kg.extract.affiliation import affiliations, speaks_as_a_side
 from kg.extract.countries import COUNTRY_OF, country_named
 from kg.extract.descriptions import (bare_reference, body_noun, co_arguments, focus_person, kind_of, name_head, organisation_antecedent,
                                      person_antecedent, person_noun, subject_owner)
-from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_name_sex, introduced_person, neuter_candidate,
+from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_name_sex, introduced_person, mostly_person, named_for, neuter_candidate,
                                unnamed_person, votes_person)
 from kg.extract.full_labels import owned_label, owners_body
 from kg.extract.given_names import given_name_gender, honorific_gender, noun_gender
@@ -163,7 +163,7 @@ class _Resolver:
             ent = self._person_match(words, m)
         if ent is None:
             ent = self._acronym_match(norm, " ".join(words), m.type, is_person) or self._place_match(words) or (  # "Japan" is not "Japan Airlines"
-                self._company_match(words) if m.type is not EntityType.PLACE else None)
+                self._company_match(words, m.type) if m.type is not EntityType.PLACE else None)
         if ent is None and not is_person and m.type in (EntityType.ORGANIZATION, None) and singular(norm) not in COUNTRY_OF:
             ent = self._number_match(norm)  # not "the Americans" for American Airlines: a people
         if ent is None and is_person and len(words) == 1:
@@ -203,7 +203,8 @@ class _Resolver:
                 # A bare surname the tagger typed otherwise ("Conte" as an organisation) is the
                 # person once a full name with that surname comes ("Victor Conte"); not a name the
                 # text called a body ("indie band Kasabian", named after Linda Kasabian).
-                bare = {n.lower() for n in ent.names} == {surname} and not any(described_body(t) for t in ent.titles)
+                bare = {n.lower() for n in ent.names} == {surname} and not any(described_body(t) for t in ent.titles) \
+                    and not any(s[:1].islower() and described_body(s.lower()) for s in ent.surfaces)  # "Disney ... the firm"
                 if not (first and bare and ent.type is not EntityType.PLACE):
                     continue
             if ent.surname != surname:
@@ -245,8 +246,9 @@ class _Resolver:
                 return self.entities[self.of[person_mention]]
         return None
 
-    def _company_match(self, words: list[str]) -> EntityDraft | None:
-        """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities", "United" and "Leeds United": one body."""
+    def _company_match(self, words: list[str], kind: EntityType | None = None) -> EntityDraft | None:
+        """"WMC" and "WMC Resources", "Daiwa" and "Daiwa Securities", "United" and "Leeds United", and "Disney", tagged a
+        body or nothing (`kind`), after "Walt Disney" (kg.extract.drafts.named_for): one body."""
         bare = without_corporate_suffix(words)
         bare_text = " ".join(bare).lower()
         for text, key in self.by_text.items():
@@ -255,6 +257,7 @@ class _Resolver:
             other = without_corporate_suffix(text.split())
             if " ".join(other) == bare_text and (len(other) < len(text.split()) or len(bare) < len(words)) \
                     or bare_text in CLUB_ENDINGS and len(words) == 1 and len(other) > 1 and other[-1] == bare_text \
+                    or kind in (EntityType.ORGANIZATION, None) and len(words) == 1 and named_for(self.cased.get(text, text), self.entities[key], bare_text) \
                     or bare_text in CLUB_OPENERS and len(words) == 1 and len(other) == 2 and other[0] == bare_text:  # "Atletico"
                 return self.entities[key]
         return None
@@ -379,8 +382,8 @@ class _Resolver:
         earlier = self._before(m.span.start, PRONOUN_WINDOW)
         previous = max((cand.sentence_start for _pos, _key, cand in earlier if cand.sentence_start < m.sentence_start), default=-1)
         reporters = {key for _pos, key, cand in earlier if cand.speech_subject and cand.sentence_start == previous}
-        found = [self.entities[key] for key in reporters if votes_person(self.entities[key]) and introduced_person(self.entities[key])]
-        return found[0] if len(found) == 1 and found[0].gender in ("", m.title or "") else None
+        found = [e for e in map(self.entities.get, reporters) if votes_person(e) and (introduced_person(e) or mostly_person(e))]
+        return found[0] if len(found) == 1 and found[0].gender in ("", m.title or "") else None  # "But Parry ... admits": Parry
 
     def _speaking(self, m: Mention) -> str | None:
         """The entity key of whoever speaks the quote `m` sits in."""

@@ -249,6 +249,13 @@ def test_what_names_no_object_of_the_verb(nlp, text, absent):
     ("The Vells kept Tom Hale at number two and Ian Dunn in third place.", ("Vells", "keep", "Ian Dunn"), None),
     ("Korvex kept its promise.", None, ("Korvex", "keep", "promise")),
     ("The new contract kept Tom Hale at the club.", None, ("new contract", "keep", "Tom Hale")),
+    # what a thing leaves someone with, or a result leaves them with, is no leaving of them
+    ("Tom Hale's injury leaves Ian Dunn with a selection problem.", ("Tom Hale's injury", "leave", "Ian Dunn"), None),
+    ("Tom Hale's injury leaves Ian Dunn with a selection problem.", ("Tom Hale's injury", "leave with", "selection problem"), None),
+    ("The defeat left the Vells with only two points.", ("defeat", "leave", "Vells"), None),
+    ("The Greens won four seats, leaving Labour with 30 MPs.", ("Greens", "leave", "Labour"), None),
+    # who leaves a place with something does leave it
+    ("Tom Hale left Velta with a shoulder injury.", None, ("Tom Hale", "leave", "Velta")),
 ])
 def test_what_a_making_turns_into(nlp, text, absent, present):
     found = triples(text, nlp)

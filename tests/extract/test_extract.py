@@ -207,6 +207,18 @@ def test_names_titles_and_surnames_merge(nlp):
     assert ("Luis Ortega", "thank", "Anna Berg", False) in found
 
 
+def test_a_body_named_for_a_person_keeps_its_short_name(nlp):
+    # "Talbot" after the company "Henry Talbot" is the company; a later person of that surname is someone else
+    text = ("Media group Henry Talbot has settled charges that it failed to disclose payments. Talbot failed to tell "
+            "investors that it employed three children of directors. The firm has denied wrongdoing. The airline is "
+            "owned by fellow former Talbot director Roy Talbot.")
+    ex, _found = facts(text, nlp)
+    company = next(e for e in ex.entities if e.label == "Henry Talbot")
+    person = next(e for e in ex.entities if e.label == "Roy Talbot")
+    assert company.type.value == "Organization" and "Talbot" in company.aliases
+    assert person.type.value == "Person" and "Talbot" not in person.aliases
+
+
 def test_same_surname_different_first_names_stay_apart(nlp):
     text = "Judith Marsh and her daughter, Natalie Marsh, were freed on Monday."
     ex, _ = facts(text, nlp)

@@ -401,6 +401,14 @@ def test_he_and_they_take_the_subject_before(text, present, absent, nlp):
     assert absent is None or absent not in found, sorted(found)
 
 
+def test_a_speaker_named_only_by_surname_goes_on_speaking(nlp):
+    # "He told" after one who admitted something in the sentence before is that one, though never named in full
+    text = ("Listen to the interview on the website.\n\nBut Kemble, speaking to reporters, also admits Gerrard, who has "
+            "been linked with Chelsea, will decide his own future. He told BBC Radio Five: \"Steven is a great player.\"")
+    assert ("Kemble", "tell", "BBC Radio Five") in triples(text, nlp)
+    assert speakers(text, nlp) == ["Kemble"]
+
+
 def test_a_quote_after_a_surname_subject_is_theirs(nlp):
     # the last subject, a person by every mention though named by surname alone, says the quote after it
     text = "The Rovers won 2-1 and Morgan consoled Leeds boss Ian Dunn afterwards. \"I feel a bit for Ian Dunn,\" he said."
