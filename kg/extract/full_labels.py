@@ -50,6 +50,7 @@ COMPLEMENT_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "quantmo
 # After a noun counted by an ordinal, these say which ones are counted: "his first goal for the club".
 ORDINAL_PREPOSITIONS = {"for", "on", "in", "at", "since"}
 MAX_COMPLEMENT = 6  # words after the head: longer phrases are clauses in all but name
+SPAN_UNITS = {"decade", "year", "month", "week", "day", "century", "season", "generation"}  # "in a decade", "for 29 years"
 # Nouns for a kind of place named by its of-phrase: "the province of Buenos Aires" is Buenos Aires.
 PLACE_KIND_NOUNS = {"province", "city", "state", "region", "county", "district", "island", "town", "village", "port",
                     "emirate", "kingdom", "republic", "territory", "municipality"}
@@ -91,22 +92,34 @@ def complement_end(token) -> int | None:
 
 
 def _since_end(token) -> int | None:
-    """The index after a since-phrase that restarts the count of a noun counted by an ordinal ("their
-    first defeat since October", "his first match since winning the Open"), which the parser most often
-    hangs on the verb: without it the label says the first ever. None when there is none, or it is long."""
+    """The index after a phrase that restarts the count of a noun counted by an ordinal or ranked by a
+    superlative: since a time ("their first defeat since October", "his first match since winning the
+    Open", "the lowest level since 2001"), or in or for a span of time ("her first title in almost five
+    years", "its most serious power cuts in a decade", "the lowest unemployment for 29 years"), which the
+    parser most often hangs on the verb: without it the label says the first or the most ever. None when
+    there is none, or it is long."""
     doc = token.doc
-    if token.i + 2 >= len(doc) or not any(c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS for c in token.lefts):
+    if token.i + 2 >= len(doc) or not any(c.dep_ == "amod" and (c.lower_ in ORDINAL_WORDS or _superlative(c)) for c in token.lefts):
         return None
     prep = doc[token.i + 1]
-    if prep.lower_ != "since" or prep.dep_ != "prep" or prep.head.i not in (token.i, token.head.i):
+    verb = token.head.head if token.head.dep_ == "prep" else token.head  # "slipped to their lowest level since 2001"
+    if prep.lower_ not in ("since", "in", "for") or prep.dep_ != "prep" or prep.head.i not in (token.i, token.head.i, verb.i):
         return None
     words = [t for t in prep.subtree if t.i > prep.i]
     while words and words[-1].is_punct:
         words.pop()
+    if prep.lower_ != "since" and not (words and words[-1].lemma_.lower() in SPAN_UNITS and words[-1].dep_ == "pobj"
+                                        and any(c.dep_ in ("nummod", "det") or c.lower_ in ("several", "many") for c in words[-1].children)):
+        return None  # "his first goal in the league", "the best team in 2003": where or when, no span the count restarts after
     if not words or len(words) > MAX_COMPLEMENT or any(t.is_punct or t.pos_ == "PRON" for t in words) \
             or any(t.pos_ in ("VERB", "AUX") and not (t.dep_ == "pcomp" and t.tag_ == "VBG") for t in words):
         return None  # "since he joined the club in 2003": a clause of its own
     return words[-1].i + 1
+
+
+def _superlative(adjective) -> bool:
+    """"lowest", "most serious": an adjective that ranks its noun first of all."""
+    return adjective.tag_ == "JJS" or any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in adjective.children)
 
 
 def successor(noun) -> bool:

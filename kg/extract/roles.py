@@ -95,10 +95,16 @@ def appositive_role(state: State, para_index: int, appos, offset: int) -> None:
     if role.pos_ != "NOUN" or act_noun(role):  # "X, Yahoo's initial decision to delay": an act beside the name, no post
         return
     organisation, unit = None, ""
+    destination = next((c for p in role.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
+                        if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES), None)  # "Britain's ambassador to the UN": sent there
+    if destination is not None:  # "chief secretary to the Treasury", "then economic adviser to President Putin"
+        words = [(t.lemma_ if _plain_degree(t) else t.lower_) + ("-" if hyphen_prefix(t) else "")
+                 for t in post_modifiers(role, lambda c: not c.is_punct and not _describing_modifier(c))]
+        relate(state, para_index, person, " ".join([*words, whole_word(role), "to"]).replace("- ", "-"), destination, confidence=0.85)
     fellow = any(c.lower_ == "fellow" for c in role.lefts)  # "Dunn's fellow defender Reed": Dunn's peer, no post of Dunn's
     brief_of_owner = role.lemma_.lower() in BRIEF_POSTS and any(c.dep_ == "poss" for c in role.children)  # "the party's Treasury spokesman"
     for child in role.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in NER_TYPES]
             party = next((c for c in role.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG", "GPE")), None)
             if objects and not (organisation is not None and organisation.head.lower_ == "of"):  # "chairman of the Center at Y"
@@ -339,6 +345,7 @@ def with_relations(state: State, para_index: int, with_, offset: int) -> None:
 
 
 POST_RANKS = {"shadow", "deputy", "vice", "assistant", "junior"}  # "deputy Labour leader": another post than the leader's
+TITLE_ADJECTIVES = {"supreme", "prime", "chief", "grand", "high", "lord"}  # "Supreme Leader", tagged a body and a role: one title
 
 
 def title_role(state: State, para_index: int, ent, offset: int) -> None:
@@ -379,8 +386,8 @@ def title_role(state: State, para_index: int, ent, offset: int) -> None:
     if org.ent_type_ == "ORG" and role[-1].is_title and role[-1].lower_ in ("secretary", "minister") and (
             len(brief) == 1 and not org.is_upper or any(t.lower_ == "and" for t in entity_of(org))):
         return  # "Home Secretary", "New Home Secretary", "Trade and Industry Secretary": a brief, no body ("Labour Party Secretary" is one)
-    if org.ent_type_ and entity_of(org)[0].lower_ == "shadow":
-        return  # "Shadow Home Secretary", tagged a body: the brief of an opposition post
+    if org.ent_type_ and entity_of(org)[0].lower_ == "shadow" or len(brief) == 1 and brief[0].lower_ in TITLE_ADJECTIVES:
+        return  # "Shadow Home Secretary", "Supreme Leader", tagged a body: a brief or a word of the title
     organisation = entity_of(org).root if org.ent_type_ else org
     before = [ent.doc[title[0].i - 1]] if title[0].i > 0 else []  # a lower-case "former" ends the title's tokens
     tenure = [t.lower_ for t in before + title if t.i < org.i and t.lower_ in TENURE_WORDS | POST_RANKS][:2]  # "former Labour leader"

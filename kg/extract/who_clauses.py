@@ -4,7 +4,8 @@ silver medal" it hangs the second clause on "Games", so the Games would have won
 who-clause right after a name, or after a name and its age set off by commas, is that name's, unless
 the name closes a list the clause was hung on ("Ana Ruiz and Tom Hale, who founded": both) or sits in
 the phrase of the noun it was hung on ("Conchita Martinez of Spain, who ousted": Martinez). A place in
-that phrase is not who either ("the police in Leeds, who have charged": the police)."""
+that phrase is not who either ("the police in Leeds, who have charged": the police; "Patty Schnyder from
+Switzerland, who defeated": Schnyder)."""
 from __future__ import annotations
 
 from kg.extract.lexicon import NAMED_PLACE_LABELS
@@ -31,6 +32,7 @@ def who_clauses_after_names(doc) -> None:
                 and name.ent_iob_ in ("B", "I") and (name.i + 1 == len(doc) or doc[name.i + 1].ent_iob_ != "I") \
                 and not any(a.i == clause.i for a in name.ancestors):
             clause.head = name
-        elif (place := clause.head).ent_type_ in NAMED_PLACE_LABELS and place.dep_ == "pobj" and place.i == before and place.head.lower_ in ("in", "at") \
-                and place.head.head.pos_ in ("NOUN", "PROPN") and place.head.head.ent_type_ not in NAMED_PLACE_LABELS:
-            clause.head = place.head.head  # "the police in Leeds, who have charged": the police
+        elif (place := clause.head).ent_type_ in NAMED_PLACE_LABELS and place.dep_ == "pobj" and place.i == before and place.head.lower_ in ("in", "at", "from"):
+            noun = place.head.head if place.head.head.pos_ in ("NOUN", "PROPN") else doc[place.head.i - 1]  # "Ann Dale from[face] Spain"
+            if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in NAMED_PLACE_LABELS and (noun.i == place.head.head.i or noun.ent_type_ == "PERSON"):
+                clause.head = noun  # "the police in Leeds, who have charged": the police

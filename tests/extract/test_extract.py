@@ -747,10 +747,25 @@ def test_a_role_before_a_name_ties_the_person_to_the_body(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "Trade minister Ana Ruiz opened the fair.",
     "Shadow Home Secretary Ana Ruiz opened the fair.",  # tagged a body: "Shadow Home"
+    "They insulted current Supreme Leader Ayatollah Ali Khamenei.",  # tagged a body: "Supreme"
+    "He met Supreme Leader Ali Khamenei in Tehran.",
 ])
 def test_a_brief_before_a_role_is_no_body(nlp, text):
     _, found = facts(text, nlp)
-    assert not any(f[1].endswith(("minister of", "secretary of")) for f in found), found
+    assert not any(f[1].endswith(("minister of", "secretary of", "leader of")) for f in found), found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an envoy is sent to one body by another: "ambassador to" the one, "ambassador of" the other
+    ("Tom Hale, Britain's ambassador to the UN, said the bid failed.", ("Tom Hale", "ambassador to", "UN"), ("Tom Hale", "ambassador of", "UN")),
+    ("Carlo Trojan, the EU ambassador to the WTO, said the bid must be treated independently.",
+     ("Carlo Trojan", "ambassador of", "EU"), ("Carlo Trojan", "ambassador of", "WTO")),
+    ("\"Growth is strong,\" said Paul Boateng, chief secretary to the Treasury.", ("Paul Boateng", "chief secretary to", "Treasury"),
+     ("Paul Boateng", "chief secretary of", "Treasury")),
+])
+def test_a_post_to_a_body_is_no_post_of_it(nlp, text, present, absent):
+    _, found = facts(text, nlp)
+    assert present in {f[:3] for f in found} and absent not in {f[:3] for f in found}, found
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,13 @@ pytestmark = pytest.mark.model
     ("Chelsea suffered their first defeat since October.", ("Chelsea", "suffer", "first defeat since October")),
     ("Ana Ruiz won her first title since 2003 in Madrid.", ("Ana Ruiz", "win", "first title since 2003")),
     ("Tom Reed played his first match since winning the Madrid Open.", ("Tom Reed", "play", "first match since winning the Madrid Open")),
+    # ... and so does a span of time after a noun counted or ranked first, and a since-phrase after a verb's preposition
+    ("Ana Ruiz won her first title in almost five years with victory over Mary Black.", ("Ana Ruiz", "win", "first title in almost five years")),
+    ("In recent weeks, Velta has suffered its most serious power cuts in a decade.", ("Velta", "suffer", "most serious power cuts in a decade")),
+    ("Britain enjoys the lowest unemployment for 29 years.", ("Britain", "enjoy", "lowest unemployment for 29 years")),
+    ("Claims slipped to their lowest level since 2001.", ("claims", "slip to", "lowest level since 2001")),
+    # a year says when, and a place where: no restarted count
+    ("The Vells played their first gig in 2003.", ("Vells", "play", "first gig")),
 ])
 def test_label_keeps_its_complement(nlp, text, fact):
     found = triples(text, nlp)

@@ -681,6 +681,8 @@ def test_words_beside_names_read_as_other_words(nlp, text, fact, wrong):
      ("Ivanova", "win", "100m silver medal"), ("Sydney Games", "win", "100m silver medal")),
     ("Mary Black will face Ann Dale of Spain, who ousted Ivanova in the last round.", ("Ann Dale", "oust", "Ivanova"), ("Spain", "oust", "Ivanova")),
     ("The police in Leeds, who have charged 19 people, say the fraud was large.", None, ("Leeds", "charge", "19 people")),
+    ("Mary Black will face eighth seed Ann Dale from Switzerland, who defeated Ivanova 6-3 7-6.", ("Ann Dale", "defeat", "Ivanova"),
+     ("Switzerland", "defeat", "Ivanova")),
     ("Leeds fell to third, 11 points behind leaders Barcelona, who snatched a late 2-1 win at Albacete.",
      ("Barcelona", "snatch", "late 2-1 win"), None),
     # "have" with adverbs before a participle and a noun is the participle's perfect
