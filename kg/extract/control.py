@@ -57,6 +57,7 @@ ACQUIRING_VERBS = {"buy", "acquire", "purchase"}  # "bought GeCAD to get hold of
 TASK_NOUNS = {"job", "task", "role", "duty", "aim", "goal", "mission", "responsibility", "plan", "ambition", "hope",
               "priority", "intention", "brief", "remit", "target", "dream", "objective", "purpose"}
 PRESSING_NOUNS = {"pressure", "call", "onus", "demand", "appeal"}  # "pressure on X to": X is to do it, if anyone
+PROSPECT_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "threat", "danger", "speculation", "rumour", "rumor", "fear"}
 # Nouns of a leaning or a practice: an infinitive after one is done by whoever has it ("the clubs' habit to
 # sack managers", "the habit of clubs to"), not by the subject of the clause that names it ("disapproved of the tendency to censor")
 DISPOSITION_NOUNS = {"tendency", "trend", "habit", "practice", "temptation", "culture", "fashion", "propensity", "inclination"}
@@ -103,6 +104,12 @@ def disposition_holders(noun) -> list | None:
 def pressed(noun) -> bool:
     """Whether `noun` is the one a noun of pressing is put on ("pressure on councils", "calls on the government")."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in PRESSING_NOUNS
+
+
+def prospect_of(noun) -> bool:
+    """Whether `noun` is what a noun of prospect is of ("the possibility of a new iPod being announced", "the risk of
+    firms going bust"): a clause on it says what may happen, as that noun's own clause would."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PROSPECT_NOUNS
 
 
 def can_act(noun) -> bool:

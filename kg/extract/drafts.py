@@ -58,6 +58,12 @@ def neuter_candidate(ent: EntityDraft, cand: Mention) -> bool:
     )
 
 
+def subject_it(cand: Mention, m: Mention) -> bool:
+    """Whether `cand` is an "it" that is a subject in the sentence of the pronoun `m`: what an its there stands for
+    ("Yukos claims that it is being punished for the ambitions of its founder"), whatever the tagger made the name."""
+    return cand.kind is MentionKind.PRONOUN and cand.text.lower() == "it" and cand.subject and cand.sentence_start == m.sentence_start
+
+
 def unnamed_person(ent: EntityDraft, cand: Mention) -> bool:
     """A description of one person that resolution tied to nobody named ("the ex-Reds assistant
     boss"): a he or she right after it most likely means that person, so not anyone further back."""

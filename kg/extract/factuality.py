@@ -11,7 +11,7 @@ did Y (its attribution is kept apart), and climbing stops at the speech verb.
 from __future__ import annotations
 
 from kg.extract.clauses import MAX_CLIMB, MODAL_SPELLINGS, SPEECH_VERBS, conjunct_head
-from kg.extract.control import ENGAGING_VERBS, gerund_control, pressed
+from kg.extract.control import ENGAGING_VERBS, gerund_control, pressed, prospect_of
 from kg.extract.factuality_cues import (
     ASKING_VERBS, BELIEF_ADJECTIVES, BELIEF_VERBS, CONDITION_MARKERS, EMBEDDING_DEPS, GOVERNED_PREPOSITIONS,
     GOVERNING_ADJECTIVES, GOVERNING_NOUNS, GOVERNING_VERBS, HEDGE_ADVERBS, KNOWN_LEMMAS, MODALS, MOVING_VERBS,
@@ -281,7 +281,7 @@ def _governor(node):
             c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in node.children)
         takes = dep == "pcomp" or content or dep == "acl" and not bare_participle
         prospect = governor.dep_ == "pobj" and (governor.head.lower_, lemma) in PROSPECT_PHRASES  # "on track [to meet]"
-        cue = (F.POSSIBLE if prospect else GOVERNING_NOUNS.get(_lemma(governor.head.head) if pressed(governor) else lemma)) if takes else None
+        cue = (F.POSSIBLE if prospect else GOVERNING_NOUNS.get(_lemma(governor.head.head) if pressed(governor) or prospect_of(governor) else lemma)) if takes else None
         if dep == "acl" and node.tag_ == "VBG" and governor.dep_ == "dobj" and GOVERNING_VERBS.get(_lemma(governor.head)) is F.NEGATED:
             return governor.head, F.NEGATED, True, False  # "prevent high prices forcing people out": they do not
         if cue is None and dep in ("acl", "relcl") and _infinitive(node) and (wanting := _verb_of_object(governor)) is not None:

@@ -189,7 +189,7 @@ def reporter(pronoun):
     body) it there is the reporter unless the number or the kind of thing says otherwise; not an it
     that a noun predicate describes ("the firm said it was a mistake")."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or pronoun.lower_ == "it" and _described_it(clause):
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ == "it" and _described_it(clause):  # "claims that it is being punished"
         return None
     for _ in range(3):  # "argued that since it had ...": up through the clauses joined to the reported one
         # (not past a clause coordinated with one whose own subject comes first: that subject is nearer)

@@ -15,8 +15,8 @@ from kg.extract.affiliation import affiliations, speaks_as_a_side
 from kg.extract.countries import COUNTRY_OF, country_named
 from kg.extract.descriptions import (bare_reference, body_noun, co_arguments, focus_person, kind_of, name_head, organisation_antecedent,
                                      person_antecedent, person_noun, subject_owner)
-from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_name_sex, introduced_person, mostly_person, named_for, neuter_candidate,
-                               unnamed_person, votes_person)
+from kg.extract.drafts import (EntityDraft, described_body, draft_label, given_name_sex, introduced_person, mostly_person, named_for,
+                               neuter_candidate, subject_it, unnamed_person, votes_person)
 from kg.extract.full_labels import owned_label, owners_body
 from kg.extract.given_names import given_name_gender, honorific_gender, noun_gender
 from kg.extract.lexicon import (CLUB_ENDINGS, CLUB_OPENERS, COUNTRY_NAMES, DEMONYM_SUFFIXES, DESCRIBED_PERSON_HEADS, GENERIC_BODY_NOUNS,
@@ -355,7 +355,7 @@ class _Resolver:
         for _pos, key, cand in ordered:
             ent = self.entities[key]
             near = cand.sentence_start >= min(previous_start, m.sentence_start)
-            if near and cand.quote == m.quote and neuter_candidate(ent, cand):  # a quote's "it" is the quote's own
+            if near and cand.quote == m.quote and (neuter_candidate(ent, cand) or subject_it(cand, m)):  # a quote's "it" is the quote's own
                 self._bind(m, ent)
                 return
 
@@ -438,7 +438,7 @@ class _Resolver:
             # a one-word name the tagger called a person, never given in full, that an it stands for is a body
             self._bind(m, controller, vote=EntityType.ORGANIZATION if votes_person(controller) else None)
             return
-        if m.speech_subject and not m.plural:
+        if m.speech_subject and not m.plural and m.title != "n":  # "It says": no person who spoke last
             speaker = self._last_speaker(m) or self._reporting_person(m)
             if speaker is not None:  # "He added: ..." goes on with the last quote's speaker, or with who said something since
                 self._bind(m, speaker)

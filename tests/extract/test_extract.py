@@ -840,6 +840,25 @@ def test_a_person_named_in_full_stays_a_person(nlp):
         assert ("Arthur Brenning", *fact, False) in found, sorted(found)
 
 
+def test_a_body_reporting_what_is_done_to_it_is_its_it(nlp):
+    # "it" as the passive subject of what a body claims is that body, and an "its" after that it is the same,
+    # though the tagger called the body's name a person's and a body was named before
+    text = ("Menatep, Yanok main shareholders' group, has also threatened legal action. Yanok claims that it is being "
+            "punished for the political ambitions of its founder, Mikhail Khodorkovsky.")
+    _ex, found = facts(text, nlp)
+    assert ("Yanok", "be punished for", "political ambitions", False) in found, sorted(found)
+    assert ("Mikhail Khodorkovsky", "founder of", "Yanok", False) in found, sorted(found)
+    assert ("Mikhail Khodorkovsky", "founder of", "Menatep", False) not in found, sorted(found)
+
+
+def test_an_it_that_speaks_is_no_person_who_spoke(nlp):
+    # "It says" after a person's quote is the body, and so is the it of what it says
+    text = ('"Creditors would seek strong sanctions against Korvex," said Tom Hale, governor of the Velta bank. Korvex has '
+            'said further help could hurt its credibility. It says it wants fair guidelines on the burden.')
+    _ex, found = facts(text, nlp)
+    assert ("Korvex", "want", "fair guidelines", False) in found and ("Tom Hale", "want", "fair guidelines", False) not in found, found
+
+
 def test_a_body_reporting_on_itself_is_its_it(nlp):
     # "it" in what a body argues or maintains is that body, also in a clause joined to the reported
     # one; and a one-word name the tagger calls a person is the body its description said it is

@@ -109,6 +109,9 @@ CASES = [  # (sentence, predicate, the factuality of the relation with that pred
     ("The league will take no action against the club's manager.", "take action against", F.NEGATED),  # the idiom's "no"
     # possible
     ("Korvex looks set to buy Velta next month.", "buy", F.POSSIBLE),  # a plan only as it looks: a forecast
+    # a clause on the noun a noun of prospect is of says what may happen
+    ("Users have talked about the possibility of a new kind of iPod being shown at the CeBIT conference.", "be shown at", F.POSSIBLE),
+    ("Analysts raised the risk of a new version of Windows being delayed by the Velta lawsuit.", "delay", F.POSSIBLE),
     ('"I either stay to win titles or leave for an easy life," said Tom Reed.', "win", F.POSSIBLE),  # either ... or: neither for sure
     ("Digital recorders are set to replace video recorders.", "replace", F.POSSIBLE),  # no one to plan it: a forecast
     ("The club will be hard pressed to find a new coach.", "find", F.POSSIBLE),  # hard pressed: unlikely, not done
